@@ -1,0 +1,211 @@
+#include "commandline.h"
+
+#include "document/plandocument.h"
+#include "io/planjson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ap::cli {
+
+// Translation context of the command line's texts.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::cli::Cli)
+};
+
+namespace {
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                        Cli::tr("User interface language: zh_CN or en."), Cli::tr("language")));
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Prints a plan file's year, title and counts without changing it."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("info"), Cli::tr("Show information about a plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        err() << Cli::tr("Usage: annualplan info FILE") << Qt::endl;
+        return 64;
+    }
+    QString error;
+    StoreError code = StoreError::None;
+    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error, &code);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    const PlanData &p = doc->plan();
+    out() << Cli::tr("File: %1").arg(QFileInfo(args.at(1)).absoluteFilePath()) << '\n'
+          << Cli::tr("Year: %1").arg(p.info.year) << '\n'
+          << Cli::tr("Title: %1").arg(p.info.title) << '\n'
+          << Cli::tr("Organisation: %1").arg(p.info.organisation) << '\n'
+          << Cli::tr("Sections: %1").arg(p.sections.size()) << '\n'
+          << Cli::tr("Tasks: %1").arg(p.tasks.size()) << '\n'
+          << Cli::tr("Targets: %1").arg(p.targetCount()) << '\n'
+          << Cli::tr("Departments: %1").arg(p.departments.size()) << '\n'
+          << Cli::tr("Schema version: %1").arg(doc->schemaVersion()) << Qt::endl;
+    return 0;
+}
+
+int runCreate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Creates a new plan file, empty or from plan JSON."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("create"), Cli::tr("Create a new plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The new plan file (.aplan); it must not exist."));
+    const QCommandLineOption fromJson(QStringLiteral("from-json"), Cli::tr("Fill the plan from this JSON file."),
+                                      Cli::tr("json"));
+    const QCommandLineOption year(QStringLiteral("year"), Cli::tr("Plan year of an empty plan."), Cli::tr("year"));
+    const QCommandLineOption title(QStringLiteral("title"), Cli::tr("Title of an empty plan."), Cli::tr("title"));
+    parser.addOption(fromJson);
+    parser.addOption(year);
+    parser.addOption(title);
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        err() << Cli::tr("Usage: annualplan create FILE [--from-json PLAN.json | --year YEAR --title TITLE]") << Qt::endl;
+        return 64;
+    }
+    PlanData data;
+    if (parser.isSet(fromJson)) {
+        QFile f(parser.value(fromJson));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << Cli::tr("Cannot read %1: %2").arg(parser.value(fromJson), f.errorString()) << Qt::endl;
+            return 2;
+        }
+        QString error;
+        if (!PlanJson::read(f.readAll(), &data, &error)) {
+            err() << error << Qt::endl;
+            return 2;
+        }
+    } else {
+        data.info.year = parser.value(year).toInt();
+        data.info.title = parser.value(title);
+        if (data.info.year <= 0) {
+            err() << Cli::tr("Give --year for an empty plan.") << Qt::endl;
+            return 64;
+        }
+    }
+    QString error;
+    auto store = PlanStore::create(args.at(1), data.info, &error, nullptr, &data);
+    if (!store) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    out() << Cli::tr("Created %1").arg(QFileInfo(args.at(1)).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+QString subcommand(int argc, char **argv)
+{
+    static const QStringList known = {QStringLiteral("info"), QStringLiteral("create")};
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        return known.contains(a) ? a : QString();
+    }
+    return QString();
+}
+
+bool wantsHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+QString languageOption(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--lang") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return QString();
+}
+
+int runSubcommand(const QString &name, const QStringList &arguments)
+{
+    if (name == QLatin1String("info"))
+        return runInfo(arguments);
+    if (name == QLatin1String("create"))
+        return runCreate(arguments);
+    return 64;
+}
+
+bool parseWindowArguments(const QStringList &arguments, QStringList *files, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("AnnualPlan: draft, print and monitor an annual work plan.\n\n"
+           "Subcommands (run without a display):\n"
+           "  info FILE                     print a plan file's year, title and counts\n"
+           "  create FILE --from-json JSON  create a plan file from plan JSON"));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        *exitCode = 64;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        *exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        *exitCode = 0;
+        return false;
+    }
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+        err() << Cli::tr("Unknown language “%1”; use zh_CN or en.").arg(lang) << Qt::endl;
+        *exitCode = 64;
+        return false;
+    }
+    *files = parser.positionalArguments();
+    return true;
+}
+
+} // namespace ap::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+
+// Command-line handling shared by main(): which mode to start in, and the headless
+// subcommands. Subcommands run on a QCoreApplication and never need a display.
+namespace ap::cli {
+
+// The subcommand named in argv ("info", "create"), or empty for the window.
+QString subcommand(int argc, char **argv);
+
+// True when the arguments only ask for help or the version: no window, no display needed.
+bool wantsHelpOrVersion(int argc, char **argv);
+
+// The --lang value if given ("zh_CN", "en"), else empty.
+QString languageOption(int argc, char **argv);
+
+// Runs a subcommand; returns the process exit code.
+int runSubcommand(const QString &name, const QStringList &arguments);
+
+// Parses the window's arguments; returns false (with exit code set) when the process should
+// stop (e.g. after --help). files receives the plan files to open.
+bool parseWindowArguments(const QStringList &arguments, QStringList *files, int *exitCode);
+
+} // namespace ap::cli

@@ -1,0 +1,78 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AnnualPlan"));
+    QCoreApplication::setApplicationName(QStringLiteral("annualplan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ANNUALPLAN_VERSION));
+}
+
+// Chinese unless the system asks for something else or --lang says otherwise; English is the
+// source language and needs no translator.
+void installTranslators(QCoreApplication &app, const QString &option)
+{
+    bool chinese = false;
+    if (option.isEmpty()) {
+        for (const QString &lang : QLocale::system().uiLanguages())
+            if (lang.startsWith(QLatin1String("zh"))) {
+                chinese = true;
+                break;
+            }
+    } else {
+        chinese = option == QLatin1String("zh_CN");
+    }
+    if (!chinese)
+        return;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/annualplan_zh_CN.qm")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString sub = ap::cli::subcommand(argc, argv);
+    const QString lang = ap::cli::languageOption(argc, argv);
+    setIdentity();
+
+    if (!sub.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app, lang);
+        return ap::cli::runSubcommand(sub, app.arguments());
+    }
+
+    QStringList files;
+    int exitCode = 0;
+    if (ap::cli::wantsHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app, lang);
+        ap::cli::parseWindowArguments(app.arguments(), &files, &exitCode);
+        return exitCode;
+    }
+
+    QApplication app(argc, argv);
+    installTranslators(app, lang);
+    if (!ap::cli::parseWindowArguments(app.arguments(), &files, &exitCode))
+        return exitCode;
+
+    ap::MainWindow window;
+    window.show();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    return app.exec();
+}

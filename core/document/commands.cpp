@@ -1,0 +1,122 @@
+#include "commands.h"
+
+namespace ap {
+
+SetPlanInfoCommand::SetPlanInfoCommand(PlanDocument *doc, const PlanInfo &info)
+    : PlanCommand(doc, PlanCommand::tr("Change plan properties")), m_old(doc->plan().info), m_new(info)
+{
+}
+
+AddSectionCommand::AddSectionCommand(PlanDocument *doc, Id parentId, int row, const QString &title)
+    : PlanCommand(doc, PlanCommand::tr("Add section")), m_row(row)
+{
+    m_section.parentId = parentId;
+    m_section.title = title;
+}
+
+void AddSectionCommand::redo()
+{
+    // The first redo gets an id from the file; later redos reuse it.
+    check(m_doc->applyInsertSection(m_section, m_row));
+}
+
+RemoveSectionCommand::RemoveSectionCommand(PlanDocument *doc, Id sectionId)
+    : PlanCommand(doc, PlanCommand::tr("Delete section")), m_id(sectionId)
+{
+}
+
+void RemoveSectionCommand::redo()
+{
+    m_snapshot = m_doc->snapshot(m_id);
+    m_row = m_doc->plan().sectionRow(m_id);
+    check(m_doc->applyRemoveSection(m_id));
+}
+
+MoveSectionCommand::MoveSectionCommand(PlanDocument *doc, Id sectionId, Id newParent, int newRow)
+    : PlanCommand(doc, PlanCommand::tr("Move section")),
+      m_id(sectionId),
+      m_oldParent(doc->plan().sections.value(sectionId).parentId),
+      m_newParent(newParent),
+      m_oldRow(doc->plan().sectionRow(sectionId)),
+      m_newRow(newRow)
+{
+}
+
+RenameSectionCommand::RenameSectionCommand(PlanDocument *doc, Id sectionId, const QString &title)
+    : PlanCommand(doc, PlanCommand::tr("Rename section")), m_id(sectionId), m_old(doc->plan().sections.value(sectionId).title),
+      m_new(title)
+{
+}
+
+AddTaskCommand::AddTaskCommand(PlanDocument *doc, Id sectionId, int row, const Task &task)
+    : PlanCommand(doc, PlanCommand::tr("Add task")), m_task(task), m_section(sectionId), m_row(row)
+{
+}
+
+RemoveTaskCommand::RemoveTaskCommand(PlanDocument *doc, Id taskId)
+    : PlanCommand(doc, PlanCommand::tr("Delete task")),
+      m_task(doc->plan().tasks.value(taskId)),
+      m_section(doc->plan().taskSection.value(taskId)),
+      m_row(doc->plan().sectionTasks.value(m_section).indexOf(taskId))
+{
+}
+
+MoveTaskCommand::MoveTaskCommand(PlanDocument *doc, Id taskId, Id newSection, int newRow)
+    : PlanCommand(doc, PlanCommand::tr("Move task")),
+      m_id(taskId),
+      m_oldSection(doc->plan().taskSection.value(taskId)),
+      m_newSection(newSection),
+      m_oldRow(doc->plan().sectionTasks.value(m_oldSection).indexOf(taskId)),
+      m_newRow(newRow)
+{
+}
+
+EditTaskCommand::EditTaskCommand(PlanDocument *doc, const Task &newValue, const QString &text)
+    : PlanCommand(doc, text.isEmpty() ? PlanCommand::tr("Edit task") : text), m_old(doc->plan().tasks.value(newValue.id)),
+      m_new(newValue)
+{
+}
+
+AddDepartmentCommand::AddDepartmentCommand(PlanDocument *doc, const Department &dept, int row)
+    : PlanCommand(doc, PlanCommand::tr("Add department")), m_dept(dept), m_row(row)
+{
+}
+
+RemoveDepartmentCommand::RemoveDepartmentCommand(PlanDocument *doc, Id departmentId)
+    : PlanCommand(doc, PlanCommand::tr("Delete department"))
+{
+    if (const Department *d = doc->plan().department(departmentId))
+        m_dept = *d;
+}
+
+void RemoveDepartmentCommand::redo()
+{
+    const PlanData &plan = m_doc->plan();
+    m_tasks.clear();
+    for (const Department &d : plan.departments)
+        if (d.id == m_dept.id)
+            m_row = d.position;
+    for (const Task &t : plan.tasks)
+        for (const Assignment &a : t.assignments)
+            if (a.departmentId == m_dept.id) {
+                m_tasks.append(t);
+                break;
+            }
+    check(m_doc->applyRemoveDepartment(m_dept.id));
+}
+
+EditDepartmentCommand::EditDepartmentCommand(PlanDocument *doc, const Department &newValue)
+    : PlanCommand(doc, PlanCommand::tr("Edit department")), m_new(newValue)
+{
+    if (const Department *d = doc->plan().department(newValue.id))
+        m_old = *d;
+}
+
+MoveDepartmentCommand::MoveDepartmentCommand(PlanDocument *doc, Id departmentId, int newRow)
+    : PlanCommand(doc, PlanCommand::tr("Move department")), m_id(departmentId), m_newRow(newRow)
+{
+    if (const Department *d = doc->plan().department(departmentId))
+        m_oldRow = d->position;
+}
+
+} // namespace ap

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/plan.h"
+#include "storage/planstore.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace ap {
+
+// A section with everything below it, as removed; enough to put it back with the same ids.
+struct SectionSnapshot
+{
+    QList<Section> sections;          // pre-order; the first is the subtree's root
+    QList<QPair<Id, Task>> tasks;     // (section id, task) in order within each section
+};
+
+// One open plan file: the plan in memory, its store and its undo stack. Only QUndoCommands
+// (commands.h) call the apply* methods; each writes through to the file in one transaction and
+// changes memory (and tells the models) only after the commit succeeded.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+public:
+    ~PlanDocument() override;
+
+    static std::unique_ptr<PlanDocument> open(const QString &path, PlanStore::Mode mode, QString *error,
+                                              StoreError *code = nullptr, LockOwner *owner = nullptr);
+    static std::unique_ptr<PlanDocument> create(const QString &path, const PlanInfo &info, QString *error,
+                                                StoreError *code = nullptr);
+
+    const PlanData &plan() const { return m_plan; }
+    QUndoStack *undoStack() { return &m_undo; }
+    QString filePath() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    int schemaVersion() const { return m_store->schemaVersion(); }
+    bool backupTo(const QString &path, QString *error) const { return m_store->backupTo(path, error); }
+    QString lastError() const { return m_lastError; }
+
+    // Labels derived from position: "一、", "（二）", "3." …
+    QString sectionLabel(Id sectionId) const;
+    QString taskLabel(Id taskId) const;
+    QString departmentNames(const Task &task, DepartmentRole role, const QString &separator) const;
+    bool isInSubtree(Id candidate, Id root) const;
+    SectionSnapshot snapshot(Id sectionId) const;
+
+    // ---- used by commands only -------------------------------------------------------------
+    bool applyPlanInfo(const PlanInfo &info);
+    bool applyInsertSection(Section &section, int row);
+    bool applyRestoreSection(const SectionSnapshot &snapshot, int row);
+    bool applyRemoveSection(Id id);
+    bool applyMoveSection(Id id, Id newParent, int newRow);
+    bool applyRenameSection(Id id, const QString &title);
+    bool applyInsertTask(Task &task, Id sectionId, int row);
+    bool applyRemoveTask(Id id);
+    bool applyMoveTask(Id id, Id newSection, int newRow);
+    bool applyReplaceTask(Task &task);
+    bool applyInsertDepartment(Department &dept, int row, const QList<Task> &restoreTasks = {});
+    bool applyRemoveDepartment(Id id);
+    bool applyReplaceDepartment(const Department &dept);
+    bool applyMoveDepartment(Id id, int newRow);
+
+Q_SIGNALS:
+    void planInfoChanged();
+    void sectionAboutToBeInserted(ap::Id parentId, int row);
+    void sectionInserted(ap::Id id);
+    void sectionAboutToBeRemoved(ap::Id id);
+    void sectionRemoved(ap::Id parentId, int row);
+    void sectionAboutToBeMoved(ap::Id id, ap::Id newParent, int newRow);
+    void sectionMoved(ap::Id id);
+    void sectionChanged(ap::Id id);
+    void taskAboutToBeInserted(ap::Id sectionId, int row);
+    void taskInserted(ap::Id id);
+    void taskAboutToBeRemoved(ap::Id id);
+    void taskRemoved(ap::Id sectionId, int row);
+    void taskAboutToBeMoved(ap::Id id, ap::Id newSection, int newRow);
+    void taskMoved(ap::Id id);
+    void taskChanged(ap::Id id);
+    void departmentsAboutToChange();
+    void departmentsChanged();
+    // A change could not be written; the plan in memory and on disk are both unchanged.
+    void writeFailed(const QString &message);
+
+private:
+    explicit PlanDocument(std::unique_ptr<PlanStore> store);
+    bool fail();
+    void renumberDepartments();
+
+    std::unique_ptr<PlanStore> m_store;
+    PlanData m_plan;
+    QUndoStack m_undo;
+    QString m_lastError;
+};
+
+} // namespace ap

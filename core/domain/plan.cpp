@@ -1,0 +1,132 @@
+#include "plan.h"
+
+namespace ap {
+
+QString cadenceKey(Cadence c)
+{
+    return c == Cadence::Monthly ? QStringLiteral("monthly") : QStringLiteral("quarterly");
+}
+
+std::optional<Cadence> cadenceFromKey(const QString &key)
+{
+    if (key == QLatin1String("monthly"))
+        return Cadence::Monthly;
+    if (key == QLatin1String("quarterly"))
+        return Cadence::Quarterly;
+    return std::nullopt;
+}
+
+QString opSymbol(TargetOp op)
+{
+    switch (op) {
+    case TargetOp::AtLeast: return QStringLiteral(">=");
+    case TargetOp::AtMost: return QStringLiteral("<=");
+    case TargetOp::Equal: return QStringLiteral("=");
+    case TargetOp::Above: return QStringLiteral(">");
+    case TargetOp::Below: return QStringLiteral("<");
+    }
+    return QString();
+}
+
+std::optional<TargetOp> opFromSymbol(const QString &s)
+{
+    const QString t = s.trimmed();
+    if (t == QLatin1String(">=") || t == QStringLiteral("≥"))
+        return TargetOp::AtLeast;
+    if (t == QLatin1String("<=") || t == QStringLiteral("≤"))
+        return TargetOp::AtMost;
+    if (t == QLatin1String("="))
+        return TargetOp::Equal;
+    if (t == QLatin1String(">"))
+        return TargetOp::Above;
+    if (t == QLatin1String("<"))
+        return TargetOp::Below;
+    return std::nullopt;
+}
+
+QString opDisplay(TargetOp op)
+{
+    switch (op) {
+    case TargetOp::AtLeast: return QStringLiteral("≥");
+    case TargetOp::AtMost: return QStringLiteral("≤");
+    case TargetOp::Equal: return QStringLiteral("=");
+    case TargetOp::Above: return QStringLiteral(">");
+    case TargetOp::Below: return QStringLiteral("<");
+    }
+    return QString();
+}
+
+QList<Id> Task::departmentIds(DepartmentRole role) const
+{
+    QList<Id> ids;
+    for (const Assignment &a : assignments)
+        if (a.role == role)
+            ids.append(a.departmentId);
+    return ids;
+}
+
+int PlanData::targetCount() const
+{
+    int n = 0;
+    for (const Task &t : tasks)
+        n += t.targets.size();
+    return n;
+}
+
+const Department *PlanData::department(Id id) const
+{
+    for (const Department &d : departments)
+        if (d.id == id)
+            return &d;
+    return nullptr;
+}
+
+const Department *PlanData::departmentByName(const QString &name) const
+{
+    const QString n = name.trimmed();
+    for (const Department &d : departments)
+        if (d.name == n)
+            return &d;
+    return nullptr;
+}
+
+int PlanData::sectionDepth(Id sectionId) const
+{
+    int depth = 0;
+    Id id = sectionId;
+    while (id != 0 && depth < 10000) {
+        ++depth;
+        id = sections.value(id).parentId;
+    }
+    return depth;
+}
+
+int PlanData::sectionRow(Id sectionId) const
+{
+    const Id parent = sections.value(sectionId).parentId;
+    return childSections.value(parent).indexOf(sectionId);
+}
+
+QList<Id> PlanData::sectionSubtree(Id sectionId) const
+{
+    QList<Id> out;
+    QList<Id> stack{sectionId};
+    while (!stack.isEmpty()) {
+        const Id id = stack.takeLast();
+        out.append(id);
+        const QList<Id> kids = childSections.value(id);
+        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+            stack.append(*it);
+    }
+    return out;
+}
+
+QList<Id> PlanData::sectionsInOrder() const
+{
+    QList<Id> out;
+    for (Id top : childSections.value(0))
+        out += sectionSubtree(top);
+    return out;
+}
+
+} // namespace ap

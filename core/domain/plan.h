@@ -1,0 +1,141 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Plain value types of a plan. They own no resources and know nothing of storage or undo:
+// PlanDocument keeps them, commands replace them whole, PlanStore writes them.
+namespace ap {
+
+using Id = qint64;
+
+enum class Cadence { Monthly, Quarterly };
+QString cadenceKey(Cadence c);
+std::optional<Cadence> cadenceFromKey(const QString &key);
+
+// Comparison a target makes: "签约率 >= 85%".
+enum class TargetOp { AtLeast, AtMost, Equal, Above, Below };
+QString opSymbol(TargetOp op);                       // ">=", "<=", "=", ">", "<"
+std::optional<TargetOp> opFromSymbol(const QString &symbol);
+QString opDisplay(TargetOp op);                      // "≥", "≤", "=", ">", "<"
+
+struct PlanInfo
+{
+    int year = 0;
+    QString title;
+    QString organisation;
+    QDate documentDate;
+    Cadence cadence = Cadence::Quarterly;
+
+    bool operator==(const PlanInfo &o) const
+    {
+        return year == o.year && title == o.title && organisation == o.organisation
+            && documentDate == o.documentDate && cadence == o.cadence;
+    }
+    bool operator!=(const PlanInfo &o) const { return !(*this == o); }
+};
+
+struct Department
+{
+    Id id = 0;
+    QString name;
+    QString shortName;
+    int position = 0;
+
+    bool operator==(const Department &o) const
+    {
+        return id == o.id && name == o.name && shortName == o.shortName && position == o.position;
+    }
+    bool operator!=(const Department &o) const { return !(*this == o); }
+};
+
+// One quantified goal of a task. Several targets with the same indicator and different
+// due dates express yearly or quarterly milestones.
+struct Target
+{
+    Id id = 0;
+    QString indicator;
+    TargetOp op = TargetOp::AtLeast;
+    std::optional<double> value;
+    QString unit;
+    std::optional<double> baseline;
+    std::optional<int> baselineYear;
+    QDate due;
+
+    bool operator==(const Target &o) const
+    {
+        return id == o.id && indicator == o.indicator && op == o.op && value == o.value && unit == o.unit
+            && baseline == o.baseline && baselineYear == o.baselineYear && due == o.due;
+    }
+    bool operator!=(const Target &o) const { return !(*this == o); }
+};
+
+enum class DepartmentRole { Lead, Support };
+
+// A task's departments in order; lead ones first by convention, but order is kept as entered.
+struct Assignment
+{
+    Id departmentId = 0;
+    DepartmentRole role = DepartmentRole::Lead;
+
+    bool operator==(const Assignment &o) const { return departmentId == o.departmentId && role == o.role; }
+    bool operator!=(const Assignment &o) const { return !(*this == o); }
+};
+
+// A work item with everything that belongs to it. The section and position are kept by the
+// document's tree, not here, so moving a task never touches its value.
+struct Task
+{
+    Id id = 0;
+    QString title;
+    QString description;
+    QDate start;
+    QDate deadline;
+    QString notes;
+    QList<Target> targets;
+    QList<Assignment> assignments;
+
+    QList<Id> departmentIds(DepartmentRole role) const;
+
+    bool operator==(const Task &o) const
+    {
+        return id == o.id && title == o.title && description == o.description && start == o.start
+            && deadline == o.deadline && notes == o.notes && targets == o.targets
+            && assignments == o.assignments;
+    }
+    bool operator!=(const Task &o) const { return !(*this == o); }
+};
+
+// A heading of the plan. Its label (一、(一) 1. …) is derived from its place in the tree.
+struct Section
+{
+    Id id = 0;
+    Id parentId = 0;          // 0 for a top-level section
+    QString title;
+};
+
+// The whole plan in memory: values plus the order of children. Position in a list is the order.
+struct PlanData
+{
+    PlanInfo info;
+    QList<Department> departments;              // in registry order
+    QHash<Id, Section> sections;
+    QHash<Id, QList<Id>> childSections;          // parent id (0 = root) -> ordered section ids
+    QHash<Id, Task> tasks;
+    QHash<Id, QList<Id>> sectionTasks;           // section id -> ordered task ids
+    QHash<Id, Id> taskSection;                   // task id -> section id
+
+    int targetCount() const;
+    const Department *department(Id id) const;
+    const Department *departmentByName(const QString &name) const;
+    int sectionDepth(Id sectionId) const;        // 1 for top level
+    int sectionRow(Id sectionId) const;          // index among siblings
+    QList<Id> sectionSubtree(Id sectionId) const;  // the section and all descendants, pre-order
+    QList<Id> sectionsInOrder() const;           // all sections, document order
+};
+
+} // namespace ap

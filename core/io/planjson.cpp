@@ -1,0 +1,199 @@
+#include "planjson.h"
+
+#include "domain/numbering.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ap {
+
+namespace {
+
+std::optional<double> optionalNumber(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    return std::nullopt;
+}
+
+QJsonValue jsonNumber(const std::optional<double> &v)
+{
+    if (!v)
+        return QJsonValue::Null;
+    // Whole numbers stay integers in the output (85, not 85.0).
+    if (*v == double(qint64(*v)))
+        return QJsonValue(qint64(*v));
+    return QJsonValue(*v);
+}
+
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull() || !doc.isObject()) {
+        if (error)
+            *error = tr("The plan data is not valid JSON: %1").arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    PlanData plan;
+    plan.info.year = root.value(QLatin1String("year")).toInt();
+    plan.info.title = root.value(QLatin1String("title")).toString();
+    plan.info.organisation = root.value(QLatin1String("organisation")).toString();
+    plan.info.documentDate = QDate::fromString(root.value(QLatin1String("document_date")).toString(), Qt::ISODate);
+    plan.info.cadence =
+        cadenceFromKey(root.value(QLatin1String("cadence")).toString()).value_or(Cadence::Quarterly);
+
+    Id nextId = 1;
+    auto departmentId = [&](const QString &rawName) -> Id {
+        const QString name = rawName.trimmed();
+        if (const Department *d = plan.departmentByName(name))
+            return d->id;
+        plan.departments.append({nextId, name, QString(), int(plan.departments.size())});
+        return nextId++;
+    };
+    for (const QJsonValue &v : root.value(QLatin1String("departments")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const Id id = departmentId(o.value(QLatin1String("name")).toString());
+        for (Department &d : plan.departments)
+            if (d.id == id)
+                d.shortName = o.value(QLatin1String("short_name")).toString();
+    }
+
+    // Stack of open sections by level; a node's parent is the nearest section above its level.
+    QList<QPair<int, Id>> open;
+    int index = 0;
+    for (const QJsonValue &v : root.value(QLatin1String("nodes")).toArray()) {
+        ++index;
+        const QJsonObject o = v.toObject();
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        const int level = o.value(QLatin1String("level")).toInt();
+        if (level < 1) {
+            if (error)
+                *error = tr("Node %1 has no valid level.").arg(index);
+            return false;
+        }
+        while (!open.isEmpty() && open.last().first >= level)
+            open.removeLast();
+        const Id parent = open.isEmpty() ? 0 : open.last().second;
+        if (kind == QLatin1String("section")) {
+            Section s{nextId++, parent, o.value(QLatin1String("title")).toString()};
+            plan.sections.insert(s.id, s);
+            plan.childSections[parent].append(s.id);
+            open.append({level, s.id});
+        } else if (kind == QLatin1String("task")) {
+            if (parent == 0) {
+                if (error)
+                    *error = tr("Task %1 (“%2”) is not inside any section.")
+                                 .arg(index)
+                                 .arg(o.value(QLatin1String("title")).toString());
+                return false;
+            }
+            Task t;
+            t.id = nextId++;
+            t.title = o.value(QLatin1String("title")).toString();
+            t.description = o.value(QLatin1String("description")).toString();
+            t.notes = o.value(QLatin1String("notes")).toString();
+            t.start = QDate::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODate);
+            t.deadline = QDate::fromString(o.value(QLatin1String("deadline")).toString(), Qt::ISODate);
+            for (const QJsonValue &n : o.value(QLatin1String("lead")).toArray())
+                t.assignments.append({departmentId(n.toString()), DepartmentRole::Lead});
+            for (const QJsonValue &n : o.value(QLatin1String("support")).toArray())
+                t.assignments.append({departmentId(n.toString()), DepartmentRole::Support});
+            for (const QJsonValue &tv : o.value(QLatin1String("targets")).toArray()) {
+                const QJsonObject to = tv.toObject();
+                Target target;
+                target.indicator = to.value(QLatin1String("indicator")).toString();
+                target.op = opFromSymbol(to.value(QLatin1String("op")).toString()).value_or(TargetOp::AtLeast);
+                target.value = optionalNumber(to.value(QLatin1String("value")));
+                target.unit = to.value(QLatin1String("unit")).toString();
+                target.baseline = optionalNumber(to.value(QLatin1String("baseline")));
+                if (to.value(QLatin1String("baseline_year")).isDouble())
+                    target.baselineYear = to.value(QLatin1String("baseline_year")).toInt();
+                target.due = QDate::fromString(to.value(QLatin1String("due")).toString(), Qt::ISODate);
+                t.targets.append(target);
+            }
+            plan.tasks.insert(t.id, t);
+            plan.sectionTasks[parent].append(t.id);
+            plan.taskSection.insert(t.id, parent);
+        } else {
+            if (error)
+                *error = tr("Node %1 has an unknown kind “%2”.").arg(index).arg(kind);
+            return false;
+        }
+    }
+    *out = std::move(plan);
+    return true;
+}
+
+QByteArray PlanJson::write(const PlanData &plan)
+{
+    QJsonObject root;
+    root.insert(QLatin1String("format"), QLatin1String("annualplan-plan"));
+    root.insert(QLatin1String("format_version"), 1);
+    root.insert(QLatin1String("title"), plan.info.title);
+    root.insert(QLatin1String("year"), plan.info.year == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(plan.info.year));
+    root.insert(QLatin1String("organisation"), plan.info.organisation);
+    root.insert(QLatin1String("document_date"), jsonDate(plan.info.documentDate));
+    root.insert(QLatin1String("cadence"), cadenceKey(plan.info.cadence));
+    QJsonArray deps;
+    for (const Department &d : plan.departments)
+        deps.append(QJsonObject{{QLatin1String("name"), d.name}, {QLatin1String("short_name"), d.shortName}});
+    root.insert(QLatin1String("departments"), deps);
+
+    auto names = [&](const Task &t, DepartmentRole role) {
+        QJsonArray a;
+        for (const Assignment &as : t.assignments)
+            if (as.role == role)
+                if (const Department *d = plan.department(as.departmentId))
+                    a.append(d->name);
+        return a;
+    };
+    QJsonArray nodes;
+    for (Id sid : plan.sectionsInOrder()) {
+        const int level = plan.sectionDepth(sid);
+        const Section &s = *plan.sections.constFind(sid);
+        nodes.append(QJsonObject{{QLatin1String("kind"), QLatin1String("section")},
+                                 {QLatin1String("level"), level},
+                                 {QLatin1String("label"), outlineLabel(level, plan.sectionRow(sid) + 1)},
+                                 {QLatin1String("title"), s.title}});
+        const QList<Id> tasks = plan.sectionTasks.value(sid);
+        for (int i = 0; i < tasks.size(); ++i) {
+            const Task &t = *plan.tasks.constFind(tasks.at(i));
+            QJsonArray targets;
+            for (const Target &target : t.targets)
+                targets.append(QJsonObject{{QLatin1String("indicator"), target.indicator},
+                                           {QLatin1String("op"), opSymbol(target.op)},
+                                           {QLatin1String("value"), jsonNumber(target.value)},
+                                           {QLatin1String("unit"), target.unit},
+                                           {QLatin1String("baseline"), jsonNumber(target.baseline)},
+                                           {QLatin1String("baseline_year"),
+                                            target.baselineYear ? QJsonValue(*target.baselineYear)
+                                                                : QJsonValue(QJsonValue::Null)},
+                                           {QLatin1String("due"), jsonDate(target.due)}});
+            nodes.append(QJsonObject{{QLatin1String("kind"), QLatin1String("task")},
+                                     {QLatin1String("level"), level + 1},
+                                     {QLatin1String("label"), outlineLabel(level + 1, i + 1)},
+                                     {QLatin1String("title"), t.title},
+                                     {QLatin1String("description"), t.description},
+                                     {QLatin1String("lead"), names(t, DepartmentRole::Lead)},
+                                     {QLatin1String("support"), names(t, DepartmentRole::Support)},
+                                     {QLatin1String("start"), jsonDate(t.start)},
+                                     {QLatin1String("deadline"), jsonDate(t.deadline)},
+                                     {QLatin1String("notes"), t.notes},
+                                     {QLatin1String("targets"), targets}});
+        }
+    }
+    root.insert(QLatin1String("nodes"), nodes);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace ap

@@ -1,0 +1,151 @@
+#include "sectiontreemodel.h"
+
+#include "document/commands.h"
+
+namespace ap {
+
+SectionTreeModel::SectionTreeModel(PlanDocument *doc, QObject *parent)
+    : QAbstractItemModel(parent), m_doc(doc)
+{
+    connect(doc, &PlanDocument::sectionAboutToBeInserted, this, [this](Id parentId, int row) {
+        beginInsertRows(indexOf(parentId), row, row);
+    });
+    connect(doc, &PlanDocument::sectionInserted, this, [this](Id id) {
+        endInsertRows();
+        relabelChildren(m_doc->plan().sections.value(id).parentId);
+    });
+    connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, [this](Id id) {
+        const QModelIndex idx = indexOf(id);
+        beginRemoveRows(idx.parent(), idx.row(), idx.row());
+    });
+    connect(doc, &PlanDocument::sectionRemoved, this, [this](Id parentId, int) {
+        endRemoveRows();
+        relabelChildren(parentId);
+    });
+    connect(doc, &PlanDocument::sectionAboutToBeMoved, this, [this](Id id, Id newParent, int newRow) {
+        const QModelIndex idx = indexOf(id);
+        m_moveOldParent = m_doc->plan().sections.value(id).parentId;
+        // beginMoveRows counts the destination before the row has left its place.
+        const int dest = (m_moveOldParent == newParent && newRow > idx.row()) ? newRow + 1 : newRow;
+        beginMoveRows(idx.parent(), idx.row(), idx.row(), indexOf(newParent), dest);
+    });
+    connect(doc, &PlanDocument::sectionMoved, this, [this](Id id) {
+        endMoveRows();
+        relabelChildren(m_moveOldParent);
+        const Id newParent = m_doc->plan().sections.value(id).parentId;
+        if (newParent != m_moveOldParent)
+            relabelChildren(newParent);
+    });
+    connect(doc, &PlanDocument::sectionChanged, this, [this](Id id) {
+        const QModelIndex idx = indexOf(id);
+        Q_EMIT dataChanged(idx, idx);
+    });
+}
+
+QModelIndex SectionTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0 || (parent.isValid() && parent.column() != 0))
+        return QModelIndex();
+    const QList<Id> &kids = m_doc->plan().childSections.value(sectionId(parent));
+    if (row >= kids.size())
+        return QModelIndex();
+    return createIndex(row, column, quintptr(kids.at(row)));
+}
+
+QModelIndex SectionTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return QModelIndex();
+    const Id parentId = m_doc->plan().sections.value(Id(child.internalId())).parentId;
+    return indexOf(parentId);
+}
+
+int SectionTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(m_doc->plan().childSections.value(sectionId(parent)).size());
+}
+
+int SectionTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return QVariant();
+    const Id id = sectionId(index);
+    const Section &s = m_doc->plan().sections.value(id);
+    switch (role) {
+    case Qt::DisplayRole:
+        return s.title;  // the label is painted by the view's delegate (LabelRole)
+    case Qt::ToolTipRole:
+        return m_doc->sectionLabel(id) + s.title;
+    case Qt::EditRole:
+    case TitleRole:
+        return s.title;
+    case LabelRole:
+        return m_doc->sectionLabel(id);
+    case SectionIdRole:
+        return id;
+    default:
+        return QVariant();
+    }
+}
+
+bool SectionTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || m_doc->isReadOnly())
+        return false;
+    const Id id = sectionId(index);
+    const QString title = value.toString().trimmed();
+    if (title == m_doc->plan().sections.value(id).title)
+        return false;
+    const int before = m_doc->undoStack()->count();
+    m_doc->undoStack()->push(new RenameSectionCommand(m_doc, id, title));
+    return m_doc->undoStack()->count() > before;
+}
+
+Qt::ItemFlags SectionTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_doc->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant SectionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Sections");
+    return QVariant();
+}
+
+QModelIndex SectionTreeModel::indexOf(Id id) const
+{
+    if (id == 0 || !m_doc->plan().sections.contains(id))
+        return QModelIndex();
+    return createIndex(m_doc->plan().sectionRow(id), 0, quintptr(id));
+}
+
+Id SectionTreeModel::sectionId(const QModelIndex &index) const
+{
+    return index.isValid() ? Id(index.internalId()) : 0;
+}
+
+void SectionTreeModel::relabelChildren(Id parentId)
+{
+    // Labels depend on position and depth, so every section below parentId may read anew.
+    const QList<Id> kids = m_doc->plan().childSections.value(parentId);
+    if (kids.isEmpty())
+        return;
+    Q_EMIT dataChanged(indexOf(kids.first()), indexOf(kids.last()));
+    for (Id k : kids)
+        relabelChildren(k);
+}
+
+} // namespace ap

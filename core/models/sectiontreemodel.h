@@ -1,0 +1,40 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QAbstractItemModel>
+
+namespace ap {
+
+// The plan's section tree for a QTreeView. It holds no data of its own: every index's internal
+// id is a section id, rows come from the document, and renaming pushes a command. Display text
+// is the title alone; the derived label (LabelRole) changes with position, so views show it
+// through a delegate and dataChanged announces it.
+class SectionTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Roles { SectionIdRole = Qt::UserRole + 1, LabelRole, TitleRole };
+
+    explicit SectionTreeModel(PlanDocument *doc, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOf(Id sectionId) const;
+    Id sectionId(const QModelIndex &index) const;
+
+private:
+    void relabelChildren(Id parentId);
+
+    PlanDocument *m_doc;
+    Id m_moveOldParent = 0;
+};
+
+} // namespace ap

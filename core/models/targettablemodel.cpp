@@ -1,0 +1,207 @@
+#include "targettablemodel.h"
+
+#include "document/commands.h"
+#include "domain/targettext.h"
+
+namespace ap {
+
+TargetTableModel::TargetTableModel(PlanDocument *doc, QObject *parent)
+    : QAbstractTableModel(parent), m_doc(doc)
+{
+    connect(doc, &PlanDocument::taskChanged, this, [this](Id id) {
+        if (id != m_task)
+            return;
+        const QList<Target> now = m_doc->plan().tasks.value(id).targets;
+        if (now.size() == m_shown.size()) {
+            m_shown = now;
+            if (!now.isEmpty())
+                Q_EMIT dataChanged(index(0, 0), index(int(now.size()) - 1, ColumnCount - 1));
+        } else {
+            beginResetModel();
+            m_shown = now;
+            endResetModel();
+        }
+    });
+    connect(doc, &PlanDocument::taskAboutToBeRemoved, this, [this](Id id) {
+        if (id == m_task)
+            setTask(0);
+    });
+    connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, [this](Id id) {
+        const Id section = m_doc->plan().taskSection.value(m_task);
+        if (m_task != 0 && m_doc->isInSubtree(section, id))
+            setTask(0);
+    });
+}
+
+void TargetTableModel::setTask(Id taskId)
+{
+    beginResetModel();
+    m_task = taskId;
+    m_shown = m_doc->plan().tasks.value(taskId).targets;
+    endResetModel();
+}
+
+QStringList TargetTableModel::operatorSymbols()
+{
+    return {QStringLiteral("≥"), QStringLiteral("≤"), QStringLiteral("="), QStringLiteral(">"), QStringLiteral("<")};
+}
+
+int TargetTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int TargetTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TargetTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_shown.size())
+        return QVariant();
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return QVariant();
+    const Target &t = m_shown.at(index.row());
+    switch (index.column()) {
+    case IndicatorColumn: return t.indicator;
+    case OpColumn: return opDisplay(t.op);
+    case ValueColumn: return t.value ? QVariant(formatNumber(*t.value)) : QVariant(QString());
+    case UnitColumn: return t.unit;
+    case BaselineColumn: return t.baseline ? QVariant(formatNumber(*t.baseline)) : QVariant(QString());
+    case BaselineYearColumn: return t.baselineYear ? QVariant(QString::number(*t.baselineYear)) : QVariant(QString());
+    case DueColumn:
+        if (role == Qt::EditRole)
+            return t.due;
+        return t.due.toString(Qt::ISODate);
+    default: return QVariant();
+    }
+}
+
+namespace {
+// Empty text clears an optional number; anything unparsable is refused.
+bool parseOptional(const QVariant &v, std::optional<double> *out)
+{
+    const QString s = v.toString().trimmed();
+    if (s.isEmpty()) {
+        out->reset();
+        return true;
+    }
+    bool ok = false;
+    const double d = s.toDouble(&ok);
+    if (ok)
+        *out = d;
+    return ok;
+}
+} // namespace
+
+bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || m_doc->isReadOnly() || index.row() >= m_shown.size())
+        return false;
+    QList<Target> targets = m_doc->plan().tasks.value(m_task).targets;
+    if (index.row() >= targets.size())
+        return false;
+    Target &t = targets[index.row()];
+    switch (index.column()) {
+    case IndicatorColumn:
+        t.indicator = value.toString().trimmed();
+        break;
+    case OpColumn: {
+        const auto op = opFromSymbol(value.toString());
+        if (!op)
+            return false;
+        t.op = *op;
+        break;
+    }
+    case ValueColumn:
+        if (!parseOptional(value, &t.value))
+            return false;
+        break;
+    case UnitColumn:
+        t.unit = value.toString().trimmed();
+        break;
+    case BaselineColumn:
+        if (!parseOptional(value, &t.baseline))
+            return false;
+        break;
+    case BaselineYearColumn: {
+        const QString s = value.toString().trimmed();
+        if (s.isEmpty()) {
+            t.baselineYear.reset();
+        } else {
+            bool ok = false;
+            const int y = s.toInt(&ok);
+            if (!ok || y < 1900 || y > 2200)
+                return false;
+            t.baselineYear = y;
+        }
+        break;
+    }
+    case DueColumn:
+        t.due = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
+        break;
+    default:
+        return false;
+    }
+    if (targets == m_doc->plan().tasks.value(m_task).targets)
+        return false;
+    return pushTargets(targets, tr("Edit target"));
+}
+
+Qt::ItemFlags TargetTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_doc->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IndicatorColumn: return tr("Indicator");
+    case OpColumn: return tr("Operator");
+    case ValueColumn: return tr("Value");
+    case UnitColumn: return tr("Unit");
+    case BaselineColumn: return tr("Baseline");
+    case BaselineYearColumn: return tr("Baseline year");
+    case DueColumn: return tr("Due");
+    default: return QVariant();
+    }
+}
+
+bool TargetTableModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || m_task == 0 || m_doc->isReadOnly() || row < 0 || row > m_shown.size() || count < 1)
+        return false;
+    QList<Target> targets = m_doc->plan().tasks.value(m_task).targets;
+    for (int i = 0; i < count; ++i)
+        targets.insert(row, Target{});
+    return pushTargets(targets, tr("Add target"));
+}
+
+bool TargetTableModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || m_task == 0 || m_doc->isReadOnly() || row < 0 || count < 1
+        || row + count > m_shown.size())
+        return false;
+    QList<Target> targets = m_doc->plan().tasks.value(m_task).targets;
+    targets.remove(row, count);
+    return pushTargets(targets, tr("Delete target"));
+}
+
+bool TargetTableModel::pushTargets(const QList<Target> &targets, const QString &text)
+{
+    Task t = m_doc->plan().tasks.value(m_task);
+    t.targets = targets;
+    const int before = m_doc->undoStack()->index();
+    m_doc->undoStack()->push(new EditTaskCommand(m_doc, t, text));
+    return m_doc->undoStack()->index() > before;
+}
+
+} // namespace ap

@@ -1,0 +1,292 @@
+#include "tasktablemodel.h"
+
+#include "document/commands.h"
+#include "domain/targettext.h"
+
+#include <QRegularExpression>
+
+namespace ap {
+
+bool setTaskDepartments(PlanDocument *doc, Id taskId, DepartmentRole role, const QStringList &names)
+{
+    const PlanData &plan = doc->plan();
+    if (!plan.tasks.contains(taskId) || doc->isReadOnly())
+        return false;
+    QStringList missing;
+    for (const QString &n : names)
+        if (!plan.departmentByName(n))
+            missing << n;
+
+    // The task's new assignments once every name has an id.
+    auto withIds = [&]() {
+        QList<Id> ids;
+        for (const QString &n : names)
+            if (const Department *d = plan.departmentByName(n))
+                if (!ids.contains(d->id))
+                    ids << d->id;
+        Task t = plan.tasks.value(taskId);
+        QList<Assignment> kept;
+        for (const Assignment &a : t.assignments)
+            if (a.role != role && !ids.contains(a.departmentId))
+                kept << a;
+        QList<Assignment> mine;
+        for (Id id : ids)
+            mine << Assignment{id, role};
+        t.assignments = role == DepartmentRole::Lead ? mine + kept : kept + mine;
+        return t;
+    };
+
+    QUndoStack *stack = doc->undoStack();
+    const int before = stack->index();
+    if (missing.isEmpty()) {
+        const Task t = withIds();
+        if (t == plan.tasks.value(taskId))
+            return false;
+        stack->push(new EditTaskCommand(doc, t));
+        return stack->index() > before;
+    }
+    stack->beginMacro(role == DepartmentRole::Lead ? TaskTableModel::tr("Set lead departments")
+                                                   : TaskTableModel::tr("Set cooperating departments"));
+    bool ok = true;
+    for (const QString &n : missing) {
+        stack->push(new AddDepartmentCommand(doc, Department{0, n, QString(), 0}, int(plan.departments.size())));
+        ok = ok && plan.departmentByName(n);
+    }
+    if (ok)
+        stack->push(new EditTaskCommand(doc, withIds()));
+    stack->endMacro();
+    return ok && stack->index() > before;
+}
+
+TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
+    : QAbstractTableModel(parent), m_doc(doc)
+{
+    connect(doc, &PlanDocument::taskAboutToBeInserted, this, [this](Id section, int row) {
+        if (section != m_section)
+            return;
+        m_pending = Pending::Insert;
+        beginInsertRows(QModelIndex(), row, row);
+    });
+    connect(doc, &PlanDocument::taskInserted, this, [this](Id) {
+        if (m_pending != Pending::Insert)
+            return;
+        m_pending = Pending::None;
+        endInsertRows();
+        renumber();
+    });
+    connect(doc, &PlanDocument::taskAboutToBeRemoved, this, [this](Id id) {
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        m_pending = Pending::Remove;
+        beginRemoveRows(QModelIndex(), row, row);
+    });
+    connect(doc, &PlanDocument::taskRemoved, this, [this](Id, int) {
+        if (m_pending != Pending::Remove)
+            return;
+        m_pending = Pending::None;
+        endRemoveRows();
+        renumber();
+    });
+    connect(doc, &PlanDocument::taskAboutToBeMoved, this, [this](Id id, Id newSection, int newRow) {
+        const int row = rowOf(id);
+        if (row >= 0 && newSection == m_section) {
+            m_pending = Pending::Move;
+            beginMoveRows(QModelIndex(), row, row, QModelIndex(), newRow > row ? newRow + 1 : newRow);
+        } else if (row >= 0) {
+            m_pending = Pending::Remove;
+            beginRemoveRows(QModelIndex(), row, row);
+        } else if (newSection == m_section) {
+            m_pending = Pending::Insert;
+            beginInsertRows(QModelIndex(), newRow, newRow);
+        }
+    });
+    connect(doc, &PlanDocument::taskMoved, this, [this](Id) {
+        const Pending p = std::exchange(m_pending, Pending::None);
+        if (p == Pending::Move)
+            endMoveRows();
+        else if (p == Pending::Remove)
+            endRemoveRows();
+        else if (p == Pending::Insert)
+            endInsertRows();
+        else
+            return;
+        renumber();
+    });
+    connect(doc, &PlanDocument::taskChanged, this, [this](Id id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, [this](Id id) {
+        if (m_section != 0 && m_doc->isInSubtree(m_section, id)) {
+            m_pending = Pending::Reset;
+            beginResetModel();
+        }
+    });
+    connect(doc, &PlanDocument::sectionRemoved, this, [this](Id, int) {
+        if (m_pending != Pending::Reset)
+            return;
+        m_pending = Pending::None;
+        m_section = 0;
+        endResetModel();
+    });
+    connect(doc, &PlanDocument::sectionMoved, this, [this](Id) { renumber(); });
+    connect(doc, &PlanDocument::departmentsChanged, this, [this]() {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, LeadColumn), index(rowCount() - 1, SupportColumn));
+    });
+}
+
+void TaskTableModel::setSection(Id sectionId)
+{
+    if (sectionId == m_section)
+        return;
+    beginResetModel();
+    m_section = sectionId;
+    endResetModel();
+}
+
+const QList<Id> &TaskTableModel::rows() const
+{
+    static const QList<Id> none;
+    auto it = m_doc->plan().sectionTasks.constFind(m_section);
+    return it == m_doc->plan().sectionTasks.constEnd() ? none : it.value();
+}
+
+Id TaskTableModel::taskId(int row) const
+{
+    const QList<Id> &r = rows();
+    return row >= 0 && row < r.size() ? r.at(row) : 0;
+}
+
+int TaskTableModel::rowOf(Id taskId) const
+{
+    return m_section == 0 ? -1 : int(rows().indexOf(taskId));
+}
+
+void TaskTableModel::renumber()
+{
+    // Task numbers (1. 2. …) follow position and the section's depth.
+    if (rowCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(rows().size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return QVariant();
+    const Id id = taskId(index.row());
+    const Task &t = *m_doc->plan().tasks.constFind(id);
+    if (role == TaskIdRole)
+        return id;
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn)
+        return t.description.isEmpty() ? t.title : t.description;
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return QVariant();
+    const bool edit = role == Qt::EditRole;
+    switch (index.column()) {
+    case TitleColumn:
+        return t.title;
+    case TargetsColumn: {
+        QStringList parts;
+        for (const Target &target : t.targets)
+            parts << targetSummary(target);
+        return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("；"));
+    }
+    case StartColumn:
+        return edit ? QVariant(t.start) : QVariant(t.start.toString(Qt::ISODate));
+    case DeadlineColumn:
+        return edit ? QVariant(t.deadline) : QVariant(t.deadline.toString(Qt::ISODate));
+    case LeadColumn:
+        return m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));
+    case SupportColumn:
+        return m_doc->departmentNames(t, DepartmentRole::Support, QStringLiteral("、"));
+    default:
+        return QVariant();
+    }
+}
+
+QStringList TaskTableModel::splitNames(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("[、，,;；\\n]+"));
+    QStringList out;
+    for (const QString &part : text.split(sep, Qt::SkipEmptyParts)) {
+        const QString n = part.trimmed();
+        if (!n.isEmpty() && !out.contains(n))
+            out << n;
+    }
+    return out;
+}
+
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || m_doc->isReadOnly())
+        return false;
+    const Id id = taskId(index.row());
+    Task t = m_doc->plan().tasks.value(id);
+    switch (index.column()) {
+    case TitleColumn:
+        t.title = value.toString().trimmed();
+        break;
+    case StartColumn:
+        t.start = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                      : QDate::fromString(value.toString(), Qt::ISODate);
+        break;
+    case DeadlineColumn:
+        t.deadline = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                         : QDate::fromString(value.toString(), Qt::ISODate);
+        break;
+    case LeadColumn:
+        return setTaskDepartments(m_doc, id, DepartmentRole::Lead, splitNames(value.toString()));
+    case SupportColumn:
+        return setTaskDepartments(m_doc, id, DepartmentRole::Support, splitNames(value.toString()));
+    default:
+        return false;
+    }
+    if (t == m_doc->plan().tasks.value(id))
+        return false;
+    const int before = m_doc->undoStack()->index();
+    m_doc->undoStack()->push(new EditTaskCommand(m_doc, t));
+    return m_doc->undoStack()->index() > before;
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const int c = index.column();
+    if (!m_doc->isReadOnly() && c != TargetsColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return m_doc->taskLabel(taskId(section));
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn: return tr("Task");
+    case TargetsColumn: return tr("Targets");
+    case StartColumn: return tr("Start");
+    case DeadlineColumn: return tr("Deadline");
+    case LeadColumn: return tr("Lead");
+    case SupportColumn: return tr("Cooperating");
+    default: return QVariant();
+    }
+}
+
+} // namespace ap

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QAbstractTableModel>
+
+namespace ap {
+
+// The tasks of one section as table rows; their numbers (1. 2. …) are the vertical header. Edits become EditTaskCommands; department columns
+// accept names separated by 、 or commas, and unknown names join the registry in the same
+// undo step.
+class TaskTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, TargetsColumn, StartColumn, DeadlineColumn, LeadColumn,
+                  SupportColumn, ColumnCount };
+    enum Roles { TaskIdRole = Qt::UserRole + 1 };
+
+    explicit TaskTableModel(PlanDocument *doc, QObject *parent = nullptr);
+
+    void setSection(Id sectionId);
+    Id section() const { return m_section; }
+    Id taskId(int row) const;
+    int rowOf(Id taskId) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Splits "区卫健委、区财政局" into names; accepts 、，, ; ；and new lines.
+    static QStringList splitNames(const QString &text);
+
+private:
+    enum class Pending { None, Insert, Remove, Move, Reset };
+    const QList<Id> &rows() const;
+    void renumber();
+
+    PlanDocument *m_doc;
+    Id m_section = 0;
+    Pending m_pending = Pending::None;
+};
+
+// Pushes the commands that set a task's lead or support departments to the given names,
+// adding unknown names to the registry first, all as one undo step. Returns false when
+// nothing changed or a write failed.
+bool setTaskDepartments(PlanDocument *doc, Id taskId, DepartmentRole role, const QStringList &names);
+
+} // namespace ap

@@ -1,0 +1,1167 @@
+#include "planstore.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtEndian>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ap {
+
+namespace {
+
+QAtomicInteger<int> s_connectionCounter;
+
+QString newConnectionName()
+{
+    return QStringLiteral("annualplan-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).fileName());
+}
+
+// SQLite result codes we translate into clearer words.
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteReadOnly = 8;
+
+bool isDiskFull(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == kSqliteFull;
+}
+
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant optionalDouble(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QVariant optionalInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant parentValue(Id parent)
+{
+    return parent == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(parent);
+}
+
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+void syncDirectoryOf(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// The 100-byte SQLite header, read with plain file I/O so that checking a file can never
+// change it.
+struct Header
+{
+    bool sqlite = false;
+    quint32 pageSize = 0;
+    quint32 pageCount = 0;
+    bool pageCountValid = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+Header parseHeader(const QByteArray &h)
+{
+    Header out;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (h.size() < 100 || !h.startsWith(magic))
+        return out;
+    out.sqlite = true;
+    const auto *p = reinterpret_cast<const uchar *>(h.constData());
+    out.pageSize = qFromBigEndian<quint16>(p + 16);
+    if (out.pageSize == 1)
+        out.pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(p + 24);
+    out.pageCount = qFromBigEndian<quint32>(p + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(p + 92);
+    out.pageCountValid = out.pageCount != 0 && changeCounter == validFor;
+    out.userVersion = qFromBigEndian<quint32>(p + 60);
+    out.applicationId = qFromBigEndian<quint32>(p + 68);
+    return out;
+}
+
+bool hasHotJournal(const QString &path)
+{
+    const QFileInfo j(path + QStringLiteral("-journal"));
+    return j.exists() && j.size() > 0;
+}
+
+bool fileIsWritable(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QFileInfo dir(fi.absolutePath());
+    // Root may write anything; the permission bits say what the clerk meant.
+    const auto perms = fi.permissions();
+    const bool bits = perms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    const auto dirPerms = dir.permissions();
+    const bool dirBits = dirPerms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    return bits && dirBits && fi.isWritable() && dir.isWritable();
+}
+
+void setError(QString *error, StoreError *code, StoreError c, const QString &text)
+{
+    if (error)
+        *error = text;
+    if (code)
+        *code = c;
+}
+
+} // namespace
+
+struct PlanStore::Impl
+{
+    QString connection;
+    std::unique_ptr<QLockFile> lock;
+    QHash<QString, QSqlQuery> queries;
+    int schemaVersion = 0;
+    bool inTransaction = false;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    // Prepared statements are kept for the connection's lifetime: edits repeat the same few.
+    QSqlQuery &query(const QString &sql)
+    {
+        auto it = queries.find(sql);
+        if (it == queries.end()) {
+            QSqlQuery q(db());
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            it = queries.insert(sql, q);
+        }
+        return it.value();
+    }
+
+    void close()
+    {
+        queries.clear();
+        if (!connection.isEmpty()) {
+            {
+                QSqlDatabase d = db();
+                if (d.isOpen())
+                    d.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            connection.clear();
+        }
+        if (lock) {
+            lock->unlock();
+            lock.reset();
+        }
+    }
+};
+
+namespace {
+
+// Opens a raw connection; readOnly uses SQLITE_OPEN_READONLY so the file cannot be written.
+bool openConnection(const QString &name, const QString &path, bool readOnly, QString *detail)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        if (detail)
+            *detail = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *detail)
+{
+    QSqlQuery q(db);
+    for (const QString &s : statements) {
+        if (!q.exec(s)) {
+            if (detail)
+                *detail = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
+{
+    QSqlQuery q(db);
+    const bool good = q.exec(sql) && q.next();
+    if (ok)
+        *ok = good;
+    return good ? q.value(0) : QVariant();
+}
+
+// Quick structural check plus our id and tables; the connection may be read-only.
+bool checkContent(QSqlDatabase &db, QString *detail)
+{
+    bool ok = false;
+    const QVariant result = scalar(db, QStringLiteral("PRAGMA quick_check"), &ok);
+    if (!ok || result.toString() != QLatin1String("ok")) {
+        if (detail)
+            *detail = ok ? result.toString() : db.lastError().text();
+        return false;
+    }
+    if (scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong() != kApplicationId)
+        return false;
+    return true;
+}
+
+bool hasRequiredTables(QSqlDatabase &db, int version)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return false;
+    QStringList have;
+    while (q.next())
+        have << q.value(0).toString();
+    for (const QString &t : schema::requiredTables(version))
+        if (!have.contains(t))
+            return false;
+    QSqlQuery one(db);
+    return one.exec(QStringLiteral("SELECT count(*) FROM plan")) && one.next() && one.value(0).toInt() == 1;
+}
+
+bool migrate(QSqlDatabase &db, int fromVersion, QString *detail)
+{
+    for (const schema::Migration &m : schema::migrations()) {
+        if (m.toVersion <= fromVersion)
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (detail)
+                *detail = q.lastError().text();
+            return false;
+        }
+        QStringList statements = m.statements;
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion);
+        if (!execAll(db, statements, detail) || !q.exec(QStringLiteral("COMMIT"))) {
+            if (detail && detail->isEmpty())
+                *detail = q.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+PlanStore::PlanStore()
+    : d(std::make_unique<Impl>())
+{
+}
+
+PlanStore::~PlanStore()
+{
+    d->close();
+}
+
+int PlanStore::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, StoreError *code)
+{
+    const QFileInfo fi(path);
+    const QString name = nativeName(path);
+    if (!fi.exists()) {
+        setError(error, code, StoreError::Missing, tr("The file “%1” does not exist.").arg(name));
+        return false;
+    }
+    if (!fi.isFile()) {
+        setError(error, code, StoreError::NotAFile, tr("“%1” is not a file.").arg(name));
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        setError(error, code, StoreError::Unreadable,
+                 tr("The file “%1” cannot be read: %2").arg(name, f.errorString()));
+        return false;
+    }
+    const qint64 size = f.size();
+    const Header h = parseHeader(f.read(100));
+    f.close();
+    if (!h.sqlite) {
+        setError(error, code, StoreError::NotOurs,
+                 tr("“%1” is not an AnnualPlan plan file, or it is damaged. It has not been changed.").arg(name));
+        return false;
+    }
+    if (h.applicationId != quint32(kApplicationId)) {
+        setError(error, code, StoreError::NotOurs,
+                 tr("“%1” is a database of another program, not an AnnualPlan plan file. It has not been changed.")
+                     .arg(name));
+        return false;
+    }
+    const bool pageSizeOk = h.pageSize >= 512 && h.pageSize <= 65536 && (h.pageSize & (h.pageSize - 1)) == 0;
+    const bool sizeOk = !h.pageCountValid || hasHotJournal(path)
+                        || qint64(h.pageCount) * qint64(h.pageSize) == size;
+    if (!pageSizeOk || !sizeOk || size % qMax<qint64>(h.pageSize, 1) != 0) {
+        setError(error, code, StoreError::Damaged,
+                 tr("The plan file “%1” is damaged (it may have been cut short). It has not been changed; "
+                    "open a backup copy instead.").arg(name));
+        return false;
+    }
+    if (h.userVersion > quint32(kSchemaVersion)) {
+        setError(error, code, StoreError::Newer,
+                 tr("The plan file “%1” was written by a newer version of AnnualPlan (file format %2; this "
+                    "version reads up to %3). Please update AnnualPlan. The file has not been changed.")
+                     .arg(name)
+                     .arg(h.userVersion)
+                     .arg(kSchemaVersion));
+        return false;
+    }
+    if (h.userVersion == 0) {
+        setError(error, code, StoreError::Damaged,
+                 tr("The plan file “%1” is incomplete or damaged. It has not been changed.").arg(name));
+        return false;
+    }
+    if (schemaVersion)
+        *schemaVersion = int(h.userVersion);
+    if (hasHotJournal(path))
+        return true;  // content is checked after recovery, on a connection that may write
+
+    const QString conn = newConnectionName();
+    bool good = false;
+    QString detail;
+    {
+        if (openConnection(conn, path, true, &detail)) {
+            QSqlDatabase db = QSqlDatabase::database(conn, false);
+            good = checkContent(db, &detail) && hasRequiredTables(db, int(h.userVersion));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+    if (!good) {
+        setError(error, code, StoreError::Damaged,
+                 tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QString *error, StoreError *code,
+                                           LockOwner *owner)
+{
+    int version = 0;
+    StoreError probeCode = StoreError::None;
+    const QString name = nativeName(path);
+    const bool writable = mode == Mode::ReadWrite && QFileInfo(path).exists() && fileIsWritable(path);
+    const bool hot = QFileInfo(path).exists() && hasHotJournal(path);
+
+    if (!probe(path, &version, error, &probeCode)) {
+        if (code)
+            *code = probeCode;
+        return nullptr;
+    }
+    if (!writable && hot) {
+        setError(error, code, StoreError::Unreadable,
+                 tr("The plan file “%1” was not closed properly and needs recovery, but it cannot be written "
+                    "here. Copy it to a folder you may write to and open it again.").arg(name));
+        return nullptr;
+    }
+
+    std::unique_ptr<PlanStore> store(new PlanStore);
+    store->m_path = QFileInfo(path).absoluteFilePath();
+    store->m_readOnly = !writable;
+
+    if (writable) {
+        store->d->lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
+        // A lock is stale only when its process is gone, never because it is old.
+        store->d->lock->setStaleLockTime(0);
+        if (!store->d->lock->tryLock(0)) {
+            LockOwner who;
+            store->d->lock->getLockInfo(&who.pid, &who.host, &who.application);
+            if (owner)
+                *owner = who;
+            if (store->d->lock->error() == QLockFile::LockFailedError) {
+                setError(error, code, StoreError::Locked,
+                         tr("The plan file “%1” is open in another AnnualPlan window (computer “%2”, process %3). "
+                            "You can open it read-only.")
+                             .arg(name, who.host)
+                             .arg(who.pid));
+            } else {
+                setError(error, code, StoreError::Unreadable,
+                         tr("The plan file “%1” cannot be locked for editing. You can open it read-only.").arg(name));
+            }
+            store->d->lock.reset();
+            return nullptr;
+        }
+    }
+
+    store->d->connection = newConnectionName();
+    QString detail;
+    if (!openConnection(store->d->connection, store->m_path, !writable, &detail)) {
+        setError(error, code, StoreError::Unreadable,
+                 tr("The plan file “%1” cannot be opened: %2").arg(name, detail));
+        return nullptr;
+    }
+    QSqlDatabase db = store->d->db();
+    if (writable) {
+        // Connection settings only; none of these writes to a file in rollback-journal mode.
+        execAll(db,
+                {QStringLiteral("PRAGMA busy_timeout = 3000"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                 QStringLiteral("PRAGMA synchronous = FULL")},
+                nullptr);
+    } else {
+        execAll(db, {QStringLiteral("PRAGMA busy_timeout = 3000"), QStringLiteral("PRAGMA foreign_keys = ON")},
+                nullptr);
+    }
+    if (!checkContent(db, &detail)) {
+        setError(error, code, StoreError::Damaged,
+                 tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
+        return nullptr;
+    }
+    if (writable && scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("delete"))
+        scalar(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+
+    version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    // A read-only store shows an older file as it is; only a writable one is upgraded.
+    if (writable && version < kSchemaVersion) {
+        const QString backup = store->m_path + QStringLiteral(".v%1.bak").arg(version);
+        if (!QFileInfo::exists(backup) && !store->backupTo(backup, &detail)) {
+            setError(error, code, StoreError::WriteFailed,
+                     tr("The plan file “%1” needs an upgrade, but its backup copy could not be made: %2. "
+                        "The file has not been changed.").arg(name, detail));
+            return nullptr;
+        }
+        if (!migrate(db, version, &detail)) {
+            setError(error, code, StoreError::WriteFailed,
+                     tr("The plan file “%1” could not be upgraded: %2. The file has not been changed.")
+                         .arg(name, detail));
+            return nullptr;
+        }
+        version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    }
+    if (!hasRequiredTables(db, version)) {
+        setError(error, code, StoreError::Damaged,
+                 tr("The plan file “%1” is damaged: parts of the plan are missing. It has not been changed.")
+                     .arg(name));
+        return nullptr;
+    }
+    store->d->schemaVersion = version;
+    return store;
+}
+
+std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo &info, QString *error,
+                                             StoreError *code, const PlanData *content)
+{
+    const QFileInfo fi(path);
+    const QString name = nativeName(path);
+    if (fi.exists()) {
+        setError(error, code, StoreError::WriteFailed,
+                 tr("“%1” already exists. Choose another name.").arg(name));
+        return nullptr;
+    }
+    const QString temp = fi.absoluteFilePath() + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+    QFile::remove(temp);
+    QString detail;
+    bool ok = false;
+    const QString conn = newConnectionName();
+    {
+        if (openConnection(conn, temp, false, &detail)) {
+            QSqlDatabase db = QSqlDatabase::database(conn, false);
+            ok = execAll(db,
+                         {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
+                          QStringLiteral("PRAGMA foreign_keys = ON"),
+                          QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)},
+                         &detail)
+                 && migrate(db, 0, &detail);
+            if (ok) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO plan (id, year, title, organisation, document_date, cadence) "
+                                         "VALUES (1, ?, ?, ?, ?, ?)"));
+                q.addBindValue(info.year);
+                q.addBindValue(text(info.title));
+                q.addBindValue(text(info.organisation));
+                q.addBindValue(dateValue(info.documentDate));
+                q.addBindValue(cadenceKey(info.cadence));
+                ok = q.exec();
+                if (!ok) {
+                    detail = q.lastError().text();
+                    if (isDiskFull(q.lastError()) && code)
+                        *code = StoreError::DiskFull;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+    if (ok && content) {
+        PlanStore filler;
+        filler.m_path = temp;
+        filler.d->connection = newConnectionName();
+        ok = openConnection(filler.d->connection, temp, false, &detail);
+        if (ok) {
+            QSqlDatabase db = filler.d->db();
+            execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")},
+                    nullptr);
+            Transaction tx(filler);
+            ok = tx.isActive() && filler.writeContent(*content) && tx.commit(&detail);
+            if (!ok) {
+                detail = filler.lastError();
+                if (code && filler.lastErrorCode() == StoreError::DiskFull)
+                    *code = StoreError::DiskFull;
+            }
+        }
+        filler.d->close();
+    }
+    ok = ok && syncFile(temp) && QFile::rename(temp, fi.absoluteFilePath());
+    if (!ok) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        setError(error, code, StoreError::WriteFailed,
+                 tr("The plan file “%1” could not be created: %2").arg(name, detail.isEmpty() ? tr("write failed") : detail));
+        return nullptr;
+    }
+    syncDirectoryOf(fi.absoluteFilePath());
+    return open(fi.absoluteFilePath(), Mode::ReadWrite, error, code);
+}
+
+QString PlanStore::integrityCheck(const QString &path)
+{
+    QString result;
+    const QString conn = newConnectionName();
+    {
+        QString detail;
+        if (openConnection(conn, path, true, &detail)) {
+            QSqlDatabase db = QSqlDatabase::database(conn, false);
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                QStringList lines;
+                while (q.next())
+                    lines << q.value(0).toString();
+                result = lines.join(QLatin1Char('\n'));
+            } else {
+                result = q.lastError().text();
+            }
+            q.finish();
+            db.close();
+        } else {
+            result = detail;
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+    return result;
+}
+
+bool PlanStore::load(PlanData *out, QString *error)
+{
+    QSqlDatabase db = d->db();
+    PlanData data;
+    auto fail = [&](const QSqlQuery &q) {
+        if (error)
+            *error = tr("The plan could not be read: %1").arg(q.lastError().text());
+        return false;
+    };
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT year, title, organisation, document_date, cadence FROM plan WHERE id = 1"))
+        || !q.next())
+        return fail(q);
+    data.info.year = q.value(0).toInt();
+    data.info.title = q.value(1).toString();
+    data.info.organisation = q.value(2).toString();
+    data.info.documentDate = dateFrom(q.value(3));
+    data.info.cadence = cadenceFromKey(q.value(4).toString()).value_or(Cadence::Quarterly);
+
+    if (!q.exec(QStringLiteral("SELECT id, name, short_name, position FROM department ORDER BY position, id")))
+        return fail(q);
+    while (q.next())
+        data.departments.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                 int(data.departments.size())});
+
+    if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), title FROM section "
+                               "ORDER BY coalesce(parent_id, 0), position, id")))
+        return fail(q);
+    while (q.next()) {
+        Section s{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+        data.sections.insert(s.id, s);
+        data.childSections[s.parentId].append(s.id);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, section_id, title, description, start_date, deadline, notes FROM task "
+                               "ORDER BY section_id, position, id")))
+        return fail(q);
+    while (q.next()) {
+        Task t;
+        t.id = q.value(0).toLongLong();
+        const Id section = q.value(1).toLongLong();
+        t.title = q.value(2).toString();
+        t.description = q.value(3).toString();
+        t.start = dateFrom(q.value(4));
+        t.deadline = dateFrom(q.value(5));
+        t.notes = q.value(6).toString();
+        data.tasks.insert(t.id, t);
+        data.sectionTasks[section].append(t.id);
+        data.taskSection.insert(t.id, section);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date "
+                               "FROM target ORDER BY task_id, position, id")))
+        return fail(q);
+    while (q.next()) {
+        Target t;
+        t.id = q.value(0).toLongLong();
+        const Id task = q.value(1).toLongLong();
+        t.indicator = q.value(2).toString();
+        t.op = opFromSymbol(q.value(3).toString()).value_or(TargetOp::AtLeast);
+        if (!q.value(4).isNull())
+            t.value = q.value(4).toDouble();
+        t.unit = q.value(5).toString();
+        if (!q.value(6).isNull())
+            t.baseline = q.value(6).toDouble();
+        if (!q.value(7).isNull())
+            t.baselineYear = q.value(7).toInt();
+        t.due = dateFrom(q.value(8));
+        auto it = data.tasks.find(task);
+        if (it != data.tasks.end())
+            it->targets.append(t);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT task_id, department_id, role FROM task_department ORDER BY task_id, position")))
+        return fail(q);
+    while (q.next()) {
+        auto it = data.tasks.find(q.value(0).toLongLong());
+        if (it != data.tasks.end())
+            it->assignments.append({q.value(1).toLongLong(), q.value(2).toString() == QLatin1String("support")
+                                                                 ? DepartmentRole::Support
+                                                                 : DepartmentRole::Lead});
+    }
+    *out = std::move(data);
+    return true;
+}
+
+bool PlanStore::backupTo(const QString &target, QString *error) const
+{
+    const QFileInfo fi(target);
+    const QString temp = fi.absoluteFilePath() + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+    QFile::remove(temp);
+    QSqlDatabase db = d->db();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    auto fail = [&](const QString &why) {
+        QFile::remove(temp);
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!q.exec())
+        return fail(isDiskFull(q.lastError()) ? tr("the disk is full") : q.lastError().text());
+    q.finish();
+
+    // Verify the copy on its own read-only connection before it may replace anything.
+    bool good = false;
+    const QString conn = newConnectionName();
+    {
+        QString detail;
+        if (openConnection(conn, temp, true, &detail)) {
+            QSqlDatabase copy = QSqlDatabase::database(conn, false);
+            bool ok = false;
+            good = scalar(copy, QStringLiteral("PRAGMA integrity_check"), &ok).toString() == QLatin1String("ok")
+                   && ok;
+            copy.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+    if (!good)
+        return fail(tr("the copy did not pass its integrity check"));
+    if (!syncFile(temp))
+        return fail(tr("the copy could not be written to disk"));
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(fi.absoluteFilePath()).constData()) != 0)
+        return fail(tr("the copy could not be renamed into place"));
+    syncDirectoryOf(fi.absoluteFilePath());
+    return true;
+}
+
+// ---- transactions -------------------------------------------------------------------------
+
+PlanStore::Transaction::Transaction(PlanStore &store)
+    : m_store(store)
+{
+    if (store.m_readOnly) {
+        store.m_lastCode = StoreError::ReadOnly;
+        store.m_lastError = tr("The plan is open read-only; changes cannot be saved.");
+        return;
+    }
+    QSqlQuery &q = store.d->query(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!q.exec()) {
+        store.m_lastCode = StoreError::WriteFailed;
+        store.m_lastError = tr("The change could not be saved: %1").arg(q.lastError().text());
+        return;
+    }
+    store.d->inTransaction = true;
+    m_active = true;
+}
+
+PlanStore::Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery &q = m_store.d->query(QStringLiteral("ROLLBACK"));
+        q.exec();
+        m_store.d->inTransaction = false;
+    }
+}
+
+bool PlanStore::Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        if (error)
+            *error = m_store.m_lastError;
+        return false;
+    }
+    QSqlQuery &q = m_store.d->query(QStringLiteral("COMMIT"));
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        m_store.m_lastCode = isDiskFull(e) ? StoreError::DiskFull : StoreError::WriteFailed;
+        m_store.m_lastError = isDiskFull(e) ? tr("The disk is full. The change was not saved.")
+                                            : tr("The change could not be saved: %1").arg(e.text());
+        if (error)
+            *error = m_store.m_lastError;
+        return false;  // the destructor rolls back
+    }
+    m_active = false;
+    m_store.d->inTransaction = false;
+    return true;
+}
+
+// ---- write steps ---------------------------------------------------------------------------
+
+namespace {
+
+bool run(PlanStore *store, QSqlQuery &q, QString *lastError, StoreError *lastCode)
+{
+    Q_UNUSED(store);
+    if (q.exec())
+        return true;
+    const QSqlError e = q.lastError();
+    bool ok = false;
+    const int native = e.nativeErrorCode().toInt(&ok);
+    if (isDiskFull(e)) {
+        *lastCode = StoreError::DiskFull;
+        *lastError = PlanStore::tr("The disk is full. The change was not saved.");
+    } else if (ok && (native & 0xff) == kSqliteReadOnly) {
+        *lastCode = StoreError::ReadOnly;
+        *lastError = PlanStore::tr("The plan file cannot be written. The change was not saved.");
+    } else {
+        *lastCode = StoreError::WriteFailed;
+        *lastError = PlanStore::tr("The change could not be saved: %1").arg(e.text());
+    }
+    return false;
+}
+
+} // namespace
+
+#define AP_RUN(q) run(this, (q), &m_lastError, &m_lastCode)
+
+bool PlanStore::writePlanInfo(const PlanInfo &info)
+{
+    QSqlQuery &q = d->query(QStringLiteral(
+        "UPDATE plan SET year = ?, title = ?, organisation = ?, document_date = ?, cadence = ? WHERE id = 1"));
+    q.addBindValue(info.year);
+    q.addBindValue(text(info.title));
+    q.addBindValue(text(info.organisation));
+    q.addBindValue(dateValue(info.documentDate));
+    q.addBindValue(cadenceKey(info.cadence));
+    return AP_RUN(q);
+}
+
+bool PlanStore::insertSection(Section &section, int row)
+{
+    QSqlQuery &shift = d->query(QStringLiteral(
+        "UPDATE section SET position = position + 1 WHERE parent_id IS ? AND position >= ?"));
+    shift.addBindValue(parentValue(section.parentId));
+    shift.addBindValue(row);
+    if (!AP_RUN(shift))
+        return false;
+    QSqlQuery &q = d->query(QStringLiteral(
+        "INSERT INTO section (id, parent_id, position, title) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(section.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(section.id));
+    q.addBindValue(parentValue(section.parentId));
+    q.addBindValue(row);
+    q.addBindValue(text(section.title));
+    if (!AP_RUN(q))
+        return false;
+    if (section.id == 0)
+        section.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool PlanStore::deleteSection(Id id)
+{
+    QSqlQuery &pos = d->query(QStringLiteral("SELECT parent_id, position FROM section WHERE id = ?"));
+    pos.addBindValue(id);
+    if (!AP_RUN(pos) || !pos.next()) {
+        m_lastCode = StoreError::WriteFailed;
+        m_lastError = tr("The change could not be saved: the section no longer exists.");
+        return false;
+    }
+    const QVariant parent = pos.value(0);
+    const int row = pos.value(1).toInt();
+    pos.finish();
+    QSqlQuery &del = d->query(QStringLiteral("DELETE FROM section WHERE id = ?"));
+    del.addBindValue(id);
+    if (!AP_RUN(del))
+        return false;
+    QSqlQuery &shift = d->query(QStringLiteral(
+        "UPDATE section SET position = position - 1 WHERE parent_id IS ? AND position > ?"));
+    shift.addBindValue(parent);
+    shift.addBindValue(row);
+    return AP_RUN(shift);
+}
+
+bool PlanStore::moveSection(Id id, Id newParent, int newRow)
+{
+    QSqlQuery &pos = d->query(QStringLiteral("SELECT parent_id, position FROM section WHERE id = ?"));
+    pos.addBindValue(id);
+    if (!AP_RUN(pos) || !pos.next()) {
+        m_lastCode = StoreError::WriteFailed;
+        m_lastError = tr("The change could not be saved: the section no longer exists.");
+        return false;
+    }
+    const QVariant oldParent = pos.value(0);
+    const int oldRow = pos.value(1).toInt();
+    pos.finish();
+    QSqlQuery &close = d->query(QStringLiteral(
+        "UPDATE section SET position = position - 1 WHERE parent_id IS ? AND position > ?"));
+    close.addBindValue(oldParent);
+    close.addBindValue(oldRow);
+    if (!AP_RUN(close))
+        return false;
+    QSqlQuery &open = d->query(QStringLiteral(
+        "UPDATE section SET position = position + 1 WHERE parent_id IS ? AND position >= ? AND id <> ?"));
+    open.addBindValue(parentValue(newParent));
+    open.addBindValue(newRow);
+    open.addBindValue(id);
+    if (!AP_RUN(open))
+        return false;
+    QSqlQuery &place = d->query(QStringLiteral("UPDATE section SET parent_id = ?, position = ? WHERE id = ?"));
+    place.addBindValue(parentValue(newParent));
+    place.addBindValue(newRow);
+    place.addBindValue(id);
+    return AP_RUN(place);
+}
+
+bool PlanStore::renameSection(Id id, const QString &title)
+{
+    QSqlQuery &q = d->query(QStringLiteral("UPDATE section SET title = ? WHERE id = ?"));
+    q.addBindValue(text(title));
+    q.addBindValue(id);
+    return AP_RUN(q);
+}
+
+namespace {
+const QString kTargetUpsert = QStringLiteral(
+    "INSERT INTO target (id, task_id, position, indicator, op, value, unit, baseline, baseline_year, due_date) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, position = excluded.position, "
+    "indicator = excluded.indicator, op = excluded.op, value = excluded.value, unit = excluded.unit, "
+    "baseline = excluded.baseline, baseline_year = excluded.baseline_year, due_date = excluded.due_date");
+}
+
+bool PlanStore::insertTask(Task &task, Id sectionId, int row)
+{
+    QSqlQuery &shift = d->query(QStringLiteral(
+        "UPDATE task SET position = position + 1 WHERE section_id = ? AND position >= ?"));
+    shift.addBindValue(sectionId);
+    shift.addBindValue(row);
+    if (!AP_RUN(shift))
+        return false;
+    QSqlQuery &q = d->query(QStringLiteral(
+        "INSERT INTO task (id, section_id, position, title, description, start_date, deadline, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(task.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(task.id));
+    q.addBindValue(sectionId);
+    q.addBindValue(row);
+    q.addBindValue(text(task.title));
+    q.addBindValue(text(task.description));
+    q.addBindValue(dateValue(task.start));
+    q.addBindValue(dateValue(task.deadline));
+    q.addBindValue(text(task.notes));
+    if (!AP_RUN(q))
+        return false;
+    if (task.id == 0)
+        task.id = q.lastInsertId().toLongLong();
+    return updateTask(task);
+}
+
+bool PlanStore::updateTask(Task &task)
+{
+    QSqlQuery &q = d->query(QStringLiteral(
+        "UPDATE task SET title = ?, description = ?, start_date = ?, deadline = ?, notes = ? WHERE id = ?"));
+    q.addBindValue(text(task.title));
+    q.addBindValue(text(task.description));
+    q.addBindValue(dateValue(task.start));
+    q.addBindValue(dateValue(task.deadline));
+    q.addBindValue(text(task.notes));
+    q.addBindValue(task.id);
+    if (!AP_RUN(q))
+        return false;
+
+    // Targets keep their ids (progress check-ins will point at them): delete the ones that are
+    // gone, upsert the rest.
+    QStringList keep;
+    for (const Target &t : task.targets)
+        if (t.id != 0)
+            keep << QString::number(t.id);
+    QSqlQuery del(d->db());
+    del.prepare(QStringLiteral("DELETE FROM target WHERE task_id = ? AND id NOT IN (%1)")
+                    .arg(keep.isEmpty() ? QStringLiteral("-1") : keep.join(QLatin1Char(','))));
+    del.addBindValue(task.id);
+    if (!AP_RUN(del))
+        return false;
+    for (int i = 0; i < task.targets.size(); ++i) {
+        Target &t = task.targets[i];
+        QSqlQuery &u = d->query(kTargetUpsert);
+        u.addBindValue(t.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(t.id));
+        u.addBindValue(task.id);
+        u.addBindValue(i);
+        u.addBindValue(text(t.indicator));
+        u.addBindValue(opSymbol(t.op));
+        u.addBindValue(optionalDouble(t.value));
+        u.addBindValue(text(t.unit));
+        u.addBindValue(optionalDouble(t.baseline));
+        u.addBindValue(optionalInt(t.baselineYear));
+        u.addBindValue(dateValue(t.due));
+        if (!AP_RUN(u))
+            return false;
+        if (t.id == 0)
+            t.id = u.lastInsertId().toLongLong();
+    }
+
+    QSqlQuery &clear = d->query(QStringLiteral("DELETE FROM task_department WHERE task_id = ?"));
+    clear.addBindValue(task.id);
+    if (!AP_RUN(clear))
+        return false;
+    for (int i = 0; i < task.assignments.size(); ++i) {
+        const Assignment &a = task.assignments.at(i);
+        QSqlQuery &ins = d->query(QStringLiteral(
+            "INSERT INTO task_department (task_id, department_id, role, position) VALUES (?, ?, ?, ?)"));
+        ins.addBindValue(task.id);
+        ins.addBindValue(a.departmentId);
+        ins.addBindValue(a.role == DepartmentRole::Support ? QStringLiteral("support") : QStringLiteral("lead"));
+        ins.addBindValue(i);
+        if (!AP_RUN(ins))
+            return false;
+    }
+    return true;
+}
+
+bool PlanStore::deleteTask(Id id)
+{
+    QSqlQuery &pos = d->query(QStringLiteral("SELECT section_id, position FROM task WHERE id = ?"));
+    pos.addBindValue(id);
+    if (!AP_RUN(pos) || !pos.next()) {
+        m_lastCode = StoreError::WriteFailed;
+        m_lastError = tr("The change could not be saved: the task no longer exists.");
+        return false;
+    }
+    const Id section = pos.value(0).toLongLong();
+    const int row = pos.value(1).toInt();
+    pos.finish();
+    QSqlQuery &del = d->query(QStringLiteral("DELETE FROM task WHERE id = ?"));
+    del.addBindValue(id);
+    if (!AP_RUN(del))
+        return false;
+    QSqlQuery &shift = d->query(QStringLiteral(
+        "UPDATE task SET position = position - 1 WHERE section_id = ? AND position > ?"));
+    shift.addBindValue(section);
+    shift.addBindValue(row);
+    return AP_RUN(shift);
+}
+
+bool PlanStore::moveTask(Id id, Id newSection, int newRow)
+{
+    QSqlQuery &pos = d->query(QStringLiteral("SELECT section_id, position FROM task WHERE id = ?"));
+    pos.addBindValue(id);
+    if (!AP_RUN(pos) || !pos.next()) {
+        m_lastCode = StoreError::WriteFailed;
+        m_lastError = tr("The change could not be saved: the task no longer exists.");
+        return false;
+    }
+    const Id oldSection = pos.value(0).toLongLong();
+    const int oldRow = pos.value(1).toInt();
+    pos.finish();
+    QSqlQuery &close = d->query(QStringLiteral(
+        "UPDATE task SET position = position - 1 WHERE section_id = ? AND position > ?"));
+    close.addBindValue(oldSection);
+    close.addBindValue(oldRow);
+    if (!AP_RUN(close))
+        return false;
+    QSqlQuery &open = d->query(QStringLiteral(
+        "UPDATE task SET position = position + 1 WHERE section_id = ? AND position >= ? AND id <> ?"));
+    open.addBindValue(newSection);
+    open.addBindValue(newRow);
+    open.addBindValue(id);
+    if (!AP_RUN(open))
+        return false;
+    QSqlQuery &place = d->query(QStringLiteral("UPDATE task SET section_id = ?, position = ? WHERE id = ?"));
+    place.addBindValue(newSection);
+    place.addBindValue(newRow);
+    place.addBindValue(id);
+    return AP_RUN(place);
+}
+
+bool PlanStore::insertDepartment(Department &dept, int row)
+{
+    QSqlQuery &shift = d->query(QStringLiteral("UPDATE department SET position = position + 1 WHERE position >= ?"));
+    shift.addBindValue(row);
+    if (!AP_RUN(shift))
+        return false;
+    QSqlQuery &q = d->query(QStringLiteral(
+        "INSERT INTO department (id, name, short_name, position) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(dept.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(dept.id));
+    q.addBindValue(text(dept.name));
+    q.addBindValue(text(dept.shortName));
+    q.addBindValue(row);
+    if (!AP_RUN(q))
+        return false;
+    if (dept.id == 0)
+        dept.id = q.lastInsertId().toLongLong();
+    dept.position = row;
+    return true;
+}
+
+bool PlanStore::deleteDepartment(Id id)
+{
+    QSqlQuery &pos = d->query(QStringLiteral("SELECT position FROM department WHERE id = ?"));
+    pos.addBindValue(id);
+    if (!AP_RUN(pos) || !pos.next()) {
+        m_lastCode = StoreError::WriteFailed;
+        m_lastError = tr("The change could not be saved: the department no longer exists.");
+        return false;
+    }
+    const int row = pos.value(0).toInt();
+    pos.finish();
+    QSqlQuery &del = d->query(QStringLiteral("DELETE FROM department WHERE id = ?"));
+    del.addBindValue(id);
+    if (!AP_RUN(del))
+        return false;
+    QSqlQuery &shift = d->query(QStringLiteral("UPDATE department SET position = position - 1 WHERE position > ?"));
+    shift.addBindValue(row);
+    return AP_RUN(shift);
+}
+
+bool PlanStore::updateDepartment(const Department &dept)
+{
+    QSqlQuery &q = d->query(QStringLiteral("UPDATE department SET name = ?, short_name = ? WHERE id = ?"));
+    q.addBindValue(text(dept.name));
+    q.addBindValue(text(dept.shortName));
+    q.addBindValue(dept.id);
+    return AP_RUN(q);
+}
+
+bool PlanStore::moveDepartment(Id id, int newRow)
+{
+    QSqlQuery &pos = d->query(QStringLiteral("SELECT position FROM department WHERE id = ?"));
+    pos.addBindValue(id);
+    if (!AP_RUN(pos) || !pos.next()) {
+        m_lastCode = StoreError::WriteFailed;
+        m_lastError = tr("The change could not be saved: the department no longer exists.");
+        return false;
+    }
+    const int oldRow = pos.value(0).toInt();
+    pos.finish();
+    QSqlQuery &close = d->query(QStringLiteral("UPDATE department SET position = position - 1 WHERE position > ?"));
+    close.addBindValue(oldRow);
+    if (!AP_RUN(close))
+        return false;
+    QSqlQuery &open = d->query(QStringLiteral(
+        "UPDATE department SET position = position + 1 WHERE position >= ? AND id <> ?"));
+    open.addBindValue(newRow);
+    open.addBindValue(id);
+    if (!AP_RUN(open))
+        return false;
+    QSqlQuery &place = d->query(QStringLiteral("UPDATE department SET position = ? WHERE id = ?"));
+    place.addBindValue(newRow);
+    place.addBindValue(id);
+    return AP_RUN(place);
+}
+
+bool PlanStore::writeContent(const PlanData &content)
+{
+    QHash<Id, Id> deptIds;
+    for (int i = 0; i < content.departments.size(); ++i) {
+        Department d = content.departments.at(i);
+        const Id old = d.id;
+        d.id = 0;
+        if (!insertDepartment(d, i))
+            return false;
+        deptIds.insert(old, d.id);
+    }
+    QHash<Id, Id> sectionIds;
+    for (Id oldId : content.sectionsInOrder()) {
+        Section s = content.sections.value(oldId);
+        const int row = content.sectionRow(oldId);
+        s.id = 0;
+        s.parentId = sectionIds.value(s.parentId, 0);
+        if (!insertSection(s, row))
+            return false;
+        sectionIds.insert(oldId, s.id);
+        const QList<Id> tasks = content.sectionTasks.value(oldId);
+        for (int i = 0; i < tasks.size(); ++i) {
+            Task t = content.tasks.value(tasks.at(i));
+            t.id = 0;
+            for (Target &target : t.targets)
+                target.id = 0;
+            for (Assignment &a : t.assignments)
+                a.departmentId = deptIds.value(a.departmentId, 0);
+            t.assignments.removeIf([](const Assignment &a) { return a.departmentId == 0; });
+            if (!insertTask(t, s.id, i))
+                return false;
+        }
+    }
+    return true;
+}
+
+#undef AP_RUN
+
+} // namespace ap

@@ -1,0 +1,113 @@
+#include "schema.h"
+
+namespace ap::schema {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+         {
+             QStringLiteral(
+                 "CREATE TABLE plan ("
+                 " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                 " year INTEGER NOT NULL,"
+                 " title TEXT NOT NULL DEFAULT '',"
+                 " organisation TEXT NOT NULL DEFAULT '',"
+                 " document_date TEXT,"
+                 " cadence TEXT NOT NULL DEFAULT 'quarterly' CHECK (cadence IN ('monthly','quarterly')))"),
+             QStringLiteral(
+                 "CREATE TABLE department ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " name TEXT NOT NULL UNIQUE,"
+                 " short_name TEXT NOT NULL DEFAULT '',"
+                 " position INTEGER NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE section ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " parent_id INTEGER REFERENCES section(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " title TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX section_parent ON section(parent_id, position)"),
+             QStringLiteral(
+                 "CREATE TABLE task ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " section_id INTEGER NOT NULL REFERENCES section(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " title TEXT NOT NULL DEFAULT '',"
+                 " description TEXT NOT NULL DEFAULT '',"
+                 " start_date TEXT,"
+                 " deadline TEXT,"
+                 " notes TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX task_section ON task(section_id, position)"),
+             QStringLiteral(
+                 "CREATE TABLE target ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " indicator TEXT NOT NULL DEFAULT '',"
+                 " op TEXT NOT NULL DEFAULT '>=' CHECK (op IN ('>=','<=','=','>','<')),"
+                 " value REAL,"
+                 " unit TEXT NOT NULL DEFAULT '',"
+                 " baseline REAL,"
+                 " baseline_year INTEGER,"
+                 " due_date TEXT)"),
+             QStringLiteral("CREATE INDEX target_task ON target(task_id, position)"),
+             QStringLiteral(
+                 "CREATE TABLE task_department ("
+                 " task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                 " department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,"
+                 " role TEXT NOT NULL CHECK (role IN ('lead','support')),"
+                 " position INTEGER NOT NULL,"
+                 " PRIMARY KEY (task_id, department_id))"),
+             QStringLiteral("CREATE INDEX task_department_dept ON task_department(department_id)"),
+         }},
+        // Version 2 reserves the monitoring data: progress check-ins per task and period,
+        // actual values per target, period locks, and the plan's warning settings.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE plan ADD COLUMN warn_days INTEGER NOT NULL DEFAULT 30"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN behind_points REAL NOT NULL DEFAULT 10"),
+             QStringLiteral(
+                 "CREATE TABLE checkin ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                 " period TEXT NOT NULL,"
+                 " entered_at TEXT NOT NULL,"
+                 " report_date TEXT,"
+                 " status TEXT NOT NULL DEFAULT 'not_started'"
+                 "  CHECK (status IN ('not_started','in_progress','done','behind','cancelled')),"
+                 " percent REAL,"
+                 " progress TEXT NOT NULL DEFAULT '',"
+                 " problems TEXT NOT NULL DEFAULT '',"
+                 " next_steps TEXT NOT NULL DEFAULT '',"
+                 " department_id INTEGER REFERENCES department(id) ON DELETE SET NULL,"
+                 " supersedes_id INTEGER REFERENCES checkin(id) ON DELETE SET NULL,"
+                 " correction_reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX checkin_task ON checkin(task_id, period)"),
+             QStringLiteral(
+                 "CREATE TABLE checkin_value ("
+                 " checkin_id INTEGER NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,"
+                 " target_id INTEGER NOT NULL REFERENCES target(id) ON DELETE CASCADE,"
+                 " actual REAL,"
+                 " PRIMARY KEY (checkin_id, target_id))"),
+             QStringLiteral(
+                 "CREATE TABLE period_lock ("
+                 " period TEXT PRIMARY KEY,"
+                 " locked INTEGER NOT NULL,"
+                 " changed_at TEXT NOT NULL,"
+                 " reason TEXT NOT NULL DEFAULT '')"),
+         }},
+    };
+    return all;
+}
+
+QStringList requiredTables(int version)
+{
+    QStringList tables = {QStringLiteral("plan"), QStringLiteral("department"), QStringLiteral("section"),
+                          QStringLiteral("task"), QStringLiteral("target"), QStringLiteral("task_department")};
+    if (version >= 2)
+        tables << QStringLiteral("checkin") << QStringLiteral("checkin_value") << QStringLiteral("period_lock");
+    return tables;
+}
+
+} // namespace ap::schema

@@ -1,0 +1,117 @@
+#include "storage/planstore.h"
+
+#include "../support/testutil.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList &args, const QByteArray &lang = "C.UTF-8")
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+    env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
+    env.insert(QStringLiteral("LANGUAGE"), QString());
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ANNUALPLAN_BINARY), args);
+    REQUIRE(p.waitForFinished(30000));
+    Result r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString samplePlan(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("sample.aplan"));
+    const Result r = run({QStringLiteral("create"), path, QStringLiteral("--from-json"), testutil::sampleJsonPath()});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("info prints year, title and counts of a plan without a display and without changing it")
+{
+    QTemporaryDir dir;
+    const QString path = samplePlan(dir);
+    const QByteArray before = testutil::sha256(path);
+    const Result r = run({QStringLiteral("info"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Year: 2026")));
+    CHECK(r.out.contains(QStringLiteral("Title: ")));
+    CHECK(r.out.contains(QStringLiteral("Schema version: %1").arg(ap::kSchemaVersion)));
+    CHECK(r.out.contains(QStringLiteral("Tasks: ")));
+    CHECK(testutil::sha256(path) == before);
+    CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("sample.aplan")});
+}
+
+TEST_CASE("info speaks Chinese when asked to and when the system locale is Chinese")
+{
+    QTemporaryDir dir;
+    const QString path = samplePlan(dir);
+    Result r = run({QStringLiteral("info"), path, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("年度：2026")));
+    r = run({QStringLiteral("info"), dir.filePath(QStringLiteral("nope.aplan"))}, "zh_CN.UTF-8");
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("不存在")));
+}
+
+TEST_CASE("info on a bad file prints the window's message, exits non-zero and leaves the file untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.aplan"));
+    REQUIRE(testutil::writeAll(path, QByteArray("PK\x03\x04", 4) + QByteArray(1000, 'z')));
+    const QByteArray before = testutil::sha256(path);
+    QString expected;
+    ap::StoreError code;
+    int version = 0;
+    ap::PlanStore::probe(path, &version, &expected, &code);
+    const Result r = run({QStringLiteral("info"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(r.code == 2);
+    CHECK(r.err.trimmed() == expected);
+    CHECK(r.out.isEmpty());
+    CHECK(testutil::sha256(path) == before);
+    CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("report.aplan")});
+}
+
+TEST_CASE("--help and --version work without a display")
+{
+    Result r = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("info FILE")));
+    r = run({QStringLiteral("--version")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral(ANNUALPLAN_VERSION)));
+    r = run({QStringLiteral("info")});
+    CHECK(r.code != 0);
+    r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
+    CHECK(r.code != 0);
+}
+
+TEST_CASE("create refuses to overwrite an existing file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exists.aplan"));
+    REQUIRE(testutil::writeAll(path, "keep me"));
+    const Result r = run({QStringLiteral("create"), path, QStringLiteral("--year"), QStringLiteral("2026")});
+    CHECK(r.code == 2);
+    CHECK(testutil::readAll(path) == "keep me");
+}

@@ -1,0 +1,327 @@
+#include "document/commands.h"
+
+#include "../support/testutil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace ap;
+
+namespace {
+
+// Plans compare equal when every value, id and order agrees; empty order lists count as absent.
+bool samePlan(const PlanData &a, const PlanData &b, std::string *why)
+{
+    auto fail = [why](const char *what) {
+        *why = what;
+        return false;
+    };
+    if (a.info != b.info)
+        return fail("plan info");
+    if (a.departments != b.departments)
+        return fail("departments");
+    if (a.sections.keys().size() != b.sections.keys().size())
+        return fail("section count");
+    for (auto it = a.sections.cbegin(); it != a.sections.cend(); ++it) {
+        const Section &s = b.sections.value(it.key());
+        if (s.id != it->id || s.parentId != it->parentId || s.title != it->title)
+            return fail("section value");
+    }
+    auto nonEmpty = [](const QHash<Id, QList<Id>> &h) {
+        QHash<Id, QList<Id>> out;
+        for (auto it = h.cbegin(); it != h.cend(); ++it)
+            if (!it->isEmpty())
+                out.insert(it.key(), *it);
+        return out;
+    };
+    if (nonEmpty(a.childSections) != nonEmpty(b.childSections))
+        return fail("section order");
+    if (a.tasks != b.tasks)
+        return fail("tasks");
+    if (nonEmpty(a.sectionTasks) != nonEmpty(b.sectionTasks))
+        return fail("task order");
+    if (a.taskSection != b.taskSection)
+        return fail("task sections");
+    return true;
+}
+
+PlanData fileState(const PlanDocument &doc)
+{
+    QString error;
+    auto store = PlanStore::open(doc.filePath(), PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    PlanData p;
+    REQUIRE(store->load(&p, &error));
+    return p;
+}
+
+// The document in memory and the file agree, and both equal the expected plan.
+void checkState(const PlanDocument &doc, const PlanData &expected)
+{
+    std::string why;
+    const PlanData onDisk = fileState(doc);
+    INFO("memory vs file");
+    CHECK(samePlan(doc.plan(), onDisk, &why));
+    INFO("differs in " << why);
+    CHECK(samePlan(doc.plan(), expected, &why));
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<PlanDocument> doc;
+
+    Fixture()
+    {
+        const PlanData content = testutil::smallPlan();
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("cmd.aplan"));
+        REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+        doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
+        REQUIRE(doc);
+    }
+    const PlanData &plan() const { return doc->plan(); }
+    Id topSection(int i) const { return plan().childSections.value(0).at(i); }
+    Id childSection(Id parent, int i) const { return plan().childSections.value(parent).at(i); }
+    Id task(Id section, int i) const { return plan().sectionTasks.value(section).at(i); }
+};
+
+// Pushes cmd, then runs undo → redo → undo, checking memory and file at every step.
+void roundTrip(Fixture &f, QUndoCommand *cmd, const std::function<void(const PlanData &)> &checkAfter)
+{
+    const PlanData before = f.plan();
+    QUndoStack *stack = f.doc->undoStack();
+    stack->push(cmd);
+    REQUIRE(stack->count() == 1);
+    const PlanData after = f.plan();
+    checkAfter(after);
+    checkState(*f.doc, after);
+    stack->undo();
+    checkState(*f.doc, before);
+    stack->redo();
+    checkState(*f.doc, after);
+    checkAfter(f.plan());
+    stack->undo();
+    checkState(*f.doc, before);
+}
+
+} // namespace
+
+TEST_CASE("Every command writes through and undoes, redoes and undoes again to the same plan")
+{
+    Fixture f;
+    const Id first = f.topSection(0);    // 基层服务 with two subsections
+    const Id second = f.topSection(1);   // 医疗质量
+    const Id family = f.childSection(first, 0);
+    const Id signing = f.task(family, 0);
+
+    SECTION("plan properties")
+    {
+        PlanInfo info = f.plan().info;
+        info.title = QStringLiteral("新标题");
+        info.year = 2027;
+        info.cadence = Cadence::Monthly;
+        info.documentDate = QDate();
+        roundTrip(f, new SetPlanInfoCommand(f.doc.get(), info),
+                  [](const PlanData &p) { CHECK(p.info.year == 2027); });
+    }
+    SECTION("add a section between two others")
+    {
+        roundTrip(f, new AddSectionCommand(f.doc.get(), 0, 1, QStringLiteral("新章节")), [](const PlanData &p) {
+            CHECK(p.childSections.value(0).size() == 3);
+            CHECK(p.sections.value(p.childSections.value(0).at(1)).title == QStringLiteral("新章节"));
+        });
+    }
+    SECTION("remove a section with subsections, tasks, targets and departments")
+    {
+        roundTrip(f, new RemoveSectionCommand(f.doc.get(), first), [](const PlanData &p) {
+            CHECK(p.sections.size() == 1);
+            CHECK(p.tasks.size() == 1);
+        });
+    }
+    SECTION("move a section down among its siblings")
+    {
+        roundTrip(f, new MoveSectionCommand(f.doc.get(), first, 0, 1), [&](const PlanData &p) {
+            CHECK(p.childSections.value(0) == QList<Id>{second, first});
+        });
+    }
+    SECTION("move a section under another parent")
+    {
+        roundTrip(f, new MoveSectionCommand(f.doc.get(), second, first, 1), [&](const PlanData &p) {
+            CHECK(p.childSections.value(0) == QList<Id>{first});
+            CHECK(p.childSections.value(first).at(1) == second);
+            CHECK(p.sectionDepth(second) == 2);
+        });
+    }
+    SECTION("move a subsection out to the top level")
+    {
+        roundTrip(f, new MoveSectionCommand(f.doc.get(), family, 0, 0), [&](const PlanData &p) {
+            CHECK(p.childSections.value(0) == (QList<Id>{family, first, second}));
+        });
+    }
+    SECTION("rename a section")
+    {
+        roundTrip(f, new RenameSectionCommand(f.doc.get(), second, QStringLiteral("医疗质量安全")),
+                  [&](const PlanData &p) { CHECK(p.sections.value(second).title == QStringLiteral("医疗质量安全")); });
+    }
+    SECTION("add a task with targets and departments")
+    {
+        Task t;
+        t.title = QStringLiteral("新任务");
+        t.deadline = QDate(2026, 11, 30);
+        Target target;
+        target.indicator = QStringLiteral("覆盖率");
+        target.value = 90;
+        target.unit = QStringLiteral("%");
+        t.targets = {target};
+        t.assignments = {{f.plan().departments.at(1).id, DepartmentRole::Lead}};
+        roundTrip(f, new AddTaskCommand(f.doc.get(), family, 1, t), [&](const PlanData &p) {
+            REQUIRE(p.sectionTasks.value(family).size() == 3);
+            const Task &added = p.tasks.value(p.sectionTasks.value(family).at(1));
+            CHECK(added.title == QStringLiteral("新任务"));
+            REQUIRE(added.targets.size() == 1);
+            CHECK(added.targets.first().id != 0);
+        });
+    }
+    SECTION("remove a task")
+    {
+        roundTrip(f, new RemoveTaskCommand(f.doc.get(), signing), [&](const PlanData &p) {
+            CHECK_FALSE(p.tasks.contains(signing));
+            CHECK(p.sectionTasks.value(family).size() == 1);
+        });
+    }
+    SECTION("move a task within its section")
+    {
+        roundTrip(f, new MoveTaskCommand(f.doc.get(), signing, family, 1), [&](const PlanData &p) {
+            CHECK(p.sectionTasks.value(family).at(1) == signing);
+        });
+    }
+    SECTION("move a task to another section")
+    {
+        roundTrip(f, new MoveTaskCommand(f.doc.get(), signing, second, 0), [&](const PlanData &p) {
+            CHECK(p.taskSection.value(signing) == second);
+            CHECK(p.sectionTasks.value(second).first() == signing);
+        });
+    }
+    SECTION("edit a task's text, dates, targets and departments at once")
+    {
+        Task t = f.plan().tasks.value(signing);
+        t.title = QStringLiteral("扩大签约覆盖面(修订)");
+        t.description.clear();
+        t.start = QDate();
+        t.deadline = QDate(2026, 10, 31);
+        t.notes = QStringLiteral("备注");
+        t.targets.removeFirst();
+        t.targets.first().value = 0.3;
+        Target added;
+        added.indicator = QStringLiteral("满意度");
+        added.value = 95;
+        added.unit = QStringLiteral("%");
+        added.due = QDate(2026, 6, 30);
+        t.targets.append(added);
+        t.assignments = {{f.plan().departments.at(2).id, DepartmentRole::Lead},
+                         {f.plan().departments.at(0).id, DepartmentRole::Support}};
+        roundTrip(f, new EditTaskCommand(f.doc.get(), t), [&](const PlanData &p) {
+            const Task &now = p.tasks.value(signing);
+            CHECK(now.title == QStringLiteral("扩大签约覆盖面(修订)"));
+            REQUIRE(now.targets.size() == 2);
+            CHECK(now.targets.at(1).id != 0);
+            CHECK(now.assignments.first().role == DepartmentRole::Lead);
+        });
+    }
+    SECTION("add a department")
+    {
+        roundTrip(f, new AddDepartmentCommand(f.doc.get(), Department{0, QStringLiteral("区民政局"), QString(), 0}, 1),
+                  [](const PlanData &p) {
+                      REQUIRE(p.departments.size() == 4);
+                      CHECK(p.departments.at(1).name == QStringLiteral("区民政局"));
+                      CHECK(p.departments.at(3).position == 3);
+                  });
+    }
+    SECTION("remove a department that tasks name")
+    {
+        const Id dep = f.plan().departments.at(0).id;
+        roundTrip(f, new RemoveDepartmentCommand(f.doc.get(), dep), [&](const PlanData &p) {
+            CHECK(p.department(dep) == nullptr);
+            for (const Task &t : p.tasks)
+                for (const Assignment &a : t.assignments)
+                    CHECK(a.departmentId != dep);
+        });
+    }
+    SECTION("rename a department")
+    {
+        Department d = f.plan().departments.at(2);
+        d.name = QStringLiteral("区医疗保障局");
+        d.shortName = QStringLiteral("医保局");
+        roundTrip(f, new EditDepartmentCommand(f.doc.get(), d),
+                  [](const PlanData &p) { CHECK(p.departments.at(2).name == QStringLiteral("区医疗保障局")); });
+    }
+    SECTION("move a department")
+    {
+        const Id dep = f.plan().departments.at(2).id;
+        roundTrip(f, new MoveDepartmentCommand(f.doc.get(), dep, 0),
+                  [&](const PlanData &p) { CHECK(p.departments.at(0).id == dep); });
+    }
+}
+
+TEST_CASE("Undo never reaches past the state in which the file was opened")
+{
+    QTemporaryDir dir;
+    const PlanData content = testutil::smallPlan();
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("undo.aplan"));
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    {
+        auto doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
+        REQUIRE(doc);
+        doc->undoStack()->push(new AddSectionCommand(doc.get(), 0, 0, QStringLiteral("第一")));
+        doc->undoStack()->push(new AddSectionCommand(doc.get(), 0, 0, QStringLiteral("第二")));
+        CHECK(doc->undoStack()->count() == 2);
+    }
+    auto doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
+    REQUIRE(doc);
+    CHECK_FALSE(doc->undoStack()->canUndo());
+    CHECK(doc->plan().sections.value(doc->plan().childSections.value(0).at(0)).title == QStringLiteral("第二"));
+    doc->undoStack()->undo();
+    CHECK(doc->plan().sections.size() == 6);
+}
+
+TEST_CASE("A command that cannot be written is dropped and reported, and changes nothing")
+{
+    QTemporaryDir dir;
+    const PlanData content = testutil::smallPlan();
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("ro.aplan"));
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    const QByteArray before = testutil::sha256(path);
+    auto doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(doc);
+    QStringList reported;
+    QObject::connect(doc.get(), &PlanDocument::writeFailed, [&](const QString &m) { reported << m; });
+    const PlanData plan = doc->plan();
+    doc->undoStack()->push(new AddSectionCommand(doc.get(), 0, 0, QStringLiteral("不能保存")));
+    doc->undoStack()->push(new RenameSectionCommand(doc.get(), plan.childSections.value(0).at(0), QStringLiteral("x")));
+    CHECK(doc->undoStack()->count() == 0);
+    CHECK(reported.size() == 2);
+    std::string why;
+    CHECK(samePlan(doc->plan(), plan, &why));
+    doc.reset();
+    CHECK(testutil::sha256(path) == before);
+}
+
+TEST_CASE("Labels of sections and tasks follow their place in the outline")
+{
+    Fixture f;
+    const Id first = f.topSection(0);
+    const Id family = f.childSection(first, 0);
+    const Id publicHealth = f.childSection(first, 1);
+    CHECK(f.doc->sectionLabel(first) == QStringLiteral("一、"));
+    CHECK(f.doc->sectionLabel(f.topSection(1)) == QStringLiteral("二、"));
+    CHECK(f.doc->sectionLabel(family) == QStringLiteral("（一）"));
+    CHECK(f.doc->sectionLabel(publicHealth) == QStringLiteral("（二）"));
+    CHECK(f.doc->taskLabel(f.task(family, 1)) == QStringLiteral("2."));
+    CHECK(f.doc->taskLabel(f.task(f.topSection(1), 0)) == QStringLiteral("（一）"));
+    f.doc->undoStack()->push(new MoveSectionCommand(f.doc.get(), publicHealth, 0, 0));
+    CHECK(f.doc->sectionLabel(publicHealth) == QStringLiteral("一、"));
+    CHECK(f.doc->sectionLabel(first) == QStringLiteral("二、"));
+}

@@ -1,0 +1,99 @@
+#include "domain/numbering.h"
+#include "domain/plan.h"
+#include "domain/targettext.h"
+
+#include "../support/testutil.h"
+
+using namespace ap;
+
+TEST_CASE("Chinese numerals read as they are written in headings")
+{
+    CHECK(chineseNumeral(1) == QStringLiteral("一"));
+    CHECK(chineseNumeral(9) == QStringLiteral("九"));
+    CHECK(chineseNumeral(10) == QStringLiteral("十"));
+    CHECK(chineseNumeral(11) == QStringLiteral("十一"));
+    CHECK(chineseNumeral(19) == QStringLiteral("十九"));
+    CHECK(chineseNumeral(20) == QStringLiteral("二十"));
+    CHECK(chineseNumeral(21) == QStringLiteral("二十一"));
+    CHECK(chineseNumeral(90) == QStringLiteral("九十"));
+    CHECK(chineseNumeral(99) == QStringLiteral("九十九"));
+    CHECK(chineseNumeral(100) == QStringLiteral("一百"));
+    CHECK(chineseNumeral(101) == QStringLiteral("一百零一"));
+    CHECK(chineseNumeral(110) == QStringLiteral("一百一十"));
+    CHECK(chineseNumeral(1005) == QStringLiteral("一千零五"));
+}
+
+TEST_CASE("Outline labels follow the official-document pattern for each level")
+{
+    CHECK(outlineLabel(1, 1) == QStringLiteral("一、"));
+    CHECK(outlineLabel(1, 12) == QStringLiteral("十二、"));
+    CHECK(outlineLabel(2, 3) == QStringLiteral("（三）"));
+    CHECK(outlineLabel(2, 10) == QStringLiteral("（十）"));
+    CHECK(outlineLabel(3, 4) == QStringLiteral("4."));
+    CHECK(outlineLabel(4, 2) == QStringLiteral("（2）"));
+    CHECK(outlineLabel(5, 1) == QStringLiteral("①"));
+    CHECK(outlineLabel(5, 20) == QStringLiteral("⑳"));
+    CHECK(outlineLabel(6, 21) == QStringLiteral("㉑"));
+    CHECK(outlineLabel(5, 50) == QStringLiteral("㊿"));
+    CHECK(outlineLabel(5, 51) == QStringLiteral("(51)"));
+}
+
+TEST_CASE("Every label from 1 to 99 at level 1 is distinct and ends with 、")
+{
+    QStringList seen;
+    for (int i = 1; i <= 99; ++i) {
+        const QString l = outlineLabel(1, i);
+        CHECK(l.endsWith(QStringLiteral("、")));
+        CHECK_FALSE(seen.contains(l));
+        seen << l;
+    }
+}
+
+TEST_CASE("Target operators convert between symbols and display forms")
+{
+    for (TargetOp op : {TargetOp::AtLeast, TargetOp::AtMost, TargetOp::Equal, TargetOp::Above, TargetOp::Below}) {
+        CHECK(opFromSymbol(opSymbol(op)) == op);
+        CHECK(opFromSymbol(opDisplay(op)) == op);
+    }
+    CHECK_FALSE(opFromSymbol(QStringLiteral("~")).has_value());
+}
+
+TEST_CASE("Numbers print without trailing zeros or exponents")
+{
+    CHECK(formatNumber(85) == QStringLiteral("85"));
+    CHECK(formatNumber(99.5) == QStringLiteral("99.5"));
+    CHECK(formatNumber(0.1) == QStringLiteral("0.1"));
+    CHECK(formatNumber(15000000) == QStringLiteral("15000000"));
+    CHECK(formatNumber(-0.0) == QStringLiteral("0"));
+}
+
+TEST_CASE("A target summary names indicator, comparison, value, baseline and due date")
+{
+    Target t;
+    t.indicator = QStringLiteral("签约率");
+    t.value = 85;
+    t.unit = QStringLiteral("%");
+    t.baseline = 80;
+    t.baselineYear = 2025;
+    t.due = QDate(2026, 6, 30);
+    const QString s = targetSummary(t);
+    CHECK(s.startsWith(QStringLiteral("签约率 ≥ 85%")));
+    CHECK(s.contains(QStringLiteral("2025")));
+    CHECK(s.contains(QStringLiteral("80%")));
+    CHECK(s.contains(QStringLiteral("2026-06-30")));
+}
+
+TEST_CASE("Plan data answers depth, row and subtree questions from its order lists")
+{
+    const PlanData p = testutil::smallPlan();
+    CHECK(p.sectionDepth(10) == 1);
+    CHECK(p.sectionDepth(12) == 2);
+    CHECK(p.sectionRow(12) == 1);
+    CHECK(p.sectionRow(13) == 1);
+    CHECK(p.sectionSubtree(10) == QList<Id>{10, 11, 12});
+    CHECK(p.sectionsInOrder() == QList<Id>{10, 11, 12, 13});
+    CHECK(p.targetCount() == 3);
+    REQUIRE(p.departmentByName(QStringLiteral(" 区财政局 ")) != nullptr);
+    CHECK(p.departmentByName(QStringLiteral("区财政局"))->id == 2);
+    CHECK(p.tasks.value(100).departmentIds(DepartmentRole::Support) == QList<Id>{2});
+}

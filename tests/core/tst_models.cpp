@@ -1,0 +1,212 @@
+#include "document/commands.h"
+#include "models/departmentlistmodel.h"
+#include "models/sectiontreemodel.h"
+#include "models/targettablemodel.h"
+#include "models/tasktablemodel.h"
+
+#include "../support/testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+
+using namespace ap;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<PlanDocument> doc;
+    Fixture()
+    {
+        const PlanData content = testutil::smallPlan();
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("models.aplan"));
+        REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+        doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
+        REQUIRE(doc);
+    }
+    const PlanData &plan() const { return doc->plan(); }
+    QUndoStack *stack() { return doc->undoStack(); }
+};
+
+constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+} // namespace
+
+TEST_CASE("The section tree model stays consistent through every structural command and its undo")
+{
+    Fixture f;
+    SectionTreeModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex first = model.index(0, 0);
+    auto text = [](const QModelIndex &i) { return i.data(SectionTreeModel::LabelRole).toString() + i.data().toString(); };
+    CHECK(text(first) == QStringLiteral("一、基层服务"));
+    CHECK(text(model.index(1, 0, first)) == QStringLiteral("（二）公共卫生"));
+    const Id firstId = model.sectionId(first);
+    const Id secondId = model.sectionId(model.index(1, 0));
+    const Id sub = model.sectionId(model.index(0, 0, first));
+
+    f.stack()->push(new AddSectionCommand(f.doc.get(), 0, 0, QStringLiteral("新的")));
+    CHECK(model.rowCount() == 3);
+    CHECK(text(model.index(0, 0)) == QStringLiteral("一、新的"));
+    CHECK(text(model.index(1, 0)) == QStringLiteral("二、基层服务"));
+    f.stack()->push(new MoveSectionCommand(f.doc.get(), secondId, firstId, 0));
+    CHECK(model.rowCount() == 2);
+    CHECK(model.indexOf(secondId).parent() == model.indexOf(firstId));
+    CHECK(text(model.indexOf(secondId)) == QStringLiteral("（一）医疗质量"));
+    f.stack()->push(new MoveSectionCommand(f.doc.get(), sub, 0, 2));
+    f.stack()->push(new MoveSectionCommand(f.doc.get(), sub, 0, 0));
+    f.stack()->push(new RemoveSectionCommand(f.doc.get(), firstId));
+    f.stack()->push(new RenameSectionCommand(f.doc.get(), sub, QStringLiteral("改名")));
+    CHECK(model.indexOf(sub).data(Qt::EditRole).toString() == QStringLiteral("改名"));
+    while (f.stack()->canUndo())
+        f.stack()->undo();
+    CHECK(model.rowCount() == 2);
+    CHECK(text(model.index(0, 0)) == QStringLiteral("一、基层服务"));
+    while (f.stack()->canRedo())
+        f.stack()->redo();
+    CHECK(model.rowCount() == 2);
+}
+
+TEST_CASE("Renaming in the section tree pushes one undoable command")
+{
+    Fixture f;
+    SectionTreeModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    const QModelIndex idx = model.index(1, 0);
+    CHECK(model.setData(idx, QStringLiteral("  医疗质量安全 ")));
+    CHECK(idx.data(Qt::EditRole).toString() == QStringLiteral("医疗质量安全"));
+    CHECK(f.stack()->count() == 1);
+    CHECK_FALSE(model.setData(idx, QStringLiteral("医疗质量安全")));
+    CHECK(f.stack()->count() == 1);
+    f.stack()->undo();
+    CHECK(idx.data(Qt::EditRole).toString() == QStringLiteral("医疗质量"));
+}
+
+TEST_CASE("The task table model follows inserts, removals and moves in and out of its section")
+{
+    Fixture f;
+    TaskTableModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    const Id first = f.plan().childSections.value(0).at(0);
+    const Id family = f.plan().childSections.value(first).at(0);
+    const Id other = f.plan().childSections.value(0).at(1);
+    model.setSection(family);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.headerData(0, Qt::Vertical).toString() == QStringLiteral("1."));
+    CHECK(model.index(0, TaskTableModel::LeadColumn).data().toString() == QStringLiteral("区卫健委"));
+    CHECK(model.index(0, TaskTableModel::SupportColumn).data().toString() == QStringLiteral("区财政局"));
+    CHECK(model.index(0, TaskTableModel::TargetsColumn).data().toString().contains(QStringLiteral("重点人群签约率 ≥ 85%")));
+    CHECK(model.index(0, TaskTableModel::DeadlineColumn).data().toString() == QStringLiteral("2026-12-31"));
+
+    const Id signing = model.taskId(0);
+    Task t;
+    t.title = QStringLiteral("新任务");
+    f.stack()->push(new AddTaskCommand(f.doc.get(), family, 0, t));
+    CHECK(model.rowCount() == 3);
+    CHECK(model.index(0, TaskTableModel::TitleColumn).data().toString() == QStringLiteral("新任务"));
+    CHECK(model.rowOf(signing) == 1);
+    f.stack()->push(new MoveTaskCommand(f.doc.get(), signing, family, 2));
+    CHECK(model.rowOf(signing) == 2);
+    f.stack()->push(new MoveTaskCommand(f.doc.get(), signing, other, 0));
+    CHECK(model.rowCount() == 2);
+    CHECK(model.rowOf(signing) == -1);
+    model.setSection(other);
+    CHECK(model.rowCount() == 2);
+    f.stack()->undo();
+    CHECK(model.rowCount() == 1);
+    f.stack()->push(new RemoveSectionCommand(f.doc.get(), other));
+    CHECK(model.rowCount() == 0);
+    CHECK(model.section() == 0);
+    while (f.stack()->canUndo())
+        f.stack()->undo();
+    model.setSection(family);
+    CHECK(model.rowCount() == 2);
+}
+
+TEST_CASE("Editing task cells pushes commands, and unknown department names join the registry in one step")
+{
+    Fixture f;
+    TaskTableModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    const Id first = f.plan().childSections.value(0).at(0);
+    model.setSection(f.plan().childSections.value(first).at(0));
+
+    CHECK(model.setData(model.index(1, TaskTableModel::TitleColumn), QStringLiteral("健康档案动态更新")));
+    CHECK(model.setData(model.index(1, TaskTableModel::DeadlineColumn), QDate(2026, 8, 31)));
+    CHECK(model.index(1, TaskTableModel::DeadlineColumn).data().toString() == QStringLiteral("2026-08-31"));
+    CHECK(f.stack()->count() == 2);
+
+    CHECK(model.setData(model.index(1, TaskTableModel::SupportColumn), QStringLiteral("区财政局、区教育局，区民政局")));
+    CHECK(f.stack()->count() == 3);
+    CHECK(f.plan().departments.size() == 5);
+    CHECK(model.index(1, TaskTableModel::SupportColumn).data().toString()
+          == QStringLiteral("区财政局、区教育局、区民政局"));
+    CHECK_FALSE(model.setData(model.index(1, TaskTableModel::SupportColumn), QStringLiteral("区财政局、区教育局、区民政局")));
+    CHECK(f.stack()->count() == 3);
+    f.stack()->undo();
+    CHECK(f.plan().departments.size() == 3);
+    CHECK(model.index(1, TaskTableModel::SupportColumn).data().toString().isEmpty());
+    CHECK_FALSE(model.flags(model.index(0, TaskTableModel::TargetsColumn)).testFlag(Qt::ItemIsEditable));
+    CHECK(model.headerData(1, Qt::Vertical).toString() == QStringLiteral("2."));
+    CHECK(TaskTableModel::splitNames(QStringLiteral(" A、B；A\nC ")) == (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+}
+
+TEST_CASE("The target table edits, adds and removes targets as undoable task edits")
+{
+    Fixture f;
+    TargetTableModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    const Id first = f.plan().childSections.value(0).at(0);
+    const Id task = f.plan().sectionTasks.value(f.plan().childSections.value(first).at(0)).at(0);
+    model.setTask(task);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0, TargetTableModel::ValueColumn).data().toString() == QStringLiteral("85"));
+    CHECK(model.index(1, TargetTableModel::OpColumn).data().toString() == QStringLiteral("≤"));
+
+    CHECK(model.setData(model.index(0, TargetTableModel::ValueColumn), QStringLiteral("88.5")));
+    CHECK(f.plan().tasks.value(task).targets.at(0).value == 88.5);
+    CHECK_FALSE(model.setData(model.index(0, TargetTableModel::ValueColumn), QStringLiteral("八十")));
+    CHECK(model.setData(model.index(0, TargetTableModel::BaselineColumn), QString()));
+    CHECK_FALSE(f.plan().tasks.value(task).targets.at(0).baseline.has_value());
+    CHECK(model.setData(model.index(1, TargetTableModel::OpColumn), QStringLiteral("<")));
+    CHECK(model.insertRows(2, 1));
+    CHECK(model.rowCount() == 3);
+    CHECK(model.setData(model.index(2, TargetTableModel::IndicatorColumn), QStringLiteral("知晓率")));
+    CHECK(model.setData(model.index(2, TargetTableModel::DueColumn), QStringLiteral("2026-06-30")));
+    CHECK(model.removeRows(0, 1));
+    CHECK(model.rowCount() == 2);
+    const int steps = f.stack()->count();
+    CHECK(steps == 7);
+    while (f.stack()->canUndo())
+        f.stack()->undo();
+    CHECK(model.rowCount() == 2);
+    CHECK(model.index(0, TargetTableModel::ValueColumn).data().toString() == QStringLiteral("85"));
+    CHECK(model.index(0, TargetTableModel::BaselineColumn).data().toString() == QStringLiteral("80"));
+    f.stack()->push(new RemoveTaskCommand(f.doc.get(), task));
+    CHECK(model.rowCount() == 0);
+    CHECK(model.task() == 0);
+}
+
+TEST_CASE("The department list renames through commands and refreshes on registry changes")
+{
+    Fixture f;
+    DepartmentListModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.index(0, DepartmentListModel::TaskCountColumn).data().toInt() == 2);
+    CHECK(model.setData(model.index(1, DepartmentListModel::NameColumn), QStringLiteral("区财政")));
+    CHECK_FALSE(model.setData(model.index(1, DepartmentListModel::NameColumn), QStringLiteral("区卫健委")));
+    f.stack()->push(new AddDepartmentCommand(f.doc.get(), Department{0, QStringLiteral("区残联"), QString(), 0}, 3));
+    CHECK(model.rowCount() == 4);
+    f.stack()->push(new MoveDepartmentCommand(f.doc.get(), model.departmentId(3), 0));
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("区残联"));
+    f.stack()->push(new RemoveDepartmentCommand(f.doc.get(), model.departmentId(1)));
+    CHECK(model.rowCount() == 3);
+    while (f.stack()->canUndo())
+        f.stack()->undo();
+    CHECK(model.index(1, 0).data().toString() == QStringLiteral("区财政局"));
+}

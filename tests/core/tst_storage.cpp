@@ -1,0 +1,480 @@
+#include "storage/planstore.h"
+
+#include "../support/testutil.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <functional>
+#include <unistd.h>
+
+using namespace ap;
+using testutil::sha256;
+
+namespace {
+
+std::unique_ptr<PlanStore> createSmall(const QString &path)
+{
+    const PlanData content = testutil::smallPlan();
+    QString error;
+    auto store = PlanStore::create(path, content.info, &error, nullptr, &content);
+    INFO(error.toStdString());
+    REQUIRE(store);
+    return store;
+}
+
+quint32 headerWord(const QString &path, int offset)
+{
+    const QByteArray h = testutil::readAll(path).left(100);
+    REQUIRE(h.size() == 100);
+    return qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(h.constData()) + offset);
+}
+
+void patchFile(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(offset));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QByteArray be32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    qToBigEndian(v, reinterpret_cast<uchar *>(b.data()));
+    return b;
+}
+
+} // namespace
+
+TEST_CASE("A new plan file carries our application id, the current schema version and a rollback journal")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.aplan"));
+    {
+        auto store = createSmall(path);
+        CHECK(store->schemaVersion() == kSchemaVersion);
+        CHECK_FALSE(store->isReadOnly());
+    }
+    CHECK(headerWord(path, 68) == quint32(kApplicationId));
+    CHECK(headerWord(path, 60) == quint32(kSchemaVersion));
+    const QByteArray h = testutil::readAll(path).left(20);
+    CHECK(int(h.at(18)) == 1);  // file format write version 1 = rollback journal, not WAL
+    CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
+    // Only the plan file remains: no temporary, journal or lock file.
+    CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("new.aplan")});
+}
+
+TEST_CASE("A plan written and read back is the same plan")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roundtrip.aplan"));
+    createSmall(path).reset();
+    QString error;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    PlanData loaded;
+    REQUIRE(store->load(&loaded, &error));
+    const PlanData original = testutil::smallPlan();
+
+    CHECK(loaded.info == original.info);
+    REQUIRE(loaded.departments.size() == 3);
+    for (int i = 0; i < 3; ++i) {
+        CHECK(loaded.departments.at(i).name == original.departments.at(i).name);
+        CHECK(loaded.departments.at(i).shortName == original.departments.at(i).shortName);
+        CHECK(loaded.departments.at(i).position == i);
+    }
+    // Same outline: titles in document order with the same depths.
+    const QList<Id> a = original.sectionsInOrder(), b = loaded.sectionsInOrder();
+    REQUIRE(a.size() == b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        CHECK(loaded.sections.value(b[i]).title == original.sections.value(a[i]).title);
+        CHECK(loaded.sectionDepth(b[i]) == original.sectionDepth(a[i]));
+        const QList<Id> ta = original.sectionTasks.value(a[i]), tb = loaded.sectionTasks.value(b[i]);
+        REQUIRE(ta.size() == tb.size());
+        for (int j = 0; j < ta.size(); ++j) {
+            const Task &x = original.tasks[ta[j]], &y = loaded.tasks[tb[j]];
+            CHECK(y.title == x.title);
+            CHECK(y.description == x.description);
+            CHECK(y.start == x.start);
+            CHECK(y.deadline == x.deadline);
+            REQUIRE(y.targets.size() == x.targets.size());
+            for (int k = 0; k < x.targets.size(); ++k) {
+                Target tx = x.targets[k], ty = y.targets[k];
+                CHECK(ty.id != 0);
+                tx.id = ty.id = 0;
+                CHECK(ty == tx);
+            }
+            REQUIRE(y.assignments.size() == x.assignments.size());
+            for (int k = 0; k < x.assignments.size(); ++k) {
+                CHECK(y.assignments[k].role == x.assignments[k].role);
+                CHECK(loaded.department(y.assignments[k].departmentId)->name
+                      == original.department(x.assignments[k].departmentId)->name);
+            }
+        }
+    }
+}
+
+TEST_CASE("A transaction that is not committed changes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tx.aplan"));
+    auto store = createSmall(path);
+    PlanData before;
+    QString error;
+    REQUIRE(store->load(&before, &error));
+    {
+        PlanStore::Transaction tx(*store);
+        REQUIRE(tx.isActive());
+        PlanInfo info = before.info;
+        info.title = QStringLiteral("不应保存");
+        REQUIRE(store->writePlanInfo(info));
+        Section s{0, 0, QStringLiteral("不应保存")};
+        REQUIRE(store->insertSection(s, 0));
+    }  // rolled back here
+    PlanData after;
+    REQUIRE(store->load(&after, &error));
+    CHECK(after.info == before.info);
+    CHECK(after.sections.size() == before.sections.size());
+}
+
+TEST_CASE("Committed write steps are in the file when it is opened again")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("steps.aplan"));
+    QString error;
+    {
+        auto store = createSmall(path);
+        PlanData p;
+        REQUIRE(store->load(&p, &error));
+        const Id first = p.childSections.value(0).at(0);
+        const Id second = p.childSections.value(0).at(1);
+        PlanStore::Transaction tx(*store);
+        Section s{0, 0, QStringLiteral("新增章节")};
+        REQUIRE(store->insertSection(s, 1));
+        REQUIRE(store->moveSection(second, first, 0));
+        REQUIRE(store->renameSection(first, QStringLiteral("改名")));
+        Department d{0, QStringLiteral("区教育局"), QString(), 0};
+        REQUIRE(store->insertDepartment(d, 0));
+        REQUIRE(tx.commit(&error));
+    }
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    PlanData p;
+    REQUIRE(store->load(&p, &error));
+    const QList<Id> top = p.childSections.value(0);
+    REQUIRE(top.size() == 2);
+    CHECK(p.sections.value(top[0]).title == QStringLiteral("改名"));
+    CHECK(p.sections.value(top[1]).title == QStringLiteral("新增章节"));
+    const QList<Id> kids = p.childSections.value(top[0]);
+    REQUIRE(kids.size() == 3);
+    CHECK(p.sections.value(kids[0]).title == QStringLiteral("医疗质量"));
+    CHECK(p.departments.first().name == QStringLiteral("区教育局"));
+}
+
+namespace {
+struct BadFile
+{
+    const char *name;
+    StoreError code;
+    std::function<void(const QString &path, const QString &good)> make;
+};
+} // namespace
+
+TEST_CASE("Opening a file that is not a sound plan of ours fails with a message and leaves every byte as it was")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.aplan"));
+    createSmall(good).reset();
+    const qint64 goodSize = QFileInfo(good).size();
+
+    const std::vector<BadFile> cases = {
+        {"empty file", StoreError::NotOurs, [](const QString &p, const QString &) { testutil::writeAll(p, {}); }},
+        {"random bytes", StoreError::NotOurs,
+         [](const QString &p, const QString &) {
+             QByteArray b(8192, '\0');
+             for (char &c : b)
+                 c = char(QRandomGenerator::global()->bounded(256));
+             testutil::writeAll(p, b);
+         }},
+        {"a renamed .docx (zip)", StoreError::NotOurs,
+         [](const QString &p, const QString &) {
+             testutil::writeAll(p, QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + QByteArray(4000, 'x'));
+         }},
+        {"plain text", StoreError::NotOurs,
+         [](const QString &p, const QString &) { testutil::writeAll(p, QStringLiteral("一、总体要求\n").toUtf8()); }},
+        {"another program's SQLite database", StoreError::NotOurs,
+         [](const QString &p, const QString &g) {
+             QFile::copy(g, p);
+             patchFile(p, 68, be32(0));
+         }},
+        {"truncated to half", StoreError::Damaged,
+         [goodSize](const QString &p, const QString &g) {
+             QFile::copy(g, p);
+             QFile f(p);
+             REQUIRE(f.resize(goodSize / 2));
+         }},
+        {"truncated to its header", StoreError::Damaged,
+         [](const QString &p, const QString &g) { testutil::writeAll(p, testutil::readAll(g).left(100)); }},
+        {"flipped magic byte", StoreError::NotOurs,
+         [](const QString &p, const QString &g) {
+             QFile::copy(g, p);
+             patchFile(p, 0, QByteArray("s"));
+         }},
+        {"flipped page size bytes", StoreError::Damaged,
+         [](const QString &p, const QString &g) {
+             QFile::copy(g, p);
+             patchFile(p, 16, QByteArray("\x03\x01", 2));
+         }},
+        {"garbage inside a data page", StoreError::Damaged,
+         [goodSize](const QString &p, const QString &g) {
+             QFile::copy(g, p);
+             // Overwrite the middle of the file (a b-tree page) with a pattern.
+             patchFile(p, (goodSize / 4096 / 2) * 4096 + 8, QByteArray(2000, '\xA5'));
+         }},
+        {"written by a newer version", StoreError::Newer,
+         [](const QString &p, const QString &g) {
+             QFile::copy(g, p);
+             patchFile(p, 60, be32(kSchemaVersion + 7));
+         }},
+        {"a plan file never finished (version 0)", StoreError::Damaged,
+         [](const QString &p, const QString &g) {
+             QFile::copy(g, p);
+             patchFile(p, 60, be32(0));
+         }},
+    };
+
+    for (const BadFile &c : cases) {
+        SECTION(c.name)
+        {
+            const QString path = dir.filePath(QStringLiteral("bad.aplan"));
+            QFile::remove(path);
+            c.make(path, good);
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+            const QByteArray before = sha256(path);
+            const QStringList listing = testutil::listing(dir.path());
+
+            QString error;
+            StoreError code = StoreError::None;
+            auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error, &code);
+            CHECK_FALSE(store);
+            CHECK(code == c.code);
+            CHECK_FALSE(error.isEmpty());
+            CHECK(error.contains(QStringLiteral("bad.aplan")));
+
+            int version = 0;
+            CHECK_FALSE(PlanStore::probe(path, &version, &error, &code));
+            CHECK(sha256(path) == before);
+            CHECK(testutil::listing(dir.path()) == listing);
+        }
+    }
+}
+
+TEST_CASE("Opening a missing file or a folder creates nothing")
+{
+    QTemporaryDir dir;
+    QString error;
+    StoreError code = StoreError::None;
+    CHECK_FALSE(PlanStore::open(dir.filePath(QStringLiteral("missing.aplan")), PlanStore::Mode::ReadWrite, &error, &code));
+    CHECK(code == StoreError::Missing);
+    CHECK(testutil::listing(dir.path()).isEmpty());
+    QDir(dir.path()).mkdir(QStringLiteral("folder.aplan"));
+    CHECK_FALSE(PlanStore::open(dir.filePath(QStringLiteral("folder.aplan")), PlanStore::Mode::ReadWrite, &error, &code));
+    CHECK(code == StoreError::NotAFile);
+    CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("folder.aplan")});
+}
+
+TEST_CASE("A read-only plan file opens for viewing, refuses edits and keeps its bytes")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.aplan"));
+    createSmall(path).reset();
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = sha256(path);
+    {
+        QString error;
+        auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+        REQUIRE(store);
+        CHECK(store->isReadOnly());
+        PlanData p;
+        REQUIRE(store->load(&p, &error));
+        CHECK(p.tasks.size() == 3);
+        PlanStore::Transaction tx(*store);
+        CHECK_FALSE(tx.isActive());
+        CHECK(store->lastErrorCode() == StoreError::ReadOnly);
+        CHECK_FALSE(tx.commit(&error));
+        CHECK_FALSE(error.isEmpty());
+    }
+    CHECK(sha256(path) == before);
+    CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("ro.aplan")});
+}
+
+TEST_CASE("A version 1 file is upgraded in place after a backup copy of the original is kept")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.aplan"));
+    REQUIRE(QFile::copy(testutil::dataPath(QStringLiteral("plan-v1.aplan")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = sha256(path);
+    QString error;
+    {
+        auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+        INFO(error.toStdString());
+        REQUIRE(store);
+        CHECK(store->schemaVersion() == kSchemaVersion);
+        PlanData p;
+        REQUIRE(store->load(&p, &error));
+        CHECK(p.info.year == 2025);
+        CHECK(p.info.title == QStringLiteral("2025年卫生健康工作计划"));
+        CHECK(p.sections.size() == 3);
+        REQUIRE(p.tasks.size() == 2);
+        CHECK(p.targetCount() == 2);
+        const Id firstTask = p.sectionTasks.value(p.childSections.value(p.childSections.value(0).at(0)).at(0)).at(0);
+        const Task &t = p.tasks[firstTask];
+        CHECK(t.title == QStringLiteral("扩大签约覆盖"));
+        REQUIRE(t.targets.size() == 1);
+        CHECK(t.targets[0].baseline == 75.0);
+        CHECK(t.targets[0].baselineYear == 2024);
+        CHECK(t.assignments.size() == 2);
+    }
+    CHECK(headerWord(path, 60) == quint32(kSchemaVersion));
+    CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
+    const QString backup = path + QStringLiteral(".v1.bak");
+    REQUIRE(QFileInfo::exists(backup));
+    int version = 0;
+    QString probeError;
+    StoreError code = StoreError::None;
+    CHECK(PlanStore::probe(backup, &version, &probeError, &code));
+    CHECK(version == 1);
+    // Opening again does not migrate or back up again.
+    const QByteArray migrated = sha256(path);
+    CHECK(PlanStore::open(path, PlanStore::Mode::ReadWrite, &error));
+    CHECK(sha256(path) == migrated);
+    CHECK(migrated != original);
+}
+
+TEST_CASE("A migration that fails leaves the old file exactly as it was")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("conflict.aplan"));
+    REQUIRE(QFile::copy(testutil::dataPath(QStringLiteral("plan-v1-conflict.aplan")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = sha256(path);
+    QString error;
+    StoreError code = StoreError::None;
+    CHECK_FALSE(PlanStore::open(path, PlanStore::Mode::ReadWrite, &error, &code));
+    CHECK(code == StoreError::WriteFailed);
+    CHECK(error.contains(QStringLiteral("conflict.aplan")));
+    CHECK(sha256(path) == before);
+    CHECK(headerWord(path, 60) == 1u);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+}
+
+TEST_CASE("A read-only store shows an older file without upgrading it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.aplan"));
+    REQUIRE(QFile::copy(testutil::dataPath(QStringLiteral("plan-v1.aplan")), path));
+    const QByteArray before = sha256(path);
+    QString error;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    CHECK(store->schemaVersion() == 1);
+    PlanData p;
+    CHECK(store->load(&p, &error));
+    CHECK(p.tasks.size() == 2);
+    store.reset();
+    CHECK(sha256(path) == before);
+    CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("old.aplan")});
+}
+
+TEST_CASE("A backup copy is complete, verified and replaces an older copy; a failed one leaves nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.aplan"));
+    auto store = createSmall(path);
+    const QString copy = dir.filePath(QStringLiteral("copy.aplan"));
+    REQUIRE(testutil::writeAll(copy, "old contents"));
+    QString error;
+    REQUIRE(store->backupTo(copy, &error));
+    CHECK(PlanStore::integrityCheck(copy) == QStringLiteral("ok"));
+    auto reopened = PlanStore::open(copy, PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(reopened);
+    PlanData a, b;
+    REQUIRE(store->load(&a, &error));
+    REQUIRE(reopened->load(&b, &error));
+    CHECK(b.tasks.size() == a.tasks.size());
+    CHECK(b.info == a.info);
+
+    QDir(dir.path()).mkdir(QStringLiteral("locked"));
+    const QString lockedDir = dir.filePath(QStringLiteral("locked"));
+    QFile::setPermissions(lockedDir, QFile::ReadOwner | QFile::ExeOwner);
+    const bool rootCanWrite = QFileInfo(lockedDir).isWritable() && ::geteuid() == 0;
+    if (!rootCanWrite) {
+        CHECK_FALSE(store->backupTo(lockedDir + QStringLiteral("/x.aplan"), &error));
+        CHECK_FALSE(error.isEmpty());
+        CHECK(testutil::listing(lockedDir).isEmpty());
+    }
+    CHECK_FALSE(store->backupTo(dir.filePath(QStringLiteral("no/such/folder/x.aplan")), &error));
+    CHECK_FALSE(error.isEmpty());
+    QFile::setPermissions(lockedDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+TEST_CASE("A second process cannot open a plan for writing, is told who holds it and may open it read-only")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.aplan"));
+    createSmall(path).reset();
+
+    QProcess holder;
+    holder.start(QStringLiteral(ANNUALPLAN_CRASH_CHILD), {QStringLiteral("hold"), path});
+    REQUIRE(holder.waitForStarted());
+    REQUIRE(holder.waitForReadyRead(10000));
+    CHECK(holder.readLine().trimmed() == "holding");
+
+    QString error;
+    StoreError code = StoreError::None;
+    LockOwner owner;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error, &code, &owner);
+    CHECK_FALSE(store);
+    CHECK(code == StoreError::Locked);
+    CHECK(owner.pid == holder.processId());
+    CHECK_FALSE(owner.host.isEmpty());
+    CHECK(error.contains(QString::number(holder.processId())));
+
+    auto viewer = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error, &code);
+    REQUIRE(viewer);
+    CHECK(viewer->isReadOnly());
+    PlanData p;
+    CHECK(viewer->load(&p, &error));
+    CHECK(p.tasks.size() == 3);
+
+    holder.closeWriteChannel();
+    REQUIRE(holder.waitForFinished(10000));
+    CHECK(holder.exitCode() == 0);
+    auto after = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error, &code);
+    CHECK(after);
+}
+
+TEST_CASE("A lock left by a killed process does not keep the plan from opening")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stale.aplan"));
+    createSmall(path).reset();
+    QProcess holder;
+    holder.start(QStringLiteral(ANNUALPLAN_CRASH_CHILD), {QStringLiteral("hold"), path});
+    REQUIRE(holder.waitForStarted());
+    REQUIRE(holder.waitForReadyRead(10000));
+    holder.kill();
+    holder.waitForFinished();
+    CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
+    QString error;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    CHECK(store);
+}

@@ -1,0 +1,66 @@
+#include "testutil.h"
+
+namespace testutil {
+
+ap::PlanData smallPlan()
+{
+    using namespace ap;
+    PlanData p;
+    p.info.year = 2026;
+    p.info.title = QStringLiteral("2026年测试工作计划");
+    p.info.organisation = QStringLiteral("测试区卫生健康委员会");
+    p.info.documentDate = QDate(2026, 1, 15);
+    p.departments = {{1, QStringLiteral("区卫健委"), QStringLiteral("卫健委"), 0},
+                     {2, QStringLiteral("区财政局"), QString(), 1},
+                     {3, QStringLiteral("区医保局"), QString(), 2}};
+    p.sections.insert(10, {10, 0, QStringLiteral("基层服务")});
+    p.sections.insert(11, {11, 10, QStringLiteral("家庭医生")});
+    p.sections.insert(12, {12, 10, QStringLiteral("公共卫生")});
+    p.sections.insert(13, {13, 0, QStringLiteral("医疗质量")});
+    p.childSections[0] = {10, 13};
+    p.childSections[10] = {11, 12};
+    Task a;
+    a.id = 100;
+    a.title = QStringLiteral("扩大签约覆盖面");
+    a.description = QStringLiteral("面向老年人和慢病患者推进签约。");
+    a.start = QDate(2026, 1, 1);
+    a.deadline = QDate(2026, 12, 31);
+    Target t1;
+    t1.indicator = QStringLiteral("重点人群签约率");
+    t1.value = 85;
+    t1.unit = QStringLiteral("%");
+    t1.baseline = 80;
+    t1.baselineYear = 2025;
+    Target t2;
+    t2.indicator = QStringLiteral("投诉率");
+    t2.op = TargetOp::AtMost;
+    t2.value = 0.5;
+    t2.unit = QStringLiteral("%");
+    a.targets = {t1, t2};
+    a.assignments = {{1, DepartmentRole::Lead}, {2, DepartmentRole::Support}};
+    Task b;
+    b.id = 101;
+    b.title = QStringLiteral("健康档案更新");
+    b.deadline = QDate(2026, 6, 30);
+    b.assignments = {{1, DepartmentRole::Lead}};
+    Task c;
+    c.id = 102;
+    c.title = QStringLiteral("病历质量督查");
+    c.deadline = QDate(2026, 9, 30);
+    Target t3;
+    t3.indicator = QStringLiteral("督查次数");
+    t3.value = 4;
+    t3.unit = QStringLiteral("次");
+    t3.due = QDate(2026, 9, 30);
+    c.targets = {t3};
+    c.assignments = {{3, DepartmentRole::Lead}};
+    p.tasks.insert(100, a);
+    p.tasks.insert(101, b);
+    p.tasks.insert(102, c);
+    p.sectionTasks[11] = {100, 101};
+    p.sectionTasks[13] = {102};
+    p.taskSection = {{100, 11}, {101, 11}, {102, 13}};
+    return p;
+}
+
+} // namespace testutil

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+// Helpers shared by the tests: file digests, directory listings and readable Catch2 output
+// for Qt strings. Test data is found through compile definitions, never relative paths.
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray &s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &s) { return "[" + s.join(QStringLiteral(", ")).toStdString() + "]"; }
+};
+} // namespace Catch
+
+namespace testutil {
+
+inline QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+inline QStringList listing(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+inline QString dataPath(const QString &name)
+{
+    return QStringLiteral(ANNUALPLAN_TEST_DATA "/") + name;
+}
+
+inline QString sampleJsonPath()
+{
+    return QStringLiteral(ANNUALPLAN_SAMPLE_JSON);
+}
+
+// A small plan with two levels of sections, tasks, targets and departments, for tests that
+// need content but not the sample's size.
+ap::PlanData smallPlan();
+
+} // namespace testutil

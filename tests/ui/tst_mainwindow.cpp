@@ -1,0 +1,186 @@
+#include "mainwindow.h"
+#include "models/sectiontreemodel.h"
+#include "models/tasktablemodel.h"
+#include "taskeditor.h"
+
+#include "../support/testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace ap;
+
+namespace {
+
+QString makePlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("window.aplan"))
+{
+    const PlanData content = testutil::smallPlan();
+    QString error;
+    const QString path = dir.filePath(name);
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    return path;
+}
+
+QAction *action(MainWindow &w, const QString &text)
+{
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->text().remove(QLatin1Char('&')).startsWith(text))
+            return a;
+    FAIL("no action " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The window opens a plan, shows its sections and tasks and names the file and year")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    CHECK(w.windowTitle() == QStringLiteral("AnnualPlan"));
+    REQUIRE(w.openFile(path));
+    CHECK(w.windowTitle().contains(QStringLiteral("window.aplan")));
+    CHECK(w.windowTitle().contains(QStringLiteral("2026")));
+    QTreeView *tree = w.sectionView();
+    REQUIRE(tree->model()->rowCount() == 2);
+    CHECK(tree->model()->index(0, 0).data(SectionTreeModel::LabelRole).toString() == QStringLiteral("一、"));
+    CHECK(tree->model()->index(0, 0).data().toString() == QStringLiteral("基层服务"));
+
+    // Choosing a subsection lists its tasks and fills the editor with the first one.
+    const QModelIndex family = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    tree->setCurrentIndex(family);
+    QTableView *table = w.taskView();
+    REQUIRE(table->model()->rowCount() == 2);
+    CHECK(table->model()->index(0, TaskTableModel::TitleColumn).data().toString() == QStringLiteral("扩大签约覆盖面"));
+    CHECK(w.taskEditor()->task() == w.document()->plan().sectionTasks.value(family.internalId()).at(0));
+}
+
+TEST_CASE("Keyboard actions add a task and a section, and Undo takes them back from the file too")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openFile(path));
+    QTreeView *tree = w.sectionView();
+    const QModelIndex second = tree->model()->index(1, 0);
+    tree->setCurrentIndex(second);
+    tree->setFocus();
+    QApplication::processEvents();
+
+    action(w, QStringLiteral("Add Task"))->trigger();
+    QApplication::processEvents();
+    CHECK(w.taskView()->model()->rowCount() == 2);
+    CHECK(w.document()->plan().tasks.size() == 4);
+    // The new title is being edited in place; type a name.
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(qobject_cast<QLineEdit *>(editor));
+    QTest::keyClicks(editor, QStringLiteral("新增工作"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    const Id added = w.document()->plan().sectionTasks.value(second.internalId()).at(1);
+    CHECK(w.document()->plan().tasks.value(added).title == QStringLiteral("新增工作"));
+    CHECK(w.document()->plan().tasks.value(added).deadline == QDate(2026, 12, 31));
+
+    tree->setFocus();
+    tree->setCurrentIndex(tree->model()->index(1, 0));
+    action(w, QStringLiteral("Add Section"))->trigger();
+    QApplication::processEvents();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK(tree->model()->rowCount() == 3);
+    CHECK(w.document()->undoStack()->count() == 3);
+
+    QUndoStack *stack = w.document()->undoStack();
+    QTest::keySequence(&w, QKeySequence::Undo);
+    QTest::keySequence(&w, QKeySequence::Undo);
+    QTest::keySequence(&w, QKeySequence::Undo);
+    QApplication::processEvents();
+    CHECK(stack->index() == 0);
+    CHECK(tree->model()->rowCount() == 2);
+    w.close();
+
+    auto reopened = PlanDocument::open(path, PlanStore::Mode::ReadOnly, nullptr);
+    REQUIRE(reopened);
+    CHECK(reopened->plan().tasks.size() == 3);
+    CHECK(reopened->plan().sections.size() == 4);
+}
+
+TEST_CASE("The task editor commits a field when editing finishes, as one undo step")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openFile(path));
+    QTreeView *tree = w.sectionView();
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    TaskEditor *editor = w.taskEditor();
+    const Id task = editor->task();
+    REQUIRE(task != 0);
+    QList<QLineEdit *> edits = editor->findChildren<QLineEdit *>();
+    QLineEdit *title = nullptr;
+    for (QLineEdit *e : edits)
+        if (e->text() == QStringLiteral("扩大签约覆盖面"))
+            title = e;
+    REQUIRE(title);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("签约服务扩面提质"));
+    QTest::keyClick(title, Qt::Key_Return);
+    CHECK(w.document()->plan().tasks.value(task).title == QStringLiteral("签约服务扩面提质"));
+    CHECK(w.document()->undoStack()->count() == 1);
+    w.document()->undoStack()->undo();
+    CHECK(title->text() == QStringLiteral("扩大签约覆盖面"));
+}
+
+TEST_CASE("A read-only plan opens for viewing with editing actions disabled")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+    const QByteArray before = testutil::sha256(path);
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE(w.openFile(path));
+        CHECK(w.document()->isReadOnly());
+        CHECK(w.windowTitle().contains(QStringLiteral("read-only")));
+        CHECK_FALSE(action(w, QStringLiteral("Add Section"))->isEnabled());
+        CHECK_FALSE(action(w, QStringLiteral("Add Task"))->isEnabled());
+        w.close();
+    }
+    CHECK(testutil::sha256(path) == before);
+}
+
+TEST_CASE("A file that is not a plan is refused and the window stays on the welcome page")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.aplan"));
+    REQUIRE(testutil::writeAll(path, "just some notes"));
+    MainWindow w;
+    w.show();
+    // The message box is modal; close it as soon as it appears.
+    QTimer::singleShot(0, [&]() {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (top->inherits("QMessageBox"))
+                top->close();
+    });
+    QTimer::singleShot(200, [&]() {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    CHECK_FALSE(w.openFile(path));
+    CHECK(w.document() == nullptr);
+    CHECK(testutil::readAll(path) == "just some notes");
+}

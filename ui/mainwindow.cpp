@@ -1,0 +1,725 @@
+#include "mainwindow.h"
+
+#include "delegates.h"
+#include "document/commands.h"
+#include "models/sectiontreemodel.h"
+#include "models/tasktablemodel.h"
+#include "plandialogs.h"
+#include "taskeditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ap {
+
+namespace {
+const int kMaxRecent = 8;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Annual plans (*.aplan);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_stack = new QStackedWidget(this);
+
+    // Welcome page: shown while no plan is open.
+    m_welcome = new QWidget(this);
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    auto *heading = new QLabel(tr("<h2>AnnualPlan</h2><p>Draft, print and monitor the annual work plan.</p>"), m_welcome);
+    auto *newButton = new QPushButton(tr("New Plan…"), m_welcome);
+    auto *openButton = new QPushButton(tr("Open Plan…"), m_welcome);
+    m_welcomeRecent = new QListWidget(m_welcome);
+    welcomeLayout->addStretch(1);
+    welcomeLayout->addWidget(heading, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(newButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(new QLabel(tr("Recent plans:"), m_welcome), 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(m_welcomeRecent, 0, Qt::AlignHCenter);
+    welcomeLayout->addStretch(2);
+    m_welcomeRecent->setMinimumWidth(480);
+    m_welcomeRecent->setMaximumHeight(200);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newPlan);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openDialog);
+    connect(m_welcomeRecent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openFile(item->data(Qt::UserRole).toString()); });
+
+    // Editing page: sections | tasks over the task editor.
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("MainSplitter"));
+    m_sectionView = new QTreeView(m_mainSplitter);
+    m_sectionView->setObjectName(QStringLiteral("SectionView"));
+    m_sectionView->setHeaderHidden(true);
+    m_sectionView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_sectionView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_sectionView->setItemDelegate(new OutlineDelegate(m_sectionView));
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_rightSplitter->setObjectName(QStringLiteral("RightSplitter"));
+    m_taskView = new QTableView(m_rightSplitter);
+    m_taskView->setObjectName(QStringLiteral("TaskView"));
+    m_taskView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_taskView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_taskView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
+                                | QAbstractItemView::AnyKeyPressed);
+    m_taskView->setWordWrap(true);
+    m_taskView->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_taskView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_editorHost = new QWidget(m_rightSplitter);
+    auto *hostLayout = new QVBoxLayout(m_editorHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_mainSplitter);
+    setCentralWidget(m_stack);
+
+    m_statusLabel = new QLabel(this);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #a00; font-weight: bold"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+
+    createActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+
+    rebuildRecentMenu();
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newAct = file->addAction(tr("&New Plan…"), this, &MainWindow::newPlan);
+    m_newAct->setShortcut(QKeySequence::New);
+    m_openAct = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    m_openAct->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    m_saveAsAct->setShortcut(QKeySequence::SaveAs);
+    m_backupAct = file->addAction(tr("&Back Up a Copy…"), this, &MainWindow::backupCopy);
+    file->addSeparator();
+    m_propertiesAct = file->addAction(tr("Plan &Properties…"), this, &MainWindow::editProperties);
+    file->addSeparator();
+    m_closeAct = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
+    m_closeAct->setShortcut(QKeySequence::Close);
+    m_quitAct = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAct->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAct = m_editMenu->addAction(tr("&Undo"));
+    m_undoAct->setShortcut(QKeySequence::Undo);
+    m_redoAct = m_editMenu->addAction(tr("&Redo"));
+    m_redoAct->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    connect(m_undoAct, &QAction::triggered, this, [this]() {
+        if (m_doc)
+            m_doc->undoStack()->undo();
+    });
+    connect(m_redoAct, &QAction::triggered, this, [this]() {
+        if (m_doc)
+            m_doc->undoStack()->redo();
+    });
+    m_editMenu->addSeparator();
+    m_addSectionAct = m_editMenu->addAction(tr("Add &Section"), this, [this]() { addSection(false); });
+    m_addSectionAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_addSubsectionAct = m_editMenu->addAction(tr("Add Su&bsection"), this, [this]() { addSection(true); });
+    m_addSubsectionAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_addTaskAct = m_editMenu->addAction(tr("Add &Task"), this, &MainWindow::addTask);
+    m_addTaskAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_renameAct = m_editMenu->addAction(tr("Re&name"), this, &MainWindow::renameSelected);
+    m_renameAct->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteAct = m_editMenu->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
+    m_deleteAct->setShortcut(QKeySequence::Delete);
+    m_deleteAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editMenu->addSeparator();
+    m_moveUpAct = m_editMenu->addAction(tr("Move &Up"), this, [this]() { moveSelected(-1); });
+    m_moveUpAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveDownAct = m_editMenu->addAction(tr("Move Do&wn"), this, [this]() { moveSelected(1); });
+    m_moveDownAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_indentAct = m_editMenu->addAction(tr("&Indent Section"), this, [this]() { indentSection(true); });
+    m_indentAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_outdentAct = m_editMenu->addAction(tr("&Outdent Section"), this, [this]() { indentSection(false); });
+    m_outdentAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    plan->addAction(m_propertiesAct);
+    m_departmentsAct = plan->addAction(tr("&Departments…"), this, &MainWindow::manageDepartments);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_aboutAct = help->addAction(tr("&About AnnualPlan"), this, [this]() {
+        QMessageBox::about(this, tr("About AnnualPlan"),
+                           tr("<h3>AnnualPlan %1</h3><p>Drafting, printing and monitoring of annual work "
+                              "plans.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    // Delete on the section tree acts on sections; on the table, on tasks.
+    m_deleteAct->setShortcutContext(Qt::ApplicationShortcut);
+    for (QAction *a : {m_addSectionAct, m_addSubsectionAct, m_addTaskAct, m_renameAct, m_deleteAct, m_moveUpAct,
+                       m_moveDownAct, m_indentAct, m_outdentAct})
+        m_sectionView->addAction(a);
+    for (QAction *a : {m_addTaskAct, m_deleteAct, m_moveUpAct, m_moveDownAct})
+        m_taskView->addAction(a);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_newAct);
+    bar->addAction(m_openAct);
+    bar->addSeparator();
+    bar->addAction(m_undoAct);
+    bar->addAction(m_redoAct);
+    bar->addSeparator();
+    bar->addAction(m_addSectionAct);
+    bar->addAction(m_addSubsectionAct);
+    bar->addAction(m_addTaskAct);
+    bar->addAction(m_deleteAct);
+
+    connect(qApp, &QApplication::focusChanged, this, [this]() { updateActions(); });
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
+{
+    if (m_editor) {
+        delete m_editor;
+        m_editor = nullptr;
+    }
+    m_sectionView->setModel(nullptr);
+    m_taskView->setModel(nullptr);
+    delete m_sectionModel;
+    delete m_taskModel;
+    m_sectionModel = nullptr;
+    m_taskModel = nullptr;
+    m_doc = std::move(doc);
+
+    if (m_doc) {
+        m_sectionModel = new SectionTreeModel(m_doc.get(), this);
+        m_taskModel = new TaskTableModel(m_doc.get(), this);
+        m_sectionView->setModel(m_sectionModel);
+        m_taskView->setModel(m_taskModel);
+        m_sectionView->expandAll();
+        QHeaderView *h = m_taskView->horizontalHeader();
+        h->setSectionResizeMode(TaskTableModel::TitleColumn, QHeaderView::Stretch);
+        h->setSectionResizeMode(TaskTableModel::TargetsColumn, QHeaderView::Stretch);
+        h->resizeSection(TaskTableModel::StartColumn, 96);
+        h->resizeSection(TaskTableModel::DeadlineColumn, 96);
+        h->resizeSection(TaskTableModel::LeadColumn, 150);
+        h->resizeSection(TaskTableModel::SupportColumn, 150);
+        m_editor = new TaskEditor(m_doc.get(), m_editorHost);
+        m_editorHost->layout()->addWidget(m_editor);
+
+        connect(m_sectionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) {
+                    m_taskModel->setSection(m_sectionModel->sectionId(current));
+                    if (m_taskModel->rowCount() > 0)
+                        m_taskView->setCurrentIndex(m_taskModel->index(0, TaskTableModel::TitleColumn));
+                    else
+                        m_editor->setTask(0);
+                    updateActions();
+                });
+        connect(m_taskView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) {
+                    m_editor->setTask(current.isValid() ? m_taskModel->taskId(current.row()) : 0);
+                    updateActions();
+                });
+        connect(m_sectionModel, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent) { m_sectionView->expand(parent); });
+        connect(m_sectionModel, &QAbstractItemModel::rowsMoved, this,
+                [this](const QModelIndex &, int, int, const QModelIndex &dest) { m_sectionView->expand(dest); });
+        QUndoStack *stack = m_doc->undoStack();
+        connect(stack, &QUndoStack::indexChanged, this, [this]() {
+            updateActions();
+            updateStatus();
+        });
+        connect(m_doc.get(), &PlanDocument::planInfoChanged, this, &MainWindow::updateTitle);
+        connect(m_doc.get(), &PlanDocument::writeFailed, this,
+                [this](const QString &message) { showError(tr("Change Not Saved"), message); });
+        m_stack->setCurrentWidget(m_mainSplitter);
+        if (m_sectionModel->rowCount() > 0)
+            m_sectionView->setCurrentIndex(m_sectionModel->index(0, 0));
+        m_sectionView->setFocus();
+    } else {
+        m_welcomeRecent->clear();
+        for (const QString &path : recentFiles()) {
+            auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ")
+                                             + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            item->setData(Qt::UserRole, path);
+            m_welcomeRecent->addItem(item);
+        }
+        m_stack->setCurrentWidget(m_welcome);
+    }
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_doc) {
+        setWindowTitle(tr("AnnualPlan"));
+        return;
+    }
+    const QString name = QFileInfo(m_doc->filePath()).fileName();
+    QString title = tr("%1 — %2 plan — AnnualPlan").arg(name).arg(m_doc->plan().info.year);
+    if (m_doc->isReadOnly())
+        title = tr("%1 — %2 plan (read-only) — AnnualPlan").arg(name).arg(m_doc->plan().info.year);
+    setWindowTitle(title);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_doc != nullptr;
+    const bool editable = open && !m_doc->isReadOnly();
+    const bool hasSection = open && currentSection() != 0;
+    const bool taskFocus = m_taskView->hasFocus() && currentTask() != 0;
+    m_saveAsAct->setEnabled(open);
+    m_backupAct->setEnabled(open);
+    m_closeAct->setEnabled(open);
+    m_propertiesAct->setEnabled(open);
+    m_departmentsAct->setEnabled(open);
+    m_addSectionAct->setEnabled(editable);
+    m_addSubsectionAct->setEnabled(editable && hasSection);
+    m_addTaskAct->setEnabled(editable && hasSection);
+    m_deleteAct->setEnabled(editable && (hasSection || taskFocus));
+    m_renameAct->setEnabled(editable && hasSection);
+    m_moveUpAct->setEnabled(editable && (hasSection || taskFocus));
+    m_moveDownAct->setEnabled(editable && (hasSection || taskFocus));
+    m_indentAct->setEnabled(editable && hasSection);
+    m_outdentAct->setEnabled(editable && hasSection);
+    if (open) {
+        QUndoStack *s = m_doc->undoStack();
+        m_undoAct->setEnabled(s->canUndo());
+        m_redoAct->setEnabled(s->canRedo());
+        m_undoAct->setText(s->canUndo() ? tr("&Undo %1").arg(s->undoText()) : tr("&Undo"));
+        m_redoAct->setText(s->canRedo() ? tr("&Redo %1").arg(s->redoText()) : tr("&Redo"));
+    } else {
+        m_undoAct->setEnabled(false);
+        m_redoAct->setEnabled(false);
+        m_undoAct->setText(tr("&Undo"));
+        m_redoAct->setText(tr("&Redo"));
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_doc) {
+        m_statusLabel->clear();
+        m_readOnlyLabel->clear();
+        return;
+    }
+    const PlanData &p = m_doc->plan();
+    m_statusLabel->setText(tr("%1 sections, %2 tasks, %3 targets, %4 departments — every change is saved at once")
+                               .arg(p.sections.size())
+                               .arg(p.tasks.size())
+                               .arg(p.targetCount())
+                               .arg(p.departments.size()));
+    m_readOnlyLabel->setText(m_doc->isReadOnly() ? tr("Read-only") : QString());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    QStringList out;
+    for (const QString &p : QSettings().value(QStringLiteral("recentFiles")).toStringList())
+        if (QFileInfo::exists(p))
+            out << p;
+    return out;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    files.removeAll(abs);
+    files.prepend(abs);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path]() { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openFile(const QString &path, PlanStore::Mode mode)
+{
+    if (m_doc && QFileInfo(m_doc->filePath()) == QFileInfo(path)) {
+        raise();
+        return true;
+    }
+    QString error;
+    StoreError code = StoreError::None;
+    LockOwner owner;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto doc = PlanDocument::open(path, mode, &error, &code, &owner);
+    QApplication::restoreOverrideCursor();
+    if (!doc && code == StoreError::Locked) {
+        const auto answer = QMessageBox::question(this, tr("Plan Is Open Elsewhere"),
+                                                  error + QStringLiteral("\n\n") + tr("Open it read-only?"),
+                                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return false;
+        doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, &error, &code);
+    }
+    if (!doc) {
+        showError(tr("Cannot Open Plan"), error);
+        return false;
+    }
+    const bool unexpectedlyReadOnly = mode == PlanStore::Mode::ReadWrite && doc->isReadOnly() && code != StoreError::Locked;
+    setDocument(std::move(doc));
+    addRecentFile(path);
+    if (unexpectedlyReadOnly) {
+        // Not an error: say it where it stays visible instead of in a dialog to dismiss.
+        const QString why = tr("“%1” cannot be written here, so it is open read-only. "
+                               "Use Save As to make an editable copy.").arg(QFileInfo(path).fileName());
+        m_readOnlyLabel->setToolTip(why);
+        statusBar()->showMessage(why, 15000);
+    }
+    return true;
+}
+
+void MainWindow::newPlan()
+{
+    PlanPropertiesDialog dialog(PlanInfo{}, this);
+    dialog.setWindowTitle(tr("New Plan"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PlanInfo info = dialog.info();
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(
+        (info.title.isEmpty() ? tr("%1 plan").arg(info.year) : info.title) + QStringLiteral(".aplan"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Plan"), suggested, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".aplan");
+    if (QFileInfo::exists(path)) {
+        showError(tr("Cannot Create Plan"), tr("“%1” already exists. Choose another name.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    QString error;
+    auto doc = PlanDocument::create(path, info, &error);
+    if (!doc) {
+        showError(tr("Cannot Create Plan"), error);
+        return;
+    }
+    setDocument(std::move(doc));
+    addRecentFile(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_doc ? QFileInfo(m_doc->filePath()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), dir, fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_doc)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan As"), m_doc->filePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".aplan");
+    if (QFileInfo(path) == QFileInfo(m_doc->filePath()))
+        return;  // every change is already saved
+    QString error;
+    if (!m_doc->backupTo(path, &error)) {
+        showError(tr("Save As Failed"), tr("The plan could not be saved as “%1”: %2").arg(QFileInfo(path).fileName(), error));
+        return;
+    }
+    setDocument(nullptr);
+    openFile(path);
+}
+
+void MainWindow::backupCopy()
+{
+    if (!m_doc)
+        return;
+    const QFileInfo fi(m_doc->filePath());
+    const QString suggested = fi.absoluteDir().filePath(
+        fi.completeBaseName() + QStringLiteral("-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
+        + QStringLiteral(".aplan"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up a Copy"), suggested, fileFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_doc->backupTo(path, &error))
+        showError(tr("Backup Failed"), tr("The backup copy could not be made: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Backup copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::closePlan()
+{
+    saveViewState();
+    setDocument(nullptr);
+}
+
+void MainWindow::editProperties()
+{
+    if (!m_doc)
+        return;
+    PlanPropertiesDialog dialog(m_doc->plan().info, this);
+    if (m_doc->isReadOnly()) {
+        dialog.exec();
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PlanInfo info = dialog.info();
+    if (info != m_doc->plan().info)
+        m_doc->undoStack()->push(new SetPlanInfoCommand(m_doc.get(), info));
+}
+
+void MainWindow::manageDepartments()
+{
+    if (!m_doc)
+        return;
+    DepartmentDialog dialog(m_doc.get(), this);
+    dialog.exec();
+}
+
+Id MainWindow::currentSection() const
+{
+    return m_sectionModel ? m_sectionModel->sectionId(m_sectionView->currentIndex()) : 0;
+}
+
+Id MainWindow::currentTask() const
+{
+    if (!m_taskModel)
+        return 0;
+    const QModelIndex idx = m_taskView->currentIndex();
+    return idx.isValid() ? m_taskModel->taskId(idx.row()) : 0;
+}
+
+void MainWindow::selectSection(Id id)
+{
+    const QModelIndex idx = m_sectionModel->indexOf(id);
+    if (idx.isValid()) {
+        m_sectionView->scrollTo(idx);
+        m_sectionView->setCurrentIndex(idx);
+    }
+}
+
+void MainWindow::selectTask(Id id)
+{
+    const int row = m_taskModel->rowOf(id);
+    if (row >= 0)
+        m_taskView->setCurrentIndex(m_taskModel->index(row, TaskTableModel::TitleColumn));
+}
+
+void MainWindow::addSection(bool child)
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return;
+    const Id current = currentSection();
+    Id parent = 0;
+    int row = int(m_doc->plan().childSections.value(0).size());
+    if (child && current != 0) {
+        parent = current;
+        row = int(m_doc->plan().childSections.value(current).size());
+    } else if (current != 0) {
+        parent = m_doc->plan().sections.value(current).parentId;
+        row = m_doc->plan().sectionRow(current) + 1;
+    }
+    auto *cmd = new AddSectionCommand(m_doc.get(), parent, row, tr("New section"));
+    m_doc->undoStack()->push(cmd);
+    const Id id = m_doc->plan().childSections.value(parent).value(row);
+    if (id != 0) {
+        selectSection(id);
+        m_sectionView->edit(m_sectionModel->indexOf(id));
+    }
+}
+
+void MainWindow::addTask()
+{
+    const Id section = currentSection();
+    if (!m_doc || m_doc->isReadOnly() || section == 0)
+        return;
+    const Id current = currentTask();
+    const QList<Id> tasks = m_doc->plan().sectionTasks.value(section);
+    const int row = current != 0 ? int(tasks.indexOf(current)) + 1 : int(tasks.size());
+    Task t;
+    t.title = tr("New task");
+    if (m_doc->plan().info.year > 0)
+        t.deadline = QDate(m_doc->plan().info.year, 12, 31);
+    m_doc->undoStack()->push(new AddTaskCommand(m_doc.get(), section, row, t));
+    const Id id = m_doc->plan().sectionTasks.value(section).value(row);
+    if (id != 0) {
+        selectTask(id);
+        m_taskView->setFocus();
+        m_taskView->edit(m_taskModel->index(row, TaskTableModel::TitleColumn));
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return;
+    if (m_taskView->hasFocus() && currentTask() != 0) {
+        const int row = m_taskView->currentIndex().row();
+        m_doc->undoStack()->push(new RemoveTaskCommand(m_doc.get(), currentTask()));
+        const int next = qMin(row, m_taskModel->rowCount() - 1);
+        if (next >= 0)
+            m_taskView->setCurrentIndex(m_taskModel->index(next, TaskTableModel::TitleColumn));
+        return;
+    }
+    const Id section = currentSection();
+    if (section == 0)
+        return;
+    int taskCount = 0;
+    const QList<Id> subtree = m_doc->plan().sectionSubtree(section);
+    for (Id s : subtree)
+        taskCount += int(m_doc->plan().sectionTasks.value(s).size());
+    if (taskCount > 0 || subtree.size() > 1) {
+        const QString label = m_doc->sectionLabel(section) + m_doc->plan().sections.value(section).title;
+        const auto answer = QMessageBox::question(
+            this, tr("Delete Section"),
+            tr("Delete “%1” with %n task(s) and %2 subsection(s)? You can undo this.", nullptr, taskCount)
+                .arg(label)
+                .arg(subtree.size() - 1));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_doc->undoStack()->push(new RemoveSectionCommand(m_doc.get(), section));
+}
+
+void MainWindow::renameSelected()
+{
+    const QModelIndex idx = m_sectionView->currentIndex();
+    if (idx.isValid()) {
+        m_sectionView->setFocus();
+        m_sectionView->edit(idx);
+    }
+}
+
+void MainWindow::moveSelected(int delta)
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return;
+    if (m_taskView->hasFocus() && currentTask() != 0) {
+        const Id task = currentTask();
+        const Id section = m_doc->plan().taskSection.value(task);
+        const int row = int(m_doc->plan().sectionTasks.value(section).indexOf(task));
+        const int target = row + delta;
+        if (target < 0 || target >= m_doc->plan().sectionTasks.value(section).size())
+            return;
+        m_doc->undoStack()->push(new MoveTaskCommand(m_doc.get(), task, section, target));
+        selectTask(task);
+        return;
+    }
+    const Id section = currentSection();
+    if (section == 0)
+        return;
+    const Id parent = m_doc->plan().sections.value(section).parentId;
+    const int row = m_doc->plan().sectionRow(section);
+    const int target = row + delta;
+    if (target < 0 || target >= m_doc->plan().childSections.value(parent).size())
+        return;
+    m_doc->undoStack()->push(new MoveSectionCommand(m_doc.get(), section, parent, target));
+    selectSection(section);
+}
+
+void MainWindow::indentSection(bool in)
+{
+    const Id section = currentSection();
+    if (!m_doc || m_doc->isReadOnly() || section == 0)
+        return;
+    const PlanData &p = m_doc->plan();
+    const Id parent = p.sections.value(section).parentId;
+    const int row = p.sectionRow(section);
+    if (in) {
+        // Becomes the last child of the section above it.
+        if (row == 0)
+            return;
+        const Id newParent = p.childSections.value(parent).at(row - 1);
+        m_doc->undoStack()->push(
+            new MoveSectionCommand(m_doc.get(), section, newParent, int(p.childSections.value(newParent).size())));
+    } else {
+        // Becomes the sibling after its parent.
+        if (parent == 0)
+            return;
+        const Id grand = p.sections.value(parent).parentId;
+        m_doc->undoStack()->push(new MoveSectionCommand(m_doc.get(), section, grand, p.sectionRow(parent) + 1));
+    }
+    selectSection(section);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::saveViewState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every change is already in the file: closing only remembers how the window looked.
+    saveViewState();
+    setDocument(nullptr);
+    event->accept();
+}
+
+} // namespace ap

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+
+namespace ap {
+
+class SectionTreeModel;
+class TaskTableModel;
+class TaskEditor;
+
+// The application window. It owns the open PlanDocument (at most one per window), the
+// models over it and the views; it asks the document for files and shows its errors.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a plan file, telling the user why when it cannot. Returns true when opened.
+    bool openFile(const QString &path, PlanStore::Mode mode = PlanStore::Mode::ReadWrite);
+    PlanDocument *document() const { return m_doc.get(); }
+    QTreeView *sectionView() const { return m_sectionView; }
+    QTableView *taskView() const { return m_taskView; }
+    TaskEditor *taskEditor() const { return m_editor; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void newPlan();
+    void openDialog();
+    void saveAs();
+    void backupCopy();
+    void closePlan();
+    void editProperties();
+    void manageDepartments();
+    void addSection(bool child);
+    void addTask();
+    void deleteSelected();
+    void renameSelected();
+    void moveSelected(int delta);
+    void indentSection(bool in);
+    void setDocument(std::unique_ptr<PlanDocument> doc);
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    QStringList recentFiles() const;
+    Id currentSection() const;
+    Id currentTask() const;
+    void selectSection(Id id);
+    void selectTask(Id id);
+    void showError(const QString &title, const QString &message);
+    void saveViewState();
+
+    std::unique_ptr<PlanDocument> m_doc;
+    SectionTreeModel *m_sectionModel = nullptr;
+    TaskTableModel *m_taskModel = nullptr;
+
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    QListWidget *m_welcomeRecent;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
+    QTreeView *m_sectionView;
+    QTableView *m_taskView;
+    TaskEditor *m_editor = nullptr;
+    QWidget *m_editorHost;
+    QLabel *m_statusLabel;
+    QLabel *m_readOnlyLabel;
+    QMenu *m_recentMenu;
+    QMenu *m_editMenu;
+
+    QAction *m_newAct, *m_openAct, *m_saveAsAct, *m_backupAct, *m_closeAct, *m_quitAct;
+    QAction *m_undoAct = nullptr, *m_redoAct = nullptr;
+    QAction *m_addSectionAct, *m_addSubsectionAct, *m_addTaskAct, *m_deleteAct, *m_renameAct;
+    QAction *m_moveUpAct, *m_moveDownAct, *m_indentAct, *m_outdentAct;
+    QAction *m_propertiesAct, *m_departmentsAct, *m_aboutAct;
+};
+
+} // namespace ap

@@ -1,0 +1,252 @@
+#include "taskeditor.h"
+
+#include "delegates.h"
+#include "document/commands.h"
+#include "models/targettablemodel.h"
+#include "models/tasktablemodel.h"
+
+#include <QCheckBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ap {
+
+OptionalDateEdit::OptionalDateEdit(QWidget *parent)
+    : QWidget(parent), m_set(new QCheckBox(this)), m_edit(new QDateEdit(this))
+{
+    m_edit->setCalendarPopup(true);
+    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_edit->setEnabled(false);
+    m_set->setToolTip(tr("Set a date"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_set);
+    layout->addWidget(m_edit, 1);
+    setFocusProxy(m_edit);
+    connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
+        m_edit->setEnabled(on);
+        Q_EMIT edited();
+    });
+    connect(m_edit, &QDateEdit::editingFinished, this, &OptionalDateEdit::edited);
+}
+
+QDate OptionalDateEdit::date() const
+{
+    return m_set->isChecked() ? m_edit->date() : QDate();
+}
+
+void OptionalDateEdit::setDate(const QDate &date)
+{
+    const QSignalBlocker b1(m_set), b2(m_edit);
+    m_set->setChecked(date.isValid());
+    m_edit->setEnabled(date.isValid());
+    if (date.isValid())
+        m_edit->setDate(date);
+}
+
+TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
+    : QWidget(parent), m_doc(doc)
+{
+    m_heading = new QLabel(this);
+    QFont f = m_heading->font();
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_title = new QLineEdit(this);
+    m_description = new QPlainTextEdit(this);
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_start = new OptionalDateEdit(this);
+    m_deadline = new OptionalDateEdit(this);
+    m_lead = new QLineEdit(this);
+    m_lead->setPlaceholderText(tr("Lead departments, separated by 、"));
+    m_support = new QLineEdit(this);
+    m_support->setPlaceholderText(tr("Cooperating departments, separated by 、"));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(60);
+
+    m_targets = new TargetTableModel(doc, this);
+    m_targetView = new QTableView(this);
+    m_targetView->setModel(m_targets);
+    m_targetView->setItemDelegateForColumn(TargetTableModel::OpColumn, new OperatorDelegate(m_targetView));
+    m_targetView->horizontalHeader()->setSectionResizeMode(TargetTableModel::IndicatorColumn, QHeaderView::Stretch);
+    m_targetView->verticalHeader()->hide();
+    m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_addTarget = new QPushButton(tr("Add &Target"), this);
+    m_removeTarget = new QPushButton(tr("Remove Target"), this);
+    connect(m_addTarget, &QPushButton::clicked, this, &TaskEditor::addTarget);
+    connect(m_removeTarget, &QPushButton::clicked, this, &TaskEditor::removeTarget);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Descri&ption:"), m_description);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_start, 1);
+    dates->addWidget(new QLabel(tr("Deadline:"), this));
+    dates->addWidget(m_deadline, 1);
+    form->addRow(tr("&Start:"), dates);
+    form->addRow(tr("&Lead:"), m_lead);
+    form->addRow(tr("&Cooperating:"), m_support);
+    form->addRow(tr("&Notes:"), m_notes);
+    auto *targetButtons = new QHBoxLayout;
+    targetButtons->addWidget(new QLabel(tr("Targets:"), this));
+    targetButtons->addStretch(1);
+    targetButtons->addWidget(m_addTarget);
+    targetButtons->addWidget(m_removeTarget);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(form);
+    layout->addLayout(targetButtons);
+    layout->addWidget(m_targetView, 1);
+
+    connect(m_title, &QLineEdit::editingFinished, this, &TaskEditor::commitFields);
+    connect(m_start, &OptionalDateEdit::edited, this, &TaskEditor::commitFields);
+    connect(m_deadline, &OptionalDateEdit::edited, this, &TaskEditor::commitFields);
+    connect(m_lead, &QLineEdit::editingFinished, this, [this]() { commitDepartments(DepartmentRole::Lead); });
+    connect(m_support, &QLineEdit::editingFinished, this, [this]() { commitDepartments(DepartmentRole::Support); });
+    m_description->installEventFilter(this);
+    m_notes->installEventFilter(this);
+
+    // Department names complete from the registry.
+    auto *names = new QStringListModel(this);
+    auto updateNames = [this, names]() {
+        QStringList list;
+        for (const Department &d : m_doc->plan().departments)
+            list << d.name;
+        names->setStringList(list);
+    };
+    updateNames();
+    connect(doc, &PlanDocument::departmentsChanged, this, updateNames);
+    for (QLineEdit *e : {m_lead, m_support}) {
+        auto *c = new QCompleter(names, e);
+        c->setCaseSensitivity(Qt::CaseInsensitive);
+        c->setFilterMode(Qt::MatchContains);
+        e->setCompleter(c);
+    }
+
+    connect(doc, &PlanDocument::taskChanged, this, [this](Id id) {
+        if (id == m_task)
+            refresh();
+    });
+    connect(doc, &PlanDocument::taskMoved, this, [this](Id id) {
+        if (id == m_task)
+            refresh();
+    });
+    connect(doc, &PlanDocument::taskAboutToBeRemoved, this, [this](Id id) {
+        if (id == m_task)
+            setTask(0);
+    });
+    connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, [this](Id id) {
+        if (m_task != 0 && m_doc->isInSubtree(m_doc->plan().taskSection.value(m_task), id))
+            setTask(0);
+    });
+    setTask(0);
+}
+
+void TaskEditor::setTask(Id taskId)
+{
+    m_task = taskId;
+    m_targets->setTask(taskId);
+    refresh();
+}
+
+void TaskEditor::refresh()
+{
+    const bool has = m_task != 0 && m_doc->plan().tasks.contains(m_task);
+    const bool editable = has && !m_doc->isReadOnly();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_description, m_start, m_deadline, m_lead,
+                                                       m_support, m_notes, m_addTarget, m_removeTarget})
+        w->setEnabled(editable);
+    m_targetView->setEnabled(has);
+    m_refreshing = true;
+    if (!has) {
+        m_heading->setText(tr("No task selected"));
+        m_title->clear();
+        m_description->clear();
+        m_start->setDate(QDate());
+        m_deadline->setDate(QDate());
+        m_lead->clear();
+        m_support->clear();
+        m_notes->clear();
+        m_refreshing = false;
+        return;
+    }
+    const Task &t = m_doc->plan().tasks[m_task];
+    m_heading->setText(tr("Task %1").arg(m_doc->taskLabel(m_task)));
+    if (m_title->text() != t.title)
+        m_title->setText(t.title);
+    if (m_description->toPlainText() != t.description)
+        m_description->setPlainText(t.description);
+    m_start->setDate(t.start);
+    m_deadline->setDate(t.deadline);
+    const QString lead = m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));
+    const QString support = m_doc->departmentNames(t, DepartmentRole::Support, QStringLiteral("、"));
+    if (m_lead->text() != lead)
+        m_lead->setText(lead);
+    if (m_support->text() != support)
+        m_support->setText(support);
+    if (m_notes->toPlainText() != t.notes)
+        m_notes->setPlainText(t.notes);
+    m_refreshing = false;
+}
+
+bool TaskEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && (watched == m_description || watched == m_notes))
+        commitFields();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TaskEditor::commitFields()
+{
+    if (m_refreshing || m_task == 0 || m_doc->isReadOnly() || !m_doc->plan().tasks.contains(m_task))
+        return;
+    Task t = m_doc->plan().tasks.value(m_task);
+    t.title = m_title->text().trimmed();
+    t.description = m_description->toPlainText().trimmed();
+    t.start = m_start->date();
+    t.deadline = m_deadline->date();
+    t.notes = m_notes->toPlainText().trimmed();
+    if (t == m_doc->plan().tasks.value(m_task))
+        return;
+    m_doc->undoStack()->push(new EditTaskCommand(m_doc, t));
+}
+
+void TaskEditor::commitDepartments(DepartmentRole role)
+{
+    if (m_refreshing || m_task == 0 || m_doc->isReadOnly())
+        return;
+    const QLineEdit *edit = role == DepartmentRole::Lead ? m_lead : m_support;
+    setTaskDepartments(m_doc, m_task, role, TaskTableModel::splitNames(edit->text()));
+}
+
+void TaskEditor::addTarget()
+{
+    const int row = m_targets->rowCount();
+    if (m_targets->insertRows(row, 1)) {
+        const QModelIndex idx = m_targets->index(row, TargetTableModel::IndicatorColumn);
+        m_targetView->setCurrentIndex(idx);
+        m_targetView->edit(idx);
+    }
+}
+
+void TaskEditor::removeTarget()
+{
+    const QModelIndex idx = m_targetView->currentIndex();
+    if (idx.isValid())
+        m_targets->removeRows(idx.row(), 1);
+}
+
+} // namespace ap

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QLabel;
+
+namespace ap {
+
+class PlanDocument;
+class TargetTableModel;
+
+// A date that may be unset: a check box beside a QDateEdit.
+class OptionalDateEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OptionalDateEdit(QWidget *parent = nullptr);
+    QDate date() const;
+    void setDate(const QDate &date);
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    QCheckBox *m_set;
+    QDateEdit *m_edit;
+};
+
+// Detail editor for the selected task. Each field commits when editing finishes, as one
+// EditTaskCommand; it re-reads the task whenever the document reports a change (undo included).
+class TaskEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TaskEditor(PlanDocument *doc, QWidget *parent = nullptr);
+
+    void setTask(Id taskId);
+    Id task() const { return m_task; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void commitFields();
+    void commitDepartments(DepartmentRole role);
+    void addTarget();
+    void removeTarget();
+
+    PlanDocument *m_doc;
+    Id m_task = 0;
+    bool m_refreshing = false;
+    QLabel *m_heading;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    OptionalDateEdit *m_start;
+    OptionalDateEdit *m_deadline;
+    QLineEdit *m_lead;
+    QLineEdit *m_support;
+    QPlainTextEdit *m_notes;
+    TargetTableModel *m_targets;
+    QTableView *m_targetView;
+    QPushButton *m_addTarget;
+    QPushButton *m_removeTarget;
+};
+
+} // namespace ap
