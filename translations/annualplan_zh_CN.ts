@@ -240,10 +240,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-Only Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” cannot be written here, so it is open read-only. Use Save As to make an editable copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,10 +681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,42 +729,6 @@
     </message>
     <message>
         <source>Usage: annualplan info FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sections:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,6 +801,42 @@ Subcommands (run without a display):
     </message>
     <message>
         <source>Unknown language “%1”; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
