@@ -169,7 +169,6 @@ void MainWindow::createActions()
     m_renameAct->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteAct = m_editMenu->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     m_deleteAct->setShortcut(QKeySequence::Delete);
-    m_deleteAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editMenu->addSeparator();
     m_moveUpAct = m_editMenu->addAction(tr("Move &Up"), this, [this]() { moveSelected(-1); });
     m_moveUpAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -192,8 +191,10 @@ void MainWindow::createActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
 
-    // Delete on the section tree acts on sections; on the table, on tasks.
-    m_deleteAct->setShortcutContext(Qt::ApplicationShortcut);
+    // These keys act on what has focus: on the section tree, sections; on the table, tasks.
+    // Elsewhere (a text field in the task editor) they keep their usual meaning.
+    for (QAction *a : {m_deleteAct, m_renameAct, m_moveUpAct, m_moveDownAct, m_indentAct, m_outdentAct})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *a : {m_addSectionAct, m_addSubsectionAct, m_addTaskAct, m_renameAct, m_deleteAct, m_moveUpAct,
                        m_moveDownAct, m_indentAct, m_outdentAct})
         m_sectionView->addAction(a);
@@ -274,8 +275,17 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         connect(m_doc.get(), &PlanDocument::writeFailed, this,
                 [this](const QString &message) { showError(tr("Change Not Saved"), message); });
         m_stack->setCurrentWidget(m_mainSplitter);
-        if (m_sectionModel->rowCount() > 0)
-            m_sectionView->setCurrentIndex(m_sectionModel->index(0, 0));
+        // Start where the work items are: the first section that has tasks, else the first one.
+        Id start = 0;
+        for (Id id : m_doc->plan().sectionsInOrder())
+            if (!m_doc->plan().sectionTasks.value(id).isEmpty()) {
+                start = id;
+                break;
+            }
+        if (start == 0 && m_sectionModel->rowCount() > 0)
+            start = m_sectionModel->sectionId(m_sectionModel->index(0, 0));
+        if (start != 0)
+            selectSection(start);
         m_sectionView->setFocus();
     } else {
         m_welcomeRecent->clear();

@@ -464,7 +464,9 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     // A read-only store shows an older file as it is; only a writable one is upgraded.
     if (writable && version < kSchemaVersion) {
-        const QString backup = store->m_path + QStringLiteral(".v%1.bak").arg(version);
+        const QFileInfo fi(store->m_path);
+        const QString backup = fi.absoluteDir().filePath(
+            fi.completeBaseName() + QStringLiteral(".v%1-backup.aplan").arg(version));
         if (!QFileInfo::exists(backup) && !store->backupTo(backup, &detail)) {
             setError(error, code, StoreError::WriteFailed,
                      tr("The plan file “%1” needs an upgrade, but its backup copy could not be made: %2. "

@@ -65,7 +65,7 @@ public:
     // Opens an existing plan. Never creates, migrates or changes a file that is missing, not
     // ours, damaged, newer, locked or read-only; in those cases returns null with a message.
     // An older file that may be written is upgraded, each step in its own transaction,
-    // after a backup copy "<name>.v<N>.bak" of the original has been made.
+    // after a backup copy "<name>.v<N>-backup.aplan" of the original has been made.
     static std::unique_ptr<PlanStore> open(const QString &path, Mode mode, QString *error,
                                            StoreError *code = nullptr, LockOwner *owner = nullptr);
 

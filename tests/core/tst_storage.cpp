@@ -343,7 +343,7 @@ TEST_CASE("A version 1 file is upgraded in place after a backup copy of the orig
     }
     CHECK(headerWord(path, 60) == quint32(kSchemaVersion));
     CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
-    const QString backup = path + QStringLiteral(".v1.bak");
+    const QString backup = dir.filePath(QStringLiteral("old.v1-backup.aplan"));
     REQUIRE(QFileInfo::exists(backup));
     int version = 0;
     QString probeError;
