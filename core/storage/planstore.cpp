@@ -816,13 +816,103 @@ bool PlanStore::writePlanInfo(const PlanInfo &info)
     return AP_RUN(q);
 }
 
+// Sections, tasks and departments are ordered lists: positions 0..n-1 within a group (a
+// section's parent, a task's section; departments form one list). These steps keep them dense.
+namespace {
+struct ListSql
+{
+    QString table;
+    QString group;  // empty: the table is one list
+    QString what;   // for the message when a row has gone
+};
+
+ListSql listSql(int list)
+{
+    switch (list) {
+    case 0: return {QStringLiteral("section"), QStringLiteral("parent_id"), PlanStore::tr("the section")};
+    case 1: return {QStringLiteral("task"), QStringLiteral("section_id"), PlanStore::tr("the task")};
+    default: return {QStringLiteral("department"), QString(), PlanStore::tr("the department")};
+    }
+}
+
+QString groupClause(const ListSql &l)
+{
+    return l.group.isEmpty() ? QStringLiteral("1") : l.group + QStringLiteral(" IS ?");
+}
+} // namespace
+
+bool PlanStore::findPlace(List list, Id id, QVariant *group, int *row)
+{
+    const ListSql l = listSql(int(list));
+    QSqlQuery &q = d->query(QStringLiteral("SELECT %1, position FROM %2 WHERE id = ?")
+                                .arg(l.group.isEmpty() ? QStringLiteral("NULL") : l.group, l.table));
+    q.addBindValue(id);
+    if (!AP_RUN(q) || !q.next()) {
+        m_lastCode = StoreError::WriteFailed;
+        m_lastError = tr("The change could not be saved: %1 no longer exists.").arg(l.what);
+        return false;
+    }
+    *group = q.value(0);
+    *row = q.value(1).toInt();
+    q.finish();
+    return true;
+}
+
+bool PlanStore::openGap(List list, const QVariant &group, int row, Id except)
+{
+    const ListSql l = listSql(int(list));
+    QSqlQuery &q = d->query(QStringLiteral("UPDATE %1 SET position = position + 1 WHERE %2 AND position >= ? AND id <> ?")
+                                .arg(l.table, groupClause(l)));
+    if (!l.group.isEmpty())
+        q.addBindValue(group);
+    q.addBindValue(row);
+    q.addBindValue(except);
+    return AP_RUN(q);
+}
+
+bool PlanStore::closeGap(List list, const QVariant &group, int row)
+{
+    const ListSql l = listSql(int(list));
+    QSqlQuery &q = d->query(QStringLiteral("UPDATE %1 SET position = position - 1 WHERE %2 AND position > ?")
+                                .arg(l.table, groupClause(l)));
+    if (!l.group.isEmpty())
+        q.addBindValue(group);
+    q.addBindValue(row);
+    return AP_RUN(q);
+}
+
+bool PlanStore::removeFromList(List list, Id id)
+{
+    QVariant group;
+    int row = 0;
+    if (!findPlace(list, id, &group, &row))
+        return false;
+    QSqlQuery &del = d->query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(listSql(int(list)).table));
+    del.addBindValue(id);
+    return AP_RUN(del) && closeGap(list, group, row);
+}
+
+bool PlanStore::moveInList(List list, Id id, const QVariant &newGroup, int newRow)
+{
+    QVariant oldGroup;
+    int oldRow = 0;
+    if (!findPlace(list, id, &oldGroup, &oldRow) || !closeGap(list, oldGroup, oldRow)
+        || !openGap(list, newGroup, newRow, id))
+        return false;
+    const ListSql l = listSql(int(list));
+    QSqlQuery &place = d->query(
+        l.group.isEmpty() ? QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(l.table)
+                          : QStringLiteral("UPDATE %1 SET %2 = ?, position = ? WHERE id = ?").arg(l.table, l.group));
+    if (!l.group.isEmpty())
+        place.addBindValue(newGroup);
+    place.addBindValue(newRow);
+    place.addBindValue(id);
+    return AP_RUN(place);
+}
+
 bool PlanStore::insertSection(Section &section, int row)
 {
-    QSqlQuery &shift = d->query(QStringLiteral(
-        "UPDATE section SET position = position + 1 WHERE parent_id IS ? AND position >= ?"));
-    shift.addBindValue(parentValue(section.parentId));
-    shift.addBindValue(row);
-    if (!AP_RUN(shift))
+    if (!openGap(List::Sections, parentValue(section.parentId), row, 0))
         return false;
     QSqlQuery &q = d->query(QStringLiteral(
         "INSERT INTO section (id, parent_id, position, title) VALUES (?, ?, ?, ?)"));
@@ -839,57 +929,12 @@ bool PlanStore::insertSection(Section &section, int row)
 
 bool PlanStore::deleteSection(Id id)
 {
-    QSqlQuery &pos = d->query(QStringLiteral("SELECT parent_id, position FROM section WHERE id = ?"));
-    pos.addBindValue(id);
-    if (!AP_RUN(pos) || !pos.next()) {
-        m_lastCode = StoreError::WriteFailed;
-        m_lastError = tr("The change could not be saved: the section no longer exists.");
-        return false;
-    }
-    const QVariant parent = pos.value(0);
-    const int row = pos.value(1).toInt();
-    pos.finish();
-    QSqlQuery &del = d->query(QStringLiteral("DELETE FROM section WHERE id = ?"));
-    del.addBindValue(id);
-    if (!AP_RUN(del))
-        return false;
-    QSqlQuery &shift = d->query(QStringLiteral(
-        "UPDATE section SET position = position - 1 WHERE parent_id IS ? AND position > ?"));
-    shift.addBindValue(parent);
-    shift.addBindValue(row);
-    return AP_RUN(shift);
+    return removeFromList(List::Sections, id);
 }
 
 bool PlanStore::moveSection(Id id, Id newParent, int newRow)
 {
-    QSqlQuery &pos = d->query(QStringLiteral("SELECT parent_id, position FROM section WHERE id = ?"));
-    pos.addBindValue(id);
-    if (!AP_RUN(pos) || !pos.next()) {
-        m_lastCode = StoreError::WriteFailed;
-        m_lastError = tr("The change could not be saved: the section no longer exists.");
-        return false;
-    }
-    const QVariant oldParent = pos.value(0);
-    const int oldRow = pos.value(1).toInt();
-    pos.finish();
-    QSqlQuery &close = d->query(QStringLiteral(
-        "UPDATE section SET position = position - 1 WHERE parent_id IS ? AND position > ?"));
-    close.addBindValue(oldParent);
-    close.addBindValue(oldRow);
-    if (!AP_RUN(close))
-        return false;
-    QSqlQuery &open = d->query(QStringLiteral(
-        "UPDATE section SET position = position + 1 WHERE parent_id IS ? AND position >= ? AND id <> ?"));
-    open.addBindValue(parentValue(newParent));
-    open.addBindValue(newRow);
-    open.addBindValue(id);
-    if (!AP_RUN(open))
-        return false;
-    QSqlQuery &place = d->query(QStringLiteral("UPDATE section SET parent_id = ?, position = ? WHERE id = ?"));
-    place.addBindValue(parentValue(newParent));
-    place.addBindValue(newRow);
-    place.addBindValue(id);
-    return AP_RUN(place);
+    return moveInList(List::Sections, id, parentValue(newParent), newRow);
 }
 
 bool PlanStore::renameSection(Id id, const QString &title)
@@ -911,11 +956,7 @@ const QString kTargetUpsert = QStringLiteral(
 
 bool PlanStore::insertTask(Task &task, Id sectionId, int row)
 {
-    QSqlQuery &shift = d->query(QStringLiteral(
-        "UPDATE task SET position = position + 1 WHERE section_id = ? AND position >= ?"));
-    shift.addBindValue(sectionId);
-    shift.addBindValue(row);
-    if (!AP_RUN(shift))
+    if (!openGap(List::Tasks, sectionId, row, 0))
         return false;
     QSqlQuery &q = d->query(QStringLiteral(
         "INSERT INTO task (id, section_id, position, title, description, start_date, deadline, notes) "
@@ -999,64 +1040,17 @@ bool PlanStore::updateTask(Task &task)
 
 bool PlanStore::deleteTask(Id id)
 {
-    QSqlQuery &pos = d->query(QStringLiteral("SELECT section_id, position FROM task WHERE id = ?"));
-    pos.addBindValue(id);
-    if (!AP_RUN(pos) || !pos.next()) {
-        m_lastCode = StoreError::WriteFailed;
-        m_lastError = tr("The change could not be saved: the task no longer exists.");
-        return false;
-    }
-    const Id section = pos.value(0).toLongLong();
-    const int row = pos.value(1).toInt();
-    pos.finish();
-    QSqlQuery &del = d->query(QStringLiteral("DELETE FROM task WHERE id = ?"));
-    del.addBindValue(id);
-    if (!AP_RUN(del))
-        return false;
-    QSqlQuery &shift = d->query(QStringLiteral(
-        "UPDATE task SET position = position - 1 WHERE section_id = ? AND position > ?"));
-    shift.addBindValue(section);
-    shift.addBindValue(row);
-    return AP_RUN(shift);
+    return removeFromList(List::Tasks, id);
 }
 
 bool PlanStore::moveTask(Id id, Id newSection, int newRow)
 {
-    QSqlQuery &pos = d->query(QStringLiteral("SELECT section_id, position FROM task WHERE id = ?"));
-    pos.addBindValue(id);
-    if (!AP_RUN(pos) || !pos.next()) {
-        m_lastCode = StoreError::WriteFailed;
-        m_lastError = tr("The change could not be saved: the task no longer exists.");
-        return false;
-    }
-    const Id oldSection = pos.value(0).toLongLong();
-    const int oldRow = pos.value(1).toInt();
-    pos.finish();
-    QSqlQuery &close = d->query(QStringLiteral(
-        "UPDATE task SET position = position - 1 WHERE section_id = ? AND position > ?"));
-    close.addBindValue(oldSection);
-    close.addBindValue(oldRow);
-    if (!AP_RUN(close))
-        return false;
-    QSqlQuery &open = d->query(QStringLiteral(
-        "UPDATE task SET position = position + 1 WHERE section_id = ? AND position >= ? AND id <> ?"));
-    open.addBindValue(newSection);
-    open.addBindValue(newRow);
-    open.addBindValue(id);
-    if (!AP_RUN(open))
-        return false;
-    QSqlQuery &place = d->query(QStringLiteral("UPDATE task SET section_id = ?, position = ? WHERE id = ?"));
-    place.addBindValue(newSection);
-    place.addBindValue(newRow);
-    place.addBindValue(id);
-    return AP_RUN(place);
+    return moveInList(List::Tasks, id, newSection, newRow);
 }
 
 bool PlanStore::insertDepartment(Department &dept, int row)
 {
-    QSqlQuery &shift = d->query(QStringLiteral("UPDATE department SET position = position + 1 WHERE position >= ?"));
-    shift.addBindValue(row);
-    if (!AP_RUN(shift))
+    if (!openGap(List::Departments, QVariant(), row, 0))
         return false;
     QSqlQuery &q = d->query(QStringLiteral(
         "INSERT INTO department (id, name, short_name, position) VALUES (?, ?, ?, ?)"));
@@ -1074,22 +1068,7 @@ bool PlanStore::insertDepartment(Department &dept, int row)
 
 bool PlanStore::deleteDepartment(Id id)
 {
-    QSqlQuery &pos = d->query(QStringLiteral("SELECT position FROM department WHERE id = ?"));
-    pos.addBindValue(id);
-    if (!AP_RUN(pos) || !pos.next()) {
-        m_lastCode = StoreError::WriteFailed;
-        m_lastError = tr("The change could not be saved: the department no longer exists.");
-        return false;
-    }
-    const int row = pos.value(0).toInt();
-    pos.finish();
-    QSqlQuery &del = d->query(QStringLiteral("DELETE FROM department WHERE id = ?"));
-    del.addBindValue(id);
-    if (!AP_RUN(del))
-        return false;
-    QSqlQuery &shift = d->query(QStringLiteral("UPDATE department SET position = position - 1 WHERE position > ?"));
-    shift.addBindValue(row);
-    return AP_RUN(shift);
+    return removeFromList(List::Departments, id);
 }
 
 bool PlanStore::updateDepartment(const Department &dept)
@@ -1103,29 +1082,7 @@ bool PlanStore::updateDepartment(const Department &dept)
 
 bool PlanStore::moveDepartment(Id id, int newRow)
 {
-    QSqlQuery &pos = d->query(QStringLiteral("SELECT position FROM department WHERE id = ?"));
-    pos.addBindValue(id);
-    if (!AP_RUN(pos) || !pos.next()) {
-        m_lastCode = StoreError::WriteFailed;
-        m_lastError = tr("The change could not be saved: the department no longer exists.");
-        return false;
-    }
-    const int oldRow = pos.value(0).toInt();
-    pos.finish();
-    QSqlQuery &close = d->query(QStringLiteral("UPDATE department SET position = position - 1 WHERE position > ?"));
-    close.addBindValue(oldRow);
-    if (!AP_RUN(close))
-        return false;
-    QSqlQuery &open = d->query(QStringLiteral(
-        "UPDATE department SET position = position + 1 WHERE position >= ? AND id <> ?"));
-    open.addBindValue(newRow);
-    open.addBindValue(id);
-    if (!AP_RUN(open))
-        return false;
-    QSqlQuery &place = d->query(QStringLiteral("UPDATE department SET position = ? WHERE id = ?"));
-    place.addBindValue(newRow);
-    place.addBindValue(id);
-    return AP_RUN(place);
+    return moveInList(List::Departments, id, QVariant(), newRow);
 }
 
 bool PlanStore::writeContent(const PlanData &content)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -123,6 +124,13 @@ public:
 private:
     PlanStore();
     bool writeContent(const PlanData &content);
+
+    enum class List { Sections, Tasks, Departments };
+    bool findPlace(List list, Id id, QVariant *group, int *row);
+    bool openGap(List list, const QVariant &group, int row, Id except);
+    bool closeGap(List list, const QVariant &group, int row);
+    bool removeFromList(List list, Id id);
+    bool moveInList(List list, Id id, const QVariant &newGroup, int newRow);
     struct Impl;
     std::unique_ptr<Impl> d;
     QString m_path;

@@ -66,25 +66,7 @@ void checkState(const PlanDocument &doc, const PlanData &expected)
     CHECK(samePlan(doc.plan(), expected, &why));
 }
 
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
-
-    Fixture()
-    {
-        const PlanData content = testutil::smallPlan();
-        QString error;
-        const QString path = dir.filePath(QStringLiteral("cmd.aplan"));
-        REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
-        doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
-        REQUIRE(doc);
-    }
-    const PlanData &plan() const { return doc->plan(); }
-    Id topSection(int i) const { return plan().childSections.value(0).at(i); }
-    Id childSection(Id parent, int i) const { return plan().childSections.value(parent).at(i); }
-    Id task(Id section, int i) const { return plan().sectionTasks.value(section).at(i); }
-};
+using Fixture = testutil::DocumentFixture;
 
 // Pushes cmd, then runs undo → redo → undo, checking memory and file at every step.
 void roundTrip(Fixture &f, QUndoCommand *cmd, const std::function<void(const PlanData &)> &checkAfter)

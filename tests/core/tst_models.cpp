@@ -13,22 +13,7 @@ using namespace ap;
 
 namespace {
 
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
-    Fixture()
-    {
-        const PlanData content = testutil::smallPlan();
-        QString error;
-        const QString path = dir.filePath(QStringLiteral("models.aplan"));
-        REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
-        doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
-        REQUIRE(doc);
-    }
-    const PlanData &plan() const { return doc->plan(); }
-    QUndoStack *stack() { return doc->undoStack(); }
-};
+using Fixture = testutil::DocumentFixture;
 
 constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 

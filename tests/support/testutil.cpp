@@ -63,4 +63,15 @@ ap::PlanData smallPlan()
     return p;
 }
 
+DocumentFixture::DocumentFixture(const QString &fileName)
+{
+    const ap::PlanData content = smallPlan();
+    QString error;
+    const QString path = dir.filePath(fileName);
+    INFO(error.toStdString());
+    REQUIRE(ap::PlanStore::create(path, content.info, &error, nullptr, &content));
+    doc = ap::PlanDocument::open(path, ap::PlanStore::Mode::ReadWrite, &error);
+    REQUIRE(doc);
+}
+
 } // namespace testutil

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/plan.h"
+#include "document/plandocument.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -73,5 +76,19 @@ inline QString sampleJsonPath()
 // A small plan with two levels of sections, tasks, targets and departments, for tests that
 // need content but not the sample's size.
 ap::PlanData smallPlan();
+
+// smallPlan() in a new file in a temporary folder, open for writing.
+struct DocumentFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ap::PlanDocument> doc;
+
+    explicit DocumentFixture(const QString &fileName = QStringLiteral("plan.aplan"));
+    const ap::PlanData &plan() const { return doc->plan(); }
+    QUndoStack *stack() { return doc->undoStack(); }
+    ap::Id topSection(int i) const { return plan().childSections.value(0).at(i); }
+    ap::Id childSection(ap::Id parent, int i) const { return plan().childSections.value(parent).at(i); }
+    ap::Id task(ap::Id section, int i) const { return plan().sectionTasks.value(section).at(i); }
+};
 
 } // namespace testutil
