@@ -2,6 +2,7 @@
 
 #include "delegates.h"
 #include "document/commands.h"
+#include "domain/targettext.h"
 #include "models/targettablemodel.h"
 #include "models/tasktablemodel.h"
 
@@ -110,6 +111,10 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(targetButtons);
     layout->addWidget(m_targetView, 1);
+    m_preview = new QLabel(this);
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_preview);
 
     connect(m_title, &QLineEdit::editingFinished, this, &TaskEditor::commitFields);
     connect(m_start, &OptionalDateEdit::edited, this, &TaskEditor::commitFields);
@@ -180,6 +185,7 @@ void TaskEditor::refresh()
         m_lead->clear();
         m_support->clear();
         m_notes->clear();
+        m_preview->clear();
         m_refreshing = false;
         return;
     }
@@ -199,6 +205,8 @@ void TaskEditor::refresh()
         m_support->setText(support);
     if (m_notes->toPlainText() != t.notes)
         m_notes->setPlainText(t.notes);
+    const QString prose = targetsProse(t.targets);
+    m_preview->setText(prose.isEmpty() ? QString() : tr("Printed as: %1").arg(prose));
     m_refreshing = false;
 }
 

@@ -70,6 +70,7 @@ private:
     QTableView *m_targetView;
     QPushButton *m_addTarget;
     QPushButton *m_removeTarget;
+    QLabel *m_preview;
 };
 
 } // namespace ap

@@ -105,6 +105,47 @@ void RemoveDepartmentCommand::redo()
     check(m_doc->applyRemoveDepartment(m_dept.id));
 }
 
+MergeDepartmentsCommand::MergeDepartmentsCommand(PlanDocument *doc, Id fromId, Id intoId)
+    : PlanCommand(doc, PlanCommand::tr("Merge departments")), m_into(intoId)
+{
+    if (const Department *d = doc->plan().department(fromId))
+        m_from = *d;
+}
+
+void MergeDepartmentsCommand::redo()
+{
+    const PlanData &plan = m_doc->plan();
+    m_oldTasks.clear();
+    QList<Task> merged;
+    for (const Department &d : plan.departments)
+        if (d.id == m_from.id)
+            m_row = d.position;
+    for (const Task &t : plan.tasks) {
+        bool names = false;
+        for (const Assignment &a : t.assignments)
+            names = names || a.departmentId == m_from.id;
+        if (!names)
+            continue;
+        m_oldTasks.append(t);
+        Task n = t;
+        const bool hasInto = !n.departmentIds(DepartmentRole::Lead).contains(m_into)
+                                 ? n.departmentIds(DepartmentRole::Support).contains(m_into)
+                                 : true;
+        QList<Assignment> out;
+        for (Assignment a : n.assignments) {
+            if (a.departmentId == m_from.id) {
+                if (hasInto)
+                    continue;
+                a.departmentId = m_into;
+            }
+            out.append(a);
+        }
+        n.assignments = out;
+        merged.append(n);
+    }
+    check(m_doc->applyRemoveDepartment(m_from.id, merged));
+}
+
 EditDepartmentCommand::EditDepartmentCommand(PlanDocument *doc, const Department &newValue)
     : PlanCommand(doc, PlanCommand::tr("Edit department")), m_new(newValue)
 {

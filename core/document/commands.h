@@ -168,6 +168,22 @@ private:
     QList<Task> m_tasks;
 };
 
+// Merges one department into another: every task that named the first names the second
+// instead (in the same role, unless it already names the second), then the first goes.
+class MergeDepartmentsCommand : public PlanCommand
+{
+public:
+    MergeDepartmentsCommand(PlanDocument *doc, Id fromId, Id intoId);
+    void redo() override;
+    void undo() override { check(m_doc->applyInsertDepartment(m_from, m_row, m_oldTasks)); }
+
+private:
+    Department m_from;
+    Id m_into;
+    int m_row = 0;
+    QList<Task> m_oldTasks;
+};
+
 class EditDepartmentCommand : public PlanCommand
 {
 public:

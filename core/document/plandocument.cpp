@@ -298,11 +298,19 @@ bool PlanDocument::applyInsertDepartment(Department &dept, int row, const QList<
     return true;
 }
 
-bool PlanDocument::applyRemoveDepartment(Id id)
+bool PlanDocument::applyRemoveDepartment(Id id, const QList<Task> &replaceTasks)
 {
     PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->deleteDepartment(id) || !tx.commit(nullptr))
+    if (!tx.isActive())
         return fail();
+    QList<Task> tasks = replaceTasks;
+    for (Task &t : tasks)
+        if (!m_store->updateTask(t))
+            return fail();
+    if (!m_store->deleteDepartment(id) || !tx.commit(nullptr))
+        return fail();
+    for (const Task &t : std::as_const(tasks))
+        m_plan.tasks.insert(t.id, t);
     Q_EMIT departmentsAboutToChange();
     m_plan.departments.removeIf([id](const Department &d) { return d.id == id; });
     renumberDepartments();
@@ -312,6 +320,9 @@ bool PlanDocument::applyRemoveDepartment(Id id)
             touched << t.id;
     }
     Q_EMIT departmentsChanged();
+    for (const Task &t : std::as_const(tasks))
+        if (!touched.contains(t.id))
+            touched << t.id;
     for (Id t : touched)
         Q_EMIT taskChanged(t);
     return true;

@@ -58,7 +58,7 @@ public:
     bool applyMoveTask(Id id, Id newSection, int newRow);
     bool applyReplaceTask(Task &task);
     bool applyInsertDepartment(Department &dept, int row, const QList<Task> &restoreTasks = {});
-    bool applyRemoveDepartment(Id id);
+    bool applyRemoveDepartment(Id id, const QList<Task> &replaceTasks = {});
     bool applyReplaceDepartment(const Department &dept);
     bool applyMoveDepartment(Id id, int newRow);
 

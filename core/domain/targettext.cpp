@@ -36,4 +36,72 @@ QString targetSummary(const Target &t)
     return s;
 }
 
+namespace {
+
+QString dueWords(const QDate &due)
+{
+    if (!due.isValid())
+        return QString();
+    if (due.day() == due.daysInMonth()) {
+        if (due.month() == 12)
+            return QStringLiteral("到%1年底").arg(due.year());
+        return QStringLiteral("到%1年%2月底").arg(due.year()).arg(due.month());
+    }
+    return QStringLiteral("%1年%2月%3日前").arg(due.year()).arg(due.month()).arg(due.day());
+}
+
+} // namespace
+
+QString targetProse(const Target &t)
+{
+    QString s = dueWords(t.due);
+    s += t.indicator;
+    if (!t.value)
+        return s;
+    const QString amount = formatNumber(*t.value) + t.unit;
+    const bool rate = t.unit.contains(QLatin1Char('%')) || t.unit.contains(QStringLiteral("‰"));
+    const bool hasBaseline = t.baseline.has_value();
+    switch (t.op) {
+    case TargetOp::AtLeast:
+        if (hasBaseline && *t.baseline < *t.value)
+            s += QStringLiteral("提升至") + amount;
+        else if (rate)
+            s += QStringLiteral("不低于") + amount;
+        else
+            s += QStringLiteral("达到") + amount + QStringLiteral("以上");
+        break;
+    case TargetOp::AtMost:
+        if (hasBaseline && *t.baseline > *t.value)
+            s += QStringLiteral("降至") + amount + QStringLiteral("以下");
+        else
+            s += QStringLiteral("控制在") + amount + QStringLiteral("以内");
+        break;
+    case TargetOp::Equal:
+        s += (hasBaseline && *t.baseline == *t.value ? QStringLiteral("保持在") : QStringLiteral("达到")) + amount;
+        break;
+    case TargetOp::Above:
+        s += QStringLiteral("超过") + amount;
+        break;
+    case TargetOp::Below:
+        s += QStringLiteral("低于") + amount;
+        break;
+    }
+    if (hasBaseline) {
+        const QString year = t.baselineYear ? QStringLiteral("%1年").arg(*t.baselineYear) : QString();
+        s += QStringLiteral("（%1为%2）").arg(year, formatNumber(*t.baseline) + t.unit);
+    }
+    return s;
+}
+
+QString targetsProse(const QList<Target> &targets)
+{
+    QStringList parts;
+    for (const Target &t : targets) {
+        const QString p = targetProse(t);
+        if (!p.isEmpty())
+            parts << p;
+    }
+    return parts.join(QStringLiteral("，"));
+}
+
 } // namespace ap

@@ -230,6 +230,22 @@ TEST_CASE("Every command writes through and undoes, redoes and undoes again to t
                     CHECK(a.departmentId != dep);
         });
     }
+    SECTION("merge a department into another, re-pointing every task")
+    {
+        const Id health = f.plan().departments.at(0).id;  // leads two tasks
+        const Id finance = f.plan().departments.at(1).id; // supports the first of them
+        roundTrip(f, new MergeDepartmentsCommand(f.doc.get(), finance, health), [&](const PlanData &p) {
+            CHECK(p.department(finance) == nullptr);
+            const Task &t = p.tasks.value(signing);
+            REQUIRE(t.assignments.size() == 1);
+            CHECK(t.assignments.first().departmentId == health);
+        });
+        const Id insurance = f.plan().departments.at(2).id;
+        roundTrip(f, new MergeDepartmentsCommand(f.doc.get(), health, insurance), [&](const PlanData &p) {
+            CHECK(p.department(health) == nullptr);
+            CHECK(p.tasks.value(signing).assignments.first() == Assignment{insurance, DepartmentRole::Lead});
+        });
+    }
     SECTION("rename a department")
     {
         Department d = f.plan().departments.at(2);

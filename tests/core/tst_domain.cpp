@@ -97,3 +97,41 @@ TEST_CASE("Plan data answers depth, row and subtree questions from its order lis
     CHECK(p.departmentByName(QStringLiteral("区财政局"))->id == 2);
     CHECK(p.tasks.value(100).departmentIds(DepartmentRole::Support) == QList<Id>{2});
 }
+
+TEST_CASE("Targets read as the printed plan words them, baseline and milestone included")
+{
+    Target t;
+    t.indicator = QStringLiteral("家庭医生签约率");
+    t.value = 85;
+    t.unit = QStringLiteral("%");
+    t.baseline = 80;
+    t.baselineYear = 2025;
+    CHECK(targetProse(t) == QStringLiteral("家庭医生签约率提升至85%（2025年为80%）"));
+    t.baseline.reset();
+    t.baselineYear.reset();
+    CHECK(targetProse(t) == QStringLiteral("家庭医生签约率不低于85%"));
+    t.unit = QStringLiteral("人次");
+    t.value = 2000;
+    t.indicator = QStringLiteral("专家下沉坐诊");
+    CHECK(targetProse(t) == QStringLiteral("专家下沉坐诊达到2000人次以上"));
+    t.indicator = QStringLiteral("投诉率");
+    t.op = TargetOp::AtMost;
+    t.value = 0.5;
+    t.unit = QStringLiteral("%");
+    CHECK(targetProse(t) == QStringLiteral("投诉率控制在0.5%以内"));
+    t.baseline = 1.2;
+    t.baselineYear = 2025;
+    CHECK(targetProse(t) == QStringLiteral("投诉率降至0.5%以下（2025年为1.2%）"));
+    Target m;
+    m.indicator = QStringLiteral("示范机构");
+    m.value = 5;
+    m.unit = QStringLiteral("个");
+    m.due = QDate(2026, 6, 30);
+    Target n = m;
+    n.value = 10;
+    n.due = QDate(2026, 12, 31);
+    CHECK(targetsProse({m, n}) == QStringLiteral("到2026年6月底示范机构达到5个以上，到2026年底示范机构达到10个以上"));
+    Target noValue;
+    noValue.indicator = QStringLiteral("全覆盖");
+    CHECK(targetProse(noValue) == QStringLiteral("全覆盖"));
+}
