@@ -78,15 +78,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_sectionView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_sectionView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sectionView->setItemDelegate(new OutlineDelegate(m_sectionView));
+    m_sectionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_rightSplitter->setObjectName(QStringLiteral("RightSplitter"));
     m_taskView = new QTableView(m_rightSplitter);
     m_taskView->setObjectName(QStringLiteral("TaskView"));
     m_taskView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_taskView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_taskView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
                                 | QAbstractItemView::AnyKeyPressed);
     m_taskView->setWordWrap(true);
+    m_taskView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_taskView->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_taskView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_editorHost = new QWidget(m_rightSplitter);
@@ -96,6 +97,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->setStretchFactor(1, 3);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
+
+    // Sections and tasks move by drag and drop; the models turn drops into undo commands.
+    for (QAbstractItemView *v : std::initializer_list<QAbstractItemView *>{m_sectionView, m_taskView}) {
+        v->setDragEnabled(true);
+        v->setAcceptDrops(true);
+        v->setDropIndicatorShown(true);
+        v->setDragDropMode(QAbstractItemView::DragDrop);
+        v->setDefaultDropAction(Qt::MoveAction);
+    }
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_mainSplitter);

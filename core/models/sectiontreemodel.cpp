@@ -1,6 +1,9 @@
 #include "sectiontreemodel.h"
 
 #include "document/commands.h"
+#include "planmime.h"
+
+#include <algorithm>
 
 namespace ap {
 
@@ -111,10 +114,10 @@ bool SectionTreeModel::setData(const QModelIndex &index, const QVariant &value, 
 Qt::ItemFlags SectionTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return m_doc->isReadOnly() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!m_doc->isReadOnly())
-        f |= Qt::ItemIsEditable;
+        f |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     return f;
 }
 
@@ -123,6 +126,106 @@ QVariant SectionTreeModel::headerData(int section, Qt::Orientation orientation, 
     if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return tr("Sections");
     return QVariant();
+}
+
+Qt::DropActions SectionTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions SectionTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList SectionTreeModel::mimeTypes() const
+{
+    return {planMime::sections(), planMime::tasks()};
+}
+
+QMimeData *SectionTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<Id> ids;
+    for (const QModelIndex &i : indexes)
+        if (i.isValid() && !ids.contains(sectionId(i)))
+            ids << sectionId(i);
+    // Dragging a section and one of its descendants moves the ancestor only.
+    QList<Id> roots;
+    for (Id id : ids) {
+        bool inside = false;
+        for (Id other : ids)
+            inside = inside || (other != id && m_doc->isInSubtree(id, other));
+        if (!inside)
+            roots << id;
+    }
+    std::sort(roots.begin(), roots.end(), [this](Id a, Id b) {
+        const QList<Id> order = m_doc->plan().sectionsInOrder();
+        return order.indexOf(a) < order.indexOf(b);
+    });
+    return planMime::encode(planMime::sections(), m_doc->filePath(), roots);
+}
+
+bool SectionTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                       const QModelIndex &parent) const
+{
+    if (m_doc->isReadOnly() || action != Qt::MoveAction)
+        return false;
+    const Id target = sectionId(parent);
+    QList<Id> ids;
+    if (planMime::decode(data, planMime::sections(), m_doc->filePath(), &ids)) {
+        for (Id id : ids)
+            if (!m_doc->plan().sections.contains(id) || m_doc->isInSubtree(target, id))
+                return false;
+        return !ids.isEmpty();
+    }
+    if (planMime::decode(data, planMime::tasks(), m_doc->filePath(), &ids))
+        return target != 0 && row < 0 && !ids.isEmpty();  // tasks go onto a section
+    return false;
+}
+
+bool SectionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Id target = sectionId(parent);
+    const PlanData &plan = m_doc->plan();
+    QUndoStack *stack = m_doc->undoStack();
+    QList<Id> ids;
+    if (planMime::decode(data, planMime::sections(), m_doc->filePath(), &ids)) {
+        int insertAt = row < 0 ? int(plan.childSections.value(target).size()) : row;
+        const bool macro = ids.size() > 1;
+        if (macro)
+            stack->beginMacro(tr("Move %n sections", nullptr, int(ids.size())));
+        for (Id id : ids) {
+            const Section s = plan.sections.value(id);
+            int newRow = insertAt;
+            const int oldRow = plan.sectionRow(id);
+            if (s.parentId == target && oldRow < insertAt)
+                --newRow;  // the row counts positions before the section left its place
+            else
+                ++insertAt;
+            if (s.parentId != target || oldRow != newRow)
+                stack->push(new MoveSectionCommand(m_doc, id, target, newRow));
+        }
+        if (macro)
+            stack->endMacro();
+        return true;
+    }
+    if (planMime::decode(data, planMime::tasks(), m_doc->filePath(), &ids)) {
+        const bool macro = ids.size() > 1;
+        if (macro)
+            stack->beginMacro(tr("Move %n tasks to another section", nullptr, int(ids.size())));
+        for (Id id : ids) {
+            if (plan.taskSection.value(id) == target)
+                continue;
+            stack->push(new MoveTaskCommand(m_doc, id, target, int(plan.sectionTasks.value(target).size())));
+        }
+        if (macro)
+            stack->endMacro();
+        return true;
+    }
+    return false;
 }
 
 QModelIndex SectionTreeModel::indexOf(Id id) const

@@ -2,6 +2,9 @@
 
 #include "document/commands.h"
 #include "domain/targettext.h"
+#include "planmime.h"
+
+#include <algorithm>
 
 #include <QRegularExpression>
 
@@ -264,12 +267,83 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
 Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return m_doc->isReadOnly() || m_section == 0 ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    const int c = index.column();
-    if (!m_doc->isReadOnly() && c != TargetsColumn)
-        f |= Qt::ItemIsEditable;
+    if (!m_doc->isReadOnly()) {
+        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        if (index.column() != TargetsColumn)
+            f |= Qt::ItemIsEditable;
+    }
     return f;
+}
+
+Qt::DropActions TaskTableModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions TaskTableModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList TaskTableModel::mimeTypes() const
+{
+    return {planMime::tasks()};
+}
+
+QMimeData *TaskTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rowsSeen;
+    for (const QModelIndex &i : indexes)
+        if (i.isValid() && !rowsSeen.contains(i.row()))
+            rowsSeen << i.row();
+    std::sort(rowsSeen.begin(), rowsSeen.end());
+    QList<Id> ids;
+    for (int r : rowsSeen)
+        ids << taskId(r);
+    return planMime::encode(planMime::tasks(), m_doc->filePath(), ids);
+}
+
+bool TaskTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                     const QModelIndex &) const
+{
+    QList<Id> ids;
+    return !m_doc->isReadOnly() && m_section != 0 && action == Qt::MoveAction
+           && planMime::decode(data, planMime::tasks(), m_doc->filePath(), &ids) && !ids.isEmpty();
+}
+
+bool TaskTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QList<Id> ids;
+    planMime::decode(data, planMime::tasks(), m_doc->filePath(), &ids);
+    // Dropped on a row: in front of it; between rows: at that row; below the last: at the end.
+    int insertAt = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
+    const PlanData &plan = m_doc->plan();
+    QUndoStack *stack = m_doc->undoStack();
+    // One task moves as one plain command; several as one macro (one undo step).
+    const bool macro = ids.size() > 1;
+    if (macro)
+        stack->beginMacro(tr("Move %n tasks", nullptr, int(ids.size())));
+    for (Id id : ids) {
+        if (!plan.tasks.contains(id))
+            continue;
+        const bool here = plan.taskSection.value(id) == m_section;
+        const int oldRow = here ? rowOf(id) : -1;
+        int newRow = insertAt;
+        if (here && oldRow < insertAt)
+            --newRow;
+        else
+            ++insertAt;
+        if (!here || oldRow != newRow)
+            stack->push(new MoveTaskCommand(m_doc, id, m_section, newRow));
+    }
+    if (macro)
+        stack->endMacro();
+    return true;
 }
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const

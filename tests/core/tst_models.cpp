@@ -1,5 +1,6 @@
 #include "document/commands.h"
 #include "models/departmentlistmodel.h"
+#include "models/planmime.h"
 #include "models/sectiontreemodel.h"
 #include "models/targettablemodel.h"
 #include "models/tasktablemodel.h"
@@ -194,4 +195,65 @@ TEST_CASE("The department list renames through commands and refreshes on registr
     while (f.stack()->canUndo())
         f.stack()->undo();
     CHECK(model.index(1, 0).data().toString() == QStringLiteral("区财政局"));
+}
+
+TEST_CASE("Sections drag and drop through the MIME API: reorder, re-parent, refuse a drop into themselves")
+{
+    Fixture f;
+    SectionTreeModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    const Id first = f.topSection(0), second = f.topSection(1);
+    const Id family = f.childSection(first, 0);
+
+    std::unique_ptr<QMimeData> data(model.mimeData({model.indexOf(first)}));
+    REQUIRE(data->hasFormat(planMime::sections()));
+    // Not into its own subtree.
+    CHECK_FALSE(model.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model.indexOf(family)));
+    // Below the second top-level section.
+    CHECK(model.dropMimeData(data.get(), Qt::MoveAction, 2, 0, QModelIndex()));
+    CHECK(f.plan().childSections.value(0) == (QList<Id>{second, first}));
+    CHECK(f.stack()->count() == 1);
+
+    // A subsection dropped onto another top-level section becomes its last child.
+    std::unique_ptr<QMimeData> sub(model.mimeData({model.indexOf(family)}));
+    CHECK(model.dropMimeData(sub.get(), Qt::MoveAction, -1, 0, model.indexOf(second)));
+    CHECK(f.plan().sections.value(family).parentId == second);
+    CHECK(f.doc->sectionLabel(family) == QStringLiteral("（一）"));
+
+    // A drop from another plan file is refused.
+    std::unique_ptr<QMimeData> foreign(planMime::encode(planMime::sections(), QStringLiteral("/elsewhere.aplan"), {first}));
+    CHECK_FALSE(model.canDropMimeData(foreign.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+
+    f.stack()->undo();
+    f.stack()->undo();
+    CHECK(f.plan().childSections.value(0) == (QList<Id>{first, second}));
+    CHECK(f.plan().sections.value(family).parentId == first);
+}
+
+TEST_CASE("Tasks drag within the table and onto a section in the tree, one undo step per drop")
+{
+    Fixture f;
+    SectionTreeModel tree(f.doc.get());
+    TaskTableModel table(f.doc.get());
+    QAbstractItemModelTester t1(&tree, kFatal), t2(&table, kFatal);
+    const Id family = f.childSection(f.topSection(0), 0);
+    const Id quality = f.topSection(1);
+    table.setSection(family);
+    const Id a = table.taskId(0), b = table.taskId(1);
+
+    std::unique_ptr<QMimeData> first(table.mimeData({table.index(0, 0), table.index(0, 2)}));
+    CHECK(table.dropMimeData(first.get(), Qt::MoveAction, 2, 0, QModelIndex()));
+    CHECK(f.plan().sectionTasks.value(family) == (QList<Id>{b, a}));
+    CHECK(table.headerData(0, Qt::Vertical).toString() == QStringLiteral("1."));
+
+    std::unique_ptr<QMimeData> both(table.mimeData({table.index(0, 0), table.index(1, 0)}));
+    CHECK_FALSE(tree.canDropMimeData(both.get(), Qt::MoveAction, 0, 0, QModelIndex()));  // not between sections
+    CHECK(tree.dropMimeData(both.get(), Qt::MoveAction, -1, 0, tree.indexOf(quality)));
+    CHECK(table.rowCount() == 0);
+    CHECK(f.plan().sectionTasks.value(quality).size() == 3);
+    CHECK(f.stack()->count() == 2);
+    f.stack()->undo();
+    CHECK(f.plan().sectionTasks.value(family) == (QList<Id>{b, a}));
+    f.stack()->undo();
+    CHECK(f.plan().sectionTasks.value(family) == (QList<Id>{a, b}));
 }
