@@ -4,7 +4,7 @@
 #include "document/commands.h"
 #include "domain/targettext.h"
 #include "models/targettablemodel.h"
-#include "models/tasktablemodel.h"
+#include "document/taskedits.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -237,7 +237,7 @@ void TaskEditor::commitDepartments(DepartmentRole role)
     if (m_refreshing || m_task == 0 || m_doc->isReadOnly())
         return;
     const QLineEdit *edit = role == DepartmentRole::Lead ? m_lead : m_support;
-    setTaskDepartments(m_doc, m_task, role, TaskTableModel::splitNames(edit->text()));
+    setTaskDepartments(m_doc, m_task, role, splitDepartmentNames(edit->text()));
 }
 
 void TaskEditor::addTarget()

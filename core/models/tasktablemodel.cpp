@@ -1,65 +1,14 @@
 #include "tasktablemodel.h"
 
 #include "document/commands.h"
+#include "document/taskedits.h"
 #include "domain/targettext.h"
 #include "planmime.h"
 
 #include <algorithm>
 
-#include <QRegularExpression>
 
 namespace ap {
-
-bool setTaskDepartments(PlanDocument *doc, Id taskId, DepartmentRole role, const QStringList &names)
-{
-    const PlanData &plan = doc->plan();
-    if (!plan.tasks.contains(taskId) || doc->isReadOnly())
-        return false;
-    QStringList missing;
-    for (const QString &n : names)
-        if (!plan.departmentByName(n))
-            missing << n;
-
-    // The task's new assignments once every name has an id.
-    auto withIds = [&]() {
-        QList<Id> ids;
-        for (const QString &n : names)
-            if (const Department *d = plan.departmentByName(n))
-                if (!ids.contains(d->id))
-                    ids << d->id;
-        Task t = plan.tasks.value(taskId);
-        QList<Assignment> kept;
-        for (const Assignment &a : t.assignments)
-            if (a.role != role && !ids.contains(a.departmentId))
-                kept << a;
-        QList<Assignment> mine;
-        for (Id id : ids)
-            mine << Assignment{id, role};
-        t.assignments = role == DepartmentRole::Lead ? mine + kept : kept + mine;
-        return t;
-    };
-
-    QUndoStack *stack = doc->undoStack();
-    const int before = stack->index();
-    if (missing.isEmpty()) {
-        const Task t = withIds();
-        if (t == plan.tasks.value(taskId))
-            return false;
-        stack->push(new EditTaskCommand(doc, t));
-        return stack->index() > before;
-    }
-    stack->beginMacro(role == DepartmentRole::Lead ? TaskTableModel::tr("Set lead departments")
-                                                   : TaskTableModel::tr("Set cooperating departments"));
-    bool ok = true;
-    for (const QString &n : missing) {
-        stack->push(new AddDepartmentCommand(doc, Department{0, n, QString(), 0}, int(plan.departments.size())));
-        ok = ok && plan.departmentByName(n);
-    }
-    if (ok)
-        stack->push(new EditTaskCommand(doc, withIds()));
-    stack->endMacro();
-    return ok && stack->index() > before;
-}
 
 TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent), m_doc(doc)
@@ -220,18 +169,6 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QStringList TaskTableModel::splitNames(const QString &text)
-{
-    static const QRegularExpression sep(QStringLiteral("[、，,;；\\n]+"));
-    QStringList out;
-    for (const QString &part : text.split(sep, Qt::SkipEmptyParts)) {
-        const QString n = part.trimmed();
-        if (!n.isEmpty() && !out.contains(n))
-            out << n;
-    }
-    return out;
-}
-
 bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || role != Qt::EditRole || m_doc->isReadOnly())
@@ -251,9 +188,9 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
                                                          : QDate::fromString(value.toString(), Qt::ISODate);
         break;
     case LeadColumn:
-        return setTaskDepartments(m_doc, id, DepartmentRole::Lead, splitNames(value.toString()));
+        return setTaskDepartments(m_doc, id, DepartmentRole::Lead, splitDepartmentNames(value.toString()));
     case SupportColumn:
-        return setTaskDepartments(m_doc, id, DepartmentRole::Support, splitNames(value.toString()));
+        return setTaskDepartments(m_doc, id, DepartmentRole::Support, splitDepartmentNames(value.toString()));
     default:
         return false;
     }

@@ -41,9 +41,6 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // Splits "区卫健委、区财政局" into names; accepts 、，, ; ；and new lines.
-    static QStringList splitNames(const QString &text);
-
 private:
     enum class Pending { None, Insert, Remove, Move, Reset };
     const QList<Id> &rows() const;
@@ -53,10 +50,5 @@ private:
     Id m_section = 0;
     Pending m_pending = Pending::None;
 };
-
-// Pushes the commands that set a task's lead or support departments to the given names,
-// adding unknown names to the registry first, all as one undo step. Returns false when
-// nothing changed or a write failed.
-bool setTaskDepartments(PlanDocument *doc, Id taskId, DepartmentRole role, const QStringList &names);
 
 } // namespace ap

@@ -138,7 +138,6 @@ TEST_CASE("Editing task cells pushes commands, and unknown department names join
     CHECK(model.index(1, TaskTableModel::SupportColumn).data().toString().isEmpty());
     CHECK_FALSE(model.flags(model.index(0, TaskTableModel::TargetsColumn)).testFlag(Qt::ItemIsEditable));
     CHECK(model.headerData(1, Qt::Vertical).toString() == QStringLiteral("2."));
-    CHECK(TaskTableModel::splitNames(QStringLiteral(" A、B；A\nC ")) == (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
 }
 
 TEST_CASE("The target table edits, adds and removes targets as undoable task edits")

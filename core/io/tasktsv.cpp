@@ -1,0 +1,326 @@
+#include "tasktsv.h"
+
+#include "document/commands.h"
+#include "document/taskedits.h"
+#include "domain/targettext.h"
+
+#include <QRegularExpression>
+
+namespace ap {
+
+QList<QStringList> TaskTsv::parse(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    bool cellStarted = false;
+    const int n = int(text.size());
+    for (int i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !cellStarted) {
+            quoted = true;
+            cellStarted = true;
+        } else if (c == QLatin1Char('\t')) {
+            row << cell;
+            cell.clear();
+            cellStarted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+            cellStarted = false;
+        } else {
+            cell += c;
+            cellStarted = true;
+        }
+    }
+    if (cellStarted || !row.isEmpty()) {
+        row << cell;
+        rows << row;
+    }
+    // Trailing empty rows (a copied block ends with a new line) carry nothing.
+    while (!rows.isEmpty() && rows.last().join(QString()).trimmed().isEmpty())
+        rows.removeLast();
+    return rows;
+}
+
+namespace {
+
+QString cellText(const QString &s)
+{
+    if (s.contains(QLatin1Char('\t')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('"')))
+        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+QString normalise(const QString &s)
+{
+    QString out;
+    for (const QChar c : s.normalized(QString::NormalizationForm_KC))
+        if (!c.isSpace() && !c.isPunct())
+            out += c.toLower();
+    return out;
+}
+
+} // namespace
+
+QString TaskTsv::write(const PlanDocument &doc, const QList<Id> &tasks)
+{
+    QStringList lines;
+    lines << QStringList{QStringLiteral("序号"), QStringLiteral("工作任务"), QStringLiteral("目标指标"),
+                         QStringLiteral("开始时间"), QStringLiteral("完成时限"), QStringLiteral("牵头单位"),
+                         QStringLiteral("配合单位"), QStringLiteral("工作内容"), QStringLiteral("备注")}
+                 .join(QLatin1Char('\t'));
+    for (Id id : tasks) {
+        const Task &t = doc.plan().tasks[id];
+        QStringList targets;
+        for (const Target &target : t.targets)
+            targets << target.indicator + (target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit
+                                                        : QString());
+        lines << QStringList{doc.taskLabel(id),
+                             cellText(t.title),
+                             cellText(targets.join(QStringLiteral("；"))),
+                             t.start.toString(Qt::ISODate),
+                             t.deadline.toString(Qt::ISODate),
+                             cellText(doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"))),
+                             cellText(doc.departmentNames(t, DepartmentRole::Support, QStringLiteral("、"))),
+                             cellText(t.description),
+                             cellText(t.notes)}
+                     .join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QList<TaskTsv::Field> TaskTsv::headerFields(const QStringList &header)
+{
+    static const QList<QPair<Field, QStringList>> names = {
+        {Title, {QStringLiteral("工作任务"), QStringLiteral("重点任务"), QStringLiteral("任务"), QStringLiteral("任务名称"),
+                 QStringLiteral("工作事项"), QStringLiteral("事项"), QStringLiteral("工作项目"), QStringLiteral("task"),
+                 QStringLiteral("title")}},
+        {Targets, {QStringLiteral("目标指标"), QStringLiteral("目标"), QStringLiteral("指标"), QStringLiteral("工作目标"),
+                   QStringLiteral("预期目标"), QStringLiteral("targets"), QStringLiteral("target")}},
+        {Start, {QStringLiteral("开始时间"), QStringLiteral("开始日期"), QStringLiteral("start")}},
+        {Deadline, {QStringLiteral("完成时限"), QStringLiteral("时限"), QStringLiteral("完成时间"), QStringLiteral("截止时间"),
+                    QStringLiteral("时间节点"), QStringLiteral("deadline")}},
+        {Lead, {QStringLiteral("牵头单位"), QStringLiteral("责任单位"), QStringLiteral("牵头部门"), QStringLiteral("责任部门"),
+                QStringLiteral("主责单位"), QStringLiteral("lead")}},
+        {Support, {QStringLiteral("配合单位"), QStringLiteral("协办单位"), QStringLiteral("配合部门"), QStringLiteral("参与单位"),
+                   QStringLiteral("cooperating"), QStringLiteral("support")}},
+        {Description, {QStringLiteral("工作内容"), QStringLiteral("具体内容"), QStringLiteral("主要内容"), QStringLiteral("工作措施"),
+                       QStringLiteral("具体措施"), QStringLiteral("description")}},
+        {Notes, {QStringLiteral("备注"), QStringLiteral("notes")}},
+    };
+    QList<Field> fields;
+    bool any = false;
+    for (const QString &h : header) {
+        const QString n = normalise(h);
+        Field f = Ignored;
+        for (const auto &[field, words] : names)
+            for (const QString &w : words)
+                if (f == Ignored && n == normalise(w))
+                    f = field;
+        any = any || f != Ignored;
+        fields << f;
+    }
+    return any ? fields : QList<Field>();
+}
+
+QDate TaskTsv::parseDate(const QString &raw, int planYear)
+{
+    const QString text = raw.trimmed().normalized(QString::NormalizationForm_KC);
+    if (text.isEmpty())
+        return QDate();
+    static const QRegularExpression numeric(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
+    static const QRegularExpression full(QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"));
+    static const QRegularExpression monthEnd(QStringLiteral("(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)?"));
+    static const QRegularExpression yearEnd(QStringLiteral("(\\d{4})年(?:底|末)"));
+    QRegularExpressionMatch m = numeric.match(text);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    m = full.match(text);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    m = yearEnd.match(text);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), 12, 31);
+    m = monthEnd.match(text);
+    if (m.hasMatch()) {
+        const int year = m.captured(1).isEmpty() ? planYear : m.captured(1).toInt();
+        const QDate first(year, m.captured(2).toInt(), 1);
+        return first.isValid() ? QDate(year, first.month(), first.daysInMonth()) : QDate();
+    }
+    return QDate();
+}
+
+QList<Target> TaskTsv::parseTargets(const QString &text)
+{
+    static const QRegularExpression split(QStringLiteral("[；;\\n]+"));
+    static const QRegularExpression form(
+        QStringLiteral("^(.*?)\\s*(≥|≤|>=|<=|=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(.*)$"));
+    QList<Target> out;
+    for (const QString &part : text.split(split, Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed();
+        if (p.isEmpty())
+            continue;
+        Target t;
+        const QRegularExpressionMatch m = form.match(p);
+        if (m.hasMatch()) {
+            t.indicator = m.captured(1).trimmed();
+            t.op = opFromSymbol(m.captured(2)).value_or(TargetOp::AtLeast);
+            t.value = m.captured(3).toDouble();
+            t.unit = m.captured(4).trimmed();
+        } else {
+            t.indicator = p;
+        }
+        out << t;
+    }
+    return out;
+}
+
+bool TaskTsv::paste(PlanDocument *doc, Id sectionId, int row, const QString &text, QString *message)
+{
+    if (doc->isReadOnly() || !doc->plan().sections.contains(sectionId)) {
+        if (message)
+            *message = tr("Choose a section of an editable plan to paste tasks into.");
+        return false;
+    }
+    QList<QStringList> rows = parse(text);
+    if (rows.isEmpty()) {
+        if (message)
+            *message = tr("The clipboard holds no rows to paste.");
+        return false;
+    }
+    QList<Field> fields = headerFields(rows.first());
+    if (!fields.isEmpty())
+        rows.removeFirst();
+    else
+        fields = {Title, Targets, Deadline, Lead, Support, Description, Notes};
+    if (!fields.contains(Title)) {
+        if (message)
+            *message = tr("No column of the pasted rows holds task titles (工作任务).");
+        return false;
+    }
+
+    const int year = doc->plan().info.year;
+    const PlanData &plan = doc->plan();
+    struct Planned
+    {
+        Id existing = 0;
+        Task task;
+        std::optional<QStringList> lead, support;
+    };
+    QList<Planned> planned;
+    QStringList missing;
+    for (const QStringList &cells : std::as_const(rows)) {
+        QHash<Field, QString> v;
+        for (int c = 0; c < cells.size() && c < fields.size(); ++c)
+            if (fields.at(c) != Ignored)
+                v.insert(fields.at(c), cells.at(c).trimmed());
+        const QString title = v.value(Title);
+        if (title.isEmpty())
+            continue;
+        Planned p;
+        for (Id id : plan.sectionTasks.value(sectionId))
+            if (plan.tasks.value(id).title == title)
+                p.existing = id;
+        for (const Planned &earlier : std::as_const(planned))
+            if (!earlier.existing && earlier.task.title == title)
+                p.existing = -1;  // a repeated new title adds one task, not two
+        if (p.existing < 0)
+            continue;
+        Task &t = p.task;
+        if (p.existing)
+            t = plan.tasks.value(p.existing);
+        t.title = title;
+        if (v.contains(Description))
+            t.description = v.value(Description);
+        if (v.contains(Notes))
+            t.notes = v.value(Notes);
+        if (v.contains(Start))
+            t.start = parseDate(v.value(Start), year);
+        if (v.contains(Deadline))
+            t.deadline = parseDate(v.value(Deadline), year);
+        if (v.contains(Targets)) {
+            // Targets whose indicator is unchanged keep their ids, so their progress history stays.
+            QList<Target> parsed = parseTargets(v.value(Targets));
+            for (Target &n : parsed)
+                for (const Target &old : std::as_const(t.targets))
+                    if (n.id == 0 && old.indicator == n.indicator) {
+                        Target merged = old;
+                        merged.op = n.op;
+                        merged.value = n.value;
+                        merged.unit = n.unit;
+                        n = merged;
+                    }
+            t.targets = parsed;
+        }
+        if (v.contains(Lead))
+            p.lead = splitDepartmentNames(v.value(Lead));
+        if (v.contains(Support))
+            p.support = splitDepartmentNames(v.value(Support));
+        for (const std::optional<QStringList> &names : {p.lead, p.support})
+            for (const QString &n : names.value_or(QStringList()))
+                if (!plan.departmentByName(n) && !missing.contains(n))
+                    missing << n;
+        planned << p;
+    }
+    auto resolved = [&plan](const Planned &p) {
+        Task t = p.task;
+        if (p.lead)
+            t = withDepartments(plan, t, DepartmentRole::Lead, *p.lead);
+        if (p.support)
+            t = withDepartments(plan, t, DepartmentRole::Support, *p.support);
+        return t;
+    };
+    int added = 0, updated = 0;
+    for (const Planned &p : std::as_const(planned)) {
+        if (!p.existing)
+            ++added;
+        else if (!missing.isEmpty() || resolved(p) != plan.tasks.value(p.existing))
+            ++updated;
+    }
+    if (added == 0 && updated == 0) {
+        if (message)
+            *message = planned.isEmpty() ? tr("The pasted rows hold no task titles.")
+                                         : tr("The pasted tasks are already in the plan as they are.");
+        return false;
+    }
+
+    // One undo step: new departments first, then the tasks in the order of the rows.
+    QUndoStack *stack = doc->undoStack();
+    const int before = stack->index();
+    stack->beginMacro(tr("Paste %n tasks", nullptr, int(planned.size())));
+    for (const QString &n : std::as_const(missing))
+        stack->push(new AddDepartmentCommand(doc, Department{0, n, QString(), 0}, int(plan.departments.size())));
+    int at = qBound(0, row, int(plan.sectionTasks.value(sectionId).size()));
+    for (const Planned &p : std::as_const(planned)) {
+        const Task t = resolved(p);
+        if (!p.existing)
+            stack->push(new AddTaskCommand(doc, sectionId, at++, t));
+        else if (t != plan.tasks.value(p.existing))
+            stack->push(new EditTaskCommand(doc, t));
+    }
+    stack->endMacro();
+    if (message)
+        *message = tr("%1 tasks added, %2 updated.").arg(added).arg(updated);
+    return stack->index() > before;
+}
+
+} // namespace ap

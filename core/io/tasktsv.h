@@ -1,0 +1,36 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QCoreApplication>
+
+// Tasks as tab-separated text, the form Excel and WPS put on the clipboard. Copying writes a
+// header row and one row per task; pasting matches columns by header names (工作任务, 目标,
+// 完成时限, 牵头单位, 配合单位 …) or, without a header, by position.
+namespace ap {
+
+class TaskTsv
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::TaskTsv)
+public:
+    enum Field { Title, Targets, Start, Deadline, Lead, Support, Description, Notes, Ignored };
+
+    // Cells of tab-separated text; quoted cells may hold tabs, new lines and "" quotes.
+    static QList<QStringList> parse(const QString &text);
+    static QString write(const PlanDocument &doc, const QList<Id> &tasks);
+
+    // Which field each column holds, from a header row; empty when the row is no header.
+    static QList<Field> headerFields(const QStringList &header);
+
+    // "2026-06-30", "2026/6/30", "2026年6月30日", "2026年6月底", "2026年底", "6月底" (in planYear).
+    static QDate parseDate(const QString &text, int planYear);
+    // "签约率≥85%；投诉率≤0.5%" → two targets; a part without a comparison is an indicator alone.
+    static QList<Target> parseTargets(const QString &text);
+
+    // Pastes rows into a section at row: a row whose title matches a task of the section
+    // updates that task, any other row adds one; new department names join the registry.
+    // Everything is one undo step. Returns false with a reason when nothing could be read.
+    static bool paste(PlanDocument *doc, Id sectionId, int row, const QString &text, QString *message);
+};
+
+} // namespace ap
