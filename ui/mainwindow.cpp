@@ -2,6 +2,7 @@
 
 #include "delegates.h"
 #include "document/commands.h"
+#include "io/tasktsv.h"
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
 #include "plandialogs.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -169,6 +171,13 @@ void MainWindow::createActions()
             m_doc->undoStack()->redo();
     });
     m_editMenu->addSeparator();
+    m_copyAct = m_editMenu->addAction(tr("&Copy Tasks"), this, &MainWindow::copyTasks);
+    m_copyAct->setShortcut(QKeySequence::Copy);
+    m_pasteAct = m_editMenu->addAction(tr("&Paste Tasks"), this, &MainWindow::pasteTasks);
+    m_pasteAct->setShortcut(QKeySequence::Paste);
+    m_duplicateAct = m_editMenu->addAction(tr("D&uplicate Tasks"), this, &MainWindow::duplicateTasks);
+    m_duplicateAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_editMenu->addSeparator();
     m_addSectionAct = m_editMenu->addAction(tr("Add &Section"), this, [this]() { addSection(false); });
     m_addSectionAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_addSubsectionAct = m_editMenu->addAction(tr("Add Su&bsection"), this, [this]() { addSection(true); });
@@ -203,13 +212,15 @@ void MainWindow::createActions()
 
     // These keys act on what has focus: on the section tree, sections; on the table, tasks.
     // Elsewhere (a text field in the task editor) they keep their usual meaning.
-    for (QAction *a : {m_deleteAct, m_renameAct, m_moveUpAct, m_moveDownAct, m_indentAct, m_outdentAct})
+    for (QAction *a : {m_deleteAct, m_renameAct, m_moveUpAct, m_moveDownAct, m_indentAct, m_outdentAct, m_copyAct,
+                       m_pasteAct, m_duplicateAct})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *a : {m_addSectionAct, m_addSubsectionAct, m_addTaskAct, m_renameAct, m_deleteAct, m_moveUpAct,
                        m_moveDownAct, m_indentAct, m_outdentAct})
         m_sectionView->addAction(a);
-    for (QAction *a : {m_addTaskAct, m_deleteAct, m_moveUpAct, m_moveDownAct})
+    for (QAction *a : {m_addTaskAct, m_copyAct, m_pasteAct, m_duplicateAct, m_deleteAct, m_moveUpAct, m_moveDownAct})
         m_taskView->addAction(a);
+    m_sectionView->addAction(m_pasteAct);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
@@ -340,6 +351,9 @@ void MainWindow::updateActions()
     m_addSubsectionAct->setEnabled(editable && hasSection);
     m_addTaskAct->setEnabled(editable && hasSection);
     m_deleteAct->setEnabled(editable && (hasSection || taskFocus));
+    m_copyAct->setEnabled(open && currentTask() != 0);
+    m_pasteAct->setEnabled(editable && hasSection);
+    m_duplicateAct->setEnabled(editable && currentTask() != 0);
     m_renameAct->setEnabled(editable && hasSection);
     m_moveUpAct->setEnabled(editable && (hasSection || taskFocus));
     m_moveDownAct->setEnabled(editable && (hasSection || taskFocus));
@@ -627,13 +641,74 @@ void MainWindow::addTask()
     }
 }
 
+QList<Id> MainWindow::selectedTasks() const
+{
+    QList<int> rows;
+    if (m_taskModel)
+        for (const QModelIndex &i : m_taskView->selectionModel()->selectedRows())
+            rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QList<Id> ids;
+    for (int r : rows)
+        ids << m_taskModel->taskId(r);
+    if (ids.isEmpty() && currentTask() != 0)
+        ids << currentTask();
+    return ids;
+}
+
+void MainWindow::copyTasks()
+{
+    const QList<Id> ids = selectedTasks();
+    if (!m_doc || ids.isEmpty())
+        return;
+    QApplication::clipboard()->setText(TaskTsv::write(*m_doc, ids));
+    statusBar()->showMessage(tr("%n task(s) copied; they paste into Excel or WPS as a table.", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::pasteTasks()
+{
+    const Id section = currentSection();
+    if (!m_doc || m_doc->isReadOnly() || section == 0)
+        return;
+    const QList<Id> tasks = m_doc->plan().sectionTasks.value(section);
+    const int row = currentTask() != 0 ? int(tasks.indexOf(currentTask())) + 1 : int(tasks.size());
+    QString message;
+    TaskTsv::paste(m_doc.get(), section, row, QApplication::clipboard()->text(), &message);
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::duplicateTasks()
+{
+    const QList<Id> ids = selectedTasks();
+    if (!m_doc || m_doc->isReadOnly() || ids.isEmpty())
+        return;
+    const Id section = currentSection();
+    QUndoStack *stack = m_doc->undoStack();
+    stack->beginMacro(tr("Duplicate %n task(s)", nullptr, int(ids.size())));
+    int row = int(m_doc->plan().sectionTasks.value(section).indexOf(ids.last())) + 1;
+    for (Id id : ids) {
+        Task copy = m_doc->plan().tasks.value(id);
+        copy.id = 0;
+        for (Target &t : copy.targets)
+            t.id = 0;
+        stack->push(new AddTaskCommand(m_doc.get(), section, row++, copy));
+    }
+    stack->endMacro();
+}
+
 void MainWindow::deleteSelected()
 {
     if (!m_doc || m_doc->isReadOnly())
         return;
     if (m_taskView->hasFocus() && currentTask() != 0) {
         const int row = m_taskView->currentIndex().row();
-        m_doc->undoStack()->push(new RemoveTaskCommand(m_doc.get(), currentTask()));
+        const QList<Id> ids = selectedTasks();
+        if (ids.size() > 1)
+            m_doc->undoStack()->beginMacro(tr("Delete %n task(s)", nullptr, int(ids.size())));
+        for (Id id : ids)
+            m_doc->undoStack()->push(new RemoveTaskCommand(m_doc.get(), id));
+        if (ids.size() > 1)
+            m_doc->undoStack()->endMacro();
         const int next = qMin(row, m_taskModel->rowCount() - 1);
         if (next >= 0)
             m_taskView->setCurrentIndex(m_taskModel->index(next, TaskTableModel::TitleColumn));

@@ -51,6 +51,10 @@ private:
     void addSection(bool child);
     void addTask();
     void deleteSelected();
+    void copyTasks();
+    void pasteTasks();
+    void duplicateTasks();
+    QList<Id> selectedTasks() const;
     void renameSelected();
     void moveSelected(int delta);
     void indentSection(bool in);
@@ -89,6 +93,7 @@ private:
     QAction *m_newAct, *m_openAct, *m_saveAsAct, *m_backupAct, *m_closeAct, *m_quitAct;
     QAction *m_undoAct = nullptr, *m_redoAct = nullptr;
     QAction *m_addSectionAct, *m_addSubsectionAct, *m_addTaskAct, *m_deleteAct, *m_renameAct;
+    QAction *m_copyAct, *m_pasteAct, *m_duplicateAct;
     QAction *m_moveUpAct, *m_moveDownAct, *m_indentAct, *m_outdentAct;
     QAction *m_propertiesAct, *m_departmentsAct, *m_aboutAct;
 };

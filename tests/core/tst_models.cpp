@@ -3,6 +3,7 @@
 #include "models/planmime.h"
 #include "models/sectiontreemodel.h"
 #include "models/targettablemodel.h"
+#include "models/tasksearchmodel.h"
 #include "models/tasktablemodel.h"
 
 #include "../support/testutil.h"
@@ -255,4 +256,46 @@ TEST_CASE("Tasks drag within the table and onto a section in the tree, one undo 
     CHECK(f.plan().sectionTasks.value(family) == (QList<Id>{b, a}));
     f.stack()->undo();
     CHECK(f.plan().sectionTasks.value(family) == (QList<Id>{a, b}));
+}
+
+TEST_CASE("Find lists matching tasks across the plan by text, department, deadline and gaps, and follows edits")
+{
+    Fixture f;
+    TaskSearchModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    CHECK(model.rowCount() == 0);  // an empty filter shows nothing
+
+    TaskFilter byText;
+    byText.text = QStringLiteral("签约率");  // in a target only
+    model.setFilter(byText);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, TaskSearchModel::TitleColumn).data().toString() == QStringLiteral("扩大签约覆盖面"));
+    CHECK(model.index(0, TaskSearchModel::PlaceColumn).data().toString() == QStringLiteral("一、（一）1."));
+
+    TaskFilter byDept;
+    byDept.department = f.plan().departments.at(0).id;
+    model.setFilter(byDept);
+    CHECK(model.rowCount() == 2);
+    byDept.text = QStringLiteral("财政");  // a cooperating department's name
+    model.setFilter(byDept);
+    CHECK(model.rowCount() == 1);
+
+    TaskFilter byDate;
+    byDate.deadlineFrom = QDate(2026, 6, 1);
+    byDate.deadlineTo = QDate(2026, 9, 30);
+    model.setFilter(byDate);
+    CHECK(model.rowCount() == 2);
+
+    TaskFilter gaps;
+    gaps.withoutLead = true;
+    model.setFilter(gaps);
+    CHECK(model.rowCount() == 0);
+    f.stack()->push(new AddTaskCommand(f.doc.get(), f.topSection(1), 0, Task{0, QStringLiteral("无人牵头"), {}, {}, {}, {}, {Target{}}, {}}));
+    CHECK(model.rowCount() == 1);
+    gaps.withoutLead = false;
+    gaps.targetWithoutDeadline = true;
+    model.setFilter(gaps);
+    CHECK(model.rowCount() == 1);
+    f.stack()->undo();
+    CHECK(model.rowCount() == 0);
 }

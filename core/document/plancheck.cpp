@@ -1,0 +1,49 @@
+#include "plancheck.h"
+
+namespace ap {
+
+QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
+{
+    const PlanData &plan = doc.plan();
+    QList<PlanFinding> out;
+    QHash<QString, Id> seenTitles;
+    for (Id section : plan.sectionsInOrder()) {
+        const QString sectionName = doc.sectionLabel(section) + plan.sections.value(section).title;
+        const QList<Id> tasks = plan.sectionTasks.value(section);
+        if (tasks.isEmpty() && plan.childSections.value(section).isEmpty())
+            out << PlanFinding{PlanFinding::EmptySection, section, 0,
+                               tr("Section “%1” has no tasks and no subsections.").arg(sectionName)};
+        for (Id id : tasks) {
+            const Task &t = plan.tasks[id];
+            const QString name = doc.taskLabel(id) + t.title;
+            if (t.departmentIds(DepartmentRole::Lead).isEmpty())
+                out << PlanFinding{PlanFinding::TaskWithoutLead, section, id,
+                                   tr("Task “%1” has no lead department.").arg(name)};
+            for (const Target &target : t.targets) {
+                if (!target.value)
+                    out << PlanFinding{PlanFinding::TargetWithoutValue, section, id,
+                                       tr("Target “%1” of task “%2” has no value.").arg(target.indicator, name)};
+                if (!target.due.isValid() && !t.deadline.isValid())
+                    out << PlanFinding{PlanFinding::TargetWithoutDeadline, section, id,
+                                       tr("Target “%1” of task “%2” has no deadline.").arg(target.indicator, name)};
+            }
+            if (plan.info.year > 0 && t.deadline.isValid() && t.deadline.year() != plan.info.year)
+                out << PlanFinding{PlanFinding::DeadlineOutsideYear, section, id,
+                                   tr("Task “%1” is due on %2, outside the plan year %3.")
+                                       .arg(name, t.deadline.toString(Qt::ISODate))
+                                       .arg(plan.info.year)};
+            const QString key = t.title.trimmed();
+            if (!key.isEmpty()) {
+                if (seenTitles.contains(key))
+                    out << PlanFinding{PlanFinding::DuplicateTitle, section, id,
+                                       tr("Task “%1” has the same title as task %2.")
+                                           .arg(name, doc.taskLabel(seenTitles.value(key)))};
+                else
+                    seenTitles.insert(key, id);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace ap

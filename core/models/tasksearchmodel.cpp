@@ -1,0 +1,119 @@
+#include "tasksearchmodel.h"
+
+#include "domain/targettext.h"
+
+namespace ap {
+
+bool TaskFilter::matches(const PlanDocument &doc, const Task &t) const
+{
+    if (department != 0) {
+        bool named = false;
+        for (const Assignment &a : t.assignments)
+            named = named || a.departmentId == department;
+        if (!named)
+            return false;
+    }
+    if (deadlineFrom.isValid() && (!t.deadline.isValid() || t.deadline < deadlineFrom))
+        return false;
+    if (deadlineTo.isValid() && (!t.deadline.isValid() || t.deadline > deadlineTo))
+        return false;
+    if (withoutLead && !t.departmentIds(DepartmentRole::Lead).isEmpty())
+        return false;
+    if (targetWithoutDeadline) {
+        bool found = false;
+        for (const Target &target : t.targets)
+            found = found || (!target.due.isValid() && !t.deadline.isValid());
+        if (!found)
+            return false;
+    }
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return true;
+    auto has = [&needle](const QString &s) { return s.contains(needle, Qt::CaseInsensitive); };
+    if (has(t.title) || has(t.description) || has(t.notes))
+        return true;
+    for (const Target &target : t.targets)
+        if (has(targetSummary(target)) || has(targetProse(target)))
+            return true;
+    return has(doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")))
+           || has(doc.departmentNames(t, DepartmentRole::Support, QStringLiteral("、")));
+}
+
+TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
+    : QAbstractTableModel(parent), m_doc(doc)
+{
+    // Any change may add or remove matches; the stack's index moves once per change.
+    connect(doc->undoStack(), &QUndoStack::indexChanged, this, &TaskSearchModel::refresh);
+}
+
+void TaskSearchModel::setFilter(const TaskFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void TaskSearchModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (!m_filter.isEmpty()) {
+        const PlanData &plan = m_doc->plan();
+        for (Id section : plan.sectionsInOrder())
+            for (Id id : plan.sectionTasks.value(section))
+                if (m_filter.matches(*m_doc, plan.tasks[id]))
+                    m_rows << id;
+    }
+    endResetModel();
+}
+
+int TaskSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TaskSearchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return QVariant();
+    const Id id = m_rows.at(index.row());
+    const Id section = m_doc->plan().taskSection.value(id);
+    if (role == TaskIdRole)
+        return id;
+    if (role == SectionIdRole)
+        return section;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QVariant();
+    const Task &t = m_doc->plan().tasks[id];
+    switch (index.column()) {
+    case PlaceColumn: {
+        QStringList labels;
+        for (Id s = section; s != 0; s = m_doc->plan().sections.value(s).parentId)
+            labels.prepend(m_doc->sectionLabel(s));
+        return labels.join(QString()) + m_doc->taskLabel(id);
+    }
+    case TitleColumn: return t.title;
+    case DeadlineColumn: return t.deadline.toString(Qt::ISODate);
+    case LeadColumn: return m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));
+    default: return QVariant();
+    }
+}
+
+QVariant TaskSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PlaceColumn: return tr("Place");
+    case TitleColumn: return tr("Task");
+    case DeadlineColumn: return tr("Deadline");
+    case LeadColumn: return tr("Lead");
+    default: return QVariant();
+    }
+}
+
+} // namespace ap

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QAbstractTableModel>
+
+namespace ap {
+
+// What to look for across the whole plan. Empty parts do not filter.
+struct TaskFilter
+{
+    QString text;                    // in titles, descriptions, notes, targets, department names
+    Id department = 0;               // named as lead or cooperating department
+    QDate deadlineFrom, deadlineTo;  // deadline within the range (either end may be open)
+    bool withoutLead = false;        // tasks that name no lead department
+    bool targetWithoutDeadline = false;  // tasks with a target that has neither a due date nor a task deadline
+
+    bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && department == 0 && !deadlineFrom.isValid() && !deadlineTo.isValid()
+               && !withoutLead && !targetWithoutDeadline;
+    }
+    bool matches(const PlanDocument &doc, const Task &task) const;
+};
+
+// The tasks of the whole plan that match a filter, in document order, with where they stand.
+// It re-runs the search whenever the plan changes, so the list never shows stale rows.
+class TaskSearchModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PlaceColumn, TitleColumn, DeadlineColumn, LeadColumn, ColumnCount };
+    enum Roles { TaskIdRole = Qt::UserRole + 1, SectionIdRole };
+
+    explicit TaskSearchModel(PlanDocument *doc, QObject *parent = nullptr);
+
+    void setFilter(const TaskFilter &filter);
+    const TaskFilter &filter() const { return m_filter; }
+    Id taskId(int row) const { return m_rows.value(row); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void refresh();
+
+    PlanDocument *m_doc;
+    TaskFilter m_filter;
+    QList<Id> m_rows;
+};
+
+} // namespace ap

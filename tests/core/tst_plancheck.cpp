@@ -1,0 +1,58 @@
+#include "document/commands.h"
+#include "document/plancheck.h"
+
+#include "../support/testutil.h"
+
+using namespace ap;
+
+namespace {
+QList<PlanFinding::Kind> kinds(const PlanDocument &doc)
+{
+    QList<PlanFinding::Kind> out;
+    for (const PlanFinding &f : PlanCheck::run(doc))
+        out << f.kind;
+    return out;
+}
+} // namespace
+
+TEST_CASE("A complete plan passes the plan checks")
+{
+    testutil::DocumentFixture f;
+    // The small plan's 公共卫生 subsection is empty on purpose: the one finding.
+    const auto findings = PlanCheck::run(*f.doc);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.first().kind == PlanFinding::EmptySection);
+    CHECK(findings.first().sectionId == f.childSection(f.topSection(0), 1));
+    CHECK(findings.first().message.contains(QStringLiteral("（二）公共卫生")));
+}
+
+TEST_CASE("Plan checks find a missing lead, targets without value or deadline, stray deadlines and repeated titles")
+{
+    testutil::DocumentFixture f;
+    const Id quality = f.topSection(1);
+    Task t;
+    t.title = QStringLiteral("病历质量督查");  // same title as the task already there
+    t.deadline = QDate(2027, 3, 31);
+    Target noValue;
+    noValue.indicator = QStringLiteral("合格率");
+    t.targets = {noValue};
+    f.stack()->push(new AddTaskCommand(f.doc.get(), quality, 1, t));
+    Task open;
+    open.title = QStringLiteral("无时限任务");
+    Target undated;
+    undated.indicator = QStringLiteral("覆盖率");
+    undated.value = 50;
+    open.targets = {undated};
+    open.assignments = {{f.plan().departments.at(0).id, DepartmentRole::Lead}};
+    f.stack()->push(new AddTaskCommand(f.doc.get(), quality, 2, open));
+
+    const auto found = kinds(*f.doc);
+    CHECK(found.count(PlanFinding::TaskWithoutLead) == 1);
+    CHECK(found.count(PlanFinding::TargetWithoutValue) == 1);
+    CHECK(found.count(PlanFinding::TargetWithoutDeadline) == 1);
+    CHECK(found.count(PlanFinding::DeadlineOutsideYear) == 1);
+    CHECK(found.count(PlanFinding::DuplicateTitle) == 1);
+    for (const PlanFinding &finding : PlanCheck::run(*f.doc))
+        if (finding.kind == PlanFinding::DuplicateTitle)
+            CHECK(finding.taskId == f.plan().sectionTasks.value(quality).at(1));
+}
