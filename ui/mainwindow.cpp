@@ -5,6 +5,7 @@
 #include "io/tasktsv.h"
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
+#include "panels.h"
 #include "plandialogs.h"
 #include "taskeditor.h"
 
@@ -13,6 +14,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -56,11 +58,20 @@ MainWindow::MainWindow(QWidget *parent)
     auto *heading = new QLabel(tr("<h2>AnnualPlan</h2><p>Draft, print and monitor the annual work plan.</p>"), m_welcome);
     auto *newButton = new QPushButton(tr("New Plan…"), m_welcome);
     auto *openButton = new QPushButton(tr("Open Plan…"), m_welcome);
+    // Coming with the roll-forward and import work; shown so the clerk knows where they will be.
+    auto *rollButton = new QPushButton(tr("Roll Forward from Last Year's Plan…"), m_welcome);
+    auto *importButton = new QPushButton(tr("Import a Plan Document…"), m_welcome);
+    rollButton->setEnabled(false);
+    importButton->setEnabled(false);
+    rollButton->setToolTip(tr("Not available yet"));
+    importButton->setToolTip(tr("Not available yet"));
     m_welcomeRecent = new QListWidget(m_welcome);
     welcomeLayout->addStretch(1);
     welcomeLayout->addWidget(heading, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(newButton, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(rollButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(importButton, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(new QLabel(tr("Recent plans:"), m_welcome), 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(m_welcomeRecent, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch(2);
@@ -112,6 +123,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_mainSplitter);
     setCentralWidget(m_stack);
+
+    m_findDock = new QDockWidget(tr("Find and Filter"), this);
+    m_findDock->setObjectName(QStringLiteral("FindDock"));
+    m_checkDock = new QDockWidget(tr("Plan Checks"), this);
+    m_checkDock->setObjectName(QStringLiteral("CheckDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_findDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_checkDock);
+    tabifyDockWidget(m_findDock, m_checkDock);
+    m_findDock->hide();
 
     m_statusLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);
@@ -198,6 +218,25 @@ void MainWindow::createActions()
     m_outdentAct = m_editMenu->addAction(tr("&Outdent Section"), this, [this]() { indentSection(false); });
     m_outdentAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
 
+    m_editMenu->addSeparator();
+    m_findAct = m_editMenu->addAction(tr("&Find and Filter…"), this, [this]() {
+        if (!m_doc)
+            return;
+        m_findDock->show();
+        m_findDock->raise();
+        if (auto *panel = qobject_cast<FindPanel *>(m_findDock->widget()))
+            panel->focusSearch();
+    });
+    m_findAct->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *findToggle = m_findDock->toggleViewAction();
+    findToggle->setText(tr("Find and Filter Panel"));
+    view->addAction(findToggle);
+    QAction *checkToggle = m_checkDock->toggleViewAction();
+    checkToggle->setText(tr("Plan Checks Panel"));
+    view->addAction(checkToggle);
+
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     plan->addAction(m_propertiesAct);
     m_departmentsAct = plan->addAction(tr("&Departments…"), this, &MainWindow::manageDepartments);
@@ -245,6 +284,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         delete m_editor;
         m_editor = nullptr;
     }
+    delete m_findDock->widget();
+    delete m_checkDock->widget();
     m_sectionView->setModel(nullptr);
     m_taskView->setModel(nullptr);
     delete m_sectionModel;
@@ -268,6 +309,13 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         h->resizeSection(TaskTableModel::SupportColumn, 150);
         m_editor = new TaskEditor(m_doc.get(), m_editorHost);
         m_editorHost->layout()->addWidget(m_editor);
+        auto *find = new FindPanel(m_doc.get(), m_findDock);
+        m_findDock->setWidget(find);
+        connect(find, &FindPanel::taskActivated, this, &MainWindow::showTask);
+        auto *checks = new CheckPanel(m_doc.get(), m_checkDock);
+        m_checkDock->setWidget(checks);
+        connect(checks, &CheckPanel::taskActivated, this, &MainWindow::showTask);
+        connect(checks, &CheckPanel::sectionActivated, this, &MainWindow::selectSection);
 
         connect(m_sectionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) {
@@ -347,6 +395,9 @@ void MainWindow::updateActions()
     m_closeAct->setEnabled(open);
     m_propertiesAct->setEnabled(open);
     m_departmentsAct->setEnabled(open);
+    m_findAct->setEnabled(open);
+    m_findDock->toggleViewAction()->setEnabled(open);
+    m_checkDock->toggleViewAction()->setEnabled(open);
     m_addSectionAct->setEnabled(editable);
     m_addSubsectionAct->setEnabled(editable && hasSection);
     m_addTaskAct->setEnabled(editable && hasSection);
@@ -595,6 +646,15 @@ void MainWindow::selectTask(Id id)
     const int row = m_taskModel->rowOf(id);
     if (row >= 0)
         m_taskView->setCurrentIndex(m_taskModel->index(row, TaskTableModel::TitleColumn));
+}
+
+void MainWindow::showTask(Id id)
+{
+    if (!m_doc || !m_doc->plan().tasks.contains(id))
+        return;
+    selectSection(m_doc->plan().taskSection.value(id));
+    selectTask(id);
+    m_taskView->scrollTo(m_taskView->currentIndex());
 }
 
 void MainWindow::addSection(bool child)

@@ -13,6 +13,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTreeView;
+class QDockWidget;
 
 namespace ap {
 
@@ -69,6 +70,7 @@ private:
     Id currentTask() const;
     void selectSection(Id id);
     void selectTask(Id id);
+    void showTask(Id id);
     void showError(const QString &title, const QString &message);
     void saveViewState();
 
@@ -85,6 +87,8 @@ private:
     QTableView *m_taskView;
     TaskEditor *m_editor = nullptr;
     QWidget *m_editorHost;
+    QDockWidget *m_findDock;
+    QDockWidget *m_checkDock;
     QLabel *m_statusLabel;
     QLabel *m_readOnlyLabel;
     QMenu *m_recentMenu;
@@ -95,7 +99,7 @@ private:
     QAction *m_addSectionAct, *m_addSubsectionAct, *m_addTaskAct, *m_deleteAct, *m_renameAct;
     QAction *m_copyAct, *m_pasteAct, *m_duplicateAct;
     QAction *m_moveUpAct, *m_moveDownAct, *m_indentAct, *m_outdentAct;
-    QAction *m_propertiesAct, *m_departmentsAct, *m_aboutAct;
+    QAction *m_propertiesAct, *m_departmentsAct, *m_aboutAct, *m_findAct;
 };
 
 } // namespace ap
