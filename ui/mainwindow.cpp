@@ -214,9 +214,10 @@ void MainWindow::createActions()
     m_moveDownAct = m_editMenu->addAction(tr("Move Do&wn"), this, [this]() { moveSelected(1); });
     m_moveDownAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_indentAct = m_editMenu->addAction(tr("&Indent Section"), this, [this]() { indentSection(true); });
-    m_indentAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_indentAct->setShortcuts({QKeySequence(Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Right)});
     m_outdentAct = m_editMenu->addAction(tr("&Outdent Section"), this, [this]() { indentSection(false); });
-    m_outdentAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_outdentAct->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::Key_Backtab),
+                                QKeySequence(Qt::ALT | Qt::Key_Left)});
 
     m_editMenu->addSeparator();
     m_findAct = m_editMenu->addAction(tr("&Find and Filter…"), this, [this]() {
@@ -280,6 +281,8 @@ void MainWindow::createActions()
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
 {
+    if (m_taskModel)
+        saveViewState();
     if (m_editor) {
         delete m_editor;
         m_editor = nullptr;
@@ -307,6 +310,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         h->resizeSection(TaskTableModel::DeadlineColumn, 96);
         h->resizeSection(TaskTableModel::LeadColumn, 150);
         h->resizeSection(TaskTableModel::SupportColumn, 150);
+        h->restoreState(QSettings().value(QStringLiteral("window/taskColumns")).toByteArray());
         m_editor = new TaskEditor(m_doc.get(), m_editorHost);
         m_editorHost->layout()->addWidget(m_editor);
         auto *find = new FindPanel(m_doc.get(), m_findDock);
@@ -591,7 +595,7 @@ void MainWindow::backupCopy()
 
 void MainWindow::closePlan()
 {
-    saveViewState();
+    saveViewState();  // before the models go, so column widths are kept
     setDocument(nullptr);
 }
 
@@ -867,6 +871,8 @@ void MainWindow::saveViewState()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    if (m_taskModel)
+        settings.setValue(QStringLiteral("window/taskColumns"), m_taskView->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
@@ -183,4 +184,59 @@ TEST_CASE("A file that is not a plan is refused and the window stays on the welc
     CHECK_FALSE(w.openFile(path));
     CHECK(w.document() == nullptr);
     CHECK(testutil::readAll(path) == "just some notes");
+}
+
+TEST_CASE("Tab and Shift+Tab on the section tree indent and outdent, Alt+Down moves, each one undo step")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openFile(path));
+    QTreeView *tree = w.sectionView();
+    const PlanData &plan = w.document()->plan();
+    const Id first = plan.childSections.value(0).at(0), second = plan.childSections.value(0).at(1);
+    tree->setCurrentIndex(tree->model()->index(1, 0));
+    tree->setFocus();
+    QApplication::processEvents();
+    QTest::keyClick(tree, Qt::Key_Tab);
+    CHECK(plan.sections.value(second).parentId == first);
+    CHECK(w.document()->sectionLabel(second) == QStringLiteral("（三）"));
+    QTest::keyClick(tree, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(plan.sections.value(second).parentId == 0);
+    CHECK(w.document()->sectionLabel(second) == QStringLiteral("二、"));
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
+    CHECK(plan.childSections.value(0) == (QList<Id>{second, first}));
+    CHECK(w.document()->undoStack()->count() == 3);
+}
+
+TEST_CASE("Copy and paste of tasks go through the clipboard as tab-separated rows")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openFile(path));
+    QTreeView *tree = w.sectionView();
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    QTableView *table = w.taskView();
+    table->setFocus();
+    table->selectAll();
+    QApplication::processEvents();
+    QTest::keySequence(table, QKeySequence::Copy);
+    const QString copied = QApplication::clipboard()->text();
+    CHECK(copied.startsWith(QStringLiteral("序号\t工作任务")));
+    CHECK(copied.contains(QStringLiteral("扩大签约覆盖面")));
+
+    tree->setCurrentIndex(tree->model()->index(1, 0));
+    table->setFocus();
+    QApplication::clipboard()->setText(QStringLiteral("工作任务\t完成时限\n新粘贴的任务\t2026-11-30\n"));
+    QTest::keySequence(table, QKeySequence::Paste);
+    const Id quality = w.document()->plan().childSections.value(0).at(1);
+    REQUIRE(w.document()->plan().sectionTasks.value(quality).size() == 2);
+    CHECK(table->model()->rowCount() == 2);
+    CHECK(w.document()->undoStack()->count() == 1);
 }
