@@ -4,7 +4,11 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
+#include <QWindow>
 #include <QTranslator>
+
+#include <cstdio>
 
 #include <memory>
 
@@ -74,5 +78,17 @@ int main(int argc, char *argv[])
     window.show();
     if (!files.isEmpty())
         window.openFile(files.first());
+    // For bench/: report once the window with its plan is on screen, then leave.
+    if (qEnvironmentVariableIsSet("ANNUALPLAN_EXIT_WHEN_SHOWN")) {
+        auto *poll = new QTimer(&app);
+        QObject::connect(poll, &QTimer::timeout, &app, [&app, &window]() {
+            if (!window.windowHandle() || !window.windowHandle()->isExposed())
+                return;
+            fputs("shown\n", stdout);
+            fflush(stdout);
+            app.quit();
+        });
+        poll->start(1);
+    }
     return app.exec();
 }
