@@ -3,7 +3,13 @@
 #include "models/sectiontreemodel.h"
 #include "models/targettablemodel.h"
 
+#include "document/plandocument.h"
+
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QStringListModel>
 
 namespace ap {
 
@@ -30,6 +36,59 @@ void OperatorDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void OperatorDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
+}
+
+namespace {
+const QRegularExpression &separators()
+{
+    static const QRegularExpression re(QStringLiteral("[、，,;；]"));
+    return re;
+}
+} // namespace
+
+DepartmentCompleter::DepartmentCompleter(PlanDocument *doc, QObject *parent)
+    : QCompleter(parent)
+{
+    auto *names = new QStringListModel(this);
+    auto update = [doc, names]() {
+        QStringList list;
+        for (const Department &d : doc->plan().departments)
+            list << d.name;
+        names->setStringList(list);
+    };
+    update();
+    connect(doc, &PlanDocument::departmentsChanged, this, update);
+    setModel(names);
+    setCaseSensitivity(Qt::CaseInsensitive);
+    setFilterMode(Qt::MatchContains);
+}
+
+QStringList DepartmentCompleter::splitPath(const QString &path) const
+{
+    const int cut = int(path.lastIndexOf(separators()));
+    return {path.mid(cut + 1).trimmed()};
+}
+
+QString DepartmentCompleter::pathFromIndex(const QModelIndex &index) const
+{
+    const auto *edit = qobject_cast<const QLineEdit *>(widget());
+    const QString text = edit ? edit->text() : QString();
+    const int cut = int(text.lastIndexOf(separators()));
+    return text.left(cut + 1) + index.data().toString();
+}
+
+DepartmentDelegate::DepartmentDelegate(PlanDocument *doc, QObject *parent)
+    : QStyledItemDelegate(parent), m_doc(doc)
+{
+}
+
+QWidget *DepartmentDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        edit->setCompleter(new DepartmentCompleter(m_doc, edit));
+    return editor;
 }
 
 } // namespace ap

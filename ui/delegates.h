@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCompleter>
 #include <QStyledItemDelegate>
 
 namespace ap {
@@ -25,6 +26,32 @@ public:
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+};
+
+class PlanDocument;
+
+// Completes the department name being typed after the last 、 or comma, so a list of several
+// names can be entered from the registry: "区卫健委、区财" → "区卫健委、区财政局".
+class DepartmentCompleter : public QCompleter
+{
+    Q_OBJECT
+public:
+    DepartmentCompleter(PlanDocument *doc, QObject *parent);
+    QStringList splitPath(const QString &path) const override;
+    QString pathFromIndex(const QModelIndex &index) const override;
+};
+
+// Edits the lead or cooperating departments cell of the task table with that completer.
+class DepartmentDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    DepartmentDelegate(PlanDocument *doc, QObject *parent);
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+
+private:
+    PlanDocument *m_doc;
 };
 
 } // namespace ap

@@ -311,6 +311,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         h->resizeSection(TaskTableModel::LeadColumn, 150);
         h->resizeSection(TaskTableModel::SupportColumn, 150);
         h->restoreState(QSettings().value(QStringLiteral("window/taskColumns")).toByteArray());
+        auto *departments = new DepartmentDelegate(m_doc.get(), m_taskModel);
+        m_taskView->setItemDelegateForColumn(TaskTableModel::LeadColumn, departments);
+        m_taskView->setItemDelegateForColumn(TaskTableModel::SupportColumn, departments);
         m_editor = new TaskEditor(m_doc.get(), m_editorHost);
         m_editorHost->layout()->addWidget(m_editor);
         auto *find = new FindPanel(m_doc.get(), m_findDock);

@@ -85,19 +85,23 @@ DepartmentDialog::DepartmentDialog(PlanDocument *doc, QWidget *parent)
 
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *remove = new QPushButton(tr("&Delete"), this);
+    auto *merge = new QPushButton(tr("&Merge Into…"), this);
+    merge->setToolTip(tr("Replace this department by another in every task, then delete it"));
     auto *up = new QPushButton(tr("Move &Up"), this);
     auto *down = new QPushButton(tr("Move Do&wn"), this);
     const bool editable = !doc->isReadOnly();
-    for (QPushButton *b : {add, remove, up, down})
+    for (QPushButton *b : {add, remove, merge, up, down})
         b->setEnabled(editable);
     connect(add, &QPushButton::clicked, this, &DepartmentDialog::addDepartment);
     connect(remove, &QPushButton::clicked, this, &DepartmentDialog::removeDepartment);
+    connect(merge, &QPushButton::clicked, this, &DepartmentDialog::mergeDepartment);
     connect(up, &QPushButton::clicked, this, [this]() { moveDepartment(-1); });
     connect(down, &QPushButton::clicked, this, [this]() { moveDepartment(1); });
 
     auto *side = new QVBoxLayout;
     side->addWidget(add);
     side->addWidget(remove);
+    side->addWidget(merge);
     side->addSpacing(12);
     side->addWidget(up);
     side->addWidget(down);
@@ -151,6 +155,28 @@ void DepartmentDialog::removeDepartment()
             return;
     }
     m_doc->undoStack()->push(new RemoveDepartmentCommand(m_doc, id));
+}
+
+void DepartmentDialog::mergeDepartment()
+{
+    const int row = currentRow();
+    const Id from = m_model->departmentId(row);
+    if (from == 0)
+        return;
+    const QString fromName = m_doc->plan().departments.at(row).name;
+    QStringList others;
+    for (const Department &d : m_doc->plan().departments)
+        if (d.id != from)
+            others << d.name;
+    if (others.isEmpty())
+        return;
+    bool ok = false;
+    const QString into = QInputDialog::getItem(this, tr("Merge Departments"),
+                                               tr("Merge “%1” into:").arg(fromName), others, 0, false, &ok);
+    if (!ok)
+        return;
+    if (const Department *target = m_doc->plan().departmentByName(into))
+        m_doc->undoStack()->push(new MergeDepartmentsCommand(m_doc, from, target->id));
 }
 
 void DepartmentDialog::moveDepartment(int delta)

@@ -45,6 +45,7 @@ public:
 private:
     void addDepartment();
     void removeDepartment();
+    void mergeDepartment();
     void moveDepartment(int delta);
     int currentRow() const;
 

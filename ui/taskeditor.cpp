@@ -7,7 +7,6 @@
 #include "document/taskedits.h"
 
 #include <QCheckBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
@@ -17,7 +16,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -124,22 +122,9 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_description->installEventFilter(this);
     m_notes->installEventFilter(this);
 
-    // Department names complete from the registry.
-    auto *names = new QStringListModel(this);
-    auto updateNames = [this, names]() {
-        QStringList list;
-        for (const Department &d : m_doc->plan().departments)
-            list << d.name;
-        names->setStringList(list);
-    };
-    updateNames();
-    connect(doc, &PlanDocument::departmentsChanged, this, updateNames);
-    for (QLineEdit *e : {m_lead, m_support}) {
-        auto *c = new QCompleter(names, e);
-        c->setCaseSensitivity(Qt::CaseInsensitive);
-        c->setFilterMode(Qt::MatchContains);
-        e->setCompleter(c);
-    }
+    // Department names complete from the registry, one name after another.
+    m_lead->setCompleter(new DepartmentCompleter(doc, m_lead));
+    m_support->setCompleter(new DepartmentCompleter(doc, m_support));
 
     connect(doc, &PlanDocument::taskChanged, this, [this](Id id) {
         if (id == m_task)

@@ -1,3 +1,5 @@
+#include "delegates.h"
+#include "document/commands.h"
 #include "mainwindow.h"
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
@@ -239,4 +241,20 @@ TEST_CASE("Copy and paste of tasks go through the clipboard as tab-separated row
     REQUIRE(w.document()->plan().sectionTasks.value(quality).size() == 2);
     CHECK(table->model()->rowCount() == 2);
     CHECK(w.document()->undoStack()->count() == 1);
+}
+
+TEST_CASE("Department names complete one after another from the registry")
+{
+    testutil::DocumentFixture f;
+    QLineEdit edit;
+    auto *completer = new DepartmentCompleter(f.doc.get(), &edit);
+    edit.setCompleter(completer);
+    edit.setText(QStringLiteral("区卫健委、区财"));
+    CHECK(completer->splitPath(edit.text()) == QStringList{QStringLiteral("区财")});
+    completer->setCompletionPrefix(QStringLiteral("区财"));
+    REQUIRE(completer->completionCount() == 1);
+    CHECK(completer->pathFromIndex(completer->currentIndex()) == QStringLiteral("区卫健委、区财政局"));
+    f.stack()->push(new AddDepartmentCommand(f.doc.get(), Department{0, QStringLiteral("区财政所"), QString(), 0}, 3));
+    completer->setCompletionPrefix(QStringLiteral("区财"));
+    CHECK(completer->completionCount() == 2);
 }
