@@ -90,13 +90,9 @@ QString TaskTsv::write(const PlanDocument &doc, const QList<Id> &tasks)
                  .join(QLatin1Char('\t'));
     for (Id id : tasks) {
         const Task &t = doc.plan().tasks[id];
-        QStringList targets;
-        for (const Target &target : t.targets)
-            targets << target.indicator + (target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit
-                                                        : QString());
         lines << QStringList{doc.taskLabel(id),
                              cellText(t.title),
-                             cellText(targets.join(QStringLiteral("；"))),
+                             cellText(targetsText(t.targets)),
                              t.start.toString(Qt::ISODate),
                              t.deadline.toString(Qt::ISODate),
                              cellText(doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"))),
@@ -194,6 +190,30 @@ QList<Target> TaskTsv::parseTargets(const QString &text)
     return out;
 }
 
+QString TaskTsv::targetsText(const QList<Target> &targets)
+{
+    QStringList parts;
+    for (const Target &t : targets)
+        parts << t.indicator + (t.value ? opDisplay(t.op) + formatNumber(*t.value) + t.unit : QString());
+    return parts.join(QStringLiteral("；"));
+}
+
+QList<Target> TaskTsv::mergeTargets(const QList<Target> &old, QList<Target> parsed)
+{
+    QList<Id> used;
+    for (Target &n : parsed)
+        for (const Target &o : old)
+            if (n.id == 0 && o.indicator == n.indicator && !used.contains(o.id)) {
+                Target merged = o;
+                merged.op = n.op;
+                merged.value = n.value;
+                merged.unit = n.unit;
+                n = merged;
+                used << o.id;
+            }
+    return parsed;
+}
+
 bool TaskTsv::paste(PlanDocument *doc, Id sectionId, int row, const QString &text, QString *message)
 {
     if (doc->isReadOnly() || !doc->plan().sections.contains(sectionId)) {
@@ -258,18 +278,7 @@ bool TaskTsv::paste(PlanDocument *doc, Id sectionId, int row, const QString &tex
         if (v.contains(Deadline))
             t.deadline = parseDate(v.value(Deadline), year);
         if (v.contains(Targets)) {
-            // Targets whose indicator is unchanged keep their ids, so their progress history stays.
-            QList<Target> parsed = parseTargets(v.value(Targets));
-            for (Target &n : parsed)
-                for (const Target &old : std::as_const(t.targets))
-                    if (n.id == 0 && old.indicator == n.indicator) {
-                        Target merged = old;
-                        merged.op = n.op;
-                        merged.value = n.value;
-                        merged.unit = n.unit;
-                        n = merged;
-                    }
-            t.targets = parsed;
+            t.targets = mergeTargets(t.targets, parseTargets(v.value(Targets)));
         }
         if (v.contains(Lead))
             p.lead = splitDepartmentNames(v.value(Lead));

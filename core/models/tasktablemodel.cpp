@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
+#include "io/tasktsv.h"
 #include "planmime.h"
 
 #include <algorithm>
@@ -151,6 +152,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         return t.title;
     case TargetsColumn: {
+        if (edit)
+            return TaskTsv::targetsText(t.targets);
         QStringList parts;
         for (const Target &target : t.targets)
             parts << targetSummary(target);
@@ -187,6 +190,9 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
         t.deadline = value.typeId() == QMetaType::QDate ? value.toDate()
                                                          : QDate::fromString(value.toString(), Qt::ISODate);
         break;
+    case TargetsColumn:
+        t.targets = TaskTsv::mergeTargets(t.targets, TaskTsv::parseTargets(value.toString()));
+        break;
     case LeadColumn:
         return setTaskDepartments(m_doc, id, DepartmentRole::Lead, splitDepartmentNames(value.toString()));
     case SupportColumn:
@@ -208,8 +214,7 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!m_doc->isReadOnly()) {
         f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
-        if (index.column() != TargetsColumn)
-            f |= Qt::ItemIsEditable;
+        f |= Qt::ItemIsEditable;
     }
     return f;
 }
