@@ -188,6 +188,12 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
         *exitCode = 64;
         return false;
     }
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+        err() << Cli::tr("Unknown language “%1”; use zh_CN or en.").arg(lang) << Qt::endl;
+        *exitCode = 64;
+        return false;
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText() << Qt::flush;
         *exitCode = 0;
@@ -196,12 +202,6 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
     if (parser.isSet(QStringLiteral("version"))) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         *exitCode = 0;
-        return false;
-    }
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty() && lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
-        err() << Cli::tr("Unknown language “%1”; use zh_CN or en.").arg(lang) << Qt::endl;
-        *exitCode = 64;
         return false;
     }
     *files = parser.positionalArguments();

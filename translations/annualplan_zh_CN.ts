@@ -2,311 +2,447 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ap::CheckPanel</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to look at:</source>
+        <translation>
+            <numerusform>有 %n 处需要检查：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ap::DepartmentDialog</name>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Add Department</source>
-        <translation type="unfinished"></translation>
+        <translation>添加责任单位</translation>
     </message>
     <message>
         <source>Department name:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称：</translation>
     </message>
     <message>
         <source>“%1” is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已在列表中。</translation>
     </message>
     <message>
         <source>Delete Department</source>
-        <translation type="unfinished"></translation>
+        <translation>删除责任单位</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is named in %n task(s). Delete it and remove it from those tasks?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项任务列有“%1”。是否删除该单位并从这些任务中移除？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Replace this department by another in every task, then delete it</source>
+        <translation>在所有任务中用另一个单位替换本单位，然后删除本单位</translation>
+    </message>
+    <message>
+        <source>Merge Departments</source>
+        <translation>合并责任单位</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
     </message>
 </context>
 <context>
     <name>ap::DepartmentListModel</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>ap::FindPanel</name>
+    <message>
+        <source>Words in titles, descriptions, targets, departments</source>
+        <translation>在标题、内容、目标和责任单位中查找</translation>
+    </message>
+    <message>
+        <source>No lead department</source>
+        <translation>无牵头单位</translation>
+    </message>
+    <message>
+        <source>Target without deadline</source>
+        <translation>目标无完成时限</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>单位(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Deadline from:</source>
+        <translation>完成时限从：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) found</source>
+        <translation>
+            <numerusform>找到 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>全部单位</translation>
     </message>
 </context>
 <context>
     <name>ap::MainWindow</name>
     <message>
         <source>Annual plans (*.aplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>年度计划 (*.aplan);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;AnnualPlan&lt;/h2&gt;&lt;p&gt;Draft, print and monitor the annual work plan.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;年度计划&lt;/h2&gt;&lt;p&gt;起草、印发和调度年度工作计划。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划…</translation>
     </message>
     <message>
         <source>Open Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划…</translation>
     </message>
     <message>
         <source>Recent plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开的计划：</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Back Up a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本(&amp;B)…</translation>
     </message>
     <message>
         <source>Plan &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>计划属性(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>添加章节(&amp;S)</translation>
     </message>
     <message>
         <source>Add Su&amp;bsection</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子章节(&amp;B)</translation>
     </message>
     <message>
         <source>Add &amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务(&amp;T)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Indent Section</source>
-        <translation type="unfinished"></translation>
+        <translation>章节降级(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Outdent Section</source>
-        <translation type="unfinished"></translation>
+        <translation>章节升级(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About AnnualPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>关于年度计划(&amp;A)</translation>
     </message>
     <message>
         <source>About AnnualPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>关于年度计划</translation>
     </message>
     <message>
         <source>&lt;h3&gt;AnnualPlan %1&lt;/h3&gt;&lt;p&gt;Drafting, printing and monitoring of annual work plans.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;年度计划 %1&lt;/h3&gt;&lt;p&gt;年度工作计划的起草、印发和调度。&lt;/p&gt;&lt;p&gt;依照 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Change Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>修改未保存</translation>
     </message>
     <message>
         <source>AnnualPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>年度计划</translation>
     </message>
     <message>
         <source>%1 — %2 plan — AnnualPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2年度计划 — 年度计划</translation>
     </message>
     <message>
         <source>%1 — %2 plan (read-only) — AnnualPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2年度计划（只读）— 年度计划</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
         <source>%1 sections, %2 tasks, %3 targets, %4 departments — every change is saved at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个章节，%2 项任务，%3 个目标，%4 个责任单位 — 每次修改都已即时保存</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Plan Is Open Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>计划已在别处打开</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否以只读方式打开？</translation>
     </message>
     <message>
         <source>Cannot Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开计划</translation>
     </message>
     <message>
         <source>“%1” cannot be written here, so it is open read-only. Use Save As to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在此处不可写入，已以只读方式打开。可用“另存为”保存一份可编辑的副本。</translation>
     </message>
     <message>
         <source>New Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划</translation>
     </message>
     <message>
         <source>%1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度计划</translation>
     </message>
     <message>
         <source>Cannot Create Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新建计划</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在，请换一个名称。</translation>
     </message>
     <message>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划</translation>
     </message>
     <message>
         <source>Save Plan As</source>
-        <translation type="unfinished"></translation>
+        <translation>计划另存为</translation>
     </message>
     <message>
         <source>Save As Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为失败</translation>
     </message>
     <message>
         <source>The plan could not be saved as “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>计划未能另存为“%1”：%2</translation>
     </message>
     <message>
         <source>Back Up a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本</translation>
     </message>
     <message>
         <source>Backup Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>The backup copy could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能生成备份副本：%1</translation>
     </message>
     <message>
         <source>Backup copy saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本已保存为 %1</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>新章节</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新任务</translation>
     </message>
     <message>
         <source>Delete Section</source>
-        <translation type="unfinished"></translation>
+        <translation>删除章节</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” with %n task(s) and %2 subsection(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>是否删除“%1”及其中的 %n 项任务和 %2 个子章节？此操作可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Forward from Last Year&apos;s Plan…</source>
+        <translation>由上年计划结转…</translation>
+    </message>
+    <message>
+        <source>Import a Plan Document…</source>
+        <translation>导入计划文档…</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>暂未提供</translation>
+    </message>
+    <message>
+        <source>Find and Filter</source>
+        <translation>查找和筛选</translation>
+    </message>
+    <message>
+        <source>Plan Checks</source>
+        <translation>计划检查</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Tasks</source>
+        <translation>复制任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Tasks</source>
+        <translation>粘贴任务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Tasks</source>
+        <translation>创建任务副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Filter…</source>
+        <translation>查找和筛选(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Find and Filter Panel</source>
+        <translation>查找和筛选面板</translation>
+    </message>
+    <message>
+        <source>Plan Checks Panel</source>
+        <translation>计划检查面板</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) copied; they paste into Excel or WPS as a table.</source>
+        <translation>
+            <numerusform>已复制 %n 项任务，可作为表格粘贴到 Excel 或 WPS 中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n task(s)</source>
+        <translation>
+            <numerusform>创建 %n 项任务的副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>删除 %n 项任务</numerusform>
         </translation>
     </message>
 </context>
@@ -314,474 +450,583 @@
     <name>ap::OptionalDateEdit</name>
     <message>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>设置日期</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanCheck</name>
+    <message>
+        <source>Section “%1” has no tasks and no subsections.</source>
+        <translation>章节“%1”既没有任务，也没有子章节。</translation>
+    </message>
+    <message>
+        <source>Task “%1” has no lead department.</source>
+        <translation>任务“%1”没有牵头单位。</translation>
+    </message>
+    <message>
+        <source>Target “%1” of task “%2” has no value.</source>
+        <translation>任务“%2”的目标“%1”没有目标值。</translation>
+    </message>
+    <message>
+        <source>Target “%1” of task “%2” has no deadline.</source>
+        <translation>任务“%2”的目标“%1”没有完成时限。</translation>
+    </message>
+    <message>
+        <source>Task “%1” is due on %2, outside the plan year %3.</source>
+        <translation>任务“%1”的完成时限为 %2，不在计划年度 %3 年内。</translation>
+    </message>
+    <message>
+        <source>Task “%1” has the same title as task %2.</source>
+        <translation>任务“%1”与第 %2 项任务标题相同。</translation>
     </message>
 </context>
 <context>
     <name>ap::PlanCommand</name>
     <message>
         <source>Change plan properties</source>
-        <translation type="unfinished"></translation>
+        <translation>修改计划属性</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>添加章节</translation>
     </message>
     <message>
         <source>Delete section</source>
-        <translation type="unfinished"></translation>
+        <translation>删除章节</translation>
     </message>
     <message>
         <source>Move section</source>
-        <translation type="unfinished"></translation>
+        <translation>移动章节</translation>
     </message>
     <message>
         <source>Rename section</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名章节</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务</translation>
     </message>
     <message>
         <source>Move task</source>
-        <translation type="unfinished"></translation>
+        <translation>移动任务</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>修改任务</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>添加责任单位</translation>
     </message>
     <message>
         <source>Delete department</source>
-        <translation type="unfinished"></translation>
+        <translation>删除责任单位</translation>
     </message>
     <message>
         <source>Edit department</source>
-        <translation type="unfinished"></translation>
+        <translation>修改责任单位</translation>
     </message>
     <message>
         <source>Move department</source>
-        <translation type="unfinished"></translation>
+        <translation>移动责任单位</translation>
+    </message>
+    <message>
+        <source>Merge departments</source>
+        <translation>合并责任单位</translation>
+    </message>
+    <message>
+        <source>Set lead departments</source>
+        <translation>设置牵头单位</translation>
+    </message>
+    <message>
+        <source>Set cooperating departments</source>
+        <translation>设置配合单位</translation>
     </message>
 </context>
 <context>
     <name>ap::PlanJson</name>
     <message>
         <source>The plan data is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划数据不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>Node %1 has no valid level.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个节点没有有效的层级。</translation>
     </message>
     <message>
         <source>Task %1 (“%2”) is not inside any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个节点（任务“%2”）不属于任何章节。</translation>
     </message>
     <message>
         <source>Node %1 has an unknown kind “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个节点的类型“%2”无法识别。</translation>
     </message>
 </context>
 <context>
     <name>ap::PlanPropertiesDialog</name>
     <message>
         <source>Plan Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>计划属性</translation>
     </message>
     <message>
         <source>e.g. 2026 Health Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：2026年卫生健康工作计划</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>按季度</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>Plan &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Issuing &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>发文单位(&amp;O)：</translation>
     </message>
     <message>
         <source>Document &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>成文日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Reporting &amp;cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>调度周期(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>ap::PlanStore</name>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”不存在。</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是文件。</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is not an AnnualPlan plan file, or it is damaged. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是年度计划文件，或者文件已损坏。文件未作任何改动。</translation>
     </message>
     <message>
         <source>“%1” is a database of another program, not an AnnualPlan plan file. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是其他程序的数据库，不是年度计划文件。文件未作任何改动。</translation>
     </message>
     <message>
         <source>The plan file “%1” is damaged (it may have been cut short). It has not been changed; open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”已损坏（可能不完整）。文件未作任何改动，请改为打开备份副本。</translation>
     </message>
     <message>
         <source>The plan file “%1” was written by a newer version of AnnualPlan (file format %2; this version reads up to %3). Please update AnnualPlan. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”由更新版本的年度计划软件保存（文件格式 %2，本版本最高支持 %3）。请升级本软件。文件未作任何改动。</translation>
     </message>
     <message>
         <source>The plan file “%1” is incomplete or damaged. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”不完整或已损坏。文件未作任何改动。</translation>
     </message>
     <message>
         <source>The plan file “%1” is damaged. It has not been changed; open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”已损坏。文件未作任何改动，请改为打开备份副本。</translation>
     </message>
     <message>
         <source>The plan file “%1” was not closed properly and needs recovery, but it cannot be written here. Copy it to a folder you may write to and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”上次未正常关闭，需要恢复，但此处不可写入。请将其复制到可写入的文件夹后重新打开。</translation>
     </message>
     <message>
         <source>The plan file “%1” is open in another AnnualPlan window (computer “%2”, process %3). You can open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”已在另一个年度计划窗口中打开（计算机“%2”，进程 %3）。可以以只读方式打开。</translation>
     </message>
     <message>
         <source>The plan file “%1” cannot be locked for editing. You can open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定计划文件“%1”进行编辑。可以以只读方式打开。</translation>
     </message>
     <message>
         <source>The plan file “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开计划文件“%1”：%2</translation>
     </message>
     <message>
         <source>The plan file “%1” needs an upgrade, but its backup copy could not be made: %2. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”需要升级，但未能生成备份副本：%2。文件未作任何改动。</translation>
     </message>
     <message>
         <source>The plan file “%1” could not be upgraded: %2. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”升级失败：%2。文件未作任何改动。</translation>
     </message>
     <message>
         <source>The plan file “%1” is damaged: parts of the plan are missing. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件“%1”已损坏：缺少部分计划内容。文件未作任何改动。</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在，请换一个名称。</translation>
     </message>
     <message>
         <source>The plan file “%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未能创建计划文件“%1”：%2</translation>
     </message>
     <message>
         <source>write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>写入失败</translation>
     </message>
     <message>
         <source>The plan could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取计划：%1</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>the copy did not pass its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未通过完整性检查</translation>
     </message>
     <message>
         <source>the copy could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未能写入磁盘</translation>
     </message>
     <message>
         <source>the copy could not be renamed into place</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未能重命名为目标文件</translation>
     </message>
     <message>
         <source>The plan is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划以只读方式打开，修改无法保存。</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改未能保存：%1</translation>
     </message>
     <message>
         <source>The disk is full. The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，修改未保存。</translation>
     </message>
     <message>
         <source>The plan file cannot be written. The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件不可写入，修改未保存。</translation>
     </message>
     <message>
-        <source>The change could not be saved: the section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>the section</source>
+        <translation>该章节</translation>
     </message>
     <message>
-        <source>The change could not be saved: the task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>the task</source>
+        <translation>该任务</translation>
     </message>
     <message>
-        <source>The change could not be saved: the department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>the department</source>
+        <translation>该责任单位</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1 no longer exists.</source>
+        <translation>修改未能保存：%1已不存在。</translation>
     </message>
 </context>
 <context>
     <name>ap::SectionTreeModel</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n sections</source>
+        <translation>
+            <numerusform>移动 %n 个章节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n tasks to another section</source>
+        <translation>
+            <numerusform>将 %n 项任务移到其他章节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ap::TargetTableModel</name>
     <message>
         <source>Edit target</source>
-        <translation type="unfinished"></translation>
+        <translation>修改目标</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标名称</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>比较符</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基数</translation>
     </message>
     <message>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>基数年份</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>节点时间</translation>
     </message>
     <message>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>添加目标</translation>
     </message>
     <message>
         <source>Delete target</source>
-        <translation type="unfinished"></translation>
+        <translation>删除目标</translation>
     </message>
 </context>
 <context>
     <name>ap::TaskEditor</name>
     <message>
         <source>Lead departments, separated by 、</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位，多个单位用“、”分隔</translation>
     </message>
     <message>
         <source>Cooperating departments, separated by 、</source>
-        <translation type="unfinished"></translation>
+        <translation>配合单位，多个单位用“、”分隔</translation>
     </message>
     <message>
         <source>Add &amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>添加目标(&amp;T)</translation>
     </message>
     <message>
         <source>Remove Target</source>
-        <translation type="unfinished"></translation>
+        <translation>删除目标</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容(&amp;P)：</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限：</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Cooperating:</source>
-        <translation type="unfinished"></translation>
+        <translation>配合单位(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标指标：</translation>
     </message>
     <message>
         <source>No task selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任务</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>Printed as: %1</source>
+        <translation>印发效果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ap::TaskSearchModel</name>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
     </message>
 </context>
 <context>
     <name>ap::TaskTableModel</name>
     <message>
-        <source>Set lead departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set cooperating departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>工作任务</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标指标</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <source>Cooperating</source>
-        <translation type="unfinished"></translation>
+        <translation>配合单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n tasks</source>
+        <translation>
+            <numerusform>移动 %n 项任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ap::TaskTsv</name>
+    <message>
+        <source>Choose a section of an editable plan to paste tasks into.</source>
+        <translation>请在可编辑的计划中选择要粘贴任务的章节。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>剪贴板中没有可粘贴的行。</translation>
+    </message>
+    <message>
+        <source>No column of the pasted rows holds task titles (工作任务).</source>
+        <translation>粘贴的内容中没有任务标题列（工作任务）。</translation>
+    </message>
+    <message>
+        <source>The pasted rows hold no task titles.</source>
+        <translation>粘贴的行中没有任务标题。</translation>
+    </message>
+    <message>
+        <source>The pasted tasks are already in the plan as they are.</source>
+        <translation>粘贴的任务已在计划中，内容相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n tasks</source>
+        <translation>
+            <numerusform>粘贴 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tasks added, %2 updated.</source>
+        <translation>新增 %1 项任务，更新 %2 项。</translation>
     </message>
 </context>
 <context>
     <name>ap::cli::Cli</name>
     <message>
         <source>User interface language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Prints a plan file&apos;s year, title and counts without changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示计划文件的年度、标题和数量，不改动文件。</translation>
     </message>
     <message>
         <source>Show information about a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示计划文件的信息。</translation>
     </message>
     <message>
         <source>The plan file (.aplan).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件（.aplan）。</translation>
     </message>
     <message>
         <source>Usage: annualplan info FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：annualplan info 文件</translation>
     </message>
     <message>
         <source>Creates a new plan file, empty or from plan JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划文件，可为空白计划或由计划 JSON 生成。</translation>
     </message>
     <message>
         <source>Create a new plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划文件。</translation>
     </message>
     <message>
         <source>The new plan file (.aplan); it must not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>新计划文件（.aplan），该文件不能已存在。</translation>
     </message>
     <message>
         <source>Fill the plan from this JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>用此 JSON 文件填充计划。</translation>
     </message>
     <message>
         <source>json</source>
-        <translation type="unfinished"></translation>
+        <translation>json</translation>
     </message>
     <message>
         <source>Plan year of an empty plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>空白计划的计划年度。</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Title of an empty plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>空白计划的标题。</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Usage: annualplan create FILE [--from-json PLAN.json | --year YEAR --title TITLE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：annualplan create 文件 [--from-json 计划.json | --year 年度 --title 标题]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Give --year for an empty plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空白计划时请用 --year 指定年度。</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1</translation>
     </message>
     <message>
         <source>AnnualPlan: draft, print and monitor an annual work plan.
@@ -789,66 +1034,74 @@
 Subcommands (run without a display):
   info FILE                     print a plan file&apos;s year, title and counts
   create FILE --from-json JSON  create a plan file from plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>年度计划：起草、印发和调度年度工作计划。
+
+子命令（无需图形界面）：
+  info 文件                     显示计划文件的年度、标题和数量
+  create 文件 --from-json JSON  由计划 JSON 新建计划文件</translation>
     </message>
     <message>
         <source>A plan file (.aplan) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的计划文件（.aplan）。</translation>
     </message>
     <message>
         <source>[file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[文件]</translation>
     </message>
     <message>
         <source>Unknown language “%1”; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的语言“%1”，请使用 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>年度：%1</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：%1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发文单位：%1</translation>
     </message>
     <message>
         <source>Sections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>章节数：%1</translation>
     </message>
     <message>
         <source>Tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务数：%1</translation>
     </message>
     <message>
         <source>Targets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标数：%1</translation>
     </message>
     <message>
         <source>Departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位数：%1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式版本：%1</translation>
     </message>
 </context>
 <context>
     <name>ap::targetSummary</name>
     <message>
         <source> (baseline %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1年基数：%2）</translation>
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，节点时间 %1</translation>
+    </message>
+    <message>
+        <source> (baseline: %1)</source>
+        <translation>（基数：%1）</translation>
     </message>
 </context>
 </TS>

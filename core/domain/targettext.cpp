@@ -27,9 +27,10 @@ QString targetSummary(const Target &t)
         s += opDisplay(t.op) + QLatin1Char(' ') + formatNumber(*t.value) + t.unit;
     }
     if (t.baseline) {
-        const QString year = t.baselineYear ? QString::number(*t.baselineYear) : QString();
-        s += QCoreApplication::translate("ap::targetSummary", " (baseline %1: %2)")
-                 .arg(year, formatNumber(*t.baseline) + t.unit);
+        const QString base = formatNumber(*t.baseline) + t.unit;
+        s += t.baselineYear ? QCoreApplication::translate("ap::targetSummary", " (baseline %1: %2)")
+                                  .arg(QString::number(*t.baselineYear), base)
+                            : QCoreApplication::translate("ap::targetSummary", " (baseline: %1)").arg(base);
     }
     if (t.due.isValid())
         s += QCoreApplication::translate("ap::targetSummary", ", due %1").arg(t.due.toString(Qt::ISODate));
