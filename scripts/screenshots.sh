@@ -1,32 +1,56 @@
 #!/usr/bin/env bash
-# Renders the current screenshots in docs/ from the real app under Xvfb (zh_CN UI, sample plan).
-# Needs a build (scripts/build.sh); installs Xvfb, xwd and ImageMagick when missing.
+# Renders the current screenshots in docs/ from the real app under Xvfb (zh_CN UI, sample plan):
+#   docs/mainwindow-zh_CN.png  the sample plan: tree, task table, task editor with targets
+#   docs/plancheck-zh_CN.png   the sample with two gaps put in, showing the plan checks
+# Needs a build (scripts/build.sh) and python3; installs Xvfb, xwd, xdotool and ImageMagick when missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ANNUALPLAN_BUILD_DIR:-$root/build}
 need=()
 command -v Xvfb >/dev/null || need+=(xvfb)
 command -v xwd >/dev/null || need+=(x11-apps)
-dpkg-query -W -f='${Status}' imagemagick 2>/dev/null | grep -q 'install ok installed' || need+=(imagemagick)
 command -v xdotool >/dev/null || need+=(xdotool)
+dpkg-query -W -f='${Status}' imagemagick 2>/dev/null | grep -q 'install ok installed' || need+=(imagemagick)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get install -y -q --no-install-recommends "${need[@]}"
 fi
 tmp=$(mktemp -d)
+app=""; xvfb=""
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
-cp "$build/sample/sample-plan-2026.aplan" "$tmp/清河区2026年卫生健康工作计划.aplan"
 display=:97
 Xvfb $display -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
-export XDG_CONFIG_HOME="$tmp/config" LANG=zh_CN.UTF-8
-DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/annualplan" --lang zh_CN "$tmp/清河区2026年卫生健康工作计划.aplan" &
-app=$!
-sleep 3
-win=$(DISPLAY=$display xdotool search --sync --onlyvisible --class annualplan | head -n 1)
-DISPLAY=$display xdotool windowsize "$win" 1400 900 windowmove "$win" 0 0
-sleep 1
+export XDG_CONFIG_HOME="$tmp/config" LANG=zh_CN.UTF-8 DISPLAY=$display QT_QPA_PLATFORM=xcb
 mkdir -p "$root/docs"
-DISPLAY=$display xwd -root -silent | convert xwd:- "$root/docs/mainwindow-zh_CN.png"
-echo "wrote docs/mainwindow-zh_CN.png"
+
+shot() {  # shot PLANFILE OUTPUT [xdotool key sequence after the window is up]
+  "$build/annualplan" --lang zh_CN "$1" &
+  app=$!
+  sleep 3
+  local win
+  win=$(xdotool search --sync --onlyvisible --class annualplan | head -n 1)
+  xdotool windowsize "$win" 1400 900 windowmove "$win" 0 0
+  sleep 1
+  xwd -root -silent | convert xwd:- "$2"
+  kill $app; wait $app 2>/dev/null || true
+  app=""
+  echo "wrote ${2#$root/}"
+}
+
+cp "$build/sample/sample-plan-2026.aplan" "$tmp/清河区2026年卫生健康工作计划.aplan"
+shot "$tmp/清河区2026年卫生健康工作计划.aplan" "$root/docs/mainwindow-zh_CN.png"
+
+# The same plan with a task that names no lead department and a target without a value.
+python3 - "$root/resources/sample/sample-plan-2026.json" "$tmp/gaps.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+tasks = [n for n in d["nodes"] if n["kind"] == "task"]
+tasks[1]["lead"] = []
+tasks[0]["targets"].append({"indicator": "签约居民续约率", "op": ">=", "value": None, "unit": "%",
+                            "baseline": None, "baseline_year": None, "due": None})
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+"$build/annualplan" create "$tmp/待完善的计划.aplan" --from-json "$tmp/gaps.json" >/dev/null
+shot "$tmp/待完善的计划.aplan" "$root/docs/plancheck-zh_CN.png"

@@ -132,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_checkDock);
     tabifyDockWidget(m_findDock, m_checkDock);
     m_findDock->hide();
+    resizeDocks({m_checkDock}, {150}, Qt::Vertical);
 
     m_statusLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);

@@ -64,7 +64,7 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_title = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(90);
+    m_description->setMaximumHeight(70);
     m_start = new OptionalDateEdit(this);
     m_deadline = new OptionalDateEdit(this);
     m_lead = new QLineEdit(this);
@@ -73,7 +73,7 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_support->setPlaceholderText(tr("Cooperating departments, separated by 、"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(60);
+    m_notes->setMaximumHeight(48);
 
     m_targets = new TargetTableModel(doc, this);
     m_targetView = new QTableView(this);
@@ -82,6 +82,7 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_targetView->horizontalHeader()->setSectionResizeMode(TargetTableModel::IndicatorColumn, QHeaderView::Stretch);
     m_targetView->verticalHeader()->hide();
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_targetView->setMinimumHeight(130);
     m_addTarget = new QPushButton(tr("Add &Target"), this);
     m_removeTarget = new QPushButton(tr("Remove Target"), this);
     connect(m_addTarget, &QPushButton::clicked, this, &TaskEditor::addTarget);
