@@ -40,6 +40,20 @@ QAction *action(MainWindow &w, const QString &text)
     return nullptr;
 }
 
+// A shown main window with the small plan open.
+struct OpenWindow
+{
+    QTemporaryDir dir;
+    QString path = makePlan(dir);
+    MainWindow window;
+    OpenWindow()
+    {
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openFile(path));
+    }
+};
+
 } // namespace
 
 TEST_CASE("The window opens a plan, shows its sections and tasks and names the file and year")
@@ -69,12 +83,9 @@ TEST_CASE("The window opens a plan, shows its sections and tasks and names the f
 
 TEST_CASE("Keyboard actions add a task and a section, and Undo takes them back from the file too")
 {
-    QTemporaryDir dir;
-    const QString path = makePlan(dir);
-    MainWindow w;
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openFile(path));
+    OpenWindow f;
+    MainWindow &w = f.window;
+    const QString path = f.path;
     QTreeView *tree = w.sectionView();
     const QModelIndex second = tree->model()->index(1, 0);
     tree->setCurrentIndex(second);
@@ -121,12 +132,9 @@ TEST_CASE("Keyboard actions add a task and a section, and Undo takes them back f
 
 TEST_CASE("The task editor commits a field when editing finishes, as one undo step")
 {
-    QTemporaryDir dir;
-    const QString path = makePlan(dir);
-    MainWindow w;
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openFile(path));
+    OpenWindow f;
+    MainWindow &w = f.window;
+    const QString path = f.path;
     QTreeView *tree = w.sectionView();
     tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
     TaskEditor *editor = w.taskEditor();
@@ -190,12 +198,9 @@ TEST_CASE("A file that is not a plan is refused and the window stays on the welc
 
 TEST_CASE("Tab and Shift+Tab on the section tree indent and outdent, Alt+Down moves, each one undo step")
 {
-    QTemporaryDir dir;
-    const QString path = makePlan(dir);
-    MainWindow w;
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openFile(path));
+    OpenWindow f;
+    MainWindow &w = f.window;
+    const QString path = f.path;
     QTreeView *tree = w.sectionView();
     const PlanData &plan = w.document()->plan();
     const Id first = plan.childSections.value(0).at(0), second = plan.childSections.value(0).at(1);
@@ -216,12 +221,9 @@ TEST_CASE("Tab and Shift+Tab on the section tree indent and outdent, Alt+Down mo
 
 TEST_CASE("Copy and paste of tasks go through the clipboard as tab-separated rows")
 {
-    QTemporaryDir dir;
-    const QString path = makePlan(dir);
-    MainWindow w;
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openFile(path));
+    OpenWindow f;
+    MainWindow &w = f.window;
+    const QString path = f.path;
     QTreeView *tree = w.sectionView();
     tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
     QTableView *table = w.taskView();
