@@ -4,6 +4,7 @@
 #include "models/targettablemodel.h"
 
 #include "document/plandocument.h"
+#include "taskeditor.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -36,6 +37,27 @@ void OperatorDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void OperatorDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
+}
+
+QWidget *OptionalDateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    auto *editor = new OptionalDateEdit(parent);
+    editor->setAutoFillBackground(true);
+    return editor;
+}
+
+void OptionalDateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant v = index.data(Qt::EditRole);
+    QDate d = v.toDate();
+    if (!d.isValid())
+        d = QDate::fromString(v.toString(), Qt::ISODate);
+    static_cast<OptionalDateEdit *>(editor)->setDate(d);
+}
+
+void OptionalDateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    model->setData(index, static_cast<OptionalDateEdit *>(editor)->date(), Qt::EditRole);
 }
 
 namespace {

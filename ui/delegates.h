@@ -30,6 +30,19 @@ public:
 
 class PlanDocument;
 
+// Edits a date cell that may be empty (a task's start or deadline, a target's due date) with a
+// check box beside the date, so a date can be cleared as well as picked.
+class OptionalDateDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+};
+
 // Completes the department name being typed after the last 、 or comma, so a list of several
 // names can be entered from the registry: "区卫健委、区财" → "区卫健委、区财政局".
 class DepartmentCompleter : public QCompleter

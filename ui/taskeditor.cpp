@@ -79,6 +79,7 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_targetView = new QTableView(this);
     m_targetView->setModel(m_targets);
     m_targetView->setItemDelegateForColumn(TargetTableModel::OpColumn, new OperatorDelegate(m_targetView));
+    m_targetView->setItemDelegateForColumn(TargetTableModel::DueColumn, new OptionalDateDelegate(m_targetView));
     m_targetView->horizontalHeader()->setSectionResizeMode(TargetTableModel::IndicatorColumn, QHeaderView::Stretch);
     m_targetView->verticalHeader()->hide();
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);

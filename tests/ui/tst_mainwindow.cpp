@@ -260,3 +260,25 @@ TEST_CASE("Department names complete one after another from the registry")
     completer->setCompletionPrefix(QStringLiteral("区财"));
     CHECK(completer->completionCount() == 2);
 }
+
+TEST_CASE("A task's deadline can be cleared and set again through the date cell editor")
+{
+    OpenWindow f;
+    QTreeView *tree = f.window.sectionView();
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    QAbstractItemModel *model = f.window.taskView()->model();
+    const QModelIndex cell = model->index(0, TaskTableModel::DeadlineColumn);
+    OptionalDateDelegate delegate;
+    std::unique_ptr<QWidget> editor(delegate.createEditor(f.window.taskView()->viewport(), {}, cell));
+    auto *dateEdit = qobject_cast<OptionalDateEdit *>(editor.get());
+    REQUIRE(dateEdit);
+    delegate.setEditorData(dateEdit, cell);
+    CHECK(dateEdit->date() == QDate(2026, 12, 31));
+    dateEdit->setDate(QDate());
+    delegate.setModelData(dateEdit, model, cell);
+    CHECK(cell.data().toString().isEmpty());
+    dateEdit->setDate(QDate(2026, 10, 15));
+    delegate.setModelData(dateEdit, model, cell);
+    CHECK(cell.data().toString() == QStringLiteral("2026-10-15"));
+    CHECK(f.window.document()->undoStack()->count() == 2);
+}
