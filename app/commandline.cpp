@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "io/planjson.h"
+#include "print/planprinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,11 +125,56 @@ int runCreate(const QStringList &arguments)
     return 0;
 }
 
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Exports a plan as a printable PDF (正文 and annex tables) without a display."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("export"), Cli::tr("Export a plan."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
+    const QCommandLineOption what(QStringLiteral("what"),
+                                  Cli::tr("What to print: plan, annex, responsibilities or all (default)."),
+                                  Cli::tr("part"), QStringLiteral("all"));
+    parser.addOption(pdf);
+    parser.addOption(what);
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(pdf)) {
+        err() << Cli::tr("Usage: annualplan export FILE --pdf OUT.pdf [--what plan|annex|responsibilities|all]") << Qt::endl;
+        return 64;
+    }
+    PrintOptions options;
+    const QString part = parser.value(what);
+    if (part == QLatin1String("plan"))
+        options.parts = PrintOptions::Plan;
+    else if (part == QLatin1String("annex"))
+        options.parts = PrintOptions::Annex;
+    else if (part == QLatin1String("responsibilities"))
+        options.parts = PrintOptions::Responsibilities;
+    else if (part != QLatin1String("all")) {
+        err() << Cli::tr("Unknown part “%1”; use plan, annex, responsibilities or all.").arg(part) << Qt::endl;
+        return 64;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    if (!PlanPrinter(*doc, options).writePdf(parser.value(pdf), &error)) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    out() << Cli::tr("Wrote %1").arg(QFileInfo(parser.value(pdf)).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 QString subcommand(int argc, char **argv)
 {
-    static const QStringList known = {QStringLiteral("info"), QStringLiteral("create")};
+    static const QStringList known = {QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--lang")) {
@@ -170,6 +216,8 @@ int runSubcommand(const QString &name, const QStringList &arguments)
         return runInfo(arguments);
     if (name == QLatin1String("create"))
         return runCreate(arguments);
+    if (name == QLatin1String("export"))
+        return runExport(arguments);
     return 64;
 }
 
@@ -180,7 +228,8 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
         Cli::tr("AnnualPlan: draft, print and monitor an annual work plan.\n\n"
            "Subcommands (run without a display):\n"
            "  info FILE                     print a plan file's year, title and counts\n"
-           "  create FILE --from-json JSON  create a plan file from plan JSON"));
+           "  create FILE --from-json JSON  create a plan file from plan JSON\n"
+           "  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF"));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));
     if (!parser.parse(arguments)) {

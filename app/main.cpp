@@ -54,6 +54,14 @@ int main(int argc, char *argv[])
     const QString lang = ap::cli::languageOption(argc, argv);
     setIdentity();
 
+    if (sub == QLatin1String("export")) {
+        // Printing needs fonts, hence a GUI application, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        installTranslators(app, lang);
+        return ap::cli::runSubcommand(sub, app.arguments());
+    }
     if (!sub.isEmpty()) {
         QCoreApplication app(argc, argv);
         installTranslators(app, lang);

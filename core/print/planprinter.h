@@ -1,0 +1,56 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPagedPaintDevice>
+
+#include <functional>
+
+// The print engine: lays the plan out as a Chinese official document (GB/T 9704-2012: A4,
+// text block 156 × 225 mm at 37 mm from the top and 28 mm from the left, 22 lines of 28
+// characters in 3号 仿宋, page numbers "— N —" under the block, odd pages right, even left)
+// followed by its annexes in landscape: 重点任务分解表 and 责任清单. It paints on any paged
+// device (a PDF writer, a printer, the print preview) in the device's own pixels.
+namespace ap {
+
+// Font families by role. Defaults prefer the fonts offices install (方正小标宋简体, 仿宋_GB2312,
+// 黑体, 楷体_GB2312) and fall back to free fonts that cover GB2312 and extract exactly from PDF.
+struct PrintFonts
+{
+    QString title, body, heading1, heading2, pageNumber;
+    static PrintFonts defaults();
+};
+
+struct PrintOptions
+{
+    enum Part { Plan = 1, Annex = 2, Responsibilities = 4, All = Plan | Annex | Responsibilities };
+    int parts = All;
+    PrintFonts fonts = PrintFonts::defaults();
+};
+
+class PlanPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::PlanPrinter)
+public:
+    PlanPrinter(const PlanDocument &doc, const PrintOptions &options);
+
+    // Paints every page; the device must be set to A4 with no margins (full page). Returns the
+    // page count. progress(done, total) is called per task laid out and may return false to stop.
+    int paint(QPagedPaintDevice *device, const std::function<bool(int, int)> &progress = {}) const;
+
+    // Writes a PDF to path through a temporary file renamed into place: complete or absent.
+    bool writePdf(const QString &path, QString *error, const std::function<bool(int, int)> &progress = {}) const;
+
+    // The running text of one work item as the plan prints it: label, title, description,
+    // targets in words and the responsibility clause "（责任单位：A牵头，B、C配合）".
+    static QString taskText(const PlanDocument &doc, Id taskId);
+    static QString responsibilityClause(const PlanDocument &doc, const Task &task);
+
+private:
+    const PlanDocument &m_doc;
+    PrintOptions m_options;
+};
+
+} // namespace ap

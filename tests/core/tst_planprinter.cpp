@@ -1,0 +1,238 @@
+// The printed plan checked the way a reader of the PDF sees it: with poppler-utils.
+#include "io/planjson.h"
+#include "print/planprinter.h"
+
+#include "../support/testutil.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace ap;
+
+namespace {
+
+QString run(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(tool.toStdString() << ": " << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct Line
+{
+    double xMin, yMin, xMax;
+    QString text;
+};
+
+struct PdfPage
+{
+    double width = 0, height = 0;
+    QList<Line> lines;
+    QString text() const
+    {
+        QString s;
+        for (const Line &l : lines)
+            s += l.text;
+        return s;
+    }
+};
+
+// Lines of every page with their boxes, from pdftotext -bbox-layout.
+QList<PdfPage> pages(const QString &pdf)
+{
+    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox-layout"), pdf, QStringLiteral("-")});
+    QList<PdfPage> out;
+    QXmlStreamReader xml(html);
+    Line line{};
+    bool inLine = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto a = xml.attributes();
+            if (xml.name() == QLatin1String("page")) {
+                out.append(PdfPage{a.value(QLatin1String("width")).toDouble(), a.value(QLatin1String("height")).toDouble(), {}});
+            } else if (xml.name() == QLatin1String("line")) {
+                line = Line{a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble(),
+                            a.value(QLatin1String("xMax")).toDouble(), QString()};
+                inLine = true;
+            } else if (xml.name() == QLatin1String("word") && inLine) {
+                line.text += xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("line") && inLine) {
+            out.last().lines.append(line);
+            inLine = false;
+        }
+    }
+    return out;
+}
+
+struct Sample
+{
+    QTemporaryDir dir;
+    std::unique_ptr<PlanDocument> doc;
+    QString pdf;
+    QList<PdfPage> pdfPages;
+
+    Sample()
+    {
+        PlanData data;
+        QString error;
+        REQUIRE(PlanJson::read(testutil::readAll(testutil::sampleJsonPath()), &data, &error));
+        const QString path = dir.filePath(QStringLiteral("sample.aplan"));
+        REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
+        doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, &error);
+        REQUIRE(doc);
+        pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        REQUIRE(PlanPrinter(*doc, PrintOptions{}).writePdf(pdf, &error));
+        pdfPages = pages(pdf);
+        REQUIRE(pdfPages.size() > 3);
+    }
+    bool portrait(const PdfPage &p) const { return p.width < p.height; }
+};
+
+} // namespace
+
+TEST_CASE("The printed plan is A4 portrait, its annexes A4 landscape, with every font embedded and none Type 3")
+{
+    Sample s;
+    int portrait = 0, landscape = 0;
+    bool seenLandscape = false;
+    for (const PdfPage &p : s.pdfPages) {
+        if (s.portrait(p)) {
+            CHECK(qAbs(p.width - 595.3) < 1);
+            CHECK(qAbs(p.height - 841.9) < 1);
+            CHECK_FALSE(seenLandscape);  // the body comes first, then the annexes
+            ++portrait;
+        } else {
+            CHECK(qAbs(p.width - 841.9) < 1);
+            seenLandscape = true;
+            ++landscape;
+        }
+    }
+    CHECK(portrait >= 3);
+    CHECK(landscape >= 2);
+    const QStringList fonts = run(QStringLiteral("pdffonts"), {s.pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(fonts.isEmpty());
+    for (const QString &f : fonts) {
+        INFO(f.toStdString());
+        CHECK_FALSE(f.contains(QStringLiteral("Type 3")));
+        const QStringList cols = f.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        CHECK(cols.at(cols.size() - 5) == QStringLiteral("yes"));  // emb
+    }
+}
+
+TEST_CASE("The PDF text is the plan's text character for character")
+{
+    Sample s;
+    QString all;
+    for (const PdfPage &p : s.pdfPages)
+        all += p.text();
+    CHECK(s.pdfPages.first().lines.first().text == QStringLiteral("清河区2026年卫生健康工作计划"));
+    CHECK(all.contains(QStringLiteral("一、夯实基层卫生服务网底")));
+    CHECK(all.contains(QStringLiteral("（一）提高家庭医生签约服务质量")));
+    CHECK(all.contains(QStringLiteral("重点人群家庭医生签约率提升至85%（2025年为80%），有偿签约服务覆盖率不低于30%。")));
+    CHECK(all.contains(QStringLiteral("（责任单位：区卫健委基层卫生科牵头，区医保局、各街道办事处配合）")));
+    CHECK(all.contains(QStringLiteral("清河区卫生健康委员会")));
+    CHECK(all.contains(QStringLiteral("2026年1月20日")));
+    // No ideograph comes out as a Kangxi radical (U+2F00–U+2FDF).
+    for (const QChar c : all)
+        CHECK_FALSE((c.unicode() >= 0x2F00 && c.unicode() <= 0x2FDF));
+}
+
+TEST_CASE("A full body page holds 22 lines of at most 28 characters, none starting with closing punctuation")
+{
+    Sample s;
+    static const QString closing = QStringLiteral("，。、；：？！）》」』”’");
+    const PdfPage &second = s.pdfPages.at(1);  // a page in the middle of the body is full
+    REQUIRE(s.portrait(second));
+    // Lines in the text block (37 mm … 262 mm from the top), i.e. without the page number.
+    QList<Line> body;
+    for (const Line &l : second.lines)
+        if (l.yMin > 37 / 25.4 * 72 - 10 && l.yMin < 262 / 25.4 * 72)
+            body << l;
+    CHECK(body.size() == 22);
+    int fullLines = 0;
+    for (const PdfPage &p : s.pdfPages) {
+        for (const Line &l : p.lines) {
+            INFO(l.text.toStdString());
+            CHECK_FALSE(closing.contains(l.text.front()));
+            // Inside the 156 mm text block; a line of ideographs alone holds at most 28 of them.
+            if (s.portrait(p) && l.yMin < 262 / 25.4 * 72) {
+                CHECK(l.xMax <= (28 + 156) / 25.4 * 72 + 1);
+                bool fullWidth = true;
+                for (const QChar c : l.text)
+                    fullWidth = fullWidth && c.unicode() >= 0x80;
+                if (fullWidth) {
+                    CHECK(l.text.size() <= 28);
+                    fullLines += l.text.size() == 28 ? 1 : 0;
+                }
+            }
+        }
+    }
+    CHECK(fullLines > 20);  // lines of ideographs fill the grid exactly
+}
+
+TEST_CASE("Page numbers read — N — under the text block, odd pages right and even pages left")
+{
+    Sample s;
+    static const QRegularExpression number(QStringLiteral("^—(\\d+)—$"));
+    for (int i = 0; i < s.pdfPages.size(); ++i) {
+        const PdfPage &p = s.pdfPages.at(i);
+        const Line *found = nullptr;
+        for (const Line &l : p.lines)
+            if (number.match(l.text).hasMatch())
+                found = &l;
+        INFO("page " << i + 1);
+        REQUIRE(found);
+        CHECK(number.match(found->text).captured(1).toInt() == i + 1);
+        if (s.portrait(p))
+            CHECK(found->yMin > 262 / 25.4 * 72);
+        if ((i + 1) % 2 == 1)
+            CHECK(found->xMin > p.width / 2);
+        else
+            CHECK(found->xMax < p.width / 2);
+    }
+}
+
+TEST_CASE("Every annex page repeats the table header row")
+{
+    Sample s;
+    int annexPages = 0;
+    for (const PdfPage &p : s.pdfPages) {
+        if (s.portrait(p))
+            continue;
+        ++annexPages;
+        // The header is the first table row: under the top edge, or under the annex title.
+        QString head;
+        for (int i = 0; i < qMin<qsizetype>(10, p.lines.size()); ++i)
+            head += p.lines.at(i).text;
+        INFO(head.toStdString());
+        CHECK(head.contains(QStringLiteral("序号")));
+        CHECK(head.contains(QStringLiteral("工作任务")));
+        CHECK(head.contains(QStringLiteral("完成时限")));
+    }
+    CHECK(annexPages >= 2);
+}
+
+TEST_CASE("An export to a place that cannot be written says why and leaves no file")
+{
+    testutil::DocumentFixture f;
+    QString error;
+    CHECK_FALSE(PlanPrinter(*f.doc, PrintOptions{}).writePdf(f.dir.filePath(QStringLiteral("no/such/dir/x.pdf")), &error));
+    CHECK(error.contains(QStringLiteral("x.pdf")));
+    QDir(f.dir.path()).mkdir(QStringLiteral("out"));
+    const QString target = f.dir.filePath(QStringLiteral("out/plan.pdf"));
+    bool asked = false;
+    CHECK_FALSE(PlanPrinter(*f.doc, PrintOptions{}).writePdf(target, &error, [&](int, int) {
+        asked = true;
+        return false;  // cancelled
+    }));
+    CHECK(asked);
+    CHECK(testutil::listing(f.dir.filePath(QStringLiteral("out"))).isEmpty());
+}
