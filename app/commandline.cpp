@@ -2,7 +2,10 @@
 
 #include "document/plandocument.h"
 #include "io/planjson.h"
+#include "io/tableexport.h"
 #include "print/planprinter.h"
+
+#include <functional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -136,12 +139,20 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption what(QStringLiteral("what"),
                                   Cli::tr("What to print: plan, annex, responsibilities or all (default)."),
                                   Cli::tr("part"), QStringLiteral("all"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Cli::tr("Write the task table as CSV (UTF-8) to this file."),
+                                 Cli::tr("out.csv"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), Cli::tr("Write the task table as an Excel workbook to this file."),
+                                  Cli::tr("out.xlsx"));
     parser.addOption(pdf);
+    parser.addOption(csv);
+    parser.addOption(xlsx);
     parser.addOption(what);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !parser.isSet(pdf)) {
-        err() << Cli::tr("Usage: annualplan export FILE --pdf OUT.pdf [--what plan|annex|responsibilities|all]") << Qt::endl;
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(csv) || parser.isSet(xlsx))) {
+        err() << Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--xlsx OUT.xlsx] "
+                         "[--what plan|annex|responsibilities|all]")
+              << Qt::endl;
         return 64;
     }
     PrintOptions options;
@@ -162,11 +173,25 @@ int runExport(const QStringList &arguments)
         err() << error << Qt::endl;
         return 2;
     }
-    if (!PlanPrinter(*doc, options).writePdf(parser.value(pdf), &error)) {
-        err() << error << Qt::endl;
-        return 2;
+    struct Output
+    {
+        const QCommandLineOption &option;
+        std::function<bool(const QString &, QString *)> write;
+    };
+    const QList<Output> outputs = {
+        {pdf, [&](const QString &p, QString *e) { return PlanPrinter(*doc, options).writePdf(p, e); }},
+        {csv, [&](const QString &p, QString *e) { return TableExport::writeCsv(*doc, p, e); }},
+        {xlsx, [&](const QString &p, QString *e) { return TableExport::writeXlsx(*doc, p, e); }},
+    };
+    for (const Output &o : outputs) {
+        if (!parser.isSet(o.option))
+            continue;
+        if (!o.write(parser.value(o.option), &error)) {
+            err() << error << Qt::endl;
+            return 2;
+        }
+        out() << Cli::tr("Wrote %1").arg(QFileInfo(parser.value(o.option)).absoluteFilePath()) << Qt::endl;
     }
-    out() << Cli::tr("Wrote %1").arg(QFileInfo(parser.value(pdf)).absoluteFilePath()) << Qt::endl;
     return 0;
 }
 
@@ -229,7 +254,8 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
            "Subcommands (run without a display):\n"
            "  info FILE                     print a plan file's year, title and counts\n"
            "  create FILE --from-json JSON  create a plan file from plan JSON\n"
-           "  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF"));
+           "  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF\n"
+           "  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS"));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));
     if (!parser.parse(arguments)) {

@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libquazip1-qt6-dev libxlsxwriter-dev zlib1g-dev libgl-dev
   catch2 sqlite3
-  xvfb xauth poppler-utils
+  xvfb xauth poppler-utils unzip
   fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
 )
 
