@@ -445,6 +445,78 @@
             <numerusform>删除 %n 项任务</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Plan and Annexes as &amp;PDF…</source>
+        <translation>计划正文及附件导出为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Task Table as &amp;Excel Workbook…</source>
+        <translation>任务分解表导出为 &amp;Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Task Table as &amp;CSV…</source>
+        <translation>任务分解表导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laying out the plan…</source>
+        <translation>正在排版计划…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export as Excel Workbook</source>
+        <translation>导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>-task table</source>
+        <translation>-任务分解表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>ap::OptionalDateEdit</name>
@@ -564,6 +636,29 @@
     <message>
         <source>Node %1 has an unknown kind “%2”.</source>
         <translation>第 %1 个节点的类型“%2”无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanPrinter</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written (is the disk full?).</source>
+        <translation>PDF 未能写入（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written completely (is the disk full?).</source>
+        <translation>PDF 未能完整写入（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be moved into place as “%1”.</source>
+        <translation>PDF 未能保存为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -757,6 +852,25 @@
         <translation>
             <numerusform>将 %n 项任务移到其他章节</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ap::TableExport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”未能写入：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved into place.</source>
+        <translation>“%1”未能保存到目标位置。</translation>
     </message>
 </context>
 <context>
@@ -1029,18 +1143,6 @@
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <source>AnnualPlan: draft, print and monitor an annual work plan.
-
-Subcommands (run without a display):
-  info FILE                     print a plan file&apos;s year, title and counts
-  create FILE --from-json JSON  create a plan file from plan JSON</source>
-        <translation>年度计划：起草、印发和调度年度工作计划。
-
-子命令（无需图形界面）：
-  info 文件                     显示计划文件的年度、标题和数量
-  create 文件 --from-json JSON  由计划 JSON 新建计划文件</translation>
-    </message>
-    <message>
         <source>A plan file (.aplan) to open.</source>
         <translation>要打开的计划文件（.aplan）。</translation>
     </message>
@@ -1087,6 +1189,74 @@ Subcommands (run without a display):
     <message>
         <source>Schema version: %1</source>
         <translation>文件格式版本：%1</translation>
+    </message>
+    <message>
+        <source>Exports a plan as a printable PDF (正文 and annex tables) without a display.</source>
+        <translation>将计划导出为可打印的 PDF（正文及附件表格），无需图形界面。</translation>
+    </message>
+    <message>
+        <source>Export a plan.</source>
+        <translation>导出计划。</translation>
+    </message>
+    <message>
+        <source>Write a PDF to this file.</source>
+        <translation>将 PDF 写入此文件。</translation>
+    </message>
+    <message>
+        <source>out.pdf</source>
+        <translation>输出.pdf</translation>
+    </message>
+    <message>
+        <source>What to print: plan, annex, responsibilities or all (default).</source>
+        <translation>导出内容：plan（正文）、annex（任务分解表）、responsibilities（责任清单）或 all（全部，默认）。</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Write the task table as CSV (UTF-8) to this file.</source>
+        <translation>将任务分解表以 CSV（UTF-8）写入此文件。</translation>
+    </message>
+    <message>
+        <source>out.csv</source>
+        <translation>输出.csv</translation>
+    </message>
+    <message>
+        <source>Write the task table as an Excel workbook to this file.</source>
+        <translation>将任务分解表以 Excel 工作簿写入此文件。</translation>
+    </message>
+    <message>
+        <source>out.xlsx</source>
+        <translation>输出.xlsx</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all]</source>
+        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all]</translation>
+    </message>
+    <message>
+        <source>Unknown part “%1”; use plan, annex, responsibilities or all.</source>
+        <translation>无法识别的导出内容“%1”，请使用 plan、annex、responsibilities 或 all。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>AnnualPlan: draft, print and monitor an annual work plan.
+
+Subcommands (run without a display):
+  info FILE                     print a plan file&apos;s year, title and counts
+  create FILE --from-json JSON  create a plan file from plan JSON
+  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF
+  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS</source>
+        <translation>年度计划：起草、印发和调度年度工作计划。
+
+子命令（无需图形界面）：
+  info 文件                     显示计划文件的年度、标题和数量
+  create 文件 --from-json JSON  由计划 JSON 新建计划文件
+  export 文件 --pdf 输出.pdf    将计划正文及附件表格打印为 PDF
+  export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用</translation>
     </message>
 </context>
 <context>

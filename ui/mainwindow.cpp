@@ -2,7 +2,9 @@
 
 #include "delegates.h"
 #include "document/commands.h"
+#include "io/tableexport.h"
 #include "io/tasktsv.h"
+#include "print/planprinter.h"
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
 #include "panels.h"
@@ -24,6 +26,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -170,6 +176,15 @@ void MainWindow::createActions()
     m_saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAct->setShortcut(QKeySequence::SaveAs);
     m_backupAct = file->addAction(tr("&Back Up a Copy…"), this, &MainWindow::backupCopy);
+    file->addSeparator();
+    m_previewAct = file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
+    m_previewAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_printAct = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    m_printAct->setShortcut(QKeySequence::Print);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    m_exportPdfAct = exportMenu->addAction(tr("Plan and Annexes as &PDF…"), this, &MainWindow::exportPdf);
+    m_exportXlsxAct = exportMenu->addAction(tr("Task Table as &Excel Workbook…"), this, [this]() { exportTable(true); });
+    m_exportCsvAct = exportMenu->addAction(tr("Task Table as &CSV…"), this, [this]() { exportTable(false); });
     file->addSeparator();
     m_propertiesAct = file->addAction(tr("Plan &Properties…"), this, &MainWindow::editProperties);
     file->addSeparator();
@@ -402,6 +417,8 @@ void MainWindow::updateActions()
     const bool hasSection = open && currentSection() != 0;
     const bool taskFocus = m_taskView->hasFocus() && currentTask() != 0;
     m_saveAsAct->setEnabled(open);
+    for (QAction *a : {m_previewAct, m_printAct, m_exportPdfAct, m_exportXlsxAct, m_exportCsvAct})
+        a->setEnabled(open);
     m_backupAct->setEnabled(open);
     m_closeAct->setEnabled(open);
     m_propertiesAct->setEnabled(open);
@@ -598,6 +615,85 @@ void MainWindow::backupCopy()
         showError(tr("Backup Failed"), tr("The backup copy could not be made: %1").arg(error));
     else
         statusBar()->showMessage(tr("Backup copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setDocName(m_doc->plan().info.title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(m_doc->plan().info.title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { PlanPrinter(*m_doc, PrintOptions{}).paint(p); });
+    dialog.resize(1000, 860);
+    dialog.exec();
+}
+
+void MainWindow::print()
+{
+    if (!m_doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setDocName(m_doc->plan().info.title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        PlanPrinter(*m_doc, PrintOptions{}).paint(&printer);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_doc)
+        return;
+    const QFileInfo fi(m_doc->filePath());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
+                                                fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".pdf")),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QProgressDialog progress(tr("Laying out the plan…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QString error;
+    const bool ok = PlanPrinter(*m_doc, PrintOptions{}).writePdf(path, &error, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!ok)
+        showError(tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportTable(bool xlsx)
+{
+    if (!m_doc)
+        return;
+    const QFileInfo fi(m_doc->filePath());
+    const QString suffix = xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    QString path = QFileDialog::getSaveFileName(
+        this, xlsx ? tr("Export as Excel Workbook") : tr("Export as CSV"),
+        fi.absoluteDir().filePath(fi.completeBaseName() + tr("-task table") + suffix),
+        xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    QString error;
+    const bool ok = xlsx ? TableExport::writeXlsx(*m_doc, path, &error) : TableExport::writeCsv(*m_doc, path, &error);
+    if (!ok)
+        showError(tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::closePlan()

@@ -46,6 +46,10 @@ private:
     void openDialog();
     void saveAs();
     void backupCopy();
+    void printPreview();
+    void print();
+    void exportPdf();
+    void exportTable(bool xlsx);
     void closePlan();
     void editProperties();
     void manageDepartments();
@@ -95,6 +99,7 @@ private:
     QMenu *m_editMenu;
 
     QAction *m_newAct, *m_openAct, *m_saveAsAct, *m_backupAct, *m_closeAct, *m_quitAct;
+    QAction *m_previewAct, *m_printAct, *m_exportPdfAct, *m_exportXlsxAct, *m_exportCsvAct;
     QAction *m_undoAct = nullptr, *m_redoAct = nullptr;
     QAction *m_addSectionAct, *m_addSubsectionAct, *m_addTaskAct, *m_deleteAct, *m_renameAct;
     QAction *m_copyAct, *m_pasteAct, *m_duplicateAct;

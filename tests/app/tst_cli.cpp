@@ -3,6 +3,7 @@
 #include "../support/testutil.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -114,4 +115,35 @@ TEST_CASE("create refuses to overwrite an existing file")
     const Result r = run({QStringLiteral("create"), path, QStringLiteral("--year"), QStringLiteral("2026")});
     CHECK(r.code == 2);
     CHECK(testutil::readAll(path) == "keep me");
+}
+
+TEST_CASE("export writes the PDF, the workbook and the CSV headless, and fails cleanly on a bad path")
+{
+    QTemporaryDir dir;
+    const QString path = samplePlan(dir);
+    const QByteArray before = testutil::sha256(path);
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const QString xlsx = dir.filePath(QStringLiteral("out.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    Result r = run({QStringLiteral("export"), path, QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx,
+                    QStringLiteral("--csv"), csv, QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(testutil::readAll(pdf).startsWith("%PDF"));
+    CHECK(testutil::readAll(xlsx).startsWith("PK"));
+    CHECK(testutil::readAll(csv).startsWith("\xEF\xBB\xBF"));
+    CHECK(testutil::sha256(path) == before);
+
+    r = run({QStringLiteral("export"), path, QStringLiteral("--pdf"), dir.filePath(QStringLiteral("none/x.pdf")),
+             QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("x.pdf")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("none"))));
+
+    r = run({QStringLiteral("export"), path, QStringLiteral("--pdf"), pdf, QStringLiteral("--what"), QStringLiteral("cover")});
+    CHECK(r.code == 64);
+    r = run({QStringLiteral("export"), path, QStringLiteral("--pdf"), dir.filePath(QStringLiteral("annex.pdf")),
+             QStringLiteral("--what"), QStringLiteral("annex")});
+    CHECK(r.code == 0);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("annex.pdf"))).size() > 1000);
 }
