@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "io/planjson.h"
 #include "io/tableexport.h"
+#include "print/odtexport.h"
 #include "print/planprinter.h"
 
 #include <functional>
@@ -143,14 +144,17 @@ int runExport(const QStringList &arguments)
                                  Cli::tr("out.csv"));
     const QCommandLineOption xlsx(QStringLiteral("xlsx"), Cli::tr("Write the task table as an Excel workbook to this file."),
                                   Cli::tr("out.xlsx"));
+    const QCommandLineOption odt(QStringLiteral("odt"), Cli::tr("Write the plan as an OpenDocument text to this file."),
+                                 Cli::tr("out.odt"));
     parser.addOption(pdf);
+    parser.addOption(odt);
     parser.addOption(csv);
     parser.addOption(xlsx);
     parser.addOption(what);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(csv) || parser.isSet(xlsx))) {
-        err() << Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--xlsx OUT.xlsx] "
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(odt) || parser.isSet(csv) || parser.isSet(xlsx))) {
+        err() << Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] "
                          "[--what plan|annex|responsibilities|all]")
               << Qt::endl;
         return 64;
@@ -180,6 +184,7 @@ int runExport(const QStringList &arguments)
     };
     const QList<Output> outputs = {
         {pdf, [&](const QString &p, QString *e) { return PlanPrinter(*doc, options).writePdf(p, e); }},
+        {odt, [&](const QString &p, QString *e) { return OdtExport::write(*doc, options.fonts, p, e); }},
         {csv, [&](const QString &p, QString *e) { return TableExport::writeCsv(*doc, p, e); }},
         {xlsx, [&](const QString &p, QString *e) { return TableExport::writeXlsx(*doc, p, e); }},
     };
@@ -254,7 +259,7 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
            "Subcommands (run without a display):\n"
            "  info FILE                     print a plan file's year, title and counts\n"
            "  create FILE --from-json JSON  create a plan file from plan JSON\n"
-           "  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF\n"
+           "  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)\n"
            "  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS"));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));

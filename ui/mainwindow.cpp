@@ -4,6 +4,7 @@
 #include "document/commands.h"
 #include "io/tableexport.h"
 #include "io/tasktsv.h"
+#include "print/odtexport.h"
 #include "print/planprinter.h"
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
@@ -183,6 +184,7 @@ void MainWindow::createActions()
     m_printAct->setShortcut(QKeySequence::Print);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     m_exportPdfAct = exportMenu->addAction(tr("Plan and Annexes as &PDF…"), this, &MainWindow::exportPdf);
+    exportMenu->addAction(tr("Plan as &OpenDocument Text (WPS, Word)…"), this, &MainWindow::exportOdt);
     m_exportXlsxAct = exportMenu->addAction(tr("Task Table as &Excel Workbook…"), this, [this]() { exportTable(true); });
     m_exportCsvAct = exportMenu->addAction(tr("Task Table as &CSV…"), this, [this]() { exportTable(false); });
     file->addSeparator();
@@ -668,6 +670,28 @@ void MainWindow::exportPdf()
         return !progress.wasCanceled();
     });
     progress.reset();
+    if (!ok)
+        showError(tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportOdt()
+{
+    if (!m_doc)
+        return;
+    const QFileInfo fi(m_doc->filePath());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as OpenDocument Text"),
+                                                fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".odt")),
+                                                tr("OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
+        path += QStringLiteral(".odt");
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = OdtExport::write(*m_doc, PrintOptions{}.fonts, path, &error);
+    QApplication::restoreOverrideCursor();
     if (!ok)
         showError(tr("Export Failed"), error);
     else

@@ -50,6 +50,7 @@ private:
     void print();
     void exportPdf();
     void exportTable(bool xlsx);
+    void exportOdt();
     void closePlan();
     void editProperties();
     void manageDepartments();

@@ -1,5 +1,6 @@
 // The printed plan checked the way a reader of the PDF sees it: with poppler-utils.
 #include "io/planjson.h"
+#include "print/odtexport.h"
 #include "print/planprinter.h"
 
 #include "../support/testutil.h"
@@ -235,4 +236,24 @@ TEST_CASE("An export to a place that cannot be written says why and leaves no fi
     }));
     CHECK(asked);
     CHECK(testutil::listing(f.dir.filePath(QStringLiteral("out"))).isEmpty());
+}
+
+TEST_CASE("The OpenDocument text holds the plan's words and the task table for editing in WPS or Word")
+{
+    Sample s;
+    const QString odt = s.dir.filePath(QStringLiteral("plan.odt"));
+    QString error;
+    REQUIRE(OdtExport::write(*s.doc, PrintFonts::defaults(), odt, &error));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    REQUIRE(unzip.waitForFinished(30000));
+    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(xml.contains(QStringLiteral("清河区2026年卫生健康工作计划")));
+    CHECK(xml.contains(QStringLiteral("一、夯实基层卫生服务网底")));
+    CHECK(xml.contains(QStringLiteral("重点人群家庭医生签约率提升至85%（2025年为80%）")));
+    CHECK(xml.contains(QStringLiteral("table:table ")));
+    CHECK(xml.contains(QStringLiteral("重点任务分解表")));
+    CHECK(xml.contains(QStringLiteral("配合单位")));
+    CHECK_FALSE(OdtExport::write(*s.doc, PrintFonts::defaults(), s.dir.filePath(QStringLiteral("no/x.odt")), &error));
+    CHECK_FALSE(QFileInfo::exists(s.dir.filePath(QStringLiteral("no"))));
 }
