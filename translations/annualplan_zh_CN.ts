@@ -517,6 +517,33 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Print Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan as &amp;OpenDocument Text (WPS, Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as OpenDocument Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ap::OdtExport</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished">“%1”未能写入：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved into place.</source>
+        <translation type="unfinished">“%1”未能保存到目标位置。</translation>
+    </message>
 </context>
 <context>
     <name>ap::OptionalDateEdit</name>
@@ -833,6 +860,61 @@
     <message>
         <source>The change could not be saved: %1 no longer exists.</source>
         <translation>修改未能保存：%1已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PrintSettingsDialog</name>
+    <message>
+        <source>Print Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (小标宋):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text (仿宋):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1 headings (黑体):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 headings (楷体):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page numbers (宋体):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Default Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan (正文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: 重点任务分解表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: 责任清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the 重点任务分解表</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1313,6 @@
         <translation>输出.xlsx</translation>
     </message>
     <message>
-        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all]</source>
-        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all]</translation>
-    </message>
-    <message>
         <source>Unknown part “%1”; use plan, annex, responsibilities or all.</source>
         <translation>无法识别的导出内容“%1”，请使用 plan、annex、responsibilities 或 all。</translation>
     </message>
@@ -1243,20 +1321,26 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
+        <source>Write the plan as an OpenDocument text to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out.odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>AnnualPlan: draft, print and monitor an annual work plan.
 
 Subcommands (run without a display):
   info FILE                     print a plan file&apos;s year, title and counts
   create FILE --from-json JSON  create a plan file from plan JSON
-  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF
+  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)
   export FILE --xlsx|--csv OUT  write the task table for Excel or WPS</source>
-        <translation>年度计划：起草、印发和调度年度工作计划。
-
-子命令（无需图形界面）：
-  info 文件                     显示计划文件的年度、标题和数量
-  create 文件 --from-json JSON  由计划 JSON 新建计划文件
-  export 文件 --pdf 输出.pdf    将计划正文及附件表格打印为 PDF
-  export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "models/tasktablemodel.h"
 #include "panels.h"
 #include "plandialogs.h"
+#include "printsettingsdialog.h"
 #include "taskeditor.h"
 
 #include <QAction>
@@ -182,6 +183,11 @@ void MainWindow::createActions()
     m_previewAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_printAct = file->addAction(tr("&Print…"), this, &MainWindow::print);
     m_printAct->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Print Se&ttings…"), this, [this]() {
+        PrintSettingsDialog dialog(PrintOptions::fromSettings(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            dialog.options().save();
+    });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     m_exportPdfAct = exportMenu->addAction(tr("Plan and Annexes as &PDF…"), this, &MainWindow::exportPdf);
     exportMenu->addAction(tr("Plan as &OpenDocument Text (WPS, Word)…"), this, &MainWindow::exportOdt);
@@ -630,7 +636,7 @@ void MainWindow::printPreview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(m_doc->plan().info.title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *p) { PlanPrinter(*m_doc, PrintOptions{}).paint(p); });
+            [this](QPrinter *p) { PlanPrinter(*m_doc, PrintOptions::fromSettings()).paint(p); });
     dialog.resize(1000, 860);
     dialog.exec();
 }
@@ -645,7 +651,7 @@ void MainWindow::print()
     printer.setDocName(m_doc->plan().info.title);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        PlanPrinter(*m_doc, PrintOptions{}).paint(&printer);
+        PlanPrinter(*m_doc, PrintOptions::fromSettings()).paint(&printer);
 }
 
 void MainWindow::exportPdf()
@@ -664,7 +670,7 @@ void MainWindow::exportPdf()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QString error;
-    const bool ok = PlanPrinter(*m_doc, PrintOptions{}).writePdf(path, &error, [&progress](int done, int total) {
+    const bool ok = PlanPrinter(*m_doc, PrintOptions::fromSettings()).writePdf(path, &error, [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         return !progress.wasCanceled();
@@ -690,7 +696,7 @@ void MainWindow::exportOdt()
         path += QStringLiteral(".odt");
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = OdtExport::write(*m_doc, PrintOptions{}.fonts, path, &error);
+    const bool ok = OdtExport::write(*m_doc, PrintOptions::fromSettings().fonts, path, &error);
     QApplication::restoreOverrideCursor();
     if (!ok)
         showError(tr("Export Failed"), error);

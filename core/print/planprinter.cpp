@@ -9,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSettings>
 #include <QTextLayout>
 
 #include <cstdio>
@@ -438,6 +439,52 @@ PrintFonts PrintFonts::defaults()
     return f;
 }
 
+QString PrintOptions::annexColumnName(int column)
+{
+    static const QStringList names = {QStringLiteral("序号"),     QStringLiteral("工作任务"), QStringLiteral("目标指标"),
+                                      QStringLiteral("完成时限"), QStringLiteral("牵头单位"), QStringLiteral("配合单位")};
+    return names.value(column);
+}
+
+PrintOptions PrintOptions::fromSettings()
+{
+    PrintOptions o;
+    QSettings s;
+    s.beginGroup(QStringLiteral("print"));
+    o.parts = s.value(QStringLiteral("parts"), int(All)).toInt();
+    if (s.contains(QStringLiteral("annexColumns"))) {
+        o.annexColumns.clear();
+        for (const QVariant &v : s.value(QStringLiteral("annexColumns")).toList())
+            if (v.toInt() >= 0 && v.toInt() < AnnexColumnCount)
+                o.annexColumns << v.toInt();
+        if (!o.annexColumns.contains(TaskTitle))
+            o.annexColumns.prepend(TaskTitle);
+    }
+    const PrintFonts d = PrintFonts::defaults();
+    o.fonts.title = s.value(QStringLiteral("fontTitle"), d.title).toString();
+    o.fonts.body = s.value(QStringLiteral("fontBody"), d.body).toString();
+    o.fonts.heading1 = s.value(QStringLiteral("fontHeading1"), d.heading1).toString();
+    o.fonts.heading2 = s.value(QStringLiteral("fontHeading2"), d.heading2).toString();
+    o.fonts.pageNumber = s.value(QStringLiteral("fontPageNumber"), d.pageNumber).toString();
+    return o;
+}
+
+void PrintOptions::save() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("print"));
+    s.setValue(QStringLiteral("parts"), parts);
+    QVariantList cols;
+    for (int c : annexColumns)
+        cols << c;
+    s.setValue(QStringLiteral("annexColumns"), cols);
+    s.setValue(QStringLiteral("fontTitle"), fonts.title);
+    s.setValue(QStringLiteral("fontBody"), fonts.body);
+    s.setValue(QStringLiteral("fontHeading1"), fonts.heading1);
+    s.setValue(QStringLiteral("fontHeading2"), fonts.heading2);
+    s.setValue(QStringLiteral("fontPageNumber"), fonts.pageNumber);
+}
+
 PlanPrinter::PlanPrinter(const PlanDocument &doc, const PrintOptions &options)
     : m_doc(doc), m_options(options)
 {
@@ -529,18 +576,24 @@ int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, 
     const QString yearTitle = plan.info.title;
     int annexNumber = 0;
     if (m_options.parts & PrintOptions::Annex) {
-        TableFlow table(canvas, fonts,
-                        {{QStringLiteral("序号"), 1.0}, {QStringLiteral("工作任务"), 3.0}, {QStringLiteral("目标指标"), 5.0},
-                         {QStringLiteral("完成时限"), 2.0}, {QStringLiteral("牵头单位"), 2.4}, {QStringLiteral("配合单位"), 2.6}});
+        static const double weights[] = {1.0, 3.0, 5.0, 2.0, 2.4, 2.6};
+        QList<TableFlow::Column> columns;
+        for (int c : m_options.annexColumns)
+            columns << TableFlow::Column{PrintOptions::annexColumnName(c), weights[c]};
+        TableFlow table(canvas, fonts, columns);
         table.start(QStringLiteral("附件%1").arg(++annexNumber), yearTitle + QStringLiteral("重点任务分解表"));
         int n = 0;
         for (Id sid : plan.sectionsInOrder()) {
             table.group(m_doc.sectionLabel(sid) + plan.sections.value(sid).title);
             for (Id tid : plan.sectionTasks.value(sid)) {
                 const Task &t = plan.tasks[tid];
-                table.row({QString::number(++n), t.title, targetsProse(t.targets), chineseDate(t.deadline),
-                           m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
-                           m_doc.departmentNames(t, DepartmentRole::Support, QStringLiteral("、"))});
+                const QStringList all = {QString::number(++n), t.title, targetsProse(t.targets), chineseDate(t.deadline),
+                                         m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
+                                         m_doc.departmentNames(t, DepartmentRole::Support, QStringLiteral("、"))};
+                QStringList cells;
+                for (int c : m_options.annexColumns)
+                    cells << all.value(c);
+                table.row(cells);
                 if (!step())
                     return canvas.pages();
             }

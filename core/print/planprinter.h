@@ -23,11 +23,18 @@ struct PrintFonts
     static PrintFonts defaults();
 };
 
+// What to print and how; kept in the user's settings (QSettings) between sessions.
 struct PrintOptions
 {
     enum Part { Plan = 1, Annex = 2, Responsibilities = 4, All = Plan | Annex | Responsibilities };
+    enum AnnexColumn { Number, TaskTitle, Targets, Deadline, Lead, Support, AnnexColumnCount };
     int parts = All;
+    QList<int> annexColumns = {Number, TaskTitle, Targets, Deadline, Lead, Support};
     PrintFonts fonts = PrintFonts::defaults();
+
+    static QString annexColumnName(int column);
+    static PrintOptions fromSettings();
+    void save() const;
 };
 
 class PlanPrinter

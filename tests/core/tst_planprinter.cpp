@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -256,4 +257,44 @@ TEST_CASE("The OpenDocument text holds the plan's words and the task table for e
     CHECK(xml.contains(QStringLiteral("配合单位")));
     CHECK_FALSE(OdtExport::write(*s.doc, PrintFonts::defaults(), s.dir.filePath(QStringLiteral("no/x.odt")), &error));
     CHECK_FALSE(QFileInfo::exists(s.dir.filePath(QStringLiteral("no"))));
+}
+
+TEST_CASE("Print options keep their fonts, parts and annex columns in the settings")
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AnnualPlanTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_planprinter"));
+    QSettings().remove(QStringLiteral("print"));
+    PrintOptions o = PrintOptions::fromSettings();
+    CHECK(o.parts == PrintOptions::All);
+    CHECK(o.annexColumns.size() == PrintOptions::AnnexColumnCount);
+    o.parts = PrintOptions::Annex;
+    o.annexColumns = {PrintOptions::Number, PrintOptions::TaskTitle, PrintOptions::Lead};
+    o.fonts.body = QStringLiteral("AR PL UKai CN");
+    o.save();
+    const PrintOptions back = PrintOptions::fromSettings();
+    CHECK(back.parts == PrintOptions::Annex);
+    CHECK(back.annexColumns == o.annexColumns);
+    CHECK(back.fonts.body == QStringLiteral("AR PL UKai CN"));
+    QSettings().remove(QStringLiteral("print"));
+}
+
+TEST_CASE("The annex prints only the chosen columns")
+{
+    Sample s;
+    PrintOptions o;
+    o.parts = PrintOptions::Annex;
+    o.annexColumns = {PrintOptions::Number, PrintOptions::TaskTitle, PrintOptions::Lead};
+    const QString pdf = s.dir.filePath(QStringLiteral("annex.pdf"));
+    QString error;
+    REQUIRE(PlanPrinter(*s.doc, o).writePdf(pdf, &error));
+    const QList<PdfPage> annex = pages(pdf);
+    REQUIRE_FALSE(annex.isEmpty());
+    QString text;
+    for (const PdfPage &p : annex) {
+        CHECK_FALSE(s.portrait(p));
+        text += p.text();
+    }
+    CHECK(text.contains(QStringLiteral("牵头单位")));
+    CHECK_FALSE(text.contains(QStringLiteral("配合单位")));
+    CHECK_FALSE(text.contains(QStringLiteral("目标指标")));
 }

@@ -3,7 +3,10 @@
 #include "mainwindow.h"
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
+#include "printsettingsdialog.h"
 #include "taskeditor.h"
+
+#include <QCheckBox>
 
 #include "../support/testutil.h"
 
@@ -281,4 +284,21 @@ TEST_CASE("A task's deadline can be cleared and set again through the date cell 
     delegate.setModelData(dateEdit, model, cell);
     CHECK(cell.data().toString() == QStringLiteral("2026-10-15"));
     CHECK(f.window.document()->undoStack()->count() == 2);
+}
+
+TEST_CASE("The print settings dialog returns the fonts, parts and columns it shows")
+{
+    PrintOptions in;
+    in.parts = PrintOptions::Plan | PrintOptions::Annex;
+    in.annexColumns = {PrintOptions::TaskTitle, PrintOptions::Deadline};
+    PrintSettingsDialog dialog(in);
+    const PrintOptions out = dialog.options();
+    CHECK(out.parts == in.parts);
+    CHECK(out.annexColumns == in.annexColumns);
+    CHECK_FALSE(out.fonts.body.isEmpty());
+    const auto boxes = dialog.findChildren<QCheckBox *>();
+    for (QCheckBox *b : boxes)
+        if (b->text() == QStringLiteral("配合单位"))
+            b->setChecked(true);
+    CHECK(dialog.options().annexColumns.contains(PrintOptions::Support));
 }

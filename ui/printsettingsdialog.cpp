@@ -1,0 +1,93 @@
+#include "printsettingsdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ap {
+
+PrintSettingsDialog::PrintSettingsDialog(const PrintOptions &options, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Print Settings"));
+    auto *fontBox = new QGroupBox(tr("Fonts"), this);
+    auto *form = new QFormLayout(fontBox);
+    const QStringList roles = {tr("Title (小标宋):"), tr("Body text (仿宋):"), tr("Level 1 headings (黑体):"),
+                               tr("Level 2 headings (楷体):"), tr("Page numbers (宋体):")};
+    const QStringList current = {options.fonts.title, options.fonts.body, options.fonts.heading1, options.fonts.heading2,
+                                 options.fonts.pageNumber};
+    for (int i = 0; i < roles.size(); ++i) {
+        auto *combo = new QFontComboBox(fontBox);
+        combo->setWritingSystem(QFontDatabase::SimplifiedChinese);
+        combo->setCurrentFont(QFont(current.at(i)));
+        form->addRow(roles.at(i), combo);
+        m_fonts << combo;
+    }
+    auto *defaults = new QPushButton(tr("Use Default Fonts"), fontBox);
+    form->addRow(defaults);
+    connect(defaults, &QPushButton::clicked, this, [this]() {
+        const PrintFonts d = PrintFonts::defaults();
+        const QStringList names = {d.title, d.body, d.heading1, d.heading2, d.pageNumber};
+        for (int i = 0; i < m_fonts.size(); ++i)
+            m_fonts.at(i)->setCurrentFont(QFont(names.at(i)));
+    });
+
+    auto *partBox = new QGroupBox(tr("Print"), this);
+    auto *partLayout = new QVBoxLayout(partBox);
+    const QList<QPair<int, QString>> parts = {{PrintOptions::Plan, tr("The plan (正文)")},
+                                              {PrintOptions::Annex, tr("Annex: 重点任务分解表")},
+                                              {PrintOptions::Responsibilities, tr("Annex: 责任清单")}};
+    for (const auto &[flag, text] : parts) {
+        auto *box = new QCheckBox(text, partBox);
+        box->setChecked(options.parts & flag);
+        box->setProperty("part", flag);
+        partLayout->addWidget(box);
+        m_parts << box;
+    }
+
+    auto *columnBox = new QGroupBox(tr("Columns of the 重点任务分解表"), this);
+    auto *columnLayout = new QVBoxLayout(columnBox);
+    for (int c = 0; c < PrintOptions::AnnexColumnCount; ++c) {
+        auto *box = new QCheckBox(PrintOptions::annexColumnName(c), columnBox);
+        box->setChecked(options.annexColumns.contains(c));
+        box->setEnabled(c != PrintOptions::TaskTitle);  // the task is what the table is about
+        columnLayout->addWidget(box);
+        m_columns << box;
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(fontBox);
+    layout->addWidget(partBox);
+    layout->addWidget(columnBox);
+    layout->addWidget(buttons);
+}
+
+PrintOptions PrintSettingsDialog::options() const
+{
+    PrintOptions o;
+    o.fonts.title = m_fonts.at(0)->currentFont().family();
+    o.fonts.body = m_fonts.at(1)->currentFont().family();
+    o.fonts.heading1 = m_fonts.at(2)->currentFont().family();
+    o.fonts.heading2 = m_fonts.at(3)->currentFont().family();
+    o.fonts.pageNumber = m_fonts.at(4)->currentFont().family();
+    o.parts = 0;
+    for (QCheckBox *b : m_parts)
+        if (b->isChecked())
+            o.parts |= b->property("part").toInt();
+    if (o.parts == 0)
+        o.parts = PrintOptions::Plan;
+    o.annexColumns.clear();
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_columns.at(c)->isChecked() || c == PrintOptions::TaskTitle)
+            o.annexColumns << c;
+    return o;
+}
+
+} // namespace ap
