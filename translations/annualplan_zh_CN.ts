@@ -519,30 +519,30 @@
     </message>
     <message>
         <source>Print Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印设置(&amp;T)…</translation>
     </message>
     <message>
         <source>Plan as &amp;OpenDocument Text (WPS, Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>计划导出为 &amp;ODT 文档（WPS、Word）…</translation>
     </message>
     <message>
         <source>Export as OpenDocument Text</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 ODT 文档</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT 文档 (*.odt)</translation>
     </message>
 </context>
 <context>
     <name>ap::OdtExport</name>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished">“%1”未能写入：%2</translation>
+        <translation>“%1”未能写入：%2</translation>
     </message>
     <message>
         <source>“%1” could not be moved into place.</source>
-        <translation type="unfinished">“%1”未能保存到目标位置。</translation>
+        <translation>“%1”未能保存到目标位置。</translation>
     </message>
 </context>
 <context>
@@ -866,55 +866,55 @@
     <name>ap::PrintSettingsDialog</name>
     <message>
         <source>Print Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打印设置</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>字体</translation>
     </message>
     <message>
         <source>Title (小标宋):</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（小标宋）：</translation>
     </message>
     <message>
         <source>Body text (仿宋):</source>
-        <translation type="unfinished"></translation>
+        <translation>正文（仿宋）：</translation>
     </message>
     <message>
         <source>Level 1 headings (黑体):</source>
-        <translation type="unfinished"></translation>
+        <translation>一级标题（黑体）：</translation>
     </message>
     <message>
         <source>Level 2 headings (楷体):</source>
-        <translation type="unfinished"></translation>
+        <translation>二级标题（楷体）：</translation>
     </message>
     <message>
         <source>Page numbers (宋体):</source>
-        <translation type="unfinished"></translation>
+        <translation>页码（宋体）：</translation>
     </message>
     <message>
         <source>Use Default Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>使用默认字体</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印内容</translation>
     </message>
     <message>
         <source>The plan (正文)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划正文</translation>
     </message>
     <message>
         <source>Annex: 重点任务分解表</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：重点任务分解表</translation>
     </message>
     <message>
         <source>Annex: 责任清单</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：责任清单</translation>
     </message>
     <message>
         <source>Columns of the 重点任务分解表</source>
-        <translation type="unfinished"></translation>
+        <translation>重点任务分解表的列</translation>
     </message>
 </context>
 <context>
@@ -1322,15 +1322,15 @@
     </message>
     <message>
         <source>Write the plan as an OpenDocument text to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将计划以 ODT 文档写入此文件。</translation>
     </message>
     <message>
         <source>out.odt</source>
-        <translation type="unfinished"></translation>
+        <translation>输出.odt</translation>
     </message>
     <message>
         <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--odt 输出.odt] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all]</translation>
     </message>
     <message>
         <source>AnnualPlan: draft, print and monitor an annual work plan.
@@ -1340,7 +1340,13 @@ Subcommands (run without a display):
   create FILE --from-json JSON  create a plan file from plan JSON
   export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)
   export FILE --xlsx|--csv OUT  write the task table for Excel or WPS</source>
-        <translation type="unfinished"></translation>
+        <translation>年度计划：起草、印发和调度年度工作计划。
+
+子命令（无需图形界面）：
+  info 文件                     显示计划文件的年度、标题和数量
+  create 文件 --from-json JSON  由计划 JSON 新建计划文件
+  export 文件 --pdf 输出.pdf    将计划正文及附件表格打印为 PDF（或 --odt）
+  export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用</translation>
     </message>
 </context>
 <context>
