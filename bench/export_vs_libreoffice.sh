@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ANNUALPLAN_BUILD_DIR:-$root/build}
-runs=${1:-3}
+runs=${1:-1}
 tasks=${2:-2000}
 need=()
 [ -x /usr/bin/time ] || need+=(time)

@@ -540,10 +540,6 @@
         <source>“%1” could not be written: %2</source>
         <translation>“%1”未能写入：%2</translation>
     </message>
-    <message>
-        <source>“%1” could not be moved into place.</source>
-        <translation>“%1”未能保存到目标位置。</translation>
-    </message>
 </context>
 <context>
     <name>ap::OptionalDateEdit</name>

@@ -56,7 +56,8 @@ QString csvCell(const QString &s)
 bool TableExport::writeCsv(const PlanDocument &doc, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered, so a full disk shows at write() and not as a silent short file at commit().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
@@ -70,8 +71,7 @@ bool TableExport::writeCsv(const PlanDocument &doc, const QString &path, QString
             cells << csvCell(c);
         bytes += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
-    file.write(bytes);
-    if (!file.commit()) {
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = tr("“%1” could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;

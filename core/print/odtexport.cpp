@@ -2,14 +2,15 @@
 
 #include "domain/targettext.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextTable>
 
-#include <cstdio>
 
 namespace ap {
 
@@ -127,20 +128,19 @@ void OdtExport::build(const PlanDocument &doc, const PrintFonts &fonts, QTextDoc
 bool OdtExport::write(const PlanDocument &doc, const PrintFonts &fonts, const QString &path, QString *error)
 {
     const QFileInfo fi(path);
-    const QString temp = fi.absoluteFilePath() + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
     QTextDocument text;
     build(doc, fonts, &text);
-    QTextDocumentWriter writer(temp, "odf");
-    if (!writer.write(&text)) {
-        QFile::remove(temp);
+    // QTextDocumentWriter does not report a failed write (a full disk), so the document is made
+    // in memory and saved with QSaveFile, unbuffered: a buffered QSaveFile can miss a write that
+    // fails only when the buffer is flushed at commit (seen with Qt 6.4 on a full tmpfs).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    QSaveFile file(path);
+    if (!writer.write(&text) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(buffer.data()) != buffer.size()
+        || !file.commit()) {
         if (error)
-            *error = tr("“%1” could not be written: %2").arg(fi.fileName(), writer.device() ? writer.device()->errorString() : QString());
-        return false;
-    }
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(fi.absoluteFilePath()).constData()) != 0) {
-        QFile::remove(temp);
-        if (error)
-            *error = tr("“%1” could not be moved into place.").arg(fi.fileName());
+            *error = tr("“%1” could not be written: %2").arg(fi.fileName(), file.errorString());
         return false;
     }
     return true;

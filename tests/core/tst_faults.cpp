@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -16,45 +15,7 @@ using namespace ap;
 
 namespace {
 
-// A tmpfs of the given size, unmounted when it goes.
-class SmallDisk
-{
-public:
-    explicit SmallDisk(const QString &size)
-    {
-        if (::geteuid() != 0)
-            return;
-        QDir().mkpath(m_dir.path());
-        m_mounted = QProcess::execute(QStringLiteral("mount"),
-                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                       QStringLiteral("size=") + size, QStringLiteral("tmpfs"), m_dir.path()})
-                    == 0;
-    }
-    ~SmallDisk()
-    {
-        if (m_mounted)
-            QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
-    }
-    bool ok() const { return m_mounted; }
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    // Fills the disk but for about `leave` bytes.
-    void fill(qint64 leave)
-    {
-        QFile f(path(QStringLiteral("filler")));
-        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Append));
-        const QByteArray block(4096, 'x');
-        while (f.write(block) == block.size() && f.flush()) {
-        }
-        f.close();
-        QFile::resize(path(QStringLiteral("filler")), qMax<qint64>(0, QFileInfo(path(QStringLiteral("filler"))).size() - leave));
-    }
-    void emptyFiller() { QFile::remove(path(QStringLiteral("filler"))); }
-
-private:
-    QTemporaryDir m_dir;
-    bool m_mounted = false;
-};
+using testutil::SmallDisk;
 
 Task bigTask(int i)
 {

@@ -298,3 +298,22 @@ TEST_CASE("The annex prints only the chosen columns")
     CHECK_FALSE(text.contains(QStringLiteral("配合单位")));
     CHECK_FALSE(text.contains(QStringLiteral("目标指标")));
 }
+
+TEST_CASE("An export that meets a full disk says so and leaves no partial file")
+{
+    testutil::SmallDisk disk(QStringLiteral("256k"));
+    if (!disk.ok()) {
+        WARN("cannot mount a small tmpfs here (not root?): full-disk export test skipped");
+        return;
+    }
+    Sample s;
+    disk.fill(16 * 1024);
+    const QStringList before = testutil::listing(disk.path(QString()));
+    QString error;
+    CHECK_FALSE(PlanPrinter(*s.doc, PrintOptions{}).writePdf(disk.path(QStringLiteral("plan.pdf")), &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(testutil::listing(disk.path(QString())) == before);
+    disk.fill(0);  // no room at all: the small ODT does not fit either
+    CHECK_FALSE(OdtExport::write(*s.doc, PrintFonts::defaults(), disk.path(QStringLiteral("plan.odt")), &error));
+    CHECK(testutil::listing(disk.path(QString())) == before);
+}

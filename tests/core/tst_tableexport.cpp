@@ -58,3 +58,19 @@ TEST_CASE("A spreadsheet export to a folder that does not exist fails with the f
     CHECK(error.contains(QStringLiteral("t.xlsx")));
     CHECK(testutil::listing(f.dir.path()) == (QStringList{QStringLiteral("plan.aplan"), QStringLiteral("plan.aplan.lock")}));
 }
+
+TEST_CASE("A CSV export on a full disk fails and leaves no file")
+{
+    testutil::SmallDisk disk(QStringLiteral("64k"));
+    if (!disk.ok()) {
+        WARN("cannot mount a small tmpfs here (not root?): full-disk CSV test skipped");
+        return;
+    }
+    testutil::DocumentFixture f;
+    disk.fill(0);
+    QString error;
+    CHECK_FALSE(TableExport::writeCsv(*f.doc, disk.path(QStringLiteral("t.csv")), &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(TableExport::writeXlsx(*f.doc, disk.path(QStringLiteral("t.xlsx")), &error));
+    CHECK(testutil::listing(disk.path(QString())) == QStringList{QStringLiteral("filler")});
+}

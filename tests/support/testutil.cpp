@@ -1,5 +1,11 @@
 #include "testutil.h"
 
+#include <QFileInfo>
+#include <QProcess>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace testutil {
 
 ap::PlanData smallPlan()
@@ -72,6 +78,38 @@ DocumentFixture::DocumentFixture(const QString &fileName)
     REQUIRE(ap::PlanStore::create(path, content.info, &error, nullptr, &content));
     doc = ap::PlanDocument::open(path, ap::PlanStore::Mode::ReadWrite, &error);
     REQUIRE(doc);
+}
+
+SmallDisk::SmallDisk(const QString &size)
+{
+    if (::geteuid() != 0)
+        return;
+    m_mounted = QProcess::execute(QStringLiteral("mount"),
+                                  {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                   QStringLiteral("size=") + size, QStringLiteral("tmpfs"), m_dir.path()})
+                == 0;
+}
+
+SmallDisk::~SmallDisk()
+{
+    if (m_mounted)
+        QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
+}
+
+void SmallDisk::fill(qint64 leave)
+{
+    // Unbuffered writes in ever smaller pieces until the disk refuses even one byte.
+    const QString filler = path(QStringLiteral("filler"));
+    const int fd = ::open(QFile::encodeName(filler).constData(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    REQUIRE(fd >= 0);
+    const QByteArray block(65536, 'x');
+    for (int size = 65536; size >= 1; size /= 2)
+        while (::write(fd, block.constData(), size_t(size)) == size) {
+        }
+    ::fsync(fd);
+    ::close(fd);
+    if (leave > 0)
+        QFile::resize(filler, qMax<qint64>(0, QFileInfo(filler).size() - leave));
 }
 
 } // namespace testutil

@@ -91,4 +91,22 @@ struct DocumentFixture
     ap::Id task(ap::Id section, int i) const { return plan().sectionTasks.value(section).at(i); }
 };
 
+// A small tmpfs mounted for a fault test (needs root, as in CI); ok() is false where the test
+// may not mount, and the test then skips. Unmounted when it goes.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const QString &size);
+    ~SmallDisk();
+    bool ok() const { return m_mounted; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    // Fills the disk but for about `leave` bytes, with a file named "filler".
+    void fill(qint64 leave);
+    void emptyFiller() { QFile::remove(path(QStringLiteral("filler"))); }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};
+
 } // namespace testutil

@@ -7,6 +7,10 @@
 #include "taskeditor.h"
 
 #include <QCheckBox>
+#include <QPrinter>
+#include <QProcess>
+
+#include "print/planprinter.h"
 
 #include "../support/testutil.h"
 
@@ -301,4 +305,28 @@ TEST_CASE("The print settings dialog returns the fonts, parts and columns it sho
         if (b->text() == QStringLiteral("配合单位"))
             b->setChecked(true);
     CHECK(dialog.options().annexColumns.contains(PrintOptions::Support));
+}
+
+TEST_CASE("Printing and print preview paint the same pages as the PDF export")
+{
+    testutil::DocumentFixture f;
+    const QString exported = f.dir.filePath(QStringLiteral("export.pdf"));
+    QString error;
+    REQUIRE(PlanPrinter(*f.doc, PrintOptions{}).writePdf(exported, &error));
+    // The preview and the print dialog hand PlanPrinter::paint a QPrinter; print one to a file.
+    const QString printed = f.dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    const int pages = PlanPrinter(*f.doc, PrintOptions{}).paint(&printer);
+    auto text = [](const QString &pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(30000));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    CHECK(pages >= 3);
+    CHECK(text(printed) == text(exported));
 }
