@@ -625,14 +625,20 @@ void MainWindow::backupCopy()
         statusBar()->showMessage(tr("Backup copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void MainWindow::setUpPrinter(QPrinter *printer) const
+{
+    // The print engine places everything itself, from the paper's corner.
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setFullPage(true);
+    printer->setDocName(m_doc->plan().info.title);
+}
+
 void MainWindow::printPreview()
 {
     if (!m_doc)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    printer.setDocName(m_doc->plan().info.title);
+    setUpPrinter(&printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(m_doc->plan().info.title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
@@ -646,26 +652,38 @@ void MainWindow::print()
     if (!m_doc)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    printer.setDocName(m_doc->plan().info.title);
+    setUpPrinter(&printer);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         PlanPrinter(*m_doc, PrintOptions::fromSettings()).paint(&printer);
+}
+
+QString MainWindow::askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
+                                  const QString &filter)
+{
+    const QFileInfo fi(m_doc->filePath());
+    QString path = QFileDialog::getSaveFileName(
+        this, title, fi.absoluteDir().filePath(fi.completeBaseName() + nameSuffix + extension), filter);
+    if (!path.isEmpty() && !path.endsWith(extension, Qt::CaseInsensitive))
+        path += extension;
+    return path;
+}
+
+void MainWindow::reportExport(bool ok, const QString &path, const QString &error)
+{
+    if (!ok)
+        showError(tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::exportPdf()
 {
     if (!m_doc)
         return;
-    const QFileInfo fi(m_doc->filePath());
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
-                                                fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
+    const QString path = askExportPath(tr("Export as PDF"), QString(), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     QProgressDialog progress(tr("Laying out the plan…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -676,54 +694,37 @@ void MainWindow::exportPdf()
         return !progress.wasCanceled();
     });
     progress.reset();
-    if (!ok)
-        showError(tr("Export Failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    reportExport(ok, path, error);
 }
 
 void MainWindow::exportOdt()
 {
     if (!m_doc)
         return;
-    const QFileInfo fi(m_doc->filePath());
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as OpenDocument Text"),
-                                                fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".odt")),
-                                                tr("OpenDocument text (*.odt)"));
+    const QString path = askExportPath(tr("Export as OpenDocument Text"), QString(), QStringLiteral(".odt"),
+                                       tr("OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
-        path += QStringLiteral(".odt");
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = OdtExport::write(*m_doc, PrintOptions::fromSettings().fonts, path, &error);
     QApplication::restoreOverrideCursor();
-    if (!ok)
-        showError(tr("Export Failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    reportExport(ok, path, error);
 }
 
 void MainWindow::exportTable(bool xlsx)
 {
     if (!m_doc)
         return;
-    const QFileInfo fi(m_doc->filePath());
-    const QString suffix = xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    QString path = QFileDialog::getSaveFileName(
-        this, xlsx ? tr("Export as Excel Workbook") : tr("Export as CSV"),
-        fi.absoluteDir().filePath(fi.completeBaseName() + tr("-task table") + suffix),
-        xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    const QString path = xlsx ? askExportPath(tr("Export as Excel Workbook"), tr("-task table"), QStringLiteral(".xlsx"),
+                                              tr("Excel workbooks (*.xlsx)"))
+                              : askExportPath(tr("Export as CSV"), tr("-task table"), QStringLiteral(".csv"),
+                                              tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
     QString error;
     const bool ok = xlsx ? TableExport::writeXlsx(*m_doc, path, &error) : TableExport::writeCsv(*m_doc, path, &error);
-    if (!ok)
-        showError(tr("Export Failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    reportExport(ok, path, error);
 }
 
 void MainWindow::closePlan()

@@ -14,6 +14,7 @@ class QStackedWidget;
 class QTableView;
 class QTreeView;
 class QDockWidget;
+class QPrinter;
 
 namespace ap {
 
@@ -51,6 +52,10 @@ private:
     void exportPdf();
     void exportTable(bool xlsx);
     void exportOdt();
+    void setUpPrinter(QPrinter *printer) const;
+    QString askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
+                          const QString &filter);
+    void reportExport(bool ok, const QString &path, const QString &error);
     void closePlan();
     void editProperties();
     void manageDepartments();

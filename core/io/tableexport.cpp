@@ -1,6 +1,7 @@
 #include "tableexport.h"
 
 #include "domain/targettext.h"
+#include "filecommit.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +9,6 @@
 
 #include <xlsxwriter.h>
 
-#include <cstdio>
 
 namespace ap {
 
@@ -82,7 +82,7 @@ bool TableExport::writeCsv(const PlanDocument &doc, const QString &path, QString
 bool TableExport::writeXlsx(const PlanDocument &doc, const QString &path, QString *error)
 {
     const QFileInfo fi(path);
-    const QString temp = fi.absoluteFilePath() + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+    const QString temp = partPath(path);
     auto fail = [&](const QString &why) {
         QFile::remove(temp);
         if (error)
@@ -118,7 +118,7 @@ bool TableExport::writeXlsx(const PlanDocument &doc, const QString &path, QStrin
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR)
         return fail(tr("“%1” could not be written: %2").arg(fi.fileName(), QString::fromUtf8(lxw_strerror(result))));
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(fi.absoluteFilePath()).constData()) != 0)
+    if (!moveIntoPlace(temp, path))
         return fail(tr("“%1” could not be moved into place.").arg(fi.fileName()));
     return true;
 }

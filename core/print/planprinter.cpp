@@ -2,6 +2,7 @@
 
 #include "domain/numbering.h"
 #include "domain/targettext.h"
+#include "io/filecommit.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +13,6 @@
 #include <QSettings>
 #include <QTextLayout>
 
-#include <cstdio>
 
 namespace ap {
 
@@ -635,7 +635,7 @@ int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, 
 bool PlanPrinter::writePdf(const QString &path, QString *error, const std::function<bool(int, int)> &progress) const
 {
     const QFileInfo fi(path);
-    const QString temp = fi.absoluteFilePath() + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+    const QString temp = partPath(path);
     auto fail = [&](const QString &why) {
         QFile::remove(temp);
         if (error)
@@ -673,7 +673,7 @@ bool PlanPrinter::writePdf(const QString &path, QString *error, const std::funct
     if (!written.read(64).contains("%%EOF"))
         return fail(tr("The PDF could not be written completely (is the disk full?)."));
     written.close();
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(fi.absoluteFilePath()).constData()) != 0)
+    if (!moveIntoPlace(temp, path))
         return fail(tr("The PDF could not be moved into place as “%1”.").arg(fi.fileName()));
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "schema.h"
 
+#include "io/filecommit.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -684,7 +686,7 @@ bool PlanStore::load(PlanData *out, QString *error)
 bool PlanStore::backupTo(const QString &target, QString *error) const
 {
     const QFileInfo fi(target);
-    const QString temp = fi.absoluteFilePath() + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+    const QString temp = partPath(target);
     QFile::remove(temp);
     QSqlDatabase db = d->db();
     QSqlQuery q(db);
@@ -718,7 +720,7 @@ bool PlanStore::backupTo(const QString &target, QString *error) const
         return fail(tr("the copy did not pass its integrity check"));
     if (!syncFile(temp))
         return fail(tr("the copy could not be written to disk"));
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(fi.absoluteFilePath()).constData()) != 0)
+    if (!moveIntoPlace(temp, fi.absoluteFilePath()))
         return fail(tr("the copy could not be renamed into place"));
     syncDirectoryOf(fi.absoluteFilePath());
     return true;
