@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "document/plandocument.h"
+#include "document/rollforward.h"
 #include "io/planjson.h"
 #include "io/tableexport.h"
 #include "print/odtexport.h"
@@ -200,11 +201,47 @@ int runExport(const QStringList &arguments)
     return 0;
 }
 
+int runRollForward(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Starts next year's plan from last year's plan file, which is only read."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("rollforward"), Cli::tr("Roll a plan forward."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("Last year's plan file (.aplan)."));
+    const QCommandLineOption year(QStringLiteral("year"), Cli::tr("The new plan year (default: the next year)."),
+                                  Cli::tr("year"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("The new plan file; it must not exist."), Cli::tr("new.aplan"));
+    const QCommandLineOption keepYears(QStringLiteral("keep-years"),
+                                       Cli::tr("Leave the old year in titles and text as it is."));
+    const QCommandLineOption clearValues(QStringLiteral("clear-values"),
+                                         Cli::tr("Keep each target's indicator and unit but clear its value."));
+    parser.addOptions({year, output, keepYears, clearValues});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(output)) {
+        err() << Cli::tr("Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values]")
+              << Qt::endl;
+        return 64;
+    }
+    RollForwardOptions options;
+    options.year = parser.value(year).toInt();
+    options.keepTargetValues = !parser.isSet(clearValues);
+    QString summary, error;
+    if (!RollForward::run(args.at(1), parser.value(output), options, !parser.isSet(keepYears), &summary, &error)) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    out() << summary << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 QString subcommand(int argc, char **argv)
 {
-    static const QStringList known = {QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export")};
+    static const QStringList known = {QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export"),
+                                      QStringLiteral("rollforward")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--lang")) {
@@ -248,6 +285,8 @@ int runSubcommand(const QString &name, const QStringList &arguments)
         return runCreate(arguments);
     if (name == QLatin1String("export"))
         return runExport(arguments);
+    if (name == QLatin1String("rollforward"))
+        return runRollForward(arguments);
     return 64;
 }
 
@@ -260,7 +299,8 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
            "  info FILE                     print a plan file's year, title and counts\n"
            "  create FILE --from-json JSON  create a plan file from plan JSON\n"
            "  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)\n"
-           "  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS"));
+           "  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS\n"
+           "  rollforward LAST -o NEW       start next year's plan from last year's"));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));
     if (!parser.parse(arguments)) {

@@ -914,6 +914,13 @@
     </message>
 </context>
 <context>
+    <name>ap::RollForward</name>
+    <message>
+        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets (%6 with last year as baseline), %7 departments; dates moved on one year; %8 of %9 mentions of %2 replaced by %1.</source>
+        <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标（其中 %6 个以上年数据为基数），%7 个责任单位；日期顺延一年；文中 %9 处“%2”中有 %8 处改为“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>ap::SectionTreeModel</name>
     <message>
         <source>Sections</source>
@@ -1329,20 +1336,58 @@
         <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--odt 输出.odt] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all]</translation>
     </message>
     <message>
+        <source>Starts next year&apos;s plan from last year&apos;s plan file, which is only read.</source>
+        <translation>由上年计划文件生成下年计划，上年文件只读不改。</translation>
+    </message>
+    <message>
+        <source>Roll a plan forward.</source>
+        <translation>结转计划。</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan file (.aplan).</source>
+        <translation>上年计划文件（.aplan）。</translation>
+    </message>
+    <message>
+        <source>The new plan year (default: the next year).</source>
+        <translation>新计划年度（默认为下一年）。</translation>
+    </message>
+    <message>
+        <source>The new plan file; it must not exist.</source>
+        <translation>新计划文件，该文件不能已存在。</translation>
+    </message>
+    <message>
+        <source>new.aplan</source>
+        <translation>新计划.aplan</translation>
+    </message>
+    <message>
+        <source>Leave the old year in titles and text as it is.</source>
+        <translation>标题和正文中的上年年份保持不变。</translation>
+    </message>
+    <message>
+        <source>Keep each target&apos;s indicator and unit but clear its value.</source>
+        <translation>保留各目标的指标名称和单位，清空目标值。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values]</source>
+        <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values]</translation>
+    </message>
+    <message>
         <source>AnnualPlan: draft, print and monitor an annual work plan.
 
 Subcommands (run without a display):
   info FILE                     print a plan file&apos;s year, title and counts
   create FILE --from-json JSON  create a plan file from plan JSON
   export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)
-  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS</source>
+  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS
+  rollforward LAST -o NEW       start next year&apos;s plan from last year&apos;s</source>
         <translation>年度计划：起草、印发和调度年度工作计划。
 
 子命令（无需图形界面）：
   info 文件                     显示计划文件的年度、标题和数量
   create 文件 --from-json JSON  由计划 JSON 新建计划文件
   export 文件 --pdf 输出.pdf    将计划正文及附件表格打印为 PDF（或 --odt）
-  export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用</translation>
+  export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用
+  rollforward 上年 -o 新计划    由上年计划生成下年计划</translation>
     </message>
 </context>
 <context>

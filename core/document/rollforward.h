@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QCoreApplication>
+
+// Starting next year's plan from last year's: the same sections, departments, tasks and
+// targets, dates moved on by one year, each target's baseline set from last year and the old
+// year in titles and text proposed for replacement, one proposal at a time so each can be
+// declined. The old plan is only read.
+namespace ap {
+
+struct RollForwardOptions
+{
+    int year = 0;                 // the new plan year; 0 means last year + 1
+    bool keepTargetValues = true; // false: targets keep indicator and unit but lose their value
+};
+
+// One place where the old year stands in text: "2025年" → "2026年" in a title or description.
+struct YearReplacement
+{
+    enum Field { PlanTitle, SectionTitle, TaskTitle, TaskDescription, TaskNotes };
+    Field field;
+    Id id = 0;          // section or task id in the new plan (0 for the plan title)
+    int position = 0;   // index of the year in the text before any replacement
+    QString context;    // a few characters around it, for the preview
+    bool accepted = true;
+};
+
+class RollForward
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::RollForward)
+public:
+    // The new plan, before year replacements, and the replacements it proposes.
+    static PlanData build(const PlanData &last, const RollForwardOptions &options, QList<YearReplacement> *proposals);
+    // Applies the accepted replacements (positions refer to the text as build() left it).
+    static void applyReplacements(PlanData *plan, int oldYear, const QList<YearReplacement> &replacements);
+    // A date one year on; the last day of a month stays the last day (29 February included).
+    static QDate nextYear(const QDate &date);
+    // Reads last year's file read-only, builds and writes the new one; summary says what changed.
+    static bool run(const QString &lastPath, const QString &newPath, const RollForwardOptions &options,
+                    bool acceptReplacements, QString *summary, QString *error);
+};
+
+} // namespace ap
