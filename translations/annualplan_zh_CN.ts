@@ -533,6 +533,22 @@
         <source>OpenDocument text (*.odt)</source>
         <translation>ODT 文档 (*.odt)</translation>
     </message>
+    <message>
+        <source>Roll &amp;Forward from Last Year&apos;s Plan…</source>
+        <translation>由上年计划结转(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Last Year&apos;s Plan</source>
+        <translation>上年计划</translation>
+    </message>
+    <message>
+        <source>Save the New Plan As</source>
+        <translation>新计划保存为</translation>
+    </message>
+    <message>
+        <source>The %1 plan was started from last year&apos;s; last year&apos;s file is unchanged.</source>
+        <translation>已由上年计划生成 %1 年计划，上年文件未作改动。</translation>
+    </message>
 </context>
 <context>
     <name>ap::OdtExport</name>
@@ -918,6 +934,65 @@
     <message>
         <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets (%6 with last year as baseline), %7 departments; dates moved on one year; %8 of %9 mentions of %2 replaced by %1.</source>
         <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标（其中 %6 个以上年数据为基数），%7 个责任单位；日期顺延一年；文中 %9 处“%2”中有 %8 处改为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::RollForwardDialog</name>
+    <message>
+        <source>Roll Forward from Last Year&apos;s Plan</source>
+        <translation>由上年计划结转</translation>
+    </message>
+    <message>
+        <source>Keep target values (last year&apos;s values become the baselines either way)</source>
+        <translation>保留目标值（上年目标值都将作为基数）</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>New plan &amp;year:</source>
+        <translation>新计划年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Create the New Plan…</source>
+        <translation>生成新计划…</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan: %1 (%2)</source>
+        <translation>上年计划：%1（%2年）</translation>
+    </message>
+    <message>
+        <source>Mentions of the old year (untick the ones that must stay):</source>
+        <translation>文中出现的上年年份（不应替换的请取消勾选）：</translation>
+    </message>
+    <message>
+        <source>plan title</source>
+        <translation>计划标题</translation>
+    </message>
+    <message>
+        <source>section title</source>
+        <translation>章节标题</translation>
+    </message>
+    <message>
+        <source>task title</source>
+        <translation>任务标题</translation>
+    </message>
+    <message>
+        <source>task description</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>task notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 tasks and %2 sections are copied; dates move on one year; %3 mentions of %4 are proposed for replacement.</source>
+        <translation>将复制 %1 项任务和 %2 个章节；日期顺延一年；文中 %3 处“%4”建议替换。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "panels.h"
 #include "plandialogs.h"
 #include "printsettingsdialog.h"
+#include "rollforwarddialog.h"
 #include "taskeditor.h"
 
 #include <QAction>
@@ -66,12 +67,11 @@ MainWindow::MainWindow(QWidget *parent)
     auto *heading = new QLabel(tr("<h2>AnnualPlan</h2><p>Draft, print and monitor the annual work plan.</p>"), m_welcome);
     auto *newButton = new QPushButton(tr("New Plan…"), m_welcome);
     auto *openButton = new QPushButton(tr("Open Plan…"), m_welcome);
-    // Coming with the roll-forward and import work; shown so the clerk knows where they will be.
     auto *rollButton = new QPushButton(tr("Roll Forward from Last Year's Plan…"), m_welcome);
+    connect(rollButton, &QPushButton::clicked, this, &MainWindow::rollForward);
+    // Coming with the import work; shown so the clerk knows where it will be.
     auto *importButton = new QPushButton(tr("Import a Plan Document…"), m_welcome);
-    rollButton->setEnabled(false);
     importButton->setEnabled(false);
-    rollButton->setToolTip(tr("Not available yet"));
     importButton->setToolTip(tr("Not available yet"));
     m_welcomeRecent = new QListWidget(m_welcome);
     welcomeLayout->addStretch(1);
@@ -174,6 +174,7 @@ void MainWindow::createActions()
     m_openAct = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     m_openAct->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Roll &Forward from Last Year's Plan…"), this, &MainWindow::rollForward);
     file->addSeparator();
     m_saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAct->setShortcut(QKeySequence::SaveAs);
@@ -576,6 +577,42 @@ void MainWindow::newPlan()
     }
     setDocument(std::move(doc));
     addRecentFile(path);
+}
+
+void MainWindow::rollForward()
+{
+    const QString dir = m_doc ? QFileInfo(m_doc->filePath()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString lastPath = QFileDialog::getOpenFileName(this, tr("Last Year's Plan"), dir, fileFilter());
+    if (lastPath.isEmpty())
+        return;
+    QString error;
+    // Last year's file is opened read-only: rolling forward never changes it.
+    auto last = PlanDocument::open(lastPath, PlanStore::Mode::ReadOnly, &error);
+    if (!last) {
+        showError(tr("Cannot Open Plan"), error);
+        return;
+    }
+    RollForwardDialog dialog(last->plan(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PlanData next = dialog.result();
+    const QString suggested = QFileInfo(lastPath).absoluteDir().filePath(
+        (next.info.title.isEmpty() ? tr("%1 plan").arg(next.info.year) : next.info.title) + QStringLiteral(".aplan"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the New Plan As"), suggested, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".aplan");
+    last.reset();
+    if (!PlanStore::create(path, next.info, &error, nullptr, &next)) {
+        showError(tr("Cannot Create Plan"), error);
+        return;
+    }
+    if (openFile(path))
+        statusBar()->showMessage(tr("The %1 plan was started from last year's; last year's file is unchanged.")
+                                     .arg(next.info.year),
+                                 8000);
 }
 
 void MainWindow::openDialog()

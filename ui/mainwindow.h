@@ -45,6 +45,7 @@ private:
     void createActions();
     void newPlan();
     void openDialog();
+    void rollForward();
     void saveAs();
     void backupCopy();
     void printPreview();

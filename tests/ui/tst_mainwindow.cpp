@@ -4,9 +4,11 @@
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
 #include "printsettingsdialog.h"
+#include "rollforwarddialog.h"
 #include "taskeditor.h"
 
 #include <QCheckBox>
+#include <QTreeWidget>
 #include <QPrinter>
 #include <QProcess>
 
@@ -329,4 +331,24 @@ TEST_CASE("Printing and print preview paint the same pages as the PDF export")
     };
     CHECK(pages >= 3);
     CHECK(text(printed) == text(exported));
+}
+
+TEST_CASE("The roll-forward dialog lists each mention of the old year and leaves out the declined ones")
+{
+    PlanData last = testutil::smallPlan();
+    last.tasks[100].description = QStringLiteral("到2026年底完成，2026年数据为基数");
+    RollForwardDialog dialog(last);
+    auto *list = dialog.findChild<QTreeWidget *>();
+    REQUIRE(list);
+    REQUIRE(list->topLevelItemCount() == 3);  // the plan title and two in the description
+    CHECK(dialog.options().year == 2027);
+    list->topLevelItem(2)->setCheckState(0, Qt::Unchecked);  // the baseline year stays
+    const PlanData next = dialog.result();
+    CHECK(next.info.title == QStringLiteral("2027年测试工作计划"));
+    CHECK(next.tasks.value(100).description == QStringLiteral("到2027年底完成，2026年数据为基数"));
+    CHECK(next.tasks.value(100).deadline == QDate(2027, 12, 31));
+    auto *keep = dialog.findChild<QCheckBox *>();
+    REQUIRE(keep);
+    keep->setChecked(false);
+    CHECK_FALSE(dialog.result().tasks.value(100).targets.at(0).value.has_value());
 }

@@ -1,0 +1,95 @@
+#include "rollforwarddialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ap {
+
+RollForwardDialog::RollForwardDialog(const PlanData &last, QWidget *parent)
+    : QDialog(parent), m_last(last)
+{
+    setWindowTitle(tr("Roll Forward from Last Year's Plan"));
+    m_year = new QSpinBox(this);
+    m_year->setRange(1990, 2200);
+    m_year->setValue(last.info.year + 1);
+    m_keepValues = new QCheckBox(tr("Keep target values (last year's values become the baselines either way)"), this);
+    m_keepValues->setChecked(true);
+    m_replacements = new QTreeWidget(this);
+    m_replacements->setColumnCount(2);
+    m_replacements->setHeaderLabels({tr("Replace"), tr("Where")});
+    m_replacements->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_replacements->setRootIsDecorated(false);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("New plan &year:"), m_year);
+    form->addRow(m_keepValues);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create the New Plan…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Last year's plan: %1 (%2)").arg(last.info.title).arg(last.info.year), this));
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Mentions of the old year (untick the ones that must stay):"), this));
+    layout->addWidget(m_replacements, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    connect(m_year, &QSpinBox::valueChanged, this, &RollForwardDialog::rebuild);
+    connect(m_replacements, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
+        const int i = item->data(0, Qt::UserRole).toInt();
+        if (i >= 0 && i < m_proposals.size())
+            m_proposals[i].accepted = item->checkState(0) == Qt::Checked;
+    });
+    resize(760, 520);
+    rebuild();
+}
+
+RollForwardOptions RollForwardDialog::options() const
+{
+    RollForwardOptions o;
+    o.year = m_year->value();
+    o.keepTargetValues = m_keepValues->isChecked();
+    return o;
+}
+
+void RollForwardDialog::rebuild()
+{
+    RollForward::build(m_last, options(), &m_proposals);
+    const QSignalBlocker block(m_replacements);
+    m_replacements->clear();
+    const QString oldYear = QString::number(m_last.info.year), newYear = QString::number(m_year->value());
+    static const QStringList fields = {tr("plan title"), tr("section title"), tr("task title"), tr("task description"),
+                                       tr("task notes")};
+    for (int i = 0; i < m_proposals.size(); ++i) {
+        const YearReplacement &r = m_proposals.at(i);
+        auto *item = new QTreeWidgetItem(m_replacements);
+        item->setText(0, QStringLiteral("…%1…  →  %2").arg(r.context, newYear));
+        item->setText(1, fields.value(int(r.field)));
+        item->setCheckState(0, Qt::Checked);
+        item->setData(0, Qt::UserRole, i);
+    }
+    m_summary->setText(tr("%1 tasks and %2 sections are copied; dates move on one year; %3 mentions of %4 are proposed "
+                          "for replacement.")
+                           .arg(m_last.tasks.size())
+                           .arg(m_last.sections.size())
+                           .arg(m_proposals.size())
+                           .arg(oldYear));
+}
+
+PlanData RollForwardDialog::result() const
+{
+    PlanData next = RollForward::build(m_last, options(), nullptr);
+    RollForward::applyReplacements(&next, m_last.info.year, m_proposals);
+    return next;
+}
+
+} // namespace ap

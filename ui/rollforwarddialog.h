@@ -1,0 +1,38 @@
+#pragma once
+
+#include "document/rollforward.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+class QTreeWidget;
+
+namespace ap {
+
+// Starting next year's plan from last year's: the new year, whether target values stay, and
+// every mention of the old year in titles and text with a check box to decline it. The caller
+// chooses the file names and writes the plan; last year's file is only read.
+class RollForwardDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RollForwardDialog(const PlanData &last, QWidget *parent = nullptr);
+
+    RollForwardOptions options() const;
+    // The new plan with the accepted replacements applied.
+    PlanData result() const;
+
+private:
+    void rebuild();
+
+    PlanData m_last;
+    QSpinBox *m_year;
+    QCheckBox *m_keepValues;
+    QTreeWidget *m_replacements;
+    QLabel *m_summary;
+    QList<YearReplacement> m_proposals;
+};
+
+} // namespace ap
