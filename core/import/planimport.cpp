@@ -1,0 +1,484 @@
+#include "planimport.h"
+
+#include "importrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace ap {
+
+using namespace importrules;
+
+int ImportResult::count(ImportNode::Kind kind) const
+{
+    return int(std::count_if(nodes.cbegin(), nodes.cend(), [kind](const ImportNode &n) { return n.kind == kind; }));
+}
+
+int ImportResult::targetCount() const
+{
+    int n = 0;
+    for (const ImportNode &node : nodes)
+        n += int(node.targets.size());
+    return n;
+}
+
+namespace {
+
+struct Span
+{
+    int start = 0;
+    int end = 0;
+};
+
+// A labelled item while the outline is being read.
+struct RawItem
+{
+    Label label;
+    int start = 0;            // the label
+    int textStart = 0;        // after the label
+    int segmentEnd = 0;       // end of the item's own run of text
+    QList<Span> body;         // unlabelled paragraphs that follow it
+    int parent = -1;
+    QList<int> children;
+    int level = 1;
+};
+
+bool isHeadingKind(LabelKind k)
+{
+    return k == LabelKind::ChineseComma || k == LabelKind::ChineseParen;
+}
+
+bool isSentenceEndChar(QChar c)
+{
+    return c == QChar(0x3002) || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!')
+        || c == QLatin1Char('?');
+}
+
+QString trimPunctuation(QString s)
+{
+    s = s.trimmed();
+    static const QString trailing = QStringLiteral(";,:、。.");
+    while (!s.isEmpty() && (trailing.contains(s.back()) || s.back() == QChar(0xFF1B) || s.back() == QChar(0xFF0C)
+                            || s.back() == QChar(0xFF1A) || s.back().isSpace()))
+        s.chop(1);
+    return s;
+}
+
+// Title of an item: its text up to the first 。, or the whole run, without a trailing
+// responsibility clause.
+QString itemTitle(const QString &source, const QString &folded, int start, int end, bool firstClauseOnly)
+{
+    int stop = end;
+    for (int i = start; i < end; ++i) {
+        const QChar c = folded.at(i);
+        if (c == QChar(0x3002) || (firstClauseOnly && c == QLatin1Char(','))) {
+            stop = i;
+            break;
+        }
+    }
+    const Responsibility r = findResponsibility(folded.mid(start, stop - start));
+    for (const auto &span : r.clauseSpans)
+        if (start + span.second >= stop - 1 && span.first > 0)
+            stop = start + span.first;
+    return trimPunctuation(source.mid(start, stop - start));
+}
+
+void recogniseRange(ImportNode *node, const QString &folded, int start, int end, int year)
+{
+    const QString piece = folded.mid(start, end - start);
+    const Responsibility r = findResponsibility(piece);
+    for (const QString &n : r.lead)
+        if (!node->lead.contains(n) && !node->support.contains(n))
+            node->lead.append(n);
+    for (const QString &n : r.support)
+        if (!node->lead.contains(n) && !node->support.contains(n))
+            node->support.append(n);
+    for (const auto &s : r.clauseSpans)
+        node->responsibilitySpans.append({start + s.first, start + s.second});
+    const QDate d = latestDeadline(piece, year);
+    if (d.isValid() && (!node->deadline.isValid() || d > node->deadline))
+        node->deadline = d;
+    if (node->cadence.isEmpty())
+        node->cadence = cadenceWords(piece);
+    for (const FoundTarget &f : findTargets(piece)) {
+        node->targets.append(f.target);
+        node->targetSpans.append({start + f.start, start + f.end});
+    }
+}
+
+bool isDateLine(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(20\\d\\d|[二〇零一九]{4})\\s*年.{1,3}月.{1,3}日\\s*$"));
+    return re.match(line).hasMatch();
+}
+
+bool isAnnexLine(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*附\\s*件\\s*\\d*\\s*[:]?"));
+    const auto m = re.match(line);
+    return m.hasMatch() && line.trimmed().size() <= 40 && !line.contains(QChar(0x3002));
+}
+
+} // namespace
+
+ImportResult PlanImport::parseText(const QString &input)
+{
+    ImportResult result;
+    QString source = input;
+    source.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    source.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    source.remove(QChar(0xFEFF));
+    source.replace(QChar(0), QLatin1Char(' '));
+    source.replace(QChar(0x2028), QLatin1Char('\n'));
+    source.replace(QChar(0x2029), QLatin1Char('\n'));
+    source.replace(QChar(0x00A0), QLatin1Char(' '));
+    result.source = source;
+    const QString folded = fold(source);
+
+    // Paragraphs: trimmed lines with their place in the source.
+    QList<Span> paragraphs;
+    for (int i = 0; i < folded.size();) {
+        int j = int(folded.indexOf(QLatin1Char('\n'), i));
+        if (j < 0)
+            j = int(folded.size());
+        int s = i, e = j;
+        while (s < e && folded.at(s).isSpace())
+            ++s;
+        while (e > s && folded.at(e - 1).isSpace())
+            --e;
+        if (e > s)
+            paragraphs.append({s, e});
+        i = j + 1;
+    }
+
+    QList<RawItem> items;
+    QList<int> stack;                // open items, outermost first
+    QList<Span> preamble;
+    int firstParagraph = 0;
+
+    // The document's own title: a short first line with no label that is not a sentence.
+    if (!paragraphs.isEmpty()) {
+        const Span p = paragraphs.first();
+        const QString line = folded.mid(p.start, p.end - p.start);
+        if (!matchLabel(folded, p.start) && line.size() <= 60 && !line.endsWith(QChar(0x3002))
+            && !line.endsWith(QLatin1Char(':'))) {
+            result.title = source.mid(p.start, p.end - p.start).simplified();
+            firstParagraph = 1;
+        }
+    }
+
+    auto kindIndex = [&](LabelKind kind) {
+        for (int k = int(stack.size()) - 1; k >= 0; --k)
+            if (items.at(stack.at(k)).label.kind == kind)
+                return k;
+        return -1;
+    };
+
+    auto openItem = [&](const Label &label, int start) {
+        const int k = kindIndex(label.kind);
+        if (k >= 0)
+            stack.resize(k);
+        RawItem item;
+        item.label = label;
+        item.start = start;
+        item.textStart = start + label.length;
+        item.parent = stack.isEmpty() ? -1 : stack.last();
+        item.level = int(stack.size()) + 1;
+        items.append(item);
+        const int index = int(items.size()) - 1;
+        if (item.parent >= 0)
+            items[item.parent].children.append(index);
+        stack.append(index);
+    };
+
+    // Whether a label found inside a paragraph starts a new item: it must continue a sequence
+    // already open (二、 after 一、, 三是 after 二是) or start a new one (一是 … 二是 …).
+    auto acceptInline = [&](const Label &label, int at, int paragraphIndex) {
+        const int k = kindIndex(label.kind);
+        if (label.kind == LabelKind::Enumeration) {
+            if (k >= 0) {
+                const int n = items.at(stack.at(k)).label.number;
+                return label.number == n || label.number == n + 1;
+            }
+            if (label.number != 1)
+                return false;
+            int lookEnd = paragraphs.at(paragraphIndex).end;
+            if (paragraphIndex + 1 < paragraphs.size())
+                lookEnd = paragraphs.at(paragraphIndex + 1).end;
+            return folded.mid(at, lookEnd - at).contains(QStringLiteral("二是"));
+        }
+        if (k >= 0)
+            return items.at(stack.at(k)).label.number + 1 == label.number;
+        return label.number == 1 && label.kind != LabelKind::ArabicDot;
+    };
+
+    for (int pi = firstParagraph; pi < paragraphs.size(); ++pi) {
+        const Span p = paragraphs.at(pi);
+        const QString line = folded.mid(p.start, p.end - p.start);
+        if (isAnnexLine(line) && !items.isEmpty())
+            break;   // annex tables follow; they are not part of the outline
+        if (isDateLine(line))
+            continue;
+        std::optional<Label> label = matchLabel(folded, p.start);
+        int segStart = p.start;
+        for (;;) {
+            if (label)
+                openItem(*label, segStart);
+            int searchFrom = segStart + (label ? label->length : 0);
+            int split = -1;
+            std::optional<Label> next;
+            for (int i = searchFrom + 1; i < p.end; ++i) {
+                int b = i;
+                while (b > segStart && folded.at(b - 1) == QLatin1Char(' '))
+                    --b;
+                const bool afterSentence = b > segStart && isSentenceEndChar(folded.at(b - 1));
+                // "…重点工程建设一是争取…": an enumeration may start right after a heading whose
+                // line break was lost, but never inside a word (统一是, 第一是).
+                const bool enumerationStart = folded.at(i) == QChar(0x4E00) && i + 1 < p.end
+                    && folded.at(i + 1) == QChar(0x662F) && b > segStart
+                    && !QStringLiteral("零〇一二两三四五六七八九十百千万第唯统同单专划之").contains(folded.at(i - 1));
+                if (!afterSentence && !enumerationStart)
+                    continue;
+                const auto l = matchLabel(folded, i);
+                if (l && acceptInline(*l, i, pi)) {
+                    split = i;
+                    next = l;
+                    break;
+                }
+            }
+            const int segEnd = split >= 0 ? split : p.end;
+            if (label) {
+                items.last().segmentEnd = segEnd;
+            } else if (!stack.isEmpty()) {
+                items[stack.last()].body.append({segStart, segEnd});
+            } else {
+                preamble.append({segStart, segEnd});
+            }
+            if (split < 0)
+                break;
+            segStart = split;
+            label = next;
+        }
+    }
+
+    // The plan year: from the title, else from the preamble.
+    static const QRegularExpression yearRe(QStringLiteral("(20\\d\\d)\\s*年"));
+    if (const auto m = yearRe.match(fold(result.title)); m.hasMatch())
+        result.year = m.captured(1).toInt();
+    else if (!preamble.isEmpty())
+        if (const auto pm = yearRe.match(folded.mid(preamble.first().start, preamble.first().end - preamble.first().start));
+            pm.hasMatch())
+            result.year = pm.captured(1).toInt();
+
+    for (const RawItem &item : items) {
+        const bool leafWithParagraphs = item.children.isEmpty() && !item.body.isEmpty() && isHeadingKind(item.label.kind);
+        // Top-level 一、 headings group work even when their text runs on in the same paragraph.
+        const bool section = !item.children.isEmpty() || leafWithParagraphs
+            || (item.label.kind == LabelKind::ChineseComma && item.level == 1);
+        ImportNode node;
+        node.kind = section ? ImportNode::Kind::Section : ImportNode::Kind::Task;
+        node.level = item.level;
+        node.label = item.label.normalised;
+        node.sourceStart = item.start;
+        node.sourceEnd = item.body.isEmpty() ? item.segmentEnd : item.body.last().end;
+        node.title = itemTitle(source, folded, item.textStart, item.segmentEnd, false);
+        QStringList parts{source.mid(item.textStart, item.segmentEnd - item.textStart).trimmed()};
+        if (!leafWithParagraphs)
+            for (const Span &b : item.body)
+                parts.append(source.mid(b.start, b.end - b.start));
+        parts.removeAll(QString());
+        node.text = parts.join(QLatin1Char('\n'));
+        if (section) {
+            // A section's own goals come from its introduction, never from its title alone.
+            // A heading whose work runs on in its own paragraph (line breaks lost, or a short
+            // plan): the sentences after the heading are one work item.
+            int introEnd = item.segmentEnd;
+            if (item.children.isEmpty() && item.body.isEmpty()) {
+                const int stop = int(folded.indexOf(QChar(0x3002), item.textStart));
+                if (stop >= 0 && stop + 1 < item.segmentEnd)
+                    introEnd = stop + 1;
+            }
+            ImportNode probe;
+            recogniseRange(&probe, folded, item.textStart, introEnd, result.year);
+            if (!leafWithParagraphs)
+                for (const Span &b : item.body)
+                    recogniseRange(&probe, folded, b.start, b.end, result.year);
+            node.targets = probe.targets;
+            node.targetSpans = probe.targetSpans;
+            result.nodes.append(node);
+            QList<Span> paragraphTasks = leafWithParagraphs ? item.body : QList<Span>();
+            if (introEnd < item.segmentEnd) {
+                int start = introEnd;
+                while (start < item.segmentEnd && folded.at(start).isSpace())
+                    ++start;
+                if (start < item.segmentEnd)
+                    paragraphTasks.append({start, item.segmentEnd});
+            }
+            {
+                for (const Span &b : paragraphTasks) {
+                    ImportNode task;
+                    task.kind = ImportNode::Kind::Task;
+                    task.level = item.level + 1;
+                    task.sourceStart = b.start;
+                    task.sourceEnd = b.end;
+                    task.title = itemTitle(source, folded, b.start, b.end, true);
+                    task.text = source.mid(b.start, b.end - b.start);
+                    recogniseRange(&task, folded, b.start, b.end, result.year);
+                    result.nodes.append(task);
+                }
+            }
+        } else {
+            recogniseRange(&node, folded, item.textStart, item.segmentEnd, result.year);
+            for (const Span &b : item.body)
+                recogniseRange(&node, folded, b.start, b.end, result.year);
+            result.nodes.append(node);
+        }
+    }
+    return result;
+}
+
+void PlanImport::recognise(ImportNode *node, int planYear)
+{
+    node->lead.clear();
+    node->support.clear();
+    node->deadline = QDate();
+    node->cadence.clear();
+    node->targets.clear();
+    node->targetSpans.clear();
+    node->responsibilitySpans.clear();
+    const QString folded = fold(node->text);
+    recogniseRange(node, folded, 0, int(folded.size()), planYear);
+}
+
+namespace {
+
+QJsonValue jsonNumber(const std::optional<double> &v)
+{
+    if (!v)
+        return QJsonValue::Null;
+    if (*v == double(qint64(*v)))
+        return QJsonValue(qint64(*v));
+    return QJsonValue(*v);
+}
+
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray jsonTargets(const QList<Target> &targets)
+{
+    QJsonArray a;
+    for (const Target &t : targets)
+        a.append(QJsonObject{{QLatin1String("indicator"), t.indicator},
+                             {QLatin1String("op"), opSymbol(t.op)},
+                             {QLatin1String("value"), jsonNumber(t.value)},
+                             {QLatin1String("unit"), t.unit},
+                             {QLatin1String("baseline"), jsonNumber(t.baseline)},
+                             {QLatin1String("baseline_year"),
+                              t.baselineYear ? QJsonValue(*t.baselineYear) : QJsonValue(QJsonValue::Null)},
+                             {QLatin1String("due"), jsonDate(t.due)}});
+    return a;
+}
+
+} // namespace
+
+QByteArray PlanImport::toJson(const ImportResult &result)
+{
+    QJsonObject root;
+    root.insert(QLatin1String("title"), result.title);
+    root.insert(QLatin1String("year"), result.year > 0 ? QJsonValue(result.year) : QJsonValue(QJsonValue::Null));
+    QJsonArray nodes;
+    for (const ImportNode &n : result.nodes) {
+        QJsonObject o{{QLatin1String("kind"), n.kind == ImportNode::Kind::Section ? QLatin1String("section")
+                                                                                  : QLatin1String("task")},
+                      {QLatin1String("level"), n.level},
+                      {QLatin1String("label"), n.label},
+                      {QLatin1String("title"), n.title}};
+        if (n.kind == ImportNode::Kind::Task) {
+            o.insert(QLatin1String("lead"), QJsonArray::fromStringList(n.lead));
+            o.insert(QLatin1String("support"), QJsonArray::fromStringList(n.support));
+            o.insert(QLatin1String("deadline"), jsonDate(n.deadline));
+            o.insert(QLatin1String("targets"), jsonTargets(n.targets));
+        } else if (!n.targets.isEmpty()) {
+            o.insert(QLatin1String("targets"), jsonTargets(n.targets));
+        }
+        nodes.append(o);
+    }
+    root.insert(QLatin1String("nodes"), nodes);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+PlanData PlanImport::toPlan(const ImportResult &result)
+{
+    PlanData plan;
+    plan.info.year = result.year;
+    plan.info.title = result.title;
+    Id nextId = 1;
+    auto departmentId = [&](const QString &name) -> Id {
+        if (const Department *d = plan.departmentByName(name))
+            return d->id;
+        plan.departments.append({nextId, name, QString(), int(plan.departments.size())});
+        return nextId++;
+    };
+    auto addSection = [&](Id parent, const QString &title) {
+        Section s{nextId++, parent, title};
+        plan.sections.insert(s.id, s);
+        plan.childSections[parent].append(s.id);
+        return s.id;
+    };
+    auto addTask = [&](Id section, Task t) {
+        t.id = nextId++;
+        plan.tasks.insert(t.id, t);
+        plan.sectionTasks[section].append(t.id);
+        plan.taskSection.insert(t.id, section);
+    };
+
+    QList<QPair<int, Id>> open;   // level -> section
+    Id looseSection = 0;
+    for (const ImportNode &n : result.nodes) {
+        while (!open.isEmpty() && open.last().first >= n.level)
+            open.removeLast();
+        const Id parent = open.isEmpty() ? 0 : open.last().second;
+        if (n.kind == ImportNode::Kind::Section) {
+            const Id id = addSection(parent, n.title);
+            open.append({n.level, id});
+            if (!n.targets.isEmpty()) {
+                Task overall;
+                overall.title = tr("Overall targets");
+                overall.description = n.text;
+                overall.targets = n.targets;
+                addTask(id, overall);
+            }
+            continue;
+        }
+        Id section = parent;
+        if (section == 0) {
+            if (looseSection == 0)
+                looseSection = addSection(0, result.title.isEmpty() ? tr("Imported items") : result.title);
+            section = looseSection;
+        }
+        Task t;
+        t.title = n.title;
+        QString description = n.text;
+        if (description.startsWith(n.title)) {
+            description.remove(0, n.title.size());
+            while (!description.isEmpty() && QStringLiteral("。；;，,：: \n").contains(description.front()))
+                description.remove(0, 1);
+        }
+        t.description = description;
+        t.deadline = n.deadline;
+        t.notes = n.cadence;
+        t.targets = n.targets;
+        for (const QString &name : n.lead)
+            t.assignments.append({departmentId(name), DepartmentRole::Lead});
+        for (const QString &name : n.support)
+            t.assignments.append({departmentId(name), DepartmentRole::Support});
+        addTask(section, t);
+    }
+    return plan;
+}
+
+} // namespace ap

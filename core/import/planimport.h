@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Turning a plan document (Word .docx, text in any common Chinese encoding, pasted text) into
+// a structured plan. ImportResult owns the extraction and the text it was read from, so the
+// review screen can show each recognised node beside its source; nothing here touches a plan
+// file: the caller writes the result as one transaction (a new file or one undo step).
+namespace ap {
+
+struct ImportNode
+{
+    enum class Kind { Section, Task };
+    Kind kind = Kind::Task;
+    int level = 1;             // nesting depth, 1 = top
+    QString label;             // as written, normalised: "一、", "(一)", "1.", "(1)", "一是", ""
+    QString title;
+    QString text;              // the item's whole text after its label
+    QStringList lead;
+    QStringList support;
+    QDate deadline;
+    QString cadence;           // "每季度" when the text states a rhythm
+    QList<Target> targets;
+    int sourceStart = 0;       // [sourceStart, sourceEnd) of the item in ImportResult::source
+    int sourceEnd = 0;
+    QList<QPair<int, int>> targetSpans;         // in source, one per target found in the text
+    QList<QPair<int, int>> responsibilitySpans; // in source
+
+    bool operator==(const ImportNode &o) const
+    {
+        return kind == o.kind && level == o.level && label == o.label && title == o.title && text == o.text
+            && lead == o.lead && support == o.support && deadline == o.deadline && cadence == o.cadence
+            && targets == o.targets;
+    }
+};
+
+struct ImportResult
+{
+    QString source;            // the text that was parsed (docx paragraphs joined by newlines)
+    QString format;            // "Word (.docx)", "UTF-8", "GB18030", …, for the review screen
+    QString title;
+    int year = 0;              // 0 when the document does not state it
+    QList<ImportNode> nodes;   // document order
+
+    int count(ImportNode::Kind kind) const;
+    int targetCount() const;
+};
+
+class PlanImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::PlanImport)
+public:
+    // Largest input read at all; a plan document is a few hundred KB at most.
+    static constexpr qint64 kMaxFileBytes = 32 * 1024 * 1024;
+
+    // Reads a .docx or a text file (UTF-8, GB18030/GBK, UTF-16, with or without BOM) and parses
+    // it. Fails with a message a clerk can act on for empty, binary, oversized, damaged,
+    // encrypted or old-format files. Never writes anything.
+    static bool readFile(const QString &path, ImportResult *out, QString *error);
+    static bool readBytes(const QByteArray &bytes, const QString &fileName, ImportResult *out, QString *error);
+
+    // Parses plain text: one paragraph per line.
+    static ImportResult parseText(const QString &text);
+
+    // Re-derives a node's lead/support, deadline, cadence and targets from its text, as the
+    // parser does; the review screen calls it after the clerk edits an item's text.
+    static void recognise(ImportNode *node, int planYear);
+
+    // The extraction in the JSON form of ../shared/samples/SCHEMA.md.
+    static QByteArray toJson(const ImportResult &result);
+
+    // A plan built from the extraction. Section targets become a first task "总体目标" of their
+    // section; tasks outside any section go into one section named after the document.
+    static PlanData toPlan(const ImportResult &result);
+};
+
+} // namespace ap
