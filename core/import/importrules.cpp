@@ -935,11 +935,14 @@ QList<FoundTarget> findTargets(const QString &t)
         const int from = clauseStart(t, q.start, true);
         const int to = q.opStart >= 0 && q.opStart < q.start ? q.opStart : q.start;
         QString ind = stripFillers(t.mid(from, to - from));
-        if (ind.size() < 2) {
+        if (ind.size() <= 2) {
+            // "完成50家医疗机构校验": the verb before, the object after the amount.
             int k = q.end;
             while (k < t.size() && !isClauseBoundary(t.at(k)) && t.at(k) != QChar(0x3001))
                 ++k;
-            ind = stripFillers(t.mid(q.end, k - q.end));
+            const QString after = t.mid(q.end, k - q.end).trimmed();
+            if (!after.isEmpty())
+                ind = stripFillers(ind + after);
         }
         q.indicator = ind;
     }

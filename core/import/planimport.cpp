@@ -211,7 +211,22 @@ ImportResult PlanImport::parseText(const QString &input)
         }
         if (k >= 0)
             return items.at(stack.at(k)).label.number + 1 == label.number;
-        return label.number == 1 && label.kind != LabelKind::ArabicDot;
+        if (label.number != 1)
+            return false;
+        if (isHeadingKind(label.kind))
+            return true;
+        // "。1．…。2．…": a new run of numbered items needs its second item in sight.
+        const QString second = label.kind == LabelKind::ArabicDot ? QStringLiteral("2")
+            : label.kind == LabelKind::ArabicParen                 ? QStringLiteral("(2)")
+                                                                   : QStringLiteral("②");
+        const int end = paragraphs.at(paragraphIndex).end;
+        for (int j = int(folded.indexOf(second, at + label.length)); j >= 0 && j < end;
+             j = int(folded.indexOf(second, j + 1))) {
+            const auto l = matchLabel(folded, j);
+            if (l && l->kind == label.kind && l->number == 2)
+                return true;
+        }
+        return false;
     };
 
     for (int pi = firstParagraph; pi < paragraphs.size(); ++pi) {
@@ -233,7 +248,9 @@ ImportResult PlanImport::parseText(const QString &input)
                 int b = i;
                 while (b > segStart && folded.at(b - 1) == QLatin1Char(' '))
                     --b;
-                const bool afterSentence = b > segStart && isSentenceEndChar(folded.at(b - 1));
+                // After a sentence, or after a closing bracket (a responsibility clause ends many items).
+                const bool afterSentence = b > segStart
+                    && (isSentenceEndChar(folded.at(b - 1)) || folded.at(b - 1) == QLatin1Char(')'));
                 // "…重点工程建设一是争取…": an enumeration may start right after a heading whose
                 // line break was lost, but never inside a word (统一是, 第一是).
                 const bool enumerationStart = folded.at(i) == QChar(0x4E00) && i + 1 < p.end

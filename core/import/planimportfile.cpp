@@ -1,0 +1,95 @@
+#include "planimport.h"
+
+#include "docxreader.h"
+#include "textdecode.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+// Reading a plan document from disk: choose the reader from the content (never trust the
+// extension alone), then hand the text to the parser.
+namespace ap {
+
+bool PlanImport::readFile(const QString &path, ImportResult *out, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (error)
+            *error = tr("The file “%1” does not exist.").arg(path);
+        return false;
+    }
+    if (info.isDir()) {
+        if (error)
+            *error = tr("“%1” is a folder, not a document.").arg(path);
+        return false;
+    }
+    if (info.size() > kMaxFileBytes) {
+        if (error)
+            *error = tr("“%1” is %2 MB, too large for a plan document (at most %3 MB).")
+                         .arg(info.fileName())
+                         .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                         .arg(kMaxFileBytes / (1024 * 1024));
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read “%1”: %2").arg(info.fileName(), f.errorString());
+        return false;
+    }
+    const QByteArray bytes = f.read(kMaxFileBytes + 1);
+    if (f.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("Cannot read “%1”: %2").arg(info.fileName(), f.errorString());
+        return false;
+    }
+    return readBytes(bytes, info.fileName(), out, error);
+}
+
+bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, ImportResult *out, QString *error)
+{
+    QString reason;
+    const bool zip = bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06");
+    const bool ole = bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (zip || ole || suffix == QLatin1String("docx") || suffix == QLatin1String("doc")) {
+        if (!zip && !ole && suffix == QLatin1String("docx")) {
+            if (error)
+                *error = tr("“%1” is named .docx but is not a Word document; it may be damaged.").arg(fileName);
+            return false;
+        }
+        QList<DocxParagraph> paragraphs;
+        if (!DocxReader::read(bytes, &paragraphs, &reason)) {
+            if (error)
+                *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
+            return false;
+        }
+        QStringList lines;
+        for (const DocxParagraph &p : paragraphs) {
+            QString text = p.text;
+            text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            lines.append(p.numberLabel + text);
+        }
+        ImportResult r = parseText(lines.join(QLatin1Char('\n')));
+        if (r.nodes.isEmpty() && r.title.isEmpty()) {
+            if (error)
+                *error = tr("“%1” contains no text to import.").arg(fileName);
+            return false;
+        }
+        r.format = tr("Word document (.docx)");
+        *out = std::move(r);
+        return true;
+    }
+    QString text, encoding;
+    if (!TextDecode::decode(bytes, &text, &encoding, &reason)) {
+        if (error)
+            *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
+        return false;
+    }
+    ImportResult r = parseText(text);
+    r.format = tr("Text (%1)").arg(encoding);
+    *out = std::move(r);
+    return true;
+}
+
+} // namespace ap

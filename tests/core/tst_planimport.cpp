@@ -1,0 +1,214 @@
+#include "import/importscore.h"
+#include "import/planimport.h"
+
+#include "../support/testutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ap;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(ANNUALPLAN_TEST_DATA "/import/") + name;
+}
+
+QString fixtureText(const QString &name)
+{
+    return QString::fromUtf8(testutil::readAll(fixture(name)));
+}
+
+ImportScore scoreAgainst(const QString &goldPath, const ImportResult &r)
+{
+    ImportScore s;
+    QString error;
+    REQUIRE(ImportScorer::score(testutil::readAll(goldPath), PlanImport::toJson(r), &s, &error));
+    return s;
+}
+
+const ImportNode *findNode(const ImportResult &r, const QString &titleStart)
+{
+    for (const ImportNode &n : r.nodes)
+        if (n.title.startsWith(titleStart))
+            return &n;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A plan with 一、 (一) 1. (1) and 一是 items, clauses and milestones imports exactly as a clerk would enter it")
+{
+    const ImportResult r = PlanImport::parseText(fixtureText(QStringLiteral("qinghe-2027.txt")));
+    CHECK(r.title == QStringLiteral("清河区卫生健康局2027年工作要点"));
+    CHECK(r.year == 2027);
+    const ImportScore s = scoreAgainst(fixture(QStringLiteral("qinghe-2027.gold.json")), r);
+    CHECK(s.matchedNodes == s.goldNodes);
+    CHECK(s.foundNodes == s.goldNodes);
+    CHECK(s.departmentCorrect == s.departmentTasks);
+    CHECK(s.departmentTasks == 6);
+    CHECK(s.matchedTargets == s.goldTargets);
+    CHECK(s.foundTargets == s.goldTargets);
+
+    const ImportNode *rhythm = findNode(r, QStringLiteral("扩大重点人群签约覆盖"));
+    REQUIRE(rhythm);
+    CHECK(rhythm->cadence == QStringLiteral("每季度"));
+    CHECK(rhythm->targets.first().baseline == 78.0);
+    const ImportNode *fitness = findNode(r, QStringLiteral("深化全民健身"));
+    REQUIRE(fitness);
+    CHECK(fitness->deadline == QDate(2027, 12, 31));
+    // The annex heading ends the outline: nothing after it becomes a task.
+    CHECK_FALSE(findNode(r, QStringLiteral("2027年重点任务分解表")));
+}
+
+TEST_CASE("Item titles stop at the first 。 and leave out a trailing responsibility clause")
+{
+    const ImportResult r = PlanImport::parseText(QStringLiteral(
+        "一、基层服务\n1. 开展签约服务培训（区卫健局负责）。培训120名以上。\n2. 建设示范站点（责任单位：区卫健局）\n"));
+    REQUIRE(r.nodes.size() == 3);
+    CHECK(r.nodes.at(1).title == QStringLiteral("开展签约服务培训"));
+    CHECK(r.nodes.at(1).lead == QStringList{QStringLiteral("区卫健局")});
+    CHECK(r.nodes.at(2).title == QStringLiteral("建设示范站点"));
+    CHECK(r.nodes.at(2).text.contains(QStringLiteral("责任单位")));
+}
+
+TEST_CASE("Headings that lost their line breaks are still found")
+{
+    // The whole document in one paragraph, as text copied out of a web page often is.
+    QStringList lines = fixtureText(QStringLiteral("qinghe-2027.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString title = lines.takeFirst();
+    QString joined;
+    for (QString l : lines) {
+        l = l.trimmed();
+        // A heading line without closing punctuation gets a 。 so the next label follows a sentence end.
+        joined += l;
+        if (!l.endsWith(QStringLiteral("。")) && !l.endsWith(QStringLiteral("）")) && !l.endsWith(QStringLiteral(")")))
+            joined += QStringLiteral("。");
+    }
+    const ImportResult r = PlanImport::parseText(title + QLatin1Char('\n') + joined);
+    const ImportScore s = scoreAgainst(fixture(QStringLiteral("qinghe-2027.gold.json")), r);
+    // Every numbered item is found again. Unnumbered paragraphs cannot be told apart once their
+    // breaks are gone, so the heading over them ((二)急救体系) reads as one work item.
+    CHECK(s.matchedSections == s.goldSections - 1);
+    CHECK(s.matchedTasks == s.goldTasks - 2);
+    CHECK(s.structureF1() > 0.9);
+    CHECK(s.targetF1() == 1.0);
+}
+
+TEST_CASE("Body paragraphs under a heading with no numbered items become unnumbered tasks")
+{
+    const ImportResult r = PlanImport::parseText(QStringLiteral(
+        "2027年工作计划\n\n一、公共卫生\n\n以项目为抓手，规范执行率达95%以上。\n\n深化妇幼健康管理，系统管理率保持在98%以上。\n\n二、医疗服务\n"));
+    REQUIRE(r.nodes.size() == 4);
+    CHECK(r.nodes.at(0).kind == ImportNode::Kind::Section);
+    CHECK(r.nodes.at(1).kind == ImportNode::Kind::Task);
+    CHECK(r.nodes.at(1).label.isEmpty());
+    CHECK(r.nodes.at(1).level == 2);
+    CHECK(r.nodes.at(1).title == QStringLiteral("以项目为抓手"));
+    CHECK(r.nodes.at(2).title == QStringLiteral("深化妇幼健康管理"));
+    CHECK(r.nodes.at(3).kind == ImportNode::Kind::Section);
+    CHECK(r.year == 2027);
+}
+
+TEST_CASE("A section's introduction carries its targets and the plan gets them as an overall-targets task")
+{
+    const ImportResult r = PlanImport::parseText(QStringLiteral(
+        "一、深化改革\n以集团建设为抓手，县域内住院率提升5个百分点以上。一是完善考核。二是加强监管，降低费用（县卫健委牵头，县医保局配合）。\n"));
+    REQUIRE(r.nodes.size() == 3);
+    CHECK(r.nodes.at(0).targets.size() == 1);
+    CHECK(r.nodes.at(2).lead == QStringList{QStringLiteral("县卫健委")});
+    CHECK(r.nodes.at(2).support == QStringList{QStringLiteral("县医保局")});
+
+    const PlanData plan = PlanImport::toPlan(r);
+    REQUIRE(plan.childSections.value(0).size() == 1);
+    const Id section = plan.childSections.value(0).first();
+    const QList<Id> tasks = plan.sectionTasks.value(section);
+    REQUIRE(tasks.size() == 3);
+    const Task &overall = plan.tasks.value(tasks.first());
+    CHECK(overall.targets.size() == 1);
+    CHECK(overall.targets.first().unit == QStringLiteral("个百分点"));
+    const Task &last = plan.tasks.value(tasks.last());
+    CHECK(last.title == QStringLiteral("加强监管，降低费用"));
+    REQUIRE(last.assignments.size() == 2);
+    CHECK(plan.department(last.assignments.at(0).departmentId)->name == QStringLiteral("县卫健委"));
+    CHECK(last.assignments.at(1).role == DepartmentRole::Support);
+    CHECK(plan.departments.size() == 2);
+}
+
+TEST_CASE("The JSON output follows SCHEMA.md: tasks carry lead, support, deadline and targets")
+{
+    const ImportResult r = PlanImport::parseText(fixtureText(QStringLiteral("qinghe-2027.txt")));
+    const QJsonObject root = QJsonDocument::fromJson(PlanImport::toJson(r)).object();
+    CHECK(root.value(QStringLiteral("year")).toInt() == 2027);
+    const QJsonArray nodes = root.value(QStringLiteral("nodes")).toArray();
+    REQUIRE(nodes.size() == r.nodes.size());
+    const QJsonObject first = nodes.at(0).toObject();
+    CHECK(first.value(QStringLiteral("kind")).toString() == QStringLiteral("section"));
+    CHECK_FALSE(first.contains(QStringLiteral("lead")));
+    const QJsonObject task = nodes.at(2).toObject();
+    CHECK(task.value(QStringLiteral("label")).toString() == QStringLiteral("1."));
+    CHECK(task.value(QStringLiteral("deadline")).isNull());
+    const QJsonObject target = task.value(QStringLiteral("targets")).toArray().first().toObject();
+    CHECK(target.value(QStringLiteral("op")).toString() == QStringLiteral(">="));
+    CHECK(target.value(QStringLiteral("value")).toInt() == 82);
+    CHECK(target.value(QStringLiteral("baseline_year")).toInt() == 2026);
+}
+
+TEST_CASE("Re-recognising an edited item updates its departments, deadline and targets")
+{
+    ImportNode n;
+    n.text = QStringLiteral("到2027年底完成改造10家（区卫健局牵头，区财政局配合）");
+    PlanImport::recognise(&n, 2027);
+    CHECK(n.deadline == QDate(2027, 12, 31));
+    CHECK(n.lead == QStringList{QStringLiteral("区卫健局")});
+    CHECK(n.support == QStringList{QStringLiteral("区财政局")});
+    REQUIRE(n.targets.size() == 1);
+    n.text = QStringLiteral("完成改造12家");
+    PlanImport::recognise(&n, 2027);
+    CHECK_FALSE(n.deadline.isValid());
+    CHECK(n.lead.isEmpty());
+    REQUIRE(n.targets.size() == 1);
+    CHECK(n.targets.first().value == 12.0);
+    REQUIRE(n.targetSpans.size() == 1);
+    CHECK(n.text.mid(n.targetSpans.first().first, 2) == QStringLiteral("12"));
+}
+
+TEST_CASE("Empty and text-free input gives no nodes")
+{
+    CHECK(PlanImport::parseText(QString()).nodes.isEmpty());
+    CHECK(PlanImport::parseText(QStringLiteral("\n\n   \n")).nodes.isEmpty());
+    CHECK(PlanImport::parseText(QStringLiteral("只是一段没有编号的文字。")).nodes.isEmpty());
+}
+
+TEST_CASE("The scorer matches nodes on kind, level, label and the first six title characters")
+{
+    const QByteArray gold = testutil::readAll(fixture(QStringLiteral("qinghe-2027.gold.json")));
+    ImportScore s;
+    QString error;
+    REQUIRE(ImportScorer::score(gold, gold, &s, &error));
+    CHECK(s.structureF1() == 1.0);
+    CHECK(s.targetF1() == 1.0);
+    CHECK(s.departmentAccuracy() == 1.0);
+
+    // Drop one task and change one target's value: both figures fall below 1.
+    QJsonObject root = QJsonDocument::fromJson(gold).object();
+    QJsonArray nodes = root.value(QStringLiteral("nodes")).toArray();
+    nodes.removeAt(3);
+    QJsonObject t = nodes.at(2).toObject();
+    QJsonArray targets = t.value(QStringLiteral("targets")).toArray();
+    QJsonObject first = targets.at(0).toObject();
+    first.insert(QStringLiteral("value"), 81);
+    targets.replace(0, first);
+    t.insert(QStringLiteral("targets"), targets);
+    nodes.replace(2, t);
+    root.insert(QStringLiteral("nodes"), nodes);
+    REQUIRE(ImportScorer::score(gold, QJsonDocument(root).toJson(), &s, &error));
+    CHECK(s.matchedNodes == s.goldNodes - 1);
+    CHECK(s.structureF1() < 1.0);
+    CHECK(s.structureF1() > 0.9);
+    CHECK(s.matchedTargets == s.goldTargets - 1);   // the changed one; an unmatched task's targets count nowhere
+    CHECK(ImportScorer::normalise(QStringLiteral("（一）　签约，服务"), 4) == QStringLiteral("一签约服"));
+}
