@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "document/rollforward.h"
+#include "import/planimport.h"
 #include "io/planjson.h"
 #include "io/tableexport.h"
 #include "print/odtexport.h"
@@ -236,12 +237,71 @@ int runRollForward(const QStringList &arguments)
     return 0;
 }
 
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("import"), Cli::tr("Import a plan document."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16)."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the extraction as JSON (the form of SCHEMA.md)."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("Write the extraction as a new plan file; it must not exist."),
+                                    Cli::tr("plan.aplan"));
+    const QCommandLineOption year(QStringLiteral("year"), Cli::tr("Plan year when the document does not state one."),
+                                  Cli::tr("year"));
+    parser.addOptions({json, output, year});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || (!parser.isSet(json) && !parser.isSet(output))) {
+        err() << Cli::tr("Usage: annualplan import FILE (--json | -o NEW.aplan) [--year YEAR]") << Qt::endl;
+        return 64;
+    }
+    ImportResult result;
+    QString error;
+    if (!PlanImport::readFile(args.at(1), &result, &error)) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    if (result.year == 0 && parser.isSet(year))
+        result.year = parser.value(year).toInt();
+    if (parser.isSet(json)) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            err() << Cli::tr("Cannot write to standard output.") << Qt::endl;
+            return 2;
+        }
+        stdoutFile.write(PlanImport::toJson(result));
+        stdoutFile.flush();
+    }
+    if (parser.isSet(output)) {
+        if (result.year <= 0) {
+            err() << Cli::tr("The document does not state its plan year; give --year.") << Qt::endl;
+            return 64;
+        }
+        const PlanData data = PlanImport::toPlan(result);
+        auto store = PlanStore::create(parser.value(output), data.info, &error, nullptr, &data);
+        if (!store) {
+            err() << error << Qt::endl;
+            return 2;
+        }
+        err() << Cli::tr("Imported %1 sections, %2 tasks and %3 targets into %4.")
+                     .arg(result.count(ImportNode::Kind::Section))
+                     .arg(result.count(ImportNode::Kind::Task))
+                     .arg(result.targetCount())
+                     .arg(parser.value(output))
+              << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 QString subcommand(int argc, char **argv)
 {
     static const QStringList known = {QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export"),
-                                      QStringLiteral("rollforward")};
+                                      QStringLiteral("rollforward"), QStringLiteral("import")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--lang")) {
@@ -287,6 +347,8 @@ int runSubcommand(const QString &name, const QStringList &arguments)
         return runExport(arguments);
     if (name == QLatin1String("rollforward"))
         return runRollForward(arguments);
+    if (name == QLatin1String("import"))
+        return runImport(arguments);
     return 64;
 }
 
@@ -300,7 +362,8 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
            "  create FILE --from-json JSON  create a plan file from plan JSON\n"
            "  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)\n"
            "  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS\n"
-           "  rollforward LAST -o NEW       start next year's plan from last year's"));
+           "  rollforward LAST -o NEW       start next year's plan from last year's\n"
+           "  import DOC --json | -o NEW    read a Word or text plan into a structured plan"));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));
     if (!parser.parse(arguments)) {

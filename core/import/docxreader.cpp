@@ -1,0 +1,283 @@
+#include "docxreader.h"
+
+#include "zipreader.h"
+
+#include "domain/numbering.h"
+
+#include <QHash>
+#include <QSet>
+#include <QXmlStreamReader>
+
+namespace ap {
+
+namespace {
+
+const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+
+struct Level
+{
+    int start = 1;
+    QString format = QStringLiteral("decimal");
+    QString text;
+};
+
+struct Numbering
+{
+    QHash<int, QHash<int, Level>> abstractLevels;   // abstractNumId -> ilvl -> level
+    QHash<int, int> numToAbstract;                  // numId -> abstractNumId
+    QHash<int, QHash<int, int>> startOverrides;     // numId -> ilvl -> start
+};
+
+struct StyleNumbering
+{
+    int numId = -1;
+    int ilvl = -1;
+    QString basedOn;
+};
+
+QString wVal(const QXmlStreamReader &x)
+{
+    return x.attributes().value(kW, QStringLiteral("val")).toString();
+}
+
+Numbering readNumbering(const QByteArray &xml)
+{
+    Numbering n;
+    QXmlStreamReader x(xml);
+    int abstractId = -1, ilvl = -1, numId = -1, overrideLevel = -1;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (!x.isStartElement() || x.namespaceUri() != kW)
+            continue;
+        const QStringView name = x.name();
+        if (name == u"abstractNum") {
+            abstractId = x.attributes().value(kW, QStringLiteral("abstractNumId")).toInt();
+            numId = -1;
+        } else if (name == u"lvl" && abstractId >= 0 && numId < 0) {
+            ilvl = x.attributes().value(kW, QStringLiteral("ilvl")).toInt();
+            n.abstractLevels[abstractId][ilvl] = Level();
+        } else if (name == u"start" && ilvl >= 0 && numId < 0) {
+            n.abstractLevels[abstractId][ilvl].start = wVal(x).toInt();
+        } else if (name == u"numFmt" && ilvl >= 0 && numId < 0) {
+            n.abstractLevels[abstractId][ilvl].format = wVal(x);
+        } else if (name == u"lvlText" && ilvl >= 0 && numId < 0) {
+            n.abstractLevels[abstractId][ilvl].text = wVal(x);
+        } else if (name == u"num") {
+            numId = x.attributes().value(kW, QStringLiteral("numId")).toInt();
+            abstractId = -1;
+            ilvl = -1;
+        } else if (name == u"abstractNumId" && numId >= 0) {
+            n.numToAbstract.insert(numId, wVal(x).toInt());
+        } else if (name == u"lvlOverride" && numId >= 0) {
+            overrideLevel = x.attributes().value(kW, QStringLiteral("ilvl")).toInt();
+        } else if (name == u"startOverride" && numId >= 0 && overrideLevel >= 0) {
+            n.startOverrides[numId][overrideLevel] = wVal(x).toInt();
+        }
+    }
+    return n;
+}
+
+QHash<QString, StyleNumbering> readStyles(const QByteArray &xml)
+{
+    QHash<QString, StyleNumbering> styles;
+    QXmlStreamReader x(xml);
+    QString current;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (!x.isStartElement() || x.namespaceUri() != kW)
+            continue;
+        const QStringView name = x.name();
+        if (name == u"style")
+            current = x.attributes().value(kW, QStringLiteral("styleId")).toString();
+        else if (name == u"basedOn" && !current.isEmpty())
+            styles[current].basedOn = wVal(x);
+        else if (name == u"numId" && !current.isEmpty())
+            styles[current].numId = wVal(x).toInt();
+        else if (name == u"ilvl" && !current.isEmpty())
+            styles[current].ilvl = wVal(x).toInt();
+    }
+    return styles;
+}
+
+QString romanNumeral(int n)
+{
+    static const struct { int v; const char *s; } table[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
+                                                           {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
+                                                           {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"}, {1, "I"}};
+    QString out;
+    for (const auto &r : table)
+        while (n >= r.v && out.size() < 20) {
+            out += QLatin1String(r.s);
+            n -= r.v;
+        }
+    return out;
+}
+
+struct ParagraphState
+{
+    DocxParagraph paragraph;
+    int numId = -1;
+    int ilvl = -1;
+    bool hasNumPr = false;
+};
+
+} // namespace
+
+QString DocxReader::formatNumber(int n, const QString &f)
+{
+    if (f == u"decimal" || f == u"decimalZero" || f.isEmpty())
+        return QString::number(n);
+    if (f.startsWith(u"chineseCounting") || f == u"japaneseCounting" || f == u"chineseLegalSimplified"
+        || f == u"taiwaneseCounting" || f == u"ideographDigital")
+        return n > 0 && n < 10000 ? chineseNumeral(n) : QString::number(n);
+    if (f == u"ideographTraditional") {
+        static const QString stems = QStringLiteral("甲乙丙丁戊己庚辛壬癸");
+        return n >= 1 && n <= 10 ? QString(stems.at(n - 1)) : QString::number(n);
+    }
+    if (f == u"decimalFullWidth" || f == u"decimalFullWidth2") {
+        QString s = QString::number(n);
+        for (QChar &c : s)
+            c = QChar(ushort(c.unicode() + 0xFEE0));
+        return s;
+    }
+    if (f.startsWith(u"decimalEnclosedCircle"))
+        return circledNumber(n);
+    if (f == u"lowerLetter" || f == u"upperLetter") {
+        const QChar base = f == u"lowerLetter" ? QLatin1Char('a') : QLatin1Char('A');
+        return n >= 1 ? QString(QChar(base.unicode() + (n - 1) % 26)).repeated((n - 1) / 26 + 1) : QString();
+    }
+    if (f == u"upperRoman")
+        return romanNumeral(n);
+    if (f == u"lowerRoman")
+        return romanNumeral(n).toLower();
+    if (f == u"bullet" || f == u"none")
+        return QString();
+    return QString::number(n);
+}
+
+bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString *error)
+{
+    auto fail = [error](const QString &m) {
+        if (error)
+            *error = m;
+        return false;
+    };
+    if (docx.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return fail(tr("The document is password-protected or in the old Word 97–2003 format (.doc). "
+                       "Open it in Word or WPS, remove any password and save it as .docx, then import it again."));
+    ZipReader zip;
+    QString reason;
+    if (!zip.open(docx, &reason))
+        return fail(reason);
+    if (!zip.contains(QStringLiteral("word/document.xml")))
+        return fail(tr("The file is a ZIP package but not a Word document (it has no word/document.xml)."));
+    QByteArray documentXml, numberingXml, stylesXml;
+    if (!zip.read(QStringLiteral("word/document.xml"), &documentXml, &reason))
+        return fail(reason);
+    if (zip.contains(QStringLiteral("word/numbering.xml")) && !zip.read(QStringLiteral("word/numbering.xml"), &numberingXml, &reason))
+        return fail(reason);
+    if (zip.contains(QStringLiteral("word/styles.xml")) && !zip.read(QStringLiteral("word/styles.xml"), &stylesXml, &reason))
+        return fail(reason);
+    const Numbering numbering = readNumbering(numberingXml);
+    const QHash<QString, StyleNumbering> styles = readStyles(stylesXml);
+    QHash<int, QHash<int, int>> counters;   // abstractNumId -> ilvl -> current value
+    QSet<int> startedNums;
+
+    auto label = [&](ParagraphState &s) {
+        int numId = s.numId, ilvl = s.ilvl;
+        if (!s.hasNumPr) {
+            // Numbering inherited from the paragraph style and the styles it is based on.
+            QString style = s.paragraph.styleId;
+            for (int depth = 0; depth < 10 && !style.isEmpty() && numId < 0; ++depth) {
+                const auto it = styles.constFind(style);
+                if (it == styles.cend())
+                    break;
+                if (it->numId >= 0) {
+                    numId = it->numId;
+                    if (ilvl < 0)
+                        ilvl = it->ilvl;
+                }
+                style = it->basedOn;
+            }
+        }
+        if (numId <= 0 || !numbering.numToAbstract.contains(numId))
+            return;
+        if (ilvl < 0 || ilvl > 8)
+            ilvl = 0;
+        const int abstractId = numbering.numToAbstract.value(numId);
+        const QHash<int, Level> levels = numbering.abstractLevels.value(abstractId);
+        QHash<int, int> &count = counters[abstractId];
+        auto startOf = [&](int l) {
+            const auto o = numbering.startOverrides.value(numId);
+            return o.contains(l) ? o.value(l) : levels.value(l).start;
+        };
+        if (!startedNums.contains(numId) && numbering.startOverrides.contains(numId)) {
+            count.clear();
+            startedNums.insert(numId);
+        }
+        count[ilvl] = count.contains(ilvl) ? count.value(ilvl) + 1 : startOf(ilvl);
+        for (int deeper = ilvl + 1; deeper <= 8; ++deeper)
+            count.remove(deeper);
+        const Level level = levels.value(ilvl);
+        if (level.format == u"bullet" || level.format == u"none")
+            return;
+        QString text = level.text;
+        for (int l = 0; l <= 8; ++l) {
+            const QString placeholder = QLatin1Char('%') + QString::number(l + 1);
+            if (text.contains(placeholder))
+                text.replace(placeholder,
+                             formatNumber(count.contains(l) ? count.value(l) : startOf(l), levels.value(l).format));
+        }
+        s.paragraph.numberLabel = text;
+        s.paragraph.numberLevel = ilvl;
+    };
+
+    QXmlStreamReader x(documentXml);
+    QList<ParagraphState> open;
+    QList<DocxParagraph> paragraphs;
+    bool inNumPr = false;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.namespaceUri() == kW) {
+            const QStringView name = x.name();
+            if (name == u"p") {
+                open.append(ParagraphState());
+            } else if (open.isEmpty()) {
+                continue;
+            } else if (name == u"pStyle") {
+                open.last().paragraph.styleId = wVal(x);
+            } else if (name == u"numPr") {
+                inNumPr = true;
+                open.last().hasNumPr = true;
+            } else if (name == u"ilvl" && inNumPr) {
+                open.last().ilvl = wVal(x).toInt();
+            } else if (name == u"numId" && inNumPr) {
+                open.last().numId = wVal(x).toInt();
+            } else if (name == u"t") {
+                open.last().paragraph.text += x.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (name == u"tab") {
+                open.last().paragraph.text += QLatin1Char('\t');
+            } else if (name == u"br" || name == u"cr") {
+                open.last().paragraph.text += QLatin1Char('\n');
+            } else if (name == u"noBreakHyphen") {
+                open.last().paragraph.text += QLatin1Char('-');
+            } else if (name == u"delText" || name == u"instrText") {
+                x.skipCurrentElement();
+            }
+        } else if (x.isEndElement() && x.namespaceUri() == kW) {
+            if (x.name() == u"numPr") {
+                inNumPr = false;
+            } else if (x.name() == u"p" && !open.isEmpty()) {
+                ParagraphState s = open.takeLast();
+                label(s);
+                paragraphs.append(s.paragraph);
+            }
+        }
+    }
+    if (x.hasError())
+        return fail(tr("The Word document's text is damaged (%1 at line %2).").arg(x.errorString()).arg(x.lineNumber()));
+    *out = paragraphs;
+    return true;
+}
+
+} // namespace ap

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+// Reads the first worksheet of an Excel .xlsx into rows of cell texts, with its merged ranges,
+// for the task-table import. Cells keep their positions (missing cells are empty strings).
+namespace ap {
+
+struct MergedRange
+{
+    int firstRow = 0, firstColumn = 0, lastRow = 0, lastColumn = 0;   // 0-based, inclusive
+};
+
+class XlsxReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::XlsxReader)
+public:
+    static constexpr int kMaxRows = 100000;
+    static constexpr int kMaxColumns = 256;
+
+    static bool readFirstSheet(const QByteArray &xlsx, QList<QStringList> *rows, QList<MergedRange> *merged,
+                               QString *error);
+    // Copies each merged range's top-left text into every cell of the range.
+    static void fillMerged(QList<QStringList> *rows, const QList<MergedRange> &merged);
+    // "B3" -> row 2, column 1; false when not a cell reference.
+    static bool parseCellReference(QStringView ref, int *row, int *column);
+};
+
+} // namespace ap
