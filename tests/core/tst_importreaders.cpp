@@ -1,0 +1,372 @@
+#include "import/docxreader.h"
+#include "import/planimport.h"
+#include "import/textdecode.h"
+#include "import/xlsxreader.h"
+#include "import/zipreader.h"
+
+#include "../support/testutil.h"
+#include "../support/zipwriter.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+using namespace ap;
+using testutil::ZipMember;
+
+namespace {
+
+const QString kNumbering = QStringLiteral(
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%3.\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:abstractNum w:abstractNumId=\"1\">"
+    "<w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>");
+
+QStringList labelledLines(const QList<DocxParagraph> &paragraphs)
+{
+    QStringList out;
+    for (const DocxParagraph &p : paragraphs)
+        if (!p.text.trimmed().isEmpty())
+            out.append(p.numberLabel + p.text);
+    return out;
+}
+
+QString shared(const QString &name)
+{
+    return QStringLiteral(ANNUALPLAN_SHARED_SAMPLES "/") + name;
+}
+
+} // namespace
+
+TEST_CASE("A ZIP package's stored and deflated members read back byte for byte")
+{
+    const QByteArray big = QByteArray("年度计划").repeated(5000);
+    const QByteArray zip = testutil::makeZip({{QStringLiteral("a.txt"), QByteArray("hello"), false},
+                                              {QStringLiteral("dir/b.xml"), big, true}});
+    ZipReader r;
+    QString error;
+    REQUIRE(r.open(zip, &error));
+    CHECK(r.names() == (QStringList{QStringLiteral("a.txt"), QStringLiteral("dir/b.xml")}));
+    QByteArray out;
+    REQUIRE(r.read(QStringLiteral("a.txt"), &out, &error));
+    CHECK(out == "hello");
+    REQUIRE(r.read(QStringLiteral("dir/b.xml"), &out, &error));
+    CHECK(out == big);
+    CHECK_FALSE(r.read(QStringLiteral("missing"), &out, &error));
+}
+
+TEST_CASE("Damaged, encrypted and bomb-like ZIP packages are refused with a reason")
+{
+    ZipReader r;
+    QString error;
+    QByteArray out;
+    CHECK_FALSE(r.open(QByteArray("PK\x03\x04 not really"), &error));
+    CHECK(error.contains(QStringLiteral("damaged")));
+
+    const QByteArray good = testutil::makeZip({{QStringLiteral("x"), QByteArray(1000, 'x')}});
+    for (int cut : {10, 40, int(good.size()) - 5}) {
+        ZipReader t;
+        CHECK_FALSE(t.open(good.left(cut), &error));
+    }
+
+    ZipMember locked{QStringLiteral("x"), QByteArray("secret")};
+    locked.encryptedFlag = true;
+    REQUIRE(r.open(testutil::makeZip({locked}), &error));
+    CHECK_FALSE(r.read(QStringLiteral("x"), &out, &error));
+    CHECK(error.contains(QStringLiteral("password")));
+
+    ZipMember wrong{QStringLiteral("x"), QByteArray("content")};
+    wrong.wrongCrc = true;
+    REQUIRE(r.open(testutil::makeZip({wrong}), &error));
+    CHECK_FALSE(r.read(QStringLiteral("x"), &out, &error));
+
+    // 200 MB of zeros deflate to about 200 KB: refused from the header, nothing allocated.
+    const QByteArray zeros(200 * 1024 * 1024, '\0');
+    const QByteArray bomb = testutil::makeZip({{QStringLiteral("word/document.xml"), zeros}});
+    REQUIRE(bomb.size() < 1024 * 1024);
+    REQUIRE(r.open(bomb, &error));
+    CHECK_FALSE(r.read(QStringLiteral("word/document.xml"), &out, &error));
+    CHECK(error.contains(QStringLiteral("zip bomb")));
+
+    // A header that understates the size: inflating stops at the stated size and fails.
+    ZipMember liar{QStringLiteral("x"), QByteArray(100000, 'a')};
+    liar.claimedSize = 1000;
+    REQUIRE(r.open(testutil::makeZip({liar}), &error));
+    CHECK_FALSE(r.read(QStringLiteral("x"), &out, &error));
+}
+
+TEST_CASE("Random bytes never crash the ZIP reader")
+{
+    QRandomGenerator rng(20261122);
+    const QByteArray good = testutil::makeZip({{QStringLiteral("a"), QByteArray("abc").repeated(300)},
+                                               {QStringLiteral("b"), QByteArray("xyz").repeated(30), false}});
+    for (int i = 0; i < 500; ++i) {
+        QByteArray bytes = good;
+        for (int k = 0; k < 8; ++k)
+            bytes[int(rng.bounded(bytes.size()))] = char(rng.bounded(256));
+        ZipReader r;
+        QString error;
+        if (r.open(bytes, &error))
+            for (const QString &name : r.names()) {
+                QByteArray out;
+                r.read(name, &out, &error);
+            }
+    }
+    SUCCEED("500 mutated packages read without a crash");
+}
+
+TEST_CASE("Word's automatic numbering is rendered as the labels Word shows")
+{
+    const QString body = testutil::docxParagraph(QStringLiteral("总体目标"), 1, 0)
+        + testutil::docxParagraph(QStringLiteral("签约服务"), 1, 1) + testutil::docxParagraph(QStringLiteral("扩大覆盖"), 1, 2)
+        + testutil::docxParagraph(QStringLiteral("提高质量"), 1, 2) + testutil::docxParagraph(QStringLiteral("机构建设"), 1, 1)
+        + testutil::docxParagraph(QStringLiteral("站点改造"), 1, 2) + testutil::docxParagraph(QStringLiteral("医疗质量"), 1, 0)
+        + testutil::docxParagraph(QStringLiteral("要点"), 2, 0) + testutil::docxParagraph(QStringLiteral("普通段落"));
+    QList<DocxParagraph> paragraphs;
+    QString error;
+    REQUIRE(DocxReader::read(testutil::makeDocx(body, kNumbering), &paragraphs, &error));
+    CHECK(labelledLines(paragraphs)
+          == (QStringList{QStringLiteral("一、总体目标"), QStringLiteral("（一）签约服务"), QStringLiteral("1.扩大覆盖"),
+                          QStringLiteral("2.提高质量"), QStringLiteral("（二）机构建设"), QStringLiteral("1.站点改造"),
+                          QStringLiteral("二、医疗质量"), QStringLiteral("要点"), QStringLiteral("普通段落")}));
+    CHECK(paragraphs.at(2).numberLevel == 2);
+    CHECK(paragraphs.at(8).numberLevel == -1);
+}
+
+TEST_CASE("Numbering comes from the paragraph style when the paragraph has none of its own")
+{
+    const QString styles = QStringLiteral(
+        "<w:style w:styleId=\"H1\"><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+        "<w:style w:styleId=\"H1b\"><w:basedOn w:val=\"H1\"/></w:style>");
+    const QString body = testutil::docxParagraph(QStringLiteral("第一部分"), 0, 0, QStringLiteral("H1"))
+        + testutil::docxParagraph(QStringLiteral("第二部分"), 0, 0, QStringLiteral("H1b"));
+    QList<DocxParagraph> paragraphs;
+    QString error;
+    REQUIRE(DocxReader::read(testutil::makeDocx(body, kNumbering, styles), &paragraphs, &error));
+    CHECK(labelledLines(paragraphs) == (QStringList{QStringLiteral("一、第一部分"), QStringLiteral("二、第二部分")}));
+}
+
+TEST_CASE("Table cells, tabs and line breaks are read, and deleted text and field codes are not")
+{
+    const QString body = QStringLiteral(
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>任务</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>责任单位</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t></w:r>"
+        "<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del>"
+        "<w:r><w:instrText> PAGE </w:instrText></w:r></w:p>");
+    QList<DocxParagraph> paragraphs;
+    QString error;
+    REQUIRE(DocxReader::read(testutil::makeDocx(body), &paragraphs, &error));
+    REQUIRE(paragraphs.size() == 3);
+    CHECK(paragraphs.at(0).text == QStringLiteral("任务"));
+    CHECK(paragraphs.at(1).text == QStringLiteral("责任单位"));
+    CHECK(paragraphs.at(2).text == QStringLiteral("甲\t乙\n丙"));
+}
+
+TEST_CASE("Word number formats")
+{
+    CHECK(DocxReader::formatNumber(3, QStringLiteral("decimal")) == QStringLiteral("3"));
+    CHECK(DocxReader::formatNumber(12, QStringLiteral("chineseCounting")) == QStringLiteral("十二"));
+    CHECK(DocxReader::formatNumber(21, QStringLiteral("chineseCountingThousand")) == QStringLiteral("二十一"));
+    CHECK(DocxReader::formatNumber(2, QStringLiteral("ideographTraditional")) == QStringLiteral("乙"));
+    CHECK(DocxReader::formatNumber(4, QStringLiteral("decimalEnclosedCircle")) == QStringLiteral("④"));
+    CHECK(DocxReader::formatNumber(14, QStringLiteral("upperRoman")) == QStringLiteral("XIV"));
+    CHECK(DocxReader::formatNumber(28, QStringLiteral("lowerLetter")) == QStringLiteral("bb"));
+    CHECK(DocxReader::formatNumber(7, QStringLiteral("decimalFullWidth")) == QStringLiteral("７"));
+    CHECK(DocxReader::formatNumber(1, QStringLiteral("bullet")).isEmpty());
+}
+
+TEST_CASE("Files that are not Word documents are refused with a message")
+{
+    QList<DocxParagraph> paragraphs;
+    QString error;
+    CHECK_FALSE(DocxReader::read(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0'), &paragraphs, &error));
+    CHECK(error.contains(QStringLiteral("password")));
+    CHECK(error.contains(QStringLiteral(".doc")));
+    CHECK_FALSE(DocxReader::read(testutil::makeZip({{QStringLiteral("xl/workbook.xml"), QByteArray("<x/>")}}), &paragraphs, &error));
+    CHECK(error.contains(QStringLiteral("not a Word document")));
+    CHECK_FALSE(DocxReader::read(testutil::makeDocx(QStringLiteral("<w:p><w:r><w:t>未闭合")), &paragraphs, &error));
+    CHECK(error.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("The sample with automatic numbering reads the same as the one with typed numbers")
+{
+    const QString typed = shared(QStringLiteral("县卫健委2020年工作计划.docx"));
+    const QString automatic = shared(QStringLiteral("县卫健委2020年工作计划-自动编号.docx"));
+    if (!QFileInfo::exists(typed) || !QFileInfo::exists(automatic)) {
+        WARN("../shared/samples is not here; skipped");
+        return;
+    }
+    QList<DocxParagraph> a, b;
+    QString error;
+    REQUIRE(DocxReader::read(testutil::readAll(typed), &a, &error));
+    REQUIRE(DocxReader::read(testutil::readAll(automatic), &b, &error));
+    const QStringList typedLines = labelledLines(a);
+    const QStringList autoLines = labelledLines(b);
+    REQUIRE(typedLines.size() == autoLines.size());
+    for (int i = 0; i < typedLines.size(); ++i)
+        CHECK(autoLines.at(i) == typedLines.at(i));
+    // The outline of the automatic one exists only in numbering.xml: 一、 … 七、
+    const auto numbered = std::count_if(b.cbegin(), b.cend(), [](const DocxParagraph &p) { return !p.numberLabel.isEmpty(); });
+    CHECK(numbered >= 7);
+}
+
+TEST_CASE("An Excel sheet reads with shared strings, numbers, gaps and merged ranges")
+{
+    QTemporaryDir dir;
+    const QByteArray path = dir.filePath(QStringLiteral("t.xlsx")).toLocal8Bit();
+    lxw_workbook *wb = workbook_new(path.constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "任务分解表");
+    worksheet_merge_range(ws, 0, 0, 0, 3, "2027年重点任务分解表", nullptr);
+    worksheet_write_string(ws, 1, 0, "序号", nullptr);
+    worksheet_write_string(ws, 1, 1, "工作任务", nullptr);
+    worksheet_write_string(ws, 1, 3, "完成时限", nullptr);
+    worksheet_write_number(ws, 2, 0, 1, nullptr);
+    worksheet_write_string(ws, 2, 1, "扩大签约覆盖", nullptr);
+    worksheet_write_number(ws, 2, 2, 82.5, nullptr);
+    worksheet_merge_range(ws, 2, 3, 3, 3, "2027年底", nullptr);
+    worksheet_write_number(ws, 3, 0, 2, nullptr);
+    REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+
+    QList<QStringList> rows;
+    QList<MergedRange> merged;
+    QString error;
+    REQUIRE(XlsxReader::readFirstSheet(testutil::readAll(QString::fromLocal8Bit(path)), &rows, &merged, &error));
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(0).first() == QStringLiteral("2027年重点任务分解表"));
+    CHECK(rows.at(1) == (QStringList{QStringLiteral("序号"), QStringLiteral("工作任务"), QString(), QStringLiteral("完成时限")}));
+    CHECK(rows.at(2).at(0) == QStringLiteral("1"));
+    CHECK(rows.at(2).at(2) == QStringLiteral("82.5"));
+    REQUIRE(merged.size() == 2);
+    CHECK(rows.at(3).size() < 4);
+    XlsxReader::fillMerged(&rows, merged);
+    CHECK(rows.at(3).at(3) == QStringLiteral("2027年底"));
+    CHECK(rows.at(0).at(3) == QStringLiteral("2027年重点任务分解表"));
+
+    int row = 0, column = 0;
+    CHECK(XlsxReader::parseCellReference(u"AB12", &row, &column));
+    CHECK(row == 11);
+    CHECK(column == 27);
+    CHECK_FALSE(XlsxReader::parseCellReference(u"12", &row, &column));
+    CHECK_FALSE(XlsxReader::parseCellReference(u"A0", &row, &column));
+}
+
+TEST_CASE("Text decodes from UTF-8, UTF-16 and GB18030, with or without a byte-order mark")
+{
+    const QString text = QStringLiteral("2027年工作要点\n一、基层服务（签约率≥85%）\n");
+    QString out, encoding, error;
+    REQUIRE(TextDecode::decode(text.toUtf8(), &out, &encoding, &error));
+    CHECK(out == text);
+    CHECK(encoding == QStringLiteral("UTF-8"));
+    REQUIRE(TextDecode::decode("\xEF\xBB\xBF" + text.toUtf8(), &out, &encoding, &error));
+    CHECK(out == text);
+    CHECK(encoding == QStringLiteral("UTF-8 (BOM)"));
+    for (auto e : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        QStringEncoder enc(e);
+        const QByteArray plain = enc.encode(text);
+        REQUIRE(TextDecode::decode(plain, &out, &encoding, &error));
+        CHECK(out == text);
+        const QByteArray bom = e == QStringConverter::Utf16LE ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF");
+        REQUIRE(TextDecode::decode(bom + plain, &out, &encoding, &error));
+        CHECK(out == text);
+        CHECK(encoding == (e == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")));
+    }
+    QStringEncoder gb("GB18030");
+    REQUIRE(gb.isValid());
+    REQUIRE(TextDecode::decode(gb.encode(text), &out, &encoding, &error));
+    CHECK(out == text);
+    CHECK(encoding == QStringLiteral("GB18030"));
+}
+
+TEST_CASE("The GBK sample decodes to the same text as the UTF-8 one")
+{
+    const QString gbk = shared(QStringLiteral("2026年医政科年度工作计划-GBK.txt"));
+    const QString utf8 = shared(QStringLiteral("2026年医政科年度工作计划.txt"));
+    if (!QFileInfo::exists(gbk) || !QFileInfo::exists(utf8)) {
+        WARN("../shared/samples is not here; skipped");
+        return;
+    }
+    QString a, b, encoding, error;
+    REQUIRE(TextDecode::decode(testutil::readAll(gbk), &a, &encoding, &error));
+    CHECK(encoding == QStringLiteral("GB18030"));
+    REQUIRE(TextDecode::decode(testutil::readAll(utf8), &b, &encoding, &error));
+    a.remove(QLatin1Char('\r'));
+    b.remove(QLatin1Char('\r'));
+    CHECK(a.trimmed() == b.trimmed());
+}
+
+TEST_CASE("Empty, binary and oversized text is refused")
+{
+    QString out, encoding, error;
+    CHECK_FALSE(TextDecode::decode(QByteArray(), &out, &encoding, &error));
+    CHECK(error.contains(QStringLiteral("empty")));
+    CHECK_FALSE(TextDecode::decode(QByteArray(" \n\t\n"), &out, &encoding, &error));
+    QByteArray binary;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char(rng.bounded(256)));
+    CHECK_FALSE(TextDecode::decode(binary, &out, &encoding, &error));
+    CHECK(error.contains(QStringLiteral("text")));
+    CHECK_FALSE(TextDecode::decode(QByteArray(9 * 1024 * 1024, 'a'), &out, &encoding, &error));
+    CHECK(error.contains(QStringLiteral("MB")));
+}
+
+TEST_CASE("Importing a file chooses the reader from the content and refuses bad input without writing")
+{
+    QTemporaryDir dir;
+    ImportResult r;
+    QString error;
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        const QString path = dir.filePath(name);
+        REQUIRE(testutil::writeAll(path, bytes));
+        return path;
+    };
+    // A Word document saved with a .txt name is still read as Word.
+    const QString disguised = write(QStringLiteral("plan.txt"),
+                                    testutil::makeDocx(testutil::docxParagraph(QStringLiteral("一、基层服务"))
+                                                       + testutil::docxParagraph(QStringLiteral("1.扩大签约覆盖，签约率达到85%。"))));
+    REQUIRE(PlanImport::readFile(disguised, &r, &error));
+    CHECK(r.format.contains(QStringLiteral("docx")));
+    REQUIRE(r.nodes.size() == 2);
+    CHECK(r.nodes.at(1).targets.size() == 1);
+
+    const QStringList before = testutil::listing(dir.path());
+    CHECK_FALSE(PlanImport::readFile(write(QStringLiteral("text.docx"), "一、不是Word文件"), &r, &error));
+    CHECK(error.contains(QStringLiteral("not a Word document")));
+    CHECK_FALSE(PlanImport::readFile(write(QStringLiteral("empty.txt"), QByteArray()), &r, &error));
+    CHECK(error.contains(QStringLiteral("empty")));
+    CHECK_FALSE(PlanImport::readFile(write(QStringLiteral("old.doc"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, 'x')), &r, &error));
+    CHECK(error.contains(QStringLiteral("97")));
+    CHECK_FALSE(PlanImport::readFile(dir.filePath(QStringLiteral("missing.txt")), &r, &error));
+    CHECK(error.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(PlanImport::readFile(dir.path(), &r, &error));
+
+    // 50 MB of text: refused from its size before it is read.
+    const QString huge = dir.filePath(QStringLiteral("huge.txt"));
+    {
+        QFile f(huge);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QByteArray block = QByteArray("一、很长的文字。").repeated(4096);
+        while (f.size() < 50 * 1024 * 1024)
+            f.write(block);
+    }
+    const QByteArray hugeSum = testutil::sha256(huge);
+    CHECK_FALSE(PlanImport::readFile(huge, &r, &error));
+    CHECK(error.contains(QStringLiteral("MB")));
+    CHECK(testutil::sha256(huge) == hugeSum);
+    QStringList after = testutil::listing(dir.path());
+    after.removeAll(QStringLiteral("huge.txt"));
+    after.removeAll(QStringLiteral("text.docx"));
+    after.removeAll(QStringLiteral("empty.txt"));
+    after.removeAll(QStringLiteral("old.doc"));
+    CHECK(after == before);
+}
