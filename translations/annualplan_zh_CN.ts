@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ap::CheckPanel</name>
@@ -88,6 +87,21 @@
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>ap::DocxReader</name>
+    <message>
+        <source>The document is password-protected or in the old Word 97–2003 format (.doc). Open it in Word or WPS, remove any password and save it as .docx, then import it again.</source>
+        <translation>该文档设有密码，或是旧版 Word 97–2003 格式（.doc）。请用 Word 或 WPS 打开，取消密码并另存为 .docx 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP package but not a Word document (it has no word/document.xml).</source>
+        <translation>该文件是 ZIP 压缩包，但不是 Word 文档（缺少 word/document.xml）。</translation>
+    </message>
+    <message>
+        <source>The Word document's text is damaged (%1 at line %2).</source>
+        <translation>Word 文档的正文已损坏（第 %2 行：%1）。</translation>
     </message>
 </context>
 <context>
@@ -380,7 +394,7 @@
         </translation>
     </message>
     <message>
-        <source>Roll Forward from Last Year&apos;s Plan…</source>
+        <source>Roll Forward from Last Year's Plan…</source>
         <translation>由上年计划结转…</translation>
     </message>
     <message>
@@ -534,11 +548,11 @@
         <translation>ODT 文档 (*.odt)</translation>
     </message>
     <message>
-        <source>Roll &amp;Forward from Last Year&apos;s Plan…</source>
+        <source>Roll &amp;Forward from Last Year's Plan…</source>
         <translation>由上年计划结转(&amp;F)…</translation>
     </message>
     <message>
-        <source>Last Year&apos;s Plan</source>
+        <source>Last Year's Plan</source>
         <translation>上年计划</translation>
     </message>
     <message>
@@ -546,7 +560,7 @@
         <translation>新计划保存为</translation>
     </message>
     <message>
-        <source>The %1 plan was started from last year&apos;s; last year&apos;s file is unchanged.</source>
+        <source>The %1 plan was started from last year's; last year's file is unchanged.</source>
         <translation>已由上年计划生成 %1 年计划，上年文件未作改动。</translation>
     </message>
 </context>
@@ -656,6 +670,53 @@
     <message>
         <source>Set cooperating departments</source>
         <translation>设置配合单位</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanImport</name>
+    <message>
+        <source>Overall targets</source>
+        <translation>总体目标</translation>
+    </message>
+    <message>
+        <source>Imported items</source>
+        <translation>导入的工作事项</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a document.</source>
+        <translation>“%1”是文件夹，不是文档。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB, too large for a plan document (at most %3 MB).</source>
+        <translation>“%1”大小为 %2 MB，超出计划文档的上限（最多 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is named .docx but is not a Word document; it may be damaged.</source>
+        <translation>“%1”的扩展名是 .docx，但内容不是 Word 文档，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” contains no text to import.</source>
+        <translation>“%1”中没有可导入的文字。</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>Text (%1)</source>
+        <translation>文本（%1）</translation>
     </message>
 </context>
 <context>
@@ -939,11 +1000,11 @@
 <context>
     <name>ap::RollForwardDialog</name>
     <message>
-        <source>Roll Forward from Last Year&apos;s Plan</source>
+        <source>Roll Forward from Last Year's Plan</source>
         <translation>由上年计划结转</translation>
     </message>
     <message>
-        <source>Keep target values (last year&apos;s values become the baselines either way)</source>
+        <source>Keep target values (last year's values become the baselines either way)</source>
         <translation>保留目标值（上年目标值都将作为基数）</translation>
     </message>
     <message>
@@ -963,7 +1024,7 @@
         <translation>生成新计划…</translation>
     </message>
     <message>
-        <source>Last year&apos;s plan: %1 (%2)</source>
+        <source>Last year's plan: %1 (%2)</source>
         <translation>上年计划：%1（%2年）</translation>
     </message>
     <message>
@@ -1225,6 +1286,99 @@
     </message>
 </context>
 <context>
+    <name>ap::TextDecode</name>
+    <message>
+        <source>The file is %1 MB, too large for a plan document (at most %2 MB of text).</source>
+        <translation>文件大小为 %1 MB，超出计划文档的上限（文本最多 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but contains bytes that are not UTF-8; it may be damaged.</source>
+        <translation>文件标明为 UTF-8 编码，但含有非 UTF-8 字节，可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but is damaged.</source>
+        <translation>文件标明为 UTF-16 编码，但内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text but is damaged.</source>
+        <translation>文件看似 UTF-16 文本，但内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The file does not contain text: it looks like a program, an image or another binary file.</source>
+        <translation>该文件不含文字，看起来是程序、图片或其他二进制文件。</translation>
+    </message>
+    <message>
+        <source>The file's text encoding is not recognised (tried UTF-8, UTF-16 and GB18030/GBK).</source>
+        <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16 和 GB18030/GBK）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::XlsxReader</name>
+    <message>
+        <source>The workbook is password-protected or in the old Excel 97–2003 format (.xls). Open it in Excel or WPS, remove any password and save it as .xlsx, then import it again.</source>
+        <translation>该工作簿设有密码，或是旧版 Excel 97–2003 格式（.xls）。请用 Excel 或 WPS 打开，取消密码并另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP package but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>该文件是 ZIP 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet to read.</source>
+        <translation>工作簿中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook's text table is damaged.</source>
+        <translation>工作簿的文字表已损坏。</translation>
+    </message>
+    <message>
+        <source>The worksheet has more than %1 rows; it is not a task table.</source>
+        <translation>工作表超过 %1 行，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged (cell reference “%1”).</source>
+        <translation>工作表已损坏（单元格引用“%1”）。</translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged (%1).</source>
+        <translation>工作表已损坏（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ZipReader</name>
+    <message>
+        <source>The file is not a valid ZIP package (Word and Excel files are ZIP packages); it may be damaged or cut short.</source>
+        <translation>该文件不是有效的 ZIP 压缩包（Word 和 Excel 文件都是 ZIP 压缩包），可能已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The ZIP package uses the ZIP64 format, which is not supported for plan documents.</source>
+        <translation>该 ZIP 压缩包采用 ZIP64 格式，计划文档不支持此格式。</translation>
+    </message>
+    <message>
+        <source>The package has no part “%1”.</source>
+        <translation>压缩包中没有“%1”部分。</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the package is damaged.</source>
+        <translation>压缩包中的“%1”部分已损坏。</translation>
+    </message>
+    <message>
+        <source>The document is password-protected. Remove the password in Word or WPS, save it, and import it again.</source>
+        <translation>该文档设有密码。请在 Word 或 WPS 中取消密码并保存后再导入。</translation>
+    </message>
+    <message>
+        <source>The part “%1” would unpack to %2 MB, far larger than any plan document; the file looks like a zip bomb and was not opened.</source>
+        <translation>压缩包中的“%1”解压后将达 %2 MB，远超任何计划文档，疑似“压缩炸弹”，未予打开。</translation>
+    </message>
+    <message>
+        <source>The part “%1” uses a compression method (%2) that is not supported.</source>
+        <translation>压缩包中的“%1”使用了不支持的压缩方式（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>ap::cli::Cli</name>
     <message>
         <source>User interface language: zh_CN or en.</source>
@@ -1235,7 +1389,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Prints a plan file&apos;s year, title and counts without changing it.</source>
+        <source>Prints a plan file's year, title and counts without changing it.</source>
         <translation>显示计划文件的年度、标题和数量，不改动文件。</translation>
     </message>
     <message>
@@ -1411,7 +1565,7 @@
         <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--odt 输出.odt] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all]</translation>
     </message>
     <message>
-        <source>Starts next year&apos;s plan from last year&apos;s plan file, which is only read.</source>
+        <source>Starts next year's plan from last year's plan file, which is only read.</source>
         <translation>由上年计划文件生成下年计划，上年文件只读不改。</translation>
     </message>
     <message>
@@ -1419,7 +1573,7 @@
         <translation>结转计划。</translation>
     </message>
     <message>
-        <source>Last year&apos;s plan file (.aplan).</source>
+        <source>Last year's plan file (.aplan).</source>
         <translation>上年计划文件（.aplan）。</translation>
     </message>
     <message>
@@ -1439,7 +1593,7 @@
         <translation>标题和正文中的上年年份保持不变。</translation>
     </message>
     <message>
-        <source>Keep each target&apos;s indicator and unit but clear its value.</source>
+        <source>Keep each target's indicator and unit but clear its value.</source>
         <translation>保留各目标的指标名称和单位，清空目标值。</translation>
     </message>
     <message>
@@ -1447,14 +1601,59 @@
         <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values]</translation>
     </message>
     <message>
+        <source>Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file.</source>
+        <translation>读取计划文档（.docx 或文本），以 JSON 输出识别结果，或写成新的计划文件。</translation>
+    </message>
+    <message>
+        <source>Import a plan document.</source>
+        <translation>导入计划文档。</translation>
+    </message>
+    <message>
+        <source>The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16).</source>
+        <translation>文档：.docx、.txt（UTF-8、GBK/GB18030 或 UTF-16）。</translation>
+    </message>
+    <message>
+        <source>Print the extraction as JSON (the form of SCHEMA.md).</source>
+        <translation>以 JSON 输出识别结果（SCHEMA.md 格式）。</translation>
+    </message>
+    <message>
+        <source>Write the extraction as a new plan file; it must not exist.</source>
+        <translation>将识别结果写成新的计划文件，该文件不能已存在。</translation>
+    </message>
+    <message>
+        <source>plan.aplan</source>
+        <translation>计划.aplan</translation>
+    </message>
+    <message>
+        <source>Plan year when the document does not state one.</source>
+        <translation>文档未写明年度时使用的计划年度。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan import FILE (--json | -o NEW.aplan) [--year YEAR]</source>
+        <translation>用法：annualplan import 文件 (--json | -o 新计划.aplan) [--year 年度]</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>The document does not state its plan year; give --year.</source>
+        <translation>文档未写明计划年度，请用 --year 指定。</translation>
+    </message>
+    <message>
+        <source>Imported %1 sections, %2 tasks and %3 targets into %4.</source>
+        <translation>已导入 %1 个章节、%2 项任务、%3 个目标，写入 %4。</translation>
+    </message>
+    <message>
         <source>AnnualPlan: draft, print and monitor an annual work plan.
 
 Subcommands (run without a display):
-  info FILE                     print a plan file&apos;s year, title and counts
+  info FILE                     print a plan file's year, title and counts
   create FILE --from-json JSON  create a plan file from plan JSON
   export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)
   export FILE --xlsx|--csv OUT  write the task table for Excel or WPS
-  rollforward LAST -o NEW       start next year&apos;s plan from last year&apos;s</source>
+  rollforward LAST -o NEW       start next year's plan from last year's
+  import DOC --json | -o NEW    read a Word or text plan into a structured plan</source>
         <translation>年度计划：起草、印发和调度年度工作计划。
 
 子命令（无需图形界面）：
@@ -1462,7 +1661,8 @@ Subcommands (run without a display):
   create 文件 --from-json JSON  由计划 JSON 新建计划文件
   export 文件 --pdf 输出.pdf    将计划正文及附件表格打印为 PDF（或 --odt）
   export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用
-  rollforward 上年 -o 新计划    由上年计划生成下年计划</translation>
+  rollforward 上年 -o 新计划    由上年计划生成下年计划
+  import 文档 --json | -o 新计划 将 Word 或文本计划读成结构化计划</translation>
     </message>
 </context>
 <context>

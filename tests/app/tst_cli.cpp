@@ -147,3 +147,50 @@ TEST_CASE("export writes the PDF, the workbook and the CSV headless, and fails c
     CHECK(r.code == 0);
     CHECK(QFileInfo(dir.filePath(QStringLiteral("annex.pdf"))).size() > 1000);
 }
+
+TEST_CASE("import --json prints the extraction, and import -o writes a plan that opens")
+{
+    QTemporaryDir dir;
+    const QString doc = QStringLiteral(ANNUALPLAN_TEST_DATA "/import/qinghe-2027.txt");
+    const QByteArray docSum = testutil::sha256(doc);
+    Result r = run({QStringLiteral("import"), doc, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("\"label\": \"(一)\"")));
+    CHECK(r.out.contains(QStringLiteral("\"lead\": [")));
+    CHECK(r.out.contains(QStringLiteral("\"baseline_year\": 2026")));
+
+    const QString plan = dir.filePath(QStringLiteral("imported.aplan"));
+    r = run({QStringLiteral("import"), doc, QStringLiteral("-o"), plan});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.err.contains(QStringLiteral("9 sections, 14 tasks and 24 targets")));
+    r = run({QStringLiteral("info"), plan});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("2027")));
+    CHECK(r.out.contains(QStringLiteral("清河区卫生健康局2027年工作要点")));
+    CHECK(testutil::sha256(doc) == docSum);
+
+    // An existing output is never overwritten.
+    const QByteArray planSum = testutil::sha256(plan);
+    r = run({QStringLiteral("import"), doc, QStringLiteral("-o"), plan});
+    CHECK(r.code != 0);
+    CHECK(testutil::sha256(plan) == planSum);
+}
+
+TEST_CASE("import of bad input explains itself and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.docx"));
+    REQUIRE(testutil::writeAll(bad, QByteArray("PK\x03\x04garbage")));
+    const QString out = dir.filePath(QStringLiteral("out.aplan"));
+    Result r = run({QStringLiteral("import"), bad, QStringLiteral("-o"), out});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("broken.docx")));
+    CHECK_FALSE(QFileInfo::exists(out));
+    r = run({QStringLiteral("import"), bad, QStringLiteral("--json")}, "zh_CN.UTF-8");
+    CHECK(r.code == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(QStringLiteral("无法导入")));
+    CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("broken.docx")});
+}

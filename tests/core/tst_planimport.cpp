@@ -212,3 +212,36 @@ TEST_CASE("The scorer matches nodes on kind, level, label and the first six titl
     CHECK(s.matchedTargets == s.goldTargets - 1);   // the changed one; an unmatched task's targets count nowhere
     CHECK(ImportScorer::normalise(QStringLiteral("（一）　签约，服务"), 4) == QStringLiteral("一签约服"));
 }
+
+TEST_CASE("The sample plans in ../shared meet the accuracy goals")
+{
+    const QDir dir(QStringLiteral(ANNUALPLAN_SHARED_SAMPLES));
+    const QStringList golds = dir.entryList({QStringLiteral("*.gold.json")}, QDir::Files, QDir::Name);
+    if (golds.isEmpty()) {
+        WARN("../shared/samples is not here; skipped");
+        return;
+    }
+    ImportScore total;
+    int documents = 0;
+    for (const QString &gold : golds) {
+        const QString base = gold.chopped(10);
+        for (const QString &doc : dir.entryList({base + QStringLiteral(".txt"), base + QStringLiteral("-*.txt"),
+                                                 base + QStringLiteral(".docx"), base + QStringLiteral("-*.docx")},
+                                                QDir::Files)) {
+            INFO(doc.toStdString());
+            ImportResult r;
+            QString error;
+            REQUIRE(PlanImport::readFile(dir.filePath(doc), &r, &error));
+            const ImportScore s = scoreAgainst(dir.filePath(gold), r);
+            CHECK(s.structureF1() >= 0.98);
+            CHECK(s.targetF1() >= 0.90);
+            if (const auto d = s.departmentAccuracy())
+                CHECK(*d >= 0.95);
+            total += s;
+            ++documents;
+        }
+    }
+    CHECK(documents >= 3);
+    CHECK(total.structureF1() >= 0.98);
+    CHECK(total.targetF1() >= 0.90);
+}
