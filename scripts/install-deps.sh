@@ -10,6 +10,7 @@ PACKAGES=(
   libquazip1-qt6-dev libxlsxwriter-dev zlib1g-dev libgl-dev
   catch2 sqlite3
   xvfb xauth poppler-utils unzip
+  clang libclang-rt-14-dev
   fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
 )
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to a full test run: installs the packages,
-# builds everything and runs every test through ctest (headless: offscreen Qt platform).
+# builds everything, runs every test through ctest (headless: offscreen Qt platform), then
+# runs the import fuzzers for a bounded time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ANNUALPLAN_BUILD_DIR:-$root/build}
@@ -8,3 +9,7 @@ build=${ANNUALPLAN_BUILD_DIR:-$root/build}
 "$root/scripts/build.sh"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
+# The import readers' libFuzzer targets, a bounded run (ANNUALPLAN_FUZZ_SECONDS each; 0 skips).
+if [ "${ANNUALPLAN_FUZZ_SECONDS:-60}" != 0 ]; then
+  ANNUALPLAN_FUZZ_BUILD="$root/build-fuzz" "$root/scripts/fuzz.sh" "${ANNUALPLAN_FUZZ_SECONDS:-60}"
+fi
