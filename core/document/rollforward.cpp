@@ -18,11 +18,25 @@ QDate RollForward::nextYear(const QDate &d)
 
 namespace {
 
-void propose(QList<YearReplacement> *out, YearReplacement::Field field, Id id, const QString &text, int oldYear)
+// Finds "2025年" as a year of the plan: not preceded by another digit. Compiled once per
+// roll forward, not once per text: a 10,000-task plan has 30,000 texts.
+struct YearFinder
 {
-    // The year as a year of the plan: "2025年" not preceded or followed by another digit.
-    const QRegularExpression re(QStringLiteral("(?<!\\d)%1(?=年)").arg(oldYear));
-    auto it = re.globalMatch(text);
+    explicit YearFinder(int oldYear)
+        : year(QString::number(oldYear))
+        , re(QStringLiteral("(?<!\\d)%1(?=年)").arg(oldYear))
+    {
+    }
+    QString year;
+    QRegularExpression re;
+};
+
+void propose(QList<YearReplacement> *out, YearReplacement::Field field, Id id, const QString &text,
+             const YearFinder &finder)
+{
+    if (!text.contains(finder.year))
+        return;
+    auto it = finder.re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
         const int from = qMax(0, int(m.capturedStart()) - 8);
@@ -67,12 +81,13 @@ PlanData RollForward::build(const PlanData &last, const RollForwardOptions &opti
     }
     if (proposals) {
         proposals->clear();
+        const YearFinder oldYear(last.info.year);
         propose(proposals, YearReplacement::PlanTitle, 0, next.info.title, oldYear);
         for (Id sid : next.sectionsInOrder())
             propose(proposals, YearReplacement::SectionTitle, sid, next.sections.value(sid).title, oldYear);
         for (Id sid : next.sectionsInOrder())
             for (Id tid : next.sectionTasks.value(sid)) {
-                const Task &t = next.tasks[tid];
+                const Task &t = *next.tasks.constFind(tid);
                 propose(proposals, YearReplacement::TaskTitle, tid, t.title, oldYear);
                 propose(proposals, YearReplacement::TaskDescription, tid, t.description, oldYear);
                 propose(proposals, YearReplacement::TaskNotes, tid, t.notes, oldYear);

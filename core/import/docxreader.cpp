@@ -232,42 +232,65 @@ bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString
         s.paragraph.numberLevel = ilvl;
     };
 
+    // document.xml is by far the largest part. Namespace processing is off for speed; element
+    // names are compared with the prefix the document itself binds to the WordprocessingML
+    // namespace (almost always "w", but never assumed).
     QXmlStreamReader x(documentXml);
+    x.setNamespaceProcessing(false);
+    QString prefix;
+    bool prefixKnown = false;
+    auto qname = [&](const char *local) { return prefix.isEmpty() ? QString::fromLatin1(local) : prefix + QLatin1Char(':') + QLatin1String(local); };
+    QString pName, pStyleName, numPrName, ilvlName, numIdName, tName, tabName, brName, crName, hyphenName, delTextName,
+        instrTextName, valName;
     QList<ParagraphState> open;
     QList<DocxParagraph> paragraphs;
     bool inNumPr = false;
     while (!x.atEnd()) {
         x.readNext();
-        if (x.isStartElement() && x.namespaceUri() == kW) {
-            const QStringView name = x.name();
-            if (name == u"p") {
+        if (x.isStartElement()) {
+            if (!prefixKnown) {
+                prefixKnown = true;
+                // Without namespace processing the declarations are plain attributes: xmlns:w="…".
+                for (const QXmlStreamAttribute &a : x.attributes())
+                    if (a.value() == kW && a.qualifiedName().startsWith(u"xmlns:"))
+                        prefix = a.qualifiedName().mid(6).toString();
+                    else if (a.value() == kW && a.qualifiedName() == u"xmlns")
+                        prefix.clear();
+                pName = qname("p"); pStyleName = qname("pStyle"); numPrName = qname("numPr"); ilvlName = qname("ilvl");
+                numIdName = qname("numId"); tName = qname("t"); tabName = qname("tab"); brName = qname("br");
+                crName = qname("cr"); hyphenName = qname("noBreakHyphen"); delTextName = qname("delText");
+                instrTextName = qname("instrText"); valName = qname("val");
+            }
+            const QStringView name = x.qualifiedName();
+            if (name == pName) {
                 open.append(ParagraphState());
             } else if (open.isEmpty()) {
                 continue;
-            } else if (name == u"pStyle") {
-                open.last().paragraph.styleId = wVal(x);
-            } else if (name == u"numPr") {
+            } else if (name == tName) {
+                open.last().paragraph.text += x.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (name == pStyleName) {
+                open.last().paragraph.styleId = x.attributes().value(valName).toString();
+            } else if (name == numPrName) {
                 inNumPr = true;
                 open.last().hasNumPr = true;
-            } else if (name == u"ilvl" && inNumPr) {
-                open.last().ilvl = wVal(x).toInt();
-            } else if (name == u"numId" && inNumPr) {
-                open.last().numId = wVal(x).toInt();
-            } else if (name == u"t") {
-                open.last().paragraph.text += x.readElementText(QXmlStreamReader::IncludeChildElements);
-            } else if (name == u"tab") {
+            } else if (name == ilvlName && inNumPr) {
+                open.last().ilvl = x.attributes().value(valName).toInt();
+            } else if (name == numIdName && inNumPr) {
+                open.last().numId = x.attributes().value(valName).toInt();
+            } else if (name == tabName) {
                 open.last().paragraph.text += QLatin1Char('\t');
-            } else if (name == u"br" || name == u"cr") {
+            } else if (name == brName || name == crName) {
                 open.last().paragraph.text += QLatin1Char('\n');
-            } else if (name == u"noBreakHyphen") {
+            } else if (name == hyphenName) {
                 open.last().paragraph.text += QLatin1Char('-');
-            } else if (name == u"delText" || name == u"instrText") {
+            } else if (name == delTextName || name == instrTextName) {
                 x.skipCurrentElement();
             }
-        } else if (x.isEndElement() && x.namespaceUri() == kW) {
-            if (x.name() == u"numPr") {
+        } else if (x.isEndElement()) {
+            const QStringView name = x.qualifiedName();
+            if (name == numPrName) {
                 inNumPr = false;
-            } else if (x.name() == u"p" && !open.isEmpty()) {
+            } else if (name == pName && !open.isEmpty()) {
                 ParagraphState s = open.takeLast();
                 label(s);
                 paragraphs.append(s.paragraph);

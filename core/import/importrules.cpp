@@ -1,5 +1,6 @@
 #include "importrules.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -124,15 +125,33 @@ struct UnitMatch
     bool excluded = false;
     int length = 0;
 };
+// Units by their first character, so a number looks at a handful of candidates, not all.
+const QHash<QChar, QList<QPair<QString, bool>>> &unitsByFirstChar()
+{
+    static const QHash<QChar, QList<QPair<QString, bool>>> table = [] {
+        QHash<QChar, QList<QPair<QString, bool>>> t;
+        for (const UnitWord &u : kUnits) {
+            const QString w = QString::fromUtf16(u.word);
+            t[w.front()].append({w, u.excluded});
+        }
+        return t;
+    }();
+    return table;
+}
+
 UnitMatch matchUnit(const QString &text, int pos)
 {
     UnitMatch best;
-    for (const UnitWord &u : kUnits) {
-        const QStringView w(u.word);
-        if (w.size() > best.length && startsWithAt(text, pos, w)) {
-            best.unit = w.toString();
-            best.excluded = u.excluded;
-            best.length = int(w.size());
+    if (pos >= text.size())
+        return best;
+    const auto it = unitsByFirstChar().constFind(text.at(pos));
+    if (it == unitsByFirstChar().cend())
+        return best;
+    for (const auto &u : *it) {
+        if (u.first.size() > best.length && startsWithAt(text, pos, u.first)) {
+            best.unit = u.first;
+            best.excluded = u.second;
+            best.length = int(u.first.size());
         }
     }
     return best;
@@ -407,7 +426,8 @@ QList<RolePiece> parseUnitList(QString clause, Role defaultRole)
     clause.replace(QStringLiteral("(负责)"), QStringLiteral("负责"));
     clause.replace(QStringLiteral("(配合)"), QStringLiteral("配合"));
     QList<RolePiece> pieces;
-    const QStringList groups = clause.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    const QStringList groups = clause.split(separators, Qt::SkipEmptyParts);
     for (const QString &group : groups) {
         QStringList names = group.split(QChar(0x3001), Qt::SkipEmptyParts);
         // "各区、镇、街道": a generic group whose members are single words stays whole.
@@ -497,6 +517,12 @@ bool insideBracket(const QString &t, int pos)
 Responsibility findResponsibility(const QString &t)
 {
     Responsibility result;
+    static const QStringList cues = {QStringLiteral("单位"), QStringLiteral("部门"), QStringLiteral("科室"),
+                                     QStringLiteral("主体"), QStringLiteral("牵头"), QStringLiteral("负责"),
+                                     QStringLiteral("配合"), QStringLiteral("参与"), QStringLiteral("协助"),
+                                     QStringLiteral("协同"), QStringLiteral("协办")};
+    if (std::none_of(cues.cbegin(), cues.cend(), [&t](const QString &c) { return t.contains(c); }))
+        return result;
     QList<RolePiece> pieces;
     QList<QPair<int, int>> spans;
 
@@ -580,6 +606,8 @@ Responsibility findResponsibility(const QString &t)
 QDate latestDeadline(const QString &t, int planYear)
 {
     QDate latest;
+    if (!t.contains(QChar(0x5E74)) && !t.contains(QChar(0x6708)))   // 年 / 月: no date at all
+        return latest;
     auto consider = [&](const QDate &d) {
         if (d.isValid() && (!latest.isValid() || d > latest))
             latest = d;
@@ -672,13 +700,32 @@ struct Quantity
     bool dropped = false;
 };
 
+// Comparison words by their last character, in the order of kPrefixOps.
+const QHash<QChar, QList<QPair<QString, TargetOp>>> &opsByLastChar()
+{
+    static const QHash<QChar, QList<QPair<QString, TargetOp>>> table = [] {
+        QHash<QChar, QList<QPair<QString, TargetOp>>> t;
+        for (const OpWord &w : kPrefixOps) {
+            const QString word = QString::fromUtf16(w.word);
+            t[word.back()].append({word, w.op});
+        }
+        return t;
+    }();
+    return table;
+}
+
 std::optional<TargetOp> opBefore(const QString &t, int pos, int floor, int *opStart)
 {
     const int end = skipSpacesBack(t, pos);
-    for (const OpWord &w : kPrefixOps) {
-        const QStringView word(w.word);
+    if (end <= floor)
+        return std::nullopt;
+    const auto candidates = opsByLastChar().constFind(t.at(end - 1));
+    if (candidates == opsByLastChar().cend())
+        return std::nullopt;
+    for (const auto &w : *candidates) {
+        const QString &word = w.first;
         if (end - word.size() >= floor && endsWithAt(t, end, word)) {
-            TargetOp op = w.op;
+            TargetOp op = w.second;
             if (word == u"至" || word == u"到") {
                 // Direction from the verb earlier in the clause: 降低…至 / 提升…至.
                 static const QRegularExpression down(QStringLiteral("降|减|缩短|压缩|控制|下降"));
@@ -959,7 +1006,10 @@ QList<FoundTarget> findTargets(const QString &t)
             const QString list = t.mid(from, b - 1 - from);
             QStringList parts = list.split(QChar(0x3001), Qt::SkipEmptyParts);
             if (parts.size() < 2)
-                parts = list.split(QRegularExpression(QStringLiteral("[和及与]")), Qt::SkipEmptyParts);
+            {
+                static const QRegularExpression conjunctions(QStringLiteral("[和及与]"));
+                parts = list.split(conjunctions, Qt::SkipEmptyParts);
+            }
             if (parts.size() >= 2) {
                 for (const QString &p : parts) {
                     Quantity copy = q;
