@@ -160,4 +160,41 @@ MoveDepartmentCommand::MoveDepartmentCommand(PlanDocument *doc, Id departmentId,
         m_oldRow = d->position;
 }
 
+InsertContentCommand::InsertContentCommand(PlanDocument *doc, const PlanData &fragment, const QString &text)
+    : PlanCommand(doc, text)
+{
+    // Provisional ids are negative so they can never meet a real one.
+    QHash<Id, Id> departmentIds;
+    Id provisional = 0;
+    for (const Department &d : fragment.departments) {
+        if (const Department *existing = doc->plan().departmentByName(d.name)) {
+            departmentIds.insert(d.id, existing->id);
+            continue;
+        }
+        Department nd = d;
+        nd.id = --provisional;
+        departmentIds.insert(d.id, nd.id);
+        m_content.departments.append(nd);
+    }
+    for (Id root : fragment.childSections.value(0)) {
+        SectionSnapshot snap;
+        for (Id sid : fragment.sectionSubtree(root)) {
+            Section s = fragment.sections.value(sid);
+            s.id = -s.id;
+            s.parentId = sid == root ? 0 : -s.parentId;
+            snap.sections.append(s);
+            for (Id tid : fragment.sectionTasks.value(sid)) {
+                Task t = fragment.tasks.value(tid);
+                t.id = 0;
+                for (Target &target : t.targets)
+                    target.id = 0;
+                for (Assignment &a : t.assignments)
+                    a.departmentId = departmentIds.value(a.departmentId, a.departmentId);
+                snap.tasks.append({-sid, t});
+            }
+        }
+        m_content.sections.append(snap);
+    }
+}
+
 } // namespace ap

@@ -207,4 +207,18 @@ private:
     int m_oldRow = 0, m_newRow;
 };
 
+// Adds a whole plan fragment (an import) as one step: its departments that the plan does not
+// have yet (matched by name) and its sections with their tasks, after the existing ones.
+class InsertContentCommand : public PlanCommand
+{
+public:
+    InsertContentCommand(PlanDocument *doc, const PlanData &fragment, const QString &text);
+    void redo() override { check(m_doc->applyInsertContent(m_content)); }
+    void undo() override { check(m_doc->applyRemoveContent(m_content)); }
+    const ContentInsert &content() const { return m_content; }
+
+private:
+    ContentInsert m_content;
+};
+
 } // namespace ap

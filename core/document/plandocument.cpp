@@ -367,4 +367,114 @@ bool PlanDocument::applyMoveDepartment(Id id, int newRow)
     return true;
 }
 
+bool PlanDocument::applyInsertContent(ContentInsert &content)
+{
+    ContentInsert c = content;
+    PlanStore::Transaction tx(*m_store);
+    if (!tx.isActive())
+        return fail();
+    QHash<Id, Id> departmentIds, sectionIds;
+    const int firstDepartmentRow = int(m_plan.departments.size());
+    for (int i = 0; i < c.departments.size(); ++i) {
+        Department &d = c.departments[i];
+        const Id provisional = d.id;
+        if (d.id <= 0)
+            d.id = 0;
+        if (!m_store->insertDepartment(d, firstDepartmentRow + i))
+            return fail();
+        departmentIds.insert(provisional, d.id);
+    }
+    const int firstRow = int(m_plan.childSections.value(0).size());
+    for (int k = 0; k < c.sections.size(); ++k) {
+        SectionSnapshot &snap = c.sections[k];
+        QHash<Id, int> childCount;
+        for (int i = 0; i < snap.sections.size(); ++i) {
+            Section &sec = snap.sections[i];
+            const Id provisional = sec.id;
+            if (sec.id <= 0)
+                sec.id = 0;
+            sec.parentId = i == 0 ? 0 : sectionIds.value(sec.parentId, sec.parentId);
+            const int row = i == 0 ? firstRow + k : childCount[sec.parentId]++;
+            if (!m_store->insertSection(sec, row))
+                return fail();
+            sectionIds.insert(provisional, sec.id);
+        }
+        QHash<Id, int> taskCount;
+        for (auto &[sectionId, task] : snap.tasks) {
+            sectionId = sectionIds.value(sectionId, sectionId);
+            for (Assignment &a : task.assignments)
+                a.departmentId = departmentIds.value(a.departmentId, a.departmentId);
+            if (task.id <= 0)
+                task.id = 0;
+            if (!m_store->insertTask(task, sectionId, taskCount[sectionId]++))
+                return fail();
+        }
+    }
+    if (!tx.commit(nullptr))
+        return fail();
+    content = c;
+
+    if (!c.departments.isEmpty()) {
+        Q_EMIT departmentsAboutToChange();
+        m_plan.departments += c.departments;
+        renumberDepartments();
+        Q_EMIT departmentsChanged();
+    }
+    for (int k = 0; k < c.sections.size(); ++k) {
+        const SectionSnapshot &snap = c.sections.at(k);
+        const Section &root = snap.sections.first();
+        Q_EMIT sectionAboutToBeInserted(0, firstRow + k);
+        for (const Section &sec : snap.sections) {
+            m_plan.sections.insert(sec.id, sec);
+            m_plan.childSections[sec.parentId].append(sec.id);
+        }
+        for (const auto &[sectionId, task] : snap.tasks) {
+            m_plan.tasks.insert(task.id, task);
+            m_plan.sectionTasks[sectionId].append(task.id);
+            m_plan.taskSection.insert(task.id, sectionId);
+        }
+        Q_EMIT sectionInserted(root.id);
+    }
+    return true;
+}
+
+bool PlanDocument::applyRemoveContent(const ContentInsert &content)
+{
+    PlanStore::Transaction tx(*m_store);
+    if (!tx.isActive())
+        return fail();
+    for (const SectionSnapshot &snap : content.sections)
+        if (!m_store->deleteSection(snap.sections.first().id))
+            return fail();
+    for (const Department &d : content.departments)
+        if (!m_store->deleteDepartment(d.id))
+            return fail();
+    if (!tx.commit(nullptr))
+        return fail();
+    for (int k = int(content.sections.size()) - 1; k >= 0; --k) {
+        const Id id = content.sections.at(k).sections.first().id;
+        const int row = m_plan.sectionRow(id);
+        Q_EMIT sectionAboutToBeRemoved(id);
+        for (Id s : m_plan.sectionSubtree(id)) {
+            for (Id t : m_plan.sectionTasks.value(s)) {
+                m_plan.tasks.remove(t);
+                m_plan.taskSection.remove(t);
+            }
+            m_plan.sectionTasks.remove(s);
+            m_plan.childSections.remove(s);
+            m_plan.sections.remove(s);
+        }
+        m_plan.childSections[0].removeAt(row);
+        Q_EMIT sectionRemoved(0, row);
+    }
+    if (!content.departments.isEmpty()) {
+        Q_EMIT departmentsAboutToChange();
+        for (const Department &d : content.departments)
+            m_plan.departments.removeIf([&d](const Department &x) { return x.id == d.id; });
+        renumberDepartments();
+        Q_EMIT departmentsChanged();
+    }
+    return true;
+}
+
 } // namespace ap

@@ -17,6 +17,15 @@ struct SectionSnapshot
     QList<QPair<Id, Task>> tasks;     // (section id, task) in order within each section
 };
 
+// Content added to a plan in one step (an import): new departments and whole top-level section
+// subtrees, appended after what the plan has. Ids that are 0 or negative are provisional: the
+// first apply assigns real ones and writes them back, so undo and redo reuse them.
+struct ContentInsert
+{
+    QList<Department> departments;
+    QList<SectionSnapshot> sections;   // each snapshot's root has parentId 0
+};
+
 // One open plan file: the plan in memory, its store and its undo stack. Only QUndoCommands
 // (commands.h) call the apply* methods; each writes through to the file in one transaction and
 // changes memory (and tells the models) only after the commit succeeded.
@@ -61,6 +70,8 @@ public:
     bool applyRemoveDepartment(Id id, const QList<Task> &replaceTasks = {});
     bool applyReplaceDepartment(const Department &dept);
     bool applyMoveDepartment(Id id, int newRow);
+    bool applyInsertContent(ContentInsert &content);
+    bool applyRemoveContent(const ContentInsert &content);
 
 Q_SIGNALS:
     void planInfoChanged();

@@ -323,3 +323,45 @@ TEST_CASE("Labels of sections and tasks follow their place in the outline")
     CHECK(f.doc->sectionLabel(publicHealth) == QStringLiteral("一、"));
     CHECK(f.doc->sectionLabel(first) == QStringLiteral("二、"));
 }
+
+TEST_CASE("An imported fragment is added in one step with its new departments, and undone whole")
+{
+    Fixture f;
+    // A fragment as an import builds it: provisional ids, one department the plan already has.
+    PlanData fragment;
+    const QString existing = f.plan().departments.first().name;
+    fragment.departments = {{1, existing, QString(), 0}, {2, QStringLiteral("区疾控中心"), QString(), 1}};
+    fragment.sections.insert(10, {10, 0, QStringLiteral("导入的章节")});
+    fragment.sections.insert(11, {11, 10, QStringLiteral("导入的小节")});
+    fragment.childSections[0] = {10};
+    fragment.childSections[10] = {11};
+    Task t;
+    t.id = 20;
+    t.title = QStringLiteral("导入的任务");
+    Target target;
+    target.indicator = QStringLiteral("接种率");
+    target.value = 95;
+    target.unit = QStringLiteral("%");
+    t.targets = {target};
+    t.assignments = {{1, DepartmentRole::Lead}, {2, DepartmentRole::Support}};
+    fragment.tasks.insert(20, t);
+    fragment.sectionTasks[11] = {20};
+    fragment.taskSection.insert(20, 11);
+
+    const int sectionsBefore = int(f.plan().childSections.value(0).size());
+    const int departmentsBefore = int(f.plan().departments.size());
+    roundTrip(f, new InsertContentCommand(f.doc.get(), fragment, QStringLiteral("Import")), [&](const PlanData &p) {
+        REQUIRE(p.childSections.value(0).size() == sectionsBefore + 1);
+        CHECK(p.departments.size() == departmentsBefore + 1);
+        const Id root = p.childSections.value(0).last();
+        CHECK(p.sections.value(root).title == QStringLiteral("导入的章节"));
+        const Id sub = p.childSections.value(root).first();
+        REQUIRE(p.sectionTasks.value(sub).size() == 1);
+        const Task &imported = p.tasks.value(p.sectionTasks.value(sub).first());
+        CHECK(imported.title == QStringLiteral("导入的任务"));
+        REQUIRE(imported.assignments.size() == 2);
+        CHECK(p.department(imported.assignments.at(0).departmentId)->name == existing);
+        CHECK(p.department(imported.assignments.at(1).departmentId)->name == QStringLiteral("区疾控中心"));
+        CHECK(imported.targets.first().id > 0);
+    });
+}
