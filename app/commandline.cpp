@@ -352,7 +352,7 @@ int runSubcommand(const QString &name, const QStringList &arguments)
     return 64;
 }
 
-bool parseWindowArguments(const QStringList &arguments, QStringList *files, int *exitCode)
+bool parseWindowArguments(const QStringList &arguments, QStringList *files, int *exitCode, QString *importDocument)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -366,6 +366,10 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
            "  import DOC --json | -o NEW    read a Word or text plan into a structured plan"));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          Cli::tr("Open the window with this plan document (.docx, .txt) under review for import."),
+                                          Cli::tr("document"));
+    parser.addOption(importOption);
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         *exitCode = 64;
@@ -388,6 +392,8 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
         return false;
     }
     *files = parser.positionalArguments();
+    if (importDocument)
+        *importDocument = parser.value(importOption);
     return true;
 }
 

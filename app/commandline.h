@@ -20,6 +20,8 @@ int runSubcommand(const QString &name, const QStringList &arguments);
 
 // Parses the window's arguments; returns false (with exit code set) when the process should
 // stop (e.g. after --help). files receives the plan files to open.
-bool parseWindowArguments(const QStringList &arguments, QStringList *files, int *exitCode);
+// importDocument receives the document given with --import, to review once the window shows.
+bool parseWindowArguments(const QStringList &arguments, QStringList *files, int *exitCode,
+                          QString *importDocument = nullptr);
 
 } // namespace ap::cli

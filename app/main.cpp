@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     }
 
     QStringList files;
+    QString importDocument;
     int exitCode = 0;
     if (ap::cli::wantsHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -79,13 +80,15 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     installTranslators(app, lang);
-    if (!ap::cli::parseWindowArguments(app.arguments(), &files, &exitCode))
+    if (!ap::cli::parseWindowArguments(app.arguments(), &files, &exitCode, &importDocument))
         return exitCode;
 
     ap::MainWindow window;
     window.show();
     if (!files.isEmpty())
         window.openFile(files.first());
+    if (!importDocument.isEmpty())
+        QTimer::singleShot(0, &window, [&window, importDocument] { window.importFile(importDocument); });
     // For bench/: report once the window with its plan is on screen, then leave.
     if (qEnvironmentVariableIsSet("ANNUALPLAN_EXIT_WHEN_SHOWN")) {
         auto *poll = new QTimer(&app);

@@ -146,6 +146,96 @@
     </message>
 </context>
 <context>
+    <name>ap::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import — %1</source>
+        <translation>核对导入内容 — %1</translation>
+    </message>
+    <message>
+        <source>Plan &amp;title:</source>
+        <translation>计划标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Plan &amp;year:</source>
+        <translation>计划年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Read as %1. &lt;span style='background:#d6e4ff'&gt;&amp;nbsp;Headings&amp;nbsp;&lt;/span&gt; &lt;span style='background:#dff3d6'&gt;&amp;nbsp;Work items&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffe98a'&gt;&amp;nbsp;Targets&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1dcf7'&gt;&amp;nbsp;Responsible units&amp;nbsp;&lt;/span&gt; — untick what should not be imported; double-click a cell to correct it.</source>
+        <translation>按%1读取。&lt;span style='background:#d6e4ff'&gt;&amp;nbsp;标题&amp;nbsp;&lt;/span&gt; &lt;span style='background:#dff3d6'&gt;&amp;nbsp;工作事项&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffe98a'&gt;&amp;nbsp;目标&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1dcf7'&gt;&amp;nbsp;责任单位&amp;nbsp;&lt;/span&gt; — 不需导入的请取消勾选；双击单元格可修改。</translation>
+    </message>
+    <message>
+        <source>Level &amp;Up</source>
+        <translation>升一级(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Level &amp;Down</source>
+        <translation>降一级(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Make the selected item (and what is under it) one level higher (Shift+Tab)</source>
+        <translation>将选中的事项（连同其下各项）升高一级（Shift+Tab）</translation>
+    </message>
+    <message>
+        <source>Make the selected item (and what is under it) one level lower (Tab)</source>
+        <translation>将选中的事项（连同其下各项）降低一级（Tab）</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Plan…</source>
+        <translation>新建计划(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the Open Plan</source>
+        <translation>加入当前计划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds the sections and tasks after the open plan's own, as one step you can undo</source>
+        <translation>将章节和任务添加到当前计划末尾，作为一步操作，可撤销</translation>
+    </message>
+    <message>
+        <source>To import: %1 sections, %2 tasks, %3 targets</source>
+        <translation>将导入：%1 个章节、%2 项任务、%3 个目标</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ImportReviewModel</name>
+    <message>
+        <source>Item</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
     <name>ap::MainWindow</name>
     <message>
         <source>Annual plans (*.aplan);;All files (*)</source>
@@ -402,10 +492,6 @@
         <translation>导入计划文档…</translation>
     </message>
     <message>
-        <source>Not available yet</source>
-        <translation>暂未提供</translation>
-    </message>
-    <message>
         <source>Find and Filter</source>
         <translation>查找和筛选</translation>
     </message>
@@ -562,6 +648,42 @@
     <message>
         <source>The %1 plan was started from last year's; last year's file is unchanged.</source>
         <translation>已由上年计划生成 %1 年计划，上年文件未作改动。</translation>
+    </message>
+    <message>
+        <source>Start a plan from a Word (.docx) or text file: headings, tasks, targets and responsible units are recognised for you to review</source>
+        <translation>由 Word（.docx）或文本文件生成计划：自动识别标题、任务、目标和责任单位，供您核对</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Plan Document…</source>
+        <translation>导入计划文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a Plan Document</source>
+        <translation>导入计划文档</translation>
+    </message>
+    <message>
+        <source>Plan documents (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
+        <translation>计划文档 (*.docx *.txt);;Word 文档 (*.docx);;文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>No numbered headings or work items were found in “%1”. A plan document numbers its parts 一、 (一) 1. or lists its work as 一是…二是….</source>
+        <translation>在“%1”中没有找到带编号的标题或工作事项。计划文档通常用“一、（一）1.”编号，或用“一是……二是……”列出工作。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Added %1 sections and %2 tasks from %3; Undo takes them out again.</source>
+        <translation>已从 %3 添加 %1 个章节和 %2 项任务；撤销可将其移除。</translation>
+    </message>
+    <message>
+        <source>The plan was created from %1; the document itself is unchanged.</source>
+        <translation>已由 %1 生成计划；原文档未作改动。</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1785,14 @@ Subcommands (run without a display):
   export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用
   rollforward 上年 -o 新计划    由上年计划生成下年计划
   import 文档 --json | -o 新计划 将 Word 或文本计划读成结构化计划</translation>
+    </message>
+    <message>
+        <source>Open the window with this plan document (.docx, .txt) under review for import.</source>
+        <translation>启动时打开此计划文档（.docx、.txt）的导入核对界面。</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "plandialogs.h"
 #include "printsettingsdialog.h"
 #include "rollforwarddialog.h"
+#include "importdialog.h"
+#include "import/planimport.h"
 #include "taskeditor.h"
 
 #include <QAction>
@@ -69,10 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *openButton = new QPushButton(tr("Open Plan…"), m_welcome);
     auto *rollButton = new QPushButton(tr("Roll Forward from Last Year's Plan…"), m_welcome);
     connect(rollButton, &QPushButton::clicked, this, &MainWindow::rollForward);
-    // Coming with the import work; shown so the clerk knows where it will be.
     auto *importButton = new QPushButton(tr("Import a Plan Document…"), m_welcome);
-    importButton->setEnabled(false);
-    importButton->setToolTip(tr("Not available yet"));
+    importButton->setToolTip(tr("Start a plan from a Word (.docx) or text file: headings, tasks, targets and responsible units are recognised for you to review"));
+    connect(importButton, &QPushButton::clicked, this, &MainWindow::importDialog);
     m_welcomeRecent = new QListWidget(m_welcome);
     welcomeLayout->addStretch(1);
     welcomeLayout->addWidget(heading, 0, Qt::AlignHCenter);
@@ -175,6 +176,8 @@ void MainWindow::createActions()
     m_openAct->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Roll &Forward from Last Year's Plan…"), this, &MainWindow::rollForward);
+    QAction *importAct = file->addAction(tr("&Import a Plan Document…"), this, &MainWindow::importDialog);
+    importAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     m_saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAct->setShortcut(QKeySequence::SaveAs);
@@ -613,6 +616,65 @@ void MainWindow::rollForward()
         statusBar()->showMessage(tr("The %1 plan was started from last year's; last year's file is unchanged.")
                                      .arg(next.info.year),
                                  8000);
+}
+
+void MainWindow::importDialog()
+{
+    const QString dir = m_doc ? QFileInfo(m_doc->filePath()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a Plan Document"), dir,
+        tr("Plan documents (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    ImportResult read;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = PlanImport::readFile(path, &read, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(tr("Cannot Import"), error);
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    if (read.nodes.isEmpty()) {
+        showError(tr("Cannot Import"),
+                  tr("No numbered headings or work items were found in “%1”. A plan document numbers its parts "
+                     "一、 (一) 1. or lists its work as 一是…二是….")
+                      .arg(name));
+        return;
+    }
+    ImportReviewDialog dialog(read, name, m_doc && !m_doc->isReadOnly(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportResult reviewed = dialog.result();
+    const PlanData data = PlanImport::toPlan(reviewed);
+    if (dialog.outcome() == ImportReviewDialog::Outcome::AddToOpenPlan && m_doc) {
+        m_doc->undoStack()->push(new InsertContentCommand(m_doc.get(), data, tr("Import %1").arg(name)));
+        statusBar()->showMessage(tr("Added %1 sections and %2 tasks from %3; Undo takes them out again.")
+                                     .arg(reviewed.count(ImportNode::Kind::Section))
+                                     .arg(reviewed.count(ImportNode::Kind::Task))
+                                     .arg(name),
+                                 8000);
+        return;
+    }
+    const QString suggested = QFileInfo(path).absoluteDir().filePath(
+        (data.info.title.isEmpty() ? tr("%1 plan").arg(data.info.year) : data.info.title) + QStringLiteral(".aplan"));
+    QString target = QFileDialog::getSaveFileName(this, tr("Save the New Plan As"), suggested, fileFilter());
+    if (target.isEmpty())
+        return;
+    if (!target.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        target += QStringLiteral(".aplan");
+    if (!PlanStore::create(target, data.info, &error, nullptr, &data)) {
+        showError(tr("Cannot Create Plan"), error);
+        return;
+    }
+    if (openFile(target))
+        statusBar()->showMessage(tr("The plan was created from %1; the document itself is unchanged.").arg(name), 8000);
 }
 
 void MainWindow::openDialog()

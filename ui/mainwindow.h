@@ -33,6 +33,9 @@ public:
 
     // Opens a plan file, telling the user why when it cannot. Returns true when opened.
     bool openFile(const QString &path, PlanStore::Mode mode = PlanStore::Mode::ReadWrite);
+    // Reads a plan document and shows the review screen; the clerk then creates a new plan
+    // from it or adds it to the open plan as one undo step.
+    void importFile(const QString &path);
     PlanDocument *document() const { return m_doc.get(); }
     QTreeView *sectionView() const { return m_sectionView; }
     QTableView *taskView() const { return m_taskView; }
@@ -46,6 +49,7 @@ private:
     void newPlan();
     void openDialog();
     void rollForward();
+    void importDialog();
     void saveAs();
     void backupCopy();
     void printPreview();

@@ -5,6 +5,7 @@
 #include "models/targettablemodel.h"
 #include "models/tasksearchmodel.h"
 #include "models/tasktablemodel.h"
+#include "models/importreviewmodel.h"
 
 #include "../support/testutil.h"
 
@@ -309,4 +310,43 @@ TEST_CASE("Find lists matching tasks across the plan by text, department, deadli
     CHECK(model.rowCount() == 1);
     f.stack()->undo();
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("The import review model lists the extraction, takes corrections and keeps levels consistent")
+{
+    const ImportResult parsed = PlanImport::parseText(QStringLiteral(
+        "2027年计划\n一、基层服务\n1.扩大签约，签约率达到85%。（区卫健局牵头，区医保分局配合）\n2.建设站点10家\n二、医疗质量\n1.降低使用率至40%以下\n"));
+    ImportReviewModel model(parsed);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 5);
+    CHECK(model.index(1, ImportReviewModel::LeadColumn).data().toString() == QStringLiteral("区卫健局"));
+    CHECK(model.index(1, ImportReviewModel::TargetsColumn).data(Qt::EditRole).toString().contains(QStringLiteral("85")));
+    CHECK_FALSE(model.flags(model.index(0, ImportReviewModel::LeadColumn)).testFlag(Qt::ItemIsEditable));
+
+    // Corrections: departments, a deadline in Chinese, targets as text, a task made a section.
+    CHECK(model.setData(model.index(2, ImportReviewModel::LeadColumn), QStringLiteral("区卫健局，区住建局")));
+    CHECK(model.setData(model.index(2, ImportReviewModel::DeadlineColumn), QStringLiteral("2027年9月底")));
+    CHECK_FALSE(model.setData(model.index(2, ImportReviewModel::DeadlineColumn), QStringLiteral("不久")));
+    CHECK(model.setData(model.index(2, ImportReviewModel::TargetsColumn), QStringLiteral("示范站点≥12家")));
+    CHECK_FALSE(model.setData(model.index(2, ImportReviewModel::TitleColumn), QString()));
+    ImportResult r = model.result();
+    CHECK(r.nodes.at(2).lead == (QStringList{QStringLiteral("区卫健局"), QStringLiteral("区住建局")}));
+    CHECK(r.nodes.at(2).deadline == QDate(2027, 9, 30));
+    REQUIRE(r.nodes.at(2).targets.size() == 1);
+    CHECK(r.nodes.at(2).targets.first().value == 12.0);
+
+    // Levels: the first row cannot go deeper, a task can go one deeper than the row above.
+    CHECK_FALSE(model.shiftLevel(0, +1));
+    CHECK(model.shiftLevel(2, +1));
+    CHECK_FALSE(model.shiftLevel(2, +1));
+    CHECK(model.shiftLevel(2, -1));
+
+    // Leaving out a section leaves out its subtree, and the plan built from the rest is whole.
+    REQUIRE(model.setData(model.index(3, ImportReviewModel::ItemColumn), Qt::Unchecked, Qt::CheckStateRole));
+    CHECK_FALSE(model.isIncluded(4));
+    r = model.result();
+    CHECK(r.nodes.size() == 3);
+    const PlanData plan = PlanImport::toPlan(r);
+    CHECK(plan.sections.size() == 1);
+    CHECK(plan.tasks.size() == 2);
 }

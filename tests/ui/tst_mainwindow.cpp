@@ -5,6 +5,8 @@
 #include "models/tasktablemodel.h"
 #include "printsettingsdialog.h"
 #include "rollforwarddialog.h"
+#include "importdialog.h"
+#include "models/importreviewmodel.h"
 #include "taskeditor.h"
 
 #include <QCheckBox>
@@ -20,6 +22,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -351,4 +356,65 @@ TEST_CASE("The roll-forward dialog lists each mention of the old year and leaves
     REQUIRE(keep);
     keep->setChecked(false);
     CHECK_FALSE(dialog.result().tasks.value(100).targets.at(0).value.has_value());
+}
+
+TEST_CASE("An imported document is reviewed, corrected and added to the open plan as one undo step")
+{
+    OpenWindow o;
+    const PlanData before = o.window.document()->plan();
+    const QString doc = QStringLiteral(ANNUALPLAN_TEST_DATA "/import/qinghe-2027.txt");
+    bool reviewed = false;
+    QTimer::singleShot(0, [&]() {
+        auto *dialog = qobject_cast<ImportReviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        reviewed = true;
+        ImportReviewModel *model = dialog->model();
+        REQUIRE(model->rowCount() == 23);
+        // Leave out the last top-level section (四、 and its task) and rename the first task.
+        int last = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, ImportReviewModel::ItemColumn).data(Qt::EditRole).toString() == QStringLiteral("四、"))
+                last = r;
+        REQUIRE(last > 0);
+        REQUIRE(model->setData(model->index(last, ImportReviewModel::ItemColumn), Qt::Unchecked, Qt::CheckStateRole));
+        CHECK_FALSE(model->isIncluded(last + 1));
+        REQUIRE(model->setData(model->index(2, ImportReviewModel::TitleColumn), QStringLiteral("扩大重点人群签约")));
+        // Selecting a row shows its text in the source pane.
+        dialog->view()->selectRow(2);
+        CHECK(dialog->sourceView()->textCursor().selectedText().startsWith(QStringLiteral("1．扩大")));
+        auto *add = dialog->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
+        REQUIRE(add);
+        add->click();
+    });
+    o.window.importFile(doc);
+    REQUIRE(reviewed);
+    const PlanData &after = o.window.document()->plan();
+    CHECK(after.childSections.value(0).size() == before.childSections.value(0).size() + 3);
+    CHECK(after.tasks.size() == before.tasks.size() + 13);
+    bool renamed = false;
+    for (const Task &t : after.tasks)
+        renamed = renamed || t.title == QStringLiteral("扩大重点人群签约");
+    CHECK(renamed);
+    CHECK(o.window.document()->undoStack()->count() == 1);
+    o.window.document()->undoStack()->undo();
+    CHECK(o.window.document()->plan().tasks.size() == before.tasks.size());
+    CHECK(o.window.document()->plan().departments.size() == before.departments.size());
+}
+
+TEST_CASE("A document that cannot be read is reported and nothing is added")
+{
+    OpenWindow o;
+    const QString bad = o.dir.filePath(QStringLiteral("broken.docx"));
+    REQUIRE(testutil::writeAll(bad, QByteArray("PK\x03\x04 broken")));
+    QString shown;
+    QTimer::singleShot(0, [&]() {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(top)) {
+                shown = box->text();
+                box->close();
+            }
+    });
+    o.window.importFile(bad);
+    CHECK(shown.contains(QStringLiteral("broken.docx")));
+    CHECK(o.window.document()->undoStack()->count() == 0);
 }
