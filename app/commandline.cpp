@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "document/rollforward.h"
 #include "import/planimport.h"
+#include "import/tableimport.h"
 #include "io/planjson.h"
 #include "io/tableexport.h"
 #include "print/odtexport.h"
@@ -244,7 +245,8 @@ int runImport(const QStringList &arguments)
         Cli::tr("Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("import"), Cli::tr("Import a plan document."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16)."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Cli::tr("The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the extraction as JSON (the form of SCHEMA.md)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Cli::tr("Write the extraction as a new plan file; it must not exist."),
@@ -258,8 +260,43 @@ int runImport(const QStringList &arguments)
         err() << Cli::tr("Usage: annualplan import FILE (--json | -o NEW.aplan) [--year YEAR]") << Qt::endl;
         return 64;
     }
-    ImportResult result;
     QString error;
+    const QString suffix = QFileInfo(args.at(1)).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
+        // A task table: columns mapped from its header, groups as sections.
+        QList<QStringList> rows;
+        if (!TableImport::read(args.at(1), &rows, &error)) {
+            err() << error << Qt::endl;
+            return 2;
+        }
+        const TableMapping mapping = TableImport::guess(rows);
+        if (!mapping.hasTitle()) {
+            err() << Cli::tr("No column of the table is headed as the task title (工作任务, 重点任务 …).") << Qt::endl;
+            return 2;
+        }
+        const int planYear = parser.isSet(year) ? parser.value(year).toInt() : QDate::currentDate().year() + 1;
+        const PlanData data = TableImport::toPlan(rows, mapping, planYear, QFileInfo(args.at(1)).completeBaseName());
+        if (parser.isSet(json)) {
+            QFile stdoutFile;
+            if (stdoutFile.open(stdout, QIODevice::WriteOnly))
+                stdoutFile.write(PlanJson::write(data));
+        }
+        if (parser.isSet(output)) {
+            auto store = PlanStore::create(parser.value(output), data.info, &error, nullptr, &data);
+            if (!store) {
+                err() << error << Qt::endl;
+                return 2;
+            }
+            err() << Cli::tr("Imported %1 sections, %2 tasks and %3 targets into %4.")
+                         .arg(data.sections.size())
+                         .arg(data.tasks.size())
+                         .arg(data.targetCount())
+                         .arg(parser.value(output))
+                  << Qt::endl;
+        }
+        return 0;
+    }
+    ImportResult result;
     if (!PlanImport::readFile(args.at(1), &result, &error)) {
         err() << error << Qt::endl;
         return 2;

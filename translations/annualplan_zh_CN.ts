@@ -662,10 +662,6 @@
         <translation>导入计划文档</translation>
     </message>
     <message>
-        <source>Plan documents (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
-        <translation>计划文档 (*.docx *.txt);;Word 文档 (*.docx);;文本文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot Import</source>
         <translation>无法导入</translation>
     </message>
@@ -684,6 +680,14 @@
     <message>
         <source>The plan was created from %1; the document itself is unchanged.</source>
         <translation>已由 %1 生成计划；原文档未作改动。</translation>
+    </message>
+    <message>
+        <source>Plan documents and task tables (*.docx *.txt *.xlsx *.csv *.tsv);;Word documents (*.docx);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)</source>
+        <translation>计划文档和任务分解表 (*.docx *.txt *.xlsx *.csv *.tsv);;Word 文档 (*.docx);;文本文件 (*.txt);;任务分解表 (*.xlsx *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The plan was created from %1; check its year in Plan Properties.</source>
+        <translation>已由 %1 生成计划；请在“计划属性”中核对年度。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1221,136 @@
     </message>
 </context>
 <context>
+    <name>ap::TableImport</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a task table.</source>
+        <translation>“%1”太大，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows.</source>
+        <translation>“%1”中没有数据行。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Supporting units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only.</source>
+        <translation>计划以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the task titles.</source>
+        <translation>请指定哪一列是工作任务。</translation>
+    </message>
+    <message>
+        <source>The table has no rows below its header.</source>
+        <translation>表头以下没有数据行。</translation>
+    </message>
+    <message>
+        <source>Import task table</source>
+        <translation>导入任务分解表</translation>
+    </message>
+    <message>
+        <source>Imported tasks</source>
+        <translation>导入的任务</translation>
+    </message>
+    <message>
+        <source>%1 rows read from the table; the plan is updated (one step to undo).</source>
+        <translation>已从表中读取 %1 行，计划已更新（可一步撤销）。</translation>
+    </message>
+    <message>
+        <source>%1 rows read; every task is already in the plan as the table has it.</source>
+        <translation>已读取 %1 行；表中各项任务与计划完全一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::TableImportDialog</name>
+    <message>
+        <source>Import a Task Table — %1</source>
+        <translation>导入任务分解表 — %1</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. Rows whose task title is already in the open plan update that task; rows that only name a group (一、…) start a section.</source>
+        <translation>请指定各列的内容。工作任务已在当前计划中的行将更新该任务；只写分组名称（一、……）的行作为章节。</translation>
+    </message>
+    <message>
+        <source>Header starts in &amp;row:</source>
+        <translation>表头起始行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Header &amp;rows:</source>
+        <translation>表头行数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Plan…</source>
+        <translation>新建计划(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update the Open Plan</source>
+        <translation>更新当前计划(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 rows below the header.</source>
+        <translation>表头以下共 %1 行。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the task titles.</source>
+        <translation>请指定工作任务所在的列。</translation>
+    </message>
+</context>
+<context>
     <name>ap::TargetTableModel</name>
     <message>
         <source>Edit target</source>
@@ -1731,10 +1865,6 @@
         <translation>导入计划文档。</translation>
     </message>
     <message>
-        <source>The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16).</source>
-        <translation>文档：.docx、.txt（UTF-8、GBK/GB18030 或 UTF-16）。</translation>
-    </message>
-    <message>
         <source>Print the extraction as JSON (the form of SCHEMA.md).</source>
         <translation>以 JSON 输出识别结果（SCHEMA.md 格式）。</translation>
     </message>
@@ -1793,6 +1923,14 @@ Subcommands (run without a display):
     <message>
         <source>document</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv.</source>
+        <translation>文档：.docx、.txt（UTF-8、GBK/GB18030 或 UTF-16），或任务分解表：.xlsx、.csv、.tsv。</translation>
+    </message>
+    <message>
+        <source>No column of the table is headed as the task title (工作任务, 重点任务 …).</source>
+        <translation>表中没有标为工作任务的列（工作任务、重点任务……）。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "printsettingsdialog.h"
 #include "rollforwarddialog.h"
 #include "importdialog.h"
+#include "tableimportdialog.h"
+#include "import/tableimport.h"
 #include "import/planimport.h"
 #include "taskeditor.h"
 
@@ -624,13 +626,19 @@ void MainWindow::importDialog()
                               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import a Plan Document"), dir,
-        tr("Plan documents (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)"));
+        tr("Plan documents and task tables (*.docx *.txt *.xlsx *.csv *.tsv);;Word documents (*.docx);;"
+           "Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
 void MainWindow::importFile(const QString &path)
 {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
+        importTable(path);
+        return;
+    }
     ImportResult read;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -675,6 +683,43 @@ void MainWindow::importFile(const QString &path)
     }
     if (openFile(target))
         statusBar()->showMessage(tr("The plan was created from %1; the document itself is unchanged.").arg(name), 8000);
+}
+
+void MainWindow::importTable(const QString &path)
+{
+    QList<QStringList> rows;
+    QString error;
+    if (!TableImport::read(path, &rows, &error)) {
+        showError(tr("Cannot Import"), error);
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    TableImportDialog dialog(rows, name, m_doc && !m_doc->isReadOnly(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const TableMapping mapping = dialog.mapping();
+    if (dialog.outcome() == TableImportDialog::Outcome::AddToOpenPlan && m_doc) {
+        QString message;
+        TableImport::apply(m_doc.get(), rows, mapping, &message);
+        statusBar()->showMessage(message, 8000);
+        return;
+    }
+    const int year = m_doc ? m_doc->plan().info.year : QDate::currentDate().year() + 1;
+    const PlanData data = TableImport::toPlan(rows, mapping, year, QFileInfo(path).completeBaseName());
+    QString target = QFileDialog::getSaveFileName(
+        this, tr("Save the New Plan As"),
+        QFileInfo(path).absoluteDir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".aplan")),
+        fileFilter());
+    if (target.isEmpty())
+        return;
+    if (!target.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        target += QStringLiteral(".aplan");
+    if (!PlanStore::create(target, data.info, &error, nullptr, &data)) {
+        showError(tr("Cannot Create Plan"), error);
+        return;
+    }
+    if (openFile(target))
+        statusBar()->showMessage(tr("The plan was created from %1; check its year in Plan Properties.").arg(name), 8000);
 }
 
 void MainWindow::openDialog()

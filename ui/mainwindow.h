@@ -36,6 +36,8 @@ public:
     // Reads a plan document and shows the review screen; the clerk then creates a new plan
     // from it or adds it to the open plan as one undo step.
     void importFile(const QString &path);
+    // A task table (.xlsx, .csv, .tsv) through the column-mapping dialog.
+    void importTable(const QString &path);
     PlanDocument *document() const { return m_doc.get(); }
     QTreeView *sectionView() const { return m_sectionView; }
     QTableView *taskView() const { return m_taskView; }

@@ -232,6 +232,17 @@ bool TaskTsv::paste(PlanDocument *doc, Id sectionId, int row, const QString &tex
         rows.removeFirst();
     else
         fields = {Title, Targets, Deadline, Lead, Support, Description, Notes};
+    return pasteRows(doc, sectionId, row, fields, rows, message);
+}
+
+bool TaskTsv::pasteRows(PlanDocument *doc, Id sectionId, int row, const QList<Field> &fields,
+                        const QList<QStringList> &rows, QString *message)
+{
+    if (doc->isReadOnly() || !doc->plan().sections.contains(sectionId)) {
+        if (message)
+            *message = tr("Choose a section of an editable plan to paste tasks into.");
+        return false;
+    }
     if (!fields.contains(Title)) {
         if (message)
             *message = tr("No column of the pasted rows holds task titles (工作任务).");

@@ -36,6 +36,9 @@ public:
     // updates that task, any other row adds one; new department names join the registry.
     // Everything is one undo step. Returns false with a reason when nothing could be read.
     static bool paste(PlanDocument *doc, Id sectionId, int row, const QString &text, QString *message);
+    // The same for rows already split into cells, with the field of each column given.
+    static bool pasteRows(PlanDocument *doc, Id sectionId, int row, const QList<Field> &fields,
+                          const QList<QStringList> &rows, QString *message);
 };
 
 } // namespace ap

@@ -194,3 +194,21 @@ TEST_CASE("import of bad input explains itself and writes nothing")
     CHECK(r.err.contains(QStringLiteral("无法导入")));
     CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("broken.docx")});
 }
+
+TEST_CASE("import reads a task table: an exported workbook becomes a plan with the same tasks")
+{
+    QTemporaryDir dir;
+    const QString plan = samplePlan(dir);
+    const QString xlsx = dir.filePath(QStringLiteral("分解表.xlsx"));
+    REQUIRE(run({QStringLiteral("export"), plan, QStringLiteral("--xlsx"), xlsx}).code == 0);
+    const QString imported = dir.filePath(QStringLiteral("from-table.aplan"));
+    Result r = run({QStringLiteral("import"), xlsx, QStringLiteral("-o"), imported, QStringLiteral("--year"), QStringLiteral("2026")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = run({QStringLiteral("info"), imported});
+    CHECK(r.out.contains(QStringLiteral("Tasks: 33")));
+    CHECK(r.out.contains(QStringLiteral("Departments: 17")));
+    r = run({QStringLiteral("import"), xlsx, QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("\"kind\": \"task\"")));
+}

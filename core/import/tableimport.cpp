@@ -1,0 +1,444 @@
+#include "tableimport.h"
+
+#include "document/commands.h"
+#include "document/taskedits.h"
+#include "domain/targettext.h"
+#include "importrules.h"
+#include "textdecode.h"
+#include "xlsxreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ap {
+
+namespace {
+
+bool isZip(const QByteArray &b)
+{
+    return b.startsWith("PK\x03\x04");
+}
+
+// "（一）家庭医生" → "家庭医生": the label an export or a clerk puts before a section title.
+QString withoutLabel(const QString &text)
+{
+    const QString t = text.trimmed();
+    const auto l = importrules::matchLabel(importrules::fold(t), 0);
+    return l ? t.mid(l->length).trimmed() : t;
+}
+
+bool isEmptyRow(const QStringList &row)
+{
+    return std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+}
+
+// A row that only names a group: one distinct non-empty text (a merged cell across the row).
+bool isGroupRow(const QStringList &row, const TableMapping &m)
+{
+    QString text;
+    int filled = 0;
+    for (const QString &c : row) {
+        const QString t = c.trimmed();
+        if (t.isEmpty())
+            continue;
+        if (!text.isEmpty() && t != text)
+            return false;
+        text = t;
+        ++filled;
+    }
+    if (text.isEmpty())
+        return false;
+    const int titleColumn = int(m.columns.indexOf(int(TaskTsv::Title)));
+    // Merged across the row, or a lone labelled heading in the first columns.
+    return filled > 1 || (titleColumn >= 0 && (titleColumn >= row.size() || row.at(titleColumn).trimmed().isEmpty()))
+        || importrules::matchLabel(importrules::fold(text), 0).has_value();
+}
+
+struct Group
+{
+    QString section;
+    QList<QStringList> rows;
+};
+
+QList<Group> groups(const QList<QStringList> &rows, const TableMapping &m)
+{
+    QList<Group> out;
+    const int sectionColumn = int(m.columns.indexOf(TableMapping::kSection));
+    QString current;
+    for (int r = m.firstHeaderRow + m.headerRows; r < rows.size(); ++r) {
+        const QStringList &row = rows.at(r);
+        if (isEmptyRow(row))
+            continue;
+        if (isGroupRow(row, m)) {
+            current = withoutLabel(row.first().trimmed().isEmpty() ? row.join(QString()).trimmed() : row.first());
+            continue;
+        }
+        QString section = current;
+        if (sectionColumn >= 0 && sectionColumn < row.size() && !row.at(sectionColumn).trimmed().isEmpty())
+            section = withoutLabel(row.at(sectionColumn));
+        if (out.isEmpty() || out.last().section != section)
+            out.append({section, {}});
+        out.last().rows.append(row);
+    }
+    return out;
+}
+
+// A targets cell in either form: AnnualPlan's compact "签约率≥85%；投诉率≤0.5%", or prose as the
+// exported annex and most office tables have it ("签约率提升至85%（2025年为80%）").
+QList<Target> targetsFromCell(const QString &text)
+{
+    const QList<Target> compact = TaskTsv::parseTargets(text);
+    if (std::all_of(compact.cbegin(), compact.cend(), [](const Target &t) { return t.value.has_value(); }))
+        return compact;
+    QList<Target> out;
+    for (const importrules::FoundTarget &f : importrules::findTargets(importrules::fold(text)))
+        out.append(f.target);
+    return out.isEmpty() ? compact : out;
+}
+
+QList<TaskTsv::Field> taskFields(const TableMapping &m)
+{
+    QList<TaskTsv::Field> fields;
+    for (int f : m.columns)
+        fields.append(f == TableMapping::kSection ? TaskTsv::Ignored : TaskTsv::Field(f));
+    return fields;
+}
+
+} // namespace
+
+QList<QStringList> TableImport::parseDelimited(const QString &text)
+{
+    // The separator is the one the first line uses most: tab, comma or semicolon.
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    QChar sep = QLatin1Char(',');
+    qsizetype best = firstLine.count(QLatin1Char(','));
+    for (QChar c : {QLatin1Char('\t'), QLatin1Char(';')})
+        if (firstLine.count(c) > best) {
+            best = firstLine.count(c);
+            sep = c;
+        }
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false, any = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"') && cell.isEmpty()) {
+            quoted = true;
+            any = true;
+        } else if (c == sep) {
+            row.append(cell);
+            cell.clear();
+            any = true;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row.append(cell);
+            rows.append(row);
+            row.clear();
+            cell.clear();
+            any = false;
+        } else {
+            cell += c;
+            any = true;
+        }
+    }
+    if (any || !cell.isEmpty() || !row.isEmpty()) {
+        row.append(cell);
+        rows.append(row);
+    }
+    return rows;
+}
+
+bool TableImport::read(const QString &path, QList<QStringList> *rows, QString *error)
+{
+    const QFileInfo info(path);
+    QFile f(path);
+    if (!info.exists() || !f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read “%1”: %2").arg(info.fileName(), info.exists() ? f.errorString() : tr("the file does not exist"));
+        return false;
+    }
+    if (info.size() > 64 * 1024 * 1024) {
+        if (error)
+            *error = tr("“%1” is too large for a task table.").arg(info.fileName());
+        return false;
+    }
+    return readBytes(f.readAll(), info.fileName(), rows, error);
+}
+
+bool TableImport::readBytes(const QByteArray &bytes, const QString &fileName, QList<QStringList> *rows, QString *error)
+{
+    QString reason;
+    if (isZip(bytes) || bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        QList<MergedRange> merged;
+        if (!XlsxReader::readFirstSheet(bytes, rows, &merged, &reason)) {
+            if (error)
+                *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
+            return false;
+        }
+        XlsxReader::fillMerged(rows, merged);
+    } else {
+        QString text, encoding;
+        if (!TextDecode::decode(bytes, &text, &encoding, &reason)) {
+            if (error)
+                *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
+            return false;
+        }
+        *rows = parseDelimited(text);
+    }
+    while (!rows->isEmpty() && isEmptyRow(rows->last()))
+        rows->removeLast();
+    if (rows->isEmpty()) {
+        if (error)
+            *error = tr("“%1” holds no rows.").arg(fileName);
+        return false;
+    }
+    return true;
+}
+
+QString TableImport::fieldName(int field)
+{
+    switch (field) {
+    case TableMapping::kSection: return tr("Section");
+    case TaskTsv::Title: return tr("Task title");
+    case TaskTsv::Targets: return tr("Targets");
+    case TaskTsv::Start: return tr("Start");
+    case TaskTsv::Deadline: return tr("Deadline");
+    case TaskTsv::Lead: return tr("Lead units");
+    case TaskTsv::Support: return tr("Supporting units");
+    case TaskTsv::Description: return tr("Description");
+    case TaskTsv::Notes: return tr("Notes");
+    }
+    return tr("(not imported)");
+}
+
+QList<int> TableImport::fieldChoices()
+{
+    return {TaskTsv::Ignored, TableMapping::kSection, TaskTsv::Title, TaskTsv::Targets, TaskTsv::Start,
+            TaskTsv::Deadline, TaskTsv::Lead, TaskTsv::Support, TaskTsv::Description, TaskTsv::Notes};
+}
+
+TableMapping TableImport::guess(const QList<QStringList> &rows)
+{
+    static const QStringList sectionWords = {QStringLiteral("章节"), QStringLiteral("类别"), QStringLiteral("任务类别"),
+                                             QStringLiteral("板块"), QStringLiteral("领域"), QStringLiteral("重点领域"),
+                                             QStringLiteral("工作类别"), QStringLiteral("section")};
+    TableMapping m;
+    int width = 0;
+    for (const QStringList &r : rows)
+        width = std::max(width, int(r.size()));
+    auto fieldsOf = [&](int r) {
+        QStringList cells = rows.at(r);
+        QList<int> out;
+        const QList<TaskTsv::Field> f = TaskTsv::headerFields(cells);
+        for (int c = 0; c < width; ++c) {
+            int field = c < f.size() ? int(f.at(c)) : int(TaskTsv::Ignored);
+            if (c < cells.size() && sectionWords.contains(cells.at(c).trimmed()))
+                field = TableMapping::kSection;
+            out.append(field);
+        }
+        return out;
+    };
+    // The header: the first of the top rows that names a task-title column.
+    for (int r = 0; r < std::min<int>(12, int(rows.size())); ++r) {
+        const QList<int> f = fieldsOf(r);
+        if (!f.contains(int(TaskTsv::Title)))
+            continue;
+        m.firstHeaderRow = r;
+        m.headerRows = 1;
+        m.columns = f;
+        // A second header row under merged cells: its names win where it has them.
+        if (r + 1 < rows.size()) {
+            const QList<int> below = fieldsOf(r + 1);
+            const bool headerLike = std::count_if(below.cbegin(), below.cend(), [](int x) { return x != TaskTsv::Ignored; }) > 0;
+            if (headerLike) {
+                m.headerRows = 2;
+                for (int c = 0; c < width; ++c)
+                    if (below.at(c) != TaskTsv::Ignored)
+                        m.columns[c] = below.at(c);
+            }
+        }
+        // A field named twice (责任单位 above 牵头单位 and 配合单位): the second is support.
+        const int firstLead = int(m.columns.indexOf(int(TaskTsv::Lead)));
+        const int secondLead = firstLead >= 0 ? int(m.columns.indexOf(int(TaskTsv::Lead), firstLead + 1)) : -1;
+        if (secondLead >= 0 && !m.columns.contains(int(TaskTsv::Support)))
+            m.columns[secondLead] = TaskTsv::Support;
+        for (int c = 0; c < width; ++c)
+            for (int d = c + 1; d < width; ++d)
+                if (m.columns.at(c) != TaskTsv::Ignored && m.columns.at(d) == m.columns.at(c))
+                    m.columns[d] = TaskTsv::Ignored;
+        return m;
+    }
+    // No header: the order AnnualPlan's own copy uses.
+    m.columns = {TaskTsv::Title, TaskTsv::Targets, TaskTsv::Deadline, TaskTsv::Lead, TaskTsv::Support,
+                 TaskTsv::Description, TaskTsv::Notes};
+    while (m.columns.size() < width)
+        m.columns.append(TaskTsv::Ignored);
+    m.columns = m.columns.mid(0, width);
+    return m;
+}
+
+QStringList TableImport::headers(const QList<QStringList> &rows, const TableMapping &m)
+{
+    QStringList out;
+    for (int c = 0; c < m.columns.size(); ++c) {
+        QStringList parts;
+        for (int r = m.firstHeaderRow; r < m.firstHeaderRow + m.headerRows && r < rows.size(); ++r) {
+            const QString t = c < rows.at(r).size() ? rows.at(r).at(c).trimmed() : QString();
+            if (!t.isEmpty() && !parts.contains(t))
+                parts.append(t);
+        }
+        out.append(parts.isEmpty() ? tr("Column %1").arg(c + 1) : parts.join(QLatin1Char('/')));
+    }
+    return out;
+}
+
+bool TableImport::apply(PlanDocument *doc, const QList<QStringList> &rows, const TableMapping &mapping, QString *message)
+{
+    if (doc->isReadOnly()) {
+        if (message)
+            *message = tr("The plan is open read-only.");
+        return false;
+    }
+    if (!mapping.hasTitle()) {
+        if (message)
+            *message = tr("Choose which column holds the task titles.");
+        return false;
+    }
+    const QList<Group> gs = groups(rows, mapping);
+    if (gs.isEmpty()) {
+        if (message)
+            *message = tr("The table has no rows below its header.");
+        return false;
+    }
+    const QList<TaskTsv::Field> fields = taskFields(mapping);
+    const int titleColumn = int(fields.indexOf(TaskTsv::Title));
+    const int targetsColumn = int(fields.indexOf(TaskTsv::Targets));
+    // Targets go to the paste in the compact form it reads. A cell that still says what the
+    // task's targets say (in either form) keeps the targets as they are, ids and baselines too.
+    auto compactTargets = [&](QStringList row, const Task *existing) {
+        if (targetsColumn < 0 || targetsColumn >= row.size())
+            return row;
+        const QString cell = row.at(targetsColumn).trimmed();
+        if (existing && (cell == targetsProse(existing->targets) || cell == TaskTsv::targetsText(existing->targets)))
+            row[targetsColumn] = TaskTsv::targetsText(existing->targets);
+        else
+            row[targetsColumn] = TaskTsv::targetsText(targetsFromCell(cell));
+        return row;
+    };
+    QUndoStack *stack = doc->undoStack();
+    const int before = stack->index();
+    int rowsRead = 0;
+    stack->beginMacro(tr("Import task table"));
+    for (const Group &g : gs) {
+        // Rows whose title is already a task of the plan update it where it is.
+        QHash<Id, QList<QStringList>> bySection;
+        QList<QStringList> fresh;
+        for (const QStringList &row : g.rows) {
+            const QString title = titleColumn < row.size() ? row.at(titleColumn).trimmed() : QString();
+            if (title.isEmpty())
+                continue;
+            ++rowsRead;
+            Id existing = 0;
+            for (auto it = doc->plan().tasks.cbegin(); it != doc->plan().tasks.cend() && !existing; ++it)
+                if (it->title == title)
+                    existing = it.key();
+            if (existing)
+                bySection[doc->plan().taskSection.value(existing)].append(
+                    compactTargets(row, &*doc->plan().tasks.constFind(existing)));
+            else
+                fresh.append(compactTargets(row, nullptr));
+        }
+        for (auto it = bySection.cbegin(); it != bySection.cend(); ++it)
+            TaskTsv::pasteRows(doc, it.key(), int(doc->plan().sectionTasks.value(it.key()).size()), fields, *it, nullptr);
+        if (fresh.isEmpty())
+            continue;
+        const QString name = g.section.isEmpty() ? tr("Imported tasks") : g.section;
+        Id section = 0;
+        for (Id sid : doc->plan().sectionsInOrder())
+            if (!section && doc->plan().sections.value(sid).title == name)
+                section = sid;
+        if (!section) {
+            auto *add = new AddSectionCommand(doc, 0, int(doc->plan().childSections.value(0).size()), name);
+            stack->push(add);
+            section = add->sectionId();
+        }
+        TaskTsv::pasteRows(doc, section, int(doc->plan().sectionTasks.value(section).size()), fields, fresh, nullptr);
+    }
+    stack->endMacro();
+    bool changed = stack->index() > before;
+    if (changed && stack->command(stack->index() - 1)->childCount() == 0) {
+        // Nothing differed: an empty step must not stay on the undo stack. Obsolete commands
+        // are dropped when undone.
+        const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
+        stack->undo();
+        changed = false;
+    }
+    if (message)
+        *message = changed ? tr("%1 rows read from the table; the plan is updated (one step to undo).").arg(rowsRead)
+                           : tr("%1 rows read; every task is already in the plan as the table has it.").arg(rowsRead);
+    return changed;
+}
+
+PlanData TableImport::toPlan(const QList<QStringList> &rows, const TableMapping &mapping, int year, const QString &title)
+{
+    PlanData plan;
+    plan.info.year = year;
+    plan.info.title = title;
+    Id next = 1;
+    const QList<TaskTsv::Field> fields = taskFields(mapping);
+    for (const Group &g : groups(rows, mapping)) {
+        const Id sid = next++;
+        plan.sections.insert(sid, {sid, 0, g.section.isEmpty() ? tr("Imported tasks") : g.section});
+        plan.childSections[0].append(sid);
+        for (const QStringList &row : g.rows) {
+            Task t;
+            QStringList lead, support;
+            for (int c = 0; c < row.size() && c < fields.size(); ++c) {
+                const QString v = row.at(c).trimmed();
+                switch (fields.at(c)) {
+                case TaskTsv::Title: t.title = v; break;
+                case TaskTsv::Targets: t.targets = targetsFromCell(v); break;
+                case TaskTsv::Start: t.start = TaskTsv::parseDate(v, year); break;
+                case TaskTsv::Deadline: t.deadline = TaskTsv::parseDate(v, year); break;
+                case TaskTsv::Lead: lead = splitDepartmentNames(v); break;
+                case TaskTsv::Support: support = splitDepartmentNames(v); break;
+                case TaskTsv::Description: t.description = v; break;
+                case TaskTsv::Notes: t.notes = v; break;
+                case TaskTsv::Ignored: break;
+                }
+            }
+            if (t.title.isEmpty())
+                continue;
+            auto department = [&](const QString &name) {
+                if (const Department *d = plan.departmentByName(name))
+                    return d->id;
+                plan.departments.append({next, name, QString(), int(plan.departments.size())});
+                return next++;
+            };
+            for (const QString &n : lead)
+                t.assignments.append({department(n), DepartmentRole::Lead});
+            for (const QString &n : support)
+                t.assignments.append({department(n), DepartmentRole::Support});
+            t.id = next++;
+            plan.tasks.insert(t.id, t);
+            plan.sectionTasks[sid].append(t.id);
+            plan.taskSection.insert(t.id, sid);
+        }
+    }
+    return plan;
+}
+
+} // namespace ap
