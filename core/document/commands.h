@@ -221,4 +221,31 @@ private:
     ContentInsert m_content;
 };
 
+// Records progress on a task; with supersedes set, a correction of an earlier report. Undo takes
+// the entry out again; the earlier report is never changed.
+class AddCheckInCommand : public PlanCommand
+{
+public:
+    AddCheckInCommand(PlanDocument *doc, const CheckIn &checkIn);
+    void redo() override { check(m_doc->applyAddCheckIn(m_checkIn)); }
+    void undo() override { check(m_doc->applyRemoveCheckIn(m_checkIn.id)); }
+    const CheckIn &checkIn() const { return m_checkIn; }
+
+private:
+    CheckIn m_checkIn;
+};
+
+// Locks a reported period (报送) or unlocks it with a reason.
+class SetPeriodLockCommand : public PlanCommand
+{
+public:
+    SetPeriodLockCommand(PlanDocument *doc, const QString &period, bool locked, const QString &reason);
+    void redo() override { check(m_doc->applyPeriodLock(m_period, m_new)); }
+    void undo() override { check(m_doc->applyPeriodLock(m_period, m_old)); }
+
+private:
+    QString m_period;
+    std::optional<PeriodLock> m_old, m_new;
+};
+
 } // namespace ap

@@ -1,5 +1,7 @@
 #include "plandocument.h"
 
+#include <QSet>
+
 #include "domain/numbering.h"
 
 namespace ap {
@@ -22,7 +24,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, PlanStore:
     if (!store)
         return nullptr;
     std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store)));
-    if (!doc->m_store->load(&doc->m_plan, error)) {
+    if (!doc->m_store->load(&doc->m_plan, error) || !doc->m_store->loadCheckIns(&doc->m_checkins, error)) {
         if (code)
             *code = StoreError::Damaged;
         return nullptr;
@@ -129,13 +131,16 @@ bool PlanDocument::applyRestoreSection(const SectionSnapshot &snap, int row)
             return fail();
     }
     QHash<Id, int> taskCount;
+    QList<Id> taskIds;
     for (const auto &[sectionId, task] : snap.tasks) {
         Task t = task;
         if (!m_store->insertTask(t, sectionId, taskCount[sectionId]++))
             return fail();
+        taskIds.append(t.id);
     }
-    if (!tx.commit(nullptr))
+    if (!writeStashedCheckIns(taskIds) || !tx.commit(nullptr))
         return fail();
+    takeStashedCheckIns(taskIds);
 
     const Section &root = snap.sections.first();
     Q_EMIT sectionAboutToBeInserted(root.parentId, row);
@@ -163,6 +168,10 @@ bool PlanDocument::applyRemoveSection(Id id)
     PlanStore::Transaction tx(*m_store);
     if (!tx.isActive() || !m_store->deleteSection(id) || !tx.commit(nullptr))
         return fail();
+    QList<Id> removedTasks;
+    for (Id sub : m_plan.sectionSubtree(id))
+        removedTasks += m_plan.sectionTasks.value(sub);
+    stashCheckIns(removedTasks);
     const Id parent = m_plan.sections.value(id).parentId;
     const int row = m_plan.sectionRow(id);
     Q_EMIT sectionAboutToBeRemoved(id);
@@ -210,8 +219,10 @@ bool PlanDocument::applyInsertTask(Task &task, Id sectionId, int row)
 {
     PlanStore::Transaction tx(*m_store);
     Task t = task;
-    if (!tx.isActive() || !m_store->insertTask(t, sectionId, row) || !tx.commit(nullptr))
+    if (!tx.isActive() || !m_store->insertTask(t, sectionId, row) || !writeStashedCheckIns({t.id})
+        || !tx.commit(nullptr))
         return fail();
+    takeStashedCheckIns({t.id});
     task = t;
     Q_EMIT taskAboutToBeInserted(sectionId, row);
     m_plan.tasks.insert(t.id, t);
@@ -228,6 +239,7 @@ bool PlanDocument::applyRemoveTask(Id id)
     PlanStore::Transaction tx(*m_store);
     if (!tx.isActive() || !m_store->deleteTask(id) || !tx.commit(nullptr))
         return fail();
+    stashCheckIns({id});
     const Id section = m_plan.taskSection.value(id);
     const int row = m_plan.sectionTasks.value(section).indexOf(id);
     Q_EMIT taskAboutToBeRemoved(id);
@@ -260,11 +272,50 @@ bool PlanDocument::applyReplaceTask(Task &task)
         return false;
     PlanStore::Transaction tx(*m_store);
     Task t = task;
-    if (!tx.isActive() || !m_store->updateTask(t) || !tx.commit(nullptr))
+    // Actuals reported against a target go with it when it is deleted (the database cascades)
+    // and come back when an undo brings the target back.
+    QSet<Id> before, after;
+    for (const Target &x : m_plan.tasks.value(t.id).targets)
+        before.insert(x.id);
+    for (const Target &x : t.targets)
+        if (x.id)
+            after.insert(x.id);
+    QList<std::tuple<Id, Id, double>> restored;
+    if (!tx.isActive() || !m_store->updateTask(t))
         return fail();
+    for (Id target : after) {
+        if (before.contains(target))
+            continue;
+        for (const auto &[checkinId, actual] : m_stashedActuals.value(target)) {
+            const bool exists = std::any_of(m_checkins.entries.cbegin(), m_checkins.entries.cend(),
+                                            [id = checkinId](const CheckIn &c) { return c.id == id; });
+            if (!exists)
+                continue;
+            if (!m_store->insertCheckInValue(checkinId, target, actual))
+                return fail();
+            restored.append({checkinId, target, actual});
+        }
+    }
+    if (!tx.commit(nullptr))
+        return fail();
+    for (const auto &[checkinId, target, actual] : restored) {
+        for (CheckIn &c : m_checkins.entries)
+            if (c.id == checkinId)
+                c.actuals.insert(target, actual);
+        m_stashedActuals.remove(target);
+    }
+    for (Id target : before) {
+        if (after.contains(target))
+            continue;
+        for (CheckIn &c : m_checkins.entries)
+            if (c.taskId == t.id && c.actuals.contains(target))
+                m_stashedActuals[target].append({c.id, c.actuals.take(target)});
+    }
     task = t;
     m_plan.tasks.insert(t.id, t);
     Q_EMIT taskChanged(t.id);
+    if (!restored.isEmpty() || before != after)
+        Q_EMIT checkInsChanged(t.id);
     return true;
 }
 
@@ -475,6 +526,103 @@ bool PlanDocument::applyRemoveContent(const ContentInsert &content)
         Q_EMIT departmentsChanged();
     }
     return true;
+}
+
+bool PlanDocument::applyAddCheckIn(CheckIn &checkIn)
+{
+    if (!m_plan.tasks.contains(checkIn.taskId))
+        return false;
+    if (!checkIn.period.isEmpty() && m_checkins.isLocked(checkIn.period)) {
+        m_lastError = tr("%1 has been reported and is locked; unlock it (with a reason) to change its reports.")
+                          .arg(period::display(checkIn.period));
+        Q_EMIT writeFailed(m_lastError);
+        return false;
+    }
+    CheckIn c = checkIn;
+    if (!c.enteredAt.isValid())
+        c.enteredAt = QDateTime::currentDateTimeUtc();
+    // Only actuals of the task's own targets are kept.
+    const Task &task = *m_plan.tasks.constFind(c.taskId);
+    for (auto it = c.actuals.begin(); it != c.actuals.end();) {
+        const bool own = std::any_of(task.targets.cbegin(), task.targets.cend(), [&](const Target &t) { return t.id == it.key(); });
+        it = own ? std::next(it) : c.actuals.erase(it);
+    }
+    PlanStore::Transaction tx(*m_store);
+    if (!tx.isActive() || !m_store->insertCheckIn(c) || !tx.commit(nullptr))
+        return fail();
+    checkIn = c;
+    m_checkins.entries.append(c);
+    Q_EMIT checkInsChanged(c.taskId);
+    return true;
+}
+
+bool PlanDocument::applyRemoveCheckIn(Id id)
+{
+    const auto it = std::find_if(m_checkins.entries.cbegin(), m_checkins.entries.cend(),
+                                 [id](const CheckIn &c) { return c.id == id; });
+    if (it == m_checkins.entries.cend())
+        return false;
+    const Id task = it->taskId;
+    PlanStore::Transaction tx(*m_store);
+    if (!tx.isActive() || !m_store->deleteCheckIn(id) || !tx.commit(nullptr))
+        return fail();
+    m_checkins.entries.removeIf([id](const CheckIn &c) { return c.id == id; });
+    for (CheckIn &c : m_checkins.entries)
+        if (c.supersedesId == id)
+            c.supersedesId = 0;
+    Q_EMIT checkInsChanged(task);
+    return true;
+}
+
+bool PlanDocument::applyPeriodLock(const QString &period, const std::optional<PeriodLock> &lock)
+{
+    PlanStore::Transaction tx(*m_store);
+    if (!tx.isActive() || !(lock ? m_store->writePeriodLock(*lock) : m_store->deletePeriodLock(period))
+        || !tx.commit(nullptr))
+        return fail();
+    if (lock)
+        m_checkins.locks.insert(period, *lock);
+    else
+        m_checkins.locks.remove(period);
+    Q_EMIT periodLocksChanged();
+    return true;
+}
+
+void PlanDocument::stashCheckIns(const QList<Id> &taskIds)
+{
+    const QSet<Id> tasks(taskIds.cbegin(), taskIds.cend());
+    for (const CheckIn &c : std::as_const(m_checkins.entries))
+        if (tasks.contains(c.taskId))
+            m_stashedCheckIns[c.taskId].append(c);
+    const auto removed = m_checkins.entries.removeIf([&tasks](const CheckIn &c) { return tasks.contains(c.taskId); });
+    if (removed > 0)
+        for (Id t : taskIds)
+            Q_EMIT checkInsChanged(t);
+}
+
+bool PlanDocument::writeStashedCheckIns(const QList<Id> &taskIds)
+{
+    for (Id t : taskIds)
+        for (CheckIn c : m_stashedCheckIns.value(t))
+            if (!m_store->insertCheckIn(c))
+                return false;
+    return true;
+}
+
+void PlanDocument::takeStashedCheckIns(const QList<Id> &taskIds)
+{
+    bool any = false;
+    for (Id t : taskIds) {
+        const QList<CheckIn> back = m_stashedCheckIns.take(t);
+        m_checkins.entries += back;
+        any = any || !back.isEmpty();
+    }
+    if (!any)
+        return;
+    std::sort(m_checkins.entries.begin(), m_checkins.entries.end(),
+              [](const CheckIn &a, const CheckIn &b) { return a.id < b.id; });
+    for (Id t : taskIds)
+        Q_EMIT checkInsChanged(t);
 }
 
 } // namespace ap

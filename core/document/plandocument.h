@@ -41,6 +41,8 @@ public:
                                                 StoreError *code = nullptr);
 
     const PlanData &plan() const { return m_plan; }
+    // Progress reports and period locks (月调度 / 季督导), kept beside the plan.
+    const CheckInLog &checkins() const { return m_checkins; }
     QUndoStack *undoStack() { return &m_undo; }
     QString filePath() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
@@ -71,6 +73,9 @@ public:
     bool applyReplaceDepartment(const Department &dept);
     bool applyMoveDepartment(Id id, int newRow);
     bool applyInsertContent(ContentInsert &content);
+    bool applyAddCheckIn(CheckIn &checkIn);           // assigns id and entry time on first apply
+    bool applyRemoveCheckIn(Id id);
+    bool applyPeriodLock(const QString &period, const std::optional<PeriodLock> &lock);   // nullopt: never set
     bool applyRemoveContent(const ContentInsert &content);
 
 Q_SIGNALS:
@@ -91,6 +96,8 @@ Q_SIGNALS:
     void taskChanged(ap::Id id);
     void departmentsAboutToChange();
     void departmentsChanged();
+    void checkInsChanged(ap::Id taskId);
+    void periodLocksChanged();
     // A change could not be written; the plan in memory and on disk are both unchanged.
     void writeFailed(const QString &message);
 
@@ -98,9 +105,16 @@ private:
     explicit PlanDocument(std::unique_ptr<PlanStore> store);
     bool fail();
     void renumberDepartments();
+    // Check-ins of deleted tasks (the file drops them with the task) wait here for an undo.
+    void stashCheckIns(const QList<Id> &taskIds);
+    bool writeStashedCheckIns(const QList<Id> &taskIds);   // inside the restoring transaction
+    void takeStashedCheckIns(const QList<Id> &taskIds);    // after its commit
 
     std::unique_ptr<PlanStore> m_store;
     PlanData m_plan;
+    CheckInLog m_checkins;
+    QHash<Id, QList<CheckIn>> m_stashedCheckIns;                 // by task
+    QHash<Id, QList<QPair<Id, double>>> m_stashedActuals;        // by target: (check-in, actual)
     QUndoStack m_undo;
     QString m_lastError;
 };

@@ -30,11 +30,14 @@ struct PlanInfo
     QString organisation;
     QDate documentDate;
     Cadence cadence = Cadence::Quarterly;
+    int warnDays = 30;              // blue warning: deadline within this many days
+    double behindPoints = 10;       // yellow warning: this many points behind expected progress
 
     bool operator==(const PlanInfo &o) const
     {
         return year == o.year && title == o.title && organisation == o.organisation
-            && documentDate == o.documentDate && cadence == o.cadence;
+            && documentDate == o.documentDate && cadence == o.cadence && warnDays == o.warnDays
+            && behindPoints == o.behindPoints;
     }
     bool operator!=(const PlanInfo &o) const { return !(*this == o); }
 };

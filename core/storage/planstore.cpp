@@ -519,13 +519,15 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
                  && migrate(db, 0, &detail);
             if (ok) {
                 QSqlQuery q(db);
-                q.prepare(QStringLiteral("INSERT INTO plan (id, year, title, organisation, document_date, cadence) "
-                                         "VALUES (1, ?, ?, ?, ?, ?)"));
+                q.prepare(QStringLiteral("INSERT INTO plan (id, year, title, organisation, document_date, cadence, "
+                                         "warn_days, behind_points) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
                 q.addBindValue(info.year);
                 q.addBindValue(text(info.title));
                 q.addBindValue(text(info.organisation));
                 q.addBindValue(dateValue(info.documentDate));
                 q.addBindValue(cadenceKey(info.cadence));
+                q.addBindValue(info.warnDays);
+                q.addBindValue(info.behindPoints);
                 ok = q.exec();
                 if (!ok) {
                     detail = q.lastError().text();
@@ -607,9 +609,17 @@ bool PlanStore::load(PlanData *out, QString *error)
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT year, title, organisation, document_date, cadence FROM plan WHERE id = 1"))
+    // A version 1 file opened read-only (it cannot be upgraded) has no warning settings yet.
+    const bool v2 = schemaVersion() >= 2;
+    if (!q.exec(v2 ? QStringLiteral("SELECT year, title, organisation, document_date, cadence, warn_days, behind_points "
+                                    "FROM plan WHERE id = 1")
+                   : QStringLiteral("SELECT year, title, organisation, document_date, cadence FROM plan WHERE id = 1"))
         || !q.next())
         return fail(q);
+    if (v2) {
+        data.info.warnDays = q.value(5).toInt();
+        data.info.behindPoints = q.value(6).toDouble();
+    }
     data.info.year = q.value(0).toInt();
     data.info.title = q.value(1).toString();
     data.info.organisation = q.value(2).toString();
@@ -809,12 +819,15 @@ bool run(PlanStore *store, QSqlQuery &q, QString *lastError, StoreError *lastCod
 bool PlanStore::writePlanInfo(const PlanInfo &info)
 {
     QSqlQuery &q = d->query(QStringLiteral(
-        "UPDATE plan SET year = ?, title = ?, organisation = ?, document_date = ?, cadence = ? WHERE id = 1"));
+        "UPDATE plan SET year = ?, title = ?, organisation = ?, document_date = ?, cadence = ?, warn_days = ?, "
+        "behind_points = ? WHERE id = 1"));
     q.addBindValue(info.year);
     q.addBindValue(text(info.title));
     q.addBindValue(text(info.organisation));
     q.addBindValue(dateValue(info.documentDate));
     q.addBindValue(cadenceKey(info.cadence));
+    q.addBindValue(info.warnDays);
+    q.addBindValue(info.behindPoints);
     return AP_RUN(q);
 }
 
@@ -1120,6 +1133,124 @@ bool PlanStore::writeContent(const PlanData &content)
                 return false;
         }
     }
+    return true;
+}
+
+bool PlanStore::insertCheckIn(CheckIn &c)
+{
+    QSqlQuery &q = d->query(QStringLiteral(
+        "INSERT INTO checkin (id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
+        "next_steps, department_id, supersedes_id, correction_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(c.id));
+    q.addBindValue(c.taskId);
+    q.addBindValue(text(c.period));
+    q.addBindValue(c.enteredAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(dateValue(c.reportDate));
+    q.addBindValue(statusKey(c.status));
+    q.addBindValue(c.percent ? QVariant(*c.percent) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(text(c.progress));
+    q.addBindValue(text(c.problems));
+    q.addBindValue(text(c.nextSteps));
+    q.addBindValue(c.departmentId ? QVariant(c.departmentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(c.supersedesId ? QVariant(c.supersedesId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(c.correctionReason));
+    if (!AP_RUN(q))
+        return false;
+    if (c.id == 0)
+        c.id = q.lastInsertId().toLongLong();
+    for (auto it = c.actuals.cbegin(); it != c.actuals.cend(); ++it)
+        if (!insertCheckInValue(c.id, it.key(), it.value()))
+            return false;
+    return true;
+}
+
+bool PlanStore::insertCheckInValue(Id checkInId, Id targetId, double actual)
+{
+    QSqlQuery &v = d->query(QStringLiteral("INSERT OR REPLACE INTO checkin_value (checkin_id, target_id, actual) VALUES (?, ?, ?)"));
+    v.addBindValue(checkInId);
+    v.addBindValue(targetId);
+    v.addBindValue(actual);
+    return AP_RUN(v);
+}
+
+bool PlanStore::deleteCheckIn(Id id)
+{
+    QSqlQuery &q = d->query(QStringLiteral("DELETE FROM checkin WHERE id = ?"));
+    q.addBindValue(id);
+    return AP_RUN(q);
+}
+
+bool PlanStore::writePeriodLock(const PeriodLock &lock)
+{
+    QSqlQuery &q = d->query(QStringLiteral(
+        "INSERT OR REPLACE INTO period_lock (period, locked, changed_at, reason) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(lock.period);
+    q.addBindValue(lock.locked ? 1 : 0);
+    q.addBindValue(lock.changedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(text(lock.reason));
+    return AP_RUN(q);
+}
+
+bool PlanStore::deletePeriodLock(const QString &period)
+{
+    QSqlQuery &q = d->query(QStringLiteral("DELETE FROM period_lock WHERE period = ?"));
+    q.addBindValue(period);
+    return AP_RUN(q);
+}
+
+bool PlanStore::loadCheckIns(CheckInLog *out, QString *error)
+{
+    if (schemaVersion() < 2) {
+        *out = CheckInLog();
+        return true;
+    }
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    CheckInLog log;
+    auto fail = [&] {
+        if (error)
+            *error = tr("The progress reports could not be read: %1").arg(q.lastError().text());
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
+                               "next_steps, coalesce(department_id, 0), coalesce(supersedes_id, 0), correction_reason "
+                               "FROM checkin ORDER BY id")))
+        return fail();
+    QHash<Id, int> index;
+    while (q.next()) {
+        CheckIn c;
+        c.id = q.value(0).toLongLong();
+        c.taskId = q.value(1).toLongLong();
+        c.period = q.value(2).toString();
+        c.enteredAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        c.reportDate = dateFrom(q.value(4));
+        c.status = statusFromKey(q.value(5).toString()).value_or(TaskStatus::NotStarted);
+        if (!q.value(6).isNull())
+            c.percent = q.value(6).toDouble();
+        c.progress = q.value(7).toString();
+        c.problems = q.value(8).toString();
+        c.nextSteps = q.value(9).toString();
+        c.departmentId = q.value(10).toLongLong();
+        c.supersedesId = q.value(11).toLongLong();
+        c.correctionReason = q.value(12).toString();
+        index.insert(c.id, int(log.entries.size()));
+        log.entries.append(c);
+    }
+    if (!q.exec(QStringLiteral("SELECT checkin_id, target_id, actual FROM checkin_value WHERE actual IS NOT NULL")))
+        return fail();
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            log.entries[*it].actuals.insert(q.value(1).toLongLong(), q.value(2).toDouble());
+    }
+    if (!q.exec(QStringLiteral("SELECT period, locked, changed_at, reason FROM period_lock")))
+        return fail();
+    while (q.next()) {
+        PeriodLock l{q.value(0).toString(), q.value(1).toInt() != 0,
+                     QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
+        log.locks.insert(l.period, l);
+    }
+    *out = std::move(log);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/checkin.h"
 #include "domain/plan.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,12 @@ public:
     bool deleteDepartment(Id id);
     bool updateDepartment(const Department &dept);
     bool moveDepartment(Id id, int newRow);
+    bool insertCheckIn(CheckIn &checkIn);                   // assigns the id when 0
+    bool deleteCheckIn(Id id);
+    bool insertCheckInValue(Id checkInId, Id targetId, double actual);
+    bool writePeriodLock(const PeriodLock &lock);
+    bool deletePeriodLock(const QString &period);
+    bool loadCheckIns(CheckInLog *out, QString *error);
 
     QString lastError() const { return m_lastError; }
     StoreError lastErrorCode() const { return m_lastCode; }

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Progress reported on a task for one reporting period (月调度 / 季督导), and the periods
+// themselves. Check-ins are never edited: a correction is a new check-in that supersedes an
+// earlier one, with a reason, so the history of what was reported stays in the file.
+namespace ap {
+
+enum class TaskStatus { NotStarted, InProgress, Done, Behind, Cancelled };
+QString statusKey(TaskStatus s);                              // "not_started", …
+std::optional<TaskStatus> statusFromKey(const QString &key);
+QString statusDisplay(TaskStatus s);                          // 未开始 / 推进中 / 已完成 / 滞后 / 取消
+
+struct CheckIn
+{
+    Id id = 0;
+    Id taskId = 0;
+    QString period;                 // "2026Q2", "2026-05", or "" for an ad hoc report
+    QDateTime enteredAt;            // UTC
+    QDate reportDate;
+    TaskStatus status = TaskStatus::NotStarted;
+    std::optional<double> percent;  // 0..100
+    QString progress;               // 进展情况
+    QString problems;               // 存在问题
+    QString nextSteps;              // 下步打算
+    Id departmentId = 0;            // the reporting department, 0 when not given
+    Id supersedesId = 0;            // the check-in this one corrects
+    QString correctionReason;
+    QHash<Id, double> actuals;      // target id -> actual value (to date)
+
+    bool operator==(const CheckIn &o) const
+    {
+        return id == o.id && taskId == o.taskId && period == o.period && enteredAt == o.enteredAt
+            && reportDate == o.reportDate && status == o.status && percent == o.percent && progress == o.progress
+            && problems == o.problems && nextSteps == o.nextSteps && departmentId == o.departmentId
+            && supersedesId == o.supersedesId && correctionReason == o.correctionReason && actuals == o.actuals;
+    }
+    bool operator!=(const CheckIn &o) const { return !(*this == o); }
+};
+
+struct PeriodLock
+{
+    QString period;
+    bool locked = false;
+    QDateTime changedAt;
+    QString reason;
+
+    bool operator==(const PeriodLock &o) const
+    {
+        return period == o.period && locked == o.locked && changedAt == o.changedAt && reason == o.reason;
+    }
+};
+
+// Reporting periods by the plan's cadence: "2026Q2" (quarter), "2026-05" (month).
+namespace period {
+QString quarter(int year, int q);
+QString month(int year, int m);
+QString of(const QDate &date, Cadence cadence);
+QList<QString> ofYear(int year, Cadence cadence);
+bool parse(const QString &key, QDate *first, QDate *last);   // false when not a period key
+QString display(const QString &key);                           // "2026年第二季度", "2026年5月"
+} // namespace period
+
+// The check-ins of a plan: all entries in the order entered, and the current one per task and
+// period (the latest entry that no later entry supersedes).
+struct CheckInLog
+{
+    QList<CheckIn> entries;                 // by id
+    QHash<QString, PeriodLock> locks;       // by period
+
+    bool isLocked(const QString &period) const { return locks.value(period).locked; }
+    // Current entries of a task, oldest period first (ad hoc entries by report date).
+    QList<const CheckIn *> current(Id taskId) const;
+    const CheckIn *latest(Id taskId) const;
+    const CheckIn *currentFor(Id taskId, const QString &period) const;
+    // The latest actual recorded for a target, with the check-in that holds it.
+    std::optional<double> latestActual(Id taskId, Id targetId, const CheckIn **from = nullptr) const;
+};
+
+} // namespace ap
