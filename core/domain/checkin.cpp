@@ -123,35 +123,64 @@ QString display(const QString &key)
 
 } // namespace period
 
-QList<const CheckIn *> CheckInLog::current(Id taskId) const
+namespace {
+
+QDate dateOf(const CheckIn *c)
 {
-    QSet<Id> superseded;
-    for (const CheckIn &c : entries)
-        if (c.supersedesId)
-            superseded.insert(c.supersedesId);
+    QDate last;
+    if (!c->period.isEmpty() && period::parse(c->period, nullptr, &last))
+        return last;
+    return c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
+}
+
+// One task's entries (in id order) reduced to the current ones, oldest first.
+QList<const CheckIn *> currentOf(const QList<const CheckIn *> &entries, const QSet<Id> &superseded)
+{
     QHash<QString, const CheckIn *> byPeriod;
-    QList<const CheckIn *> adHoc;
-    for (const CheckIn &c : entries) {
-        if (c.taskId != taskId || superseded.contains(c.id))
+    QList<const CheckIn *> out;
+    for (const CheckIn *c : entries) {
+        if (superseded.contains(c->id))
             continue;
-        if (c.period.isEmpty())
-            adHoc.append(&c);
+        if (c->period.isEmpty())
+            out.append(c);
         else
-            byPeriod.insert(c.period, &c);   // later entries for the same period win
+            byPeriod.insert(c->period, c);   // later entries for the same period win
     }
-    QList<const CheckIn *> out = byPeriod.values();
-    out += adHoc;
-    auto dateOf = [](const CheckIn *c) {
-        QDate last;
-        if (!c->period.isEmpty() && period::parse(c->period, nullptr, &last))
-            return last;
-        return c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
-    };
-    std::sort(out.begin(), out.end(), [&](const CheckIn *a, const CheckIn *b) {
+    out += byPeriod.values();
+    std::sort(out.begin(), out.end(), [](const CheckIn *a, const CheckIn *b) {
         const QDate da = dateOf(a), db = dateOf(b);
         return da != db ? da < db : a->id < b->id;
     });
     return out;
+}
+
+} // namespace
+
+QList<const CheckIn *> CheckInLog::current(Id taskId) const
+{
+    QSet<Id> superseded;
+    QList<const CheckIn *> mine;
+    for (const CheckIn &c : entries) {
+        if (c.supersedesId)
+            superseded.insert(c.supersedesId);
+        if (c.taskId == taskId)
+            mine.append(&c);
+    }
+    return currentOf(mine, superseded);
+}
+
+QHash<Id, QList<const CheckIn *>> CheckInLog::currentByTask() const
+{
+    QSet<Id> superseded;
+    QHash<Id, QList<const CheckIn *>> byTask;
+    for (const CheckIn &c : entries) {
+        if (c.supersedesId)
+            superseded.insert(c.supersedesId);
+        byTask[c.taskId].append(&c);
+    }
+    for (auto it = byTask.begin(); it != byTask.end(); ++it)
+        *it = currentOf(*it, superseded);
+    return byTask;
 }
 
 const CheckIn *CheckInLog::latest(Id taskId) const

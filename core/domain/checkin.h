@@ -80,6 +80,8 @@ struct CheckInLog
     bool isLocked(const QString &period) const { return locks.value(period).locked; }
     // Current entries of a task, oldest period first (ad hoc entries by report date).
     QList<const CheckIn *> current(Id taskId) const;
+    // The same for every task at once, in one pass over the log (for whole-plan status).
+    QHash<Id, QList<const CheckIn *>> currentByTask() const;
     const CheckIn *latest(Id taskId) const;
     const CheckIn *currentFor(Id taskId, const QString &period) const;
     // The latest actual recorded for a target, with the check-in that holds it.
