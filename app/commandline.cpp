@@ -218,17 +218,24 @@ int runRollForward(const QStringList &arguments)
                                        Cli::tr("Leave the old year in titles and text as it is."));
     const QCommandLineOption clearValues(QStringLiteral("clear-values"),
                                          Cli::tr("Keep each target's indicator and unit but clear its value."));
-    parser.addOptions({year, output, keepYears, clearValues});
+    const QCommandLineOption noCarry(QStringLiteral("no-carry"),
+                                     Cli::tr("Do not mark tasks left unfinished last year as 延续."));
+    const QCommandLineOption dropCompleted(QStringLiteral("drop-completed"),
+                                           Cli::tr("Leave out one-off tasks (with a deadline) reported done last year."));
+    parser.addOptions({year, output, keepYears, clearValues, noCarry, dropCompleted});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || !parser.isSet(output)) {
-        err() << Cli::tr("Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values]")
+        err() << Cli::tr("Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] "
+                         "[--no-carry] [--drop-completed]")
               << Qt::endl;
         return 64;
     }
     RollForwardOptions options;
     options.year = parser.value(year).toInt();
     options.keepTargetValues = !parser.isSet(clearValues);
+    options.markUnfinished = !parser.isSet(noCarry);
+    options.dropCompletedOneOff = parser.isSet(dropCompleted);
     QString summary, error;
     if (!RollForward::run(args.at(1), parser.value(output), options, !parser.isSet(keepYears), &summary, &error)) {
         err() << error << Qt::endl;

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ap::CheckIn</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <translation>%1年%2月</translation>
+    </message>
+</context>
+<context>
     <name>ap::CheckPanel</name>
     <message>
         <source>No problems found.</source>
@@ -689,6 +720,30 @@
         <source>The plan was created from %1; check its year in Plan Properties.</source>
         <translation>已由 %1 生成计划；请在“计划属性”中核对年度。</translation>
     </message>
+    <message>
+        <source>Import Plan &amp;Text from the Clipboard</source>
+        <translation>从剪贴板导入计划文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Roll Forward Done</source>
+        <translation>结转完成</translation>
+    </message>
+    <message>
+        <source>Last year's file is unchanged: %1</source>
+        <translation>上年文件未作改动：%1</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文字</translation>
+    </message>
+    <message>
+        <source>No numbered headings or work items were found in %1. A plan document numbers its parts 一、 (一) 1. or lists its work as 一是…二是….</source>
+        <translation>在%1中没有找到带编号的标题或工作事项。计划文档通常用“一、（一）1.”编号，或用“一是……二是……”列出工作。</translation>
+    </message>
 </context>
 <context>
     <name>ap::OdtExport</name>
@@ -796,6 +851,29 @@
     <message>
         <source>Set cooperating departments</source>
         <translation>设置配合单位</translation>
+    </message>
+    <message>
+        <source>Correct the report on “%1”</source>
+        <translation>更正“%1”的进展</translation>
+    </message>
+    <message>
+        <source>Report progress on “%1”</source>
+        <translation>填报“%1”的进展</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>锁定%1</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>解除锁定%1</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanDocument</name>
+    <message>
+        <source>%1 has been reported and is locked; unlock it (with a reason) to change its reports.</source>
+        <translation>%1已报送并锁定；如需修改，请先说明理由解除锁定。</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1138,10 @@
         <source>The change could not be saved: %1 no longer exists.</source>
         <translation>修改未能保存：%1已不存在。</translation>
     </message>
+    <message>
+        <source>The progress reports could not be read: %1</source>
+        <translation>无法读取进展填报记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>ap::PrintSettingsDialog</name>
@@ -1119,8 +1201,12 @@
 <context>
     <name>ap::RollForward</name>
     <message>
-        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets (%6 with last year as baseline), %7 departments; dates moved on one year; %8 of %9 mentions of %2 replaced by %1.</source>
-        <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标（其中 %6 个以上年数据为基数），%7 个责任单位；日期顺延一年；文中 %9 处“%2”中有 %8 处改为“%1”。</translation>
+        <source>Carried over (延续): not finished in %1</source>
+        <translation>延续：%1年未完成</translation>
+    </message>
+    <message>
+        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year's recorded actuals, %8 from last year's targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
+        <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标，%6 个责任单位；日期顺延一年。基数：%7 个取自上年填报的实际值，%8 个取自上年目标值。%9 项未完成任务标为“延续”；%10 项已完成的一次性任务未转入。文中 %12 处“%2”中有 %11 处改为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1267,18 @@
         <source>%1 tasks and %2 sections are copied; dates move on one year; %3 mentions of %4 are proposed for replacement.</source>
         <translation>将复制 %1 项任务和 %2 个章节；日期顺延一年；文中 %3 处“%4”建议替换。</translation>
     </message>
+    <message>
+        <source>Mark tasks last year's reports leave unfinished as 延续 (carried over)</source>
+        <translation>上年填报未完成的任务标为“延续”</translation>
+    </message>
+    <message>
+        <source>Leave out one-off tasks (with a deadline) that were reported done</source>
+        <translation>不转入已填报完成的一次性任务（有完成时限的）</translation>
+    </message>
+    <message>
+        <source>Last year's plan has no progress reports</source>
+        <translation>上年计划没有进展填报记录</translation>
+    </message>
 </context>
 <context>
     <name>ap::SectionTreeModel</name>
@@ -1199,6 +1297,25 @@
         <translation>
             <numerusform>将 %n 项任务移到其他章节</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ap::StatusEngine</name>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -1853,10 +1970,6 @@
         <translation>保留各目标的指标名称和单位，清空目标值。</translation>
     </message>
     <message>
-        <source>Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values]</source>
-        <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values]</translation>
-    </message>
-    <message>
         <source>Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file.</source>
         <translation>读取计划文档（.docx 或文本），以 JSON 输出识别结果，或写成新的计划文件。</translation>
     </message>
@@ -1931,6 +2044,18 @@ Subcommands (run without a display):
     <message>
         <source>No column of the table is headed as the task title (工作任务, 重点任务 …).</source>
         <translation>表中没有标为工作任务的列（工作任务、重点任务……）。</translation>
+    </message>
+    <message>
+        <source>Do not mark tasks left unfinished last year as 延续.</source>
+        <translation>上年未完成的任务不标“延续”。</translation>
+    </message>
+    <message>
+        <source>Leave out one-off tasks (with a deadline) reported done last year.</source>
+        <translation>不转入上年已填报完成的一次性任务（有完成时限的）。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</source>
+        <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</translation>
     </message>
 </context>
 <context>

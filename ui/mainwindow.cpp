@@ -180,6 +180,7 @@ void MainWindow::createActions()
     file->addAction(tr("Roll &Forward from Last Year's Plan…"), this, &MainWindow::rollForward);
     QAction *importAct = file->addAction(tr("&Import a Plan Document…"), this, &MainWindow::importDialog);
     importAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addAction(tr("Import Plan &Text from the Clipboard"), this, &MainWindow::importClipboardText);
     file->addSeparator();
     m_saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAct->setShortcut(QKeySequence::SaveAs);
@@ -598,7 +599,7 @@ void MainWindow::rollForward()
         showError(tr("Cannot Open Plan"), error);
         return;
     }
-    RollForwardDialog dialog(last->plan(), this);
+    RollForwardDialog dialog(last->plan(), last->checkins(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const PlanData next = dialog.result();
@@ -614,10 +615,16 @@ void MainWindow::rollForward()
         showError(tr("Cannot Create Plan"), error);
         return;
     }
-    if (openFile(path))
+    const QString summary = dialog.summary();
+    if (openFile(path)) {
         statusBar()->showMessage(tr("The %1 plan was started from last year's; last year's file is unchanged.")
                                      .arg(next.info.year),
                                  8000);
+        QMessageBox box(QMessageBox::Information, tr("Roll Forward Done"), summary, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("RollForwardSummary"));
+        box.setInformativeText(tr("Last year's file is unchanged: %1").arg(QDir::toNativeSeparators(lastPath)));
+        box.exec();
+    }
 }
 
 void MainWindow::importDialog()
@@ -656,6 +663,30 @@ void MainWindow::importFile(const QString &path)
                       .arg(name));
         return;
     }
+    reviewImport(read, name, path);
+}
+
+void MainWindow::importClipboardText()
+{
+    importText(QApplication::clipboard()->text(), tr("the clipboard"));
+}
+
+void MainWindow::importText(const QString &text, const QString &origin)
+{
+    ImportResult read = PlanImport::parseText(text);
+    read.format = tr("pasted text");
+    if (read.nodes.isEmpty()) {
+        showError(tr("Cannot Import"),
+                  tr("No numbered headings or work items were found in %1. A plan document numbers its parts "
+                     "一、 (一) 1. or lists its work as 一是…二是….")
+                      .arg(origin));
+        return;
+    }
+    reviewImport(read, origin, QString());
+}
+
+void MainWindow::reviewImport(const ImportResult &read, const QString &name, const QString &path)
+{
     ImportReviewDialog dialog(read, name, m_doc && !m_doc->isReadOnly(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -670,13 +701,17 @@ void MainWindow::importFile(const QString &path)
                                  8000);
         return;
     }
-    const QString suggested = QFileInfo(path).absoluteDir().filePath(
+    const QString folder = path.isEmpty() ? (m_doc ? QFileInfo(m_doc->filePath()).absolutePath()
+                                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                          : QFileInfo(path).absolutePath();
+    const QString suggested = QDir(folder).filePath(
         (data.info.title.isEmpty() ? tr("%1 plan").arg(data.info.year) : data.info.title) + QStringLiteral(".aplan"));
     QString target = QFileDialog::getSaveFileName(this, tr("Save the New Plan As"), suggested, fileFilter());
     if (target.isEmpty())
         return;
     if (!target.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
         target += QStringLiteral(".aplan");
+    QString error;
     if (!PlanStore::create(target, data.info, &error, nullptr, &data)) {
         showError(tr("Cannot Create Plan"), error);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/plandocument.h"
+#include "import/planimport.h"
 
 #include <QMainWindow>
 
@@ -38,6 +39,8 @@ public:
     void importFile(const QString &path);
     // A task table (.xlsx, .csv, .tsv) through the column-mapping dialog.
     void importTable(const QString &path);
+    // Text copied from a web page, an e-mail or a WPS document, read like a .txt file.
+    void importText(const QString &text, const QString &origin);
     PlanDocument *document() const { return m_doc.get(); }
     QTreeView *sectionView() const { return m_sectionView; }
     QTableView *taskView() const { return m_taskView; }
@@ -52,6 +55,8 @@ private:
     void openDialog();
     void rollForward();
     void importDialog();
+    void importClipboardText();
+    void reviewImport(const ImportResult &read, const QString &name, const QString &path);
     void saveAs();
     void backupCopy();
     void printPreview();

@@ -12,8 +12,8 @@
 
 namespace ap {
 
-RollForwardDialog::RollForwardDialog(const PlanData &last, QWidget *parent)
-    : QDialog(parent), m_last(last)
+RollForwardDialog::RollForwardDialog(const PlanData &last, const CheckInLog &log, QWidget *parent)
+    : QDialog(parent), m_last(last), m_log(log)
 {
     setWindowTitle(tr("Roll Forward from Last Year's Plan"));
     m_year = new QSpinBox(this);
@@ -21,6 +21,17 @@ RollForwardDialog::RollForwardDialog(const PlanData &last, QWidget *parent)
     m_year->setValue(last.info.year + 1);
     m_keepValues = new QCheckBox(tr("Keep target values (last year's values become the baselines either way)"), this);
     m_keepValues->setChecked(true);
+    m_markUnfinished = new QCheckBox(tr("Mark tasks last year's reports leave unfinished as 延续 (carried over)"), this);
+    m_markUnfinished->setChecked(true);
+    m_dropCompleted = new QCheckBox(tr("Leave out one-off tasks (with a deadline) that were reported done"), this);
+    m_dropCompleted->setChecked(false);
+    const bool reported = !log.entries.isEmpty();
+    m_markUnfinished->setEnabled(reported);
+    m_dropCompleted->setEnabled(reported);
+    if (!reported) {
+        m_markUnfinished->setToolTip(tr("Last year's plan has no progress reports"));
+        m_dropCompleted->setToolTip(tr("Last year's plan has no progress reports"));
+    }
     m_replacements = new QTreeWidget(this);
     m_replacements->setColumnCount(2);
     m_replacements->setHeaderLabels({tr("Replace"), tr("Where")});
@@ -32,6 +43,9 @@ RollForwardDialog::RollForwardDialog(const PlanData &last, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("New plan &year:"), m_year);
     form->addRow(m_keepValues);
+    form->addRow(m_markUnfinished);
+    form->addRow(m_dropCompleted);
+    connect(m_dropCompleted, &QCheckBox::toggled, this, &RollForwardDialog::rebuild);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create the New Plan…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -58,12 +72,15 @@ RollForwardOptions RollForwardDialog::options() const
     RollForwardOptions o;
     o.year = m_year->value();
     o.keepTargetValues = m_keepValues->isChecked();
+    o.markUnfinished = m_markUnfinished->isChecked();
+    o.dropCompletedOneOff = m_dropCompleted->isChecked();
     return o;
 }
 
 void RollForwardDialog::rebuild()
 {
-    RollForward::build(m_last, options(), &m_proposals);
+    RollForwardStats stats;
+    const PlanData next = RollForward::build(m_last, m_log, options(), &m_proposals, &stats);
     const QSignalBlocker block(m_replacements);
     m_replacements->clear();
     const QString oldYear = QString::number(m_last.info.year), newYear = QString::number(m_year->value());
@@ -79,17 +96,25 @@ void RollForwardDialog::rebuild()
     }
     m_summary->setText(tr("%1 tasks and %2 sections are copied; dates move on one year; %3 mentions of %4 are proposed "
                           "for replacement.")
-                           .arg(m_last.tasks.size())
-                           .arg(m_last.sections.size())
+                           .arg(next.tasks.size())
+                           .arg(next.sections.size())
                            .arg(m_proposals.size())
                            .arg(oldYear));
 }
 
 PlanData RollForwardDialog::result() const
 {
-    PlanData next = RollForward::build(m_last, options(), nullptr);
+    PlanData next = RollForward::build(m_last, m_log, options(), nullptr);
     RollForward::applyReplacements(&next, m_last.info.year, m_proposals);
     return next;
+}
+
+QString RollForwardDialog::summary() const
+{
+    RollForwardStats stats;
+    QList<YearReplacement> proposals;
+    const PlanData next = RollForward::build(m_last, m_log, options(), &proposals, &stats);
+    return RollForward::summary(next, m_last.info.year, stats, m_proposals);
 }
 
 } // namespace ap

@@ -18,18 +18,23 @@ class RollForwardDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RollForwardDialog(const PlanData &last, QWidget *parent = nullptr);
+    RollForwardDialog(const PlanData &last, const CheckInLog &log, QWidget *parent = nullptr);
 
     RollForwardOptions options() const;
     // The new plan with the accepted replacements applied.
     PlanData result() const;
+    // What the roll forward does, in words, for the end of it.
+    QString summary() const;
 
 private:
     void rebuild();
 
     PlanData m_last;
+    CheckInLog m_log;
     QSpinBox *m_year;
     QCheckBox *m_keepValues;
+    QCheckBox *m_markUnfinished;
+    QCheckBox *m_dropCompleted;
     QTreeWidget *m_replacements;
     QLabel *m_summary;
     QList<YearReplacement> m_proposals;

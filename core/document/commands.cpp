@@ -199,14 +199,14 @@ InsertContentCommand::InsertContentCommand(PlanDocument *doc, const PlanData &fr
 
 AddCheckInCommand::AddCheckInCommand(PlanDocument *doc, const CheckIn &checkIn)
     : PlanCommand(doc,
-                  (checkIn.supersedesId ? tr("Correct the report on “%1”") : tr("Report progress on “%1”"))
+                  (checkIn.supersedesId ? PlanCommand::tr("Correct the report on “%1”") : PlanCommand::tr("Report progress on “%1”"))
                       .arg(doc->plan().tasks.value(checkIn.taskId).title))
     , m_checkIn(checkIn)
 {
 }
 
 SetPeriodLockCommand::SetPeriodLockCommand(PlanDocument *doc, const QString &period, bool locked, const QString &reason)
-    : PlanCommand(doc, (locked ? tr("Lock %1") : tr("Unlock %1")).arg(period::display(period)))
+    : PlanCommand(doc, (locked ? PlanCommand::tr("Lock %1") : PlanCommand::tr("Unlock %1")).arg(period::display(period)))
     , m_period(period)
 {
     if (doc->checkins().locks.contains(period))

@@ -59,19 +59,65 @@ QString replaceAt(QString text, const QList<int> &positions, int oldYear, int ne
 
 PlanData RollForward::build(const PlanData &last, const RollForwardOptions &options, QList<YearReplacement> *proposals)
 {
+    return build(last, CheckInLog(), options, proposals);
+}
+
+QString RollForward::carriedNote(int oldYear)
+{
+    return tr("Carried over (延续): not finished in %1").arg(oldYear);
+}
+
+PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const RollForwardOptions &options,
+                            QList<YearReplacement> *proposals, RollForwardStats *stats)
+{
+    RollForwardStats st;
     PlanData next = last;
     const int oldYear = last.info.year;
     next.info.year = options.year > 0 ? options.year : oldYear + 1;
     next.info.documentDate = QDate();
+    const QHash<Id, QList<const CheckIn *>> current = log.currentByTask();
+
+    // Completed one-off tasks (a dated deliverable reported done) may be left out.
+    if (options.dropCompletedOneOff) {
+        QList<Id> drop;
+        for (const Task &t : last.tasks) {
+            const QList<const CheckIn *> c = current.value(t.id);
+            if (t.deadline.isValid() && !c.isEmpty() && c.last()->status == TaskStatus::Done)
+                drop.append(t.id);
+        }
+        for (Id id : drop) {
+            const Id section = next.taskSection.take(id);
+            next.sectionTasks[section].removeOne(id);
+            next.tasks.remove(id);
+        }
+        st.dropped = int(drop.size());
+    }
+
     for (Task &t : next.tasks) {
+        const QList<const CheckIn *> c = current.value(t.id);
+        const bool finished = !c.isEmpty()
+            && (c.last()->status == TaskStatus::Done || c.last()->status == TaskStatus::Cancelled);
+        if (options.markUnfinished && !c.isEmpty() && !finished) {
+            const QString note = carriedNote(oldYear);
+            t.notes = t.notes.isEmpty() ? note : note + QLatin1Char('\n') + t.notes;
+            ++st.carried;
+        }
         t.start = nextYear(t.start);
         t.deadline = nextYear(t.deadline);
         for (Target &target : t.targets) {
-            // Last year's target becomes this year's baseline (its recorded actual, once
-            // progress check-ins exist, will take precedence).
-            if (target.value) {
+            // Last year's latest recorded actual is the baseline; without one, last year's target.
+            std::optional<double> actual;
+            for (auto it = c.crbegin(); it != c.crend() && !actual; ++it)
+                if ((*it)->actuals.contains(target.id))
+                    actual = (*it)->actuals.value(target.id);
+            if (actual) {
+                target.baseline = actual;
+                target.baselineYear = oldYear;
+                ++st.baselinesFromActual;
+            } else if (target.value) {
                 target.baseline = target.value;
                 target.baselineYear = oldYear;
+                ++st.baselinesFromTarget;
             }
             if (!options.keepTargetValues)
                 target.value.reset();
@@ -79,6 +125,8 @@ PlanData RollForward::build(const PlanData &last, const RollForwardOptions &opti
             target.id = 0;
         }
     }
+    if (stats)
+        *stats = st;
     if (proposals) {
         proposals->clear();
         const YearFinder oldYear(last.info.year);
@@ -127,42 +175,49 @@ void RollForward::applyReplacements(PlanData *plan, int oldYear, const QList<Yea
 }
 
 bool RollForward::run(const QString &lastPath, const QString &newPath, const RollForwardOptions &options,
-                      bool acceptReplacements, QString *summary, QString *error)
+                      bool acceptReplacements, QString *summaryText, QString *error)
 {
     auto last = PlanDocument::open(lastPath, PlanStore::Mode::ReadOnly, error);
     if (!last)
         return false;
     QList<YearReplacement> proposals;
-    PlanData next = build(last->plan(), options, &proposals);
+    RollForwardStats stats;
+    PlanData next = build(last->plan(), last->checkins(), options, &proposals, &stats);
     if (!acceptReplacements)
         for (YearReplacement &r : proposals)
             r.accepted = false;
     applyReplacements(&next, last->plan().info.year, proposals);
     if (!PlanStore::create(newPath, next.info, error, nullptr, &next))
         return false;
-    if (summary) {
-        int targets = 0, baselines = 0;
-        for (const Task &t : next.tasks)
-            for (const Target &target : t.targets) {
-                ++targets;
-                baselines += target.baselineYear == last->plan().info.year ? 1 : 0;
-            }
-        int accepted = 0;
-        for (const YearReplacement &r : proposals)
-            accepted += r.accepted ? 1 : 0;
-        *summary = tr("%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets (%6 with last year as "
-                      "baseline), %7 departments; dates moved on one year; %8 of %9 mentions of %2 replaced by %1.")
-                       .arg(next.info.year)
-                       .arg(last->plan().info.year)
-                       .arg(next.sections.size())
-                       .arg(next.tasks.size())
-                       .arg(targets)
-                       .arg(baselines)
-                       .arg(next.departments.size())
-                       .arg(accepted)
-                       .arg(proposals.size());
-    }
+    if (summaryText)
+        *summaryText = summary(next, last->plan().info.year, stats, proposals);
     return true;
+}
+
+QString RollForward::summary(const PlanData &next, int oldYear, const RollForwardStats &stats,
+                             const QList<YearReplacement> &proposals)
+{
+    int targets = 0;
+    for (const Task &t : next.tasks)
+        targets += int(t.targets.size());
+    int accepted = 0;
+    for (const YearReplacement &r : proposals)
+        accepted += r.accepted ? 1 : 0;
+    return tr("%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on "
+              "one year. Baselines: %7 from last year's recorded actuals, %8 from last year's targets. %9 unfinished "
+              "tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.")
+        .arg(next.info.year)
+        .arg(oldYear)
+        .arg(next.sections.size())
+        .arg(next.tasks.size())
+        .arg(targets)
+        .arg(next.departments.size())
+        .arg(stats.baselinesFromActual)
+        .arg(stats.baselinesFromTarget)
+        .arg(stats.carried)
+        .arg(stats.dropped)
+        .arg(accepted)
+        .arg(proposals.size());
 }
 
 } // namespace ap

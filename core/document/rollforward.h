@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/checkin.h"
 #include "domain/plan.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,19 @@ namespace ap {
 
 struct RollForwardOptions
 {
-    int year = 0;                 // the new plan year; 0 means last year + 1
-    bool keepTargetValues = true; // false: targets keep indicator and unit but lose their value
+    int year = 0;                  // the new plan year; 0 means last year + 1
+    bool keepTargetValues = true;  // false: targets keep indicator and unit but lose their value
+    bool markUnfinished = true;    // tasks last year's reports leave unfinished are marked 延续
+    bool dropCompletedOneOff = false;  // leave out tasks with a deadline that were reported done
+};
+
+// What a roll forward did, for the summary the clerk reads at the end.
+struct RollForwardStats
+{
+    int carried = 0;               // marked 延续
+    int dropped = 0;               // completed one-off tasks left out
+    int baselinesFromActual = 0;   // baselines taken from last year's recorded actual
+    int baselinesFromTarget = 0;   // … from last year's target value
 };
 
 // One place where the old year stands in text: "2025年" → "2026年" in a title or description.
@@ -31,8 +43,17 @@ class RollForward
 {
     Q_DECLARE_TR_FUNCTIONS(ap::RollForward)
 public:
-    // The new plan, before year replacements, and the replacements it proposes.
+    // The new plan, before year replacements, and the replacements it proposes. With last
+    // year's check-ins, baselines prefer the latest recorded actual and task status drives the
+    // 延续 mark and the dropping of completed one-off tasks.
     static PlanData build(const PlanData &last, const RollForwardOptions &options, QList<YearReplacement> *proposals);
+    static PlanData build(const PlanData &last, const CheckInLog &log, const RollForwardOptions &options,
+                          QList<YearReplacement> *proposals, RollForwardStats *stats = nullptr);
+    // One paragraph saying what changed, for the end of the roll forward.
+    static QString summary(const PlanData &next, int oldYear, const RollForwardStats &stats,
+                           const QList<YearReplacement> &proposals);
+    // The note a carried-over task gets.
+    static QString carriedNote(int oldYear);
     // Applies the accepted replacements (positions refer to the text as build() left it).
     static void applyReplacements(PlanData *plan, int oldYear, const QList<YearReplacement> &replacements);
     // A date one year on; the last day of a month stays the last day (29 February included).

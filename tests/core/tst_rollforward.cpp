@@ -1,3 +1,4 @@
+#include "document/commands.h"
 #include "document/rollforward.h"
 
 #include "../support/testutil.h"
@@ -90,4 +91,65 @@ TEST_CASE("The command line rolls a plan file forward without touching it")
     p.start(QStringLiteral(ANNUALPLAN_BINARY), {QStringLiteral("rollforward"), last, QStringLiteral("-o"), next});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 2);
+}
+
+TEST_CASE("Last year's reports give baselines from actuals, mark unfinished work 延续 and can drop completed one-offs")
+{
+    testutil::DocumentFixture f;
+    const PlanData plan = f.plan();
+    // Task 100: in progress, reported an actual for its first target. Task 101 (deadline
+    // 30 June): reported done. The other tasks: never reported.
+    Id inProgress = 0, done = 0;
+    for (const Task &t : plan.tasks) {
+        if (t.title == QStringLiteral("扩大签约覆盖面"))
+            inProgress = t.id;
+        if (t.title == QStringLiteral("健康档案更新"))
+            done = t.id;
+    }
+    REQUIRE(inProgress);
+    REQUIRE(done);
+    const Target firstTarget = plan.tasks.value(inProgress).targets.first();
+    CheckIn a;
+    a.taskId = inProgress;
+    a.period = QStringLiteral("2026Q4");
+    a.status = TaskStatus::InProgress;
+    a.percent = 90;
+    a.actuals.insert(firstTarget.id, 83.5);
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), a));
+    CheckIn b;
+    b.taskId = done;
+    b.period = QStringLiteral("2026Q2");
+    b.status = TaskStatus::Done;
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), b));
+    const QString lastPath = f.doc->filePath();
+    f.doc.reset();   // closed, as last year's file is when next year's plan is started
+    const QByteArray lastSum = testutil::sha256(lastPath);
+
+    RollForwardOptions options;
+    options.dropCompletedOneOff = true;
+    const QString newPath = QFileInfo(lastPath).absoluteDir().filePath(QStringLiteral("next.aplan"));
+    QString summary, error;
+    REQUIRE(RollForward::run(lastPath, newPath, options, true, &summary, &error));
+    CHECK(testutil::sha256(lastPath) == lastSum);
+    CHECK(summary.contains(QStringLiteral("1 from last year's recorded actuals")));
+    CHECK(summary.contains(QStringLiteral("1 unfinished tasks marked 延续")));
+    CHECK(summary.contains(QStringLiteral("1 completed one-off tasks left out")));
+
+    auto next = PlanDocument::open(newPath, PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(next);
+    CHECK(next->plan().tasks.size() == plan.tasks.size() - 1);
+    bool sawCarried = false;
+    for (const Task &t : next->plan().tasks) {
+        CHECK(t.title != QStringLiteral("健康档案更新"));
+        if (t.title == QStringLiteral("扩大签约覆盖面")) {
+            sawCarried = true;
+            CHECK(t.notes.startsWith(RollForward::carriedNote(2026)));
+            REQUIRE(t.targets.size() == 2);
+            CHECK(t.targets.at(0).baseline == 83.5);           // last year's recorded actual
+            CHECK(t.targets.at(0).baselineYear == 2026);
+            CHECK(t.targets.at(1).baseline == 0.5);            // no actual: last year's target
+        }
+    }
+    CHECK(sawCarried);
+    CHECK(next->checkins().entries.isEmpty());   // a new year starts with no reports
 }

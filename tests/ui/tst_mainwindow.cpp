@@ -342,7 +342,7 @@ TEST_CASE("The roll-forward dialog lists each mention of the old year and leaves
 {
     PlanData last = testutil::smallPlan();
     last.tasks[100].description = QStringLiteral("到2026年底完成，2026年数据为基数");
-    RollForwardDialog dialog(last);
+    RollForwardDialog dialog(last, CheckInLog());
     auto *list = dialog.findChild<QTreeWidget *>();
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() == 3);  // the plan title and two in the description
@@ -417,4 +417,19 @@ TEST_CASE("A document that cannot be read is reported and nothing is added")
     o.window.importFile(bad);
     CHECK(shown.contains(QStringLiteral("broken.docx")));
     CHECK(o.window.document()->undoStack()->count() == 0);
+}
+
+TEST_CASE("Pasted plan text goes through the same review and is added as one step")
+{
+    OpenWindow o;
+    const int before = int(o.window.document()->plan().tasks.size());
+    QTimer::singleShot(0, [&]() {
+        auto *dialog = qobject_cast<ImportReviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        CHECK(dialog->model()->rowCount() == 3);
+        dialog->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"))->click();
+    });
+    o.window.importText(QStringLiteral("一、急救体系\n1.新增急救站点4个。\n2.城区急救平均反应时间缩短至12分钟以内。\n"),
+                        QStringLiteral("test"));
+    CHECK(int(o.window.document()->plan().tasks.size()) == before + 2);
 }
