@@ -4,6 +4,9 @@
 #include "document/rollforward.h"
 #include "import/planimport.h"
 #include "import/tableimport.h"
+#include "print/reportprinter.h"
+#include "monitor/collectionforms.h"
+#include "status/statusengine.h"
 #include "io/planjson.h"
 #include "io/tableexport.h"
 #include "print/odtexport.h"
@@ -15,6 +18,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
 #include <QTextStream>
 
 #include <cstdio>
@@ -340,12 +347,238 @@ int runImport(const QStringList &arguments)
     return 0;
 }
 
+int runStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Prints each task's status, expected and reported progress and warning colour "
+                                             "on a date, from the plan's progress reports."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("status"), Cli::tr("Show where every task stands."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The day to judge on (default: today)."),
+                                  Cli::tr("YYYY-MM-DD"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    parser.addOptions({date, json});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    if (args.size() != 2 || !asOf.isValid()) {
+        err() << Cli::tr("Usage: annualplan status FILE [--date YYYY-MM-DD] [--json]") << Qt::endl;
+        return 64;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    const PlanData &plan = doc->plan();
+    const QList<TaskResult> results = StatusEngine::evaluateAll(plan, doc->checkins(), asOf);
+    auto number = [](const std::optional<double> &v) {
+        return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(QJsonValue::Null);
+    };
+    if (parser.isSet(json)) {
+        QJsonArray tasks;
+        QJsonObject counts;
+        for (const TaskResult &r : results) {
+            const Task &t = *plan.tasks.constFind(r.taskId);
+            QJsonArray targets;
+            for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
+                const Target &target = t.targets.at(i);
+                const TargetResult &res = r.targets.at(i);
+                targets.append(QJsonObject{{QStringLiteral("indicator"), target.indicator},
+                                           {QStringLiteral("op"), opSymbol(target.op)},
+                                           {QStringLiteral("value"), number(target.value)},
+                                           {QStringLiteral("unit"), target.unit},
+                                           {QStringLiteral("actual"), number(res.actual)},
+                                           {QStringLiteral("met"), res.met ? QJsonValue(*res.met) : QJsonValue(QJsonValue::Null)},
+                                           {QStringLiteral("cumulative"), res.cumulative},
+                                           {QStringLiteral("expected"), number(res.expected)}});
+            }
+            QJsonArray lead;
+            for (Id d : t.departmentIds(DepartmentRole::Lead))
+                if (const Department *dep = plan.department(d))
+                    lead.append(dep->name);
+            tasks.append(QJsonObject{
+                {QStringLiteral("id"), r.taskId},
+                {QStringLiteral("label"), doc->taskLabel(r.taskId)},
+                {QStringLiteral("section"), plan.sections.value(plan.taskSection.value(r.taskId)).title},
+                {QStringLiteral("title"), t.title},
+                {QStringLiteral("lead"), lead},
+                {QStringLiteral("deadline"), t.deadline.isValid() ? QJsonValue(t.deadline.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("status"), statusKey(r.status)},
+                {QStringLiteral("expected"), std::round(r.expected * 10) / 10},
+                {QStringLiteral("actual"), number(r.actual)},
+                {QStringLiteral("warning"), warningKey(r.warning)},
+                {QStringLiteral("days_left"), r.daysLeft ? QJsonValue(*r.daysLeft) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("last_report"), r.latest ? QJsonValue(r.latest->period.isEmpty() ? r.latest->reportDate.toString(Qt::ISODate) : r.latest->period) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("targets"), targets}});
+            counts.insert(warningKey(r.warning), counts.value(warningKey(r.warning)).toInt() + 1);
+        }
+        const QJsonObject root{{QStringLiteral("plan"), plan.info.title},
+                               {QStringLiteral("year"), plan.info.year},
+                               {QStringLiteral("date"), asOf.toString(Qt::ISODate)},
+                               {QStringLiteral("warn_days"), plan.info.warnDays},
+                               {QStringLiteral("behind_points"), plan.info.behindPoints},
+                               {QStringLiteral("counts"), counts},
+                               {QStringLiteral("tasks"), tasks}};
+        QFile stdoutFile;
+        if (stdoutFile.open(stdout, QIODevice::WriteOnly))
+            stdoutFile.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const TaskResult &r : results) {
+        const Task &t = *plan.tasks.constFind(r.taskId);
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5/%6")
+                     .arg(warningDisplay(r.warning), statusDisplay(r.status), doc->taskLabel(r.taskId), t.title)
+                     .arg(r.actual ? QString::number(qRound(*r.actual)) + QLatin1Char('%') : QStringLiteral("—"))
+                     .arg(QString::number(qRound(r.expected)) + QLatin1Char('%'))
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Writes the progress report (进展通报) of a period, or the year-end assessment, "
+                                             "as a PDF without a display."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("report"), Cli::tr("Write a progress report."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption periodOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."),
+                                          Cli::tr("period"));
+    const QCommandLineOption annual(QStringLiteral("annual"), Cli::tr("The year-end assessment (年度考核) instead."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
+    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("Judge on this day instead of the period's last day."),
+                                  Cli::tr("YYYY-MM-DD"));
+    parser.addOptions({periodOption, annual, pdf, date});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    const QString periodKey = parser.value(periodOption);
+    if (args.size() != 2 || !parser.isSet(pdf) || (!parser.isSet(annual) && !period::parse(periodKey, nullptr, nullptr))) {
+        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) --pdf OUT.pdf [--date YYYY-MM-DD]") << Qt::endl;
+        return 64;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate();
+    const ReportPrinter report(*doc, parser.isSet(annual) ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress,
+                               parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
+                               PrintOptions::fromSettings().fonts);
+    if (!report.writePdf(parser.value(pdf), &error)) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    out() << Cli::tr("Wrote %1").arg(parser.value(pdf)) << Qt::endl;
+    return 0;
+}
+
+int runForms(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Writes one Excel return form per department for a period."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("forms"), Cli::tr("Write return forms."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption periodOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."),
+                                          Cli::tr("period"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The folder for the forms."),
+                                    Cli::tr("folder"));
+    parser.addOptions({periodOption, output});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(output) || !period::parse(parser.value(periodOption), nullptr, nullptr)) {
+        err() << Cli::tr("Usage: annualplan forms FILE --period 2026Q2 -o FOLDER") << Qt::endl;
+        return 64;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    const QStringList written = CollectionForms::writeForms(*doc, parser.value(periodOption), parser.value(output), &error);
+    for (const QString &f : written)
+        out() << f << Qt::endl;
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
+int runCollect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Takes filled-in return forms back into the plan as progress reports."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("collect"), Cli::tr("Take in return forms."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    parser.addPositionalArgument(QStringLiteral("forms"), Cli::tr("The filled-in forms (.xlsx)."), Cli::tr("FORM.xlsx…"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Only show what would change."));
+    parser.addOption(dryRun);
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 3) {
+        err() << Cli::tr("Usage: annualplan collect FILE FORM.xlsx… [--dry-run]") << Qt::endl;
+        return 64;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), parser.isSet(dryRun) ? PlanStore::Mode::ReadOnly : PlanStore::Mode::ReadWrite,
+                                  &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    int status = 0;
+    for (int i = 2; i < args.size(); ++i) {
+        ReturnedForm form;
+        if (!CollectionForms::readForm(*doc, args.at(i), &form, &error)) {
+            err() << error << Qt::endl;
+            status = 2;
+            continue;
+        }
+        const QList<FormChange> changes = CollectionForms::changes(*doc, form, QDate::currentDate());
+        int fresh = 0, corrected = 0, same = 0;
+        for (const FormChange &c : changes) {
+            const char *mark = c.kind == FormChange::New ? "+" : c.kind == FormChange::Correction ? "~" : "=";
+            fresh += c.kind == FormChange::New;
+            corrected += c.kind == FormChange::Correction;
+            same += c.kind == FormChange::Unchanged;
+            out() << mark << ' ' << c.entry.taskTitle << '\t' << statusDisplay(c.checkIn.status) << '\t'
+                  << (c.checkIn.percent ? QString::number(*c.checkIn.percent) + QLatin1Char('%') : QString()) << Qt::endl;
+        }
+        out() << Cli::tr("%1 (%2, %3): %4 new, %5 corrected, %6 unchanged.")
+                     .arg(QFileInfo(args.at(i)).fileName(), form.department, period::display(form.period))
+                     .arg(fresh)
+                     .arg(corrected)
+                     .arg(same)
+              << Qt::endl;
+        if (!parser.isSet(dryRun)) {
+            QString failure;
+            QObject::connect(doc.get(), &PlanDocument::writeFailed, [&failure](const QString &m) { failure = m; });
+            CollectionForms::apply(doc.get(), changes, QFileInfo(args.at(i)).fileName());
+            if (!failure.isEmpty()) {
+                err() << failure << Qt::endl;
+                status = 2;
+            }
+        }
+    }
+    return status;
+}
+
 } // namespace
 
 QString subcommand(int argc, char **argv)
 {
     static const QStringList known = {QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export"),
-                                      QStringLiteral("rollforward"), QStringLiteral("import")};
+                                      QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
+                                      QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--lang")) {
@@ -393,6 +626,14 @@ int runSubcommand(const QString &name, const QStringList &arguments)
         return runRollForward(arguments);
     if (name == QLatin1String("import"))
         return runImport(arguments);
+    if (name == QLatin1String("status"))
+        return runStatus(arguments);
+    if (name == QLatin1String("report"))
+        return runReport(arguments);
+    if (name == QLatin1String("forms"))
+        return runForms(arguments);
+    if (name == QLatin1String("collect"))
+        return runCollect(arguments);
     return 64;
 }
 
@@ -407,7 +648,11 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
            "  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)\n"
            "  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS\n"
            "  rollforward LAST -o NEW       start next year's plan from last year's\n"
-           "  import DOC --json | -o NEW    read a Word or text plan into a structured plan"));
+           "  import DOC --json | -o NEW    read a Word or text plan into a structured plan\n"
+           "  status FILE [--date D] --json where every task stands: status, progress, warning\n"
+           "  report FILE --period 2026Q2 --pdf OUT  the progress report (进展通报) as PDF\n"
+           "  forms FILE --period 2026Q2 -o DIR       one Excel return form per department\n"
+           "  collect FILE FORM.xlsx…                 take filled-in forms back as progress reports"));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));
     const QCommandLineOption importOption(QStringLiteral("import"),

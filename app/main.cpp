@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     const QString lang = ap::cli::languageOption(argc, argv);
     setIdentity();
 
-    if (sub == QLatin1String("export")) {
+    if (sub == QLatin1String("export") || sub == QLatin1String("report")) {
         // Printing needs fonts, hence a GUI application, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

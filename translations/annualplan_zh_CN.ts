@@ -32,6 +32,77 @@
     </message>
 </context>
 <context>
+    <name>ap::CheckInDialog</name>
+    <message>
+        <source>Report Progress — %1</source>
+        <translation>填报进展 — %1</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation>（已锁定）</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Why the earlier report is corrected</source>
+        <translation>更正原先填报的原因</translation>
+    </message>
+    <message>
+        <source>Correction &amp;reason:</source>
+        <translation>更正原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>填报期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Percent &amp;complete:</source>
+        <translation>完成进度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>%1 (actual to date, %2):</source>
+        <translation>%1（累计实际值，%2）：</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Progress (进展情况):</source>
+        <translation>进展情况：</translation>
+    </message>
+    <message>
+        <source>Problems (存在问题):</source>
+        <translation>存在问题：</translation>
+    </message>
+    <message>
+        <source>Next steps (下步打算):</source>
+        <translation>下步打算：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>填报单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 has been reported and is locked. Unlock it from the Plan menu to change its reports.</source>
+        <translation>%1已报送并锁定。如需修改，请在“计划”菜单中解除锁定。</translation>
+    </message>
+    <message>
+        <source>%1 already has a report (entered %2). Saving records a correction; the earlier report stays in the history.</source>
+        <translation>%1已有填报（%2录入）。保存将记为一次更正，原填报保留在历史记录中。</translation>
+    </message>
+</context>
+<context>
     <name>ap::CheckPanel</name>
     <message>
         <source>No problems found.</source>
@@ -42,6 +113,192 @@
         <translation>
             <numerusform>有 %n 处需要检查：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ap::CollectionForms</name>
+    <message>
+        <source>%1 %2 return form.xlsx</source>
+        <translation>%1 %2 进展填报表.xlsx</translation>
+    </message>
+    <message>
+        <source>Unknown department or period.</source>
+        <translation>责任单位或填报期无效。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 progress return: %3</source>
+        <translation>%1 — %2进展填报表：%3</translation>
+    </message>
+    <message>
+        <source>Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, the actual value of each target to date, progress, problems and next steps. Do not change the other columns.</source>
+        <translation>请填写黄色单元格：状态（未开始/推进中/已完成/滞后/取消）、完成进度、各目标的累计实际值、进展情况、存在问题和下步打算。其他各列请勿改动。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task / target</source>
+        <translation>工作任务／目标</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>完成进度（%）</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>累计实际值</translation>
+    </message>
+    <message>
+        <source>Progress (进展情况)</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems (存在问题)</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps (下步打算)</source>
+        <translation>下步打算</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (is the disk full?).</source>
+        <translation>无法写入“%1”（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a return form.</source>
+        <translation>“%1”太大，不是进展填报表。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a return form made by AnnualPlan (%2).</source>
+        <translation>“%1”不是本软件生成的进展填报表（%2）。</translation>
+    </message>
+    <message>
+        <source>no form marker</source>
+        <translation>缺少填报表标记</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another plan (“%2”), not to this one.</source>
+        <translation>“%1”属于另一个计划（“%2”），不是本计划的填报表。</translation>
+    </message>
+    <message>
+        <source>“%1” is for a department the plan no longer has (%2).</source>
+        <translation>“%1”的填报单位（%2）已不在本计划中。</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Take in the return form %1</source>
+        <translation>导入填报表 %1</translation>
+    </message>
+    <message>
+        <source>Updated from the return form %1</source>
+        <translation>根据填报表 %1 更新</translation>
+    </message>
+</context>
+<context>
+    <name>ap::Dashboard</name>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Overdue, behind and due soon (click to open the task)</source>
+        <translation>逾期、滞后和临期任务（双击打开任务）</translation>
+    </message>
+    <message>
+        <source>Warnings by lead department</source>
+        <translation>各牵头单位预警情况</translation>
+    </message>
+    <message>
+        <source>Trend of the selected task's first target</source>
+        <translation>所选任务首个目标的走势</translation>
+    </message>
+    <message>
+        <source>Department view</source>
+        <translation>责任单位视图</translation>
+    </message>
+    <message>
+        <source>%1 tasks: %2 done, %3 in progress, %4 not started, %5 reported behind, %6 cancelled.</source>
+        <translation>共 %1 项任务：已完成 %2 项，推进中 %3 项，未开始 %4 项，填报滞后 %5 项，取消 %6 项。</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>滞后 %1</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>临期 %1</translation>
+    </message>
+    <message>
+        <source>%1 on track</source>
+        <translation>正常 %1</translation>
+    </message>
+    <message>
+        <source>No new progress reports since this plan was last open (%1).</source>
+        <translation>自上次打开本计划（%1）以来没有新的进展填报。</translation>
+    </message>
+    <message>
+        <source>Since this plan was last open (%1): %2 new progress reports, on %3.</source>
+        <translation>自上次打开本计划（%1）以来：新增进展填报 %2 条，涉及%3。</translation>
+    </message>
+    <message>
+        <source>(no lead)</source>
+        <translation>（无牵头单位）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Select a task with targets to see its trend</source>
+        <translation>选择有目标的任务以查看走势</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1001,130 @@
         <source>No numbered headings or work items were found in %1. A plan document numbers its parts 一、 (一) 1. or lists its work as 一是…二是….</source>
         <translation>在%1中没有找到带编号的标题或工作事项。计划文档通常用“一、（一）1.”编号，或用“一是……二是……”列出工作。</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>调度看板</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>调度看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Report Progress on the Task…</source>
+        <translation>填报任务进展(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock a Reported Period…</source>
+        <translation>锁定已报送的填报期(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock a Period…</source>
+        <translation>解除填报期锁定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Write Return &amp;Forms for a Period…</source>
+        <translation>生成本期进展填报表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take In Return Forms…</source>
+        <translation>导入进展填报表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Progress Report (进展&amp;通报)…</source>
+        <translation>进展通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Year-End &amp;Assessment (年度考核)…</source>
+        <translation>年度考核(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Select a task to report progress on.</source>
+        <translation>请先选择要填报进展的任务。</translation>
+    </message>
+    <message>
+        <source>Every period is locked already.</source>
+        <translation>各填报期均已锁定。</translation>
+    </message>
+    <message>
+        <source>No period is locked.</source>
+        <translation>没有已锁定的填报期。</translation>
+    </message>
+    <message>
+        <source>Lock a Reported Period</source>
+        <translation>锁定已报送的填报期</translation>
+    </message>
+    <message>
+        <source>Unlock a Period</source>
+        <translation>解除填报期锁定</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>填报期：</translation>
+    </message>
+    <message>
+        <source>Why is %1 unlocked?</source>
+        <translation>解除%1锁定的原因：</translation>
+    </message>
+    <message>
+        <source>Progress Report</source>
+        <translation>进展通报</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>将通报另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Report</source>
+        <translation>无法保存通报</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Folder for the Return Forms</source>
+        <translation>填报表存放文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot Write the Forms</source>
+        <translation>无法生成填报表</translation>
+    </message>
+    <message>
+        <source>%1 return forms for %2 written to %3.</source>
+        <translation>已生成%2进展填报表 %1 份，存放于 %3。</translation>
+    </message>
+    <message>
+        <source>Take In Return Forms</source>
+        <translation>导入进展填报表</translation>
+    </message>
+    <message>
+        <source>Cannot Take In the Form</source>
+        <translation>无法导入填报表</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) brings nothing new.</source>
+        <translation>%1（%2，%3）没有新内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) reports on %4 tasks. Record these reports?</source>
+        <translation>%1（%2，%3）填报了 %4 项任务的进展。是否记录？</translation>
+    </message>
 </context>
 <context>
     <name>ap::OdtExport</name>
@@ -1199,6 +1580,101 @@
     </message>
 </context>
 <context>
+    <name>ap::ReportPrinter</name>
+    <message>
+        <source>%1: Year-End Assessment</source>
+        <translation>%1年度考核情况</translation>
+    </message>
+    <message>
+        <source>%1: Progress Report for %2</source>
+        <translation>%1%2进展通报</translation>
+    </message>
+    <message>
+        <source>As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind and %7 cancelled. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days.</source>
+        <translation>截至%1，计划共有任务 %2 项，其中已完成 %3 项、推进中 %4 项、未开始 %5 项、填报滞后 %6 项、取消 %7 项；逾期 %8 项，落后于序时进度 %9 项，%11 天内到期 %10 项。</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by lead department</source>
+        <translation>逾期任务（按牵头单位）</translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation>没有逾期任务。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>No lead department: %1.</source>
+        <translation>未明确牵头单位：%1。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际进度</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Progress of the tasks, %1</source>
+        <translation>%1重点任务进展情况表</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Targets planned and achieved, %1</source>
+        <translation>%1年度目标完成情况表</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
     <name>ap::RollForward</name>
     <message>
         <source>Carried over (延续): not finished in %1</source>
@@ -1316,6 +1792,57 @@
     <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ap::StatusTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>实际进度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>配合单位</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2246,10 @@
         <source>The worksheet is damaged (%1).</source>
         <translation>工作表已损坏（%1）。</translation>
     </message>
+    <message>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation>工作簿中没有“%1”工作表。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ZipReader</name>
@@ -2010,26 +2541,6 @@
         <translation>已导入 %1 个章节、%2 项任务、%3 个目标，写入 %4。</translation>
     </message>
     <message>
-        <source>AnnualPlan: draft, print and monitor an annual work plan.
-
-Subcommands (run without a display):
-  info FILE                     print a plan file's year, title and counts
-  create FILE --from-json JSON  create a plan file from plan JSON
-  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)
-  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS
-  rollforward LAST -o NEW       start next year's plan from last year's
-  import DOC --json | -o NEW    read a Word or text plan into a structured plan</source>
-        <translation>年度计划：起草、印发和调度年度工作计划。
-
-子命令（无需图形界面）：
-  info 文件                     显示计划文件的年度、标题和数量
-  create 文件 --from-json JSON  由计划 JSON 新建计划文件
-  export 文件 --pdf 输出.pdf    将计划正文及附件表格打印为 PDF（或 --odt）
-  export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用
-  rollforward 上年 -o 新计划    由上年计划生成下年计划
-  import 文档 --json | -o 新计划 将 Word 或文本计划读成结构化计划</translation>
-    </message>
-    <message>
         <source>Open the window with this plan document (.docx, .txt) under review for import.</source>
         <translation>启动时打开此计划文档（.docx、.txt）的导入核对界面。</translation>
     </message>
@@ -2056,6 +2567,134 @@ Subcommands (run without a display):
     <message>
         <source>Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</source>
         <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</translation>
+    </message>
+    <message>
+        <source>Prints each task's status, expected and reported progress and warning colour on a date, from the plan's progress reports.</source>
+        <translation>根据进展填报，显示某日各任务的状态、序时进度、实际进度和预警颜色。</translation>
+    </message>
+    <message>
+        <source>Show where every task stands.</source>
+        <translation>显示各任务进展状态。</translation>
+    </message>
+    <message>
+        <source>The day to judge on (default: today).</source>
+        <translation>判断日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan status FILE [--date YYYY-MM-DD] [--json]</source>
+        <translation>用法：annualplan status 文件 [--date 年-月-日] [--json]</translation>
+    </message>
+    <message>
+        <source>Writes the progress report (进展通报) of a period, or the year-end assessment, as a PDF without a display.</source>
+        <translation>将某期进展通报或年度考核情况导出为 PDF，无需图形界面。</translation>
+    </message>
+    <message>
+        <source>Write a progress report.</source>
+        <translation>生成进展通报。</translation>
+    </message>
+    <message>
+        <source>The period: 2026Q2 or 2026-05.</source>
+        <translation>填报期：2026Q2 或 2026-05。</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>填报期</translation>
+    </message>
+    <message>
+        <source>The year-end assessment (年度考核) instead.</source>
+        <translation>改为生成年度考核情况。</translation>
+    </message>
+    <message>
+        <source>Judge on this day instead of the period's last day.</source>
+        <translation>按此日期判断，而不是填报期最后一天。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan report FILE (--period 2026Q2 | --annual) --pdf OUT.pdf [--date YYYY-MM-DD]</source>
+        <translation>用法：annualplan report 文件 (--period 2026Q2 | --annual) --pdf 输出.pdf [--date 年-月-日]</translation>
+    </message>
+    <message>
+        <source>Writes one Excel return form per department for a period.</source>
+        <translation>为某一填报期给每个责任单位生成一份 Excel 进展填报表。</translation>
+    </message>
+    <message>
+        <source>Write return forms.</source>
+        <translation>生成进展填报表。</translation>
+    </message>
+    <message>
+        <source>The folder for the forms.</source>
+        <translation>填报表存放的文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan forms FILE --period 2026Q2 -o FOLDER</source>
+        <translation>用法：annualplan forms 文件 --period 2026Q2 -o 文件夹</translation>
+    </message>
+    <message>
+        <source>Takes filled-in return forms back into the plan as progress reports.</source>
+        <translation>将填好的进展填报表导入计划，记为进展填报。</translation>
+    </message>
+    <message>
+        <source>Take in return forms.</source>
+        <translation>导入进展填报表。</translation>
+    </message>
+    <message>
+        <source>The filled-in forms (.xlsx).</source>
+        <translation>填好的填报表（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>FORM.xlsx…</source>
+        <translation>填报表.xlsx…</translation>
+    </message>
+    <message>
+        <source>Only show what would change.</source>
+        <translation>只显示将发生的变化。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan collect FILE FORM.xlsx… [--dry-run]</source>
+        <translation>用法：annualplan collect 文件 填报表.xlsx… [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 new, %5 corrected, %6 unchanged.</source>
+        <translation>%1（%2，%3）：新增 %4 条，更正 %5 条，未变 %6 条。</translation>
+    </message>
+    <message>
+        <source>AnnualPlan: draft, print and monitor an annual work plan.
+
+Subcommands (run without a display):
+  info FILE                     print a plan file's year, title and counts
+  create FILE --from-json JSON  create a plan file from plan JSON
+  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)
+  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS
+  rollforward LAST -o NEW       start next year's plan from last year's
+  import DOC --json | -o NEW    read a Word or text plan into a structured plan
+  status FILE [--date D] --json where every task stands: status, progress, warning
+  report FILE --period 2026Q2 --pdf OUT  the progress report (进展通报) as PDF
+  forms FILE --period 2026Q2 -o DIR       one Excel return form per department
+  collect FILE FORM.xlsx…                 take filled-in forms back as progress reports</source>
+        <translation>年度计划：起草、印发和调度年度工作计划。
+
+子命令（无需图形界面）：
+  info 文件                     显示计划文件的年度、标题和数量
+  create 文件 --from-json JSON  由计划 JSON 新建计划文件
+  export 文件 --pdf 输出.pdf    将计划正文及附件表格打印为 PDF（或 --odt）
+  export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用
+  rollforward 上年 -o 新计划    由上年计划生成下年计划
+  import 文档 --json | -o 新计划 将 Word 或文本计划读成结构化计划
+  status 文件 [--date 日期] --json 各任务的状态、进度和预警
+  report 文件 --period 2026Q2 --pdf 输出  生成进展通报 PDF
+  forms 文件 --period 2026Q2 -o 文件夹    为每个责任单位生成 Excel 进展填报表
+  collect 文件 填报表.xlsx…              将填好的填报表导入为进展填报</translation>
     </message>
 </context>
 <context>

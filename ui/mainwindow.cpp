@@ -13,12 +13,19 @@
 #include "printsettingsdialog.h"
 #include "rollforwarddialog.h"
 #include "importdialog.h"
+#include "checkindialog.h"
+#include "dashboard.h"
+#include "monitor/collectionforms.h"
+#include "print/reportprinter.h"
+#include "status/statusengine.h"
 #include "tableimportdialog.h"
 #include "import/tableimport.h"
 #include "import/planimport.h"
 #include "taskeditor.h"
 
 #include <QAction>
+#include <QLayout>
+#include <QInputDialog>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -143,6 +150,11 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_checkDock);
     tabifyDockWidget(m_findDock, m_checkDock);
     m_findDock->hide();
+    m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
+    m_dashboardDock->setObjectName(QStringLiteral("DashboardDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    tabifyDockWidget(m_checkDock, m_dashboardDock);
+    m_dashboardDock->hide();
     resizeDocks({m_checkDock}, {150}, Qt::Vertical);
 
     m_statusLabel = new QLabel(this);
@@ -268,10 +280,25 @@ void MainWindow::createActions()
     QAction *checkToggle = m_checkDock->toggleViewAction();
     checkToggle->setText(tr("Plan Checks Panel"));
     view->addAction(checkToggle);
+    QAction *dashboardToggle = m_dashboardDock->toggleViewAction();
+    dashboardToggle->setText(tr("&Dashboard"));
+    dashboardToggle->setShortcut(QKeySequence(Qt::Key_F9));
+    view->addAction(dashboardToggle);
 
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     plan->addAction(m_propertiesAct);
     m_departmentsAct = plan->addAction(tr("&Departments…"), this, &MainWindow::manageDepartments);
+    plan->addSeparator();
+    QAction *reportAct = plan->addAction(tr("&Report Progress on the Task…"), this, &MainWindow::reportProgress);
+    reportAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_monitorActs = {reportAct,
+                     plan->addAction(tr("&Lock a Reported Period…"), this, [this] { setPeriodLock(true); }),
+                     plan->addAction(tr("&Unlock a Period…"), this, [this] { setPeriodLock(false); })};
+    plan->addSeparator();
+    m_monitorActs += {plan->addAction(tr("Write Return &Forms for a Period…"), this, &MainWindow::writeReturnForms),
+                      plan->addAction(tr("&Take In Return Forms…"), this, &MainWindow::collectReturnForms),
+                      plan->addAction(tr("Progress Report (进展&通报)…"), this, [this] { progressReport(false); }),
+                      plan->addAction(tr("Year-End &Assessment (年度考核)…"), this, [this] { progressReport(true); })};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_aboutAct = help->addAction(tr("&About AnnualPlan"), this, [this]() {
@@ -320,6 +347,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
     }
     delete m_findDock->widget();
     delete m_checkDock->widget();
+    delete m_dashboardDock->widget();
     m_sectionView->setModel(nullptr);
     m_taskView->setModel(nullptr);
     delete m_sectionModel;
@@ -357,6 +385,14 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         m_checkDock->setWidget(checks);
         connect(checks, &CheckPanel::taskActivated, this, &MainWindow::showTask);
         connect(checks, &CheckPanel::sectionActivated, this, &MainWindow::selectSection);
+        // What changed since the plan was last open here: remembered per file.
+        QSettings settings;
+        const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->filePath().toUtf8().toBase64());
+        const QDateTime lastOpened = settings.value(key).toDateTime();
+        settings.setValue(key, QDateTime::currentDateTimeUtc());
+        auto *dashboard = new Dashboard(m_doc.get(), lastOpened, m_dashboardDock);
+        m_dashboardDock->setWidget(dashboard);
+        connect(dashboard, &Dashboard::taskActivated, this, &MainWindow::showTask);
 
         connect(m_sectionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) {
@@ -441,6 +477,9 @@ void MainWindow::updateActions()
     m_findAct->setEnabled(open);
     m_findDock->toggleViewAction()->setEnabled(open);
     m_checkDock->toggleViewAction()->setEnabled(open);
+    m_dashboardDock->toggleViewAction()->setEnabled(open);
+    for (int i = 0; i < m_monitorActs.size(); ++i)
+        m_monitorActs.at(i)->setEnabled(i == 3 || i >= 5 ? open : editable);   // forms and reports only read
     m_addSectionAct->setEnabled(editable);
     m_addSubsectionAct->setEnabled(editable && hasSection);
     m_addTaskAct->setEnabled(editable && hasSection);
@@ -755,6 +794,171 @@ void MainWindow::importTable(const QString &path)
     }
     if (openFile(target))
         statusBar()->showMessage(tr("The plan was created from %1; check its year in Plan Properties.").arg(name), 8000);
+}
+
+QString MainWindow::currentPeriod() const
+{
+    const PlanInfo &info = m_doc->plan().info;
+    QDate day = QDate::currentDate();
+    if (day.year() != info.year)
+        day = day.year() > info.year ? QDate(info.year, 12, 31) : QDate(info.year, 1, 1);
+    return period::of(day, info.cadence);
+}
+
+void MainWindow::reportProgress()
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return;
+    const Id task = currentTask();
+    if (!task) {
+        statusBar()->showMessage(tr("Select a task to report progress on."), 5000);
+        return;
+    }
+    CheckInDialog dialog(*m_doc, task, currentPeriod(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_doc->undoStack()->push(new AddCheckInCommand(m_doc.get(), dialog.checkIn()));
+}
+
+void MainWindow::setPeriodLock(bool locked)
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return;
+    const PlanInfo &info = m_doc->plan().info;
+    QStringList items, keys;
+    for (const QString &p : period::ofYear(info.year, info.cadence)) {
+        if (m_doc->checkins().isLocked(p) == locked)
+            continue;
+        items.append(period::display(p));
+        keys.append(p);
+    }
+    if (items.isEmpty()) {
+        statusBar()->showMessage(locked ? tr("Every period is locked already.") : tr("No period is locked."), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, locked ? tr("Lock a Reported Period") : tr("Unlock a Period"),
+                                                 tr("Period:"), items, std::max(0, int(keys.indexOf(currentPeriod()))), false, &ok);
+    if (!ok)
+        return;
+    QString reason;
+    if (!locked) {
+        reason = QInputDialog::getText(this, tr("Unlock a Period"), tr("Why is %1 unlocked?").arg(chosen), QLineEdit::Normal,
+                                       QString(), &ok)
+                     .trimmed();
+        if (!ok || reason.isEmpty())
+            return;
+    }
+    m_doc->undoStack()->push(new SetPeriodLockCommand(m_doc.get(), keys.at(items.indexOf(chosen)), locked, reason));
+}
+
+void MainWindow::progressReport(bool annual)
+{
+    if (!m_doc)
+        return;
+    const PlanInfo &info = m_doc->plan().info;
+    QString periodKey = QString::number(info.year);
+    if (!annual) {
+        QStringList items, keys;
+        for (const QString &p : period::ofYear(info.year, info.cadence)) {
+            items.append(period::display(p));
+            keys.append(p);
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Progress Report"), tr("Period:"), items,
+                                                     std::max(0, int(keys.indexOf(currentPeriod()))), false, &ok);
+        if (!ok)
+            return;
+        periodKey = keys.at(items.indexOf(chosen));
+    }
+    const ReportPrinter report(*m_doc, annual ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress, periodKey,
+                               QDate(), PrintOptions::fromSettings().fonts);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(report.title());
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { report.paint(p); });
+    auto *pdf = new QPushButton(tr("Save as PDF…"), &preview);
+    connect(pdf, &QPushButton::clicked, &preview, [&]() {
+        const QString path = QFileDialog::getSaveFileName(
+            &preview, tr("Save the Report as PDF"),
+            QFileInfo(m_doc->filePath()).absoluteDir().filePath(report.title() + QStringLiteral(".pdf")),
+            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!report.writePdf(path, &error))
+            showError(tr("Cannot Save the Report"), error);
+        else
+            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    if (auto *layout = preview.layout())
+        layout->addWidget(pdf);
+    preview.exec();
+}
+
+void MainWindow::writeReturnForms()
+{
+    if (!m_doc)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the Return Forms"),
+                                                          QFileInfo(m_doc->filePath()).absolutePath());
+    if (dir.isEmpty())
+        return;
+    QString error;
+    const QStringList written = CollectionForms::writeForms(*m_doc, currentPeriod(), dir, &error);
+    if (!error.isEmpty())
+        showError(tr("Cannot Write the Forms"), error);
+    else
+        statusBar()->showMessage(tr("%1 return forms for %2 written to %3.")
+                                     .arg(written.size())
+                                     .arg(period::display(currentPeriod()), QDir::toNativeSeparators(dir)),
+                                 10000);
+}
+
+void MainWindow::collectReturnForms()
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Take In Return Forms"),
+                                                            QFileInfo(m_doc->filePath()).absolutePath(),
+                                                            tr("Excel workbooks (*.xlsx)"));
+    for (const QString &path : files) {
+        ReturnedForm form;
+        QString error;
+        if (!CollectionForms::readForm(*m_doc, path, &form, &error)) {
+            showError(tr("Cannot Take In the Form"), error);
+            continue;
+        }
+        const QList<FormChange> changes = CollectionForms::changes(*m_doc, form, QDate::currentDate());
+        QStringList lines;
+        int count = 0;
+        for (const FormChange &c : changes) {
+            if (c.kind == FormChange::Unchanged)
+                continue;
+            ++count;
+            const QString was = c.previous && c.previous->percent ? QStringLiteral("%1% → ").arg(qRound(*c.previous->percent)) : QString();
+            lines.append(QStringLiteral("%1 %2：%3 %4%5")
+                             .arg(c.kind == FormChange::New ? tr("New") : tr("Correction"), c.entry.taskTitle,
+                                  statusDisplay(c.checkIn.status), was,
+                                  c.checkIn.percent ? QStringLiteral("%1%").arg(qRound(*c.checkIn.percent)) : QString()));
+        }
+        const QString name = QFileInfo(path).fileName();
+        if (count == 0) {
+            QMessageBox::information(this, tr("Take In Return Forms"),
+                                     tr("%1 (%2, %3) brings nothing new.").arg(name, form.department, period::display(form.period)));
+            continue;
+        }
+        QMessageBox box(QMessageBox::Question, tr("Take In Return Forms"),
+                        tr("%1 (%2, %3) reports on %4 tasks. Record these reports?")
+                            .arg(name, form.department, period::display(form.period))
+                            .arg(count),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        if (box.exec() == QMessageBox::Yes)
+            CollectionForms::apply(m_doc.get(), changes, name);
+    }
 }
 
 void MainWindow::openDialog()

@@ -56,6 +56,13 @@ private:
     void rollForward();
     void importDialog();
     void importClipboardText();
+    // Monitoring (月调度 / 季督导)
+    void reportProgress();
+    void setPeriodLock(bool locked);
+    void progressReport(bool annual);
+    void writeReturnForms();
+    void collectReturnForms();
+    QString currentPeriod() const;
     void reviewImport(const ImportResult &read, const QString &name, const QString &path);
     void saveAs();
     void backupCopy();
@@ -111,6 +118,8 @@ private:
     QWidget *m_editorHost;
     QDockWidget *m_findDock;
     QDockWidget *m_checkDock;
+    QDockWidget *m_dashboardDock = nullptr;
+    QList<QAction *> m_monitorActs;
     QLabel *m_statusLabel;
     QLabel *m_readOnlyLabel;
     QMenu *m_recentMenu;

@@ -71,6 +71,12 @@ bool XlsxReader::parseCellReference(QStringView ref, int *row, int *column)
 bool XlsxReader::readFirstSheet(const QByteArray &xlsx, QList<QStringList> *rows, QList<MergedRange> *merged,
                                 QString *error)
 {
+    return readSheet(xlsx, QString(), rows, merged, error);
+}
+
+bool XlsxReader::readSheet(const QByteArray &xlsx, const QString &sheetName, QList<QStringList> *rows,
+                           QList<MergedRange> *merged, QString *error)
+{
     auto fail = [error](const QString &m) {
         if (error)
             *error = m;
@@ -96,11 +102,14 @@ bool XlsxReader::readFirstSheet(const QByteArray &xlsx, QList<QStringList> *rows
         QXmlStreamReader w(workbook);
         while (!w.atEnd() && firstId.isEmpty()) {
             w.readNext();
-            if (w.isStartElement() && w.name() == u"sheet")
+            if (w.isStartElement() && w.name() == u"sheet"
+                && (sheetName.isEmpty() || w.attributes().value(QStringLiteral("name")) == sheetName))
                 for (const QXmlStreamAttribute &a : w.attributes())
                     if (a.name() == u"id")
                         firstId = a.value().toString();
         }
+        if (firstId.isEmpty() && !sheetName.isEmpty())
+            return fail(tr("The workbook has no sheet “%1”.").arg(sheetName));
         QXmlStreamReader r(rels);
         while (!r.atEnd()) {
             r.readNext();

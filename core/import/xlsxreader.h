@@ -23,6 +23,9 @@ public:
 
     static bool readFirstSheet(const QByteArray &xlsx, QList<QStringList> *rows, QList<MergedRange> *merged,
                                QString *error);
+    // The sheet with this name (as the workbook lists it); false with a message when absent.
+    static bool readSheet(const QByteArray &xlsx, const QString &sheetName, QList<QStringList> *rows,
+                          QList<MergedRange> *merged, QString *error);
     // Copies each merged range's top-left text into every cell of the range.
     static void fillMerged(QList<QStringList> *rows, const QList<MergedRange> &merged);
     // "B3" -> row 2, column 1; false when not a cell reference.

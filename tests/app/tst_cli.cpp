@@ -4,6 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -211,4 +214,52 @@ TEST_CASE("import reads a task table: an exported workbook becomes a plan with t
     r = run({QStringLiteral("import"), xlsx, QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("\"kind\": \"task\"")));
+}
+
+TEST_CASE("status prints every task's standing as JSON, and report, forms and collect run headless")
+{
+    QTemporaryDir dir;
+    const QString plan = samplePlan(dir);
+    Result r = run({QStringLiteral("status"), plan, QStringLiteral("--date"), QStringLiteral("2026-07-01"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("date")).toString() == QStringLiteral("2026-07-01"));
+    const QJsonArray tasks = root.value(QStringLiteral("tasks")).toArray();
+    CHECK(tasks.size() == 33);
+    const QJsonObject first = tasks.first().toObject();
+    for (const char *key : {"status", "expected", "actual", "warning", "targets", "days_left"})
+        CHECK(first.contains(QLatin1String(key)));
+    // Nothing is reported yet: on 1 July every task due by 30 June is overdue.
+    int red = 0;
+    for (const QJsonValue &t : tasks)
+        red += t.toObject().value(QStringLiteral("warning")).toString() == QStringLiteral("red");
+    CHECK(red == root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("red")).toInt());
+
+    const QString forms = dir.filePath(QStringLiteral("forms"));
+    r = run({QStringLiteral("forms"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("-o"), forms});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QStringList files = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(files.size() >= 5);
+    // An unfilled form changes nothing.
+    const QByteArray before = testutil::sha256(plan);
+    r = run({QStringLiteral("collect"), plan, files.first()});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("0 new")));
+    CHECK(testutil::sha256(plan) == before);
+    // A form of another period's plan file is refused.
+    const QString otherPlan = dir.filePath(QStringLiteral("other.aplan"));
+    REQUIRE(run({QStringLiteral("create"), otherPlan, QStringLiteral("--year"), QStringLiteral("2026"),
+                 QStringLiteral("--title"), QStringLiteral("别的计划")}).code == 0);
+    r = run({QStringLiteral("collect"), otherPlan, files.first()});
+    CHECK(r.code == 2);
+
+    const QString pdf = dir.filePath(QStringLiteral("通报.pdf"));
+    r = run({QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--pdf"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(QFileInfo(pdf).size() > 1000);
+    r = run({QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q5"), QStringLiteral("--pdf"), pdf});
+    CHECK(r.code == 64);
 }

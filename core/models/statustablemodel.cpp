@@ -1,0 +1,166 @@
+#include "statustablemodel.h"
+
+#include <QColor>
+#include <QTimer>
+
+namespace ap {
+
+StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent)
+    : QAbstractTableModel(parent), m_doc(doc), m_asOf(QDate::currentDate())
+{
+    // Any change to the plan or its reports recomputes, once per event-loop turn.
+    auto *pending = new QTimer(this);
+    pending->setSingleShot(true);
+    pending->setInterval(0);
+    connect(pending, &QTimer::timeout, this, &StatusTableModel::refresh);
+    auto later = [pending] { pending->start(); };
+    connect(doc, &PlanDocument::checkInsChanged, this, later);
+    connect(doc, &PlanDocument::taskChanged, this, later);
+    connect(doc, &PlanDocument::taskInserted, this, later);
+    connect(doc, &PlanDocument::taskRemoved, this, later);
+    connect(doc, &PlanDocument::taskMoved, this, later);
+    connect(doc, &PlanDocument::sectionInserted, this, later);
+    connect(doc, &PlanDocument::sectionRemoved, this, later);
+    connect(doc, &PlanDocument::sectionMoved, this, later);
+    connect(doc, &PlanDocument::planInfoChanged, this, later);
+    connect(doc, &PlanDocument::departmentsChanged, this, later);
+    refresh();
+}
+
+QColor StatusTableModel::warningColour(Warning w)
+{
+    switch (w) {
+    case Warning::Red: return QColor(0xe5, 0x39, 0x35);
+    case Warning::Yellow: return QColor(0xf9, 0xa8, 0x25);
+    case Warning::Blue: return QColor(0x1e, 0x88, 0xe5);
+    case Warning::None: break;
+    }
+    return QColor(0x43, 0xa0, 0x47);
+}
+
+void StatusTableModel::refresh()
+{
+    beginResetModel();
+    m_all = StatusEngine::evaluateAll(m_doc->plan(), m_doc->checkins(), m_asOf);
+    m_rows.clear();
+    for (int i = 0; i < m_all.size(); ++i)
+        if (shown(m_all.at(i)))
+            m_rows.append(i);
+    endResetModel();
+}
+
+bool StatusTableModel::shown(const TaskResult &r) const
+{
+    if (!m_warnings.isEmpty() && !m_warnings.contains(r.warning))
+        return false;
+    if (m_department) {
+        const Task &t = *m_doc->plan().tasks.constFind(r.taskId);
+        return t.departmentIds(DepartmentRole::Lead).contains(m_department)
+            || t.departmentIds(DepartmentRole::Support).contains(m_department);
+    }
+    return true;
+}
+
+void StatusTableModel::setDate(const QDate &asOf)
+{
+    if (asOf == m_asOf || !asOf.isValid())
+        return;
+    m_asOf = asOf;
+    refresh();
+}
+
+void StatusTableModel::setWarnings(const QSet<Warning> &warnings)
+{
+    m_warnings = warnings;
+    refresh();
+}
+
+void StatusTableModel::setDepartment(Id departmentId)
+{
+    m_department = departmentId;
+    refresh();
+}
+
+Id StatusTableModel::taskId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_all.at(m_rows.at(row)).taskId : 0;
+}
+
+int StatusTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StatusTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StatusTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LabelColumn: return tr("No.");
+    case TitleColumn: return tr("Task");
+    case LeadColumn: return tr("Lead");
+    case RoleColumn: return tr("Role");
+    case StatusColumn: return tr("Status");
+    case WarningColumn: return tr("Warning");
+    case ExpectedColumn: return tr("Expected");
+    case ActualColumn: return tr("Reported");
+    case DeadlineColumn: return tr("Deadline");
+    case ProgressColumn: return tr("Latest progress");
+    case ProblemsColumn: return tr("Problems");
+    }
+    return QVariant();
+}
+
+QVariant StatusTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const TaskResult &r = m_all.at(m_rows.at(index.row()));
+    const Task &t = *m_doc->plan().tasks.constFind(r.taskId);
+    if (role == TaskIdRole)
+        return r.taskId;
+    if (role == WarningRole)
+        return int(r.warning);
+    if (role == Qt::DecorationRole && index.column() == WarningColumn)
+        return warningColour(r.warning);
+    if (role == Qt::BackgroundRole && index.column() == WarningColumn && r.warning != Warning::None)
+        return warningColour(r.warning).lighter(170);
+    if (role == Qt::TextAlignmentRole && (index.column() == ExpectedColumn || index.column() == ActualColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case WarningColumn: return -int(r.warning);
+        case ExpectedColumn: return r.expected;
+        case ActualColumn: return r.actual.value_or(-1);
+        case DeadlineColumn: return t.deadline;
+        case LabelColumn: return index.row();
+        default: break;
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+        return QVariant();
+    switch (index.column()) {
+    case LabelColumn: return m_doc->taskLabel(r.taskId);
+    case TitleColumn: return t.title;
+    case LeadColumn: return m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));
+    case RoleColumn:
+        if (!m_department)
+            return QVariant();
+        return t.departmentIds(DepartmentRole::Lead).contains(m_department) ? tr("Lead") : tr("Support");
+    case StatusColumn: return statusDisplay(r.status);
+    case WarningColumn: return warningDisplay(r.warning);
+    case ExpectedColumn: return QStringLiteral("%1%").arg(qRound(r.expected));
+    case ActualColumn: return r.actual ? QStringLiteral("%1%").arg(qRound(*r.actual)) : QStringLiteral("—");
+    case DeadlineColumn: return t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : QString();
+    case ProgressColumn: return r.latest ? r.latest->progress : QString();
+    case ProblemsColumn: return r.latest ? r.latest->problems : QString();
+    }
+    return QVariant();
+}
+
+} // namespace ap

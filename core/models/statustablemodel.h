@@ -1,0 +1,55 @@
+#pragma once
+
+#include "document/plandocument.h"
+#include "status/statusengine.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QSet>
+
+// Where every task stands on a date, one row per task in outline order: status, warning
+// colour, expected and reported progress, the latest progress text. Recomputed from the
+// document whenever the plan or its reports change. Filters narrow it to some warnings
+// (the dashboard's overdue / due-soon lists) or to one department (the department view).
+namespace ap {
+
+class StatusTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { LabelColumn, TitleColumn, LeadColumn, RoleColumn, StatusColumn, WarningColumn, ExpectedColumn,
+                  ActualColumn, DeadlineColumn, ProgressColumn, ProblemsColumn, ColumnCount };
+    enum Role { TaskIdRole = Qt::UserRole + 1, WarningRole, SortRole };
+
+    explicit StatusTableModel(PlanDocument *doc, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setDate(const QDate &asOf);
+    QDate date() const { return m_asOf; }
+    // Only these warnings (empty: all).
+    void setWarnings(const QSet<Warning> &warnings);
+    // Only tasks this department leads or supports (0: all).
+    void setDepartment(Id departmentId);
+
+    const QList<TaskResult> &allResults() const { return m_all; }
+    Id taskId(int row) const;
+    static QColor warningColour(Warning w);
+
+    void refresh();
+
+private:
+    bool shown(const TaskResult &r) const;
+
+    PlanDocument *m_doc;
+    QDate m_asOf;
+    QSet<Warning> m_warnings;
+    Id m_department = 0;
+    QList<TaskResult> m_all;
+    QList<int> m_rows;   // indexes into m_all
+};
+
+} // namespace ap

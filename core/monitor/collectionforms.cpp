@@ -1,0 +1,363 @@
+#include "collectionforms.h"
+
+#include "document/commands.h"
+#include "domain/targettext.h"
+#include "import/xlsxreader.h"
+#include "io/filecommit.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <xlsxwriter.h>
+
+namespace ap {
+
+namespace {
+
+const char kFormSheet[] = "进展填报";
+const char kMetaSheet[] = "annualplan";
+const QString kFormMarker = QStringLiteral("annualplan-return-form");
+
+enum Column { KeyCol, NumberCol, ItemCol, TargetCol, DeadlineCol, RoleCol, StatusCol, PercentCol, ActualCol,
+              ProgressCol, ProblemsCol, NextCol, ColumnCount };
+
+QString statusWord(TaskStatus s)
+{
+    switch (s) {
+    case TaskStatus::NotStarted: return QStringLiteral("未开始");
+    case TaskStatus::InProgress: return QStringLiteral("推进中");
+    case TaskStatus::Done: return QStringLiteral("已完成");
+    case TaskStatus::Behind: return QStringLiteral("滞后");
+    case TaskStatus::Cancelled: return QStringLiteral("取消");
+    }
+    return QString();
+}
+
+std::optional<TaskStatus> statusFromWord(const QString &w)
+{
+    const QString t = w.trimmed();
+    for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Behind,
+                         TaskStatus::Cancelled})
+        if (t == statusWord(s) || t == statusKey(s) || t == statusDisplay(s))
+            return s;
+    if (t == QStringLiteral("完成"))
+        return TaskStatus::Done;
+    if (t == QStringLiteral("进行中"))
+        return TaskStatus::InProgress;
+    return std::nullopt;
+}
+
+std::optional<double> numberFrom(QString text)
+{
+    text = text.trimmed().normalized(QString::NormalizationForm_KC);
+    text.remove(QLatin1Char('%'));
+    text.remove(QLatin1Char(','));
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+bool sameReport(const CheckIn &a, const CheckIn &b)
+{
+    return a.status == b.status && a.percent == b.percent && a.progress == b.progress && a.problems == b.problems
+        && a.nextSteps == b.nextSteps && a.actuals == b.actuals;
+}
+
+} // namespace
+
+QString CollectionForms::fingerprint(const PlanData &plan)
+{
+    QList<Id> ids = plan.tasks.keys();
+    std::sort(ids.begin(), ids.end());
+    QByteArray data = QByteArray::number(plan.info.year) + '|' + plan.info.title.toUtf8();
+    for (Id id : ids)
+        data += '|' + QByteArray::number(id);
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QList<Id> CollectionForms::departmentsWithTasks(const PlanData &plan)
+{
+    QList<Id> out;
+    for (const Department &d : plan.departments)
+        for (const Task &t : plan.tasks)
+            if (t.departmentIds(DepartmentRole::Lead).contains(d.id) || t.departmentIds(DepartmentRole::Support).contains(d.id)) {
+                out.append(d.id);
+                break;
+            }
+    return out;
+}
+
+QString CollectionForms::fileName(const PlanData &plan, Id departmentId, const QString &period)
+{
+    const Department *d = plan.department(departmentId);
+    QString name = d ? d->name : QStringLiteral("department");
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return tr("%1 %2 return form.xlsx").arg(period, name);
+}
+
+bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const QString &period, const QString &path,
+                                QString *error)
+{
+    const PlanData &plan = doc.plan();
+    const Department *dept = plan.department(departmentId);
+    if (!dept || !period::parse(period, nullptr, nullptr)) {
+        if (error)
+            *error = tr("Unknown department or period.");
+        return false;
+    }
+    const QString temp = partPath(path);
+    QFile::remove(temp);
+    const QByteArray tempName = QFile::encodeName(temp);
+    lxw_workbook *wb = workbook_new(tempName.constData());
+    if (!wb) {
+        if (error)
+            *error = tr("“%1” cannot be written.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    lxw_worksheet *ws = workbook_add_worksheet(wb, kFormSheet);
+    lxw_worksheet *meta = workbook_add_worksheet(wb, kMetaSheet);
+    lxw_format *title = workbook_add_format(wb);
+    format_set_bold(title);
+    format_set_font_size(title, 14);
+    lxw_format *head = workbook_add_format(wb);
+    format_set_bold(head);
+    format_set_bg_color(head, 0xEEEEEE);
+    format_set_border(head, LXW_BORDER_THIN);
+    format_set_text_wrap(head);
+    lxw_format *cell = workbook_add_format(wb);
+    format_set_border(cell, LXW_BORDER_THIN);
+    format_set_text_wrap(cell);
+    format_set_align(cell, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *input = workbook_add_format(wb);
+    format_set_border(input, LXW_BORDER_THIN);
+    format_set_text_wrap(input);
+    format_set_bg_color(input, 0xFFF8DC);
+    format_set_align(input, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *targetRow = workbook_add_format(wb);
+    format_set_border(targetRow, LXW_BORDER_THIN);
+    format_set_font_color(targetRow, 0x555555);
+    format_set_text_wrap(targetRow);
+
+    auto put = [](lxw_worksheet *s, int r, int c, const QString &v, lxw_format *f) {
+        worksheet_write_string(s, lxw_row_t(r), lxw_col_t(c), v.toUtf8().constData(), f);
+    };
+    const QString heading = tr("%1 — %2 progress return: %3").arg(plan.info.title, period::display(period), dept->name);
+    worksheet_merge_range(ws, 0, 0, 0, ColumnCount - 1, heading.toUtf8().constData(), title);
+    put(ws, 1, 0, tr("Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, the actual value of "
+                     "each target to date, progress, problems and next steps. Do not change the other columns."),
+        nullptr);
+    const QStringList headers = {tr("Key"), tr("No."), tr("Task / target"), tr("Planned"), tr("Deadline"), tr("Role"),
+                                 tr("Status"), tr("Percent complete"), tr("Actual to date"), tr("Progress (进展情况)"),
+                                 tr("Problems (存在问题)"), tr("Next steps (下步打算)")};
+    for (int c = 0; c < headers.size(); ++c)
+        put(ws, 2, c, headers.at(c), head);
+    const double widths[] = {8, 5, 40, 16, 12, 7, 9, 9, 11, 36, 28, 28};
+    for (int c = 0; c < ColumnCount; ++c)
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    lxw_row_col_options hidden = {};
+    hidden.hidden = 1;
+    worksheet_set_column_opt(ws, KeyCol, KeyCol, 8, nullptr, &hidden);
+    worksheet_freeze_panes(ws, 3, 3);
+
+    static char s0[] = "未开始", s1[] = "推进中", s2[] = "已完成", s3[] = "滞后", s4[] = "取消";
+    static char *statusList[] = {s0, s1, s2, s3, s4, nullptr};
+    lxw_data_validation validation = {};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list = statusList;
+
+    int row = 3, n = 0;
+    const CheckInLog &log = doc.checkins();
+    for (Id sid : plan.sectionsInOrder())
+        for (Id tid : plan.sectionTasks.value(sid)) {
+            const Task &t = *plan.tasks.constFind(tid);
+            const bool leads = t.departmentIds(DepartmentRole::Lead).contains(departmentId);
+            const bool supports = t.departmentIds(DepartmentRole::Support).contains(departmentId);
+            if (!leads && !supports)
+                continue;
+            // What was reported for this period already, so a department corrects rather than retypes.
+            const CheckIn *known = log.currentFor(tid, period);
+            put(ws, row, KeyCol, QStringLiteral("T:%1").arg(tid), cell);
+            worksheet_write_number(ws, lxw_row_t(row), NumberCol, ++n, cell);
+            put(ws, row, ItemCol, t.title, cell);
+            put(ws, row, TargetCol, QString(), cell);
+            put(ws, row, DeadlineCol, t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : QString(), cell);
+            put(ws, row, RoleCol, leads ? tr("Lead") : tr("Support"), cell);
+            put(ws, row, StatusCol, known ? statusWord(known->status) : QString(), input);
+            worksheet_data_validation_cell(ws, lxw_row_t(row), StatusCol, &validation);
+            if (known && known->percent)
+                worksheet_write_number(ws, lxw_row_t(row), PercentCol, *known->percent, input);
+            else
+                put(ws, row, PercentCol, QString(), input);
+            put(ws, row, ActualCol, QString(), cell);
+            put(ws, row, ProgressCol, known ? known->progress : QString(), input);
+            put(ws, row, ProblemsCol, known ? known->problems : QString(), input);
+            put(ws, row, NextCol, known ? known->nextSteps : QString(), input);
+            ++row;
+            for (const Target &target : t.targets) {
+                put(ws, row, KeyCol, QStringLiteral("G:%1:%2").arg(tid).arg(target.id), targetRow);
+                put(ws, row, NumberCol, QString(), targetRow);
+                put(ws, row, ItemCol, QStringLiteral("　") + target.indicator, targetRow);
+                put(ws, row, TargetCol, target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString(),
+                    targetRow);
+                for (int c = DeadlineCol; c < ColumnCount; ++c)
+                    if (c != ActualCol)
+                        put(ws, row, c, QString(), targetRow);
+                if (known && known->actuals.contains(target.id))
+                    worksheet_write_number(ws, lxw_row_t(row), ActualCol, known->actuals.value(target.id), input);
+                else
+                    put(ws, row, ActualCol, QString(), input);
+                ++row;
+            }
+        }
+    put(meta, 0, 0, kFormMarker, nullptr);
+    worksheet_write_number(meta, 0, 1, 1, nullptr);
+    put(meta, 1, 0, fingerprint(plan), nullptr);
+    put(meta, 2, 0, period, nullptr);
+    put(meta, 3, 0, dept->name, nullptr);
+    worksheet_write_number(meta, 4, 0, double(departmentId), nullptr);
+    put(meta, 5, 0, plan.info.title, nullptr);
+    worksheet_hide(meta);
+    worksheet_activate(ws);
+    if (workbook_close(wb) != LXW_NO_ERROR || !moveIntoPlace(temp, path)) {
+        QFile::remove(temp);
+        if (error)
+            *error = tr("“%1” could not be written (is the disk full?).").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return true;
+}
+
+QStringList CollectionForms::writeForms(const PlanDocument &doc, const QString &period, const QString &dir, QString *error)
+{
+    QStringList written;
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("The folder “%1” cannot be created.").arg(dir);
+        return written;
+    }
+    for (Id d : departmentsWithTasks(doc.plan())) {
+        const QString path = QDir(dir).filePath(fileName(doc.plan(), d, period));
+        if (!writeForm(doc, d, period, path, error))
+            return written;
+        written.append(path);
+    }
+    return written;
+}
+
+bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, ReturnedForm *out, QString *error)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto fail = [&](const QString &m) {
+        if (error)
+            *error = m;
+        return false;
+    };
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read “%1”: %2").arg(name, f.errorString()));
+    if (f.size() > 32 * 1024 * 1024)
+        return fail(tr("“%1” is too large for a return form.").arg(name));
+    const QByteArray bytes = f.readAll();
+    QList<QStringList> metaRows, rows;
+    QString reason;
+    if (!XlsxReader::readSheet(bytes, QString::fromUtf8(kMetaSheet), &metaRows, nullptr, &reason)
+        || metaRows.value(0).value(0) != kFormMarker)
+        return fail(tr("“%1” is not a return form made by AnnualPlan (%2).").arg(name, reason.isEmpty() ? tr("no form marker") : reason));
+    const PlanData &plan = doc.plan();
+    if (metaRows.value(1).value(0) != fingerprint(plan))
+        return fail(tr("“%1” belongs to another plan (“%2”), not to this one.").arg(name, metaRows.value(5).value(0)));
+    ReturnedForm form;
+    form.period = metaRows.value(2).value(0);
+    form.department = metaRows.value(3).value(0);
+    form.departmentId = metaRows.value(4).value(0).toLongLong();
+    if (!plan.department(form.departmentId))
+        return fail(tr("“%1” is for a department the plan no longer has (%2).").arg(name, form.department));
+    if (!XlsxReader::readSheet(bytes, QString::fromUtf8(kFormSheet), &rows, nullptr, &reason))
+        return fail(tr("Cannot import “%1”: %2").arg(name, reason));
+    QHash<Id, int> index;
+    for (const QStringList &r : rows) {
+        const QString key = r.value(KeyCol);
+        if (key.startsWith(QLatin1String("T:"))) {
+            FormEntry e;
+            e.taskId = key.mid(2).toLongLong();
+            if (!plan.tasks.contains(e.taskId))
+                continue;
+            e.taskTitle = plan.tasks.value(e.taskId).title;
+            e.status = statusFromWord(r.value(StatusCol));
+            e.percent = numberFrom(r.value(PercentCol));
+            if (e.percent)
+                e.percent = std::clamp(*e.percent, 0.0, 100.0);
+            e.progress = r.value(ProgressCol).trimmed();
+            e.problems = r.value(ProblemsCol).trimmed();
+            e.nextSteps = r.value(NextCol).trimmed();
+            index.insert(e.taskId, int(form.entries.size()));
+            form.entries.append(e);
+        } else if (key.startsWith(QLatin1String("G:"))) {
+            const QStringList parts = key.split(QLatin1Char(':'));
+            const Id task = parts.value(1).toLongLong(), target = parts.value(2).toLongLong();
+            const auto v = numberFrom(r.value(ActualCol));
+            if (v && index.contains(task))
+                form.entries[index.value(task)].actuals.insert(target, *v);
+        }
+    }
+    *out = form;
+    return true;
+}
+
+QList<FormChange> CollectionForms::changes(const PlanDocument &doc, const ReturnedForm &form, const QDate &reportDate)
+{
+    QList<FormChange> out;
+    for (const FormEntry &e : form.entries) {
+        if (e.isEmpty())
+            continue;
+        FormChange ch;
+        ch.entry = e;
+        ch.previous = doc.checkins().currentFor(e.taskId, form.period);
+        CheckIn c;
+        c.taskId = e.taskId;
+        c.period = form.period;
+        c.reportDate = reportDate;
+        c.status = e.status.value_or(ch.previous ? ch.previous->status
+                                                 : (e.percent && *e.percent >= 100 ? TaskStatus::Done : TaskStatus::InProgress));
+        c.percent = e.percent;
+        c.progress = e.progress;
+        c.problems = e.problems;
+        c.nextSteps = e.nextSteps;
+        c.actuals = e.actuals;
+        c.departmentId = form.departmentId;
+        if (ch.previous && sameReport(*ch.previous, c)) {
+            ch.kind = FormChange::Unchanged;
+        } else if (ch.previous) {
+            ch.kind = FormChange::Correction;
+            c.supersedesId = ch.previous->id;
+        }
+        ch.checkIn = c;
+        out.append(ch);
+    }
+    return out;
+}
+
+int CollectionForms::apply(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName)
+{
+    int count = 0;
+    for (const FormChange &c : changes)
+        count += c.kind != FormChange::Unchanged;
+    if (count == 0)
+        return 0;
+    QUndoStack *stack = doc->undoStack();
+    stack->beginMacro(tr("Take in the return form %1").arg(formName));
+    for (const FormChange &c : changes) {
+        if (c.kind == FormChange::Unchanged)
+            continue;
+        CheckIn checkIn = c.checkIn;
+        if (c.kind == FormChange::Correction)
+            checkIn.correctionReason = tr("Updated from the return form %1").arg(formName);
+        stack->push(new AddCheckInCommand(doc, checkIn));
+    }
+    stack->endMacro();
+    return count;
+}
+
+} // namespace ap

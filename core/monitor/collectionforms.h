@@ -1,0 +1,71 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+// The offline collection loop (月调度 / 季督导 by e-mail): one Excel return form per department
+// for a period, listing the tasks it leads or supports with empty progress columns; the filled
+// forms come back and become check-ins. Each form carries the plan's fingerprint, the period
+// and the department on a hidden sheet, so a form for another plan or period is refused and
+// importing the same form twice adds nothing.
+namespace ap {
+
+// One task's row of a returned form, as the department filled it in.
+struct FormEntry
+{
+    Id taskId = 0;
+    QString taskTitle;
+    std::optional<TaskStatus> status;
+    std::optional<double> percent;
+    QString progress, problems, nextSteps;
+    QHash<Id, double> actuals;
+    bool isEmpty() const
+    {
+        return !status && !percent && progress.isEmpty() && problems.isEmpty() && nextSteps.isEmpty() && actuals.isEmpty();
+    }
+};
+
+struct ReturnedForm
+{
+    QString period;
+    QString department;
+    Id departmentId = 0;
+    QList<FormEntry> entries;
+};
+
+// What importing a form would change for one task.
+struct FormChange
+{
+    enum Kind { New, Correction, Unchanged };
+    Kind kind = New;
+    FormEntry entry;
+    const CheckIn *previous = nullptr;   // the current report it corrects
+    CheckIn checkIn;                     // what would be recorded
+};
+
+class CollectionForms
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::CollectionForms)
+public:
+    // A short fingerprint of the plan the forms belong to (year, title and task ids).
+    static QString fingerprint(const PlanData &plan);
+    // Departments that lead or support at least one task, in registry order.
+    static QList<Id> departmentsWithTasks(const PlanData &plan);
+    static QString fileName(const PlanData &plan, Id departmentId, const QString &period);
+
+    static bool writeForm(const PlanDocument &doc, Id departmentId, const QString &period, const QString &path,
+                          QString *error);
+    // Every department's form into dir; returns the files written.
+    static QStringList writeForms(const PlanDocument &doc, const QString &period, const QString &dir, QString *error);
+
+    static bool readForm(const PlanDocument &doc, const QString &path, ReturnedForm *out, QString *error);
+    // The check-ins a returned form means, against what the plan already has.
+    static QList<FormChange> changes(const PlanDocument &doc, const ReturnedForm &form, const QDate &reportDate);
+    // Records the new and corrected reports as one undo step; returns how many.
+    static int apply(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName);
+};
+
+} // namespace ap

@@ -1,0 +1,167 @@
+#include "reportprinter.h"
+
+#include "domain/numbering.h"
+#include "domain/targettext.h"
+#include "printlayout.h"
+
+#include <QHash>
+
+namespace ap {
+
+using namespace printlayout;
+
+namespace {
+
+QColor warningColour(Warning w)
+{
+    switch (w) {
+    case Warning::Red: return QColor(0xf4, 0xb4, 0xb4);
+    case Warning::Yellow: return QColor(0xfa, 0xe7, 0x9a);
+    case Warning::Blue: return QColor(0xb9, 0xd5, 0xf5);
+    case Warning::None: break;
+    }
+    return QColor();
+}
+
+QString percentText(const std::optional<double> &v)
+{
+    return v ? QStringLiteral("%1%").arg(qRound(*v)) : QStringLiteral("—");
+}
+
+} // namespace
+
+ReportPrinter::ReportPrinter(const PlanDocument &doc, Kind kind, const QString &period, const QDate &asOf,
+                             const PrintFonts &fonts)
+    : m_doc(doc), m_kind(kind), m_period(period), m_fonts(fonts)
+{
+    QDate last;
+    if (asOf.isValid())
+        m_asOf = asOf;
+    else if (period::parse(period, nullptr, &last))
+        m_asOf = last;
+    else
+        m_asOf = QDate(doc.plan().info.year, 12, 31);
+    m_results = StatusEngine::evaluateAll(doc.plan(), doc.checkins(), m_asOf);
+}
+
+QString ReportPrinter::title() const
+{
+    const QString base = m_doc.plan().info.title;
+    if (m_kind == Kind::Annual)
+        return tr("%1: Year-End Assessment").arg(base);
+    return tr("%1: Progress Report for %2").arg(base, period::display(m_period));
+}
+
+QString ReportPrinter::summaryText() const
+{
+    QHash<TaskStatus, int> byStatus;
+    QHash<Warning, int> byWarning;
+    for (const TaskResult &r : m_results) {
+        ++byStatus[r.status];
+        ++byWarning[r.warning];
+    }
+    return tr("As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind and %7 "
+              "cancelled. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days.")
+        .arg(QStringLiteral("%1年%2月%3日").arg(m_asOf.year()).arg(m_asOf.month()).arg(m_asOf.day()))
+        .arg(m_results.size())
+        .arg(byStatus.value(TaskStatus::Done))
+        .arg(byStatus.value(TaskStatus::InProgress))
+        .arg(byStatus.value(TaskStatus::NotStarted))
+        .arg(byStatus.value(TaskStatus::Behind))
+        .arg(byStatus.value(TaskStatus::Cancelled))
+        .arg(byWarning.value(Warning::Red))
+        .arg(byWarning.value(Warning::Yellow))
+        .arg(byWarning.value(Warning::Blue))
+        .arg(m_doc.plan().info.warnDays);
+}
+
+int ReportPrinter::paint(QPagedPaintDevice *device) const
+{
+    const PlanData &plan = m_doc.plan();
+    Canvas canvas(device, m_fonts);
+    BodyFlow body(canvas);
+    body.start();
+    body.paragraph(title(), canvas.font(m_fonts.title, 22), 0, BodyFlow::Center, 0, false);
+    body.blankLine();
+    const QFont bodyFont = canvas.font(m_fonts.body, 16);
+    const QFont h1 = canvas.font(m_fonts.heading1, 16);
+    body.paragraph(summaryText(), bodyFont, 2);
+
+    if (m_kind == Kind::Progress) {
+        // Overdue work by the department that leads it.
+        body.paragraph(outlineLabel(1, 1) + tr("Overdue tasks by lead department"), h1, 2);
+        QHash<Id, QStringList> overdue;
+        for (const TaskResult &r : m_results)
+            if (r.warning == Warning::Red) {
+                const Task &t = *plan.tasks.constFind(r.taskId);
+                const QList<Id> leads = t.departmentIds(DepartmentRole::Lead);
+                overdue[leads.isEmpty() ? 0 : leads.first()].append(t.title);
+            }
+        if (overdue.isEmpty())
+            body.paragraph(tr("No task is overdue."), bodyFont, 2);
+        for (const Department &d : plan.departments)
+            if (overdue.contains(d.id))
+                body.paragraph(tr("%1: %2.").arg(d.name, overdue.value(d.id).join(QStringLiteral("；"))), bodyFont, 2);
+        if (overdue.contains(0))
+            body.paragraph(tr("No lead department: %1.").arg(overdue.value(0).join(QStringLiteral("；"))), bodyFont, 2);
+
+        TableFlow table(canvas, m_fonts,
+                        {{tr("No."), 0.8}, {tr("Task"), 3.2}, {tr("Lead"), 1.6}, {tr("Status"), 1.1}, {tr("Warning"), 1.1},
+                         {tr("Expected"), 1.0}, {tr("Actual"), 1.0}, {tr("Progress"), 4.0}, {tr("Problems"), 3.0}});
+        table.start(tr("Annex"), tr("Progress of the tasks, %1").arg(period::display(m_period)));
+        QHash<Id, const TaskResult *> byTask;
+        for (const TaskResult &r : m_results)
+            byTask.insert(r.taskId, &r);
+        int n = 0;
+        for (Id sid : plan.sectionsInOrder()) {
+            if (plan.sectionTasks.value(sid).isEmpty())
+                continue;
+            table.group(m_doc.sectionLabel(sid) + plan.sections.value(sid).title);
+            for (Id tid : plan.sectionTasks.value(sid)) {
+                const TaskResult &r = *byTask.value(tid);
+                const Task &t = *plan.tasks.constFind(tid);
+                QList<QColor> colours(9);
+                colours[4] = warningColour(r.warning);
+                table.row({QString::number(++n), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
+                           statusDisplay(r.status), warningDisplay(r.warning), percentText(r.expected),
+                           percentText(r.actual), r.latest ? r.latest->progress : QString(),
+                           r.latest ? r.latest->problems : QString()},
+                          colours);
+            }
+        }
+    } else {
+        TableFlow table(canvas, m_fonts,
+                        {{tr("No."), 0.8}, {tr("Task"), 3.0}, {tr("Indicator"), 3.0}, {tr("Planned"), 1.8},
+                         {tr("Actual"), 1.4}, {tr("Met"), 1.0}, {tr("Lead"), 1.8}});
+        table.start(tr("Annex"), tr("Targets planned and achieved, %1").arg(plan.info.year));
+        int n = 0;
+        for (const TaskResult &r : m_results) {
+            const Task &t = *plan.tasks.constFind(r.taskId);
+            for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
+                const Target &target = t.targets.at(i);
+                const TargetResult &res = r.targets.at(i);
+                const QString planned = target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString();
+                const QString actual = res.actual ? formatNumber(*res.actual) + target.unit : QStringLiteral("—");
+                const QString met = !res.met ? QStringLiteral("—") : *res.met ? tr("Met") : tr("Not met");
+                QList<QColor> colours(7);
+                if (res.met)
+                    colours[5] = *res.met ? QColor(0xc8, 0xe6, 0xc9) : QColor(0xf4, 0xb4, 0xb4);
+                table.row({QString::number(++n), t.title, target.indicator, planned, actual, met,
+                           m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"))},
+                          colours);
+            }
+        }
+    }
+    canvas.finish();
+    return canvas.pages();
+}
+
+bool ReportPrinter::writePdf(const QString &path, QString *error) const
+{
+    return writePdfFile(path, title(), [this](QPagedPaintDevice *device) {
+        paint(device);
+        return true;
+    }, error);
+}
+
+} // namespace ap

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "document/plandocument.h"
+#include "planprinter.h"
+#include "status/statusengine.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPagedPaintDevice>
+
+// Progress reports through the print engine: the quarterly 进展通报 (summary figures, overdue
+// tasks by department, then a landscape table of every task with its status colour, 进展情况 and
+// 存在问题) and the year-end 年度考核 summary (each target planned against actual, met or not).
+// Statuses are computed for the report's date from the plan's check-ins.
+namespace ap {
+
+class ReportPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::ReportPrinter)
+public:
+    enum class Kind { Progress, Annual };
+
+    // period: "2026Q2" or "2026-05"; the report is as of its last day (or asOf when given).
+    ReportPrinter(const PlanDocument &doc, Kind kind, const QString &period, const QDate &asOf = QDate(),
+                  const PrintFonts &fonts = PrintFonts::defaults());
+
+    QString title() const;
+    QDate asOf() const { return m_asOf; }
+    // The opening paragraph: counts by status and warning on the report date.
+    QString summaryText() const;
+    int paint(QPagedPaintDevice *device) const;
+    bool writePdf(const QString &path, QString *error) const;
+
+private:
+    const PlanDocument &m_doc;
+    Kind m_kind;
+    QString m_period;
+    QDate m_asOf;
+    PrintFonts m_fonts;
+    QList<TaskResult> m_results;
+};
+
+} // namespace ap

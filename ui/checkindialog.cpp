@@ -1,0 +1,157 @@
+#include "checkindialog.h"
+
+#include "domain/targettext.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ap {
+
+CheckInDialog::CheckInDialog(const PlanDocument &doc, Id taskId, const QString &period, QWidget *parent)
+    : QDialog(parent), m_doc(doc), m_taskId(taskId)
+{
+    setObjectName(QStringLiteral("CheckInDialog"));
+    const PlanData &plan = doc.plan();
+    const Task &task = *plan.tasks.constFind(taskId);
+    setWindowTitle(tr("Report Progress — %1").arg(task.title));
+
+    m_period = new QComboBox(this);
+    for (const QString &p : period::ofYear(plan.info.year, plan.info.cadence))
+        m_period->addItem(period::display(p) + (doc.checkins().isLocked(p) ? tr(" (locked)") : QString()), p);
+    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
+    m_status = new QComboBox(this);
+    for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Behind,
+                         TaskStatus::Cancelled})
+        m_status->addItem(statusDisplay(s), int(s));
+    m_percent = new QDoubleSpinBox(this);
+    m_percent->setRange(0, 100);
+    m_percent->setDecimals(0);
+    m_percent->setSuffix(QStringLiteral("%"));
+    m_progress = new QPlainTextEdit(this);
+    m_problems = new QPlainTextEdit(this);
+    m_next = new QPlainTextEdit(this);
+    for (QPlainTextEdit *e : {m_progress, m_problems, m_next})
+        e->setTabChangesFocus(true);
+    m_progress->setMinimumHeight(70);
+    m_department = new QComboBox(this);
+    m_department->addItem(tr("(not given)"), 0);
+    for (Id d : task.departmentIds(DepartmentRole::Lead) + task.departmentIds(DepartmentRole::Support))
+        if (const Department *dep = plan.department(d))
+            m_department->addItem(dep->name, dep->id);
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("Why the earlier report is corrected"));
+    m_reasonLabel = new QLabel(tr("Correction &reason:"), this);
+    m_reasonLabel->setBuddy(m_reason);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Period:"), m_period);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Percent &complete:"), m_percent);
+    auto *validator = new QDoubleValidator(this);
+    for (const Target &t : task.targets) {
+        auto *edit = new QLineEdit(this);
+        edit->setValidator(validator);
+        edit->setPlaceholderText(t.value ? tr("planned %1").arg(opDisplay(t.op) + formatNumber(*t.value) + t.unit) : QString());
+        edit->setProperty("targetId", t.id);
+        form->addRow(tr("%1 (actual to date, %2):").arg(t.indicator, t.unit.isEmpty() ? tr("value") : t.unit), edit);
+        m_actuals.append(edit);
+    }
+    form->addRow(tr("Progress (进展情况):"), m_progress);
+    form->addRow(tr("Problems (存在问题):"), m_problems);
+    form->addRow(tr("Next steps (下步打算):"), m_next);
+    form->addRow(tr("Reported &by:"), m_department);
+    form->addRow(m_reasonLabel, m_reason);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addWidget(buttons);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &CheckInDialog::load);
+    connect(m_reason, &QLineEdit::textChanged, this, &CheckInDialog::validate);
+    connect(m_percent, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (v >= 100 && m_status->currentData().toInt() == int(TaskStatus::InProgress))
+            m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Done)));
+    });
+    resize(560, 620);
+    load();
+}
+
+void CheckInDialog::load()
+{
+    const QString p = m_period->currentData().toString();
+    const CheckIn *current = m_doc.checkins().currentFor(m_taskId, p);
+    m_supersedes = current ? current->id : 0;
+    const bool locked = m_doc.checkins().isLocked(p);
+    m_status->setCurrentIndex(m_status->findData(int(current ? current->status : TaskStatus::InProgress)));
+    m_percent->setValue(current && current->percent ? *current->percent : 0);
+    for (QLineEdit *e : std::as_const(m_actuals)) {
+        const Id target = e->property("targetId").toLongLong();
+        e->setText(current && current->actuals.contains(target) ? formatNumber(current->actuals.value(target)) : QString());
+    }
+    m_progress->setPlainText(current ? current->progress : QString());
+    m_problems->setPlainText(current ? current->problems : QString());
+    m_next->setPlainText(current ? current->nextSteps : QString());
+    // A correction keeps the department of the report it corrects; a new report starts from the lead.
+    if (current)
+        m_department->setCurrentIndex(std::max(0, m_department->findData(current->departmentId)));
+    else
+        m_department->setCurrentIndex(m_department->count() > 1 ? 1 : 0);
+    m_reason->clear();
+    m_reason->setVisible(current);
+    m_reasonLabel->setVisible(current);
+    if (locked)
+        m_note->setText(tr("%1 has been reported and is locked. Unlock it from the Plan menu to change its reports.")
+                            .arg(period::display(p)));
+    else if (current)
+        m_note->setText(tr("%1 already has a report (entered %2). Saving records a correction; the earlier report stays "
+                           "in the history.")
+                            .arg(period::display(p), current->enteredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    else
+        m_note->clear();
+    validate();
+}
+
+void CheckInDialog::validate()
+{
+    const bool locked = m_doc.checkins().isLocked(m_period->currentData().toString());
+    m_ok->setEnabled(!locked && (m_supersedes == 0 || !m_reason->text().trimmed().isEmpty()));
+}
+
+CheckIn CheckInDialog::checkIn() const
+{
+    CheckIn c;
+    c.taskId = m_taskId;
+    c.period = m_period->currentData().toString();
+    c.reportDate = QDate::currentDate();
+    c.status = TaskStatus(m_status->currentData().toInt());
+    c.percent = m_percent->value();
+    for (QLineEdit *e : m_actuals) {
+        bool ok = false;
+        const double v = e->text().trimmed().toDouble(&ok);
+        if (ok)
+            c.actuals.insert(e->property("targetId").toLongLong(), v);
+    }
+    c.progress = m_progress->toPlainText().trimmed();
+    c.problems = m_problems->toPlainText().trimmed();
+    c.nextSteps = m_next->toPlainText().trimmed();
+    c.departmentId = m_department->currentData().toLongLong();
+    c.supersedesId = m_supersedes;
+    c.correctionReason = m_reason->text().trimmed();
+    return c;
+}
+
+} // namespace ap

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+// The monitoring page: counts by status and warning colour, a bar chart of warnings per lead
+// department, the overdue / behind / due-soon list (a click opens the task), the trend of the
+// selected task's first target across periods, what changed since the plan was last open, and
+// a department view (what one department leads and supports, with status and latest progress).
+namespace ap {
+
+class StatusTableModel;
+
+class Dashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *parent = nullptr);
+
+    StatusTableModel *alertModel() const { return m_alerts; }
+    StatusTableModel *departmentModel() const { return m_byDepartment; }
+    QComboBox *departmentBox() const { return m_department; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QLabel *countsLabel() const { return m_counts; }
+
+Q_SIGNALS:
+    void taskActivated(ap::Id taskId);
+
+private:
+    void refresh();
+    void showTrend(Id taskId);
+
+    PlanDocument *m_doc;
+    QDateTime m_lastOpened;
+    QDateEdit *m_date;
+    QLabel *m_counts;
+    QLabel *m_changes;
+    StatusTableModel *m_all;
+    StatusTableModel *m_alerts;
+    StatusTableModel *m_byDepartment;
+    QTableView *m_alertView;
+    QTableView *m_departmentView;
+    QComboBox *m_department;
+    QChartView *m_departmentChart;
+    QChartView *m_trendChart;
+};
+
+} // namespace ap
