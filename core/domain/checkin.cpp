@@ -3,7 +3,6 @@
 #include "numbering.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -88,27 +87,34 @@ QList<QString> ofYear(int year, Cadence cadence)
 
 bool parse(const QString &key, QDate *first, QDate *last)
 {
-    static const QRegularExpression q(QStringLiteral("^(\\d{4})Q([1-4])$"));
-    static const QRegularExpression m(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    if (const auto mq = q.match(key); mq.hasMatch()) {
-        const QDate f(mq.captured(1).toInt(), (mq.captured(2).toInt() - 1) * 3 + 1, 1);
-        if (first)
-            *first = f;
-        if (last)
-            *last = f.addMonths(3).addDays(-1);
-        return true;
-    }
-    if (const auto mm = m.match(key); mm.hasMatch()) {
-        const QDate f(mm.captured(1).toInt(), mm.captured(2).toInt(), 1);
-        if (!f.isValid())
+    // "2026Q2" or "2026-05", read by hand: status for a whole plan parses every report's period.
+    if (key.size() < 6 || key.size() > 7)
+        return false;
+    int year = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (!key.at(i).isDigit() || key.at(i).unicode() > '9')
             return false;
-        if (first)
-            *first = f;
-        if (last)
-            *last = f.addMonths(1).addDays(-1);
-        return true;
+        year = year * 10 + (key.at(i).unicode() - '0');
     }
-    return false;
+    QDate f, l;
+    if (key.size() == 6 && key.at(4) == QLatin1Char('Q') && key.at(5) >= QLatin1Char('1') && key.at(5) <= QLatin1Char('4')) {
+        f = QDate(year, (key.at(5).unicode() - '1') * 3 + 1, 1);
+        l = f.addMonths(3).addDays(-1);
+    } else if (key.size() == 7 && key.at(4) == QLatin1Char('-') && key.at(5).isDigit() && key.at(6).isDigit()
+               && key.at(5).unicode() <= '9' && key.at(6).unicode() <= '9') {
+        const int month = (key.at(5).unicode() - '0') * 10 + (key.at(6).unicode() - '0');
+        if (month < 1 || month > 12)
+            return false;
+        f = QDate(year, month, 1);
+        l = f.addMonths(1).addDays(-1);
+    } else {
+        return false;
+    }
+    if (first)
+        *first = f;
+    if (last)
+        *last = l;
+    return true;
 }
 
 QString display(const QString &key)
@@ -136,21 +142,29 @@ QDate dateOf(const CheckIn *c)
 // One task's entries (in id order) reduced to the current ones, oldest first.
 QList<const CheckIn *> currentOf(const QList<const CheckIn *> &entries, const QSet<Id> &superseded)
 {
-    QHash<QString, const CheckIn *> byPeriod;
-    QList<const CheckIn *> out;
+    QHash<QString, int> byPeriod;
+    QList<QPair<QDate, const CheckIn *>> kept;
     for (const CheckIn *c : entries) {
         if (superseded.contains(c->id))
             continue;
-        if (c->period.isEmpty())
-            out.append(c);
-        else
-            byPeriod.insert(c->period, c);   // later entries for the same period win
+        if (!c->period.isEmpty()) {
+            // A later entry for the same period replaces the earlier one.
+            const auto it = byPeriod.constFind(c->period);
+            if (it != byPeriod.cend()) {
+                kept[*it] = {kept.at(*it).first, c};
+                continue;
+            }
+            byPeriod.insert(c->period, int(kept.size()));
+        }
+        kept.append({dateOf(c), c});
     }
-    out += byPeriod.values();
-    std::sort(out.begin(), out.end(), [](const CheckIn *a, const CheckIn *b) {
-        const QDate da = dateOf(a), db = dateOf(b);
-        return da != db ? da < db : a->id < b->id;
+    std::sort(kept.begin(), kept.end(), [](const QPair<QDate, const CheckIn *> &a, const QPair<QDate, const CheckIn *> &b) {
+        return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;
     });
+    QList<const CheckIn *> out;
+    out.reserve(kept.size());
+    for (const auto &k : kept)
+        out.append(k.second);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "models/tasksearchmodel.h"
 #include "models/tasktablemodel.h"
 #include "models/importreviewmodel.h"
+#include "models/statustablemodel.h"
 
 #include "../support/testutil.h"
 
@@ -349,4 +350,55 @@ TEST_CASE("The import review model lists the extraction, takes corrections and k
     const PlanData plan = PlanImport::toPlan(r);
     CHECK(plan.sections.size() == 1);
     CHECK(plan.tasks.size() == 2);
+}
+
+TEST_CASE("The status model lists every task's standing, filters by warning and department, and follows new reports")
+{
+    testutil::DocumentFixture f;
+    StatusTableModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDate(QDate(2026, 7, 1));
+    REQUIRE(model.rowCount() == f.plan().tasks.size());
+    // Nothing reported: 健康档案更新 (due 30 June) is overdue on 1 July.
+    model.setWarnings({Warning::Red});
+    REQUIRE(model.rowCount() >= 1);
+    bool overdueFound = false;
+    for (int r = 0; r < model.rowCount(); ++r)
+        overdueFound = overdueFound || model.index(r, StatusTableModel::TitleColumn).data().toString() == QStringLiteral("健康档案更新");
+    CHECK(overdueFound);
+    model.setWarnings({});
+
+    // A report marking it done takes it off the overdue list after the event loop turns.
+    const Id task = [&] {
+        for (const Task &t : f.plan().tasks)
+            if (t.title == QStringLiteral("健康档案更新"))
+                return t.id;
+        return Id(0);
+    }();
+    CheckIn c;
+    c.taskId = task;
+    c.period = QStringLiteral("2026Q2");
+    c.reportDate = QDate(2026, 6, 29);
+    c.status = TaskStatus::Done;
+    c.progress = QStringLiteral("档案全部更新");
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), c));
+    QCoreApplication::processEvents();
+    model.setWarnings({Warning::Red});
+    for (int r = 0; r < model.rowCount(); ++r)
+        CHECK(model.taskId(r) != task);
+    model.setWarnings({});
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.taskId(r) == task)
+            row = r;
+    REQUIRE(row >= 0);
+    CHECK(model.index(row, StatusTableModel::ProgressColumn).data().toString() == QStringLiteral("档案全部更新"));
+    CHECK(model.index(row, StatusTableModel::ActualColumn).data().toString() == QStringLiteral("100%"));
+
+    // The department view: only what the department leads or supports, with its role.
+    const Id finance = f.plan().departments.at(1).id;
+    model.setDepartment(finance);
+    REQUIRE(model.rowCount() >= 1);
+    for (int r = 0; r < model.rowCount(); ++r)
+        CHECK(model.index(r, StatusTableModel::RoleColumn).data().toString() == QStringLiteral("Support"));
 }

@@ -6,10 +6,19 @@
 #include "printsettingsdialog.h"
 #include "rollforwarddialog.h"
 #include "importdialog.h"
+#include "checkindialog.h"
+#include "dashboard.h"
+#include "models/statustablemodel.h"
 #include "models/importreviewmodel.h"
 #include "taskeditor.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QTreeWidget>
 #include <QPrinter>
 #include <QProcess>
@@ -432,4 +441,65 @@ TEST_CASE("Pasted plan text goes through the same review and is added as one ste
     o.window.importText(QStringLiteral("一、急救体系\n1.新增急救站点4个。\n2.城区急救平均反应时间缩短至12分钟以内。\n"),
                         QStringLiteral("test"));
     CHECK(int(o.window.document()->plan().tasks.size()) == before + 2);
+}
+
+TEST_CASE("Progress is reported through the check-in dialog, a second report is a correction, and the dashboard shows it")
+{
+    OpenWindow o;
+    PlanDocument *doc = o.window.document();
+    const Id task = [&] {
+        for (const Task &t : doc->plan().tasks)
+            if (t.title == QStringLiteral("扩大签约覆盖面"))
+                return t.id;
+        return Id(0);
+    }();
+    {
+        CheckInDialog dialog(*doc, task, QStringLiteral("2026Q2"));
+        dialog.percentBox()->setValue(40);
+        dialog.progressEdit()->setPlainText(QStringLiteral("已签约3.2万人"));
+        REQUIRE_FALSE(dialog.actualEdits().isEmpty());
+        dialog.actualEdits().first()->setText(QStringLiteral("82"));
+        CHECK_FALSE(dialog.reasonEdit()->isVisible());
+        const CheckIn c = dialog.checkIn();
+        CHECK(c.period == QStringLiteral("2026Q2"));
+        CHECK(c.percent == 40.0);
+        CHECK(c.actuals.size() == 1);
+        CHECK(c.departmentId != 0);
+        doc->undoStack()->push(new AddCheckInCommand(doc, c));
+    }
+    {
+        CheckInDialog dialog(*doc, task, QStringLiteral("2026Q2"));
+        dialog.show();
+        // The form starts from the existing report; saving needs a reason.
+        CHECK(dialog.percentBox()->value() == 40.0);
+        CHECK(dialog.reasonEdit()->isVisible());
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled());
+        dialog.reasonEdit()->setText(QStringLiteral("数据核实后更正"));
+        CHECK(ok->isEnabled());
+        dialog.percentBox()->setValue(45);
+        const CheckIn c = dialog.checkIn();
+        CHECK(c.supersedesId != 0);
+        doc->undoStack()->push(new AddCheckInCommand(doc, c));
+    }
+    CHECK(doc->checkins().currentFor(task, QStringLiteral("2026Q2"))->percent == 45.0);
+    CHECK(doc->checkins().entries.size() == 2);
+
+    auto *dashboard = o.window.findChild<Dashboard *>();
+    REQUIRE(dashboard);
+    dashboard->dateEdit()->setDate(QDate(2026, 7, 1));
+    QCoreApplication::processEvents();
+    CHECK(dashboard->countsLabel()->text().contains(QStringLiteral("overdue")));
+    // The department view lists what the chosen department leads or supports.
+    dashboard->departmentBox()->setCurrentIndex(0);
+    CHECK(dashboard->departmentModel()->rowCount() > 0);
+    QAbstractItemModelTester tester(dashboard->alertModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    bool signalled = false;
+    QObject::connect(dashboard, &Dashboard::taskActivated, [&](Id id) { signalled = id != 0; });
+    auto *alerts = dashboard->findChild<QTableView *>(QStringLiteral("AlertView"));
+    REQUIRE(alerts);
+    if (alerts->model()->rowCount() > 0) {
+        Q_EMIT alerts->doubleClicked(alerts->model()->index(0, 0));
+        CHECK(signalled);
+    }
 }
