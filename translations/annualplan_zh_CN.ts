@@ -158,10 +158,6 @@
         <translation>完成时限</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>职责</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -184,14 +180,6 @@
     <message>
         <source>Next steps (下步打算)</source>
         <translation>下步打算</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>牵头单位</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>配合单位</translation>
     </message>
     <message>
         <source>“%1” could not be written (is the disk full?).</source>
@@ -236,6 +224,10 @@
     <message>
         <source>Updated from the return form %1</source>
         <translation>根据填报表 %1 更新</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>配合单位</translation>
     </message>
 </context>
 <context>

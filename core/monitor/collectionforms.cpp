@@ -82,7 +82,7 @@ QList<Id> CollectionForms::departmentsWithTasks(const PlanData &plan)
     QList<Id> out;
     for (const Department &d : plan.departments)
         for (const Task &t : plan.tasks)
-            if (t.departmentIds(DepartmentRole::Lead).contains(d.id) || t.departmentIds(DepartmentRole::Support).contains(d.id)) {
+            if (t.departmentIds(DepartmentRole::Lead).contains(d.id)) {
                 out.append(d.id);
                 break;
             }
@@ -148,12 +148,12 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
     put(ws, 1, 0, tr("Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, the actual value of "
                      "each target to date, progress, problems and next steps. Do not change the other columns."),
         nullptr);
-    const QStringList headers = {tr("Key"), tr("No."), tr("Task / target"), tr("Planned"), tr("Deadline"), tr("Role"),
+    const QStringList headers = {tr("Key"), tr("No."), tr("Task / target"), tr("Planned"), tr("Deadline"), tr("Supported by"),
                                  tr("Status"), tr("Percent complete"), tr("Actual to date"), tr("Progress (进展情况)"),
                                  tr("Problems (存在问题)"), tr("Next steps (下步打算)")};
     for (int c = 0; c < headers.size(); ++c)
         put(ws, 2, c, headers.at(c), head);
-    const double widths[] = {8, 5, 40, 16, 12, 7, 9, 9, 11, 36, 28, 28};
+    const double widths[] = {8, 5, 40, 16, 12, 16, 9, 9, 11, 36, 28, 28};
     for (int c = 0; c < ColumnCount; ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     lxw_row_col_options hidden = {};
@@ -172,9 +172,9 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
     for (Id sid : plan.sectionsInOrder())
         for (Id tid : plan.sectionTasks.value(sid)) {
             const Task &t = *plan.tasks.constFind(tid);
+            // The lead department reports for the task; supporting units report to it.
             const bool leads = t.departmentIds(DepartmentRole::Lead).contains(departmentId);
-            const bool supports = t.departmentIds(DepartmentRole::Support).contains(departmentId);
-            if (!leads && !supports)
+            if (!leads)
                 continue;
             // What was reported for this period already, so a department corrects rather than retypes.
             const CheckIn *known = log.currentFor(tid, period);
@@ -183,7 +183,7 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
             put(ws, row, ItemCol, t.title, cell);
             put(ws, row, TargetCol, QString(), cell);
             put(ws, row, DeadlineCol, t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : QString(), cell);
-            put(ws, row, RoleCol, leads ? tr("Lead") : tr("Support"), cell);
+            put(ws, row, RoleCol, doc.departmentNames(t, DepartmentRole::Support, QStringLiteral("、")), cell);
             put(ws, row, StatusCol, known ? statusWord(known->status) : QString(), input);
             worksheet_data_validation_cell(ws, lxw_row_t(row), StatusCol, &validation);
             if (known && known->percent)

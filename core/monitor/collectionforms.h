@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // The offline collection loop (月调度 / 季督导 by e-mail): one Excel return form per department
-// for a period, listing the tasks it leads or supports with empty progress columns; the filled
+// for a period, listing the tasks it leads (with the units that support it) and empty progress
+// columns; the filled
 // forms come back and become check-ins. Each form carries the plan's fingerprint, the period
 // and the department on a hidden sheet, so a form for another plan or period is refused and
 // importing the same form twice adds nothing.
@@ -52,7 +53,7 @@ class CollectionForms
 public:
     // A short fingerprint of the plan the forms belong to (year, title and task ids).
     static QString fingerprint(const PlanData &plan);
-    // Departments that lead or support at least one task, in registry order.
+    // Departments that lead at least one task, in registry order: each reports on what it leads.
     static QList<Id> departmentsWithTasks(const PlanData &plan);
     static QString fileName(const PlanData &plan, Id departmentId, const QString &period);
 

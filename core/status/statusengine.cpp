@@ -82,12 +82,12 @@ TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const 
     // Reports dated after asOf are not known yet on that day.
     QList<const CheckIn *> known;
     for (const CheckIn *c : current) {
-        QDate when = c->reportDate;
-        QDate first;
-        if (!when.isValid() && period::parse(c->period, &first, nullptr))
-            when = first;
-        if (!when.isValid())
-            when = c->enteredAt.date();
+        // A period's report speaks for the period: one taken in after the period ended is
+        // known from the period's last day; one entered during it, from its report date.
+        QDate when = c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
+        QDate last;
+        if (period::parse(c->period, nullptr, &last) && (!when.isValid() || last < when))
+            when = last;
         if (when <= asOf)
             known.append(c);
     }
