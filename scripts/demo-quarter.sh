@@ -68,5 +68,5 @@ for path in sorted(pathlib.Path(sys.argv[1]).glob("*.xlsx")):
 PY
 "$app" collect "$plan" "$out"/forms/*.xlsx | grep -v '^[+~=]'
 "$app" status "$plan" --date 2026-07-01 | cut -f1 | sort | uniq -c
-"$app" report "$plan" --period 2026Q2 --pdf "$out/2026年第二季度进展通报.pdf"
+"$app" report "$plan" --lang zh_CN --period 2026Q2 --pdf "$out/2026年第二季度进展通报.pdf"
 echo "plan with the quarter's reports: $plan"

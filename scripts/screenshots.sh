@@ -3,6 +3,9 @@
 #   docs/mainwindow-zh_CN.png  the sample plan: tree, task table, task editor with targets
 #   docs/plancheck-zh_CN.png   the sample with two gaps put in, showing the plan checks
 #   docs/print-*.png           the printed sample: first page and first annex page
+#   docs/dashboard-zh_CN.png   the dashboard after a quarter of reports (scripts/demo-quarter.sh)
+#   docs/report-progress-page2.png  the 进展通报 task table
+#   docs/import-review-zh_CN.png    the import review screen
 # Needs a build (scripts/build.sh) and python3; installs Xvfb, xwd, xdotool and ImageMagick when missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,3 +66,34 @@ annex=$(for p in $(seq 1 "$(pdfinfo "$tmp/plan.pdf" | awk '/^Pages:/{print $2}')
 pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$tmp/plan.pdf" "$root/docs/print-body-page1"
 pdftoppm -r 80 -png -f "$annex" -l "$annex" -singlefile "$tmp/plan.pdf" "$root/docs/print-annex-page1"
 echo "wrote docs/print-body-page1.png docs/print-annex-page1.png"
+
+# A quarter of monitoring on the sample: the dashboard and a page of the 进展通报.
+ANNUALPLAN_BUILD_DIR="$build" "$root/scripts/demo-quarter.sh" "$tmp/demo" >/dev/null
+"$build/annualplan" --lang zh_CN "$tmp/demo/清河区2026年卫生健康工作计划.aplan" &
+app=$!
+sleep 3
+win=$(xdotool search --sync --onlyvisible --class annualplan | head -n 1)
+xdotool windowsize "$win" 1400 900 windowmove "$win" 0 0
+sleep 1
+xdotool mousemove 700 300 click 1
+sleep 0.3
+xdotool key F9
+sleep 2
+xwd -root -silent | convert xwd:- "$root/docs/dashboard-zh_CN.png"
+kill $app; wait $app 2>/dev/null || true
+app=""
+echo "wrote docs/dashboard-zh_CN.png"
+pdftoppm -r 80 -png -f 2 -l 2 -singlefile "$tmp/demo/2026年第二季度进展通报.pdf" "$root/docs/report-progress-page2"
+echo "wrote docs/report-progress-page2.png"
+
+# The import review screen on the repository's own plan text.
+"$build/annualplan" --lang zh_CN --import "$root/tests/data/import/qinghe-2027.txt" &
+app=$!
+sleep 3
+win=$(xdotool search --sync --onlyvisible --name "核对" | head -n 1)
+xdotool windowsize "$win" 1390 880 windowmove "$win" 0 0
+sleep 1
+xwd -root -silent | convert xwd:- "$root/docs/import-review-zh_CN.png"
+kill $app; wait $app 2>/dev/null || true
+app=""
+echo "wrote docs/import-review-zh_CN.png"

@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Q%2 %1</source>
-        <translation>%1年第%2季度</translation>
+        <translation>%1年第%3季度</translation>
     </message>
     <message>
         <source>%2/%1</source>

@@ -45,7 +45,7 @@ QTableView *statusView(QAbstractItemModel *model, QWidget *parent, const QList<i
     view->setWordWrap(false);
     for (int c : hidden)
         view->hideColumn(c);
-    view->setColumnWidth(StatusTableModel::LabelColumn, 50);
+    view->setColumnWidth(StatusTableModel::LabelColumn, 70);
     view->setColumnWidth(StatusTableModel::TitleColumn, 240);
     return view;
 }
@@ -111,8 +111,8 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     grid->addWidget(chartBox, 0, 1);
     grid->addWidget(deptBox, 1, 0);
     grid->addWidget(trendBox, 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(0, 5);
+    grid->setColumnStretch(1, 4);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_changes);
@@ -213,8 +213,26 @@ void Dashboard::refresh()
     departments = departments.mid(0, 10);
     auto *series = new QHorizontalStackedBarSeries;
     QStringList names;
-    for (Id d : departments)
-        names.prepend(d ? plan.department(d)->name : tr("(no lead)"));
+    for (Id d : departments) {
+        const QString shortName = d ? plan.department(d)->shortName : QString();
+        names.prepend(!shortName.isEmpty() ? shortName : d ? plan.department(d)->name : tr("(no lead)"));
+    }
+    // Long names keep the axis readable without the prefix they share with another name
+    // ("区卫健委医政科", "区卫健委疾控科" → "医政科", "疾控科").
+    const QStringList full = names;
+    for (QString &n : names) {
+        int shared = 0;
+        for (const QString &other : full) {
+            if (other == n)
+                continue;
+            int k = 0;
+            while (k < n.size() && k < other.size() && n.at(k) == other.at(k))
+                ++k;
+            shared = std::max(shared, k);
+        }
+        if (shared >= 3 && n.size() - shared >= 2)
+            n = n.mid(shared);
+    }
     for (Warning w : {Warning::Red, Warning::Yellow, Warning::Blue, Warning::None}) {
         auto *set = new QBarSet(warningDisplay(w));
         set->setColor(StatusTableModel::warningColour(w));
@@ -226,6 +244,10 @@ void Dashboard::refresh()
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(names);
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
+    axisY->setLabelsFont(small);
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;

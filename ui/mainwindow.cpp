@@ -150,11 +150,11 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_checkDock);
     tabifyDockWidget(m_findDock, m_checkDock);
     m_findDock->hide();
-    m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
-    m_dashboardDock->setObjectName(QStringLiteral("DashboardDock"));
-    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
-    tabifyDockWidget(m_checkDock, m_dashboardDock);
-    m_dashboardDock->hide();
+    // The dashboard is a page of its own beside the editing page, switched with F9.
+    m_dashboardHost = new QWidget(this);
+    m_dashboardHost->setObjectName(QStringLiteral("DashboardPage"));
+    new QVBoxLayout(m_dashboardHost);
+    m_stack->addWidget(m_dashboardHost);
     resizeDocks({m_checkDock}, {150}, Qt::Vertical);
 
     m_statusLabel = new QLabel(this);
@@ -280,10 +280,13 @@ void MainWindow::createActions()
     QAction *checkToggle = m_checkDock->toggleViewAction();
     checkToggle->setText(tr("Plan Checks Panel"));
     view->addAction(checkToggle);
-    QAction *dashboardToggle = m_dashboardDock->toggleViewAction();
-    dashboardToggle->setText(tr("&Dashboard"));
-    dashboardToggle->setShortcut(QKeySequence(Qt::Key_F9));
-    view->addAction(dashboardToggle);
+    m_dashboardAct = view->addAction(tr("&Dashboard"));
+    m_dashboardAct->setCheckable(true);
+    m_dashboardAct->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_dashboardAct, &QAction::toggled, this, [this](bool on) {
+        if (m_doc)
+            m_stack->setCurrentWidget(on ? m_dashboardHost : static_cast<QWidget *>(m_mainSplitter));
+    });
 
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     plan->addAction(m_propertiesAct);
@@ -347,7 +350,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
     }
     delete m_findDock->widget();
     delete m_checkDock->widget();
-    delete m_dashboardDock->widget();
+    qDeleteAll(m_dashboardHost->findChildren<Dashboard *>(QString(), Qt::FindDirectChildrenOnly));
     m_sectionView->setModel(nullptr);
     m_taskView->setModel(nullptr);
     delete m_sectionModel;
@@ -390,9 +393,12 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->filePath().toUtf8().toBase64());
         const QDateTime lastOpened = settings.value(key).toDateTime();
         settings.setValue(key, QDateTime::currentDateTimeUtc());
-        auto *dashboard = new Dashboard(m_doc.get(), lastOpened, m_dashboardDock);
-        m_dashboardDock->setWidget(dashboard);
-        connect(dashboard, &Dashboard::taskActivated, this, &MainWindow::showTask);
+        auto *dashboard = new Dashboard(m_doc.get(), lastOpened, m_dashboardHost);
+        m_dashboardHost->layout()->addWidget(dashboard);
+        connect(dashboard, &Dashboard::taskActivated, this, [this](Id task) {
+            m_dashboardAct->setChecked(false);
+            showTask(task);
+        });
 
         connect(m_sectionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) {
@@ -420,6 +426,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         connect(m_doc.get(), &PlanDocument::planInfoChanged, this, &MainWindow::updateTitle);
         connect(m_doc.get(), &PlanDocument::writeFailed, this,
                 [this](const QString &message) { showError(tr("Change Not Saved"), message); });
+        m_dashboardAct->setChecked(false);
         m_stack->setCurrentWidget(m_mainSplitter);
         // Start where the work items are: the first section that has tasks, else the first one.
         Id start = 0;
@@ -477,7 +484,9 @@ void MainWindow::updateActions()
     m_findAct->setEnabled(open);
     m_findDock->toggleViewAction()->setEnabled(open);
     m_checkDock->toggleViewAction()->setEnabled(open);
-    m_dashboardDock->toggleViewAction()->setEnabled(open);
+    m_dashboardAct->setEnabled(open);
+    if (!open)
+        m_dashboardAct->setChecked(false);
     for (int i = 0; i < m_monitorActs.size(); ++i)
         m_monitorActs.at(i)->setEnabled(i == 3 || i >= 5 ? open : editable);   // forms and reports only read
     m_addSectionAct->setEnabled(editable);

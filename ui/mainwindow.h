@@ -118,7 +118,8 @@ private:
     QWidget *m_editorHost;
     QDockWidget *m_findDock;
     QDockWidget *m_checkDock;
-    QDockWidget *m_dashboardDock = nullptr;
+    QWidget *m_dashboardHost = nullptr;
+    QAction *m_dashboardAct = nullptr;
     QList<QAction *> m_monitorActs;
     QLabel *m_statusLabel;
     QLabel *m_readOnlyLabel;

@@ -25,7 +25,15 @@ public:
         }
         return QString();
     }
-    static QString quarter(int year, int q) { return tr("Q%2 %1").arg(year).arg(q); }
+    // %3 is the quarter as a Chinese numeral, for 第二季度.
+    static QString quarter(int year, int q)
+    {
+        // Replaced by hand: the English text has no %3, and QString::arg would warn.
+        QString text = tr("Q%2 %1");
+        return text.replace(QLatin1String("%1"), QString::number(year))
+            .replace(QLatin1String("%2"), QString::number(q))
+            .replace(QLatin1String("%3"), chineseNumeral(q));
+    }
     static QString month(int year, int m) { return tr("%2/%1").arg(year).arg(m); }
 };
 } // namespace

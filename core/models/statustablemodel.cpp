@@ -145,7 +145,9 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return QVariant();
     switch (index.column()) {
-    case LabelColumn: return m_doc->taskLabel(r.taskId);
+    case LabelColumn:
+        // In lists that mix sections the task's own number needs its section's: （一）2.
+        return m_doc->sectionLabel(m_doc->plan().taskSection.value(r.taskId)) + m_doc->taskLabel(r.taskId);
     case TitleColumn: return t.title;
     case LeadColumn: return m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));
     case RoleColumn:

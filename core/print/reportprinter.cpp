@@ -106,8 +106,8 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
             body.paragraph(tr("No lead department: %1.").arg(overdue.value(0).join(QStringLiteral("；"))), bodyFont, 2);
 
         TableFlow table(canvas, m_fonts,
-                        {{tr("No."), 0.8}, {tr("Task"), 3.2}, {tr("Lead"), 1.6}, {tr("Status"), 1.1}, {tr("Warning"), 1.1},
-                         {tr("Expected"), 1.0}, {tr("Actual"), 1.0}, {tr("Progress"), 4.0}, {tr("Problems"), 3.0}});
+                        {{tr("No."), 0.8}, {tr("Task"), 3.2}, {tr("Lead"), 1.6}, {tr("Status"), 1.3}, {tr("Warning"), 1.2},
+                         {tr("Expected"), 1.1}, {tr("Actual"), 1.1}, {tr("Progress"), 3.8}, {tr("Problems"), 2.8}});
         table.start(tr("Annex"), tr("Progress of the tasks, %1").arg(period::display(m_period)));
         QHash<Id, const TaskResult *> byTask;
         for (const TaskResult &r : m_results)
