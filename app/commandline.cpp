@@ -450,14 +450,18 @@ int runReport(const QStringList &arguments)
                                           Cli::tr("period"));
     const QCommandLineOption annual(QStringLiteral("annual"), Cli::tr("The year-end assessment (年度考核) instead."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
+    const QCommandLineOption odt(QStringLiteral("odt"), Cli::tr("Write an OpenDocument text to this file."),
+                                 Cli::tr("out.odt"));
     const QCommandLineOption date(QStringLiteral("date"), Cli::tr("Judge on this day instead of the period's last day."),
                                   Cli::tr("YYYY-MM-DD"));
-    parser.addOptions({periodOption, annual, pdf, date});
+    parser.addOptions({periodOption, annual, pdf, odt, date});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     const QString periodKey = parser.value(periodOption);
-    if (args.size() != 2 || !parser.isSet(pdf) || (!parser.isSet(annual) && !period::parse(periodKey, nullptr, nullptr))) {
-        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) --pdf OUT.pdf [--date YYYY-MM-DD]") << Qt::endl;
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(odt))
+        || (!parser.isSet(annual) && !period::parse(periodKey, nullptr, nullptr))) {
+        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD]")
+              << Qt::endl;
         return 64;
     }
     QString error;
@@ -470,11 +474,16 @@ int runReport(const QStringList &arguments)
     const ReportPrinter report(*doc, parser.isSet(annual) ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress,
                                parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
                                PrintOptions::fromSettings().fonts);
-    if (!report.writePdf(parser.value(pdf), &error)) {
-        err() << error << Qt::endl;
-        return 2;
+    for (const QCommandLineOption *o : {&pdf, &odt}) {
+        if (!parser.isSet(*o))
+            continue;
+        const QString path = parser.value(*o);
+        if (!(o == &pdf ? report.writePdf(path, &error) : report.writeOdt(path, &error))) {
+            err() << error << Qt::endl;
+            return 2;
+        }
+        out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
     }
-    out() << Cli::tr("Wrote %1").arg(parser.value(pdf)) << Qt::endl;
     return 0;
 }
 

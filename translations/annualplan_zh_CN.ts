@@ -994,10 +994,6 @@
         <translation>在%1中没有找到带编号的标题或工作事项。计划文档通常用“一、（一）1.”编号，或用“一是……二是……”列出工作。</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>调度看板</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>调度看板(&amp;D)</translation>
     </message>
@@ -1116,6 +1112,14 @@
     <message>
         <source>%1 (%2, %3) reports on %4 tasks. Record these reports?</source>
         <translation>%1（%2，%3）填报了 %4 项任务的进展。是否记录？</translation>
+    </message>
+    <message>
+        <source>Save as ODT (WPS, Word)…</source>
+        <translation>另存为 ODT（WPS、Word）…</translation>
+    </message>
+    <message>
+        <source>Save the Report as ODT</source>
+        <translation>将通报另存为 ODT</translation>
     </message>
 </context>
 <context>
@@ -2609,10 +2613,6 @@
         <translation>按此日期判断，而不是填报期最后一天。</translation>
     </message>
     <message>
-        <source>Usage: annualplan report FILE (--period 2026Q2 | --annual) --pdf OUT.pdf [--date YYYY-MM-DD]</source>
-        <translation>用法：annualplan report 文件 (--period 2026Q2 | --annual) --pdf 输出.pdf [--date 年-月-日]</translation>
-    </message>
-    <message>
         <source>Writes one Excel return form per department for a period.</source>
         <translation>为某一填报期给每个责任单位生成一份 Excel 进展填报表。</translation>
     </message>
@@ -2687,6 +2687,14 @@ Subcommands (run without a display):
   report 文件 --period 2026Q2 --pdf 输出  生成进展通报 PDF
   forms 文件 --period 2026Q2 -o 文件夹    为每个责任单位生成 Excel 进展填报表
   collect 文件 填报表.xlsx…              将填好的填报表导入为进展填报</translation>
+    </message>
+    <message>
+        <source>Write an OpenDocument text to this file.</source>
+        <translation>将 ODT 文档写入此文件。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD]</source>
+        <translation>用法：annualplan report 文件 (--period 2026Q2 | --annual) (--pdf 输出.pdf | --odt 输出.odt) [--date 年-月-日]</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,16 @@ void Dashboard::showTrend(Id taskId)
         auto *points = new QScatterSeries;
         points->setMarkerSize(8);
         double top = target.value.value_or(0);
+        // A plan rolled forward carries last year's result as the baseline: the trend starts there.
+        QDate from(plan.info.year, 1, 1);
+        if (target.baseline && target.baselineYear && *target.baselineYear < plan.info.year) {
+            const QDate lastYear(*target.baselineYear, 12, 31);
+            const double x = double(QDateTime(lastYear, QTime(12, 0)).toMSecsSinceEpoch());
+            *line << QPointF(x, *target.baseline);
+            *points << QPointF(x, *target.baseline);
+            top = std::max(top, *target.baseline);
+            from = QDate(*target.baselineYear, 10, 1);
+        }
         for (const CheckIn *c : m_doc->checkins().current(taskId)) {
             if (!c->actuals.contains(target.id))
                 continue;
@@ -292,7 +302,7 @@ void Dashboard::showTrend(Id taskId)
         chart->addSeries(points);
         auto *axisX = new QDateTimeAxis;
         axisX->setFormat(QStringLiteral("yyyy-MM"));
-        axisX->setRange(QDateTime(QDate(plan.info.year, 1, 1), QTime()), QDateTime(QDate(plan.info.year, 12, 31), QTime()));
+        axisX->setRange(QDateTime(from, QTime()), QDateTime(QDate(plan.info.year, 12, 31), QTime()));
         auto *axisY = new QValueAxis;
         axisY->setRange(0, top > 0 ? top * 1.15 : 1);
         chart->addAxis(axisX, Qt::AlignBottom);

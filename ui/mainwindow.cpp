@@ -902,8 +902,24 @@ void MainWindow::progressReport(bool annual)
         else
             statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
-    if (auto *layout = preview.layout())
+    auto *odt = new QPushButton(tr("Save as ODT (WPS, Word)…"), &preview);
+    connect(odt, &QPushButton::clicked, &preview, [&]() {
+        const QString path = QFileDialog::getSaveFileName(
+            &preview, tr("Save the Report as ODT"),
+            QFileInfo(m_doc->filePath()).absoluteDir().filePath(report.title() + QStringLiteral(".odt")),
+            tr("OpenDocument text (*.odt)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!report.writeOdt(path, &error))
+            showError(tr("Cannot Save the Report"), error);
+        else
+            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    if (auto *layout = preview.layout()) {
         layout->addWidget(pdf);
+        layout->addWidget(odt);
+    }
     preview.exec();
 }
 

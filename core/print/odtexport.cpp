@@ -127,9 +127,14 @@ void OdtExport::build(const PlanDocument &doc, const PrintFonts &fonts, QTextDoc
 
 bool OdtExport::write(const PlanDocument &doc, const PrintFonts &fonts, const QString &path, QString *error)
 {
-    const QFileInfo fi(path);
     QTextDocument text;
     build(doc, fonts, &text);
+    return writeDocument(&text, path, error);
+}
+
+bool OdtExport::writeDocument(QTextDocument *text, const QString &path, QString *error)
+{
+    const QFileInfo fi(path);
     // QTextDocumentWriter does not report a failed write (a full disk), so the document is made
     // in memory and saved with QSaveFile, unbuffered: a buffered QSaveFile can miss a write that
     // fails only when the buffer is flushed at commit (seen with Qt 6.4 on a full tmpfs).
@@ -137,7 +142,7 @@ bool OdtExport::write(const PlanDocument &doc, const PrintFonts &fonts, const QS
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     QSaveFile file(path);
-    if (!writer.write(&text) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(buffer.data()) != buffer.size()
+    if (!writer.write(text) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(buffer.data()) != buffer.size()
         || !file.commit()) {
         if (error)
             *error = tr("“%1” could not be written: %2").arg(fi.fileName(), file.errorString());

@@ -19,6 +19,8 @@ public:
     static void build(const PlanDocument &doc, const PrintFonts &fonts, QTextDocument *out);
     // Writes it through a temporary file renamed into place: complete or absent.
     static bool write(const PlanDocument &doc, const PrintFonts &fonts, const QString &path, QString *error);
+    // Any built document as OpenDocument text, the same way (the progress reports use it).
+    static bool writeDocument(QTextDocument *text, const QString &path, QString *error);
 };
 
 } // namespace ap

@@ -2,7 +2,12 @@
 
 #include "domain/numbering.h"
 #include "domain/targettext.h"
+#include "odtexport.h"
 #include "printlayout.h"
+
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 
 #include <QHash>
 
@@ -154,6 +159,89 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
     }
     canvas.finish();
     return canvas.pages();
+}
+
+void ReportPrinter::buildText(QTextDocument *out) const
+{
+    const PlanData &plan = m_doc.plan();
+    out->clear();
+    QTextCursor c(out);
+    QTextCharFormat titleFormat;
+    titleFormat.setFontFamilies({m_fonts.title});
+    titleFormat.setFontPointSize(22);
+    QTextCharFormat bodyFormat;
+    bodyFormat.setFontFamilies({m_fonts.body});
+    bodyFormat.setFontPointSize(16);
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    QTextBlockFormat indented;
+    indented.setTextIndent(32);
+    c.setBlockFormat(centred);
+    c.insertText(title(), titleFormat);
+    c.insertBlock(indented);
+    c.insertText(summaryText(), bodyFormat);
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<QList<QColor>> colours;
+    if (m_kind == Kind::Progress) {
+        headers = {tr("No."), tr("Task"), tr("Lead"), tr("Status"), tr("Warning"), tr("Expected"), tr("Actual"),
+                   tr("Progress"), tr("Problems")};
+        int n = 0;
+        for (const TaskResult &r : m_results) {
+            const Task &t = *plan.tasks.constFind(r.taskId);
+            rows.append({QString::number(++n), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
+                         statusDisplay(r.status), warningDisplay(r.warning), percentText(r.expected), percentText(r.actual),
+                         r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()});
+            QList<QColor> line(9);
+            line[4] = warningColour(r.warning);
+            colours.append(line);
+        }
+    } else {
+        headers = {tr("No."), tr("Task"), tr("Indicator"), tr("Planned"), tr("Actual"), tr("Met")};
+        int n = 0;
+        for (const TaskResult &r : m_results) {
+            const Task &t = *plan.tasks.constFind(r.taskId);
+            for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
+                const Target &target = t.targets.at(i);
+                const TargetResult &res = r.targets.at(i);
+                rows.append({QString::number(++n), t.title, target.indicator,
+                             target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString(),
+                             res.actual ? formatNumber(*res.actual) + target.unit : QStringLiteral("—"),
+                             !res.met ? QStringLiteral("—") : *res.met ? tr("Met") : tr("Not met")});
+                colours.append(QList<QColor>(6));
+            }
+        }
+    }
+    c.insertBlock(QTextBlockFormat());
+    QTextTableFormat tableFormat;
+    tableFormat.setHeaderRowCount(1);
+    tableFormat.setCellPadding(3);
+    tableFormat.setBorderCollapse(true);
+    QTextTable *table = c.insertTable(int(rows.size()) + 1, int(headers.size()), tableFormat);
+    QTextCharFormat cellFormat;
+    cellFormat.setFontFamilies({m_fonts.body});
+    cellFormat.setFontPointSize(10.5);
+    QTextCharFormat headFormat = cellFormat;
+    headFormat.setFontWeight(QFont::Bold);
+    for (int col = 0; col < headers.size(); ++col)
+        table->cellAt(0, col).firstCursorPosition().insertText(headers.at(col), headFormat);
+    for (int r = 0; r < rows.size(); ++r)
+        for (int col = 0; col < headers.size(); ++col) {
+            QTextTableCell cell = table->cellAt(r + 1, col);
+            if (colours.at(r).value(col).isValid()) {
+                QTextCharFormat f = cell.format();
+                f.setBackground(colours.at(r).value(col));
+                cell.setFormat(f);
+            }
+            cell.firstCursorPosition().insertText(rows.at(r).value(col), cellFormat);
+        }
+}
+
+bool ReportPrinter::writeOdt(const QString &path, QString *error) const
+{
+    QTextDocument text;
+    buildText(&text);
+    return OdtExport::writeDocument(&text, path, error);
 }
 
 bool ReportPrinter::writePdf(const QString &path, QString *error) const

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QPagedPaintDevice>
 
+class QTextDocument;
+
 // Progress reports through the print engine: the quarterly 进展通报 (summary figures, overdue
 // tasks by department, then a landscape table of every task with its status colour, 进展情况 and
 // 存在问题) and the year-end 年度考核 summary (each target planned against actual, met or not).
@@ -30,6 +32,9 @@ public:
     QString summaryText() const;
     int paint(QPagedPaintDevice *device) const;
     bool writePdf(const QString &path, QString *error) const;
+    // The same report as OpenDocument text for WPS or Word: the paragraphs and a real table.
+    void buildText(QTextDocument *out) const;
+    bool writeOdt(const QString &path, QString *error) const;
 
 private:
     const PlanDocument &m_doc;

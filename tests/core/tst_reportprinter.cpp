@@ -84,3 +84,20 @@ TEST_CASE("The year-end assessment lists each target planned against actual, met
     CHECK(text.contains(QStringLiteral("≥85%")));
     CHECK(text.contains(QStringLiteral("86%")));
 }
+
+TEST_CASE("The progress report also goes to OpenDocument text with its table")
+{
+    testutil::DocumentFixture f;
+    reportOn(f);
+    const ReportPrinter report(*f.doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q2"));
+    const QString path = f.dir.filePath(QStringLiteral("report.odt"));
+    QString error;
+    REQUIRE(report.writeOdt(path, &error));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+    REQUIRE(unzip.waitForFinished(30000));
+    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(xml.contains(QStringLiteral("table:table")));
+    CHECK(xml.contains(QStringLiteral("团队人手紧张")));
+    CHECK(xml.contains(QStringLiteral("扩大签约覆盖面")));
+}
