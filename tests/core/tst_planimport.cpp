@@ -1,5 +1,7 @@
 #include "import/importscore.h"
 #include "import/planimport.h"
+#include "io/planjson.h"
+#include "print/planprinter.h"
 
 #include "../support/testutil.h"
 
@@ -244,4 +246,68 @@ TEST_CASE("The sample plans in ../shared meet the accuracy goals")
     CHECK(documents >= 3);
     CHECK(total.structureF1() >= 0.98);
     CHECK(total.targetF1() >= 0.90);
+}
+
+TEST_CASE("The sample plan's own printed text imports back to the same outline, departments and targets")
+{
+    // Round trip: the plan as the print engine words it → plain text → import.
+    QTemporaryDir dir;
+    PlanData sample;
+    QString error;
+    REQUIRE(PlanJson::read(testutil::readAll(testutil::sampleJsonPath()), &sample, &error));
+    const QString path = dir.filePath(QStringLiteral("sample.aplan"));
+    REQUIRE(PlanStore::create(path, sample.info, &error, nullptr, &sample));
+    auto doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(doc);
+    const PlanData &plan = doc->plan();
+    QStringList lines{plan.info.title};
+    for (Id sid : plan.sectionsInOrder()) {
+        lines.append(doc->sectionLabel(sid) + plan.sections.value(sid).title);
+        for (Id tid : plan.sectionTasks.value(sid))
+            lines.append(PlanPrinter::taskText(*doc, tid));
+    }
+    const ImportResult r = PlanImport::parseText(lines.join(QLatin1Char('\n')));
+    CHECK(r.year == plan.info.year);
+    CHECK(r.count(ImportNode::Kind::Section) == plan.sections.size());
+    CHECK(r.count(ImportNode::Kind::Task) == plan.tasks.size());
+    int leadMatches = 0, targetMatches = 0, targetsPlanned = 0;
+    QList<const ImportNode *> tasks;
+    for (const ImportNode &n : r.nodes)
+        if (n.kind == ImportNode::Kind::Task)
+            tasks.append(&n);
+    int i = 0;
+    for (Id sid : plan.sectionsInOrder())
+        for (Id tid : plan.sectionTasks.value(sid)) {
+            const Task &t = plan.tasks.value(tid);
+            REQUIRE(i < tasks.size());
+            const ImportNode &n = *tasks.at(i++);
+            CHECK(n.title.startsWith(t.title.left(6)));
+            QStringList lead;
+            for (Id d : t.departmentIds(DepartmentRole::Lead))
+                lead.append(plan.department(d)->name);
+            leadMatches += n.lead == lead;
+            targetsPlanned += int(t.targets.size());
+            QList<Target> found = n.targets;
+            for (const Target &planned : t.targets) {
+                // Grades (达到5级) are not amounts by the import rules, so they do not come back.
+                if (planned.unit == QStringLiteral("级")) {
+                    --targetsPlanned;
+                    continue;
+                }
+                for (int k = 0; k < found.size(); ++k) {
+                    // "= 100%" prints as 达到100%, which reads back as at least 100% (SCHEMA.md).
+                    const bool sameOp = found.at(k).op == planned.op
+                        || (planned.op == TargetOp::Equal && found.at(k).op == TargetOp::AtLeast);
+                    if (sameOp && found.at(k).value == planned.value && found.at(k).unit == planned.unit) {
+                        ++targetMatches;
+                        found.removeAt(k);
+                        break;
+                    }
+                }
+            }
+        }
+    CHECK(leadMatches == plan.tasks.size());
+    // Every planned amount comes back with its comparison, value and unit.
+    CHECK(targetsPlanned >= 55);
+    CHECK(targetMatches == targetsPlanned);
 }
