@@ -245,10 +245,6 @@
         <translation>各牵头单位预警情况</translation>
     </message>
     <message>
-        <source>Trend of the selected task's first target</source>
-        <translation>所选任务首个目标的走势</translation>
-    </message>
-    <message>
         <source>Department view</source>
         <translation>责任单位视图</translation>
     </message>
@@ -291,6 +287,10 @@
     <message>
         <source>Select a task with targets to see its trend</source>
         <translation>选择有目标的任务以查看走势</translation>
+    </message>
+    <message>
+        <source>Trend of a target of the selected task</source>
+        <translation>所选任务目标的走势</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,9 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     m_trendChart = new QChartView(this);
     m_trendChart->setRenderHint(QPainter::Antialiasing);
     m_trendChart->setMinimumHeight(220);
+    m_trendTarget = new QComboBox(this);
+    m_trendTarget->setObjectName(QStringLiteral("TrendTargetBox"));
+    connect(m_trendTarget, &QComboBox::currentIndexChanged, this, &Dashboard::drawTrend);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("As of:"), this));
@@ -99,8 +102,10 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     (new QVBoxLayout(alerts))->addWidget(m_alertView);
     auto *chartBox = new QGroupBox(tr("Warnings by lead department"), this);
     (new QVBoxLayout(chartBox))->addWidget(m_departmentChart);
-    auto *trendBox = new QGroupBox(tr("Trend of the selected task's first target"), this);
-    (new QVBoxLayout(trendBox))->addWidget(m_trendChart);
+    auto *trendBox = new QGroupBox(tr("Trend of a target of the selected task"), this);
+    auto *trendLayout = new QVBoxLayout(trendBox);
+    trendLayout->addWidget(m_trendTarget);
+    trendLayout->addWidget(m_trendChart);
     auto *deptBox = new QGroupBox(tr("Department view"), this);
     auto *deptLayout = new QVBoxLayout(deptBox);
     deptLayout->addWidget(m_department);
@@ -267,12 +272,27 @@ void Dashboard::refresh()
 
 void Dashboard::showTrend(Id taskId)
 {
+    m_trendTask = taskId;
+    const QSignalBlocker block(m_trendTarget);
+    m_trendTarget->clear();
+    const auto it = m_doc->plan().tasks.constFind(taskId);
+    if (it != m_doc->plan().tasks.cend())
+        for (const Target &t : it->targets)
+            m_trendTarget->addItem(t.indicator, t.id);
+    m_trendTarget->setEnabled(m_trendTarget->count() > 1);
+    drawTrend();
+}
+
+void Dashboard::drawTrend()
+{
+    const Id taskId = m_trendTask;
     auto *chart = new QChart;
     chart->legend()->hide();
     const PlanData &plan = m_doc->plan();
     const auto it = plan.tasks.constFind(taskId);
-    if (it != plan.tasks.cend() && !it->targets.isEmpty()) {
-        const Target &target = it->targets.first();
+    const int targetIndex = std::max(0, m_trendTarget->currentIndex());
+    if (it != plan.tasks.cend() && targetIndex < it->targets.size()) {
+        const Target &target = it->targets.at(targetIndex);
         chart->setTitle(tr("%1: %2").arg(it->title.left(20), target.indicator));
         auto *line = new QLineSeries;
         auto *points = new QScatterSeries;

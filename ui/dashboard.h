@@ -29,6 +29,7 @@ public:
     QComboBox *departmentBox() const { return m_department; }
     QDateEdit *dateEdit() const { return m_date; }
     QLabel *countsLabel() const { return m_counts; }
+    QComboBox *trendTargetBox() const { return m_trendTarget; }
 
 Q_SIGNALS:
     void taskActivated(ap::Id taskId);
@@ -36,6 +37,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void showTrend(Id taskId);
+    void drawTrend();
 
     PlanDocument *m_doc;
     QDateTime m_lastOpened;
@@ -50,6 +52,8 @@ private:
     QComboBox *m_department;
     QChartView *m_departmentChart;
     QChartView *m_trendChart;
+    QComboBox *m_trendTarget;
+    Id m_trendTask = 0;
 };
 
 } // namespace ap
