@@ -175,16 +175,7 @@ bool PlanDocument::applyRemoveSection(Id id)
     const Id parent = m_plan.sections.value(id).parentId;
     const int row = m_plan.sectionRow(id);
     Q_EMIT sectionAboutToBeRemoved(id);
-    for (Id s : m_plan.sectionSubtree(id)) {
-        for (Id t : m_plan.sectionTasks.value(s)) {
-            m_plan.tasks.remove(t);
-            m_plan.taskSection.remove(t);
-        }
-        m_plan.sectionTasks.remove(s);
-        m_plan.childSections.remove(s);
-        m_plan.sections.remove(s);
-    }
-    m_plan.childSections[parent].removeAt(row);
+    forgetSubtree(id, parent, row);
     Q_EMIT sectionRemoved(parent, row);
     return true;
 }
@@ -506,16 +497,7 @@ bool PlanDocument::applyRemoveContent(const ContentInsert &content)
         const Id id = content.sections.at(k).sections.first().id;
         const int row = m_plan.sectionRow(id);
         Q_EMIT sectionAboutToBeRemoved(id);
-        for (Id s : m_plan.sectionSubtree(id)) {
-            for (Id t : m_plan.sectionTasks.value(s)) {
-                m_plan.tasks.remove(t);
-                m_plan.taskSection.remove(t);
-            }
-            m_plan.sectionTasks.remove(s);
-            m_plan.childSections.remove(s);
-            m_plan.sections.remove(s);
-        }
-        m_plan.childSections[0].removeAt(row);
+        forgetSubtree(id, 0, row);
         Q_EMIT sectionRemoved(0, row);
     }
     if (!content.departments.isEmpty()) {
@@ -586,6 +568,20 @@ bool PlanDocument::applyPeriodLock(const QString &period, const std::optional<Pe
         m_checkins.locks.remove(period);
     Q_EMIT periodLocksChanged();
     return true;
+}
+
+void PlanDocument::forgetSubtree(Id id, Id parent, int row)
+{
+    for (Id sub : m_plan.sectionSubtree(id)) {
+        for (Id t : m_plan.sectionTasks.value(sub)) {
+            m_plan.tasks.remove(t);
+            m_plan.taskSection.remove(t);
+        }
+        m_plan.sectionTasks.remove(sub);
+        m_plan.childSections.remove(sub);
+        m_plan.sections.remove(sub);
+    }
+    m_plan.childSections[parent].removeAt(row);
 }
 
 void PlanDocument::stashCheckIns(const QList<Id> &taskIds)

@@ -105,6 +105,8 @@ private:
     explicit PlanDocument(std::unique_ptr<PlanStore> store);
     bool fail();
     void renumberDepartments();
+    // Drops a removed section, its subsections and their tasks from memory (the file already has).
+    void forgetSubtree(Id id, Id parent, int row);
     // Check-ins of deleted tasks (the file drops them with the task) wait here for an undo.
     void stashCheckIns(const QList<Id> &taskIds);
     bool writeStashedCheckIns(const QList<Id> &taskIds);   // inside the restoring transaction

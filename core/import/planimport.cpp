@@ -1,6 +1,7 @@
 #include "planimport.h"
 
 #include "importrules.h"
+#include "io/planjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -371,32 +372,18 @@ void PlanImport::recognise(ImportNode *node, int planYear)
 
 namespace {
 
-QJsonValue jsonNumber(const std::optional<double> &v)
-{
-    if (!v)
-        return QJsonValue::Null;
-    if (*v == double(qint64(*v)))
-        return QJsonValue(qint64(*v));
-    return QJsonValue(*v);
-}
-
-QJsonValue jsonDate(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonArray jsonTargets(const QList<Target> &targets)
 {
     QJsonArray a;
     for (const Target &t : targets)
         a.append(QJsonObject{{QLatin1String("indicator"), t.indicator},
                              {QLatin1String("op"), opSymbol(t.op)},
-                             {QLatin1String("value"), jsonNumber(t.value)},
+                             {QLatin1String("value"), PlanJson::number(t.value)},
                              {QLatin1String("unit"), t.unit},
-                             {QLatin1String("baseline"), jsonNumber(t.baseline)},
+                             {QLatin1String("baseline"), PlanJson::number(t.baseline)},
                              {QLatin1String("baseline_year"),
                               t.baselineYear ? QJsonValue(*t.baselineYear) : QJsonValue(QJsonValue::Null)},
-                             {QLatin1String("due"), jsonDate(t.due)}});
+                             {QLatin1String("due"), PlanJson::date(t.due)}});
     return a;
 }
 
@@ -417,7 +404,7 @@ QByteArray PlanImport::toJson(const ImportResult &result)
         if (n.kind == ImportNode::Kind::Task) {
             o.insert(QLatin1String("lead"), QJsonArray::fromStringList(n.lead));
             o.insert(QLatin1String("support"), QJsonArray::fromStringList(n.support));
-            o.insert(QLatin1String("deadline"), jsonDate(n.deadline));
+            o.insert(QLatin1String("deadline"), PlanJson::date(n.deadline));
             o.insert(QLatin1String("targets"), jsonTargets(n.targets));
         } else if (!n.targets.isEmpty()) {
             o.insert(QLatin1String("targets"), jsonTargets(n.targets));

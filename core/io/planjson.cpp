@@ -17,7 +17,9 @@ std::optional<double> optionalNumber(const QJsonValue &v)
     return std::nullopt;
 }
 
-QJsonValue jsonNumber(const std::optional<double> &v)
+} // namespace
+
+QJsonValue PlanJson::number(const std::optional<double> &v)
 {
     if (!v)
         return QJsonValue::Null;
@@ -27,12 +29,10 @@ QJsonValue jsonNumber(const std::optional<double> &v)
     return QJsonValue(*v);
 }
 
-QJsonValue jsonDate(const QDate &d)
+QJsonValue PlanJson::date(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
-
-} // namespace
 
 bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
 {
@@ -142,7 +142,7 @@ QByteArray PlanJson::write(const PlanData &plan)
     root.insert(QLatin1String("title"), plan.info.title);
     root.insert(QLatin1String("year"), plan.info.year == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(plan.info.year));
     root.insert(QLatin1String("organisation"), plan.info.organisation);
-    root.insert(QLatin1String("document_date"), jsonDate(plan.info.documentDate));
+    root.insert(QLatin1String("document_date"), date(plan.info.documentDate));
     root.insert(QLatin1String("cadence"), cadenceKey(plan.info.cadence));
     QJsonArray deps;
     for (const Department &d : plan.departments)
@@ -172,13 +172,13 @@ QByteArray PlanJson::write(const PlanData &plan)
             for (const Target &target : t.targets)
                 targets.append(QJsonObject{{QLatin1String("indicator"), target.indicator},
                                            {QLatin1String("op"), opSymbol(target.op)},
-                                           {QLatin1String("value"), jsonNumber(target.value)},
+                                           {QLatin1String("value"), number(target.value)},
                                            {QLatin1String("unit"), target.unit},
-                                           {QLatin1String("baseline"), jsonNumber(target.baseline)},
+                                           {QLatin1String("baseline"), number(target.baseline)},
                                            {QLatin1String("baseline_year"),
                                             target.baselineYear ? QJsonValue(*target.baselineYear)
                                                                 : QJsonValue(QJsonValue::Null)},
-                                           {QLatin1String("due"), jsonDate(target.due)}});
+                                           {QLatin1String("due"), date(target.due)}});
             nodes.append(QJsonObject{{QLatin1String("kind"), QLatin1String("task")},
                                      {QLatin1String("level"), level + 1},
                                      {QLatin1String("label"), outlineLabel(level + 1, i + 1)},
@@ -186,8 +186,8 @@ QByteArray PlanJson::write(const PlanData &plan)
                                      {QLatin1String("description"), t.description},
                                      {QLatin1String("lead"), names(t, DepartmentRole::Lead)},
                                      {QLatin1String("support"), names(t, DepartmentRole::Support)},
-                                     {QLatin1String("start"), jsonDate(t.start)},
-                                     {QLatin1String("deadline"), jsonDate(t.deadline)},
+                                     {QLatin1String("start"), date(t.start)},
+                                     {QLatin1String("deadline"), date(t.deadline)},
                                      {QLatin1String("notes"), t.notes},
                                      {QLatin1String("targets"), targets}});
         }

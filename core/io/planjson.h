@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonValue>
 
 // The plan as JSON: the nodes list of ../shared/samples/SCHEMA.md (kind, level, label, title,
 // lead, support, deadline, targets) plus plan properties and the department registry. Used for
@@ -20,6 +21,10 @@ public:
 
     // Writes the plan in document order with derived labels.
     static QByteArray write(const PlanData &plan);
+
+    // Values as the JSON forms write them: whole numbers as integers, absent values as null.
+    static QJsonValue number(const std::optional<double> &v);
+    static QJsonValue date(const QDate &d);
 };
 
 } // namespace ap

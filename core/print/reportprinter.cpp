@@ -123,15 +123,9 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
                 continue;
             table.group(m_doc.sectionLabel(sid) + plan.sections.value(sid).title);
             for (Id tid : plan.sectionTasks.value(sid)) {
-                const TaskResult &r = *byTask.value(tid);
-                const Task &t = *plan.tasks.constFind(tid);
-                QList<QColor> colours(9);
-                colours[4] = warningColour(r.warning);
-                table.row({QString::number(++n), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
-                           statusDisplay(r.status), warningDisplay(r.warning), percentText(r.expected),
-                           percentText(r.actual), r.latest ? r.latest->progress : QString(),
-                           r.latest ? r.latest->problems : QString()},
-                          colours);
+                QList<QColor> colours;
+                const QStringList cells = progressRow(*byTask.value(tid), ++n, &colours);
+                table.row(cells, colours);
             }
         }
     } else {
@@ -139,26 +133,48 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
                         {{tr("No."), 0.8}, {tr("Task"), 3.0}, {tr("Indicator"), 3.0}, {tr("Planned"), 1.8},
                          {tr("Actual"), 1.4}, {tr("Met"), 1.0}, {tr("Lead"), 1.8}});
         table.start(tr("Annex"), tr("Targets planned and achieved, %1").arg(plan.info.year));
-        int n = 0;
-        for (const TaskResult &r : m_results) {
-            const Task &t = *plan.tasks.constFind(r.taskId);
-            for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
-                const Target &target = t.targets.at(i);
-                const TargetResult &res = r.targets.at(i);
-                const QString planned = target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString();
-                const QString actual = res.actual ? formatNumber(*res.actual) + target.unit : QStringLiteral("—");
-                const QString met = !res.met ? QStringLiteral("—") : *res.met ? tr("Met") : tr("Not met");
-                QList<QColor> colours(7);
-                if (res.met)
-                    colours[5] = *res.met ? QColor(0xc8, 0xe6, 0xc9) : QColor(0xf4, 0xb4, 0xb4);
-                table.row({QString::number(++n), t.title, target.indicator, planned, actual, met,
-                           m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"))},
-                          colours);
-            }
-        }
+        QList<QList<QColor>> colours;
+        const QList<QStringList> rows = annualRows(&colours, true);
+        for (int i = 0; i < rows.size(); ++i)
+            table.row(rows.at(i), colours.at(i));
     }
     canvas.finish();
     return canvas.pages();
+}
+
+QStringList ReportPrinter::progressRow(const TaskResult &r, int number, QList<QColor> *colours) const
+{
+    const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
+    *colours = QList<QColor>(9);
+    (*colours)[4] = warningColour(r.warning);
+    return {QString::number(number), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
+            statusDisplay(r.status), warningDisplay(r.warning), percentText(r.expected), percentText(r.actual),
+            r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()};
+}
+
+QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours, bool withLead) const
+{
+    QList<QStringList> rows;
+    int n = 0;
+    for (const TaskResult &r : m_results) {
+        const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
+        for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
+            const Target &target = t.targets.at(i);
+            const TargetResult &res = r.targets.at(i);
+            QStringList row{QString::number(++n), t.title, target.indicator,
+                            target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString(),
+                            res.actual ? formatNumber(*res.actual) + target.unit : QStringLiteral("—"),
+                            !res.met ? QStringLiteral("—") : *res.met ? tr("Met") : tr("Not met")};
+            if (withLead)
+                row.append(m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")));
+            QList<QColor> line(row.size());
+            if (res.met)
+                line[5] = *res.met ? QColor(0xc8, 0xe6, 0xc9) : QColor(0xf4, 0xb4, 0xb4);
+            rows.append(row);
+            colours->append(line);
+        }
+    }
+    return rows;
 }
 
 void ReportPrinter::buildText(QTextDocument *out) const
@@ -188,29 +204,13 @@ void ReportPrinter::buildText(QTextDocument *out) const
                    tr("Progress"), tr("Problems")};
         int n = 0;
         for (const TaskResult &r : m_results) {
-            const Task &t = *plan.tasks.constFind(r.taskId);
-            rows.append({QString::number(++n), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
-                         statusDisplay(r.status), warningDisplay(r.warning), percentText(r.expected), percentText(r.actual),
-                         r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()});
-            QList<QColor> line(9);
-            line[4] = warningColour(r.warning);
+            QList<QColor> line;
+            rows.append(progressRow(r, ++n, &line));
             colours.append(line);
         }
     } else {
         headers = {tr("No."), tr("Task"), tr("Indicator"), tr("Planned"), tr("Actual"), tr("Met")};
-        int n = 0;
-        for (const TaskResult &r : m_results) {
-            const Task &t = *plan.tasks.constFind(r.taskId);
-            for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
-                const Target &target = t.targets.at(i);
-                const TargetResult &res = r.targets.at(i);
-                rows.append({QString::number(++n), t.title, target.indicator,
-                             target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString(),
-                             res.actual ? formatNumber(*res.actual) + target.unit : QStringLiteral("—"),
-                             !res.met ? QStringLiteral("—") : *res.met ? tr("Met") : tr("Not met")});
-                colours.append(QList<QColor>(6));
-            }
-        }
+        rows = annualRows(&colours, false);
     }
     c.insertBlock(QTextBlockFormat());
     QTextTableFormat tableFormat;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QColor>
 #include <QPagedPaintDevice>
 
 class QTextDocument;
@@ -37,6 +38,10 @@ public:
     bool writeOdt(const QString &path, QString *error) const;
 
 private:
+    // The cells of the report's tables, shared by the PDF and the ODT.
+    QStringList progressRow(const TaskResult &r, int number, QList<QColor> *colours) const;
+    QList<QStringList> annualRows(QList<QList<QColor>> *colours, bool withLead) const;
+
     const PlanDocument &m_doc;
     Kind m_kind;
     QString m_period;
