@@ -2,6 +2,9 @@
 //   crashchild hold FILE          open FILE for writing, print "holding", wait for stdin to close
 //   crashchild edit FILE SEED N   apply edits numbered from N until killed; before each edit print
 //                                 "begin N KIND NAME [NAME2]", after its commit "ok N"
+//   crashchild migrate FILE       print "opening", open FILE for writing (an older file is upgraded),
+//                                 print "migrated"
+//   crashchild backup FILE TARGET back FILE up to TARGET over and over, "ok N" after each copy
 #include "document/commands.h"
 
 #include <QCoreApplication>
@@ -118,6 +121,37 @@ int edit(const QString &path, quint32 seed, int start)
 
 } // namespace
 
+int migrate(const QString &path)
+{
+    say(QStringLiteral("opening"));
+    QString error;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+    if (!store) {
+        say(QStringLiteral("error ") + error);
+        return 2;
+    }
+    say(QStringLiteral("migrated"));
+    return 0;
+}
+
+int backup(const QString &path, const QString &target)
+{
+    QString error;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+    if (!store) {
+        say(QStringLiteral("error ") + error);
+        return 2;
+    }
+    say(QStringLiteral("ready"));
+    for (int i = 1;; ++i) {
+        if (!store->backupTo(target, &error)) {
+            say(QStringLiteral("fail ") + error);
+            return 2;
+        }
+        say(QStringLiteral("ok %1").arg(i));
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -126,6 +160,10 @@ int main(int argc, char *argv[])
         return hold(args.at(2));
     if (args.size() >= 5 && args.at(1) == QLatin1String("edit"))
         return edit(args.at(2), args.at(3).toUInt(), args.at(4).toInt());
-    fprintf(stderr, "usage: crashchild hold FILE | edit FILE SEED START\n");
+    if (args.size() >= 3 && args.at(1) == QLatin1String("migrate"))
+        return migrate(args.at(2));
+    if (args.size() >= 4 && args.at(1) == QLatin1String("backup"))
+        return backup(args.at(2), args.at(3));
+    fprintf(stderr, "usage: crashchild hold FILE | edit FILE SEED START | migrate FILE | backup FILE TARGET\n");
     return 64;
 }

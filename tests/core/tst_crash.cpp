@@ -4,7 +4,10 @@
 
 #include "../support/testutil.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -168,4 +171,127 @@ TEST_CASE("Killing the editing process at random moments never loses a confirmed
     std::cout << "confirmed edits checked: " << confirmedTotal << ", in-flight edits that landed: " << inFlightLanded
               << std::endl;
     CHECK(confirmedTotal >= cycles());
+}
+
+namespace {
+
+// Starts the helper, waits for a line, lets it run for delayMs, then kills it with SIGKILL.
+QByteArray runAndKill(const QStringList &args, const QByteArray &waitFor, int delayMs)
+{
+    QProcess child;
+    child.start(QStringLiteral(ANNUALPLAN_CRASH_CHILD), args);
+    REQUIRE(child.waitForStarted());
+    QByteArray out;
+    while (!out.contains(waitFor) && child.waitForReadyRead(10000))
+        out += child.readAllStandardOutput();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < delayMs && child.state() == QProcess::Running) {
+        child.waitForReadyRead(int(qMax<qint64>(1, delayMs - timer.elapsed())));
+        out += child.readAllStandardOutput();
+    }
+    child.kill();
+    child.waitForFinished(10000);
+    out += child.readAllStandardOutput();
+    return out;
+}
+
+bool samePlanContent(const PlanData &a, const PlanData &b)
+{
+    return a.info == b.info && a.tasks == b.tasks && a.departments == b.departments
+        && a.sections.keys().size() == b.sections.keys().size();
+}
+
+} // namespace
+
+TEST_CASE("Killing an upgrade at random moments leaves the old file as it was or the upgraded one whole")
+{
+    const QString fixture = testutil::dataPath(QStringLiteral("plan-v1.aplan"));
+    const QByteArray originalSum = testutil::sha256(fixture);
+    // The reference: the same file upgraded without interruption.
+    QTemporaryDir refDir;
+    const QString ref = refDir.filePath(QStringLiteral("ref.aplan"));
+    REQUIRE(QFile::copy(fixture, ref));
+    QFile::setPermissions(ref, QFile::ReadOwner | QFile::WriteOwner);
+    PlanData reference;
+    {
+        QString error;
+        auto store = PlanStore::open(ref, PlanStore::Mode::ReadWrite, &error);
+        REQUIRE(store);
+        REQUIRE(store->load(&reference, &error));
+    }
+    QRandomGenerator rng(QRandomGenerator::global()->generate());
+    int interrupted = 0;
+    for (int cycle = 0; cycle < cycles(); ++cycle) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.aplan"));
+        REQUIRE(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray out = runAndKill({QStringLiteral("migrate"), path}, "opening", int(rng.bounded(25)));
+        INFO("cycle " << cycle << " child said: " << out.toStdString());
+        CHECK_FALSE(out.contains("error"));
+        int version = 0;
+        QString error;
+        StoreError code = StoreError::None;
+        REQUIRE(PlanStore::probe(path, &version, &error, &code));
+        if (version == 1) {
+            ++interrupted;
+            // Not upgraded: the rollback journal, if any, is all that differs until the next open.
+            if (!QFileInfo::exists(path + QStringLiteral("-journal")))
+                CHECK(testutil::sha256(path) == originalSum);
+        }
+        // Opening again finishes the job: the upgraded file equals the uninterrupted one.
+        auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+        REQUIRE(store);
+        CHECK(store->schemaVersion() == kSchemaVersion);
+        PlanData data;
+        REQUIRE(store->load(&data, &error));
+        CHECK(samePlanContent(data, reference));
+        store.reset();
+        CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
+        // The copy of the original kept beside it is complete or absent.
+        for (const QString &name : QDir(dir.path()).entryList({QStringLiteral("*backup*.aplan")}, QDir::Files))
+            CHECK(testutil::sha256(dir.filePath(name)).size() > 0);
+    }
+    std::cout << "upgrade cycles: " << cycles() << ", interrupted before their commit: " << interrupted << std::endl;
+}
+
+TEST_CASE("Killing a backup at random moments leaves the copy complete or absent, and the plan untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.aplan"));
+    const PlanData content = testutil::smallPlan();
+    QString error;
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    QRandomGenerator rng(QRandomGenerator::global()->generate());
+    int absent = 0, complete = 0;
+    for (int cycle = 0; cycle < std::max(10, cycles() / 2); ++cycle) {
+        const QString target = dir.filePath(QStringLiteral("copy%1.aplan").arg(cycle));
+        const QByteArray before = testutil::sha256(path);
+        const QByteArray out = runAndKill({QStringLiteral("backup"), path, target}, "ready", int(rng.bounded(40)));
+        INFO("cycle " << cycle << " child said: " << out.toStdString());
+        CHECK_FALSE(out.contains("fail"));
+        CHECK(testutil::sha256(path) == before);
+        if (!QFileInfo::exists(target)) {
+            ++absent;
+            continue;
+        }
+        ++complete;
+        CHECK(PlanStore::integrityCheck(target) == QStringLiteral("ok"));
+        auto copy = PlanStore::open(target, PlanStore::Mode::ReadOnly, &error);
+        REQUIRE(copy);
+        PlanData data;
+        REQUIRE(copy->load(&data, &error));
+        // The copy holds the whole plan (its ids are the file's own, so compare by value).
+        QStringList titles, expectedTitles;
+        for (const Task &t : data.tasks)
+            titles.append(t.title);
+        for (const Task &t : content.tasks)
+            expectedTitles.append(t.title);
+        titles.sort();
+        expectedTitles.sort();
+        CHECK(titles == expectedTitles);
+        CHECK(data.info == content.info);
+    }
+    std::cout << "backup kills: " << complete << " left a complete copy, " << absent << " left none" << std::endl;
 }
