@@ -414,8 +414,13 @@ QString cleanName(QString n)
         }
     if (n.startsWith(QChar(0x7531)) && n.size() > 2)   // 由
         n.remove(0, 1);
-    while (!n.isEmpty() && (n.endsWith(QChar(0x3002)) || n.endsWith(QLatin1Char('.'))))
+    // Closing marks of the clause itself: 。 and the brackets some offices use, 【…】 and [...].
+    static const QString closing = QStringLiteral("。.】]〕");
+    static const QString opening = QStringLiteral("【[〔");
+    while (!n.isEmpty() && closing.contains(n.back()))
         n.chop(1);
+    while (!n.isEmpty() && opening.contains(n.front()))
+        n.remove(0, 1);
     return n.trimmed();
 }
 

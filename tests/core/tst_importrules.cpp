@@ -106,6 +106,13 @@ TEST_CASE("负责 and 按职责分工负责 clauses name lead units, and generic
     CHECK(r.support == (QStringList{QStringLiteral("市财政局"), QStringLiteral("市医保局")}));
 }
 
+TEST_CASE("Clauses in square brackets read like those in round ones")
+{
+    const Responsibility r = findResponsibility(fold(QStringLiteral("完成改造。【牵头单位：区卫健局；配合单位：区财政局】")));
+    CHECK(r.lead == QStringList{QStringLiteral("区卫健局")});
+    CHECK(r.support == QStringList{QStringLiteral("区财政局")});
+}
+
 TEST_CASE("Words that only look like responsibility clauses name no department")
 {
     CHECK(findResponsibility(fold(QStringLiteral("落实牵头医院责任，实现统一管理。"))).isEmpty());
