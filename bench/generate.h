@@ -1,6 +1,12 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "domain/numbering.h"
+
+#include "../tests/support/zipwriter.h"
+
+#include <QRandomGenerator>
+#include <QStringDecoder>
 
 // Plans for the benchmarks, generated so that runs are repeatable.
 namespace ap::bench {
@@ -52,6 +58,92 @@ inline PlanData generate(int tasks = 10000, int bigSection = 500)
         p.taskSection.insert(t.id, sec);
     }
     return p;
+}
+
+// A plan document in Word form, marked up the way Word writes it (paragraph properties, runs
+// with fonts and sizes, text split over several runs) and with varied wording, so that it
+// compresses like a real one: the outline of a plan, numbered work items with targets,
+// deadlines and responsibility clauses.
+inline QString wordParagraph(const QString &text, QRandomGenerator &rng)
+{
+    static const QString runProps = QStringLiteral(
+        "<w:rPr><w:rFonts w:ascii=\"仿宋_GB2312\" w:eastAsia=\"仿宋_GB2312\" w:hAnsi=\"仿宋_GB2312\"/>"
+        "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr>");
+    QString p = QStringLiteral("<w:p><w:pPr><w:spacing w:line=\"560\" w:lineRule=\"exact\"/><w:ind w:firstLine=\"640\"/></w:pPr>");
+    int pos = 0;
+    while (pos < text.size()) {
+        const int len = 8 + int(rng.bounded(30));
+        p += QStringLiteral("<w:r w:rsidR=\"%1\">").arg(rng.bounded(0x10000000u), 8, 16, QLatin1Char('0')) + runProps
+            + QStringLiteral("<w:t xml:space=\"preserve\">") + text.mid(pos, len).toHtmlEscaped() + QStringLiteral("</w:t></w:r>");
+        pos += len;
+    }
+    return p + QStringLiteral("</w:p>");
+}
+
+// Running prose of common characters (GB2312 level 1) with the punctuation of a plan, so the
+// text compresses like real writing rather than like a repeated template.
+inline QString prose(QRandomGenerator &rng, int length)
+{
+    QStringDecoder gb("GB18030");
+    QByteArray bytes;
+    for (int i = 0; i < length; ++i) {
+        if (i > 0 && i % (12 + int(rng.bounded(10))) == 0) {
+            bytes += "\xA3\xAC";   // ，
+            continue;
+        }
+        bytes.append(char(0xB0 + rng.bounded(0xD7 - 0xB0)));
+        bytes.append(char(0xA1 + rng.bounded(0xFE - 0xA1)));
+    }
+    return gb.decode(bytes) + QStringLiteral("。");
+}
+
+inline QByteArray planDocx(qint64 targetBytes, int *paragraphs)
+{
+    static const QStringList verbs = {QStringLiteral("推进"), QStringLiteral("完善"), QStringLiteral("加强"), QStringLiteral("落实"),
+                                      QStringLiteral("深化"), QStringLiteral("健全"), QStringLiteral("提升"), QStringLiteral("规范")};
+    static const QStringList objects = {QStringLiteral("家庭医生签约服务"), QStringLiteral("基层医疗机构标准化建设"),
+                                        QStringLiteral("医疗质量安全管理"), QStringLiteral("慢性病综合防控"),
+                                        QStringLiteral("妇幼健康服务"), QStringLiteral("传染病监测预警"),
+                                        QStringLiteral("中医药服务能力"), QStringLiteral("卫生健康信息化"),
+                                        QStringLiteral("急救体系建设"), QStringLiteral("健康教育与促进")};
+    static const QStringList units = {QStringLiteral("区卫健局"), QStringLiteral("区财政局"), QStringLiteral("区医保分局"),
+                                      QStringLiteral("区疾控中心"), QStringLiteral("区人社局"), QStringLiteral("各街道办事处")};
+    QRandomGenerator rng(75);
+    QString body = wordParagraph(QStringLiteral("某区卫生健康局2027年度工作计划"), rng);
+    *paragraphs = 1;
+    QByteArray docx;
+    for (int chapter = 1;; ++chapter) {
+        body += wordParagraph(chineseNumeral(chapter) + QStringLiteral("、") + verbs.at(chapter % verbs.size())
+                                  + objects.at(chapter % objects.size()), rng);
+        ++*paragraphs;
+        for (int sub = 1; sub <= 3; ++sub) {
+            body += wordParagraph(QStringLiteral("（") + chineseNumeral(sub) + QStringLiteral("）")
+                                      + objects.at(int(rng.bounded(objects.size()))), rng);
+            ++*paragraphs;
+            for (int item = 1; item <= 4; ++item) {
+                const QString text =
+                    QStringLiteral("%1．%2%3。全年完成%4家机构改造，%5覆盖率提升至%6%（2026年为%7%），"
+                                   "到2027年%8月底前完成验收，每季度调度%9次。（责任单位：%10牵头，%11、%12配合）")
+                        .arg(item)
+                        .arg(verbs.at(int(rng.bounded(verbs.size()))), objects.at(int(rng.bounded(objects.size()))))
+                        .arg(3 + rng.bounded(40))
+                        .arg(objects.at(int(rng.bounded(objects.size()))))
+                        .arg(60 + rng.bounded(40))
+                        .arg(50 + rng.bounded(30))
+                        .arg(1 + rng.bounded(12))
+                        .arg(1 + rng.bounded(3))
+                        .arg(units.at(int(rng.bounded(units.size()))), units.at(int(rng.bounded(units.size()))),
+                             units.at(int(rng.bounded(units.size()))));
+                body += wordParagraph(text + prose(rng, 60 + int(rng.bounded(80))), rng);
+                ++*paragraphs;
+            }
+        }
+        if (chapter % 2 == 0) {
+            docx = testutil::makeDocx(body);
+            if (docx.size() >= targetBytes)
+                return docx;
+        }
+    }
 }
 
 } // namespace ap::bench

@@ -13,3 +13,4 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -
 DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_drafting" "${1:-10}" 2>/dev/null
 "$build/bench/bench_import" 21
 "$build/bench/bench_status" 21
+"$build/bench/bench_suite"

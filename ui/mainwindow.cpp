@@ -284,8 +284,17 @@ void MainWindow::createActions()
     m_dashboardAct->setCheckable(true);
     m_dashboardAct->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_dashboardAct, &QAction::toggled, this, [this](bool on) {
-        if (m_doc)
-            m_stack->setCurrentWidget(on ? m_dashboardHost : static_cast<QWidget *>(m_mainSplitter));
+        if (!m_doc)
+            return;
+        if (on && !m_dashboardHost->findChild<Dashboard *>(QString(), Qt::FindDirectChildrenOnly)) {
+            auto *dashboard = new Dashboard(m_doc.get(), m_lastOpened, m_dashboardHost);
+            m_dashboardHost->layout()->addWidget(dashboard);
+            connect(dashboard, &Dashboard::taskActivated, this, [this](Id task) {
+                m_dashboardAct->setChecked(false);
+                showTask(task);
+            });
+        }
+        m_stack->setCurrentWidget(on ? m_dashboardHost : static_cast<QWidget *>(m_mainSplitter));
     });
 
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
@@ -388,17 +397,12 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         m_checkDock->setWidget(checks);
         connect(checks, &CheckPanel::taskActivated, this, &MainWindow::showTask);
         connect(checks, &CheckPanel::sectionActivated, this, &MainWindow::selectSection);
-        // What changed since the plan was last open here: remembered per file.
+        // What changed since the plan was last open here: remembered per file. The dashboard
+        // itself is built when first shown, so a large plan opens without computing it.
         QSettings settings;
         const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->filePath().toUtf8().toBase64());
-        const QDateTime lastOpened = settings.value(key).toDateTime();
+        m_lastOpened = settings.value(key).toDateTime();
         settings.setValue(key, QDateTime::currentDateTimeUtc());
-        auto *dashboard = new Dashboard(m_doc.get(), lastOpened, m_dashboardHost);
-        m_dashboardHost->layout()->addWidget(dashboard);
-        connect(dashboard, &Dashboard::taskActivated, this, [this](Id task) {
-            m_dashboardAct->setChecked(false);
-            showTask(task);
-        });
 
         connect(m_sectionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) {

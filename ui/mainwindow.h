@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "import/planimport.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
@@ -120,6 +121,7 @@ private:
     QDockWidget *m_checkDock;
     QWidget *m_dashboardHost = nullptr;
     QAction *m_dashboardAct = nullptr;
+    QDateTime m_lastOpened;     // of the open plan, before this session: for "what changed"
     QList<QAction *> m_monitorActs;
     QLabel *m_statusLabel;
     QLabel *m_readOnlyLabel;

@@ -121,7 +121,6 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return QVariant();
     const TaskResult &r = m_all.at(m_rows.at(index.row()));
-    const Task &t = *m_doc->plan().tasks.constFind(r.taskId);
     if (role == TaskIdRole)
         return r.taskId;
     if (role == WarningRole)
@@ -132,6 +131,7 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
         return warningColour(r.warning).lighter(170);
     if (role == Qt::TextAlignmentRole && (index.column() == ExpectedColumn || index.column() == ActualColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    const Task &t = *m_doc->plan().tasks.constFind(r.taskId);
     if (role == SortRole) {
         switch (index.column()) {
         case WarningColumn: return -int(r.warning);

@@ -84,11 +84,13 @@ TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const 
     for (const CheckIn *c : current) {
         // A period's report speaks for the period: one taken in after the period ended is
         // known from the period's last day; one entered during it, from its report date.
-        QDate when = c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
+        const QDate reported = c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
+        if (reported.isValid() && reported <= asOf) {
+            known.append(c);   // the common case, without reading the period
+            continue;
+        }
         QDate last;
-        if (period::parse(c->period, nullptr, &last) && (!when.isValid() || last < when))
-            when = last;
-        if (when <= asOf)
+        if (period::parse(c->period, nullptr, &last) && last <= asOf)
             known.append(c);
     }
     r.latest = known.isEmpty() ? nullptr : known.last();

@@ -485,6 +485,9 @@ TEST_CASE("Progress is reported through the check-in dialog, a second report is 
     CHECK(doc->checkins().currentFor(task, QStringLiteral("2026Q2"))->percent == 45.0);
     CHECK(doc->checkins().entries.size() == 2);
 
+    // The dashboard is built when first shown (F9), not when the plan opens.
+    CHECK_FALSE(o.window.findChild<Dashboard *>());
+    action(o.window, QStringLiteral("Dashboard"))->trigger();
     auto *dashboard = o.window.findChild<Dashboard *>();
     REQUIRE(dashboard);
     dashboard->dateEdit()->setDate(QDate(2026, 7, 1));
