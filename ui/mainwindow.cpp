@@ -178,6 +178,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // QWidget's destructor hides the window, which moves the focus; by then this is no longer a
+    // MainWindow, so the focus handler must be gone first (UBSan found the call).
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     setDocument(nullptr);
 }
 

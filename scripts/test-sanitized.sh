@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds every test with AddressSanitizer and UndefinedBehaviorSanitizer (gcc, -O1) in its own build
+# folder and runs the whole suite there. Slow (on the 2-core machine of docs/BENCHMARKS.md the build
+# takes about 17 minutes), so it is not part of .ci/run yet; see docs/RELIABILITY.md.
+# Leak detection is off: Qt, fontconfig and SQLite keep process-long allocations on purpose.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${ANNUALPLAN_SANITIZE_BUILD_DIR:-$root/build-asan}
+"$root/scripts/install-deps.sh"
+flags="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$flags" \
+  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --build "$build" -j"$(nproc)"
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+ctest --test-dir "$build" --output-on-failure --timeout 1800 "$@"
