@@ -40,12 +40,27 @@ QString nativeName(const QString &path)
 // SQLite result codes we translate into clearer words.
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
 
 bool isDiskFull(const QSqlError &e)
 {
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
     return ok && (code & 0xff) == kSqliteFull;
+}
+
+// SQLITE_IOERR and its extended codes: the disk (or the network share) failed a read or write.
+bool isIoError(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == kSqliteIoErr;
+}
+
+QString ioErrorMessage()
+{
+    return PlanStore::tr("The disk reported a read or write error, so the change was not saved. Everything saved "
+                         "before is kept; check the disk or network drive, or save a copy elsewhere.");
 }
 
 // Text columns are NOT NULL; a null QString would bind as NULL.
@@ -463,7 +478,15 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     if (writable && scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("delete"))
         scalar(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
 
-    version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    // The version decides whether to upgrade: a failed read must not pass for version 0.
+    bool versionRead = false;
+    version = scalar(db, QStringLiteral("PRAGMA user_version"), &versionRead).toInt();
+    if (!versionRead || version < 1) {
+        setError(error, code, StoreError::Unreadable,
+                 tr("The plan file “%1” could not be read (the disk reported an error). It has not been changed.")
+                     .arg(name));
+        return nullptr;
+    }
     // A read-only store shows an older file as it is; only a writable one is upgraded.
     if (writable && version < kSchemaVersion) {
         const QFileInfo fi(store->m_path);
@@ -709,7 +732,9 @@ bool PlanStore::backupTo(const QString &target, QString *error) const
         return false;
     };
     if (!q.exec())
-        return fail(isDiskFull(q.lastError()) ? tr("the disk is full") : q.lastError().text());
+        return fail(isDiskFull(q.lastError())  ? tr("the disk is full")
+                    : isIoError(q.lastError()) ? tr("the disk reported a read or write error")
+                                               : q.lastError().text());
     q.finish();
 
     // Verify the copy on its own read-only connection before it may replace anything.
@@ -776,8 +801,9 @@ bool PlanStore::Transaction::commit(QString *error)
     if (!q.exec()) {
         const QSqlError e = q.lastError();
         m_store.m_lastCode = isDiskFull(e) ? StoreError::DiskFull : StoreError::WriteFailed;
-        m_store.m_lastError = isDiskFull(e) ? tr("The disk is full. The change was not saved.")
-                                            : tr("The change could not be saved: %1").arg(e.text());
+        m_store.m_lastError = isDiskFull(e)  ? tr("The disk is full. The change was not saved.")
+                            : isIoError(e) ? ioErrorMessage()
+                                           : tr("The change could not be saved: %1").arg(e.text());
         if (error)
             *error = m_store.m_lastError;
         return false;  // the destructor rolls back
@@ -802,6 +828,9 @@ bool run(PlanStore *store, QSqlQuery &q, QString *lastError, StoreError *lastCod
     if (isDiskFull(e)) {
         *lastCode = StoreError::DiskFull;
         *lastError = PlanStore::tr("The disk is full. The change was not saved.");
+    } else if (isIoError(e)) {
+        *lastCode = StoreError::WriteFailed;
+        *lastError = ioErrorMessage();
     } else if (ok && (native & 0xff) == kSqliteReadOnly) {
         *lastCode = StoreError::ReadOnly;
         *lastError = PlanStore::tr("The plan file cannot be written. The change was not saved.");

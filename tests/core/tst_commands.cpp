@@ -9,61 +9,15 @@ using namespace ap;
 
 namespace {
 
-// Plans compare equal when every value, id and order agrees; empty order lists count as absent.
-bool samePlan(const PlanData &a, const PlanData &b, std::string *why)
-{
-    auto fail = [why](const char *what) {
-        *why = what;
-        return false;
-    };
-    if (a.info != b.info)
-        return fail("plan info");
-    if (a.departments != b.departments)
-        return fail("departments");
-    if (a.sections.keys().size() != b.sections.keys().size())
-        return fail("section count");
-    for (auto it = a.sections.cbegin(); it != a.sections.cend(); ++it) {
-        const Section &s = b.sections.value(it.key());
-        if (s.id != it->id || s.parentId != it->parentId || s.title != it->title)
-            return fail("section value");
-    }
-    auto nonEmpty = [](const QHash<Id, QList<Id>> &h) {
-        QHash<Id, QList<Id>> out;
-        for (auto it = h.cbegin(); it != h.cend(); ++it)
-            if (!it->isEmpty())
-                out.insert(it.key(), *it);
-        return out;
-    };
-    if (nonEmpty(a.childSections) != nonEmpty(b.childSections))
-        return fail("section order");
-    if (a.tasks != b.tasks)
-        return fail("tasks");
-    if (nonEmpty(a.sectionTasks) != nonEmpty(b.sectionTasks))
-        return fail("task order");
-    if (a.taskSection != b.taskSection)
-        return fail("task sections");
-    return true;
-}
-
-PlanData fileState(const PlanDocument &doc)
-{
-    QString error;
-    auto store = PlanStore::open(doc.filePath(), PlanStore::Mode::ReadOnly, &error);
-    REQUIRE(store);
-    PlanData p;
-    REQUIRE(store->load(&p, &error));
-    return p;
-}
-
 // The document in memory and the file agree, and both equal the expected plan.
 void checkState(const PlanDocument &doc, const PlanData &expected)
 {
     std::string why;
-    const PlanData onDisk = fileState(doc);
+    const PlanData onDisk = testutil::fileState(doc);
     INFO("memory vs file");
-    CHECK(samePlan(doc.plan(), onDisk, &why));
+    CHECK(testutil::samePlan(doc.plan(), onDisk, &why));
     INFO("differs in " << why);
-    CHECK(samePlan(doc.plan(), expected, &why));
+    CHECK(testutil::samePlan(doc.plan(), expected, &why));
 }
 
 using Fixture = testutil::DocumentFixture;
@@ -302,7 +256,7 @@ TEST_CASE("A command that cannot be written is dropped and reported, and changes
     CHECK(doc->undoStack()->count() == 0);
     CHECK(reported.size() == 2);
     std::string why;
-    CHECK(samePlan(doc->plan(), plan, &why));
+    CHECK(testutil::samePlan(doc->plan(), plan, &why));
     doc.reset();
     CHECK(testutil::sha256(path) == before);
 }

@@ -196,12 +196,6 @@ QByteArray runAndKill(const QStringList &args, const QByteArray &waitFor, int de
     return out;
 }
 
-bool samePlanContent(const PlanData &a, const PlanData &b)
-{
-    return a.info == b.info && a.tasks == b.tasks && a.departments == b.departments
-        && a.sections.keys().size() == b.sections.keys().size();
-}
-
 } // namespace
 
 TEST_CASE("Killing an upgrade at random moments leaves the old file as it was or the upgraded one whole")
@@ -246,7 +240,7 @@ TEST_CASE("Killing an upgrade at random moments leaves the old file as it was or
         CHECK(store->schemaVersion() == kSchemaVersion);
         PlanData data;
         REQUIRE(store->load(&data, &error));
-        CHECK(samePlanContent(data, reference));
+        CHECK(testutil::samePlan(data, reference));
         store.reset();
         CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
         // The copy of the original kept beside it is complete or absent.

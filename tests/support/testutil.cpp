@@ -80,6 +80,53 @@ DocumentFixture::DocumentFixture(const QString &fileName)
     REQUIRE(doc);
 }
 
+bool samePlan(const ap::PlanData &a, const ap::PlanData &b, std::string *why)
+{
+    using namespace ap;
+    auto fail = [why](const char *what) {
+        if (why)
+            *why = what;
+        return false;
+    };
+    if (a.info != b.info)
+        return fail("plan info");
+    if (a.departments != b.departments)
+        return fail("departments");
+    if (a.sections.keys().size() != b.sections.keys().size())
+        return fail("section count");
+    for (auto it = a.sections.cbegin(); it != a.sections.cend(); ++it) {
+        const Section &s = b.sections.value(it.key());
+        if (s.id != it->id || s.parentId != it->parentId || s.title != it->title)
+            return fail("section value");
+    }
+    auto nonEmpty = [](const QHash<Id, QList<Id>> &h) {
+        QHash<Id, QList<Id>> out;
+        for (auto it = h.cbegin(); it != h.cend(); ++it)
+            if (!it->isEmpty())
+                out.insert(it.key(), *it);
+        return out;
+    };
+    if (nonEmpty(a.childSections) != nonEmpty(b.childSections))
+        return fail("section order");
+    if (a.tasks != b.tasks)
+        return fail("tasks");
+    if (nonEmpty(a.sectionTasks) != nonEmpty(b.sectionTasks))
+        return fail("task order");
+    if (a.taskSection != b.taskSection)
+        return fail("task sections");
+    return true;
+}
+
+ap::PlanData fileState(const ap::PlanDocument &doc)
+{
+    QString error;
+    auto store = ap::PlanStore::open(doc.filePath(), ap::PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    ap::PlanData p;
+    REQUIRE(store->load(&p, &error));
+    return p;
+}
+
 SmallDisk::SmallDisk(const QString &size)
 {
     if (::geteuid() != 0)

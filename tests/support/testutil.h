@@ -77,6 +77,13 @@ inline QString sampleJsonPath()
 // need content but not the sample's size.
 ap::PlanData smallPlan();
 
+// Plans compare equal when every value, id and order agrees; empty order lists count as absent.
+// On a difference, *why names the first part that differs.
+bool samePlan(const ap::PlanData &a, const ap::PlanData &b, std::string *why = nullptr);
+
+// The plan as the document's file holds it, read on a connection of its own.
+ap::PlanData fileState(const ap::PlanDocument &doc);
+
 // smallPlan() in a new file in a temporary folder, open for writing.
 struct DocumentFixture
 {
