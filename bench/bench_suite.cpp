@@ -1,12 +1,16 @@
 // The benchmark suite (issue "Evidence"): plans of 1,000 / 10,000 / 100,000 tasks, and for each
 //   - process start to window shown with the plan loaded (the real annualplan binary) and the peak
 //     memory of that process,
+//   - switching the window to the largest section, until its table has painted (in process),
 //   - one edit committed to the file (p50 and p99 over 200 edits),
 //   - a full status recompute,
 //   - the PDF export of the whole plan (body and annexes),
 //   - rolling the plan forward into a new file,
-// and once, importing a 78 KB plan .docx. Prints medians; nothing is asserted.
-//   bench_suite [SIZES…]       default: 1000 10000 100000
+// and once, importing a 78 KB plan .docx; then, side by side in the same run, the PDF export of a
+// 1,000-task plan by `annualplan export --pdf` and by LibreOffice converting the same content from
+// .docx (each its own process; wall time and peak memory from GNU time), when soffice is installed.
+// Prints medians; nothing is asserted.
+//   bench_suite [--no-libreoffice] [--libreoffice-tasks N] [SIZES…]   default sizes: 1000 10000 100000
 #include "generate.h"
 
 #include "document/commands.h"
@@ -14,13 +18,18 @@
 #include "import/planimport.h"
 #include "print/planprinter.h"
 #include "status/statusengine.h"
+#include "mainwindow.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <sys/resource.h>
 
@@ -79,20 +88,149 @@ double startup(const QString &path, const QString &configDir, long *peakKb)
     return ms;
 }
 
+// Switching the window to the section with most tasks (and back to a small one), until painted.
+double sectionSwitch(const QString &path)
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QApplication::processEvents();
+    if (!w.openFile(path))
+        return -1;
+    QApplication::processEvents();
+    QTreeView *tree = w.sectionView();
+    const QModelIndex chapter = tree->model()->index(0, 0);
+    const QModelIndex big = tree->model()->index(0, 0, chapter);  // bench::generate puts the big one first
+    const QModelIndex small = tree->model()->index(1, 0, chapter);
+    QList<double> times;
+    for (int i = 0; i < 10; ++i) {
+        tree->setCurrentIndex(small);
+        QApplication::processEvents();
+        times.append(timed([&] {
+            tree->setCurrentIndex(big);
+            QApplication::processEvents();
+            w.taskView()->viewport()->repaint();
+        }));
+    }
+    return median(times);
+}
+
+// Runs a command under GNU time; returns the wall seconds and peak resident memory in KB.
+bool timedProcess(const QString &program, const QStringList &args, const QString &scratch, double *seconds,
+                  long *peakKb)
+{
+    const QString report = scratch + QStringLiteral("/time.txt");
+    QProcess proc;
+    proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    proc.start(QStringLiteral("/usr/bin/time"),
+               QStringList{QStringLiteral("-f"), QStringLiteral("%e %M"), QStringLiteral("-o"), report, program} + args);
+    if (!proc.waitForFinished(3600 * 1000) || proc.exitCode() != 0)
+        return false;
+    QFile f(report);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> parts = f.readAll().trimmed().split(' ');
+    if (parts.size() != 2)
+        return false;
+    *seconds = parts.at(0).toDouble();
+    *peakKb = parts.at(1).toLong();
+    return true;
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    info.waitForFinished(60000);
+    return QString::fromUtf8(info.readAllStandardOutput())
+        .section(QStringLiteral("Pages:"), 1)
+        .trimmed()
+        .section(QLatin1Char('\n'), 0, 0)
+        .toInt();
+}
+
+// The PDF export of the same content by AnnualPlan and by LibreOffice, each its own process.
+void compareWithLibreOffice(int tasks, const QString &scratch)
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty() || !QFileInfo::exists(QStringLiteral("/usr/bin/time"))) {
+        printf("\nPDF export against LibreOffice: not run (needs the packages libreoffice-writer-nogui and time; "
+               "bench/run.sh installs them)\n");
+        return;
+    }
+    const QString plan = scratch + QStringLiteral("/compare.aplan");
+    const PlanData generated = bench::generate(tasks, std::min(500, tasks / 4));
+    QString error;
+    if (!PlanStore::create(plan, generated.info, &error, nullptr, &generated))
+        return;
+    // The same content for LibreOffice: our OpenDocument export, saved as .docx by LibreOffice itself
+    // (not timed), as a clerk's Word file would reach it.
+    const QString profile = QStringLiteral("-env:UserInstallation=file://") + scratch + QStringLiteral("/lo-profile");
+    QProcess::execute(QStringLiteral(ANNUALPLAN_BINARY),
+                      {QStringLiteral("export"), plan, QStringLiteral("--odt"), scratch + QStringLiteral("/compare.odt")});
+    QProcess::execute(soffice, {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("docx"),
+                                QStringLiteral("--outdir"), scratch, scratch + QStringLiteral("/compare.odt")});
+    const QString loDir = scratch + QStringLiteral("/lo");
+    QDir().mkpath(loDir);
+    QList<double> ours, theirs;
+    long oursKb = 0, theirsKb = 0;
+    for (int i = 0; i < 3; ++i) {
+        double s = 0;
+        long kb = 0;
+        if (timedProcess(QStringLiteral(ANNUALPLAN_BINARY),
+                         {QStringLiteral("export"), plan, QStringLiteral("--pdf"), scratch + QStringLiteral("/ours.pdf")},
+                         scratch, &s, &kb)) {
+            ours.append(s);
+            oursKb = std::max(oursKb, kb);
+        }
+    }
+    const int loRuns = qEnvironmentVariableIntValue("ANNUALPLAN_LIBREOFFICE_RUNS") > 0
+                           ? qEnvironmentVariableIntValue("ANNUALPLAN_LIBREOFFICE_RUNS")
+                           : 1;
+    for (int i = 0; i < loRuns; ++i) {
+        double s = 0;
+        long kb = 0;
+        if (timedProcess(soffice,
+                         {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                          QStringLiteral("--outdir"), loDir, scratch + QStringLiteral("/compare.docx")},
+                         scratch, &s, &kb)) {
+            theirs.append(s);
+            theirsKb = std::max(theirsKb, kb);
+        }
+    }
+    printf("\nPDF export of the same %d-task plan, each converter its own process (wall time, peak memory):\n\n", tasks);
+    printf("| converter | runs | wall time (median) | peak memory | pages |\n|---|---|---|---|---|\n");
+    printf("| AnnualPlan `export --pdf` (正文, 分解表, 责任清单) | %lld | %.2f s | %.0f MB | %d |\n",
+           static_cast<long long>(ours.size()), median(ours), oursKb / 1024.0, pdfPages(scratch + QStringLiteral("/ours.pdf")));
+    printf("| LibreOffice `soffice --convert-to pdf` from .docx (正文, 分解表) | %lld | %.2f s | %.0f MB | %d |\n",
+           static_cast<long long>(theirs.size()), median(theirs), theirsKb / 1024.0, pdfPages(loDir + QStringLiteral("/compare.pdf")));
+    if (!ours.isEmpty() && !theirs.isEmpty() && median(ours) > 0)
+        printf("\nAnnualPlan was %.0f× faster.\n", median(theirs) / median(ours));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QList<int> sizes;
-    for (int i = 1; i < argc; ++i)
-        sizes.append(atoi(argv[i]));
+    bool libreOffice = true;
+    int compareTasks = 1000;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg = argv[i];
+        if (arg == "--no-libreoffice")
+            libreOffice = false;
+        else if (arg == "--libreoffice-tasks" && i + 1 < argc)
+            compareTasks = atoi(argv[++i]);
+        else
+            sizes.append(atoi(argv[i]));
+    }
     if (sizes.isEmpty())
         sizes = {1000, 10000, 100000};
     std::sort(sizes.begin(), sizes.end());
     QTemporaryDir dir;
-    printf("| tasks | file | start → window shown (median) | peak memory of the window process | edit committed p50 / p99 | status recompute | PDF export (pages) | roll forward |\n");
-    printf("|---|---|---|---|---|---|---|---|\n");
+    printf("| tasks | file | start → window shown (median) | peak memory of the window process | switch to the largest section | edit committed p50 / p99 | status recompute | PDF export (pages) | roll forward |\n");
+    printf("|---|---|---|---|---|---|---|---|---|\n");
     for (int size : sizes) {
         const QString path = dir.filePath(QStringLiteral("plan-%1.aplan").arg(size));
         const PlanData generated = bench::generate(size, std::min(500, size / 4));
@@ -106,6 +244,8 @@ int main(int argc, char *argv[])
         long peakKb = 0;
         for (int i = 0; i < startRuns; ++i)
             starts.append(startup(path, dir.filePath(QStringLiteral("config")), &peakKb));
+
+        const double switchMs = sectionSwitch(path);
 
         auto doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
         if (!doc) {
@@ -132,11 +272,7 @@ int main(int argc, char *argv[])
             options.fonts = PrintFonts::defaults();
             const PlanPrinter printer(*doc, options);
             const double ms = timed([&] { printer.writePdf(pdf, &error); });
-            QProcess info;
-            info.start(QStringLiteral("pdfinfo"), {pdf});
-            info.waitForFinished(60000);
-            const QString pages = QString::fromUtf8(info.readAllStandardOutput()).section(QStringLiteral("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0);
-            pdfCell = QStringLiteral("%1 s (%2 pages)").arg(ms / 1000, 0, 'f', 2).arg(pages);
+            pdfCell = QStringLiteral("%1 s (%2 pages)").arg(ms / 1000, 0, 'f', 2).arg(pdfPages(pdf));
         }
         doc.reset();
         QList<double> rolls;
@@ -147,8 +283,9 @@ int main(int argc, char *argv[])
             rolls.append(timed([&] { RollForward::run(path, next, options, true, &summary, &error); }));
             QFile::remove(next);
         }
-        printf("| %d | %.1f MB | %.0f ms | %.0f MB | %.2f / %.2f ms | %.1f ms | %s | %.0f ms |\n", size,
-               QFileInfo(path).size() / 1048576.0, median(starts), peakKb / 1024.0, median(edits), percentile(edits, 0.99),
+        printf("| %d | %.1f MB | %.0f ms | %.0f MB | %.1f ms | %.2f / %.2f ms | %.1f ms | %s | %.0f ms |\n", size,
+               QFileInfo(path).size() / 1048576.0, median(starts), peakKb / 1024.0, switchMs, median(edits),
+               percentile(edits, 0.99),
                median(status), qPrintable(pdfCell), median(rolls));
         fflush(stdout);
         QFile::remove(path);
@@ -164,5 +301,8 @@ int main(int argc, char *argv[])
     }
     printf("\n.docx import (%lld bytes, %d paragraphs): median %.1f ms over 21 runs\n", static_cast<long long>(docx.size()),
            paragraphs, median(imports));
+    fflush(stdout);
+    if (libreOffice)
+        compareWithLibreOffice(compareTasks, dir.path());
     return 0;
 }

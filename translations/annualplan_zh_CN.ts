@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ap::CheckIn</name>
@@ -380,7 +381,7 @@
         <translation>该文件是 ZIP 压缩包，但不是 Word 文档（缺少 word/document.xml）。</translation>
     </message>
     <message>
-        <source>The Word document's text is damaged (%1 at line %2).</source>
+        <source>The Word document&apos;s text is damaged (%1 at line %2).</source>
         <translation>Word 文档的正文已损坏（第 %2 行：%1）。</translation>
     </message>
 </context>
@@ -440,8 +441,8 @@
         <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Read as %1. &lt;span style='background:#d6e4ff'&gt;&amp;nbsp;Headings&amp;nbsp;&lt;/span&gt; &lt;span style='background:#dff3d6'&gt;&amp;nbsp;Work items&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffe98a'&gt;&amp;nbsp;Targets&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1dcf7'&gt;&amp;nbsp;Responsible units&amp;nbsp;&lt;/span&gt; — untick what should not be imported; double-click a cell to correct it.</source>
-        <translation>按%1读取。&lt;span style='background:#d6e4ff'&gt;&amp;nbsp;标题&amp;nbsp;&lt;/span&gt; &lt;span style='background:#dff3d6'&gt;&amp;nbsp;工作事项&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffe98a'&gt;&amp;nbsp;目标&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1dcf7'&gt;&amp;nbsp;责任单位&amp;nbsp;&lt;/span&gt; — 不需导入的请取消勾选；双击单元格可修改。</translation>
+        <source>Read as %1. &lt;span style=&apos;background:#d6e4ff&apos;&gt;&amp;nbsp;Headings&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#dff3d6&apos;&gt;&amp;nbsp;Work items&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;Targets&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1dcf7&apos;&gt;&amp;nbsp;Responsible units&amp;nbsp;&lt;/span&gt; — untick what should not be imported; double-click a cell to correct it.</source>
+        <translation>按%1读取。&lt;span style=&apos;background:#d6e4ff&apos;&gt;&amp;nbsp;标题&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#dff3d6&apos;&gt;&amp;nbsp;工作事项&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;目标&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1dcf7&apos;&gt;&amp;nbsp;责任单位&amp;nbsp;&lt;/span&gt; — 不需导入的请取消勾选；双击单元格可修改。</translation>
     </message>
     <message>
         <source>Level &amp;Up</source>
@@ -468,7 +469,7 @@
         <translation>加入当前计划(&amp;A)</translation>
     </message>
     <message>
-        <source>Adds the sections and tasks after the open plan's own, as one step you can undo</source>
+        <source>Adds the sections and tasks after the open plan&apos;s own, as one step you can undo</source>
         <translation>将章节和任务添加到当前计划末尾，作为一步操作，可撤销</translation>
     </message>
     <message>
@@ -764,7 +765,7 @@
         </translation>
     </message>
     <message>
-        <source>Roll Forward from Last Year's Plan…</source>
+        <source>Roll Forward from Last Year&apos;s Plan…</source>
         <translation>由上年计划结转…</translation>
     </message>
     <message>
@@ -914,11 +915,11 @@
         <translation>ODT 文档 (*.odt)</translation>
     </message>
     <message>
-        <source>Roll &amp;Forward from Last Year's Plan…</source>
+        <source>Roll &amp;Forward from Last Year&apos;s Plan…</source>
         <translation>由上年计划结转(&amp;F)…</translation>
     </message>
     <message>
-        <source>Last Year's Plan</source>
+        <source>Last Year&apos;s Plan</source>
         <translation>上年计划</translation>
     </message>
     <message>
@@ -926,7 +927,7 @@
         <translation>新计划保存为</translation>
     </message>
     <message>
-        <source>The %1 plan was started from last year's; last year's file is unchanged.</source>
+        <source>The %1 plan was started from last year&apos;s; last year&apos;s file is unchanged.</source>
         <translation>已由上年计划生成 %1 年计划，上年文件未作改动。</translation>
     </message>
     <message>
@@ -978,7 +979,7 @@
         <translation>结转完成</translation>
     </message>
     <message>
-        <source>Last year's file is unchanged: %1</source>
+        <source>Last year&apos;s file is unchanged: %1</source>
         <translation>上年文件未作改动：%1</translation>
     </message>
     <message>
@@ -1519,6 +1520,18 @@
         <source>The progress reports could not be read: %1</source>
         <translation>无法读取进展填报记录：%1</translation>
     </message>
+    <message>
+        <source>The disk reported a read or write error, so the change was not saved. Everything saved before is kept; check the disk or network drive, or save a copy elsewhere.</source>
+        <translation>磁盘报告读写错误，本次修改未能保存。此前保存的内容均完好；请检查磁盘或网络驱动器，或将计划另存到其他位置。</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” could not be read (the disk reported an error). It has not been changed.</source>
+        <translation>无法读取计划文件“%1”（磁盘报告错误）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>磁盘报告读写错误</translation>
+    </message>
 </context>
 <context>
     <name>ap::PrintSettingsDialog</name>
@@ -1677,18 +1690,18 @@
         <translation>延续：%1年未完成</translation>
     </message>
     <message>
-        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year's recorded actuals, %8 from last year's targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
+        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year&apos;s recorded actuals, %8 from last year&apos;s targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
         <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标，%6 个责任单位；日期顺延一年。基数：%7 个取自上年填报的实际值，%8 个取自上年目标值。%9 项未完成任务标为“延续”；%10 项已完成的一次性任务未转入。文中 %12 处“%2”中有 %11 处改为“%1”。</translation>
     </message>
 </context>
 <context>
     <name>ap::RollForwardDialog</name>
     <message>
-        <source>Roll Forward from Last Year's Plan</source>
+        <source>Roll Forward from Last Year&apos;s Plan</source>
         <translation>由上年计划结转</translation>
     </message>
     <message>
-        <source>Keep target values (last year's values become the baselines either way)</source>
+        <source>Keep target values (last year&apos;s values become the baselines either way)</source>
         <translation>保留目标值（上年目标值都将作为基数）</translation>
     </message>
     <message>
@@ -1708,7 +1721,7 @@
         <translation>生成新计划…</translation>
     </message>
     <message>
-        <source>Last year's plan: %1 (%2)</source>
+        <source>Last year&apos;s plan: %1 (%2)</source>
         <translation>上年计划：%1（%2年）</translation>
     </message>
     <message>
@@ -1740,7 +1753,7 @@
         <translation>将复制 %1 项任务和 %2 个章节；日期顺延一年；文中 %3 处“%4”建议替换。</translation>
     </message>
     <message>
-        <source>Mark tasks last year's reports leave unfinished as 延续 (carried over)</source>
+        <source>Mark tasks last year&apos;s reports leave unfinished as 延续 (carried over)</source>
         <translation>上年填报未完成的任务标为“延续”</translation>
     </message>
     <message>
@@ -1748,7 +1761,7 @@
         <translation>不转入已填报完成的一次性任务（有完成时限的）</translation>
     </message>
     <message>
-        <source>Last year's plan has no progress reports</source>
+        <source>Last year&apos;s plan has no progress reports</source>
         <translation>上年计划没有进展填报记录</translation>
     </message>
 </context>
@@ -2204,7 +2217,7 @@
         <translation>该文件不含文字，看起来是程序、图片或其他二进制文件。</translation>
     </message>
     <message>
-        <source>The file's text encoding is not recognised (tried UTF-8, UTF-16 and GB18030/GBK).</source>
+        <source>The file&apos;s text encoding is not recognised (tried UTF-8, UTF-16 and GB18030/GBK).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16 和 GB18030/GBK）。</translation>
     </message>
     <message>
@@ -2227,7 +2240,7 @@
         <translation>工作簿中没有可读取的工作表。</translation>
     </message>
     <message>
-        <source>The workbook's text table is damaged.</source>
+        <source>The workbook&apos;s text table is damaged.</source>
         <translation>工作簿的文字表已损坏。</translation>
     </message>
     <message>
@@ -2289,7 +2302,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Prints a plan file's year, title and counts without changing it.</source>
+        <source>Prints a plan file&apos;s year, title and counts without changing it.</source>
         <translation>显示计划文件的年度、标题和数量，不改动文件。</translation>
     </message>
     <message>
@@ -2465,7 +2478,7 @@
         <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--odt 输出.odt] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all]</translation>
     </message>
     <message>
-        <source>Starts next year's plan from last year's plan file, which is only read.</source>
+        <source>Starts next year&apos;s plan from last year&apos;s plan file, which is only read.</source>
         <translation>由上年计划文件生成下年计划，上年文件只读不改。</translation>
     </message>
     <message>
@@ -2473,7 +2486,7 @@
         <translation>结转计划。</translation>
     </message>
     <message>
-        <source>Last year's plan file (.aplan).</source>
+        <source>Last year&apos;s plan file (.aplan).</source>
         <translation>上年计划文件（.aplan）。</translation>
     </message>
     <message>
@@ -2493,7 +2506,7 @@
         <translation>标题和正文中的上年年份保持不变。</translation>
     </message>
     <message>
-        <source>Keep each target's indicator and unit but clear its value.</source>
+        <source>Keep each target&apos;s indicator and unit but clear its value.</source>
         <translation>保留各目标的指标名称和单位，清空目标值。</translation>
     </message>
     <message>
@@ -2565,7 +2578,7 @@
         <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</translation>
     </message>
     <message>
-        <source>Prints each task's status, expected and reported progress and warning colour on a date, from the plan's progress reports.</source>
+        <source>Prints each task&apos;s status, expected and reported progress and warning colour on a date, from the plan&apos;s progress reports.</source>
         <translation>根据进展填报，显示某日各任务的状态、序时进度、实际进度和预警颜色。</translation>
     </message>
     <message>
@@ -2609,7 +2622,7 @@
         <translation>改为生成年度考核情况。</translation>
     </message>
     <message>
-        <source>Judge on this day instead of the period's last day.</source>
+        <source>Judge on this day instead of the period&apos;s last day.</source>
         <translation>按此日期判断，而不是填报期最后一天。</translation>
     </message>
     <message>
@@ -2664,11 +2677,11 @@
         <source>AnnualPlan: draft, print and monitor an annual work plan.
 
 Subcommands (run without a display):
-  info FILE                     print a plan file's year, title and counts
+  info FILE                     print a plan file&apos;s year, title and counts
   create FILE --from-json JSON  create a plan file from plan JSON
   export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)
   export FILE --xlsx|--csv OUT  write the task table for Excel or WPS
-  rollforward LAST -o NEW       start next year's plan from last year's
+  rollforward LAST -o NEW       start next year&apos;s plan from last year&apos;s
   import DOC --json | -o NEW    read a Word or text plan into a structured plan
   status FILE [--date D] --json where every task stands: status, progress, warning
   report FILE --period 2026Q2 --pdf OUT  the progress report (进展通报) as PDF

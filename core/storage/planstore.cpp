@@ -14,11 +14,14 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 #include <QtEndian>
 
+#include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace ap {
@@ -47,6 +50,28 @@ bool isDiskFull(const QSqlError &e)
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
     return ok && (code & 0xff) == kSqliteFull;
+}
+
+// QLockFile creates the lock file, then writes its owner into it. A process killed between the two
+// (or a power cut before the owner reached the disk) leaves a lock file with no owner, which Qt never
+// calls stale (our stale time is 0: age proves nothing). It is a leftover when its owner still cannot
+// be read a moment later and no process holds the file lock QLockFile keeps on it while it lives.
+bool isOwnerlessLeftover(const QString &lockPath)
+{
+    QLockFile reader(lockPath);
+    qint64 pid = 0;
+    QString host, application;
+    if (reader.getLockInfo(&pid, &host, &application))
+        return false;
+    QThread::msleep(250);
+    if (reader.getLockInfo(&pid, &host, &application))
+        return false;
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT;
+    const bool unheld = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return unheld;
 }
 
 // SQLITE_IOERR and its extended codes: the disk (or the network share) failed a read or write.
@@ -432,7 +457,13 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
         store->d->lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
         // A lock is stale only when its process is gone, never because it is old.
         store->d->lock->setStaleLockTime(0);
-        if (!store->d->lock->tryLock(0)) {
+        bool locked = store->d->lock->tryLock(0);
+        if (!locked && store->d->lock->error() == QLockFile::LockFailedError
+            && isOwnerlessLeftover(store->m_path + QStringLiteral(".lock"))) {
+            store->d->lock->removeStaleLockFile();
+            locked = store->d->lock->tryLock(0);
+        }
+        if (!locked) {
             LockOwner who;
             store->d->lock->getLockInfo(&who.pid, &who.host, &who.application);
             if (owner)

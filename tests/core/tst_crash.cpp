@@ -236,6 +236,8 @@ TEST_CASE("Killing an upgrade at random moments leaves the old file as it was or
         }
         // Opening again finishes the job: the upgraded file equals the uninterrupted one.
         auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+        INFO("reopening said: " << error.toStdString() << "; files: "
+                                << testutil::listing(dir.path()).join(QLatin1Char(' ')).toStdString());
         REQUIRE(store);
         CHECK(store->schemaVersion() == kSchemaVersion);
         PlanData data;

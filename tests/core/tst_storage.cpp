@@ -4,12 +4,15 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtEndian>
 
 #include <functional>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace ap;
@@ -477,4 +480,34 @@ TEST_CASE("A lock left by a killed process does not keep the plan from opening")
     auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
     INFO(error.toStdString());
     CHECK(store);
+}
+
+TEST_CASE("A lock file left without its owner (killed or a power cut while taking the lock) does not keep the plan from opening, while one still held does")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ownerless.aplan"));
+    createSmall(path).reset();
+    const QString lockPath = path + QStringLiteral(".lock");
+    REQUIRE(testutil::writeAll(lockPath, QByteArray()));
+
+    // A process that has just created the lock file holds its file lock: the plan stays locked.
+    {
+        const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+        REQUIRE(fd >= 0);
+        REQUIRE(::flock(fd, LOCK_EX | LOCK_NB) == 0);
+        QString error;
+        StoreError code = StoreError::None;
+        CHECK_FALSE(PlanStore::open(path, PlanStore::Mode::ReadWrite, &error, &code));
+        CHECK(code == StoreError::Locked);
+        ::close(fd);
+    }
+    // Nobody holds it: a leftover, taken over.
+    QString error;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    REQUIRE(store);
+    qint64 pid = 0;
+    QString host, application;
+    CHECK(QLockFile(lockPath).getLockInfo(&pid, &host, &application));
+    CHECK(pid == QCoreApplication::applicationPid());
 }
