@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds every test with AddressSanitizer and UndefinedBehaviorSanitizer (gcc, -O1) in its own build
-# folder and runs the whole suite there. Slow (on the 2-core machine of docs/BENCHMARKS.md the build
-# takes about 17 minutes), so it is not part of .ci/run yet; see docs/RELIABILITY.md.
+# folder and runs the whole suite there (benchmarks and tools are left out). scripts/test.sh, and so
+# .ci/run, calls it after the plain suite; on the 2-core machine of docs/BENCHMARKS.md the build takes
+# about 5½ minutes and the tests half a minute.
 # Leak detection is off: Qt, fontconfig and SQLite keep process-long allocations on purpose.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to a full test run: installs the packages,
-# builds everything, runs every test through ctest (headless: offscreen Qt platform), then
-# runs the import fuzzers for a bounded time.
+# builds everything, runs every test through ctest (headless: offscreen Qt platform), then the
+# whole suite again built with AddressSanitizer + UndefinedBehaviorSanitizer, then the import
+# fuzzers for a bounded time. ANNUALPLAN_SANITIZE=0 skips the sanitized pass, ANNUALPLAN_FUZZ_SECONDS=0
+# the fuzzers.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ANNUALPLAN_BUILD_DIR:-$root/build}
@@ -9,6 +11,9 @@ build=${ANNUALPLAN_BUILD_DIR:-$root/build}
 "$root/scripts/build.sh"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
+if [ "${ANNUALPLAN_SANITIZE:-1}" != 0 ]; then
+  "$root/scripts/test-sanitized.sh" "$@"
+fi
 # The import readers' libFuzzer targets, a bounded run (ANNUALPLAN_FUZZ_SECONDS each; 0 skips).
 if [ "${ANNUALPLAN_FUZZ_SECONDS:-60}" != 0 ]; then
   ANNUALPLAN_FUZZ_BUILD="$root/build-fuzz" "$root/scripts/fuzz.sh" "${ANNUALPLAN_FUZZ_SECONDS:-60}"

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -349,8 +350,11 @@ int PlanStore::schemaVersion() const
     return d->schemaVersion;
 }
 
-bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, StoreError *code)
+bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, StoreError *code,
+                      bool *contentChecked)
 {
+    if (contentChecked)
+        *contentChecked = false;
     const QFileInfo fi(path);
     const QString name = nativeName(path);
     if (!fi.exists()) {
@@ -425,6 +429,8 @@ bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, S
                  tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
         return false;
     }
+    if (contentChecked)
+        *contentChecked = true;
     return true;
 }
 
@@ -437,7 +443,8 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     const bool writable = mode == Mode::ReadWrite && QFileInfo(path).exists() && fileIsWritable(path);
     const bool hot = QFileInfo(path).exists() && hasHotJournal(path);
 
-    if (!probe(path, &version, error, &probeCode)) {
+    bool checked = false;
+    if (!probe(path, &version, error, &probeCode, &checked)) {
         if (code)
             *code = probeCode;
         return nullptr;
@@ -501,7 +508,9 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
         execAll(db, {QStringLiteral("PRAGMA busy_timeout = 3000"), QStringLiteral("PRAGMA foreign_keys = ON")},
                 nullptr);
     }
-    if (!checkContent(db, &detail)) {
+    // The probe checked the content already unless a journal had to be rolled back first (the
+    // checks read every page: twice would double the time to open a large plan).
+    if (!checked && !checkContent(db, &detail)) {
         setError(error, code, StoreError::Damaged,
                  tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
         return nullptr;
@@ -1048,7 +1057,7 @@ bool PlanStore::insertTask(Task &task, Id sectionId, int row)
         return false;
     if (task.id == 0)
         task.id = q.lastInsertId().toLongLong();
-    return updateTask(task);
+    return writeTaskParts(task, true);
 }
 
 bool PlanStore::updateTask(Task &task)
@@ -1064,18 +1073,33 @@ bool PlanStore::updateTask(Task &task)
     if (!AP_RUN(q))
         return false;
 
-    // Targets keep their ids (progress check-ins will point at them): delete the ones that are
-    // gone, upsert the rest.
-    QStringList keep;
-    for (const Target &t : task.targets)
-        if (t.id != 0)
-            keep << QString::number(t.id);
-    QSqlQuery del(d->db());
-    del.prepare(QStringLiteral("DELETE FROM target WHERE task_id = ? AND id NOT IN (%1)")
-                    .arg(keep.isEmpty() ? QStringLiteral("-1") : keep.join(QLatin1Char(','))));
-    del.addBindValue(task.id);
-    if (!AP_RUN(del))
-        return false;
+    return writeTaskParts(task, false);
+}
+
+bool PlanStore::writeTaskParts(Task &task, bool fresh)
+{
+    // Targets keep their ids (progress check-ins point at them): delete the ones that are gone,
+    // upsert the rest.
+    if (!fresh) {
+        QSet<Id> keep;
+        for (const Target &t : task.targets)
+            keep.insert(t.id);
+        QSqlQuery &existing = d->query(QStringLiteral("SELECT id FROM target WHERE task_id = ?"));
+        existing.addBindValue(task.id);
+        if (!AP_RUN(existing))
+            return false;
+        QList<Id> gone;
+        while (existing.next())
+            if (!keep.contains(existing.value(0).toLongLong()))
+                gone.append(existing.value(0).toLongLong());
+        existing.finish();
+        for (const Id id : std::as_const(gone)) {
+            QSqlQuery &del = d->query(QStringLiteral("DELETE FROM target WHERE id = ?"));
+            del.addBindValue(id);
+            if (!AP_RUN(del))
+                return false;
+        }
+    }
     for (int i = 0; i < task.targets.size(); ++i) {
         Target &t = task.targets[i];
         QSqlQuery &u = d->query(kTargetUpsert);
@@ -1095,10 +1119,12 @@ bool PlanStore::updateTask(Task &task)
             t.id = u.lastInsertId().toLongLong();
     }
 
-    QSqlQuery &clear = d->query(QStringLiteral("DELETE FROM task_department WHERE task_id = ?"));
-    clear.addBindValue(task.id);
-    if (!AP_RUN(clear))
-        return false;
+    if (!fresh) {
+        QSqlQuery &clear = d->query(QStringLiteral("DELETE FROM task_department WHERE task_id = ?"));
+        clear.addBindValue(task.id);
+        if (!AP_RUN(clear))
+            return false;
+    }
     for (int i = 0; i < task.assignments.size(); ++i) {
         const Assignment &a = task.assignments.at(i);
         QSqlQuery &ins = d->query(QStringLiteral(

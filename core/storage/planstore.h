@@ -72,8 +72,10 @@ public:
                                            StoreError *code = nullptr, LockOwner *owner = nullptr);
 
     // Checks a file without opening a connection that could write: header, then a read-only
-    // integrity check. Used by "annualplan info" and before any open.
-    static bool probe(const QString &path, int *schemaVersion, QString *error, StoreError *code);
+    // integrity check. Used by "annualplan info" and before any open. *contentChecked tells whether
+    // the content check ran (not when a rollback journal waits: that needs a connection that writes).
+    static bool probe(const QString &path, int *schemaVersion, QString *error, StoreError *code,
+                      bool *contentChecked = nullptr);
 
     // Full PRAGMA integrity_check of a file on a read-only connection; "ok" when sound.
     static QString integrityCheck(const QString &path);
@@ -131,6 +133,8 @@ public:
 private:
     PlanStore();
     bool writeContent(const PlanData &content);
+    // A task's targets and departments; `fresh` when the task row was just inserted (nothing to replace).
+    bool writeTaskParts(Task &task, bool fresh);
 
     enum class List { Sections, Tasks, Departments };
     bool findPlace(List list, Id id, QVariant *group, int *row);
