@@ -121,7 +121,8 @@ bool timedProcess(const QString &program, const QStringList &args, const QString
 {
     const QString report = scratch + QStringLiteral("/time.txt");
     QProcess proc;
-    proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    proc.setStandardOutputFile(QProcess::nullDevice());
+    proc.setStandardErrorFile(QProcess::nullDevice());
     proc.start(QStringLiteral("/usr/bin/time"),
                QStringList{QStringLiteral("-f"), QStringLiteral("%e %M"), QStringLiteral("-o"), report, program} + args);
     if (!proc.waitForFinished(3600 * 1000) || proc.exitCode() != 0)
@@ -135,6 +136,16 @@ bool timedProcess(const QString &program, const QStringList &args, const QString
     *seconds = parts.at(0).toDouble();
     *peakKb = parts.at(1).toLong();
     return true;
+}
+
+// Runs a preparation step (not timed) with its output discarded.
+void quietRun(const QString &program, const QStringList &args)
+{
+    QProcess proc;
+    proc.setStandardOutputFile(QProcess::nullDevice());
+    proc.setStandardErrorFile(QProcess::nullDevice());
+    proc.start(program, args);
+    proc.waitForFinished(3600 * 1000);
 }
 
 int pdfPages(const QString &pdf)
@@ -166,9 +177,9 @@ void compareWithLibreOffice(int tasks, const QString &scratch)
     // The same content for LibreOffice: our OpenDocument export, saved as .docx by LibreOffice itself
     // (not timed), as a clerk's Word file would reach it.
     const QString profile = QStringLiteral("-env:UserInstallation=file://") + scratch + QStringLiteral("/lo-profile");
-    QProcess::execute(QStringLiteral(ANNUALPLAN_BINARY),
+    quietRun(QStringLiteral(ANNUALPLAN_BINARY),
                       {QStringLiteral("export"), plan, QStringLiteral("--odt"), scratch + QStringLiteral("/compare.odt")});
-    QProcess::execute(soffice, {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("docx"),
+    quietRun(soffice, {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("docx"),
                                 QStringLiteral("--outdir"), scratch, scratch + QStringLiteral("/compare.odt")});
     const QString loDir = scratch + QStringLiteral("/lo");
     QDir().mkpath(loDir);

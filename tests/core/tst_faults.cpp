@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <iostream>
+
 #include <unistd.h>
 
 using namespace ap;
@@ -155,6 +157,8 @@ TEST_CASE("An I/O error at any write or flush of an edit refuses that edit and t
     }
     CHECK(injected > 0);
     CHECK(refused == injected);
+    std::cout << "I/O errors in an edit: " << writes << " writes and " << syncs << " flushes per edit; " << injected
+              << " edits hit by an error, " << refused << " refused with a message" << std::endl;
     for (const QString &m : std::as_const(reported))
         CHECK(m.contains(QStringLiteral("read or write error")));
 
@@ -216,6 +220,8 @@ TEST_CASE("An I/O error while a plan is read refuses to open it and leaves its b
         CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("plan.aplan")});
     }
     CHECK(refused > 0);
+    std::cout << "I/O errors while opening: " << reads << " reads, " << refused << " opens refused, the others read "
+              << "the same plan" << std::endl;
 }
 
 TEST_CASE("An I/O error while a backup is written leaves no copy, keeps the older copy and the plan untouched")
@@ -239,6 +245,7 @@ TEST_CASE("An I/O error while a backup is written leaves no copy, keeps the olde
     const int writes = faultvfs::count(faultvfs::Op::Write);
     const int syncs = faultvfs::count(faultvfs::Op::Sync);
     REQUIRE(writes > 10);
+    int tried = 0;
     for (const faultvfs::Op op : {faultvfs::Op::Write, faultvfs::Op::Sync}) {
         const int positions = op == faultvfs::Op::Write ? writes : syncs;
         // Every flush, and writes spread over the whole copy (first, last and every third).
@@ -255,8 +262,11 @@ TEST_CASE("An I/O error while a backup is written leaves no copy, keeps the olde
             CHECK(testutil::sha256(copy) == oldCopy);
             CHECK(testutil::listing(f.dir.path()) == files);
             CHECK(testutil::sha256(path) == sum);
+            ++tried;
         }
     }
+    std::cout << "I/O errors in a backup: " << tried << " of its " << writes << " writes and " << syncs
+              << " flushes failed in turn, each left no copy" << std::endl;
     // With a sound disk the copy is replaced by the new one.
     REQUIRE(f.doc->backupTo(copy, &error));
     CHECK(testutil::sha256(copy) != oldCopy);
