@@ -2,6 +2,7 @@
 
 #include "../support/testutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -314,6 +315,36 @@ TEST_CASE("A read-only plan file opens for viewing, refuses edits and keeps its 
     }
     CHECK(sha256(path) == before);
     CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("ro.aplan")});
+}
+
+TEST_CASE("A plan in a read-only folder opens for viewing and nothing is written in that folder")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/plan.aplan");
+    createSmall(path).reset();
+    const QByteArray before = sha256(path);
+    const auto writable = QFile::permissions(folder);
+    REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
+    {
+        QString error;
+        auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+        INFO(error.toStdString());
+        REQUIRE(store);
+        CHECK(store->isReadOnly());
+        PlanData p;
+        REQUIRE(store->load(&p, &error));
+        CHECK(p.tasks.size() == 3);
+        PlanStore::Transaction tx(*store);
+        CHECK_FALSE(tx.isActive());
+        CHECK(store->lastErrorCode() == StoreError::ReadOnly);
+        // No lock file, journal or backup next to it.
+        CHECK(testutil::listing(folder) == QStringList{QStringLiteral("plan.aplan")});
+    }
+    CHECK(testutil::listing(folder) == QStringList{QStringLiteral("plan.aplan")});
+    CHECK(sha256(path) == before);
+    QFile::setPermissions(folder, writable);
 }
 
 TEST_CASE("A version 1 file is upgraded in place after a backup copy of the original is kept")
