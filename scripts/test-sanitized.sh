@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ANNUALPLAN_SANITIZE_BUILD_DIR:-$root/build-asan}
 "$root/scripts/install-deps.sh"
-flags="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1"
+flags="-fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=all -O1"
 # Line tables only (-g1): enough for symbolized reports, much less to compile and link than -g.
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$flags" \
   -DCMAKE_CXX_FLAGS_DEBUG="-g1" -DANNUALPLAN_BUILD_BENCH=OFF \

@@ -14,7 +14,7 @@ QString numberText(const QString &raw)
     const double v = raw.toDouble(&ok);
     if (!ok)
         return raw;
-    if (v == double(qint64(v)) && qAbs(v) < 1e15)
+    if (qAbs(v) < 1e15 && v == double(qint64(v)))
         return QString::number(qint64(v));
     return QString::number(v, 'g', 15);
 }

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace ap {
 
 namespace {
@@ -23,8 +25,9 @@ QJsonValue PlanJson::number(const std::optional<double> &v)
 {
     if (!v)
         return QJsonValue::Null;
-    // Whole numbers stay integers in the output (85, not 85.0).
-    if (*v == double(qint64(*v)))
+    // Whole numbers stay integers in the output (85, not 85.0). The range test comes first:
+    // converting a double outside qint64's range (an imported "98333…3%") is undefined.
+    if (std::isfinite(*v) && std::abs(*v) < 9.0e15 && *v == std::trunc(*v))
         return QJsonValue(qint64(*v));
     return QJsonValue(*v);
 }

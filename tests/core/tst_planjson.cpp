@@ -98,3 +98,15 @@ TEST_CASE("The bundled sample plan is a complete district plan for 2026")
     CHECK(doc->plan().tasks.size() == p.tasks.size());
     CHECK(doc->plan().targetCount() == p.targetCount());
 }
+
+TEST_CASE("Numbers of any size are written as JSON numbers: whole ones as integers, huge ones without overflow")
+{
+    // The import fuzzer found a target of about 1e65 ("98333…%"): converting it to an integer was
+    // undefined behaviour (the sanitized suite stops on it).
+    CHECK(PlanJson::number(85.0) == QJsonValue(qint64(85)));
+    CHECK(PlanJson::number(85.0).toVariant().typeId() == QMetaType::LongLong);
+    CHECK(PlanJson::number(2.5) == QJsonValue(2.5));
+    CHECK(PlanJson::number(9.83333e64) == QJsonValue(9.83333e64));
+    CHECK(PlanJson::number(-9.83333e64) == QJsonValue(-9.83333e64));
+    CHECK(PlanJson::number(std::nullopt).isNull());
+}
