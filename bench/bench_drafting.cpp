@@ -3,6 +3,7 @@
 //   2. switching the window to a section with 500 tasks (in process, until painted).
 // Prints medians of repeated runs; nothing here is asserted.
 #include "generate.h"
+#include "startup.h"
 #include "mainwindow.h"
 #include "models/sectiontreemodel.h"
 
@@ -49,21 +50,10 @@ int main(int argc, char *argv[])
     // 1. Process start to window shown with the plan loaded.
     QList<double> startup;
     for (int i = 0; i < runs; ++i) {
-        QProcess proc;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ANNUALPLAN_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        proc.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        proc.start(QStringLiteral(ANNUALPLAN_BINARY), {path});
-        QByteArray out;
-        while (!out.contains("shown") && proc.waitForReadyRead(30000))
-            out += proc.readAllStandardOutput();
-        const double ms = timer.nsecsElapsed() / 1e6;
-        proc.waitForFinished(30000);
-        if (!out.contains("shown")) {
-            fprintf(stderr, "the app did not report being shown: %s\n", proc.readAllStandardError().constData());
+        const double ms = bench::timeToShown(QStringLiteral(ANNUALPLAN_BINARY), path,
+                                             dir.filePath(QStringLiteral("config")), 30000);
+        if (ms < 0) {
+            fprintf(stderr, "the app did not report being shown\n");
             return 1;
         }
         startup << ms;

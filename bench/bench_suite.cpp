@@ -12,6 +12,7 @@
 // Prints medians; nothing is asserted.
 //   bench_suite [--no-libreoffice] [--libreoffice-tasks N] [SIZES…]   default sizes: 1000 10000 100000
 #include "generate.h"
+#include "startup.h"
 
 #include "document/commands.h"
 #include "document/rollforward.h"
@@ -66,20 +67,8 @@ double timed(F &&f)
 // Start to "shown" of the real binary; the process's peak memory goes to *peakKb.
 double startup(const QString &path, const QString &configDir, long *peakKb)
 {
-    QProcess proc;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ANNUALPLAN_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
-    proc.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    proc.start(QStringLiteral(ANNUALPLAN_BINARY), {path});
-    QByteArray out;
-    while (!out.contains("shown") && proc.waitForReadyRead(120000))
-        out += proc.readAllStandardOutput();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    proc.waitForFinished(60000);
-    if (!out.contains("shown"))
+    const double ms = bench::timeToShown(QStringLiteral(ANNUALPLAN_BINARY), path, configDir, 120000);
+    if (ms < 0)
         return -1;
     // The largest child so far: sizes run in increasing order, so this is this size's process.
     rusage usage{};

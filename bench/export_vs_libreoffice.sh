@@ -8,13 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ANNUALPLAN_BUILD_DIR:-$root/build}
 runs=${1:-1}
 tasks=${2:-2000}
-need=()
-[ -x /usr/bin/time ] || need+=(time)
-command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
-fi
+"$root/bench/install-tools.sh"
 "$root/scripts/build.sh" >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -3,14 +3,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ANNUALPLAN_BUILD_DIR:-$root/build}
-# The suite compares PDF export with LibreOffice in the same run: GNU time and LibreOffice Writer.
-need=()
-[ -x /usr/bin/time ] || need+=(time)
-command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
-fi
+# The suite compares PDF export with LibreOffice in the same run.
+"$root/bench/install-tools.sh"
 "$root/scripts/build.sh" >/dev/null
 display=:94
 Xvfb $display -screen 0 1600x1000x24 >/dev/null 2>&1 &
