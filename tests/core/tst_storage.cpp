@@ -292,6 +292,31 @@ TEST_CASE("Opening a missing file or a folder creates nothing")
     CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("folder.aplan")});
 }
 
+namespace {
+
+// Opened for writing, the small plan at `path` comes up for viewing only: it loads, and a transaction
+// is refused as read-only. `whileOpen` runs with the store still open.
+void checkOpensForViewingOnly(const QString &path, const std::function<void()> &whileOpen = {})
+{
+    QString error;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    REQUIRE(store);
+    CHECK(store->isReadOnly());
+    PlanData p;
+    REQUIRE(store->load(&p, &error));
+    CHECK(p.tasks.size() == 3);
+    PlanStore::Transaction tx(*store);
+    CHECK_FALSE(tx.isActive());
+    CHECK(store->lastErrorCode() == StoreError::ReadOnly);
+    CHECK_FALSE(tx.commit(&error));
+    CHECK_FALSE(error.isEmpty());
+    if (whileOpen)
+        whileOpen();
+}
+
+} // namespace
+
 TEST_CASE("A read-only plan file opens for viewing, refuses edits and keeps its bytes")
 {
     QTemporaryDir dir;
@@ -299,20 +324,7 @@ TEST_CASE("A read-only plan file opens for viewing, refuses edits and keeps its 
     createSmall(path).reset();
     REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const QByteArray before = sha256(path);
-    {
-        QString error;
-        auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
-        REQUIRE(store);
-        CHECK(store->isReadOnly());
-        PlanData p;
-        REQUIRE(store->load(&p, &error));
-        CHECK(p.tasks.size() == 3);
-        PlanStore::Transaction tx(*store);
-        CHECK_FALSE(tx.isActive());
-        CHECK(store->lastErrorCode() == StoreError::ReadOnly);
-        CHECK_FALSE(tx.commit(&error));
-        CHECK_FALSE(error.isEmpty());
-    }
+    checkOpensForViewingOnly(path);
     CHECK(sha256(path) == before);
     CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("ro.aplan")});
 }
@@ -327,21 +339,8 @@ TEST_CASE("A plan in a read-only folder opens for viewing and nothing is written
     const QByteArray before = sha256(path);
     const auto writable = QFile::permissions(folder);
     REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
-    {
-        QString error;
-        auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
-        INFO(error.toStdString());
-        REQUIRE(store);
-        CHECK(store->isReadOnly());
-        PlanData p;
-        REQUIRE(store->load(&p, &error));
-        CHECK(p.tasks.size() == 3);
-        PlanStore::Transaction tx(*store);
-        CHECK_FALSE(tx.isActive());
-        CHECK(store->lastErrorCode() == StoreError::ReadOnly);
-        // No lock file, journal or backup next to it.
-        CHECK(testutil::listing(folder) == QStringList{QStringLiteral("plan.aplan")});
-    }
+    // No lock file, journal or backup next to it, while open or after.
+    checkOpensForViewingOnly(path, [&] { CHECK(testutil::listing(folder) == QStringList{QStringLiteral("plan.aplan")}); });
     CHECK(testutil::listing(folder) == QStringList{QStringLiteral("plan.aplan")});
     CHECK(sha256(path) == before);
     QFile::setPermissions(folder, writable);

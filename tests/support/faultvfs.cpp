@@ -148,55 +148,6 @@ int vOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
     ff->base.pMethods = ff->real->pMethods ? &g_methods : nullptr;
     return rc;
 }
-int vDelete(sqlite3_vfs *, const char *name, int syncDir)
-{
-    return g_orig->xDelete(g_orig, name, syncDir);
-}
-int vAccess(sqlite3_vfs *, const char *name, int flags, int *out)
-{
-    return g_orig->xAccess(g_orig, name, flags, out);
-}
-int vFullPathname(sqlite3_vfs *, const char *name, int n, char *out)
-{
-    return g_orig->xFullPathname(g_orig, name, n, out);
-}
-void *vDlOpen(sqlite3_vfs *, const char *name)
-{
-    return g_orig->xDlOpen(g_orig, name);
-}
-void vDlError(sqlite3_vfs *, int n, char *msg)
-{
-    g_orig->xDlError(g_orig, n, msg);
-}
-void (*vDlSym(sqlite3_vfs *, void *handle, const char *symbol))(void)
-{
-    return g_orig->xDlSym(g_orig, handle, symbol);
-}
-void vDlClose(sqlite3_vfs *, void *handle)
-{
-    g_orig->xDlClose(g_orig, handle);
-}
-int vRandomness(sqlite3_vfs *, int n, char *out)
-{
-    return g_orig->xRandomness(g_orig, n, out);
-}
-int vSleep(sqlite3_vfs *, int us)
-{
-    return g_orig->xSleep(g_orig, us);
-}
-int vCurrentTime(sqlite3_vfs *, double *t)
-{
-    return g_orig->xCurrentTime(g_orig, t);
-}
-int vGetLastError(sqlite3_vfs *, int n, char *buf)
-{
-    return g_orig->xGetLastError(g_orig, n, buf);
-}
-int vCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *t)
-{
-    return g_orig->xCurrentTimeInt64(g_orig, t);
-}
-
 } // namespace
 
 void install()
@@ -204,24 +155,14 @@ void install()
     if (g_installed)
         return;
     g_orig = sqlite3_vfs_find(nullptr);
-    g_vfs = sqlite3_vfs{};
-    g_vfs.iVersion = 2;
+    // The default VFS's other methods do not depend on which VFS object they are called through
+    // (only its xOpen does, and that one is wrapped and called through the original), so they are
+    // taken over as they are.
+    g_vfs = *g_orig;
+    g_vfs.pNext = nullptr;
     g_vfs.szOsFile = static_cast<int>(sizeof(FaultFile)) + g_orig->szOsFile;
-    g_vfs.mxPathname = g_orig->mxPathname;
     g_vfs.zName = "annualplan-fault";
     g_vfs.xOpen = vOpen;
-    g_vfs.xDelete = vDelete;
-    g_vfs.xAccess = vAccess;
-    g_vfs.xFullPathname = vFullPathname;
-    g_vfs.xDlOpen = vDlOpen;
-    g_vfs.xDlError = vDlError;
-    g_vfs.xDlSym = vDlSym;
-    g_vfs.xDlClose = vDlClose;
-    g_vfs.xRandomness = vRandomness;
-    g_vfs.xSleep = vSleep;
-    g_vfs.xCurrentTime = vCurrentTime;
-    g_vfs.xGetLastError = vGetLastError;
-    g_vfs.xCurrentTimeInt64 = vCurrentTimeInt64;
     sqlite3_vfs_register(&g_vfs, 1);
     g_installed = true;
 }
