@@ -43,6 +43,10 @@ QWidget *OptionalDateDelegate::createEditor(QWidget *parent, const QStyleOptionV
 {
     auto *editor = new OptionalDateEdit(parent);
     editor->setAutoFillBackground(true);
+    // The focus sits in the box inside the editor, so the view never sees it leave: the box's own
+    // editingFinished (focus out, Enter, the check box) writes the date.
+    connect(editor, &OptionalDateEdit::edited, this,
+            [this, editor]() { Q_EMIT const_cast<OptionalDateDelegate *>(this)->commitData(editor); });
     return editor;
 }
 

@@ -220,8 +220,13 @@ void MainWindow::createActions()
     file->addSeparator();
     m_closeAct = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
     m_closeAct->setShortcut(QKeySequence::Close);
+    m_closeAct->setObjectName(QStringLiteral("CloseAction"));
     m_quitAct = file->addAction(tr("&Quit"), this, &QWidget::close);
-    m_quitAct->setShortcut(QKeySequence::Quit);
+    // Some platforms bind no key to Quit (Windows' conventions, which the offscreen platform
+    // follows); a clerk still expects Ctrl+Q.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    m_quitAct->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)} : quitKeys);
+    m_quitAct->setObjectName(QStringLiteral("QuitAction"));
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_undoAct = m_editMenu->addAction(tr("&Undo"));
@@ -229,10 +234,12 @@ void MainWindow::createActions()
     m_redoAct = m_editMenu->addAction(tr("&Redo"));
     m_redoAct->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     connect(m_undoAct, &QAction::triggered, this, [this]() {
+        commitPendingEdits();
         if (m_doc)
             m_doc->undoStack()->undo();
     });
     connect(m_redoAct, &QAction::triggered, this, [this]() {
+        commitPendingEdits();
         if (m_doc)
             m_doc->undoStack()->redo();
     });
@@ -250,6 +257,7 @@ void MainWindow::createActions()
     m_addSubsectionAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_addTaskAct = m_editMenu->addAction(tr("Add &Task"), this, &MainWindow::addTask);
     m_addTaskAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_addTaskAct->setObjectName(QStringLiteral("AddTaskAction"));
     m_renameAct = m_editMenu->addAction(tr("Re&name"), this, &MainWindow::renameSelected);
     m_renameAct->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteAct = m_editMenu->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
@@ -352,8 +360,24 @@ void MainWindow::createActions()
     connect(qApp, &QApplication::focusChanged, this, [this]() { updateActions(); });
 }
 
+void MainWindow::commitPendingEdits()
+{
+    if (!m_doc)
+        return;
+    // The focused field commits when it loses the focus (line edits, date and spin boxes, the
+    // cell editors of both tables); the task editor then writes whatever else differs.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        focus->clearFocus();
+    if (m_editor)
+        m_editor->commitPending();
+}
+
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
 {
+    // Closing, quitting and opening another plan all come here: what a field holds is written
+    // before the editors that hold it are torn down.
+    commitPendingEdits();
     if (m_taskModel)
         saveViewState();
     if (m_editor) {

@@ -89,6 +89,8 @@ private:
     void renameSelected();
     void moveSelected(int delta);
     void indentSection(bool in);
+    // Writes what an editor field still holds (the focused one, and the task editor's).
+    void commitPendingEdits();
     void setDocument(std::unique_ptr<PlanDocument> doc);
     void updateTitle();
     void updateActions();

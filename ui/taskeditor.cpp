@@ -6,6 +6,7 @@
 #include "models/targettablemodel.h"
 #include "document/taskedits.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -38,6 +39,11 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
         Q_EMIT edited();
     });
     connect(m_edit, &QDateEdit::editingFinished, this, &OptionalDateEdit::edited);
+}
+
+void OptionalDateEdit::interpretText()
+{
+    m_edit->interpretText();
 }
 
 QDate OptionalDateEdit::date() const
@@ -74,9 +80,18 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(48);
+    // Named for the window tests, which find each field as a person would reach it.
+    m_title->setObjectName(QStringLiteral("TaskTitle"));
+    m_description->setObjectName(QStringLiteral("TaskDescription"));
+    m_start->setObjectName(QStringLiteral("TaskStart"));
+    m_deadline->setObjectName(QStringLiteral("TaskDeadline"));
+    m_lead->setObjectName(QStringLiteral("TaskLead"));
+    m_support->setObjectName(QStringLiteral("TaskSupport"));
+    m_notes->setObjectName(QStringLiteral("TaskNotes"));
 
     m_targets = new TargetTableModel(doc, this);
     m_targetView = new QTableView(this);
+    m_targetView->setObjectName(QStringLiteral("TargetTable"));
     m_targetView->setModel(m_targets);
     m_targetView->setItemDelegateForColumn(TargetTableModel::OpColumn, new OperatorDelegate(m_targetView));
     m_targetView->setItemDelegateForColumn(TargetTableModel::DueColumn, new OptionalDateDelegate(m_targetView));
@@ -136,18 +151,55 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
         if (id == m_task)
             refresh();
     });
+    // A task that goes away takes what its fields hold with it: this runs inside the command that
+    // removes it, where no other command may be pushed.
     connect(doc, &PlanDocument::taskAboutToBeRemoved, this, [this](Id id) {
         if (id == m_task)
-            setTask(0);
+            showTask(0);
     });
     connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, [this](Id id) {
         if (m_task != 0 && m_doc->isInSubtree(m_doc->plan().taskSection.value(m_task), id))
-            setTask(0);
+            showTask(0);
     });
-    setTask(0);
+    showTask(0);
+}
+
+TaskEditor::~TaskEditor()
+{
+    // Children lose the focus while they are destroyed, after this object's own members are
+    // gone: their editingFinished and focus-out must find no task to write to.
+    m_task = 0;
 }
 
 void TaskEditor::setTask(Id taskId)
+{
+    if (taskId != m_task)
+        commitPending();
+    showTask(taskId);
+}
+
+void TaskEditor::commitPending()
+{
+    if (m_refreshing || m_task == 0 || m_doc->isReadOnly() || !m_doc->plan().tasks.contains(m_task))
+        return;
+    // A cell editor of the target grid writes its value when it loses the focus; so do the fields.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        focus->clearFocus();
+    if (m_task == 0)
+        return;
+    m_start->interpretText();
+    m_deadline->interpretText();
+    commitFields();
+    const Task &t = m_doc->plan().tasks[m_task];
+    if (m_lead->text() != m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")))
+        commitDepartments(DepartmentRole::Lead);
+    if (m_task != 0 && m_support->text()
+            != m_doc->departmentNames(m_doc->plan().tasks[m_task], DepartmentRole::Support, QStringLiteral("、")))
+        commitDepartments(DepartmentRole::Support);
+}
+
+void TaskEditor::showTask(Id taskId)
 {
     m_task = taskId;
     m_targets->setTask(taskId);

@@ -25,6 +25,8 @@ public:
     explicit OptionalDateEdit(QWidget *parent = nullptr);
     QDate date() const;
     void setDate(const QDate &date);
+    // Takes what was typed into the date box as its date (as leaving the box would).
+    void interpretText();
 
 Q_SIGNALS:
     void edited();
@@ -41,14 +43,19 @@ class TaskEditor : public QWidget
     Q_OBJECT
 public:
     explicit TaskEditor(PlanDocument *doc, QWidget *parent = nullptr);
+    ~TaskEditor() override;
 
+    // Shows another task, first writing whatever the fields hold for the one shown now.
     void setTask(Id taskId);
     Id task() const { return m_task; }
+    // Writes every field that differs from the plan, as leaving it would; nothing when none does.
+    void commitPending();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showTask(Id taskId);
     void refresh();
     void commitFields();
     void commitDepartments(DepartmentRole role);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QTest>
+#include <QWidget>
+
+// Typing as a clerk does: Latin letters, digits and punctuation as key presses, Chinese as
+// the input method delivers it (a committed string), into whichever widget has the focus.
+namespace testutil {
+
+inline void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(widget, &commit);
+        }
+    }
+}
+
+} // namespace testutil
