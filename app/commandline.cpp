@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "document/plandocument.h"
+#include "fs/outputtarget.h"
 #include "document/rollforward.h"
 #include "import/planimport.h"
 #include "import/tableimport.h"
@@ -16,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -56,6 +58,24 @@ QTextStream &err()
     return s;
 }
 
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"), Cli::tr("Replace output files that already exist."));
+}
+
+// True when the command may write an output to path; otherwise says why. A plan file, a plan
+// that is open, and the plan being read are never replaced, with --force or without.
+bool outputAllowed(const QString &path, bool force, const QString &plan)
+{
+    QString why;
+    if (fs::OutputTarget::check(path, fs::OutputTarget::Kind::Document,
+                                force ? fs::OutputTarget::Existing::Replace : fs::OutputTarget::Existing::Refuse, plan,
+                                &why))
+        return true;
+    err() << why << Qt::endl;
+    return false;
+}
+
 int runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -67,14 +87,14 @@ int runInfo(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2) {
         err() << Cli::tr("Usage: annualplan info FILE") << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     QString error;
     StoreError code = StoreError::None;
     auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error, &code);
     if (!doc) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
     const PlanData &p = doc->plan();
     out() << Cli::tr("File: %1").arg(QFileInfo(args.at(1)).absoluteFilePath()) << '\n'
@@ -86,7 +106,7 @@ int runInfo(const QStringList &arguments)
           << Cli::tr("Targets: %1").arg(p.targetCount()) << '\n'
           << Cli::tr("Departments: %1").arg(p.departments.size()) << '\n'
           << Cli::tr("Schema version: %1").arg(doc->schemaVersion()) << Qt::endl;
-    return 0;
+    return ExitOk;
 }
 
 int runCreate(const QStringList &arguments)
@@ -107,36 +127,36 @@ int runCreate(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2) {
         err() << Cli::tr("Usage: annualplan create FILE [--from-json PLAN.json | --year YEAR --title TITLE]") << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     PlanData data;
     if (parser.isSet(fromJson)) {
         QFile f(parser.value(fromJson));
         if (!f.open(QIODevice::ReadOnly)) {
             err() << Cli::tr("Cannot read %1: %2").arg(parser.value(fromJson), f.errorString()) << Qt::endl;
-            return 2;
+            return ExitRefused;
         }
         QString error;
         if (!PlanJson::read(f.readAll(), &data, &error)) {
             err() << error << Qt::endl;
-            return 2;
+            return ExitRefused;
         }
     } else {
         data.info.year = parser.value(year).toInt();
         data.info.title = parser.value(title);
         if (data.info.year <= 0) {
             err() << Cli::tr("Give --year for an empty plan.") << Qt::endl;
-            return 64;
+            return ExitUsage;
         }
     }
     QString error;
     auto store = PlanStore::create(args.at(1), data.info, &error, nullptr, &data);
     if (!store) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
     out() << Cli::tr("Created %1").arg(QFileInfo(args.at(1)).absoluteFilePath()) << Qt::endl;
-    return 0;
+    return ExitOk;
 }
 
 int runExport(const QStringList &arguments)
@@ -161,13 +181,15 @@ int runExport(const QStringList &arguments)
     parser.addOption(csv);
     parser.addOption(xlsx);
     parser.addOption(what);
+    const QCommandLineOption force = forceOption();
+    parser.addOption(force);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(odt) || parser.isSet(csv) || parser.isSet(xlsx))) {
         err() << Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] "
-                         "[--what plan|annex|responsibilities|all]")
+                         "[--what plan|annex|responsibilities|all] [--force]")
               << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     PrintOptions options;
     const QString part = parser.value(what);
@@ -179,13 +201,13 @@ int runExport(const QStringList &arguments)
         options.parts = PrintOptions::Responsibilities;
     else if (part != QLatin1String("all")) {
         err() << Cli::tr("Unknown part “%1”; use plan, annex, responsibilities or all.").arg(part) << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     QString error;
     auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
     struct Output
     {
@@ -198,16 +220,20 @@ int runExport(const QStringList &arguments)
         {csv, [&](const QString &p, QString *e) { return TableExport::writeCsv(*doc, p, e); }},
         {xlsx, [&](const QString &p, QString *e) { return TableExport::writeXlsx(*doc, p, e); }},
     };
+    // Every output is checked before the first is written: a refused one leaves nothing half done.
+    for (const Output &o : outputs)
+        if (parser.isSet(o.option) && !outputAllowed(parser.value(o.option), parser.isSet(force), args.at(1)))
+            return ExitRefused;
     for (const Output &o : outputs) {
         if (!parser.isSet(o.option))
             continue;
         if (!o.write(parser.value(o.option), &error)) {
             err() << error << Qt::endl;
-            return 2;
+            return ExitRefused;
         }
         out() << Cli::tr("Wrote %1").arg(QFileInfo(parser.value(o.option)).absoluteFilePath()) << Qt::endl;
     }
-    return 0;
+    return ExitOk;
 }
 
 int runRollForward(const QStringList &arguments)
@@ -236,7 +262,7 @@ int runRollForward(const QStringList &arguments)
         err() << Cli::tr("Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] "
                          "[--no-carry] [--drop-completed]")
               << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     RollForwardOptions options;
     options.year = parser.value(year).toInt();
@@ -246,10 +272,10 @@ int runRollForward(const QStringList &arguments)
     QString summary, error;
     if (!RollForward::run(args.at(1), parser.value(output), options, !parser.isSet(keepYears), &summary, &error)) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
     out() << summary << Qt::endl;
-    return 0;
+    return ExitOk;
 }
 
 int runImport(const QStringList &arguments)
@@ -272,7 +298,7 @@ int runImport(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || (!parser.isSet(json) && !parser.isSet(output))) {
         err() << Cli::tr("Usage: annualplan import FILE (--json | -o NEW.aplan) [--year YEAR]") << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     QString error;
     const QString suffix = QFileInfo(args.at(1)).suffix().toLower();
@@ -281,12 +307,12 @@ int runImport(const QStringList &arguments)
         QList<QStringList> rows;
         if (!TableImport::read(args.at(1), &rows, &error)) {
             err() << error << Qt::endl;
-            return 2;
+            return ExitRefused;
         }
         const TableMapping mapping = TableImport::guess(rows);
         if (!mapping.hasTitle()) {
             err() << Cli::tr("No column of the table is headed as the task title (工作任务, 重点任务 …).") << Qt::endl;
-            return 2;
+            return ExitRefused;
         }
         const int planYear = parser.isSet(year) ? parser.value(year).toInt() : QDate::currentDate().year() + 1;
         const PlanData data = TableImport::toPlan(rows, mapping, planYear, QFileInfo(args.at(1)).completeBaseName());
@@ -299,7 +325,7 @@ int runImport(const QStringList &arguments)
             auto store = PlanStore::create(parser.value(output), data.info, &error, nullptr, &data);
             if (!store) {
                 err() << error << Qt::endl;
-                return 2;
+                return ExitRefused;
             }
             err() << Cli::tr("Imported %1 sections, %2 tasks and %3 targets into %4.")
                          .arg(data.sections.size())
@@ -308,12 +334,12 @@ int runImport(const QStringList &arguments)
                          .arg(parser.value(output))
                   << Qt::endl;
         }
-        return 0;
+        return ExitOk;
     }
     ImportResult result;
     if (!PlanImport::readFile(args.at(1), &result, &error)) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
     if (result.year == 0 && parser.isSet(year))
         result.year = parser.value(year).toInt();
@@ -321,7 +347,7 @@ int runImport(const QStringList &arguments)
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
             err() << Cli::tr("Cannot write to standard output.") << Qt::endl;
-            return 2;
+            return ExitRefused;
         }
         stdoutFile.write(PlanImport::toJson(result));
         stdoutFile.flush();
@@ -329,13 +355,13 @@ int runImport(const QStringList &arguments)
     if (parser.isSet(output)) {
         if (result.year <= 0) {
             err() << Cli::tr("The document does not state its plan year; give --year.") << Qt::endl;
-            return 64;
+            return ExitUsage;
         }
         const PlanData data = PlanImport::toPlan(result);
         auto store = PlanStore::create(parser.value(output), data.info, &error, nullptr, &data);
         if (!store) {
             err() << error << Qt::endl;
-            return 2;
+            return ExitRefused;
         }
         err() << Cli::tr("Imported %1 sections, %2 tasks and %3 targets into %4.")
                      .arg(result.count(ImportNode::Kind::Section))
@@ -344,7 +370,7 @@ int runImport(const QStringList &arguments)
                      .arg(parser.value(output))
               << Qt::endl;
     }
-    return 0;
+    return ExitOk;
 }
 
 int runStatus(const QStringList &arguments)
@@ -364,13 +390,13 @@ int runStatus(const QStringList &arguments)
     const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
     if (args.size() != 2 || !asOf.isValid()) {
         err() << Cli::tr("Usage: annualplan status FILE [--date YYYY-MM-DD] [--json]") << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     QString error;
     auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
     const PlanData &plan = doc->plan();
     const QList<TaskResult> results = StatusEngine::evaluateAll(plan, doc->checkins(), asOf);
@@ -425,7 +451,7 @@ int runStatus(const QStringList &arguments)
         QFile stdoutFile;
         if (stdoutFile.open(stdout, QIODevice::WriteOnly))
             stdoutFile.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return 0;
+        return ExitOk;
     }
     for (const TaskResult &r : results) {
         const Task &t = *plan.tasks.constFind(r.taskId);
@@ -435,7 +461,7 @@ int runStatus(const QStringList &arguments)
                      .arg(QString::number(qRound(r.expected)) + QLatin1Char('%'))
               << Qt::endl;
     }
-    return 0;
+    return ExitOk;
 }
 
 int runReport(const QStringList &arguments)
@@ -454,37 +480,41 @@ int runReport(const QStringList &arguments)
                                  Cli::tr("out.odt"));
     const QCommandLineOption date(QStringLiteral("date"), Cli::tr("Judge on this day instead of the period's last day."),
                                   Cli::tr("YYYY-MM-DD"));
-    parser.addOptions({periodOption, annual, pdf, odt, date});
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({periodOption, annual, pdf, odt, date, force});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     const QString periodKey = parser.value(periodOption);
     if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(odt))
         || (!parser.isSet(annual) && !period::parse(periodKey, nullptr, nullptr))) {
-        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD]")
+        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD] [--force]")
               << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     QString error;
     auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
     const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate();
     const ReportPrinter report(*doc, parser.isSet(annual) ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress,
                                parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
                                PrintOptions::fromSettings().fonts);
+    for (const QCommandLineOption *o : {&pdf, &odt})
+        if (parser.isSet(*o) && !outputAllowed(parser.value(*o), parser.isSet(force), args.at(1)))
+            return ExitRefused;
     for (const QCommandLineOption *o : {&pdf, &odt}) {
         if (!parser.isSet(*o))
             continue;
         const QString path = parser.value(*o);
         if (!(o == &pdf ? report.writePdf(path, &error) : report.writeOdt(path, &error))) {
             err() << error << Qt::endl;
-            return 2;
+            return ExitRefused;
         }
         out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
     }
-    return 0;
+    return ExitOk;
 }
 
 int runForms(const QStringList &arguments)
@@ -498,27 +528,33 @@ int runForms(const QStringList &arguments)
                                           Cli::tr("period"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The folder for the forms."),
                                     Cli::tr("folder"));
-    parser.addOptions({periodOption, output});
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({periodOption, output, force});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || !parser.isSet(output) || !period::parse(parser.value(periodOption), nullptr, nullptr)) {
-        err() << Cli::tr("Usage: annualplan forms FILE --period 2026Q2 -o FOLDER") << Qt::endl;
-        return 64;
+        err() << Cli::tr("Usage: annualplan forms FILE --period 2026Q2 -o FOLDER [--force]") << Qt::endl;
+        return ExitUsage;
     }
     QString error;
     auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
+    // A form already in the folder may have been filled in: replaced only when told.
+    QDir().mkpath(parser.value(output));
+    for (const QString &path : CollectionForms::formPaths(*doc, parser.value(periodOption), parser.value(output)))
+        if (!outputAllowed(path, parser.isSet(force), args.at(1)))
+            return ExitRefused;
     const QStringList written = CollectionForms::writeForms(*doc, parser.value(periodOption), parser.value(output), &error);
     for (const QString &f : written)
         out() << f << Qt::endl;
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
-    return 0;
+    return ExitOk;
 }
 
 int runCollect(const QStringList &arguments)
@@ -535,21 +571,21 @@ int runCollect(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (args.size() < 3) {
         err() << Cli::tr("Usage: annualplan collect FILE FORM.xlsx… [--dry-run]") << Qt::endl;
-        return 64;
+        return ExitUsage;
     }
     QString error;
     auto doc = PlanDocument::open(args.at(1), parser.isSet(dryRun) ? PlanStore::Mode::ReadOnly : PlanStore::Mode::ReadWrite,
                                   &error);
     if (!doc) {
         err() << error << Qt::endl;
-        return 2;
+        return ExitRefused;
     }
-    int status = 0;
+    int status = ExitOk;
     for (int i = 2; i < args.size(); ++i) {
         ReturnedForm form;
         if (!CollectionForms::readForm(*doc, args.at(i), &form, &error)) {
             err() << error << Qt::endl;
-            status = 2;
+            status = ExitRefused;
             continue;
         }
         const QList<FormChange> changes = CollectionForms::changes(*doc, form, QDate::currentDate());
@@ -574,7 +610,7 @@ int runCollect(const QStringList &arguments)
             CollectionForms::apply(doc.get(), changes, QFileInfo(args.at(i)).fileName());
             if (!failure.isEmpty()) {
                 err() << failure << Qt::endl;
-                status = 2;
+                status = ExitRefused;
             }
         }
     }
@@ -643,7 +679,7 @@ int runSubcommand(const QString &name, const QStringList &arguments)
         return runForms(arguments);
     if (name == QLatin1String("collect"))
         return runCollect(arguments);
-    return 64;
+    return ExitUsage;
 }
 
 bool parseWindowArguments(const QStringList &arguments, QStringList *files, int *exitCode, QString *importDocument)

@@ -6,6 +6,13 @@
 // subcommands. Subcommands run on a QCoreApplication and never need a display.
 namespace ap::cli {
 
+// The exit codes of the subcommands (documented in the README).
+enum Exit {
+    ExitOk = 0,
+    ExitRefused = 2,  // the command was understood but could not be done: bad file, refused output, write failed
+    ExitUsage = 64,   // the command line itself is wrong (as sysexits' EX_USAGE)
+};
+
 // The subcommand named in argv ("info", "create"), or empty for the window.
 QString subcommand(int argc, char **argv);
 

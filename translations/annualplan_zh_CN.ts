@@ -1122,6 +1122,28 @@
         <source>Save the Report as ODT</source>
         <translation>将通报另存为 ODT</translation>
     </message>
+    <message>
+        <source>Replace the Forms?</source>
+        <translation>替换填报表？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return form(s) of this period are already in the folder and may have been filled in. Replace them with empty forms?</source>
+        <translation>
+            <numerusform>该文件夹中已有本期的 %n 份进展填报表，可能已经填写。是否用空白填报表替换？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>Cannot Write There</source>
+        <translation>无法写入该位置</translation>
+    </message>
 </context>
 <context>
     <name>ap::OdtExport</name>
@@ -1338,10 +1360,6 @@
         <source>The PDF could not be written completely (is the disk full?).</source>
         <translation>PDF 未能完整写入（磁盘是否已满？）。</translation>
     </message>
-    <message>
-        <source>The PDF could not be moved into place as “%1”.</source>
-        <translation>PDF 未能保存为“%1”。</translation>
-    </message>
 </context>
 <context>
     <name>ap::PlanPropertiesDialog</name>
@@ -1477,14 +1495,6 @@
         <translation>副本未通过完整性检查</translation>
     </message>
     <message>
-        <source>the copy could not be written to disk</source>
-        <translation>副本未能写入磁盘</translation>
-    </message>
-    <message>
-        <source>the copy could not be renamed into place</source>
-        <translation>副本未能重命名为目标文件</translation>
-    </message>
-    <message>
         <source>The plan is open read-only; changes cannot be saved.</source>
         <translation>计划以只读方式打开，修改无法保存。</translation>
     </message>
@@ -1531,6 +1541,10 @@
     <message>
         <source>the disk reported a read or write error</source>
         <translation>磁盘报告读写错误</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” is open in another AnnualPlan window or command under another name (a link to the same file). You can open it read-only.</source>
+        <translation>计划文件“%1”已通过另一个名称（指向同一文件的链接）在另一个年度计划窗口或命令中打开。可以以只读方式打开。</translation>
     </message>
 </context>
 <context>
@@ -1857,20 +1871,12 @@
 <context>
     <name>ap::TableExport</name>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”未能写入：%2</translation>
     </message>
     <message>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be moved into place.</source>
-        <translation>“%1”未能保存到目标位置。</translation>
     </message>
 </context>
 <context>
@@ -2474,10 +2480,6 @@
         <translation>输出.odt</translation>
     </message>
     <message>
-        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all]</source>
-        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--odt 输出.odt] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all]</translation>
-    </message>
-    <message>
         <source>Starts next year&apos;s plan from last year&apos;s plan file, which is only read.</source>
         <translation>由上年计划文件生成下年计划，上年文件只读不改。</translation>
     </message>
@@ -2642,10 +2644,6 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Usage: annualplan forms FILE --period 2026Q2 -o FOLDER</source>
-        <translation>用法：annualplan forms 文件 --period 2026Q2 -o 文件夹</translation>
-    </message>
-    <message>
         <source>Takes filled-in return forms back into the plan as progress reports.</source>
         <translation>将填好的进展填报表导入计划，记为进展填报。</translation>
     </message>
@@ -2706,8 +2704,78 @@ Subcommands (run without a display):
         <translation>将 ODT 文档写入此文件。</translation>
     </message>
     <message>
-        <source>Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD]</source>
-        <translation>用法：annualplan report 文件 (--period 2026Q2 | --annual) (--pdf 输出.pdf | --odt 输出.odt) [--date 年-月-日]</translation>
+        <source>Replace output files that already exist.</source>
+        <translation>替换已存在的输出文件。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all] [--force]</source>
+        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--odt 输出.odt] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all] [--force]</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD] [--force]</source>
+        <translation>用法：annualplan report 文件 (--period 2026Q2 | --annual) (--pdf 输出.pdf | --odt 输出.odt) [--date YYYY-MM-DD] [--force]</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan forms FILE --period 2026Q2 -o FOLDER [--force]</source>
+        <translation>用法：annualplan forms 文件 --period 2026Q2 -o 文件夹 [--force]</translation>
+    </message>
+</context>
+<context>
+    <name>ap::fs::AtomicFile</name>
+    <message>
+        <source>“%1” could not be written to the disk.</source>
+        <translation>“%1”未能写入磁盘。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put in place: %2</source>
+        <translation>“%1”未能保存到目标位置：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”未能写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ap::fs::OutputTarget</name>
+    <message>
+        <source>No file name was given for the output.</source>
+        <translation>未指定输出文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name for the output.</source>
+        <translation>“%1”是文件夹，请指定输出文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to a file that does not exist; give another file name.</source>
+        <translation>“%1”是指向不存在文件的链接，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file; give another file name.</source>
+        <translation>“%1”不是普通文件，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is the plan file itself; an output never replaces it. Give another file name.</source>
+        <translation>“%1”就是计划文件本身，输出文件不会替换它。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is a plan file that is open in AnnualPlan; it has not been replaced. Give another file name.</source>
+        <translation>“%1”是正在年度计划中打开的计划文件，未被替换。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is a plan file or another database; an export never replaces it. Give another file name.</source>
+        <translation>“%1”是计划文件或其他数据库，导出文件不会替换它。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Give another file name, or --force to replace it.</source>
+        <translation>“%1”已存在。请另选文件名，或加 --force 替换。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: its folder “%2” does not exist.</source>
+        <translation>无法写入“%1”：所在文件夹“%2”不存在。</translation>
     </message>
 </context>
 <context>

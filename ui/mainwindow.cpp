@@ -2,6 +2,7 @@
 
 #include "delegates.h"
 #include "document/commands.h"
+#include "fs/outputtarget.h"
 #include "io/tableexport.h"
 #include "io/tasktsv.h"
 #include "print/odtexport.h"
@@ -925,7 +926,7 @@ void MainWindow::progressReport(bool annual)
             &preview, tr("Save the Report as PDF"),
             QFileInfo(m_doc->filePath()).absoluteDir().filePath(report.title() + QStringLiteral(".pdf")),
             tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
+        if (path.isEmpty() || !outputAllowed(path, true, &preview))
             return;
         QString error;
         if (!report.writePdf(path, &error))
@@ -939,7 +940,7 @@ void MainWindow::progressReport(bool annual)
             &preview, tr("Save the Report as ODT"),
             QFileInfo(m_doc->filePath()).absoluteDir().filePath(report.title() + QStringLiteral(".odt")),
             tr("OpenDocument text (*.odt)"));
-        if (path.isEmpty())
+        if (path.isEmpty() || !outputAllowed(path, true, &preview))
             return;
         QString error;
         if (!report.writeOdt(path, &error))
@@ -962,6 +963,20 @@ void MainWindow::writeReturnForms()
                                                           QFileInfo(m_doc->filePath()).absolutePath());
     if (dir.isEmpty())
         return;
+    // Forms already in the folder may have come back filled in: replaced only when the clerk says so.
+    const QStringList paths = CollectionForms::formPaths(*m_doc, currentPeriod(), dir);
+    int existing = 0;
+    for (const QString &path : paths)
+        existing += QFileInfo::exists(path);
+    if (existing > 0
+        && QMessageBox::question(this, tr("Replace the Forms?"),
+                                 tr("%n return form(s) of this period are already in the folder and may have been "
+                                    "filled in. Replace them with empty forms?", nullptr, existing))
+               != QMessageBox::Yes)
+        return;
+    for (const QString &path : paths)
+        if (!outputAllowed(path, true, this))
+            return;
     QString error;
     const QStringList written = CollectionForms::writeForms(*m_doc, currentPeriod(), dir, &error);
     if (!error.isEmpty())
@@ -1103,9 +1118,29 @@ QString MainWindow::askExportPath(const QString &title, const QString &nameSuffi
     const QFileInfo fi(m_doc->filePath());
     QString path = QFileDialog::getSaveFileName(
         this, title, fi.absoluteDir().filePath(fi.completeBaseName() + nameSuffix + extension), filter);
-    if (!path.isEmpty() && !path.endsWith(extension, Qt::CaseInsensitive))
+    if (path.isEmpty())
+        return path;
+    // The dialog asked about replacing the name it returned, not about the one with the suffix.
+    const bool asked = path.endsWith(extension, Qt::CaseInsensitive);
+    if (!asked)
         path += extension;
-    return path;
+    return outputAllowed(path, asked, this) ? path : QString();
+}
+
+bool MainWindow::outputAllowed(const QString &path, bool replaceConfirmed, QWidget *parent)
+{
+    using fs::OutputTarget;
+    QString why;
+    if (OutputTarget::check(path, OutputTarget::Kind::Document, OutputTarget::Existing::Replace,
+                            m_doc ? m_doc->filePath() : QString(), &why)) {
+        if (replaceConfirmed || !QFileInfo::exists(path))
+            return true;
+        return QMessageBox::question(parent, tr("Replace the File?"),
+                                     tr("“%1” already exists. Replace it?").arg(QFileInfo(path).fileName()))
+               == QMessageBox::Yes;
+    }
+    showError(tr("Cannot Write There"), why);
+    return false;
 }
 
 void MainWindow::reportExport(bool ok, const QString &path, const QString &error)

@@ -73,6 +73,9 @@ private:
     void exportTable(bool xlsx);
     void exportOdt();
     void setUpPrinter(QPrinter *printer) const;
+    // True when an output may be written to path (never over a plan file or an open plan); asks
+    // before replacing a file unless the file dialog already did. Says why when not.
+    bool outputAllowed(const QString &path, bool replaceConfirmed, QWidget *parent);
     QString askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
                           const QString &filter);
     void reportExport(bool ok, const QString &path, const QString &error);

@@ -1,11 +1,10 @@
 #include "tableexport.h"
 
 #include "domain/targettext.h"
-#include "filecommit.h"
+#include "fs/atomicfile.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
@@ -55,13 +54,6 @@ QString csvCell(const QString &s)
 
 bool TableExport::writeCsv(const PlanDocument &doc, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    // Unbuffered, so a full disk shows at write() and not as a silent short file at commit().
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        if (error)
-            *error = tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
     QByteArray bytes("\xEF\xBB\xBF");  // UTF-8 byte-order mark for Excel
     QList<QStringList> all = rows(doc);
     all.prepend(header());
@@ -71,18 +63,13 @@ bool TableExport::writeCsv(const PlanDocument &doc, const QString &path, QString
             cells << csvCell(c);
         bytes += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("“%1” could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    return true;
+    return fs::writeFile(path, bytes, fs::OutputTarget::Kind::Document, error);
 }
 
 bool TableExport::writeXlsx(const PlanDocument &doc, const QString &path, QString *error)
 {
     const QFileInfo fi(path);
-    const QString temp = partPath(path);
+    const QString temp = fs::partPath(path);
     auto fail = [&](const QString &why) {
         QFile::remove(temp);
         if (error)
@@ -118,9 +105,7 @@ bool TableExport::writeXlsx(const PlanDocument &doc, const QString &path, QStrin
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR)
         return fail(tr("“%1” could not be written: %2").arg(fi.fileName(), QString::fromUtf8(lxw_strerror(result))));
-    if (!moveIntoPlace(temp, path))
-        return fail(tr("“%1” could not be moved into place.").arg(fi.fileName()));
-    return true;
+    return fs::commitPart(temp, path, fs::OutputTarget::Kind::Document, error);
 }
 
 } // namespace ap

@@ -3,7 +3,7 @@
 #include "document/commands.h"
 #include "domain/targettext.h"
 #include "import/xlsxreader.h"
-#include "io/filecommit.h"
+#include "fs/atomicfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -107,7 +107,7 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
             *error = tr("Unknown department or period.");
         return false;
     }
-    const QString temp = partPath(path);
+    const QString temp = fs::partPath(path);
     QFile::remove(temp);
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook *wb = workbook_new(tempName.constData());
@@ -220,13 +220,21 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
     put(meta, 5, 0, plan.info.title, nullptr);
     worksheet_hide(meta);
     worksheet_activate(ws);
-    if (workbook_close(wb) != LXW_NO_ERROR || !moveIntoPlace(temp, path)) {
+    if (workbook_close(wb) != LXW_NO_ERROR) {
         QFile::remove(temp);
         if (error)
             *error = tr("“%1” could not be written (is the disk full?).").arg(QFileInfo(path).fileName());
         return false;
     }
-    return true;
+    return fs::commitPart(temp, path, fs::OutputTarget::Kind::Document, error);
+}
+
+QStringList CollectionForms::formPaths(const PlanDocument &doc, const QString &period, const QString &dir)
+{
+    QStringList paths;
+    for (Id d : departmentsWithTasks(doc.plan()))
+        paths.append(QDir(dir).filePath(fileName(doc.plan(), d, period)));
+    return paths;
 }
 
 QStringList CollectionForms::writeForms(const PlanDocument &doc, const QString &period, const QString &dir, QString *error)

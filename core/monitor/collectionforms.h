@@ -60,6 +60,8 @@ public:
     static bool writeForm(const PlanDocument &doc, Id departmentId, const QString &period, const QString &path,
                           QString *error);
     // Every department's form into dir; returns the files written.
+    // Where writeForms puts the forms of a period in dir, one per lead department.
+    static QStringList formPaths(const PlanDocument &doc, const QString &period, const QString &dir);
     static QStringList writeForms(const PlanDocument &doc, const QString &period, const QString &dir, QString *error);
 
     static bool readForm(const PlanDocument &doc, const QString &path, ReturnedForm *out, QString *error);

@@ -1,10 +1,11 @@
 #include "odtexport.h"
 
+#include "fs/atomicfile.h"
+
 #include "domain/targettext.h"
 
 #include <QBuffer>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -136,19 +137,16 @@ bool OdtExport::writeDocument(QTextDocument *text, const QString &path, QString 
 {
     const QFileInfo fi(path);
     // QTextDocumentWriter does not report a failed write (a full disk), so the document is made
-    // in memory and saved with QSaveFile, unbuffered: a buffered QSaveFile can miss a write that
-    // fails only when the buffer is flushed at commit (seen with Qt 6.4 on a full tmpfs).
+    // in memory and written through the file room, which sees every failed write.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
-    QSaveFile file(path);
-    if (!writer.write(text) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(buffer.data()) != buffer.size()
-        || !file.commit()) {
+    if (!writer.write(text)) {
         if (error)
-            *error = tr("“%1” could not be written: %2").arg(fi.fileName(), file.errorString());
+            *error = tr("“%1” could not be written: %2").arg(fi.fileName(), buffer.errorString());
         return false;
     }
-    return true;
+    return fs::writeFile(path, buffer.data(), fs::OutputTarget::Kind::Document, error);
 }
 
 } // namespace ap

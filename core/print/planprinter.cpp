@@ -2,7 +2,7 @@
 
 #include "domain/numbering.h"
 #include "domain/targettext.h"
-#include "io/filecommit.h"
+#include "fs/atomicfile.h"
 #include "printlayout.h"
 
 #include <QFile>
@@ -250,7 +250,7 @@ bool writePdfFile(const QString &path, const QString &title, const std::function
                   QString *error)
 {
     const QFileInfo fi(path);
-    const QString temp = partPath(path);
+    const QString temp = fs::partPath(path);
     auto fail = [&](const QString &why) {
         QFile::remove(temp);
         if (error)
@@ -281,9 +281,7 @@ bool writePdfFile(const QString &path, const QString &title, const std::function
     if (!written.read(64).contains("%%EOF"))
         return fail(PlanPrinter::tr("The PDF could not be written completely (is the disk full?)."));
     written.close();
-    if (!moveIntoPlace(temp, path))
-        return fail(PlanPrinter::tr("The PDF could not be moved into place as “%1”.").arg(fi.fileName()));
-    return true;
+    return fs::commitPart(temp, path, fs::OutputTarget::Kind::Document, error);
 }
 
 } // namespace printlayout

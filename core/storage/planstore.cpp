@@ -2,7 +2,8 @@
 
 #include "schema.h"
 
-#include "io/filecommit.h"
+#include "fs/atomicfile.h"
+#include "fs/filelock.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -120,24 +121,8 @@ QVariant parentValue(Id parent)
     return parent == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(parent);
 }
 
-bool syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-void syncDirectoryOf(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
+using fs::syncDirectoryOf;
+using fs::syncFile;
 
 // The 100-byte SQLite header, read with plain file I/O so that checking a file can never
 // change it.
@@ -171,10 +156,42 @@ Header parseHeader(const QByteArray &h)
     return out;
 }
 
+// SQLite's lock bytes on a database file (os_unix.c): PENDING at 1 GiB, RESERVED the next byte.
+constexpr off_t kReservedByte = 0x40000001;
+
+// True while a connection, in any process, is writing to the file: it holds SQLite's RESERVED lock.
+bool writerIsActive(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct flock l = {};
+    l.l_type = F_WRLCK;
+    l.l_whence = SEEK_SET;
+    l.l_start = kReservedByte;
+    l.l_len = 1;
+    const bool held = ::fcntl(fd, F_OFD_GETLK, &l) == 0 && l.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+}
+
+bool journalExists(const QString &path)
+{
+    return QFileInfo::exists(path + QStringLiteral("-journal"));
+}
+
+// A journal left by a writer that died in the middle of a change, by SQLite's own rule: it has
+// content, its first byte is not zero, and no connection holds the RESERVED lock. The journal of a
+// write in progress is not hot, and a reader must not take it for damage.
 bool hasHotJournal(const QString &path)
 {
-    const QFileInfo j(path + QStringLiteral("-journal"));
-    return j.exists() && j.size() > 0;
+    QFile j(path + QStringLiteral("-journal"));
+    if (!j.open(QIODevice::ReadOnly) || j.size() == 0)
+        return false;
+    char first = 0;
+    if (j.read(&first, 1) != 1 || first == 0)
+        return false;
+    return !writerIsActive(path);
 }
 
 bool fileIsWritable(const QString &path)
@@ -203,6 +220,8 @@ struct PlanStore::Impl
 {
     QString connection;
     std::unique_ptr<QLockFile> lock;
+    // The lock on the file itself, which every name of it reaches (links, bind mounts).
+    fs::FileLock fileLock;
     QHash<QString, QSqlQuery> queries;
     int schemaVersion = 0;
     bool inTransaction = false;
@@ -234,6 +253,9 @@ struct PlanStore::Impl
             QSqlDatabase::removeDatabase(connection);
             connection.clear();
         }
+        // Only now: closing the lock's descriptor drops every fcntl lock of this process on
+        // the file, SQLite's included.
+        fileLock.unlock();
         if (lock) {
             lock->unlock();
             lock.reset();
@@ -243,13 +265,75 @@ struct PlanStore::Impl
 
 namespace {
 
+bool openConnection(const QString &name, const QString &path, bool readOnly, QString *detail);
+QString newConnectionName();
+
+// The header as an undamaged plan file has it, with a size that agrees.
+bool looksWhole(const Header &h, qint64 size)
+{
+    const bool pageSizeOk = h.pageSize >= 512 && h.pageSize <= 65536 && (h.pageSize & (h.pageSize - 1)) == 0;
+    return h.sqlite && h.applicationId == quint32(kApplicationId) && pageSizeOk && h.userVersion != 0
+           && size % qMax<qint64>(h.pageSize, 1) == 0
+           && (!h.pageCountValid || qint64(h.pageCount) * qint64(h.pageSize) == size);
+}
+
+// Reads size and header again while holding SQLite's shared lock, which waits (busy timeout) for
+// a writer's commit to end and keeps the next one out. The file is opened before SQLite's
+// connection and closed after it, since closing a descriptor drops the process's fcntl locks.
+void readUnderSharedLock(const QString &path, qint64 *size, Header *h)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QString conn = newConnectionName();
+    {
+        QString detail;
+        if (openConnection(conn, path, true, &detail)) {
+            QSqlDatabase db = QSqlDatabase::database(conn, false);
+            if (db.transaction()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
+                    *size = f.size();
+                    f.seek(0);
+                    *h = parseHeader(f.read(100));
+                }
+                q.finish();
+                db.rollback();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+}
+
+// Rolls back the journal a dead writer left, on a connection of its own, so that a reader can
+// read the plan as it was before the interrupted change. True when no hot journal is left.
+bool recoverHotJournal(const QString &path)
+{
+    const QString conn = newConnectionName();
+    {
+        QString detail;
+        if (openConnection(conn, path, false, &detail)) {
+            QSqlDatabase db = QSqlDatabase::database(conn, false);
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+    return !hasHotJournal(path);
+}
+
 // Opens a raw connection; readOnly uses SQLITE_OPEN_READONLY so the file cannot be written.
 bool openConnection(const QString &name, const QString &path, bool readOnly, QString *detail)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    if (readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    // Every connection waits for another's write to finish instead of failing at once: a
+    // reader during a writer's commit must see a busy file as busy, never as damaged.
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         if (detail)
             *detail = db.lastError().text();
@@ -371,9 +455,13 @@ bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, S
                  tr("The file “%1” cannot be read: %2").arg(name, f.errorString()));
         return false;
     }
-    const qint64 size = f.size();
-    const Header h = parseHeader(f.read(100));
+    qint64 size = f.size();
+    Header h = parseHeader(f.read(100));
     f.close();
+    // A writer in the middle of its commit changes the header and the file's size while they are
+    // read: what looks cut short is read again once the commit is over.
+    if (!looksWhole(h, size) && (journalExists(path) || writerIsActive(path)) && !hasHotJournal(path))
+        readUnderSharedLock(path, &size, &h);
     if (!h.sqlite) {
         setError(error, code, StoreError::NotOurs,
                  tr("“%1” is not an AnnualPlan plan file, or it is damaged. It has not been changed.").arg(name));
@@ -449,7 +537,9 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
             *code = probeCode;
         return nullptr;
     }
-    if (!writable && hot) {
+    // A reader after a writer was killed: in a folder it may write to, the interrupted change is
+    // rolled back as the next writer would, and the plan is read as it was before it.
+    if (!writable && hot && !(fileIsWritable(path) && recoverHotJournal(path))) {
         setError(error, code, StoreError::Unreadable,
                  tr("The plan file “%1” was not closed properly and needs recovery, but it cannot be written "
                     "here. Copy it to a folder you may write to and open it again.").arg(name));
@@ -461,14 +551,25 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     store->m_readOnly = !writable;
 
     if (writable) {
-        store->d->lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
+        // The lock belongs to the file, not to the name it was opened by: a symbolic link's
+        // lock file is the target's, and a hard link or bind mount meets the file lock below.
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        store->d->lock = std::make_unique<QLockFile>((canonical.isEmpty() ? store->m_path : canonical)
+                                                     + QStringLiteral(".lock"));
         // A lock is stale only when its process is gone, never because it is old.
         store->d->lock->setStaleLockTime(0);
         bool locked = store->d->lock->tryLock(0);
         if (!locked && store->d->lock->error() == QLockFile::LockFailedError
-            && isOwnerlessLeftover(store->m_path + QStringLiteral(".lock"))) {
+            && isOwnerlessLeftover(store->d->lock->fileName())) {
             store->d->lock->removeStaleLockFile();
             locked = store->d->lock->tryLock(0);
+        }
+        if (locked && !store->d->fileLock.tryLock(store->m_path)) {
+            store->d->lock.reset();
+            setError(error, code, StoreError::Locked,
+                     tr("The plan file “%1” is open in another AnnualPlan window or command under another "
+                        "name (a link to the same file). You can open it read-only.").arg(name));
+            return nullptr;
         }
         if (!locked) {
             LockOwner who;
@@ -759,7 +860,7 @@ bool PlanStore::load(PlanData *out, QString *error)
 bool PlanStore::backupTo(const QString &target, QString *error) const
 {
     const QFileInfo fi(target);
-    const QString temp = partPath(target);
+    const QString temp = fs::partPath(target);
     QFile::remove(temp);
     QSqlDatabase db = d->db();
     QSqlQuery q(db);
@@ -793,11 +894,9 @@ bool PlanStore::backupTo(const QString &target, QString *error) const
     QSqlDatabase::removeDatabase(conn);
     if (!good)
         return fail(tr("the copy did not pass its integrity check"));
-    if (!syncFile(temp))
-        return fail(tr("the copy could not be written to disk"));
-    if (!moveIntoPlace(temp, fi.absoluteFilePath()))
-        return fail(tr("the copy could not be renamed into place"));
-    syncDirectoryOf(fi.absoluteFilePath());
+    QString why;
+    if (!fs::commitPart(temp, fi.absoluteFilePath(), fs::OutputTarget::Kind::PlanCopy, &why, m_path))
+        return fail(why);
     return true;
 }
 

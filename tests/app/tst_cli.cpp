@@ -12,31 +12,12 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = testutil::CliResult;
+using testutil::runCli;
 
 Result run(const QStringList &args, const QByteArray &lang = "C.UTF-8")
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
-    env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
-    env.insert(QStringLiteral("LANGUAGE"), QString());
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ANNUALPLAN_BINARY), args);
-    REQUIRE(p.waitForFinished(30000));
-    Result r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCli(args, lang);
 }
 
 QString samplePlan(const QTemporaryDir &dir)

@@ -127,6 +127,26 @@ ap::PlanData fileState(const ap::PlanDocument &doc)
     return p;
 }
 
+CliResult runCli(const QStringList &args, const QByteArray &lang)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+    env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
+    env.insert(QStringLiteral("LANGUAGE"), QString());
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ANNUALPLAN_BINARY), args);
+    REQUIRE(p.waitForFinished(60000));
+    CliResult r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
 SmallDisk::SmallDisk(const QString &size)
 {
     if (::geteuid() != 0)

@@ -84,6 +84,17 @@ bool samePlan(const ap::PlanData &a, const ap::PlanData &b, std::string *why = n
 // The plan as the document's file holds it, read on a connection of its own.
 ap::PlanData fileState(const ap::PlanDocument &doc);
 
+// What the annualplan binary did with a command line: exit code (-1 for a crash) and output.
+struct CliResult
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the annualplan binary without a display in the given locale, waiting up to 60 s.
+CliResult runCli(const QStringList &args, const QByteArray &lang = "C.UTF-8");
+
 // smallPlan() in a new file in a temporary folder, open for writing.
 struct DocumentFixture
 {

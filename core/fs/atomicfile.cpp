@@ -1,0 +1,125 @@
+#include "atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ap::fs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::fs::AtomicFile)
+};
+
+int openForSync(const QString &path, int flags)
+{
+    return ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+}
+
+bool processIsGone(qint64 pid)
+{
+    return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+} // namespace
+
+QString partPath(const QString &target)
+{
+    return QFileInfo(target).absoluteFilePath() + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+}
+
+bool syncFile(const QString &path)
+{
+    const int fd = openForSync(path, O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+bool syncDirectoryOf(const QString &path)
+{
+    const int fd = openForSync(QFileInfo(path).absolutePath(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+bool commitPart(const QString &part, const QString &target, OutputTarget::Kind kind, QString *error,
+                const QString &source)
+{
+    const QString to = QFileInfo(target).absoluteFilePath();
+    auto fail = [&](const QString &why) {
+        QFile::remove(part);
+        if (error)
+            *error = why;
+        return false;
+    };
+    QString refused;
+    if (!OutputTarget::check(target, kind, OutputTarget::Existing::Replace, source, &refused))
+        return fail(refused);
+    if (!syncFile(part))
+        return fail(Text::tr("“%1” could not be written to the disk.").arg(QFileInfo(target).fileName()));
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(to).constData()) != 0)
+        return fail(Text::tr("“%1” could not be put in place: %2")
+                        .arg(QFileInfo(target).fileName(), QString::fromLocal8Bit(std::strerror(errno))));
+    // The rename is in the folder's own data: flushed too, or a power cut may undo it.
+    syncDirectoryOf(to);
+    return true;
+}
+
+bool writeFile(const QString &target, const QByteArray &bytes, OutputTarget::Kind kind, QString *error)
+{
+    const QString part = partPath(target);
+    QFile file(part);
+    // Unbuffered, so a full disk shows at write() and not as a short file later.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        if (error)
+            *error = Text::tr("“%1” cannot be written: %2").arg(QFileInfo(target).fileName(), file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.close();
+        QFile::remove(part);
+        if (error)
+            *error = Text::tr("“%1” could not be written: %2").arg(QFileInfo(target).fileName(), why);
+        return false;
+    }
+    file.close();
+    return commitPart(part, target, kind, error);
+}
+
+void removeLeftoverParts(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QDir dir = fi.absoluteDir();
+    // "<name>.part-<pid>" of an output, "<name>.creating-<pid>" of a new plan, and the journal
+    // SQLite may have left beside either.
+    static const QRegularExpression temp(QStringLiteral("^(.*)\\.(part|creating)-(\\d+)(-journal)?$"));
+    const QStringList entries = dir.entryList({fi.fileName() + QStringLiteral(".*-*")},
+                                              QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : entries) {
+        const QRegularExpressionMatch m = temp.match(name);
+        if (!m.hasMatch() || m.captured(1) != fi.fileName())
+            continue;
+        if (processIsGone(m.captured(3).toLongLong()))
+            QFile::remove(dir.filePath(name));
+    }
+}
+
+} // namespace ap::fs

@@ -1,0 +1,278 @@
+// The adversarial suite: what a careless or unlucky command line does to a plan. Outputs aimed
+// at plan files, second names of a plan (symbolic and hard links) to get round its lock, readers
+// while a writer commits, readers after a writer was killed. Each case asserts on the plan's own
+// bytes afterwards. ANNUALPLAN_ADVERSARIAL_ROUNDS sets how long the timing cases run (long mode:
+// scripts/faults-long.sh).
+#include "document/plandocument.h"
+#include "storage/planstore.h"
+
+#include "../support/testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace ap;
+using testutil::runCli;
+
+namespace {
+
+int rounds(int shortMode)
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("ANNUALPLAN_ADVERSARIAL_ROUNDS", &ok);
+    return ok && n > 0 ? n : shortMode;
+}
+
+QString makePlan(const QString &path)
+{
+    const PlanData content = testutil::smallPlan();
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    return path;
+}
+
+// The folder's names and every file's digest: what "nothing changed" means for a folder.
+QStringList snapshot(const QString &dir)
+{
+    QStringList out;
+    for (const QString &name : testutil::listing(dir))
+        out << name + QLatin1Char(' ') + QString::fromLatin1(testutil::sha256(QDir(dir).filePath(name)));
+    return out;
+}
+
+// A process that holds a plan open for writing until it is told to stop.
+struct Holder
+{
+    QProcess process;
+    explicit Holder(const QString &path)
+    {
+        process.start(QStringLiteral(ANNUALPLAN_CRASH_CHILD), {QStringLiteral("hold"), path});
+        REQUIRE(process.waitForReadyRead(10000));
+        const QByteArray line = process.readLine().trimmed();
+        INFO(line.toStdString());
+        REQUIRE(line == "holding");
+    }
+    ~Holder()
+    {
+        process.closeWriteChannel();
+        process.waitForFinished(10000);
+    }
+};
+
+} // namespace
+
+TEST_CASE("No export or report replaces a plan file, whatever its name, with --force or without")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    // A second plan file named like an output, a symbolic and a hard link to the plan, and a
+    // plan that another process has open for editing.
+    const QString disguised = makePlan(dir.filePath(QStringLiteral("draft.pdf")));
+    REQUIRE(QFile::link(plan, dir.filePath(QStringLiteral("link.odt"))));
+    REQUIRE(::link(QFile::encodeName(plan).constData(), QFile::encodeName(dir.filePath(QStringLiteral("hard.csv"))).constData()) == 0);
+    const QString held = makePlan(dir.filePath(QStringLiteral("held.xlsx")));
+    Holder holder(held);
+
+    const QStringList targets = {plan, disguised, dir.filePath(QStringLiteral("link.odt")),
+                                 dir.filePath(QStringLiteral("hard.csv")), held};
+    const QList<QStringList> commands = {
+        {QStringLiteral("export"), plan, QStringLiteral("--pdf")},
+        {QStringLiteral("export"), plan, QStringLiteral("--odt")},
+        {QStringLiteral("export"), plan, QStringLiteral("--csv")},
+        {QStringLiteral("export"), plan, QStringLiteral("--xlsx")},
+        {QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--pdf")},
+        {QStringLiteral("report"), plan, QStringLiteral("--annual"), QStringLiteral("--odt")},
+    };
+    const QStringList before = snapshot(dir.path());
+    for (const QStringList &command : commands)
+        for (const QString &target : targets)
+            for (bool force : {false, true}) {
+                QStringList args = command;
+                args << target;
+                if (force)
+                    args << QStringLiteral("--force");
+                const testutil::CliResult r = runCli(args);
+                INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
+                CHECK(r.code == 2);
+                CHECK(!r.err.trimmed().isEmpty());
+                CHECK(snapshot(dir.path()) == before);
+            }
+    CHECK(PlanStore::integrityCheck(plan) == QStringLiteral("ok"));
+}
+
+TEST_CASE("An existing file that is not a plan is replaced by an output only with --force, and says why in Chinese")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    const QString out = dir.filePath(QStringLiteral("out.pdf"));
+    REQUIRE(testutil::writeAll(out, "a draft the clerk keeps"));
+    testutil::CliResult r = runCli({QStringLiteral("export"), plan, QStringLiteral("--pdf"), out}, "zh_CN.UTF-8");
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("已存在")));
+    CHECK(testutil::readAll(out) == "a draft the clerk keeps");
+    r = runCli({QStringLiteral("export"), plan, QStringLiteral("--pdf"), out, QStringLiteral("--force")});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    CHECK(testutil::readAll(out).startsWith("%PDF"));
+    // No part file of the export is left beside it.
+    CHECK(testutil::listing(dir.path()) == QStringList({QStringLiteral("out.pdf"), QStringLiteral("plan.aplan")}));
+}
+
+TEST_CASE("Return forms already in the folder are not written over unless told")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    const QString forms = dir.filePath(QStringLiteral("forms"));
+    testutil::CliResult r = runCli({QStringLiteral("forms"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"),
+                                    QStringLiteral("-o"), forms});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QStringList written = snapshot(forms);
+    REQUIRE(!written.isEmpty());
+    // The clerk's colleague filled one in; writing the period's forms again must not lose it.
+    const QString first = QDir(forms).filePath(testutil::listing(forms).first());
+    REQUIRE(testutil::writeAll(first, "filled in"));
+    const QStringList filled = snapshot(forms);
+    r = runCli({QStringLiteral("forms"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"),
+                QStringLiteral("-o"), forms});
+    CHECK(r.code == 2);
+    CHECK(snapshot(forms) == filled);
+    r = runCli({QStringLiteral("forms"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"),
+                QStringLiteral("-o"), forms, QStringLiteral("--force")});
+    CHECK(r.code == 0);
+    CHECK(snapshot(forms).size() == written.size());
+    CHECK(testutil::readAll(first) != "filled in");
+}
+
+TEST_CASE("A plan open for editing under one name cannot be opened for writing under another")
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("a"));
+    QDir(dir.path()).mkpath(QStringLiteral("b"));
+    const QString plan = makePlan(dir.filePath(QStringLiteral("a/p.aplan")));
+    const QString symlink = dir.filePath(QStringLiteral("b/link.aplan"));
+    const QString hardlink = dir.filePath(QStringLiteral("b/hard.aplan"));
+    REQUIRE(QFile::link(plan, symlink));
+    REQUIRE(::link(QFile::encodeName(plan).constData(), QFile::encodeName(hardlink).constData()) == 0);
+
+    SECTION("in this process")
+    {
+        QString error;
+        auto first = PlanStore::open(plan, PlanStore::Mode::ReadWrite, &error);
+        REQUIRE(first);
+        for (const QString &other : {symlink, hardlink}) {
+            StoreError code = StoreError::None;
+            CHECK_FALSE(PlanStore::open(other, PlanStore::Mode::ReadWrite, &error, &code));
+            CHECK(code == StoreError::Locked);
+            // Reading stays possible.
+            CHECK(PlanStore::open(other, PlanStore::Mode::ReadOnly, &error));
+        }
+    }
+    SECTION("held by another process, under each of the names")
+    {
+        for (const QString &holderName : {plan, symlink, hardlink}) {
+            Holder holder(holderName);
+            for (const QString &other : {plan, symlink, hardlink}) {
+                QString error;
+                StoreError code = StoreError::None;
+                INFO("held as " << holderName.toStdString() << ", opened as " << other.toStdString());
+                CHECK_FALSE(PlanStore::open(other, PlanStore::Mode::ReadWrite, &error, &code));
+                CHECK(code == StoreError::Locked);
+            }
+        }
+    }
+    SECTION("once the first writer has let go, any name opens for writing")
+    {
+        QString error;
+        { auto first = PlanStore::open(plan, PlanStore::Mode::ReadWrite, &error); REQUIRE(first); }
+        CHECK(PlanStore::open(symlink, PlanStore::Mode::ReadWrite, &error));
+        CHECK(PlanStore::open(hardlink, PlanStore::Mode::ReadWrite, &error));
+    }
+    CHECK(PlanStore::integrityCheck(plan) == QStringLiteral("ok"));
+}
+
+TEST_CASE("Readers while another process commits edits never call the plan damaged, busy or in need of recovery")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    QProcess writer;
+    writer.start(QStringLiteral(ANNUALPLAN_CRASH_CHILD), {QStringLiteral("edit"), plan, QStringLiteral("7"), QStringLiteral("1")});
+    REQUIRE(writer.waitForReadyRead(10000));
+    const int n = rounds(150);
+    int opened = 0, commands = 0;
+    for (int i = 0; i < n; ++i) {
+        QString error;
+        StoreError code = StoreError::None;
+        auto reader = PlanStore::open(plan, PlanStore::Mode::ReadOnly, &error, &code);
+        INFO("round " << i << ": " << error.toStdString());
+        REQUIRE(reader);
+        PlanData data;
+        REQUIRE(reader->load(&data, &error));
+        ++opened;
+        if (i % 15 == 0) {
+            const testutil::CliResult r = runCli({QStringLiteral("status"), plan, QStringLiteral("--json")});
+            INFO(r.err.toStdString());
+            REQUIRE(r.code == 0);
+            ++commands;
+        }
+    }
+    // The writer really was writing all along.
+    writer.readAll();
+    REQUIRE(writer.state() == QProcess::Running);
+    writer.kill();
+    writer.waitForFinished();
+    CHECK(opened == n);
+    CHECK(commands > 0);
+    CHECK(PlanStore::integrityCheck(plan) == QStringLiteral("ok"));
+}
+
+TEST_CASE("After a writer was killed in the middle of a change, read-only commands read the plan as it was before it")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+        WARN("the sqlite3 shell (scripts/install-deps.sh installs it) is not here: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    PlanData original;
+    {
+        auto doc = PlanDocument::open(plan, PlanStore::Mode::ReadOnly, nullptr);
+        REQUIRE(doc);
+        original = doc->plan();
+    }
+    // A writer that has changed pages (they are in the journal) and dies before its commit.
+    QProcess writer;
+    writer.start(QStringLiteral("sqlite3"), {plan});
+    REQUIRE(writer.waitForStarted());
+    writer.write("PRAGMA cache_size = 1;\nBEGIN IMMEDIATE;\nUPDATE task SET notes = 'half written';\n"
+                 "UPDATE plan SET title = 'half written';\n");
+    REQUIRE(writer.waitForBytesWritten(10000));
+    const QString journal = plan + QStringLiteral("-journal");
+    for (int i = 0; i < 200 && QFileInfo(journal).size() == 0; ++i)
+        QThread::msleep(20);
+    REQUIRE(QFileInfo(journal).size() > 0);
+    ::kill(pid_t(writer.processId()), SIGKILL);
+    writer.waitForFinished();
+    REQUIRE(QFileInfo(journal).size() > 0);
+
+    const testutil::CliResult r = runCli({QStringLiteral("info"), plan});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(original.info.title));
+    auto doc = PlanDocument::open(plan, PlanStore::Mode::ReadOnly, nullptr);
+    REQUIRE(doc);
+    std::string why;
+    CHECK(testutil::samePlan(doc->plan(), original, &why));
+    INFO(why);
+    CHECK_FALSE(QFileInfo::exists(journal));
+    CHECK(PlanStore::integrityCheck(plan) == QStringLiteral("ok"));
+}
