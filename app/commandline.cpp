@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "document/plandocument.h"
+#include "fs/inputfile.h"
 #include "fs/outputtarget.h"
 #include "document/rollforward.h"
 #include "import/planimport.h"
@@ -56,6 +57,17 @@ QTextStream &err()
 {
     static QTextStream s(stderr);
     return s;
+}
+
+// A plan year given on the command line: a whole number from 1900 to 2999, else 0 (and a message).
+int yearArgument(const QString &text)
+{
+    bool ok = false;
+    const int year = text.trimmed().toInt(&ok);
+    if (ok && year >= 1900 && year <= 2999)
+        return year;
+    err() << Cli::tr("“%1” is not a plan year; give one such as 2027.").arg(text) << Qt::endl;
+    return 0;
 }
 
 QCommandLineOption forceOption()
@@ -131,23 +143,25 @@ int runCreate(const QStringList &arguments)
     }
     PlanData data;
     if (parser.isSet(fromJson)) {
-        QFile f(parser.value(fromJson));
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << Cli::tr("Cannot read %1: %2").arg(parser.value(fromJson), f.errorString()) << Qt::endl;
+        QString error;
+        QByteArray json;
+        if (!fs::readInput(parser.value(fromJson), 64 * 1024 * 1024, &json, &error)) {
+            err() << error << Qt::endl;
             return ExitRefused;
         }
-        QString error;
-        if (!PlanJson::read(f.readAll(), &data, &error)) {
+        if (!PlanJson::read(json, &data, &error)) {
             err() << error << Qt::endl;
             return ExitRefused;
         }
     } else {
-        data.info.year = parser.value(year).toInt();
-        data.info.title = parser.value(title);
-        if (data.info.year <= 0) {
+        if (!parser.isSet(year)) {
             err() << Cli::tr("Give --year for an empty plan.") << Qt::endl;
             return ExitUsage;
         }
+        data.info.year = yearArgument(parser.value(year));
+        data.info.title = parser.value(title);
+        if (data.info.year == 0)
+            return ExitUsage;
     }
     QString error;
     auto store = PlanStore::create(args.at(1), data.info, &error, nullptr, &data);
@@ -265,7 +279,8 @@ int runRollForward(const QStringList &arguments)
         return ExitUsage;
     }
     RollForwardOptions options;
-    options.year = parser.value(year).toInt();
+    if (parser.isSet(year) && (options.year = yearArgument(parser.value(year))) == 0)
+        return ExitUsage;
     options.keepTargetValues = !parser.isSet(clearValues);
     options.markUnfinished = !parser.isSet(noCarry);
     options.dropCompletedOneOff = parser.isSet(dropCompleted);
@@ -295,6 +310,9 @@ int runImport(const QStringList &arguments)
                                   Cli::tr("year"));
     parser.addOptions({json, output, year});
     parser.process(arguments);
+    int givenYear = 0;
+    if (parser.isSet(year) && (givenYear = yearArgument(parser.value(year))) == 0)
+        return ExitUsage;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || (!parser.isSet(json) && !parser.isSet(output))) {
         err() << Cli::tr("Usage: annualplan import FILE (--json | -o NEW.aplan) [--year YEAR]") << Qt::endl;
@@ -314,7 +332,7 @@ int runImport(const QStringList &arguments)
             err() << Cli::tr("No column of the table is headed as the task title (工作任务, 重点任务 …).") << Qt::endl;
             return ExitRefused;
         }
-        const int planYear = parser.isSet(year) ? parser.value(year).toInt() : QDate::currentDate().year() + 1;
+        const int planYear = givenYear != 0 ? givenYear : QDate::currentDate().year() + 1;
         const PlanData data = TableImport::toPlan(rows, mapping, planYear, QFileInfo(args.at(1)).completeBaseName());
         if (parser.isSet(json)) {
             QFile stdoutFile;
@@ -341,8 +359,8 @@ int runImport(const QStringList &arguments)
         err() << error << Qt::endl;
         return ExitRefused;
     }
-    if (result.year == 0 && parser.isSet(year))
-        result.year = parser.value(year).toInt();
+    if (result.year == 0 && givenYear != 0)
+        result.year = givenYear;
     if (parser.isSet(json)) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
@@ -498,6 +516,10 @@ int runReport(const QStringList &arguments)
         return ExitRefused;
     }
     const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate();
+    if (parser.isSet(date) && !asOf.isValid()) {
+        err() << Cli::tr("“%1” is not a date; give it as YYYY-MM-DD, e.g. 2026-06-30.").arg(parser.value(date)) << Qt::endl;
+        return ExitUsage;
+    }
     const ReportPrinter report(*doc, parser.isSet(annual) ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress,
                                parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
                                PrintOptions::fromSettings().fonts);
@@ -573,18 +595,28 @@ int runCollect(const QStringList &arguments)
         err() << Cli::tr("Usage: annualplan collect FILE FORM.xlsx… [--dry-run]") << Qt::endl;
         return ExitUsage;
     }
+    // Every form is read and checked against the plan opened only for reading; the plan is opened
+    // for writing (and upgraded, if it is older) only when a form has something to take in.
     QString error;
-    auto doc = PlanDocument::open(args.at(1), parser.isSet(dryRun) ? PlanStore::Mode::ReadOnly : PlanStore::Mode::ReadWrite,
-                                  &error);
+    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
         return ExitRefused;
     }
     int status = ExitOk;
+    QStringList toTake;
     for (int i = 2; i < args.size(); ++i) {
+        const QString name = QFileInfo(args.at(i)).fileName();
         ReturnedForm form;
         if (!CollectionForms::readForm(*doc, args.at(i), &form, &error)) {
             err() << error << Qt::endl;
+            status = ExitRefused;
+            continue;
+        }
+        if (!form.problems.isEmpty()) {
+            for (const FormProblem &p : std::as_const(form.problems))
+                err() << Cli::tr("%1: %2").arg(name, p.describe()) << Qt::endl;
+            err() << Cli::tr("%1 was not taken in: correct the cells above and take it in again.").arg(name) << Qt::endl;
             status = ExitRefused;
             continue;
         }
@@ -599,19 +631,37 @@ int runCollect(const QStringList &arguments)
                   << (c.checkIn.percent ? QString::number(*c.checkIn.percent) + QLatin1Char('%') : QString()) << Qt::endl;
         }
         out() << Cli::tr("%1 (%2, %3): %4 new, %5 corrected, %6 unchanged.")
-                     .arg(QFileInfo(args.at(i)).fileName(), form.department, period::display(form.period))
+                     .arg(name, form.department, period::display(form.period))
                      .arg(fresh)
                      .arg(corrected)
                      .arg(same)
               << Qt::endl;
-        if (!parser.isSet(dryRun)) {
-            QString failure;
-            QObject::connect(doc.get(), &PlanDocument::writeFailed, [&failure](const QString &m) { failure = m; });
-            CollectionForms::apply(doc.get(), changes, QFileInfo(args.at(i)).fileName());
-            if (!failure.isEmpty()) {
-                err() << failure << Qt::endl;
-                status = ExitRefused;
-            }
+        if (fresh + corrected > 0)
+            toTake << args.at(i);
+    }
+    if (parser.isSet(dryRun) || toTake.isEmpty())
+        return status;
+    doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadWrite, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    QString failure;
+    QObject::connect(doc.get(), &PlanDocument::writeFailed, [&failure](const QString &m) { failure = m; });
+    for (const QString &path : std::as_const(toTake)) {
+        ReturnedForm form;
+        if (!CollectionForms::readForm(*doc, path, &form, &error) || !form.problems.isEmpty()) {
+            err() << (error.isEmpty() ? Cli::tr("%1 changed while it was taken in; take it in again.").arg(path) : error)
+                  << Qt::endl;
+            status = ExitRefused;
+            continue;
+        }
+        failure.clear();
+        CollectionForms::apply(doc.get(), CollectionForms::changes(*doc, form, QDate::currentDate()),
+                               QFileInfo(path).fileName());
+        if (!failure.isEmpty()) {
+            err() << failure << Qt::endl;
+            status = ExitRefused;
         }
     }
     return status;

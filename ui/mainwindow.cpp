@@ -1002,6 +1002,19 @@ void MainWindow::collectReturnForms()
             showError(tr("Cannot Take In the Form"), error);
             continue;
         }
+        if (!form.problems.isEmpty()) {
+            QStringList cells;
+            for (const FormProblem &p : std::as_const(form.problems))
+                cells << p.describe();
+            QMessageBox box(QMessageBox::Warning, tr("Cannot Take In the Form"),
+                            tr("%n cell(s) of %1 cannot be taken as they are. Nothing of this form was recorded; "
+                               "have it corrected and take it in again.", nullptr, int(cells.size()))
+                                .arg(QFileInfo(path).fileName()),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(cells.join(QLatin1Char('\n')));
+            box.exec();
+            continue;
+        }
         const QList<FormChange> changes = CollectionForms::changes(*m_doc, form, QDate::currentDate());
         QStringList lines;
         int count = 0;

@@ -47,6 +47,7 @@ public:
     QString filePath() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
     int schemaVersion() const { return m_store->schemaVersion(); }
+    QString planUid() const { return m_store->planUid(); }
     bool backupTo(const QString &path, QString *error) const { return m_store->backupTo(path, error); }
     QString lastError() const { return m_lastError; }
 

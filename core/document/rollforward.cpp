@@ -8,9 +8,14 @@ namespace ap {
 
 QDate RollForward::nextYear(const QDate &d)
 {
+    return moveYears(d, 1);
+}
+
+QDate RollForward::moveYears(const QDate &d, int years)
+{
     if (!d.isValid())
         return d;
-    const QDate moved = d.addYears(1);
+    const QDate moved = d.addYears(years);
     if (d.day() == d.daysInMonth())
         return QDate(moved.year(), moved.month(), moved.daysInMonth());
     return moved;
@@ -74,6 +79,8 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
     PlanData next = last;
     const int oldYear = last.info.year;
     next.info.year = options.year > 0 ? options.year : oldYear + 1;
+    // Dates move by as many years as the plan does (a plan two years on gets dates two years on).
+    const int years = next.info.year - oldYear;
     next.info.documentDate = QDate();
     const QHash<Id, QList<const CheckIn *>> current = log.currentByTask();
 
@@ -102,8 +109,8 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
             t.notes = t.notes.isEmpty() ? note : note + QLatin1Char('\n') + t.notes;
             ++st.carried;
         }
-        t.start = nextYear(t.start);
-        t.deadline = nextYear(t.deadline);
+        t.start = moveYears(t.start, years);
+        t.deadline = moveYears(t.deadline, years);
         for (Target &target : t.targets) {
             // Last year's latest recorded actual is the baseline; without one, last year's target.
             std::optional<double> actual;
@@ -121,7 +128,7 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
             }
             if (!options.keepTargetValues)
                 target.value.reset();
-            target.due = nextYear(target.due);
+            target.due = moveYears(target.due, years);
             target.id = 0;
         }
     }
@@ -180,6 +187,12 @@ bool RollForward::run(const QString &lastPath, const QString &newPath, const Rol
     auto last = PlanDocument::open(lastPath, PlanStore::Mode::ReadOnly, error);
     if (!last)
         return false;
+    if (options.year != 0 && options.year <= last->plan().info.year) {
+        if (error)
+            *error = tr("The new plan's year must come after %1, the year of the plan it starts from.")
+                         .arg(last->plan().info.year);
+        return false;
+    }
     QList<YearReplacement> proposals;
     RollForwardStats stats;
     PlanData next = build(last->plan(), last->checkins(), options, &proposals, &stats);

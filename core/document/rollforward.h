@@ -58,6 +58,8 @@ public:
     static void applyReplacements(PlanData *plan, int oldYear, const QList<YearReplacement> &replacements);
     // A date one year on; the last day of a month stays the last day (29 February included).
     static QDate nextYear(const QDate &date);
+    // The same date the given number of years on; a month's last day stays the last day.
+    static QDate moveYears(const QDate &date, int years);
     // Reads last year's file read-only, builds and writes the new one; summary says what changed.
     static bool run(const QString &lastPath, const QString &newPath, const RollForwardOptions &options,
                     bool acceptReplacements, QString *summary, QString *error);

@@ -1,6 +1,7 @@
 #include "atomicfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +38,14 @@ bool processIsGone(qint64 pid)
 QString partPath(const QString &target)
 {
     return QFileInfo(target).absoluteFilePath() + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+}
+
+QString beginPart(const QString &target)
+{
+    removeLeftoverParts(target);
+    const QString part = partPath(target);
+    QFile::remove(part);
+    return part;
 }
 
 bool syncFile(const QString &path)
@@ -84,7 +93,7 @@ bool commitPart(const QString &part, const QString &target, OutputTarget::Kind k
 
 bool writeFile(const QString &target, const QByteArray &bytes, OutputTarget::Kind kind, QString *error)
 {
-    const QString part = partPath(target);
+    const QString part = beginPart(target);
     QFile file(part);
     // Unbuffered, so a full disk shows at write() and not as a short file later.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
@@ -106,19 +115,21 @@ bool writeFile(const QString &target, const QByteArray &bytes, OutputTarget::Kin
 
 void removeLeftoverParts(const QString &path)
 {
-    const QFileInfo fi(path);
-    const QDir dir = fi.absoluteDir();
+    const QDir dir = QFileInfo(path).absoluteDir();
     // "<name>.part-<pid>" of an output, "<name>.creating-<pid>" of a new plan, and the journal
-    // SQLite may have left beside either.
-    static const QRegularExpression temp(QStringLiteral("^(.*)\\.(part|creating)-(\\d+)(-journal)?$"));
-    const QStringList entries = dir.entryList({fi.fileName() + QStringLiteral(".*-*")},
+    // SQLite may have left beside either. Only when its process is gone, and only when it has not
+    // been written for a minute: on a shared folder the number may be another computer's process.
+    static const QRegularExpression temp(QStringLiteral("^.+\\.(part|creating)-(\\d+)(-journal)?$"));
+    const QDateTime quiet = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QStringList entries = dir.entryList({QStringLiteral("*.part-*"), QStringLiteral("*.creating-*")},
                                               QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : entries) {
         const QRegularExpressionMatch m = temp.match(name);
-        if (!m.hasMatch() || m.captured(1) != fi.fileName())
+        if (!m.hasMatch())
             continue;
-        if (processIsGone(m.captured(3).toLongLong()))
-            QFile::remove(dir.filePath(name));
+        const QFileInfo fi(dir.filePath(name));
+        if (processIsGone(m.captured(2).toLongLong()) && fi.lastModified().toUTC() < quiet)
+            QFile::remove(fi.absoluteFilePath());
     }
 }
 

@@ -13,6 +13,9 @@ namespace ap::fs {
 
 // "<target>.part-<pid>", in the target's folder so the rename stays on one file system.
 QString partPath(const QString &target);
+// The part path of an output about to be written, after removing what dead writers of the same
+// target left (removeLeftoverParts).
+QString beginPart(const QString &target);
 
 // fsync of a file, and of the folder that holds a path (so a rename in it is durable).
 bool syncFile(const QString &path);
@@ -27,8 +30,8 @@ bool commitPart(const QString &part, const QString &target, OutputTarget::Kind k
 // Writes bytes to target through a part file as above.
 bool writeFile(const QString &target, const QByteArray &bytes, OutputTarget::Kind kind, QString *error);
 
-// Removes "<name>.part-<pid>" files beside path (and of the plan's own temporary names) whose
-// process is gone: what a killed writer left behind.
+// Removes the part files and new-plan files in path's folder whose process is gone and that
+// have not changed for a minute: what a killed writer left behind.
 void removeLeftoverParts(const QString &path);
 
 } // namespace ap::fs

@@ -1,5 +1,7 @@
 #include "planimport.h"
 
+#include "fs/inputfile.h"
+
 #include "docxreader.h"
 #include "textdecode.h"
 
@@ -31,18 +33,9 @@ bool PlanImport::readFile(const QString &path, ImportResult *out, QString *error
                          .arg(kMaxFileBytes / (1024 * 1024));
         return false;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read “%1”: %2").arg(info.fileName(), f.errorString());
+    QByteArray bytes;
+    if (!fs::readInput(path, kMaxFileBytes, &bytes, error))
         return false;
-    }
-    const QByteArray bytes = f.read(kMaxFileBytes + 1);
-    if (f.error() != QFileDevice::NoError) {
-        if (error)
-            *error = tr("Cannot read “%1”: %2").arg(info.fileName(), f.errorString());
-        return false;
-    }
     return readBytes(bytes, info.fileName(), out, error);
 }
 

@@ -1,5 +1,7 @@
 #include "tableimport.h"
 
+#include "fs/inputfile.h"
+
 #include "document/commands.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
@@ -164,18 +166,15 @@ QList<QStringList> TableImport::parseDelimited(const QString &text)
 bool TableImport::read(const QString &path, QList<QStringList> *rows, QString *error)
 {
     const QFileInfo info(path);
-    QFile f(path);
-    if (!info.exists() || !f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read “%1”: %2").arg(info.fileName(), info.exists() ? f.errorString() : tr("the file does not exist"));
-        return false;
-    }
-    if (info.size() > 64 * 1024 * 1024) {
+    if (info.isFile() && info.size() > 64 * 1024 * 1024) {
         if (error)
             *error = tr("“%1” is too large for a task table.").arg(info.fileName());
         return false;
     }
-    return readBytes(f.readAll(), info.fileName(), rows, error);
+    QByteArray bytes;
+    if (!fs::readInput(path, 64 * 1024 * 1024, &bytes, error))
+        return false;
+    return readBytes(bytes, info.fileName(), rows, error);
 }
 
 bool TableImport::readBytes(const QByteArray &bytes, const QString &fileName, QList<QStringList> *rows, QString *error)

@@ -47,13 +47,40 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
         return false;
     }
     const QJsonObject root = doc.object();
+    // What is given must mean something: a wrong year, date, operator or cadence is refused with
+    // where it is, never read as a default.
+    QString problem;
+    auto refuse = [&](const QString &why) {
+        if (problem.isEmpty())
+            problem = why;
+    };
+    auto dateField = [&](const QJsonObject &o, const char *key, const QString &where) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+            return QDate();
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        if (!d.isValid())
+            refuse(tr("%1: “%2” is not a date (YYYY-MM-DD).").arg(where, v.toVariant().toString()));
+        return d;
+    };
+    auto numberField = [&](const QJsonObject &o, const char *key, const QString &where) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isDouble())
+            refuse(tr("%1: “%2” is not a number.").arg(where, v.toVariant().toString()));
+        return optionalNumber(v);
+    };
     PlanData plan;
-    plan.info.year = root.value(QLatin1String("year")).toInt();
+    const QJsonValue year = root.value(QLatin1String("year"));
+    plan.info.year = year.isDouble() && year.toDouble() == std::floor(year.toDouble()) ? year.toInt() : 0;
+    if (plan.info.year < 1900 || plan.info.year > 2999)
+        refuse(tr("The plan year “%1” is not a year from 1900 to 2999.").arg(year.toVariant().toString()));
     plan.info.title = root.value(QLatin1String("title")).toString();
     plan.info.organisation = root.value(QLatin1String("organisation")).toString();
-    plan.info.documentDate = QDate::fromString(root.value(QLatin1String("document_date")).toString(), Qt::ISODate);
-    plan.info.cadence =
-        cadenceFromKey(root.value(QLatin1String("cadence")).toString()).value_or(Cadence::Quarterly);
+    plan.info.documentDate = dateField(root, "document_date", tr("The plan"));
+    const QString cadence = root.value(QLatin1String("cadence")).toString();
+    plan.info.cadence = cadenceFromKey(cadence).value_or(Cadence::Quarterly);
+    if (!cadence.isEmpty() && !cadenceFromKey(cadence))
+        refuse(tr("The reporting cadence “%1” is not monthly or quarterly.").arg(cadence));
 
     Id nextId = 1;
     auto departmentId = [&](const QString &rawName) -> Id {
@@ -65,7 +92,12 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
     };
     for (const QJsonValue &v : root.value(QLatin1String("departments")).toArray()) {
         const QJsonObject o = v.toObject();
-        const Id id = departmentId(o.value(QLatin1String("name")).toString());
+        const QString name = o.value(QLatin1String("name")).toString().trimmed();
+        if (name.isEmpty())
+            refuse(tr("A department has no name."));
+        else if (plan.departmentByName(name))
+            refuse(tr("The department “%1” is listed twice.").arg(name));
+        const Id id = departmentId(name);
         for (Department &d : plan.departments)
             if (d.id == id)
                 d.shortName = o.value(QLatin1String("short_name")).toString();
@@ -105,8 +137,9 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
             t.title = o.value(QLatin1String("title")).toString();
             t.description = o.value(QLatin1String("description")).toString();
             t.notes = o.value(QLatin1String("notes")).toString();
-            t.start = QDate::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODate);
-            t.deadline = QDate::fromString(o.value(QLatin1String("deadline")).toString(), Qt::ISODate);
+            const QString where = tr("Task %1 (“%2”)").arg(index).arg(t.title);
+            t.start = dateField(o, "start", where);
+            t.deadline = dateField(o, "deadline", where);
             for (const QJsonValue &n : o.value(QLatin1String("lead")).toArray())
                 t.assignments.append({departmentId(n.toString()), DepartmentRole::Lead});
             for (const QJsonValue &n : o.value(QLatin1String("support")).toArray())
@@ -115,13 +148,16 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
                 const QJsonObject to = tv.toObject();
                 Target target;
                 target.indicator = to.value(QLatin1String("indicator")).toString();
-                target.op = opFromSymbol(to.value(QLatin1String("op")).toString()).value_or(TargetOp::AtLeast);
-                target.value = optionalNumber(to.value(QLatin1String("value")));
+                const QString op = to.value(QLatin1String("op")).toString();
+                target.op = opFromSymbol(op).value_or(TargetOp::AtLeast);
+                if (!op.isEmpty() && !opFromSymbol(op))
+                    refuse(tr("%1: the operator “%2” is not one of ≥ ≤ = > <.").arg(where, op));
+                target.value = numberField(to, "value", where);
                 target.unit = to.value(QLatin1String("unit")).toString();
-                target.baseline = optionalNumber(to.value(QLatin1String("baseline")));
+                target.baseline = numberField(to, "baseline", where);
                 if (to.value(QLatin1String("baseline_year")).isDouble())
                     target.baselineYear = to.value(QLatin1String("baseline_year")).toInt();
-                target.due = QDate::fromString(to.value(QLatin1String("due")).toString(), Qt::ISODate);
+                target.due = dateField(to, "due", where);
                 t.targets.append(target);
             }
             plan.tasks.insert(t.id, t);
@@ -132,6 +168,11 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
                 *error = tr("Node %1 has an unknown kind “%2”.").arg(index).arg(kind);
             return false;
         }
+    }
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
     }
     *out = std::move(plan);
     return true;

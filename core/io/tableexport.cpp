@@ -69,7 +69,7 @@ bool TableExport::writeCsv(const PlanDocument &doc, const QString &path, QString
 bool TableExport::writeXlsx(const PlanDocument &doc, const QString &path, QString *error)
 {
     const QFileInfo fi(path);
-    const QString temp = fs::partPath(path);
+    const QString temp = fs::beginPart(path);
     auto fail = [&](const QString &why) {
         QFile::remove(temp);
         if (error)

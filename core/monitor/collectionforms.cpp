@@ -4,13 +4,17 @@
 #include "domain/targettext.h"
 #include "import/xlsxreader.h"
 #include "fs/atomicfile.h"
+#include "fs/inputfile.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <xlsxwriter.h>
+
+#include <cmath>
 
 namespace ap {
 
@@ -49,6 +53,8 @@ std::optional<TaskStatus> statusFromWord(const QString &w)
     return std::nullopt;
 }
 
+// A number as a department types it (full-width digits, "55%", "1,200"); none for anything
+// else, infinities and NaN included.
 std::optional<double> numberFrom(QString text)
 {
     text = text.trimmed().normalized(QString::NormalizationForm_KC);
@@ -56,7 +62,18 @@ std::optional<double> numberFrom(QString text)
     text.remove(QLatin1Char(','));
     bool ok = false;
     const double v = text.toDouble(&ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+// Actuals beyond this are typing mistakes, not figures of a county's plan.
+constexpr double kLargestActual = 1e12;
+
+QString columnLetters(int column)
+{
+    QString out;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        out.prepend(QLatin1Char(char('A' + (c - 1) % 26)));
+    return out;
 }
 
 bool sameReport(const CheckIn &a, const CheckIn &b)
@@ -66,6 +83,14 @@ bool sameReport(const CheckIn &a, const CheckIn &b)
 }
 
 } // namespace
+
+QString FormProblem::describe() const
+{
+    return CollectionForms::tr("sheet %1, cell %2%3 (“%4”): %5")
+        .arg(sheet, columnLetters(column))
+        .arg(row + 1)
+        .arg(text, why);
+}
 
 QString CollectionForms::fingerprint(const PlanData &plan)
 {
@@ -107,7 +132,7 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
             *error = tr("Unknown department or period.");
         return false;
     }
-    const QString temp = fs::partPath(path);
+    const QString temp = fs::beginPart(path);
     QFile::remove(temp);
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook *wb = workbook_new(tempName.constData());
@@ -218,6 +243,7 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
     put(meta, 3, 0, dept->name, nullptr);
     worksheet_write_number(meta, 4, 0, double(departmentId), nullptr);
     put(meta, 5, 0, plan.info.title, nullptr);
+    put(meta, 6, 0, doc.planUid(), nullptr);
     worksheet_hide(meta);
     worksheet_activate(ws);
     if (workbook_close(wb) != LXW_NO_ERROR) {
@@ -262,41 +288,74 @@ bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, Ret
             *error = m;
         return false;
     };
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read “%1”: %2").arg(name, f.errorString()));
-    if (f.size() > 32 * 1024 * 1024)
+    if (QFileInfo(path).isFile() && QFileInfo(path).size() > 32 * 1024 * 1024)
         return fail(tr("“%1” is too large for a return form.").arg(name));
-    const QByteArray bytes = f.readAll();
+    QByteArray bytes;
+    if (!fs::readInput(path, 32 * 1024 * 1024, &bytes, error))
+        return false;
     QList<QStringList> metaRows, rows;
     QString reason;
     if (!XlsxReader::readSheet(bytes, QString::fromUtf8(kMetaSheet), &metaRows, nullptr, &reason)
         || metaRows.value(0).value(0) != kFormMarker)
         return fail(tr("“%1” is not a return form made by AnnualPlan (%2).").arg(name, reason.isEmpty() ? tr("no form marker") : reason));
     const PlanData &plan = doc.plan();
-    if (metaRows.value(1).value(0) != fingerprint(plan))
+    // The plan's own identity when both sides have one; else (a plan from before schema 3) the
+    // fingerprint of year, title and tasks.
+    const QString formUid = metaRows.value(6).value(0);
+    const bool samePlan = !formUid.isEmpty() && !doc.planUid().isEmpty() ? formUid == doc.planUid()
+                                                                         : metaRows.value(1).value(0) == fingerprint(plan);
+    if (!samePlan)
         return fail(tr("“%1” belongs to another plan (“%2”), not to this one.").arg(name, metaRows.value(5).value(0)));
     ReturnedForm form;
-    form.period = metaRows.value(2).value(0);
+    form.period = metaRows.value(2).value(0).trimmed();
     form.department = metaRows.value(3).value(0);
     form.departmentId = metaRows.value(4).value(0).toLongLong();
+    QDate first, last;
+    if (!period::parse(form.period, &first, &last) || first.year() != plan.info.year)
+        return fail(tr("“%1” names no period of this plan's year (“%2”); it cannot be taken in.")
+                        .arg(name, form.period));
+    if (doc.checkins().isLocked(form.period))
+        return fail(tr("“%1” is for %2, which has been reported and locked. Unlock the period first to take it in.")
+                        .arg(name, period::display(form.period)));
     if (!plan.department(form.departmentId))
         return fail(tr("“%1” is for a department the plan no longer has (%2).").arg(name, form.department));
     if (!XlsxReader::readSheet(bytes, QString::fromUtf8(kFormSheet), &rows, nullptr, &reason))
         return fail(tr("Cannot import “%1”: %2").arg(name, reason));
-    QHash<Id, int> index;
-    for (const QStringList &r : rows) {
+    const QString sheet = QString::fromUtf8(kFormSheet);
+    auto problem = [&](int row, int column, const QString &why) {
+        form.problems.append({sheet, row, column, rows.value(row).value(column), why});
+    };
+    QHash<Id, int> index;     // task -> entry
+    QHash<Id, int> taskRow;   // task -> the row that holds it
+    for (int rowIndex = 0; rowIndex < rows.size(); ++rowIndex) {
+        const QStringList &r = rows.at(rowIndex);
         const QString key = r.value(KeyCol);
         if (key.startsWith(QLatin1String("T:"))) {
             FormEntry e;
             e.taskId = key.mid(2).toLongLong();
-            if (!plan.tasks.contains(e.taskId))
+            if (!plan.tasks.contains(e.taskId)) {
+                // Filled in for a task deleted since the form went out: the clerk must know.
+                if (!r.mid(StatusCol).join(QString()).trimmed().isEmpty())
+                    problem(rowIndex, ItemCol, tr("this task is no longer in the plan"));
                 continue;
+            }
+            if (taskRow.contains(e.taskId)) {
+                problem(rowIndex, KeyCol, tr("the task is in the form twice (also row %1)").arg(taskRow.value(e.taskId) + 1));
+                continue;
+            }
+            taskRow.insert(e.taskId, rowIndex);
             e.taskTitle = plan.tasks.value(e.taskId).title;
-            e.status = statusFromWord(r.value(StatusCol));
-            e.percent = numberFrom(r.value(PercentCol));
-            if (e.percent)
-                e.percent = std::clamp(*e.percent, 0.0, 100.0);
+            const QString statusText = r.value(StatusCol).trimmed();
+            e.status = statusFromWord(statusText);
+            if (!statusText.isEmpty() && !e.status)
+                problem(rowIndex, StatusCol, tr("the status must be one of 未开始, 推进中, 已完成, 滞后, 取消"));
+            if (!r.value(PercentCol).trimmed().isEmpty()) {
+                e.percent = numberFrom(r.value(PercentCol));
+                if (!e.percent || *e.percent < 0 || *e.percent > 100) {
+                    problem(rowIndex, PercentCol, tr("percent complete must be a number from 0 to 100"));
+                    e.percent.reset();
+                }
+            }
             e.progress = r.value(ProgressCol).trimmed();
             e.problems = r.value(ProblemsCol).trimmed();
             e.nextSteps = r.value(NextCol).trimmed();
@@ -305,9 +364,27 @@ bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, Ret
         } else if (key.startsWith(QLatin1String("G:"))) {
             const QStringList parts = key.split(QLatin1Char(':'));
             const Id task = parts.value(1).toLongLong(), target = parts.value(2).toLongLong();
-            const auto v = numberFrom(r.value(ActualCol));
-            if (v && index.contains(task))
-                form.entries[index.value(task)].actuals.insert(target, *v);
+            const QString text = r.value(ActualCol).trimmed();
+            if (text.isEmpty())
+                continue;
+            if (!index.contains(task)) {
+                if (!plan.tasks.contains(task))
+                    problem(rowIndex, TargetCol, tr("this task is no longer in the plan"));
+                continue;
+            }
+            bool known = false;
+            for (const Target &t : plan.tasks.value(task).targets)
+                known = known || t.id == target;
+            if (!known) {
+                problem(rowIndex, TargetCol, tr("this target is no longer in the plan"));
+                continue;
+            }
+            const auto v = numberFrom(text);
+            if (!v || std::abs(*v) > kLargestActual) {
+                problem(rowIndex, ActualCol, tr("the actual value must be a number"));
+                continue;
+            }
+            form.entries[index.value(task)].actuals.insert(target, *v);
         }
     }
     *out = form;

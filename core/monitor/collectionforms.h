@@ -29,12 +29,27 @@ struct FormEntry
     }
 };
 
+// A cell of a returned form that cannot be taken as it is, and why (in the user's language).
+struct FormProblem
+{
+    QString sheet;
+    int row = 0;     // 0-based, as the reader gives it
+    int column = 0;  // 0-based
+    QString text;    // what the cell holds
+    QString why;
+    // "sheet 进展填报, cell H12 (“五十”): …" for the message to the clerk.
+    QString describe() const;
+};
+
 struct ReturnedForm
 {
     QString period;
     QString department;
     Id departmentId = 0;
     QList<FormEntry> entries;
+    // Cells that could not be taken. A form with any is not taken in at all: the department
+    // corrects it and sends it again.
+    QList<FormProblem> problems;
 };
 
 // What importing a form would change for one task.
@@ -51,7 +66,8 @@ class CollectionForms
 {
     Q_DECLARE_TR_FUNCTIONS(ap::CollectionForms)
 public:
-    // A short fingerprint of the plan the forms belong to (year, title and task ids).
+    // A short fingerprint of the plan the forms belong to (year, title and task ids): how forms
+    // of plans older than their own identity (schema 3) are matched.
     static QString fingerprint(const PlanData &plan);
     // Departments that lead at least one task, in registry order: each reports on what it leads.
     static QList<Id> departmentsWithTasks(const PlanData &plan);
@@ -64,6 +80,9 @@ public:
     static QStringList formPaths(const PlanDocument &doc, const QString &period, const QString &dir);
     static QStringList writeForms(const PlanDocument &doc, const QString &period, const QString &dir, QString *error);
 
+    // False, with *error, when the file is no form of this plan or is for a period it cannot take
+    // (not of the plan's year, or locked). Otherwise true; cells that cannot be taken are listed
+    // in out->problems.
     static bool readForm(const PlanDocument &doc, const QString &path, ReturnedForm *out, QString *error);
     // The check-ins a returned form means, against what the plan already has.
     static QList<FormChange> changes(const PlanDocument &doc, const ReturnedForm &form, const QDate &reportDate);

@@ -250,7 +250,7 @@ bool writePdfFile(const QString &path, const QString &title, const std::function
                   QString *error)
 {
     const QFileInfo fi(path);
-    const QString temp = fs::partPath(path);
+    const QString temp = fs::beginPart(path);
     auto fail = [&](const QString &why) {
         QFile::remove(temp);
         if (error)

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
+#include <QUrl>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -224,6 +225,7 @@ struct PlanStore::Impl
     fs::FileLock fileLock;
     QHash<QString, QSqlQuery> queries;
     int schemaVersion = 0;
+    QString uid;  // the plan's own identity (schema 3); empty in an older file opened read-only
     bool inTransaction = false;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
@@ -326,14 +328,35 @@ bool recoverHotJournal(const QString &path)
 }
 
 // Opens a raw connection; readOnly uses SQLITE_OPEN_READONLY so the file cannot be written.
+// A file in write-ahead-log mode (ours are not, but another tool may have switched one) whose
+// log is not there: SQLite would create "-wal" and "-shm" beside it even to read.
+bool isWalWithoutLog(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray h = f.read(20);
+    return h.size() == 20 && h.at(18) == 2 && h.at(19) == 2 && !QFileInfo::exists(path + QStringLiteral("-wal"));
+}
+
 bool openConnection(const QString &name, const QString &path, bool readOnly, QString *detail)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
     // Every connection waits for another's write to finish instead of failing at once: a
     // reader during a writer's commit must see a busy file as busy, never as damaged.
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly && isWalWithoutLog(path)) {
+        // Read as the unchanging file it is, without the log files.
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+    } else {
+        db.setDatabaseName(path);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
     if (!db.open()) {
         if (detail)
             *detail = db.lastError().text();
@@ -365,10 +388,10 @@ QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
 }
 
 // Quick structural check plus our id and tables; the connection may be read-only.
-bool checkContent(QSqlDatabase &db, QString *detail)
+bool checkContent(QSqlDatabase &db, QString *detail, bool full)
 {
     bool ok = false;
-    const QVariant result = scalar(db, QStringLiteral("PRAGMA quick_check"), &ok);
+    const QVariant result = scalar(db, full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"), &ok);
     if (!ok || result.toString() != QLatin1String("ok")) {
         if (detail)
             *detail = ok ? result.toString() : db.lastError().text();
@@ -434,8 +457,13 @@ int PlanStore::schemaVersion() const
     return d->schemaVersion;
 }
 
+QString PlanStore::planUid() const
+{
+    return d->uid;
+}
+
 bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, StoreError *code,
-                      bool *contentChecked)
+                      bool *contentChecked, bool fullCheck)
 {
     if (contentChecked)
         *contentChecked = false;
@@ -507,7 +535,7 @@ bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, S
     {
         if (openConnection(conn, path, true, &detail)) {
             QSqlDatabase db = QSqlDatabase::database(conn, false);
-            good = checkContent(db, &detail) && hasRequiredTables(db, int(h.userVersion));
+            good = checkContent(db, &detail, fullCheck) && hasRequiredTables(db, int(h.userVersion));
             db.close();
         }
     }
@@ -532,7 +560,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     const bool hot = QFileInfo(path).exists() && hasHotJournal(path);
 
     bool checked = false;
-    if (!probe(path, &version, error, &probeCode, &checked)) {
+    if (!probe(path, &version, error, &probeCode, &checked, writable)) {
         if (code)
             *code = probeCode;
         return nullptr;
@@ -564,6 +592,8 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
             store->d->lock->removeStaleLockFile();
             locked = store->d->lock->tryLock(0);
         }
+        if (locked)
+            fs::removeLeftoverParts(store->m_path);  // a killed writer's copies and outputs
         if (locked && !store->d->fileLock.tryLock(store->m_path)) {
             store->d->lock.reset();
             setError(error, code, StoreError::Locked,
@@ -611,7 +641,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     }
     // The probe checked the content already unless a journal had to be rolled back first (the
     // checks read every page: twice would double the time to open a large plan).
-    if (!checked && !checkContent(db, &detail)) {
+    if (!checked && !checkContent(db, &detail, writable)) {
         setError(error, code, StoreError::Damaged,
                  tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
         return nullptr;
@@ -654,6 +684,8 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
         return nullptr;
     }
     store->d->schemaVersion = version;
+    if (version >= 3)
+        store->d->uid = scalar(db, QStringLiteral("SELECT uid FROM plan WHERE id = 1")).toString();
     return store;
 }
 
@@ -667,6 +699,7 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
                  tr("“%1” already exists. Choose another name.").arg(name));
         return nullptr;
     }
+    fs::removeLeftoverParts(fi.absoluteFilePath());
     const QString temp = fi.absoluteFilePath() + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(temp);
     QString detail;
@@ -684,7 +717,8 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
             if (ok) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("INSERT INTO plan (id, year, title, organisation, document_date, cadence, "
-                                         "warn_days, behind_points) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "warn_days, behind_points, uid) "
+                                         "VALUES (1, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))))"));
                 q.addBindValue(info.year);
                 q.addBindValue(text(info.title));
                 q.addBindValue(text(info.organisation));
@@ -860,7 +894,7 @@ bool PlanStore::load(PlanData *out, QString *error)
 bool PlanStore::backupTo(const QString &target, QString *error) const
 {
     const QFileInfo fi(target);
-    const QString temp = fs::partPath(target);
+    const QString temp = fs::beginPart(target);
     QFile::remove(temp);
     QSqlDatabase db = d->db();
     QSqlQuery q(db);

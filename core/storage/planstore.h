@@ -38,7 +38,7 @@ struct LockOwner
 };
 
 // The schema version this build writes; files with a higher user_version are never touched.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 // PRAGMA application_id of every plan file: "APLN".
 constexpr qint32 kApplicationId = 0x41504C4E;
 
@@ -74,12 +74,17 @@ public:
     // Checks a file without opening a connection that could write: header, then a read-only
     // integrity check. Used by "annualplan info" and before any open. *contentChecked tells whether
     // the content check ran (not when a rollback journal waits: that needs a connection that writes).
+    // fullCheck runs PRAGMA integrity_check instead of quick_check (which does not compare
+    // indexes with their tables): a file that is to be written must pass it.
     static bool probe(const QString &path, int *schemaVersion, QString *error, StoreError *code,
-                      bool *contentChecked = nullptr);
+                      bool *contentChecked = nullptr, bool fullCheck = false);
 
     // Full PRAGMA integrity_check of a file on a read-only connection; "ok" when sound.
     static QString integrityCheck(const QString &path);
 
+    // The plan's identity, kept through edits, copies and renames (empty for a file older than
+    // schema 3 opened read-only). Return forms are matched by it.
+    QString planUid() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;

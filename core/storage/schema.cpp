@@ -97,6 +97,13 @@ const QList<Migration> &migrations()
                  " changed_at TEXT NOT NULL,"
                  " reason TEXT NOT NULL DEFAULT '')"),
          }},
+        // Version 3 gives each plan an identity of its own, which stays when the plan is edited,
+        // copied or saved under another name: return forms carry it back.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE plan ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE plan SET uid = lower(hex(randomblob(16))) WHERE uid = ''"),
+         }},
     };
     return all;
 }

@@ -6,6 +6,7 @@
 #include "document/plandocument.h"
 #include "storage/planstore.h"
 
+#include "../support/formfill.h"
 #include "../support/testutil.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace ap;
@@ -275,4 +277,187 @@ TEST_CASE("After a writer was killed in the middle of a change, read-only comman
     INFO(why);
     CHECK_FALSE(QFileInfo::exists(journal));
     CHECK(PlanStore::integrityCheck(plan) == QStringLiteral("ok"));
+}
+
+namespace {
+
+// The 2026Q2 forms of a plan, written by the command line; the first one's path.
+QString firstForm(const QString &plan, const QString &dir)
+{
+    const testutil::CliResult r = runCli({QStringLiteral("forms"), plan, QStringLiteral("--period"),
+                                          QStringLiteral("2026Q2"), QStringLiteral("-o"), dir});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QStringList names = QDir(dir).entryList({QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name);
+    REQUIRE(!names.isEmpty());
+    return QDir(dir).filePath(names.first());
+}
+
+int reportCount(const QString &plan)
+{
+    auto doc = PlanDocument::open(plan, PlanStore::Mode::ReadOnly, nullptr);
+    REQUIRE(doc);
+    return int(doc->checkins().entries.size());
+}
+
+} // namespace
+
+TEST_CASE("A return form with a bad cell is reported by cell and changes nothing, with --dry-run or without")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    const QString form = firstForm(plan, dir.filePath(QStringLiteral("forms")));
+    const QByteArray blank = testutil::readAll(form);
+    REQUIRE(testutil::writeAll(form, testutil::filled(blank, [](QString xml) {
+        xml = testutil::setCell(xml, QStringLiteral("G4"), QStringLiteral("推进中"));
+        return testutil::setCell(xml, QStringLiteral("H4"), QStringLiteral("五十"));
+    })));
+    const QStringList before = snapshot(dir.path());
+    for (bool dry : {true, false}) {
+        QStringList args = {QStringLiteral("collect"), plan, form};
+        if (dry)
+            args << QStringLiteral("--dry-run");
+        const testutil::CliResult r = runCli(args, "zh_CN.UTF-8");
+        INFO(r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QStringLiteral("H4")));
+        CHECK(snapshot(dir.path()) == before);
+    }
+    // Corrected, --dry-run shows it and writes nothing; then it is taken in once.
+    REQUIRE(testutil::writeAll(form, testutil::filled(blank, [](QString xml) {
+        xml = testutil::setCell(xml, QStringLiteral("G4"), QStringLiteral("推进中"));
+        return testutil::setCell(xml, QStringLiteral("H4"), QStringLiteral("50"));
+    })));
+    const QStringList corrected = snapshot(dir.path());
+    testutil::CliResult r = runCli({QStringLiteral("collect"), plan, form, QStringLiteral("--dry-run")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("1 new")));
+    CHECK(snapshot(dir.path()) == corrected);
+    r = runCli({QStringLiteral("collect"), plan, form});
+    CHECK(r.code == 0);
+    CHECK(reportCount(plan) == 1);
+    r = runCli({QStringLiteral("collect"), plan, form});
+    CHECK(r.code == 0);
+    CHECK(reportCount(plan) == 1);
+}
+
+TEST_CASE("A refused collect leaves an older plan file as it was: no upgrade, no backup copy")
+{
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("old.aplan"));
+    REQUIRE(QFile::copy(testutil::dataPath(QStringLiteral("plan-v1.aplan")), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    QTemporaryDir elsewhere;
+    const QString other = makePlan(elsewhere.filePath(QStringLiteral("other.aplan")));
+    const QString form = firstForm(other, elsewhere.filePath(QStringLiteral("forms")));
+    const QStringList before = snapshot(dir.path());
+    const testutil::CliResult r = runCli({QStringLiteral("collect"), old, form});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 2);
+    CHECK(snapshot(dir.path()) == before);
+}
+
+TEST_CASE("Arguments that mean nothing are refused with a message, and nothing is written")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    const QString next = dir.filePath(QStringLiteral("next.aplan"));
+    for (const QString &year : {QStringLiteral("abc"), QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("2027x")}) {
+        const testutil::CliResult r = runCli({QStringLiteral("rollforward"), plan, QStringLiteral("--year"), year,
+                                              QStringLiteral("-o"), next});
+        INFO(year.toStdString() << ": " << r.err.toStdString());
+        CHECK(r.code == 64);
+        CHECK(r.err.contains(year));
+        CHECK_FALSE(QFileInfo::exists(next));
+    }
+    // Not after the plan's own year.
+    testutil::CliResult r = runCli({QStringLiteral("rollforward"), plan, QStringLiteral("--year"), QStringLiteral("2026"),
+                                    QStringLiteral("-o"), next});
+    CHECK(r.code == 2);
+    CHECK_FALSE(QFileInfo::exists(next));
+    // Two years on, the dates move two years too.
+    r = runCli({QStringLiteral("rollforward"), plan, QStringLiteral("--year"), QStringLiteral("2028"), QStringLiteral("-o"), next});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    {
+        auto doc = PlanDocument::open(next, PlanStore::Mode::ReadOnly, nullptr);
+        REQUIRE(doc);
+        CHECK(doc->plan().info.year == 2028);
+        for (const Task &t : doc->plan().tasks)
+            if (t.deadline.isValid())
+                CHECK(t.deadline.year() == 2028);
+    }
+    r = runCli({QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--pdf"),
+                dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("--date"), QStringLiteral("nonsense")});
+    CHECK(r.code == 64);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("r.pdf"))));
+    r = runCli({QStringLiteral("status"), plan, QStringLiteral("--date"), QStringLiteral("2026-02-30")});
+    CHECK(r.code == 64);
+    r = runCli({QStringLiteral("create"), dir.filePath(QStringLiteral("e.aplan")), QStringLiteral("--year"), QStringLiteral("abc")});
+    CHECK(r.code == 64);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("e.aplan"))));
+}
+
+TEST_CASE("Plan JSON with a wrong year, date, operator, cadence or a department twice is refused, and no plan is made")
+{
+    const char *good = R"({"year": 2026, "title": "测试", "cadence": "quarterly",
+        "departments": [{"name": "区卫健委"}, {"name": "区财政局"}],
+        "nodes": [{"kind": "section", "level": 1, "title": "一"},
+                  {"kind": "task", "level": 2, "title": "任务", "deadline": "2026-06-30",
+                   "targets": [{"indicator": "覆盖率", "op": "≥", "value": 90, "unit": "%", "due": "2026-06-30"}]}]})";
+    const QList<QPair<QByteArray, QByteArray>> bad = {
+        {"\"year\": 2026", "\"year\": \"abc\""},
+        {"\"year\": 2026", "\"year\": 26.5"},
+        {"\"cadence\": \"quarterly\"", "\"cadence\": \"weekly\""},
+        {"\"deadline\": \"2026-06-30\"", "\"deadline\": \"2026-13-40\""},
+        {"\"due\": \"2026-06-30\"", "\"due\": \"六月底\""},
+        {"\"op\": \"≥\"", "\"op\": \"about\""},
+        {"\"value\": 90", "\"value\": \"ninety\""},
+        {"{\"name\": \"区财政局\"}", "{\"name\": \"区卫健委\"}"},
+    };
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("plan.json"));
+    const QString out = dir.filePath(QStringLiteral("new.aplan"));
+    REQUIRE(testutil::writeAll(json, good));
+    testutil::CliResult r = runCli({QStringLiteral("create"), out, QStringLiteral("--from-json"), json});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QFile::remove(out);
+    for (const auto &change : bad) {
+        QByteArray text(good);
+        REQUIRE(text.contains(change.first));
+        text.replace(change.first, change.second);
+        REQUIRE(testutil::writeAll(json, text));
+        r = runCli({QStringLiteral("create"), out, QStringLiteral("--from-json"), json}, "zh_CN.UTF-8");
+        INFO(change.second.toStdString() << ": " << r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK(!r.err.trimmed().isEmpty());
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+}
+
+TEST_CASE("A pipe, a folder or a link that goes round in a circle is refused as an input at once")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    const QString fifo = dir.filePath(QStringLiteral("form.xlsx"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("loop2.docx")), dir.filePath(QStringLiteral("loop1.docx"))));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("loop1.docx")), dir.filePath(QStringLiteral("loop2.docx"))));
+    const QByteArray before = testutil::sha256(plan);
+    const QList<QStringList> commands = {
+        {QStringLiteral("collect"), plan, fifo},
+        {QStringLiteral("import"), fifo, QStringLiteral("--json")},
+        {QStringLiteral("import"), dir.filePath(QStringLiteral("loop1.docx")), QStringLiteral("--json")},
+        {QStringLiteral("import"), dir.path(), QStringLiteral("--json")},
+        {QStringLiteral("create"), dir.filePath(QStringLiteral("x.aplan")), QStringLiteral("--from-json"), fifo},
+    };
+    for (const QStringList &args : commands) {
+        const testutil::CliResult r = runCli(args, "zh_CN.UTF-8");
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK(!r.err.trimmed().isEmpty());
+    }
+    CHECK(testutil::sha256(plan) == before);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.aplan"))));
 }

@@ -4,6 +4,7 @@
 #include "monitor/collectionforms.h"
 
 #include "../support/testutil.h"
+#include "../support/formfill.h"
 #include "../support/zipwriter.h"
 
 #include <QDir>
@@ -13,36 +14,24 @@ using namespace ap;
 
 namespace {
 
-// Fills a form the way a department would: status, percent, texts and a target's actual,
-// by rewriting the sheet's cells in the package (no spreadsheet program needed).
-QByteArray filled(const QByteArray &form, const std::function<QString(const QString &)> &edit)
+using testutil::filled;
+using testutil::setCell;
+
+// The small plan's form of 区卫健委 for 2026Q2, written into the fixture's folder.
+QByteArray writtenForm(testutil::DocumentFixture &f, const QString &period = QStringLiteral("2026Q2"))
 {
-    QList<testutil::ZipMember> members;
-    // Read every part with our own reader and write them back, the first sheet edited.
-    ZipReader zip;
+    const QString path = f.dir.filePath(QStringLiteral("form.xlsx"));
     QString error;
-    REQUIRE(zip.open(form, &error));
-    for (const QString &name : zip.names()) {
-        QByteArray data;
-        REQUIRE(zip.read(name, &data, &error));
-        if (name == QLatin1String("xl/worksheets/sheet1.xml"))
-            data = edit(QString::fromUtf8(data)).toUtf8();
-        members.append({name, data});
-    }
-    return testutil::makeZip(members);
+    REQUIRE(CollectionForms::writeForm(*f.doc, f.plan().departments.first().id, period, path, &error));
+    return testutil::readAll(path);
 }
 
-// An inline string cell in place of the empty cell at ref.
-QString setCell(QString xml, const QString &ref, const QString &text)
+// Reads the form as the clerk takes it in; false when refused as a whole.
+bool takeIn(testutil::DocumentFixture &f, const QByteArray &bytes, ReturnedForm *form, QString *error)
 {
-    const QRegularExpression cell(QStringLiteral("<c r=\"%1\"([^>]*?)(/>|>.*?</c>)").arg(ref));
-    const auto m = cell.match(xml);
-    REQUIRE(m.hasMatch());
-    QString attrs = m.captured(1);
-    attrs.remove(QRegularExpression(QStringLiteral(" t=\"[^\"]*\"")));
-    xml.replace(m.capturedStart(), m.capturedLength(),
-                QStringLiteral("<c r=\"%1\"%2 t=\"inlineStr\"><is><t>%3</t></is></c>").arg(ref, attrs, text.toHtmlEscaped()));
-    return xml;
+    const QString path = f.dir.filePath(QStringLiteral("back.xlsx"));
+    REQUIRE(testutil::writeAll(path, bytes));
+    return CollectionForms::readForm(*f.doc, path, form, error);
 }
 
 } // namespace
@@ -145,4 +134,106 @@ TEST_CASE("Forms for a period go one per department that has tasks")
     CHECK(QDir(dir).entryList(QDir::Files).size() == written.size());
     for (const QString &p : written)
         CHECK(p.contains(QStringLiteral("2026Q3")));
+}
+
+TEST_CASE("Cells a form cannot take are each reported by sheet and cell, and nothing of that form is recorded")
+{
+    struct Case
+    {
+        const char *cell;
+        const char *text;
+    };
+    // Percent complete (H), a target's actual (I) and the status (G) of the first task.
+    const Case cases[] = {{"H4", "五十"}, {"H4", "-20"}, {"H4", "1e308"}, {"H4", "inf"}, {"H4", "NaN"},
+                          {"H4", "1e400"}, {"H4", "101"}, {"I5", "五十"}, {"I5", "inf"}, {"I5", "1e400"},
+                          {"I5", "nan"}, {"G4", "差不多"}};
+    for (const Case &c : cases) {
+        testutil::DocumentFixture f;
+        const QString cell = QString::fromLatin1(c.cell), text = QString::fromUtf8(c.text);
+        INFO(c.cell << " = " << c.text);
+        const QByteArray bytes = filled(writtenForm(f), [&](QString xml) {
+            xml = setCell(xml, QStringLiteral("J4"), QStringLiteral("已推进"));
+            return setCell(xml, cell, text);
+        });
+        ReturnedForm form;
+        QString error;
+        REQUIRE(takeIn(f, bytes, &form, &error));
+        REQUIRE(form.problems.size() == 1);
+        CHECK(form.problems.first().describe().contains(cell));
+        CHECK(form.problems.first().describe().contains(QStringLiteral("进展填报")));
+        CHECK(form.problems.first().text == text);
+    }
+}
+
+TEST_CASE("A task twice in a form is reported, not recorded as two conflicting reports")
+{
+    testutil::DocumentFixture f;
+    const QByteArray form0 = writtenForm(f);
+    QList<QStringList> rows;
+    QString error;
+    REQUIRE(XlsxReader::readSheet(form0, QStringLiteral("进展填报"), &rows, nullptr, &error));
+    const QString key = rows.at(3).at(0);
+    REQUIRE(key.startsWith(QStringLiteral("T:")));
+    // The department copied the task's row over the row below it and filled in both.
+    const QByteArray bytes = filled(form0, [&](QString xml) {
+        xml = setCell(xml, QStringLiteral("A5"), key);
+        xml = setCell(xml, QStringLiteral("H4"), QStringLiteral("40"));
+        return setCell(xml, QStringLiteral("H5"), QStringLiteral("70"));
+    });
+    ReturnedForm form;
+    REQUIRE(takeIn(f, bytes, &form, &error));
+    REQUIRE(form.problems.size() == 1);
+    CHECK(form.problems.first().describe().contains(QStringLiteral("A5")));
+}
+
+TEST_CASE("A form whose period is blank, of another year or locked is refused as a whole")
+{
+    testutil::DocumentFixture f;
+    const QByteArray form0 = filled(writtenForm(f), [](QString xml) { return setCell(xml, QStringLiteral("H4"), QStringLiteral("50")); });
+    // The hidden sheet holds the period in A3.
+    for (const QString &period : {QString(), QStringLiteral("2099Q4"), QStringLiteral("2026Q9"), QStringLiteral("全年")}) {
+        INFO(period.toStdString());
+        const QByteArray bytes = filled(form0, [&](QString xml) { return setCell(xml, QStringLiteral("A3"), period); },
+                                        QStringLiteral("xl/worksheets/sheet2.xml"));
+        ReturnedForm form;
+        QString error;
+        CHECK_FALSE(takeIn(f, bytes, &form, &error));
+        CHECK(!error.isEmpty());
+    }
+    f.stack()->push(new SetPeriodLockCommand(f.doc.get(), QStringLiteral("2026Q2"), true, QStringLiteral("已报送")));
+    ReturnedForm form;
+    QString error;
+    CHECK_FALSE(takeIn(f, form0, &form, &error));
+    CHECK(error.contains(QStringLiteral("locked")));
+    CHECK(f.doc->checkins().entries.isEmpty());
+}
+
+TEST_CASE("A form stays the plan's after the plan is edited, and a different file with the same year, title and ids refuses it")
+{
+    testutil::DocumentFixture f;
+    const QByteArray bytes = filled(writtenForm(f), [](QString xml) { return setCell(xml, QStringLiteral("H4"), QStringLiteral("50")); });
+    REQUIRE(!f.doc->planUid().isEmpty());
+    // After the forms went out the clerk adds a task and retitles the plan.
+    Task t;
+    t.title = QStringLiteral("新增任务");
+    const Id section = f.plan().sectionTasks.keys().first();
+    f.stack()->push(new AddTaskCommand(f.doc.get(), section, 0, t));
+    PlanInfo info = f.plan().info;
+    info.title = QStringLiteral("2026年测试工作计划（修订）");
+    f.stack()->push(new SetPlanInfoCommand(f.doc.get(), info));
+    ReturnedForm form;
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(takeIn(f, bytes, &form, &error));
+    CHECK(form.problems.isEmpty());
+    CHECK(CollectionForms::apply(f.doc.get(), CollectionForms::changes(*f.doc, form, QDate(2026, 6, 30)),
+                                 QStringLiteral("back.xlsx")) == 1);
+
+    // Another file made from the same content: same year, title and task ids, another plan.
+    testutil::DocumentFixture twin(QStringLiteral("twin.aplan"));
+    CHECK(twin.doc->planUid() != f.doc->planUid());
+    const QString path = twin.dir.filePath(QStringLiteral("back.xlsx"));
+    REQUIRE(testutil::writeAll(path, bytes));
+    CHECK_FALSE(CollectionForms::readForm(*twin.doc, path, &form, &error));
+    CHECK(error.contains(QStringLiteral("another plan")));
 }
