@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libquazip1-qt6-dev libxlsxwriter-dev zlib1g-dev libgl-dev
   catch2 sqlite3 libsqlite3-dev
-  xvfb xauth poppler-utils unzip
+  xvfb xauth poppler-utils unzip strace
   clang libclang-rt-14-dev
   fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
 )

@@ -191,10 +191,6 @@
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>“%1” is too large for a return form.</source>
         <translation>“%1”太大，不是进展填报表。</translation>
     </message>
@@ -229,6 +225,42 @@
     <message>
         <source>Supported by</source>
         <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2%3 (“%4”): %5</source>
+        <translation>工作表“%1”第 %2%3 格（“%4”）：%5</translation>
+    </message>
+    <message>
+        <source>“%1” names no period of this plan&apos;s year (“%2”); it cannot be taken in.</source>
+        <translation>“%1”所写的填报期（“%2”）不属于本计划年度，无法导入。</translation>
+    </message>
+    <message>
+        <source>“%1” is for %2, which has been reported and locked. Unlock the period first to take it in.</source>
+        <translation>“%1”是%2的填报表，该期已报送并锁定。请先解除锁定再导入。</translation>
+    </message>
+    <message>
+        <source>this task is no longer in the plan</source>
+        <translation>该任务已不在本计划中</translation>
+    </message>
+    <message>
+        <source>the task is in the form twice (also row %1)</source>
+        <translation>该任务在表中出现了两次（另见第 %1 行）</translation>
+    </message>
+    <message>
+        <source>the status must be one of 未开始, 推进中, 已完成, 滞后, 取消</source>
+        <translation>状态只能填未开始、推进中、已完成、滞后或取消</translation>
+    </message>
+    <message>
+        <source>percent complete must be a number from 0 to 100</source>
+        <translation>完成进度须为 0 到 100 之间的数字</translation>
+    </message>
+    <message>
+        <source>this target is no longer in the plan</source>
+        <translation>该目标已不在本计划中</translation>
+    </message>
+    <message>
+        <source>the actual value must be a number</source>
+        <translation>实际值须为数字</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1176,12 @@
         <source>Cannot Write There</source>
         <translation>无法写入该位置</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) of %1 cannot be taken as they are. Nothing of this form was recorded; have it corrected and take it in again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个单元格无法按原样导入。本表的内容均未记录；请更正后重新导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ap::OdtExport</name>
@@ -1299,10 +1337,6 @@
         <translation>“%1”大小为 %2 MB，超出计划文档的上限（最多 %3 MB）。</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>“%1” is named .docx but is not a Word document; it may be damaged.</source>
         <translation>“%1”的扩展名是 .docx，但内容不是 Word 文档，文件可能已损坏。</translation>
     </message>
@@ -1340,6 +1374,42 @@
     <message>
         <source>Node %1 has an unknown kind “%2”.</source>
         <translation>第 %1 个节点的类型“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation>%1：“%2”不是日期（应为 年-月-日）。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>The plan year “%1” is not a year from 1900 to 2999.</source>
+        <translation>计划年度“%1”不是 1900 至 2999 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>The reporting cadence “%1” is not monthly or quarterly.</source>
+        <translation>填报周期“%1”既不是按月也不是按季度。</translation>
+    </message>
+    <message>
+        <source>A department has no name.</source>
+        <translation>有一个责任单位没有名称。</translation>
+    </message>
+    <message>
+        <source>The department “%1” is listed twice.</source>
+        <translation>责任单位“%1”列出了两次。</translation>
+    </message>
+    <message>
+        <source>Task %1 (“%2”)</source>
+        <translation>第 %1 项任务（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: the operator “%2” is not one of ≥ ≤ = &gt; &lt;.</source>
+        <translation>%1：比较符“%2”不是 ≥ ≤ = &gt; &lt; 之一。</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1616,50 @@
         <source>The plan file “%1” is open in another AnnualPlan window or command under another name (a link to the same file). You can open it read-only.</source>
         <translation>计划文件“%1”已通过另一个名称（指向同一文件的链接）在另一个年度计划窗口或命令中打开。可以以只读方式打开。</translation>
     </message>
+    <message>
+        <source>the plan file could not be read or written</source>
+        <translation>计划文件无法读写</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written to (read-only, or no permission)</source>
+        <translation>该文件或其所在文件夹不能写入（只读或没有权限）</translation>
+    </message>
+    <message>
+        <source>another program kept the plan busy for too long; try again</source>
+        <translation>另一个程序长时间占用该计划，请稍后重试</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (its folder may be missing or read-only)</source>
+        <translation>无法打开该文件（所在文件夹可能不存在或为只读）</translation>
+    </message>
+    <message>
+        <source>the plan file could not be read or written (database error %1)</source>
+        <translation>计划文件无法读写（数据库错误 %1）</translation>
+    </message>
+    <message>
+        <source>“%1” is a link that leads to no file (or round in a circle).</source>
+        <translation>“%1”是一个链接，但没有指向任何文件（或循环指向自身）。</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” cannot be locked for editing: “%2” is in the way, and it is not a lock AnnualPlan made. Move it away, or open the plan read-only.</source>
+        <translation>计划文件“%1”无法锁定以供编辑：“%2”占用了锁文件的位置，且不是本软件创建的锁。请将其移走，或以只读方式打开计划。</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” is open in another AnnualPlan window. You can open it read-only.</source>
+        <translation>计划文件“%1”已在另一个年度计划窗口中打开。可以以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” cannot be created: its folder “%2” does not exist.</source>
+        <translation>无法创建计划文件“%1”：所在文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” cannot be created: the folder “%2” may not be written to (it is read-only, or you have no permission there).</source>
+        <translation>无法创建计划文件“%1”：文件夹“%2”不能写入（只读或没有权限）。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PrintSettingsDialog</name>
@@ -1706,6 +1820,10 @@
     <message>
         <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year&apos;s recorded actuals, %8 from last year&apos;s targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
         <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标，%6 个责任单位；日期顺延一年。基数：%7 个取自上年填报的实际值，%8 个取自上年目标值。%9 项未完成任务标为“延续”；%10 项已完成的一次性任务未转入。文中 %12 处“%2”中有 %11 处改为“%1”。</translation>
+    </message>
+    <message>
+        <source>The new plan&apos;s year must come after %1, the year of the plan it starts from.</source>
+        <translation>新计划的年度须晚于原计划的年度 %1。</translation>
     </message>
 </context>
 <context>
@@ -1881,14 +1999,6 @@
 </context>
 <context>
     <name>ap::TableImport</name>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
     <message>
         <source>“%1” is too large for a task table.</source>
         <translation>“%1”太大，不是任务分解表。</translation>
@@ -2215,10 +2325,6 @@
         <translation>文件标明为 UTF-16 编码，但内容已损坏。</translation>
     </message>
     <message>
-        <source>The file looks like UTF-16 text but is damaged.</source>
-        <translation>文件看似 UTF-16 文本，但内容已损坏。</translation>
-    </message>
-    <message>
         <source>The file does not contain text: it looks like a program, an image or another binary file.</source>
         <translation>该文件不含文字，看起来是程序、图片或其他二进制文件。</translation>
     </message>
@@ -2289,12 +2395,16 @@
         <translation>该文档设有密码。请在 Word 或 WPS 中取消密码并保存后再导入。</translation>
     </message>
     <message>
-        <source>The part “%1” would unpack to %2 MB, far larger than any plan document; the file looks like a zip bomb and was not opened.</source>
-        <translation>压缩包中的“%1”解压后将达 %2 MB，远超任何计划文档，疑似“压缩炸弹”，未予打开。</translation>
-    </message>
-    <message>
         <source>The part “%1” uses a compression method (%2) that is not supported.</source>
         <translation>压缩包中的“%1”使用了不支持的压缩方式（%2）。</translation>
+    </message>
+    <message>
+        <source>The part “%1” would unpack to %2 MB, more than the %3 MB a plan document can have; the file looks like a zip bomb, or is no plan document, and was not opened.</source>
+        <translation>部件“%1”解压后将有 %2 MB，超过计划文档最多 %3 MB 的限度；该文件像是压缩炸弹或并非计划文档，未予打开。</translation>
+    </message>
+    <message>
+        <source>The part “%1” is packed %2 times smaller than it unpacks, far more than any document is; the file looks like a zip bomb and was not opened.</source>
+        <translation>部件“%1”的压缩比高达 %2 倍，远超任何正常文档；该文件像是压缩炸弹，未予打开。</translation>
     </message>
 </context>
 <context>
@@ -2362,10 +2472,6 @@
     <message>
         <source>Usage: annualplan create FILE [--from-json PLAN.json | --year YEAR --title TITLE]</source>
         <translation>用法：annualplan create 文件 [--from-json 计划.json | --year 年度 --title 标题]</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Give --year for an empty plan.</source>
@@ -2719,6 +2825,26 @@ Subcommands (run without a display):
         <source>Usage: annualplan forms FILE --period 2026Q2 -o FOLDER [--force]</source>
         <translation>用法：annualplan forms 文件 --period 2026Q2 -o 文件夹 [--force]</translation>
     </message>
+    <message>
+        <source>“%1” is not a plan year; give one such as 2027.</source>
+        <translation>“%1”不是计划年度，请给出如 2027 这样的年份。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; give it as YYYY-MM-DD, e.g. 2026-06-30.</source>
+        <translation>“%1”不是日期，请按 年-月-日 格式给出，例如 2026-06-30。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not taken in: correct the cells above and take it in again.</source>
+        <translation>%1 未导入：请更正以上单元格后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was taken in; take it in again.</source>
+        <translation>%1 在导入过程中发生了变化，请重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>ap::fs::AtomicFile</name>
@@ -2737,6 +2863,37 @@ Subcommands (run without a display):
     <message>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”未能写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ap::fs::InputFile</name>
+    <message>
+        <source>“%1” is a link that leads to no file (or round in a circle).</source>
+        <translation>“%1”是一个链接，但没有指向任何文件（或循环指向自身）。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a pipe, a device or a socket).</source>
+        <translation>“%1”不是普通文件（是管道、设备或套接字）。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB, larger than can be read here (at most %3 MB).</source>
+        <translation>“%1”有 %2 MB，超过可读取的上限（最多 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>“%1” grew while it was read; read it again.</source>
+        <translation>“%1”在读取过程中变大了，请重新读取。</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2933,53 @@ Subcommands (run without a display):
     <message>
         <source>“%1” cannot be written: its folder “%2” does not exist.</source>
         <translation>无法写入“%1”：所在文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder “%2” may not be written to (it is read-only, or you have no permission there).</source>
+        <translation>无法写入“%1”：文件夹“%2”不能写入（只读或没有权限）。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::fs::SystemError</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>磁盘或文件夹为只读</translation>
+    </message>
+    <message>
+        <source>you have no permission to write there</source>
+        <translation>没有在该处写入的权限</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>磁盘报告读写错误</translation>
+    </message>
+    <message>
+        <source>a link leads round in a circle</source>
+        <translation>链接循环指向自身</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <source>system error %1 (%2)</source>
+        <translation>系统错误 %1（%2）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "atomicfile.h"
 
+#include "systemerror.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -84,8 +86,7 @@ bool commitPart(const QString &part, const QString &target, OutputTarget::Kind k
     if (!syncFile(part))
         return fail(Text::tr("“%1” could not be written to the disk.").arg(QFileInfo(target).fileName()));
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(to).constData()) != 0)
-        return fail(Text::tr("“%1” could not be put in place: %2")
-                        .arg(QFileInfo(target).fileName(), QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(Text::tr("“%1” could not be put in place: %2").arg(QFileInfo(target).fileName(), systemErrorText(errno)));
     // The rename is in the folder's own data: flushed too, or a power cut may undo it.
     syncDirectoryOf(to);
     return true;
@@ -94,22 +95,28 @@ bool commitPart(const QString &part, const QString &target, OutputTarget::Kind k
 bool writeFile(const QString &target, const QByteArray &bytes, OutputTarget::Kind kind, QString *error)
 {
     const QString part = beginPart(target);
-    QFile file(part);
-    // Unbuffered, so a full disk shows at write() and not as a short file later.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+    const int fd = ::open(QFile::encodeName(part).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) {
         if (error)
-            *error = Text::tr("“%1” cannot be written: %2").arg(QFileInfo(target).fileName(), file.errorString());
+            *error = Text::tr("“%1” cannot be written: %2").arg(QFileInfo(target).fileName(), systemErrorText(errno));
         return false;
     }
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.close();
-        QFile::remove(part);
-        if (error)
-            *error = Text::tr("“%1” could not be written: %2").arg(QFileInfo(target).fileName(), why);
-        return false;
+    // Written directly, so a full disk shows at write() and not as a short file later.
+    for (qsizetype done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int why = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            QFile::remove(part);
+            if (error)
+                *error = Text::tr("“%1” could not be written: %2").arg(QFileInfo(target).fileName(), systemErrorText(why));
+            return false;
+        }
+        done += n;
     }
-    file.close();
+    ::close(fd);
     return commitPart(part, target, kind, error);
 }
 

@@ -1,5 +1,7 @@
 #include "inputfile.h"
 
+#include "systemerror.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -38,7 +40,7 @@ bool readInput(const QString &path, qint64 maxBytes, QByteArray *bytes, QString 
     // file's place meanwhile is refused as well.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return fail(Text::tr("Cannot read “%1”: %2").arg(name, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(Text::tr("Cannot read “%1”: %2").arg(name, systemErrorText(errno)));
     struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);

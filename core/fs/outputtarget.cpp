@@ -46,6 +46,13 @@ bool lockFileHeld(const QString &path)
 
 } // namespace
 
+bool mayWrite(const QString &path)
+{
+    const QFileInfo fi(path);
+    const bool bits = fi.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    return bits && fi.isWritable();
+}
+
 bool OutputTarget::isDatabase(const QString &path)
 {
     QFile f(path);
@@ -73,12 +80,16 @@ bool OutputTarget::check(const QString &target, Kind kind, Existing existing, co
         return refuse(tr("No file name was given for the output."));
     if (fi.isDir())
         return refuse(tr("“%1” is a folder; give a file name for the output.").arg(name));
-    if (!fi.exists() && !fi.isSymLink()) {
-        if (!QFileInfo(fi.absolutePath()).isDir())
-            return refuse(tr("“%1” cannot be written: its folder “%2” does not exist.")
-                              .arg(name, QDir::toNativeSeparators(fi.absolutePath())));
+    if (!fi.exists() && !fi.isSymLink() && !QFileInfo(fi.absolutePath()).isDir())
+        return refuse(tr("“%1” cannot be written: its folder “%2” does not exist.")
+                          .arg(name, QDir::toNativeSeparators(fi.absolutePath())));
+    // The output appears by a rename in its folder, so the folder itself must take writes.
+    if (!mayWrite(fi.absolutePath()))
+        return refuse(tr("“%1” cannot be written: the folder “%2” may not be written to (it is read-only, or you "
+                         "have no permission there).")
+                          .arg(name, QDir::toNativeSeparators(fi.absolutePath())));
+    if (!fi.exists() && !fi.isSymLink())
         return true;
-    }
     if (fi.isSymLink() && !fi.exists())
         return refuse(tr("“%1” is a link to a file that does not exist; give another file name.").arg(name));
     if (!fi.isFile())

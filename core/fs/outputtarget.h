@@ -9,6 +9,10 @@
 // open, never the file it was made from, and another existing file only when the user said so.
 namespace ap::fs {
 
+// True when path (a file or a folder) may be written: its permission bits allow it and the system
+// agrees. Root may write anything; the bits say what the clerk meant, so they count for root too.
+bool mayWrite(const QString &path);
+
 class OutputTarget
 {
     Q_DECLARE_TR_FUNCTIONS(ap::fs::OutputTarget)

@@ -13,7 +13,7 @@ std::optional<QStringConverter::Encoding> guessUtf16(const QByteArray &b)
     if (b.size() < 4 || b.size() % 2 != 0)
         return std::nullopt;
     qsizetype evenZero = 0, oddZero = 0;
-    const qsizetype n = std::min<qsizetype>(b.size(), 4096);
+    const qsizetype n = std::min<qsizetype>(b.size(), 65536);
     for (qsizetype i = 0; i + 1 < n; i += 2) {
         evenZero += b.at(i) == 0;
         oddZero += b.at(i + 1) == 0;
@@ -22,6 +22,30 @@ std::optional<QStringConverter::Encoding> guessUtf16(const QByteArray &b)
     if (oddZero * 10 >= pairs * 3 && evenZero * 20 < pairs)
         return QStringConverter::Utf16LE;
     if (evenZero * 10 >= pairs * 3 && oddZero * 20 < pairs)
+        return QStringConverter::Utf16BE;
+    // Mostly Chinese text has zero bytes only in its digits, spaces and line breaks (and in the
+    // rare character whose code ends in 00): few. Both byte orders are decoded; the one that reads
+    // as Chinese or Latin text is it, the other gives characters of scattered scripts.
+    if (evenZero + oddZero < 2)
+        return std::nullopt;
+    auto plausible = [&](QStringConverter::Encoding e) {
+        QStringDecoder d(e);
+        const QString s = d.decode(b.left(n));
+        if (d.hasError() || s.isEmpty())
+            return 0.0;
+        qsizetype good = 0;
+        for (QChar c : s) {
+            const ushort u = c.unicode();
+            good += (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r' || (u >= 0x2000 && u < 0x2070)
+                    || (u >= 0x3000 && u < 0x3040) || (u >= 0x4E00 && u < 0xA000) || (u >= 0xFF00 && u < 0xFFF0)
+                    || (u >= 0x2460 && u < 0x2500);
+        }
+        return double(good) / double(s.size());
+    };
+    const double le = plausible(QStringConverter::Utf16LE), be = plausible(QStringConverter::Utf16BE);
+    if (le >= 0.95 && le > be)
+        return QStringConverter::Utf16LE;
+    if (be >= 0.95 && be > le)
         return QStringConverter::Utf16BE;
     return std::nullopt;
 }
@@ -69,10 +93,10 @@ bool TextDecode::decode(const QByteArray &bytes, QString *text, QString *encodin
         if (!decodeWith(d, bytes.mid(2), &decoded))
             return fail(tr("The file says it is UTF-16 but is damaged."));
         name = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-    } else if (const auto utf16 = guessUtf16(bytes)) {
-        QStringDecoder d(*utf16);
-        if (!decodeWith(d, bytes, &decoded))
-            return fail(tr("The file looks like UTF-16 text but is damaged."));
+    } else if (const auto utf16 = guessUtf16(bytes); utf16 && [&] {
+                   QStringDecoder d(*utf16);
+                   return decodeWith(d, bytes, &decoded) && !looksBinary(decoded);
+               }()) {
         name = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     } else {
         if (bytes.contains('\0'))

@@ -93,11 +93,17 @@ bool ZipReader::read(const QString &name, QByteArray *out, QString *error, qint6
     const QString damaged = tr("The part “%1” of the package is damaged.").arg(name);
     if (e.flags & 0x1)
         return fail(tr("The document is password-protected. Remove the password in Word or WPS, save it, and import it again."));
-    if (qint64(e.size) > maxBytes
-        || (e.size > 1024 * 1024 && e.compressedSize > 0 && e.size / e.compressedSize > 200))
-        return fail(tr("The part “%1” would unpack to %2 MB, far larger than any plan document; the file looks like a zip bomb and was not opened.")
+    if (qint64(e.size) > maxBytes)
+        return fail(tr("The part “%1” would unpack to %2 MB, more than the %3 MB a plan document can have; the file "
+                       "looks like a zip bomb, or is no plan document, and was not opened.")
                         .arg(name)
-                        .arg(double(e.size) / (1024 * 1024), 0, 'f', 0));
+                        .arg(double(e.size) / (1024 * 1024), 0, 'f', 1)
+                        .arg(double(maxBytes) / (1024 * 1024), 0, 'f', 0));
+    if (e.size > 1024 * 1024 && e.compressedSize > 0 && e.size / e.compressedSize > 200)
+        return fail(tr("The part “%1” is packed %2 times smaller than it unpacks, far more than any document is; the "
+                       "file looks like a zip bomb and was not opened.")
+                        .arg(name)
+                        .arg(e.size / e.compressedSize));
     if (!fits(m_data, e.localOffset, 30) || u32(m_data, e.localOffset) != 0x04034b50)
         return fail(damaged);
     const qint64 start = qint64(e.localOffset) + 30 + u16(m_data, e.localOffset + 26) + u16(m_data, e.localOffset + 28);

@@ -2,6 +2,7 @@
 
 #include "domain/targettext.h"
 #include "fs/atomicfile.h"
+#include "quietstderr.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -102,7 +103,11 @@ bool TableExport::writeXlsx(const PlanDocument &doc, const QString &path, QStrin
     for (int r = 0; r < all.size(); ++r)
         for (int c = 0; c < all.at(r).size(); ++c)
             worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), all.at(r).at(c).toUtf8().constData(), cell);
-    const lxw_error result = workbook_close(book);
+    lxw_error result = LXW_NO_ERROR;
+    {
+        const QuietStderr quiet;
+        result = workbook_close(book);
+    }
     if (result != LXW_NO_ERROR)
         return fail(tr("“%1” could not be written: %2").arg(fi.fileName(), QString::fromUtf8(lxw_strerror(result))));
     return fs::commitPart(temp, path, fs::OutputTarget::Kind::Document, error);

@@ -5,6 +5,7 @@
 #include "import/xlsxreader.h"
 #include "fs/atomicfile.h"
 #include "fs/inputfile.h"
+#include "io/quietstderr.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -246,7 +247,12 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
     put(meta, 6, 0, doc.planUid(), nullptr);
     worksheet_hide(meta);
     worksheet_activate(ws);
-    if (workbook_close(wb) != LXW_NO_ERROR) {
+    lxw_error closed = LXW_NO_ERROR;
+    {
+        const QuietStderr quiet;
+        closed = workbook_close(wb);
+    }
+    if (closed != LXW_NO_ERROR) {
         QFile::remove(temp);
         if (error)
             *error = tr("“%1” could not be written (is the disk full?).").arg(QFileInfo(path).fileName());

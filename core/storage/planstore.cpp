@@ -4,6 +4,7 @@
 
 #include "fs/atomicfile.h"
 #include "fs/filelock.h"
+#include "fs/outputtarget.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -83,6 +84,36 @@ bool isIoError(const QSqlError &e)
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
     return ok && (code & 0xff) == kSqliteIoErr;
+}
+
+// What went wrong in words for the clerk: SQLite's own texts ("unable to open database file")
+// are English and say nothing a clerk can act on.
+QString describeSqlError(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return PlanStore::tr("the plan file could not be read or written");
+    switch (code) {
+    case kSqliteFull:
+        return PlanStore::tr("the disk is full");
+    case kSqliteIoErr:
+        return PlanStore::tr("the disk reported a read or write error");
+    case 3:   // SQLITE_PERM
+    case 8:   // SQLITE_READONLY
+    case 23:  // SQLITE_AUTH
+        return PlanStore::tr("the file or its folder may not be written to (read-only, or no permission)");
+    case 5:   // SQLITE_BUSY
+    case 6:   // SQLITE_LOCKED
+        return PlanStore::tr("another program kept the plan busy for too long; try again");
+    case 11:  // SQLITE_CORRUPT
+    case 26:  // SQLITE_NOTADB
+        return PlanStore::tr("the file is damaged");
+    case 14:  // SQLITE_CANTOPEN
+        return PlanStore::tr("the file cannot be opened (its folder may be missing or read-only)");
+    default:
+        return PlanStore::tr("the plan file could not be read or written (database error %1)").arg(code);
+    }
 }
 
 QString ioErrorMessage()
@@ -197,14 +228,7 @@ bool hasHotJournal(const QString &path)
 
 bool fileIsWritable(const QString &path)
 {
-    const QFileInfo fi(path);
-    const QFileInfo dir(fi.absolutePath());
-    // Root may write anything; the permission bits say what the clerk meant.
-    const auto perms = fi.permissions();
-    const bool bits = perms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
-    const auto dirPerms = dir.permissions();
-    const bool dirBits = dirPerms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
-    return bits && dirBits && fi.isWritable() && dir.isWritable();
+    return fs::mayWrite(path) && fs::mayWrite(QFileInfo(path).absolutePath());
 }
 
 void setError(QString *error, StoreError *code, StoreError c, const QString &text)
@@ -359,7 +383,7 @@ bool openConnection(const QString &name, const QString &path, bool readOnly, QSt
     db.setConnectOptions(options);
     if (!db.open()) {
         if (detail)
-            *detail = db.lastError().text();
+            *detail = describeSqlError(db.lastError());
         return false;
     }
     return true;
@@ -371,7 +395,7 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *detail)
     for (const QString &s : statements) {
         if (!q.exec(s)) {
             if (detail)
-                *detail = q.lastError().text();
+                *detail = describeSqlError(q.lastError());
             return false;
         }
     }
@@ -394,7 +418,7 @@ bool checkContent(QSqlDatabase &db, QString *detail, bool full)
     const QVariant result = scalar(db, full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"), &ok);
     if (!ok || result.toString() != QLatin1String("ok")) {
         if (detail)
-            *detail = ok ? result.toString() : db.lastError().text();
+            *detail = ok ? result.toString() : describeSqlError(db.lastError());
         return false;
     }
     if (scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong() != kApplicationId)
@@ -425,14 +449,14 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *detail)
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             if (detail)
-                *detail = q.lastError().text();
+                *detail = describeSqlError(q.lastError());
             return false;
         }
         QStringList statements = m.statements;
         statements << QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion);
         if (!execAll(db, statements, detail) || !q.exec(QStringLiteral("COMMIT"))) {
             if (detail && detail->isEmpty())
-                *detail = q.lastError().text();
+                *detail = describeSqlError(q.lastError());
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return false;
         }
@@ -469,6 +493,11 @@ bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, S
         *contentChecked = false;
     const QFileInfo fi(path);
     const QString name = nativeName(path);
+    if (!fi.exists() && fi.isSymLink()) {
+        setError(error, code, StoreError::Missing,
+                 tr("“%1” is a link that leads to no file (or round in a circle).").arg(name));
+        return false;
+    }
     if (!fi.exists()) {
         setError(error, code, StoreError::Missing, tr("The file “%1” does not exist.").arg(name));
         return false;
@@ -601,12 +630,26 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
                         "name (a link to the same file). You can open it read-only.").arg(name));
             return nullptr;
         }
+        const QFileInfo lockInfo(store->d->lock->fileName());
+        if (!locked && lockInfo.exists() && !lockInfo.isFile()) {
+            setError(error, code, StoreError::Unreadable,
+                     tr("The plan file “%1” cannot be locked for editing: “%2” is in the way, and it is not a lock "
+                        "AnnualPlan made. Move it away, or open the plan read-only.")
+                         .arg(name, lockInfo.fileName()));
+            store->d->lock.reset();
+            return nullptr;
+        }
         if (!locked) {
             LockOwner who;
             store->d->lock->getLockInfo(&who.pid, &who.host, &who.application);
             if (owner)
                 *owner = who;
-            if (store->d->lock->error() == QLockFile::LockFailedError) {
+            if (store->d->lock->error() == QLockFile::LockFailedError && who.pid <= 0) {
+                // Held, but its owner cannot be read (being written this very moment).
+                setError(error, code, StoreError::Locked,
+                         tr("The plan file “%1” is open in another AnnualPlan window. You can open it read-only.")
+                             .arg(name));
+            } else if (store->d->lock->error() == QLockFile::LockFailedError) {
                 setError(error, code, StoreError::Locked,
                          tr("The plan file “%1” is open in another AnnualPlan window (computer “%2”, process %3). "
                             "You can open it read-only.")
@@ -694,9 +737,23 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
 {
     const QFileInfo fi(path);
     const QString name = nativeName(path);
-    if (fi.exists()) {
+    if (fi.exists() || fi.isSymLink()) {
         setError(error, code, StoreError::WriteFailed,
                  tr("“%1” already exists. Choose another name.").arg(name));
+        return nullptr;
+    }
+    // Asked first, so the clerk hears why in words of the program's own, not SQLite's.
+    const QFileInfo folder(fi.absolutePath());
+    if (!folder.isDir()) {
+        setError(error, code, StoreError::WriteFailed,
+                 tr("The plan file “%1” cannot be created: its folder “%2” does not exist.")
+                     .arg(name, QDir::toNativeSeparators(folder.absoluteFilePath())));
+        return nullptr;
+    }
+    if (!fs::mayWrite(folder.absoluteFilePath())) {
+        setError(error, code, StoreError::WriteFailed,
+                 tr("The plan file “%1” cannot be created: the folder “%2” may not be written to (it is read-only, "
+                    "or you have no permission there).").arg(name, QDir::toNativeSeparators(folder.absoluteFilePath())));
         return nullptr;
     }
     fs::removeLeftoverParts(fi.absoluteFilePath());
@@ -728,7 +785,7 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
                 q.addBindValue(info.behindPoints);
                 ok = q.exec();
                 if (!ok) {
-                    detail = q.lastError().text();
+                    detail = describeSqlError(q.lastError());
                     if (isDiskFull(q.lastError()) && code)
                         *code = StoreError::DiskFull;
                 }
@@ -801,7 +858,7 @@ bool PlanStore::load(PlanData *out, QString *error)
     PlanData data;
     auto fail = [&](const QSqlQuery &q) {
         if (error)
-            *error = tr("The plan could not be read: %1").arg(q.lastError().text());
+            *error = tr("The plan could not be read: %1").arg(describeSqlError(q.lastError()));
         return false;
     };
 
@@ -909,7 +966,7 @@ bool PlanStore::backupTo(const QString &target, QString *error) const
     if (!q.exec())
         return fail(isDiskFull(q.lastError())  ? tr("the disk is full")
                     : isIoError(q.lastError()) ? tr("the disk reported a read or write error")
-                                               : q.lastError().text());
+                                               : describeSqlError(q.lastError()));
     q.finish();
 
     // Verify the copy on its own read-only connection before it may replace anything.
@@ -947,7 +1004,7 @@ PlanStore::Transaction::Transaction(PlanStore &store)
     QSqlQuery &q = store.d->query(QStringLiteral("BEGIN IMMEDIATE"));
     if (!q.exec()) {
         store.m_lastCode = StoreError::WriteFailed;
-        store.m_lastError = tr("The change could not be saved: %1").arg(q.lastError().text());
+        store.m_lastError = tr("The change could not be saved: %1").arg(describeSqlError(q.lastError()));
         return;
     }
     store.d->inTransaction = true;
@@ -1428,7 +1485,7 @@ bool PlanStore::loadCheckIns(CheckInLog *out, QString *error)
     CheckInLog log;
     auto fail = [&] {
         if (error)
-            *error = tr("The progress reports could not be read: %1").arg(q.lastError().text());
+            *error = tr("The progress reports could not be read: %1").arg(describeSqlError(q.lastError()));
         return false;
     };
     if (!q.exec(QStringLiteral("SELECT id, task_id, period, entered_at, report_date, status, percent, progress, problems, "

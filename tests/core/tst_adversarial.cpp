@@ -9,10 +9,13 @@
 #include "../support/formfill.h"
 #include "../support/testutil.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -460,4 +463,172 @@ TEST_CASE("A pipe, a folder or a link that goes round in a circle is refused as 
     }
     CHECK(testutil::sha256(plan) == before);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.aplan"))));
+}
+
+TEST_CASE("A plan whose index no longer matches its table opens for reading but is never written to")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+        WARN("the sqlite3 shell (scripts/install-deps.sh installs it) is not here: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    // The index's definition changed without rebuilding it: quick_check passes, integrity_check fails.
+    REQUIRE(QProcess::execute(QStringLiteral("sqlite3"),
+                              {plan, QStringLiteral("PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = "
+                                                    "'CREATE INDEX task_section ON task(position, section_id)' "
+                                                    "WHERE name = 'task_section';")})
+            == 0);
+    REQUIRE(PlanStore::integrityCheck(plan) != QStringLiteral("ok"));
+    const QByteArray before = testutil::sha256(plan);
+    QString error;
+    StoreError code = StoreError::None;
+    CHECK_FALSE(PlanStore::open(plan, PlanStore::Mode::ReadWrite, &error, &code));
+    CHECK(code == StoreError::Damaged);
+    CHECK(PlanStore::open(plan, PlanStore::Mode::ReadOnly, &error));
+    CHECK(testutil::sha256(plan) == before);
+}
+
+TEST_CASE("Reading a plan another tool switched to write-ahead logging leaves no log files beside it")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+        WARN("the sqlite3 shell (scripts/install-deps.sh installs it) is not here: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    REQUIRE(QProcess::execute(QStringLiteral("sqlite3"), {plan, QStringLiteral("PRAGMA journal_mode = WAL;")}) == 0);
+    const QStringList before = snapshot(dir.path());
+    for (const QString &command : {QStringLiteral("info"), QStringLiteral("status")}) {
+        const testutil::CliResult r = runCli({command, plan});
+        INFO(r.err.toStdString());
+        CHECK(r.code == 0);
+    }
+    CHECK(snapshot(dir.path()) == before);
+}
+
+TEST_CASE("What killed writers left beside a plan is removed when it is next opened for writing, and nothing else")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    // Above Linux's largest process number: a process that is surely gone.
+    const QString dead = QStringLiteral("4194399");
+    const QString alive = QString::number(QCoreApplication::applicationPid());
+    const QStringList leftovers = {QStringLiteral("plan.aplan.creating-") + dead,
+                                   QStringLiteral("plan.aplan.creating-") + dead + QStringLiteral("-journal"),
+                                   QStringLiteral("report.pdf.part-") + dead, QStringLiteral("plan.v2-backup.aplan.part-") + dead};
+    const QStringList kept = {QStringLiteral("notes.part-") + alive, QStringLiteral("fresh.pdf.part-") + dead,
+                              QStringLiteral("plan.part-x.txt")};
+    const QDateTime old = QDateTime::currentDateTime().addSecs(-600);
+    for (const QString &name : leftovers + kept) {
+        REQUIRE(testutil::writeAll(dir.filePath(name), "x"));
+        if (!name.startsWith(QLatin1String("fresh"))) {
+            QFile f(dir.filePath(name));
+            REQUIRE(f.open(QIODevice::ReadWrite));
+            REQUIRE(f.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+    }
+    QString error;
+    REQUIRE(PlanStore::open(plan, PlanStore::Mode::ReadWrite, &error));
+    const QStringList now = testutil::listing(dir.path());
+    for (const QString &name : leftovers)
+        CHECK_FALSE(now.contains(name));
+    for (const QString &name : kept)
+        CHECK(now.contains(name));
+}
+
+TEST_CASE("Every output is on the disk before it takes its name, and the name is on the disk after")
+{
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty()) {
+        WARN("strace (scripts/install-deps.sh installs it) is not here: skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QDir().mkpath(out);
+    const QList<QStringList> commands = {
+        {QStringLiteral("export"), plan, QStringLiteral("--pdf"), out + QStringLiteral("/p.pdf"), QStringLiteral("--odt"),
+         out + QStringLiteral("/p.odt"), QStringLiteral("--csv"), out + QStringLiteral("/p.csv"), QStringLiteral("--xlsx"),
+         out + QStringLiteral("/p.xlsx")},
+        {QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--pdf"),
+         out + QStringLiteral("/r.pdf"), QStringLiteral("--odt"), out + QStringLiteral("/r.odt")},
+        {QStringLiteral("forms"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("-o"),
+         out + QStringLiteral("/forms")},
+    };
+    int renames = 0;
+    for (const QStringList &command : commands) {
+        const QString log = dir.filePath(QStringLiteral("strace.log"));
+        QProcess p;
+        p.start(strace, QStringList{QStringLiteral("-f"), QStringLiteral("-y"), QStringLiteral("-e"),
+                                    QStringLiteral("trace=fsync,fdatasync,rename,renameat,renameat2"),
+                                    QStringLiteral("-o"), log, QStringLiteral(ANNUALPLAN_BINARY)}
+                            + command);
+        REQUIRE(p.waitForFinished(60000));
+        INFO(command.join(QLatin1Char(' ')).toStdString() << "\n" << p.readAllStandardError().toStdString());
+        REQUIRE(p.exitCode() == 0);
+        const QStringList lines = QString::fromUtf8(testutil::readAll(log)).split(QLatin1Char('\n'));
+        static const QRegularExpression rename(QStringLiteral("rename(?:at2?)?\\(.*\"([^\"]+\\.part-\\d+)\", .*\"([^\"]+)\""));
+        for (int i = 0; i < lines.size(); ++i) {
+            const QRegularExpressionMatch m = rename.match(lines.at(i));
+            if (!m.hasMatch() || !lines.at(i).contains(QLatin1String(" = 0")))
+                continue;
+            ++renames;
+            const QString part = m.captured(1), target = m.captured(2);
+            INFO(target.toStdString());
+            bool partSynced = false, folderSynced = false;
+            for (int j = 0; j < i; ++j)
+                partSynced = partSynced || (lines.at(j).contains(QLatin1String("sync(")) && lines.at(j).contains(part + QLatin1Char('>')));
+            const QString folder = QFileInfo(target).absolutePath();
+            for (int j = i + 1; j < lines.size(); ++j)
+                folderSynced = folderSynced || (lines.at(j).contains(QLatin1String("fsync(")) && lines.at(j).contains(QLatin1Char('<') + folder + QLatin1Char('>')));
+            CHECK(partSynced);
+            CHECK(folderSynced);
+        }
+    }
+    // Four exports, two reports and a form per lead department.
+    CHECK(renames >= 7);
+}
+
+TEST_CASE("What goes wrong is said in Chinese under zh_CN, in the program's own words, never the libraries'")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    const QString locked = dir.filePath(QStringLiteral("ro"));
+    REQUIRE(QDir().mkpath(locked));
+    REQUIRE(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("loop2.aplan")), dir.filePath(QStringLiteral("loop1.aplan"))));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("loop1.aplan")), dir.filePath(QStringLiteral("loop2.aplan"))));
+    const QStringList english = {QStringLiteral("unable"), QStringLiteral("Unable"), QStringLiteral("[ERROR]"),
+                                 QStringLiteral("Read-only file system"), QStringLiteral("Permission denied"),
+                                 QStringLiteral("database"), QStringLiteral("does not exist")};
+    const QList<QStringList> commands = {
+        {QStringLiteral("create"), locked + QStringLiteral("/new.aplan"), QStringLiteral("--year"), QStringLiteral("2027")},
+        {QStringLiteral("export"), plan, QStringLiteral("--xlsx"), locked + QStringLiteral("/t.xlsx")},
+        {QStringLiteral("export"), plan, QStringLiteral("--pdf"), locked + QStringLiteral("/t.pdf")},
+        {QStringLiteral("rollforward"), plan, QStringLiteral("-o"), locked + QStringLiteral("/next.aplan")},
+        {QStringLiteral("info"), dir.filePath(QStringLiteral("loop1.aplan"))},
+    };
+    for (const QStringList &args : commands) {
+        const testutil::CliResult r = runCli(args, "zh_CN.UTF-8");
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        CHECK(r.code == 2);
+        bool chinese = false;
+        for (QChar c : r.err)
+            chinese = chinese || (c.unicode() >= 0x4E00 && c.unicode() < 0xA000);
+        CHECK(chinese);
+        for (const QString &word : english)
+            CHECK_FALSE(r.err.contains(word));
+    }
+    CHECK(testutil::listing(locked).isEmpty());
+
+    // A folder where the lock file should be: said so, not "computer “”, process 0".
+    REQUIRE(QDir().mkpath(plan + QStringLiteral(".lock")));
+    QString error;
+    StoreError code = StoreError::None;
+    CHECK_FALSE(PlanStore::open(plan, PlanStore::Mode::ReadWrite, &error, &code));
+    INFO(error.toStdString());
+    CHECK(error.contains(QStringLiteral("plan.aplan.lock")));
+    CHECK_FALSE(error.contains(QStringLiteral("process 0")));
 }

@@ -287,6 +287,22 @@ TEST_CASE("Text decodes from UTF-8, UTF-16 and GB18030, with or without a byte-o
     CHECK(encoding == QStringLiteral("GB18030"));
 }
 
+TEST_CASE("Mostly Chinese UTF-16 text without a byte-order mark is read as text, not refused as binary")
+{
+    // Few ASCII characters: zero bytes in well under a third of the pairs, all on one side.
+    const QString text = QStringLiteral("一、总体要求\n坚持以人民健康为中心，全面推进卫生健康事业高质量发展，着力提升基层医疗卫生"
+                                        "服务能力，持续深化医药卫生体制改革，不断满足群众多层次多样化健康需求。\n"
+                                        "二、重点任务\n（一）巩固提升基层服务网络，推动优质医疗资源扩容下沉和区域均衡布局。\n");
+    for (auto e : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        QStringEncoder enc(e);
+        QString out, encoding, error;
+        INFO(error.toStdString());
+        REQUIRE(TextDecode::decode(enc.encode(text), &out, &encoding, &error));
+        CHECK(out == text);
+        CHECK(encoding == (e == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")));
+    }
+}
+
 TEST_CASE("The GBK sample decodes to the same text as the UTF-8 one")
 {
     const QString gbk = shared(QStringLiteral("2026年医政科年度工作计划-GBK.txt"));
