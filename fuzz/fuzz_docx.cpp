@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<QStringList> rows;
     QList<ap::MergedRange> merged;
     if (ap::XlsxReader::readFirstSheet(bytes, &rows, &merged, &error))
-        ap::XlsxReader::fillMerged(&rows, merged);
+        (void)ap::XlsxReader::fillMerged(&rows, merged, &error);
     ap::ImportResult r;
     (void)ap::PlanImport::readBytes(bytes, QStringLiteral("fuzz.docx"), &r, &error);
     return 0;

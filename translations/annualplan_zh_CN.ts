@@ -416,6 +416,18 @@
         <source>The Word document&apos;s text is damaged (%1 at line %2).</source>
         <translation>Word 文档的正文已损坏（第 %2 行：%1）。</translation>
     </message>
+    <message>
+        <source>The document has more than %1 paragraphs, far more than any plan; it was not imported.</source>
+        <translation>该文档超过 %1 个段落，远多于任何计划，未予导入。</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is damaged (paragraphs nested %1 deep).</source>
+        <translation>Word 文档的正文已损坏（段落嵌套达 %1 层）。</translation>
+    </message>
+    <message>
+        <source>The document holds more than %1 million characters of text, far more than any plan; it was not imported.</source>
+        <translation>该文档的正文超过 %1 百万字，远多于任何计划，未予导入。</translation>
+    </message>
 </context>
 <context>
     <name>ap::FindPanel</name>
@@ -2083,6 +2095,26 @@
         <source>%1 rows read; every task is already in the plan as the table has it.</source>
         <translation>已读取 %1 行；表中各项任务与计划完全一致。</translation>
     </message>
+    <message>
+        <source>Line %1 has more than %2 columns; it is not a task table.</source>
+        <translation>第 %1 行超过 %2 列，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>The table has more than %1 cells; it is not a task table.</source>
+        <translation>该表超过 %1 个单元格，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>The table has more than %1 rows; it is not a task table.</source>
+        <translation>该表超过 %1 行，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>Line %1 has a cell of more than %2 characters; it is not a task table.</source>
+        <translation>第 %1 行有一个单元格超过 %2 个字符，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted cell (&quot;) that is never closed; the rest of the file would be read as one cell. Close the quote and import it again.</source>
+        <translation>第 %1 行有一个以引号（"）开头的单元格没有闭合，文件其余部分会被读成一个单元格。请补上引号后重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>ap::TableImportDialog</name>
@@ -2370,6 +2402,22 @@
     <message>
         <source>The workbook has no sheet “%1”.</source>
         <translation>工作簿中没有“%1”工作表。</translation>
+    </message>
+    <message>
+        <source>The worksheet has more than %1 filled cells; it is not a task table.</source>
+        <translation>该工作表超过 %1 个单元格，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than %2 characters; it is not a task table.</source>
+        <translation>单元格 %1 超过 %2 个字符，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>The worksheet has more than %1 merged ranges; it is not a task table.</source>
+        <translation>该工作表超过 %1 处合并单元格，不是任务分解表。</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s merged cells cover more than %1 cells; it is not a task table.</source>
+        <translation>该工作表的合并单元格覆盖超过 %1 个单元格，不是任务分解表。</translation>
     </message>
 </context>
 <context>

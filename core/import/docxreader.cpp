@@ -1,5 +1,9 @@
 #include "docxreader.h"
 
+#include "importlimits.h"
+
+#include <algorithm>
+
 #include "zipreader.h"
 
 #include "domain/numbering.h"
@@ -40,6 +44,13 @@ QString wVal(const QXmlStreamReader &x)
     return x.attributes().value(kW, QStringLiteral("val")).toString();
 }
 
+// A list's first number as Word allows it (0 to 32767): larger ones would make labels of
+// billions of letters ("AAAA…").
+int listStart(const QString &value)
+{
+    return std::clamp(value.toInt(), 0, limits::kMaxListStart);
+}
+
 Numbering readNumbering(const QByteArray &xml)
 {
     Numbering n;
@@ -54,10 +65,14 @@ Numbering readNumbering(const QByteArray &xml)
             abstractId = x.attributes().value(kW, QStringLiteral("abstractNumId")).toInt();
             numId = -1;
         } else if (name == u"lvl" && abstractId >= 0 && numId < 0) {
+            // Word has nine levels (0-8); anything else is no list of a real document.
             ilvl = x.attributes().value(kW, QStringLiteral("ilvl")).toInt();
-            n.abstractLevels[abstractId][ilvl] = Level();
+            if (ilvl < 0 || ilvl > 8)
+                ilvl = -1;
+            else
+                n.abstractLevels[abstractId][ilvl] = Level();
         } else if (name == u"start" && ilvl >= 0 && numId < 0) {
-            n.abstractLevels[abstractId][ilvl].start = wVal(x).toInt();
+            n.abstractLevels[abstractId][ilvl].start = listStart(wVal(x));
         } else if (name == u"numFmt" && ilvl >= 0 && numId < 0) {
             n.abstractLevels[abstractId][ilvl].format = wVal(x);
         } else if (name == u"lvlText" && ilvl >= 0 && numId < 0) {
@@ -70,8 +85,10 @@ Numbering readNumbering(const QByteArray &xml)
             n.numToAbstract.insert(numId, wVal(x).toInt());
         } else if (name == u"lvlOverride" && numId >= 0) {
             overrideLevel = x.attributes().value(kW, QStringLiteral("ilvl")).toInt();
+            if (overrideLevel > 8)
+                overrideLevel = -1;
         } else if (name == u"startOverride" && numId >= 0 && overrideLevel >= 0) {
-            n.startOverrides[numId][overrideLevel] = wVal(x).toInt();
+            n.startOverrides[numId][overrideLevel] = listStart(wVal(x));
         }
     }
     return n;
@@ -143,8 +160,11 @@ QString DocxReader::formatNumber(int n, const QString &f)
     if (f.startsWith(u"decimalEnclosedCircle"))
         return circledNumber(n);
     if (f == u"lowerLetter" || f == u"upperLetter") {
+        // a … z, aa … zz, aaa … zzz as Word counts; past that a number, not a wall of letters.
         const QChar base = f == u"lowerLetter" ? QLatin1Char('a') : QLatin1Char('A');
-        return n >= 1 ? QString(QChar(base.unicode() + (n - 1) % 26)).repeated((n - 1) / 26 + 1) : QString();
+        if (n < 1 || n > 26 * 3)
+            return QString::number(n);
+        return QString(QChar(base.unicode() + (n - 1) % 26)).repeated((n - 1) / 26 + 1);
     }
     if (f == u"upperRoman")
         return romanNumeral(n);
@@ -245,6 +265,8 @@ bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString
     QList<ParagraphState> open;
     QList<DocxParagraph> paragraphs;
     bool inNumPr = false;
+    long long textChars = 0;
+    int paragraphCount = 0;
     while (!x.atEnd()) {
         x.readNext();
         if (x.isStartElement()) {
@@ -263,18 +285,29 @@ bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString
             }
             const QStringView name = x.qualifiedName();
             if (name == pName) {
+                if (++paragraphCount > limits::kMaxParagraphs)
+                    return fail(tr("The document has more than %1 paragraphs, far more than any plan; it was not "
+                                   "imported.").arg(limits::kMaxParagraphs));
+                if (open.size() >= 64)
+                    return fail(tr("The Word document's text is damaged (paragraphs nested %1 deep).").arg(open.size()));
                 open.append(ParagraphState());
             } else if (open.isEmpty()) {
                 continue;
             } else if (name == tName) {
-                open.last().paragraph.text += x.readElementText(QXmlStreamReader::IncludeChildElements);
+                const QString t = x.readElementText(QXmlStreamReader::IncludeChildElements);
+                textChars += t.size();
+                if (textChars > limits::kMaxTextChars)
+                    return fail(tr("The document holds more than %1 million characters of text, far more than any plan; "
+                                   "it was not imported.").arg(limits::kMaxTextChars / 1000000));
+                open.last().paragraph.text += t;
             } else if (name == pStyleName) {
                 open.last().paragraph.styleId = x.attributes().value(valName).toString();
             } else if (name == numPrName) {
                 inNumPr = true;
                 open.last().hasNumPr = true;
             } else if (name == ilvlName && inNumPr) {
-                open.last().ilvl = x.attributes().value(valName).toInt();
+                const int level = x.attributes().value(valName).toInt();
+                open.last().ilvl = level >= 0 && level <= 8 ? level : 0;
             } else if (name == numIdName && inNumPr) {
                 open.last().numId = x.attributes().value(valName).toInt();
             } else if (name == tabName) {

@@ -326,8 +326,15 @@ std::optional<Label> matchLabel(const QString &t, int pos)
         int j = i;
         while (j < t.size() && t.at(j).isDigit())
             ++j;
-        if (j - i > 3)
+        // Lists run past 999 in long plans; a four-digit number from 1900 to 2099 is a year
+        // ("2026.") and five digits are no list at all.
+        if (j - i > 4)
             return std::nullopt;
+        if (j - i == 4) {
+            const int n = QStringView(t).mid(i, 4).toInt();
+            if (n >= 1900 && n <= 2099)
+                return std::nullopt;
+        }
         const int k = skipSpaces(t, j);
         if (k >= t.size())
             return std::nullopt;

@@ -5,6 +5,7 @@
 #include "document/commands.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
+#include "importlimits.h"
 #include "importrules.h"
 #include "textdecode.h"
 #include "xlsxreader.h"
@@ -108,10 +109,15 @@ QList<TaskTsv::Field> taskFields(const TableMapping &m)
 
 } // namespace
 
-QList<QStringList> TableImport::parseDelimited(const QString &text)
+bool TableImport::parseDelimited(const QString &text, QList<QStringList> *out, QString *error)
 {
+    auto fail = [error](const QString &m) {
+        if (error)
+            *error = m;
+        return false;
+    };
     // The separator is the one the first line uses most: tab, comma or semicolon.
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    const QStringView firstLine = QStringView(text).left(std::max<qsizetype>(0, text.indexOf(QLatin1Char('\n'))));
     QChar sep = QLatin1Char(',');
     qsizetype best = firstLine.count(QLatin1Char(','));
     for (QChar c : {QLatin1Char('\t'), QLatin1Char(';')})
@@ -123,8 +129,34 @@ QList<QStringList> TableImport::parseDelimited(const QString &text)
     QStringList row;
     QString cell;
     bool quoted = false, any = false;
+    int line = 1, quoteLine = 0;
+    long long cells = 0;
+    // Each cell and row is checked as it ends, so a hostile file is refused after reading as
+    // much as the limits allow and not more.
+    auto endCell = [&]() {
+        if (row.size() >= limits::kMaxColumns)
+            return fail(tr("Line %1 has more than %2 columns; it is not a task table.").arg(line).arg(limits::kMaxColumns));
+        if (++cells > limits::kMaxCells)
+            return fail(tr("The table has more than %1 cells; it is not a task table.").arg(limits::kMaxCells));
+        row.append(cell);
+        cell.clear();
+        return true;
+    };
+    auto endRow = [&]() {
+        if (rows.size() >= limits::kMaxRows)
+            return fail(tr("The table has more than %1 rows; it is not a task table.").arg(limits::kMaxRows));
+        rows.append(row);
+        row.clear();
+        return true;
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (c == QLatin1Char('\n'))
+            ++line;
+        if (cell.size() > limits::kMaxCellChars)
+            return fail(tr("Line %1 has a cell of more than %2 characters; it is not a task table.")
+                            .arg(quoted ? quoteLine : line)
+                            .arg(limits::kMaxCellChars));
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
@@ -138,29 +170,34 @@ QList<QStringList> TableImport::parseDelimited(const QString &text)
             }
         } else if (c == QLatin1Char('"') && cell.isEmpty()) {
             quoted = true;
+            quoteLine = line;
             any = true;
         } else if (c == sep) {
-            row.append(cell);
-            cell.clear();
+            if (!endCell())
+                return false;
             any = true;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
                 ++i;
-            row.append(cell);
-            rows.append(row);
-            row.clear();
-            cell.clear();
+                ++line;
+            }
+            if (!endCell() || !endRow())
+                return false;
             any = false;
         } else {
             cell += c;
             any = true;
         }
     }
+    if (quoted)
+        return fail(tr("Line %1 opens a quoted cell (\") that is never closed; the rest of the file would be read "
+                       "as one cell. Close the quote and import it again.").arg(quoteLine));
     if (any || !cell.isEmpty() || !row.isEmpty()) {
-        row.append(cell);
-        rows.append(row);
+        if (!endCell() || !endRow())
+            return false;
     }
-    return rows;
+    *out = std::move(rows);
+    return true;
 }
 
 bool TableImport::read(const QString &path, QList<QStringList> *rows, QString *error)
@@ -187,7 +224,11 @@ bool TableImport::readBytes(const QByteArray &bytes, const QString &fileName, QL
                 *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
             return false;
         }
-        XlsxReader::fillMerged(rows, merged);
+        if (!XlsxReader::fillMerged(rows, merged, &reason)) {
+            if (error)
+                *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
+            return false;
+        }
     } else {
         QString text, encoding;
         if (!TextDecode::decode(bytes, &text, &encoding, &reason)) {
@@ -195,7 +236,11 @@ bool TableImport::readBytes(const QByteArray &bytes, const QString &fileName, QL
                 *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
             return false;
         }
-        *rows = parseDelimited(text);
+        if (!parseDelimited(text, rows, &reason)) {
+            if (error)
+                *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
+            return false;
+        }
     }
     while (!rows->isEmpty() && isEmptyRow(rows->last()))
         rows->removeLast();

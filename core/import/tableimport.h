@@ -33,8 +33,9 @@ class TableImport
 public:
     static bool read(const QString &path, QList<QStringList> *rows, QString *error);
     static bool readBytes(const QByteArray &bytes, const QString &fileName, QList<QStringList> *rows, QString *error);
-    // Cells of comma-, semicolon- or tab-separated text; quotes as Excel writes them.
-    static QList<QStringList> parseDelimited(const QString &text);
+    // Cells of comma-, semicolon- or tab-separated text; quotes as Excel writes them. False, with
+    // the line it concerns, for a quote never closed or a table beyond the import limits.
+    static bool parseDelimited(const QString &text, QList<QStringList> *rows, QString *error);
 
     static TableMapping guess(const QList<QStringList> &rows);
     // Each column's header as shown to the clerk: the header rows joined ("责任单位/牵头单位").

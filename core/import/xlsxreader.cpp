@@ -1,5 +1,7 @@
 #include "xlsxreader.h"
 
+#include <algorithm>
+
 #include "zipreader.h"
 
 #include <QXmlStreamReader>
@@ -145,6 +147,7 @@ bool XlsxReader::readSheet(const QByteArray &xlsx, const QString &sheetName, QLi
     QList<MergedRange> ranges;
     QXmlStreamReader x(sheet);
     int nextRow = 0;
+    long long cellCount = 0;
     while (!x.atEnd()) {
         x.readNext();
         if (!x.isStartElement())
@@ -187,6 +190,13 @@ bool XlsxReader::readSheet(const QByteArray &xlsx, const QString &sheetName, QLi
                 }
                 if (row >= kMaxRows || column >= kMaxColumns)
                     continue;   // far outside any task table; ignored rather than allocated
+                if (++cellCount > limits::kMaxCells)
+                    return fail(tr("The worksheet has more than %1 filled cells; it is not a task table.")
+                                    .arg(limits::kMaxCells));
+                if (value.size() > limits::kMaxCellChars)
+                    return fail(tr("Cell %1 holds more than %2 characters; it is not a task table.")
+                                    .arg(ref.isEmpty() ? QString::number(row + 1) : ref)
+                                    .arg(limits::kMaxCellChars));
                 while (table.size() <= row)
                     table.append(QStringList());
                 QStringList &cells = table[row];
@@ -203,6 +213,9 @@ bool XlsxReader::readSheet(const QByteArray &xlsx, const QString &sheetName, QLi
                 && parseCellReference(parts.at(1), &m.lastRow, &m.lastColumn) && m.lastRow >= m.firstRow
                 && m.lastColumn >= m.firstColumn && m.lastRow < kMaxRows && m.lastColumn < kMaxColumns)
                 ranges.append(m);
+            if (ranges.size() > limits::kMaxMergedRanges)
+                return fail(tr("The worksheet has more than %1 merged ranges; it is not a task table.")
+                                .arg(limits::kMaxMergedRanges));
         }
     }
     if (x.hasError())
@@ -213,16 +226,28 @@ bool XlsxReader::readSheet(const QByteArray &xlsx, const QString &sheetName, QLi
     return true;
 }
 
-void XlsxReader::fillMerged(QList<QStringList> *rows, const QList<MergedRange> &merged)
+bool XlsxReader::fillMerged(QList<QStringList> *rows, const QList<MergedRange> &merged, QString *error)
 {
+    // The work is counted before it is done.
+    long long area = 0;
     for (const MergedRange &m : merged) {
         if (m.firstRow >= rows->size())
             continue;
-        const QStringList &top = rows->at(m.firstRow);
-        const QString value = m.firstColumn < top.size() ? top.at(m.firstColumn) : QString();
-        for (int r = m.firstRow; r <= m.lastRow; ++r) {
-            while (rows->size() <= r)
-                rows->append(QStringList());
+        const long long lastRow = std::min<long long>(m.lastRow, rows->size() - 1);
+        area += (lastRow - m.firstRow + 1) * (m.lastColumn - m.firstColumn + 1);
+        if (area > limits::kMaxCells) {
+            if (error)
+                *error = tr("The worksheet's merged cells cover more than %1 cells; it is not a task table.")
+                             .arg(limits::kMaxCells);
+            return false;
+        }
+    }
+    for (const MergedRange &m : merged) {
+        if (m.firstRow >= rows->size())
+            continue;
+        const QString value = m.firstColumn < rows->at(m.firstRow).size() ? rows->at(m.firstRow).at(m.firstColumn) : QString();
+        const int lastRow = std::min<int>(m.lastRow, int(rows->size()) - 1);
+        for (int r = m.firstRow; r <= lastRow; ++r) {
             QStringList &cells = (*rows)[r];
             while (cells.size() <= m.lastColumn)
                 cells.append(QString());
@@ -230,6 +255,7 @@ void XlsxReader::fillMerged(QList<QStringList> *rows, const QList<MergedRange> &
                 cells[c] = value;
         }
     }
+    return true;
 }
 
 } // namespace ap

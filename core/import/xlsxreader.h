@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importlimits.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -18,16 +20,18 @@ class XlsxReader
 {
     Q_DECLARE_TR_FUNCTIONS(ap::XlsxReader)
 public:
-    static constexpr int kMaxRows = 100000;
-    static constexpr int kMaxColumns = 256;
+    static constexpr int kMaxRows = limits::kMaxRows;
+    static constexpr int kMaxColumns = limits::kMaxColumns;
 
     static bool readFirstSheet(const QByteArray &xlsx, QList<QStringList> *rows, QList<MergedRange> *merged,
                                QString *error);
     // The sheet with this name (as the workbook lists it); false with a message when absent.
     static bool readSheet(const QByteArray &xlsx, const QString &sheetName, QList<QStringList> *rows,
                           QList<MergedRange> *merged, QString *error);
-    // Copies each merged range's top-left text into every cell of the range.
-    static void fillMerged(QList<QStringList> *rows, const QList<MergedRange> &merged);
+    // Copies each merged range's top-left text into every cell of the range (rows past the
+    // table's last are not made: a range reaching past the data adds nothing to read). False, with
+    // a message, when the ranges would fill more cells than any task table has.
+    static bool fillMerged(QList<QStringList> *rows, const QList<MergedRange> &merged, QString *error);
     // "B3" -> row 2, column 1; false when not a cell reference.
     static bool parseCellReference(QStringView ref, int *row, int *column);
 };

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -631,4 +632,115 @@ TEST_CASE("What goes wrong is said in Chinese under zh_CN, in the program's own 
     INFO(error.toStdString());
     CHECK(error.contains(QStringLiteral("plan.aplan.lock")));
     CHECK_FALSE(error.contains(QStringLiteral("process 0")));
+}
+
+namespace {
+
+QByteArray workbook(const QString &sheet)
+{
+    return testutil::makeZip({
+        {QStringLiteral("[Content_Types].xml"), QByteArray("<Types/>")},
+        {QStringLiteral("xl/workbook.xml"),
+         QByteArray("<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
+        {QStringLiteral("xl/_rels/workbook.xml.rels"),
+         QByteArray("<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")},
+        {QStringLiteral("xl/worksheets/sheet1.xml"), sheet.toUtf8()},
+    });
+}
+
+// Inputs of a few kilobytes to a few megabytes that used to take minutes, gigabytes or the process.
+QList<QPair<QString, QByteArray>> bombs()
+{
+    const QString head = QStringLiteral(
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>工作任务</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t>牵头单位</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\">"
+        "<is><t>任务</t></is></c></row></sheetData>");
+    QString manyMerges = head + QStringLiteral("<mergeCells>");
+    for (int i = 0; i < 20000; ++i)
+        manyMerges += QStringLiteral("<mergeCell ref=\"A%1:IV99999\"/>").arg(2 + i % 5);
+    manyMerges += QStringLiteral("</mergeCells></worksheet>");
+    QString wideSheet = QStringLiteral("<worksheet><sheetData>");
+    for (int r = 1; r <= 12000; ++r)
+        wideSheet += QStringLiteral("<row r=\"%1\"><c r=\"IV%1\"><v>1</v></c></row>").arg(r);
+    wideSheet += QStringLiteral("</sheetData></worksheet>");
+    QString wideRows = QStringLiteral("<worksheet><sheetData>");
+    for (int r = 1; r <= 9000; ++r) {
+        wideRows += QStringLiteral("<row r=\"%1\">").arg(r);
+        for (int c = 0; c < 250; ++c)
+            wideRows += QStringLiteral("<c><v>1</v></c>");
+        wideRows += QStringLiteral("</row>");
+    }
+    wideRows += QStringLiteral("</sheetData></worksheet>");
+    const QString letters = QStringLiteral(
+        "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"2147483600\"/>"
+        "<w:numFmt w:val=\"upperLetter\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
+    QString listed;
+    for (int i = 0; i < 60; ++i)
+        listed += testutil::docxParagraph(QStringLiteral("任务%1").arg(i), 1);
+    // Forty megabytes of XML that packs only about three to one: ten times the text of any plan.
+    QRandomGenerator rng(7);
+    const QString chars = QStringLiteral("一二三四五六七八九十卫生健康医疗服务能力提升基层建设完善体系推进落实加强管理");
+    QString text;
+    text.reserve(14'000'000);
+    while (text.size() < 13'000'000) {
+        text += QStringLiteral("</w:t></w:r></w:p><w:p><w:r><w:t>");
+        for (int i = 0; i < 60; ++i)
+            text += chars.at(int(rng.bounded(quint32(chars.size()))));
+    }
+    return {
+        {QStringLiteral("merged-everything.xlsx"),
+         workbook(head + QStringLiteral("<mergeCells><mergeCell ref=\"A2:IV99999\"/></mergeCells></worksheet>"))},
+        {QStringLiteral("merged-20000.xlsx"), workbook(manyMerges)},
+        {QStringLiteral("far-cells.xlsx"), workbook(wideSheet)},
+        {QStringLiteral("wide-rows.xlsx"), workbook(wideRows)},
+        {QStringLiteral("commas.csv"), "工作任务" + QByteArray(8'000'000, ',') + "\n"},
+        {QStringLiteral("rows.csv"), "工作任务,牵头单位\n" + QByteArray("a,b\n").repeated(2'000'000)},
+        {QStringLiteral("one-cell.csv"), "工作任务\n\"" + QByteArray(6'000'000, 'x') + "\"\n"},
+        {QStringLiteral("letters.docx"), testutil::makeDocx(listed, letters)},
+        {QStringLiteral("text.docx"), testutil::makeDocx(QStringLiteral("<w:p><w:r><w:t>") + text + QStringLiteral("</w:t></w:r></w:p>"))},
+    };
+}
+
+} // namespace
+
+TEST_CASE("Inputs built to exhaust the machine finish or are refused with a message, within 500 MB")
+{
+    QTemporaryDir dir;
+    for (const auto &bomb : bombs()) {
+        const QString path = dir.filePath(bomb.first);
+        REQUIRE(testutil::writeAll(path, bomb.second));
+        REQUIRE(QFileInfo(path).size() < 10 * 1024 * 1024);
+        // Under the sanitizers the address space is reserved up front: the cap only without them.
+#if defined(__SANITIZE_ADDRESS__)
+        const QString cap;
+#else
+        const QString cap = QStringLiteral("ulimit -v 500000; ");
+#endif
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), cap + QStringLiteral("exec \"$0\" import \"$1\" --json > /dev/null"),
+                                         QStringLiteral(ANNUALPLAN_BINARY), path});
+        REQUIRE(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        INFO(bomb.first.toStdString() << ": " << err.toStdString());
+        CHECK(p.exitStatus() == QProcess::NormalExit);
+        CHECK((p.exitCode() == 0 || p.exitCode() == 2));
+        if (p.exitCode() == 2)
+            CHECK(err.contains(bomb.first));
+        CHECK_FALSE(err.contains(QStringLiteral("bad_alloc")));
+    }
+}
+
+TEST_CASE("A CSV whose quote is never closed is refused, naming the line where it opens")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("quote.csv"));
+    REQUIRE(testutil::writeAll(path, "工作任务,牵头单位\n任务一,区卫健委\n任务二,\"区财政局\n任务三,区医保局\n任务四,区卫健委\n"));
+    const testutil::CliResult r = runCli({QStringLiteral("import"), path, QStringLiteral("--json")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("Line 3")));
 }

@@ -248,7 +248,7 @@ TEST_CASE("An Excel sheet reads with shared strings, numbers, gaps and merged ra
     CHECK(rows.at(2).at(2) == QStringLiteral("82.5"));
     REQUIRE(merged.size() == 2);
     CHECK(rows.at(3).size() < 4);
-    XlsxReader::fillMerged(&rows, merged);
+    REQUIRE(XlsxReader::fillMerged(&rows, merged, &error));
     CHECK(rows.at(3).at(3) == QStringLiteral("2027年底"));
     CHECK(rows.at(0).at(3) == QStringLiteral("2027年重点任务分解表"));
 

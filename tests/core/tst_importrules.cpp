@@ -62,6 +62,15 @@ TEST_CASE("Outline labels are recognised in their full-width, half-width and 、
     CHECK(label(QStringLiteral("三是强化病历质量")) == QStringLiteral("三是"));
 }
 
+TEST_CASE("Numbered items past 999 are labels, and a year before a dot is not")
+{
+    CHECK(label(QStringLiteral("999.完善体系")) == QStringLiteral("999."));
+    CHECK(label(QStringLiteral("1000.完善体系")) == QStringLiteral("1000."));
+    CHECK(label(QStringLiteral("1001、提高质量")) == QStringLiteral("1001."));
+    CHECK(label(QStringLiteral("2026.全年目标")) == QStringLiteral("<none>"));
+    CHECK(label(QStringLiteral("12345.完善体系")) == QStringLiteral("<none>"));
+}
+
 TEST_CASE("Numbers and grades at the start of a line are not outline labels")
 {
     CHECK(label(QStringLiteral("1.5万例远程会诊")) == QStringLiteral("<none>"));

@@ -165,8 +165,9 @@ TEST_CASE("An Excel export re-imports onto itself, and GBK semicolon text reads 
 
 TEST_CASE("Delimited text keeps quoted separators, quotes and line breaks inside cells")
 {
-    const QList<QStringList> rows = TableImport::parseDelimited(
-        QStringLiteral("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x,\n"));
+    QList<QStringList> rows;
+    QString error;
+    REQUIRE(TableImport::parseDelimited(QStringLiteral("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x,\n"), &rows, &error));
     REQUIRE(rows.size() == 2);
     CHECK(rows.at(0) == (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\"")}));
     CHECK(rows.at(1) == (QStringList{QStringLiteral("two\nlines"), QStringLiteral("x"), QString()}));
