@@ -38,6 +38,7 @@ run tst_storage "A lock left by a killed process*"
 run tst_storage "A lock file left without its owner*"
 run tst_storage "Opening a file that is not a sound plan of ours*"
 run tst_storage "A migration that fails*"
+ANNUALPLAN_ADVERSARIAL_ROUNDS=${ANNUALPLAN_ADVERSARIAL_ROUNDS:-2000} run tst_adversarial "*"
 
 ANNUALPLAN_FUZZ_BUILD="$root/build-fuzz" "$root/scripts/fuzz.sh" "${ANNUALPLAN_FUZZ_SECONDS:-1800}" || failed=1
 exit $failed
