@@ -1205,8 +1205,28 @@
 <context>
     <name>ap::OptionalDateEdit</name>
     <message>
-        <source>Set a date</source>
-        <translation>设置日期</translation>
+        <source>no date</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Type a date as 2027-06-30, 2027/6/30, 20270630, 2027年6月30日, 6月底 or 年底; Up and Down move it a day. Empty means no date.</source>
+        <translation>日期可输入 2027-06-30、2027/6/30、20270630、2027年6月30日、6月底 或 年底；上下方向键前后移一天。留空表示不设日期。</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date this field understands; type it as 2027-06-30, 6月底 or 年底.</source>
+        <translation>无法把“%1”识别为日期，请输入如 2027-06-30、6月底 或 年底。</translation>
+    </message>
+    <message>
+        <source>Understood as %1</source>
+        <translation>已识别为 %1</translation>
+    </message>
+    <message>
+        <source>No Date</source>
+        <translation>不设日期</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2133,7 @@
     </message>
     <message>
         <source>Line %1 opens a quoted cell (&quot;) that is never closed; the rest of the file would be read as one cell. Close the quote and import it again.</source>
-        <translation>第 %1 行有一个以引号（"）开头的单元格没有闭合，文件其余部分会被读成一个单元格。请补上引号后重新导入。</translation>
+        <translation>第 %1 行有一个以引号（&quot;）开头的单元格没有闭合，文件其余部分会被读成一个单元格。请补上引号后重新导入。</translation>
     </message>
 </context>
 <context>

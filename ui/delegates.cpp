@@ -1,10 +1,12 @@
 #include "delegates.h"
 
+#include <algorithm>
+
 #include "models/sectiontreemodel.h"
 #include "models/targettablemodel.h"
 
 #include "document/plandocument.h"
-#include "taskeditor.h"
+#include "optionaldateedit.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -39,9 +41,16 @@ void OperatorDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
     model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
 }
 
+OptionalDateDelegate::OptionalDateDelegate(QObject *parent, const PlanDocument *doc)
+    : QStyledItemDelegate(parent), m_doc(doc)
+{
+}
+
 QWidget *OptionalDateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *editor = new OptionalDateEdit(parent);
+    if (m_doc)
+        editor->setPlanYear(m_doc->plan().info.year);
     editor->setAutoFillBackground(true);
     // The focus sits in the box inside the editor, so the view never sees it leave: the box's own
     // editingFinished (focus out, Enter, the check box) writes the date.
@@ -57,6 +66,15 @@ void OptionalDateDelegate::setEditorData(QWidget *editor, const QModelIndex &ind
     if (!d.isValid())
         d = QDate::fromString(v.toString(), Qt::ISODate);
     static_cast<OptionalDateEdit *>(editor)->setDate(d);
+}
+
+void OptionalDateDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                                const QModelIndex &) const
+{
+    QRect r = option.rect;
+    r.setWidth(std::max(r.width(), editor->sizeHint().width()));
+    r.setHeight(std::max(r.height(), editor->sizeHint().height()));
+    editor->setGeometry(r);
 }
 
 void OptionalDateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const

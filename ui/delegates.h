@@ -36,11 +36,18 @@ class OptionalDateDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // doc gives the year of dates typed without one; without it, the current year.
+    explicit OptionalDateDelegate(QObject *parent = nullptr, const PlanDocument *doc = nullptr);
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    // Never narrower than a whole date: a narrow column's editor reaches past the cell.
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+private:
+    const PlanDocument *m_doc;
 };
 
 // Completes the department name being typed after the last 、 or comma, so a list of several

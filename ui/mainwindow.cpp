@@ -413,7 +413,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         auto *departments = new DepartmentDelegate(m_doc.get(), m_taskModel);
         m_taskView->setItemDelegateForColumn(TaskTableModel::LeadColumn, departments);
         m_taskView->setItemDelegateForColumn(TaskTableModel::SupportColumn, departments);
-        auto *dates = new OptionalDateDelegate(m_taskModel);
+        auto *dates = new OptionalDateDelegate(m_taskModel, m_doc.get());
         m_taskView->setItemDelegateForColumn(TaskTableModel::StartColumn, dates);
         m_taskView->setItemDelegateForColumn(TaskTableModel::DeadlineColumn, dates);
         m_editor = new TaskEditor(m_doc.get(), m_editorHost);

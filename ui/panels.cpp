@@ -2,7 +2,7 @@
 
 #include "document/plancheck.h"
 #include "models/tasksearchmodel.h"
-#include "taskeditor.h"
+#include "optionaldateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -7,8 +7,6 @@
 #include "document/taskedits.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,44 +19,6 @@
 #include <QVBoxLayout>
 
 namespace ap {
-
-OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QWidget(parent), m_set(new QCheckBox(this)), m_edit(new QDateEdit(this))
-{
-    m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_edit->setEnabled(false);
-    m_set->setToolTip(tr("Set a date"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_set);
-    layout->addWidget(m_edit, 1);
-    setFocusProxy(m_edit);
-    connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
-        m_edit->setEnabled(on);
-        Q_EMIT edited();
-    });
-    connect(m_edit, &QDateEdit::editingFinished, this, &OptionalDateEdit::edited);
-}
-
-void OptionalDateEdit::interpretText()
-{
-    m_edit->interpretText();
-}
-
-QDate OptionalDateEdit::date() const
-{
-    return m_set->isChecked() ? m_edit->date() : QDate();
-}
-
-void OptionalDateEdit::setDate(const QDate &date)
-{
-    const QSignalBlocker b1(m_set), b2(m_edit);
-    m_set->setChecked(date.isValid());
-    m_edit->setEnabled(date.isValid());
-    if (date.isValid())
-        m_edit->setDate(date);
-}
 
 TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     : QWidget(parent), m_doc(doc)
@@ -94,7 +54,7 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_targetView->setObjectName(QStringLiteral("TargetTable"));
     m_targetView->setModel(m_targets);
     m_targetView->setItemDelegateForColumn(TargetTableModel::OpColumn, new OperatorDelegate(m_targetView));
-    m_targetView->setItemDelegateForColumn(TargetTableModel::DueColumn, new OptionalDateDelegate(m_targetView));
+    m_targetView->setItemDelegateForColumn(TargetTableModel::DueColumn, new OptionalDateDelegate(m_targetView, doc));
     m_targetView->horizontalHeader()->setSectionResizeMode(TargetTableModel::IndicatorColumn, QHeaderView::Stretch);
     m_targetView->verticalHeader()->hide();
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -230,6 +190,8 @@ void TaskEditor::refresh()
     }
     const Task &t = m_doc->plan().tasks[m_task];
     m_heading->setText(tr("Task %1").arg(m_doc->taskLabel(m_task)));
+    m_start->setPlanYear(m_doc->plan().info.year);
+    m_deadline->setPlanYear(m_doc->plan().info.year);
     if (m_title->text() != t.title)
         m_title->setText(t.title);
     if (m_description->toPlainText() != t.description)

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "optionaldateedit.h"
 
 #include <QWidget>
 
-class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -16,25 +15,6 @@ namespace ap {
 
 class PlanDocument;
 class TargetTableModel;
-
-// A date that may be unset: a check box beside a QDateEdit.
-class OptionalDateEdit : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit OptionalDateEdit(QWidget *parent = nullptr);
-    QDate date() const;
-    void setDate(const QDate &date);
-    // Takes what was typed into the date box as its date (as leaving the box would).
-    void interpretText();
-
-Q_SIGNALS:
-    void edited();
-
-private:
-    QCheckBox *m_set;
-    QDateEdit *m_edit;
-};
 
 // Detail editor for the selected task. Each field commits when editing finishes, as one
 // EditTaskCommand; it re-reads the task whenever the document reports a change (undo included).

@@ -1,3 +1,4 @@
+#include "domain/datetext.h"
 #include "domain/numbering.h"
 #include "domain/plan.h"
 #include "domain/targettext.h"
@@ -134,4 +135,23 @@ TEST_CASE("Targets read as the printed plan words them, baseline and milestone i
     Target noValue;
     noValue.indicator = QStringLiteral("全覆盖");
     CHECK(targetProse(noValue) == QStringLiteral("全覆盖"));
+}
+
+TEST_CASE("Dates are read in every form a clerk types them, and words that are no date give none")
+{
+    using ap::datetext::parse;
+    const QDate june30(2027, 6, 30);
+    for (const char *text : {"2027-06-30", "2027/6/30", "2027.6.30", "20270630", "2027年6月30日", "２０２７年６月３０日",
+                             " 2027 - 06 - 30 ", "2027年6月30日前", "2027年6月", "2027年6月底", "2027-06", "6月底", "6月末",
+                             "6月30日", "6/30", "6-30", "6月", "上半年", "2027年上半年", "二季度末", "第2季度"})
+        CHECK(parse(QString::fromUtf8(text), 2027) == june30);
+    CHECK(parse(QStringLiteral("年底"), 2027) == QDate(2027, 12, 31));
+    CHECK(parse(QStringLiteral("2028年底"), 2027) == QDate(2028, 12, 31));
+    CHECK(parse(QStringLiteral("下半年"), 2027) == QDate(2027, 12, 31));
+    CHECK(parse(QStringLiteral("2月底"), 2028) == QDate(2028, 2, 29));
+    CHECK(parse(QStringLiteral("一季度"), 2027) == QDate(2027, 3, 31));
+    for (const char *text : {"", "明天", "2027-02-30", "2027-13-01", "13月底", "20271301", "abc", "6月35日", "底"})
+        CHECK_FALSE(parse(QString::fromUtf8(text), 2027).isValid());
+    CHECK(ap::datetext::display(june30) == QStringLiteral("2027-06-30"));
+    CHECK(ap::datetext::spoken(june30) == QStringLiteral("2027年6月30日"));
 }

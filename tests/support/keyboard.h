@@ -22,4 +22,12 @@ inline void type(QWidget *widget, const QString &text)
     }
 }
 
+// Each character to whichever widget has the focus when it is typed, as a real keyboard does (the
+// first key into a table opens a cell editor, which takes the rest).
+inline void typeIntoFocus(const QString &text)
+{
+    for (const QChar c : text)
+        type(QApplication::focusWidget(), QString(c));
+}
+
 } // namespace testutil

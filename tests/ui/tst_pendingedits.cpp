@@ -13,7 +13,6 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -46,12 +45,9 @@ W *field(MainWindow &w, const char *name)
     return widget;
 }
 
-QDateEdit *dateField(MainWindow &w, const char *name)
+QLineEdit *dateField(MainWindow &w, const char *name)
 {
-    auto *box = field<OptionalDateEdit>(w, name);
-    auto *edit = box->findChild<QDateEdit *>();
-    REQUIRE(edit);
-    return edit;
+    return field<OptionalDateEdit>(w, name)->lineEdit();
 }
 
 void focus(QWidget *widget)
@@ -104,19 +100,19 @@ QList<Field> fields()
          [](const PlanDocument &d) { return storedTask(d).description; }},
         {"start date (Up arrow)",
          [](MainWindow &w) {
-             QDateEdit *e = dateField(w, "TaskStart");
+             QLineEdit *e = dateField(w, "TaskStart");
              focus(e);
              QTest::keyClick(e, Qt::Key_Up);
          },
-         [](MainWindow &w) { return dateText(dateField(w, "TaskStart")->date()); },
+         [](MainWindow &w) { return dateField(w, "TaskStart")->text(); },
          [](const PlanDocument &d) { return dateText(storedTask(d).start); }},
-        {"deadline (Up arrow)",
+        {"deadline (Down arrow)",
          [](MainWindow &w) {
-             QDateEdit *e = dateField(w, "TaskDeadline");
+             QLineEdit *e = dateField(w, "TaskDeadline");
              focus(e);
              QTest::keyClick(e, Qt::Key_Down);
          },
-         [](MainWindow &w) { return dateText(dateField(w, "TaskDeadline")->date()); },
+         [](MainWindow &w) { return dateField(w, "TaskDeadline")->text(); },
          [](const PlanDocument &d) { return dateText(storedTask(d).deadline); }},
         {"lead departments",
          [](MainWindow &w) { typeAtEnd(field<QLineEdit>(w, "TaskLead"), QStringLiteral("、区医保局")); },
@@ -224,4 +220,63 @@ TEST_CASE("Whatever a field holds is in the file after quitting, closing, openin
     REQUIRE(reopened);
     CHECK(what.stored(*reopened) == shown);
     CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
+}
+
+TEST_CASE("Dates are typed as a clerk types them, in the editor and in the task table, and nonsense changes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir, QStringLiteral("plan.aplan"));
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openFile(path));
+    g_task = window.taskEditor()->task();
+    auto stored = [&]() {
+        auto doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, nullptr);
+        REQUIRE(doc);
+        return doc->plan().tasks.value(g_task).deadline;
+    };
+    QLineEdit *deadline = dateField(window, "TaskDeadline");
+    auto retype = [&](const QString &text) {
+        focus(deadline);
+        QTest::keyClick(deadline, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(deadline, Qt::Key_Delete);
+        testutil::type(deadline, text);
+        QTest::keyClick(deadline, Qt::Key_Tab);
+    };
+    const struct
+    {
+        const char *typed;
+        QDate meant;
+    } forms[] = {{"2026-06-30", {2026, 6, 30}}, {"2026/9/15", {2026, 9, 15}}, {"2026.10.8", {2026, 10, 8}},
+                 {"20261120", {2026, 11, 20}}, {"2026年7月31日", {2026, 7, 31}}, {"6月底", {2026, 6, 30}},
+                 {"年底", {2026, 12, 31}}, {"三季度末", {2026, 9, 30}}};
+    for (const auto &form : forms) {
+        INFO(form.typed);
+        retype(QString::fromUtf8(form.typed));
+        CHECK(deadline->text() == form.meant.toString(Qt::ISODate));
+        CHECK(stored() == form.meant);
+    }
+    const int steps = window.document()->undoStack()->count();
+    retype(QStringLiteral("明天"));
+    CHECK(deadline->text() == QStringLiteral("2026-09-30"));
+    CHECK(stored() == QDate(2026, 9, 30));
+    CHECK(window.document()->undoStack()->count() == steps);
+    retype(QString());
+    CHECK_FALSE(stored().isValid());
+
+    // In the task table's deadline cell: typing starts the editor, Enter takes the date.
+    QTableView *table = window.taskView();
+    table->setCurrentIndex(table->model()->index(0, TaskTableModel::DeadlineColumn));
+    focus(table);
+    testutil::typeIntoFocus(QStringLiteral("2027-06-30"));
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor != table);
+    // The editor shows the whole date, not "2027-0".
+    CHECK(editor->width() >= editor->fontMetrics().horizontalAdvance(QStringLiteral("2027-06-30")));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(stored() == QDate(2027, 6, 30));
+    CHECK(table->model()->index(0, TaskTableModel::DeadlineColumn).data().toString() == QStringLiteral("2027-06-30"));
 }
