@@ -444,10 +444,6 @@
         <translation>目标无完成时限</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;Department:</source>
         <translation>单位(&amp;D)：</translation>
     </message>
@@ -468,6 +464,10 @@
     <message>
         <source>Any department</source>
         <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>关键词(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -607,10 +607,6 @@
         <translation>备份副本(&amp;B)…</translation>
     </message>
     <message>
-        <source>Plan &amp;Properties…</source>
-        <translation>计划属性(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -649,10 +645,6 @@
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
@@ -833,24 +825,12 @@
         <translation>粘贴任务(&amp;P)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate Tasks</source>
-        <translation>创建任务副本(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Find and Filter…</source>
         <translation>查找和筛选(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Find and Filter Panel</source>
-        <translation>查找和筛选面板</translation>
-    </message>
-    <message>
-        <source>Plan Checks Panel</source>
-        <translation>计划检查面板</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) copied; they paste into Excel or WPS as a table.</source>
@@ -1015,10 +995,6 @@
         <translation>已由 %1 生成计划；请在“计划属性”中核对年度。</translation>
     </message>
     <message>
-        <source>Import Plan &amp;Text from the Clipboard</source>
-        <translation>从剪贴板导入计划文字(&amp;T)</translation>
-    </message>
-    <message>
         <source>Roll Forward Done</source>
         <translation>结转完成</translation>
     </message>
@@ -1061,10 +1037,6 @@
     <message>
         <source>&amp;Take In Return Forms…</source>
         <translation>导入进展填报表(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Progress Report (进展&amp;通报)…</source>
-        <translation>进展通报(&amp;B)…</translation>
     </message>
     <message>
         <source>Year-End &amp;Assessment (年度考核)…</source>
@@ -1193,6 +1165,34 @@
         <translation>
             <numerusform>%1 中有 %n 个单元格无法按原样导入。本表的内容均未记录；请更正后重新导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Plan Text from the C&amp;lipboard</source>
+        <translation>从剪贴板导入计划文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Plan Propertie&amp;s…</source>
+        <translation>计划属性(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e Tasks</source>
+        <translation>创建任务副本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Up</source>
+        <translation>上移(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Filter Panel</source>
+        <translation>查找和筛选面板(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Checks Panel</source>
+        <translation>计划检查面板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress Report (进展通报)…</source>
+        <translation>进展通报(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1472,10 +1472,6 @@
     <message>
         <source>e.g. 2026 Health Work Plan</source>
         <translation>例如：2026年卫生健康工作计划</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>设置</translation>
     </message>
     <message>
         <source>Quarterly</source>
@@ -2151,10 +2147,6 @@
         <translation>表头起始行(&amp;R)：</translation>
     </message>
     <message>
-        <source>Header &amp;rows:</source>
-        <translation>表头行数(&amp;O)：</translation>
-    </message>
-    <message>
         <source>&amp;Create New Plan…</source>
         <translation>新建计划(&amp;C)…</translation>
     </message>
@@ -2169,6 +2161,10 @@
     <message>
         <source>Choose the column that holds the task titles.</source>
         <translation>请指定工作任务所在的列。</translation>
+    </message>
+    <message>
+        <source>Header r&amp;ows:</source>
+        <translation>表头行数(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2225,20 +2221,12 @@
         <translation>配合单位，多个单位用“、”分隔</translation>
     </message>
     <message>
-        <source>Add &amp;Target</source>
-        <translation>添加目标(&amp;T)</translation>
-    </message>
-    <message>
         <source>Remove Target</source>
         <translation>删除目标</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Descri&amp;ption:</source>
-        <translation>工作内容(&amp;P)：</translation>
     </message>
     <message>
         <source>Deadline:</source>
@@ -2275,6 +2263,14 @@
     <message>
         <source>Printed as: %1</source>
         <translation>印发效果：%1</translation>
+    </message>
+    <message>
+        <source>Add Tar&amp;get</source>
+        <translation>添加目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>工作内容(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QGridLayout>
@@ -60,6 +61,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
     const QDate today = QDate::currentDate();
     m_date->setDate(today.year() == info.year ? today : QDate(info.year, 12, 31) < today ? QDate(info.year, 12, 31) : QDate(info.year, 1, 1));
     m_counts = new QLabel(this);

@@ -47,6 +47,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -121,10 +123,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_taskView->setWordWrap(true);
     m_taskView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_taskView->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Rows one line high unless a cell wraps: ten and more fit on an office screen.
+    m_taskView->verticalHeader()->setDefaultSectionSize(m_taskView->fontMetrics().height() + 10);
     m_taskView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Tab moves on to the task editor instead of from cell to cell without end.
+    m_taskView->setTabKeyNavigation(false);
     m_editorHost = new QWidget(m_rightSplitter);
     auto *hostLayout = new QVBoxLayout(m_editorHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
+    // The editor scrolls rather than push the window taller than the screen.
+    m_editorScroll = new QScrollArea(m_editorHost);
+    m_editorScroll->setObjectName(QStringLiteral("EditorScroll"));
+    m_editorScroll->setWidgetResizable(true);
+    m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    hostLayout->addWidget(m_editorScroll);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
     m_rightSplitter->setStretchFactor(0, 3);
@@ -167,11 +180,20 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start fills a small office screen (1366×768) and is 1280×800 on a larger one.
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 728);
+        resize(std::min(1280, screen.width()), std::min(800, screen.height()));
+        if (screen.height() <= 800)
+            setWindowState(Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray())) {
+        // Room for a dozen task rows over the editor until the clerk moves the splitter.
+        const int rows = m_taskView->verticalHeader()->defaultSectionSize() * 12 + 30;
+        m_rightSplitter->setSizes({rows, std::max(200, height() - rows)});
+    }
 
     rebuildRecentMenu();
     setDocument(nullptr);
@@ -196,7 +218,7 @@ void MainWindow::createActions()
     file->addAction(tr("Roll &Forward from Last Year's Plan…"), this, &MainWindow::rollForward);
     QAction *importAct = file->addAction(tr("&Import a Plan Document…"), this, &MainWindow::importDialog);
     importAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(tr("Import Plan &Text from the Clipboard"), this, &MainWindow::importClipboardText);
+    file->addAction(tr("Import Plan Text from the C&lipboard"), this, &MainWindow::importClipboardText);
     file->addSeparator();
     m_saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAct->setShortcut(QKeySequence::SaveAs);
@@ -217,7 +239,7 @@ void MainWindow::createActions()
     m_exportXlsxAct = exportMenu->addAction(tr("Task Table as &Excel Workbook…"), this, [this]() { exportTable(true); });
     m_exportCsvAct = exportMenu->addAction(tr("Task Table as &CSV…"), this, [this]() { exportTable(false); });
     file->addSeparator();
-    m_propertiesAct = file->addAction(tr("Plan &Properties…"), this, &MainWindow::editProperties);
+    m_propertiesAct = file->addAction(tr("Plan Propertie&s…"), this, &MainWindow::editProperties);
     file->addSeparator();
     m_closeAct = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
     m_closeAct->setShortcut(QKeySequence::Close);
@@ -249,7 +271,7 @@ void MainWindow::createActions()
     m_copyAct->setShortcut(QKeySequence::Copy);
     m_pasteAct = m_editMenu->addAction(tr("&Paste Tasks"), this, &MainWindow::pasteTasks);
     m_pasteAct->setShortcut(QKeySequence::Paste);
-    m_duplicateAct = m_editMenu->addAction(tr("D&uplicate Tasks"), this, &MainWindow::duplicateTasks);
+    m_duplicateAct = m_editMenu->addAction(tr("Duplicat&e Tasks"), this, &MainWindow::duplicateTasks);
     m_duplicateAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_editMenu->addSeparator();
     m_addSectionAct = m_editMenu->addAction(tr("Add &Section"), this, [this]() { addSection(false); });
@@ -264,7 +286,7 @@ void MainWindow::createActions()
     m_deleteAct = m_editMenu->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     m_deleteAct->setShortcut(QKeySequence::Delete);
     m_editMenu->addSeparator();
-    m_moveUpAct = m_editMenu->addAction(tr("Move &Up"), this, [this]() { moveSelected(-1); });
+    m_moveUpAct = m_editMenu->addAction(tr("Mo&ve Up"), this, [this]() { moveSelected(-1); });
     m_moveUpAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveDownAct = m_editMenu->addAction(tr("Move Do&wn"), this, [this]() { moveSelected(1); });
     m_moveDownAct->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
@@ -287,10 +309,10 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *findToggle = m_findDock->toggleViewAction();
-    findToggle->setText(tr("Find and Filter Panel"));
+    findToggle->setText(tr("&Find and Filter Panel"));
     view->addAction(findToggle);
     QAction *checkToggle = m_checkDock->toggleViewAction();
-    checkToggle->setText(tr("Plan Checks Panel"));
+    checkToggle->setText(tr("Plan &Checks Panel"));
     view->addAction(checkToggle);
     m_dashboardAct = view->addAction(tr("&Dashboard"));
     m_dashboardAct->setCheckable(true);
@@ -321,7 +343,7 @@ void MainWindow::createActions()
     plan->addSeparator();
     m_monitorActs += {plan->addAction(tr("Write Return &Forms for a Period…"), this, &MainWindow::writeReturnForms),
                       plan->addAction(tr("&Take In Return Forms…"), this, &MainWindow::collectReturnForms),
-                      plan->addAction(tr("Progress Report (进展&通报)…"), this, [this] { progressReport(false); }),
+                      plan->addAction(tr("&Progress Report (进展通报)…"), this, [this] { progressReport(false); }),
                       plan->addAction(tr("Year-End &Assessment (年度考核)…"), this, [this] { progressReport(true); })};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -416,8 +438,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         auto *dates = new OptionalDateDelegate(m_taskModel, m_doc.get());
         m_taskView->setItemDelegateForColumn(TaskTableModel::StartColumn, dates);
         m_taskView->setItemDelegateForColumn(TaskTableModel::DeadlineColumn, dates);
-        m_editor = new TaskEditor(m_doc.get(), m_editorHost);
-        m_editorHost->layout()->addWidget(m_editor);
+        m_editor = new TaskEditor(m_doc.get());
+        m_editorScroll->setWidget(m_editor);
         auto *find = new FindPanel(m_doc.get(), m_findDock);
         m_findDock->setWidget(find);
         connect(find, &FindPanel::taskActivated, this, &MainWindow::showTask);

@@ -11,6 +11,7 @@
 class QLabel;
 class QListWidget;
 class QMenu;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -122,6 +123,7 @@ private:
     QTableView *m_taskView;
     TaskEditor *m_editor = nullptr;
     QWidget *m_editorHost;
+    QScrollArea *m_editorScroll = nullptr;
     QDockWidget *m_findDock;
     QDockWidget *m_checkDock;
     QWidget *m_dashboardHost = nullptr;

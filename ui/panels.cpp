@@ -37,7 +37,7 @@ FindPanel::FindPanel(PlanDocument *doc, QWidget *parent)
     m_count = new QLabel(this);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Find:"), m_text);
+    form->addRow(tr("&Keywords:"), m_text);
     form->addRow(tr("&Department:"), m_department);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from, 1);

@@ -1,11 +1,12 @@
 #include "plandialogs.h"
 
+#include "optionaldateedit.h"
+
 #include "document/commands.h"
 #include "models/departmentlistmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,16 +32,9 @@ PlanPropertiesDialog::PlanPropertiesDialog(const PlanInfo &info, QWidget *parent
     m_title = new QLineEdit(info.title, this);
     m_title->setPlaceholderText(tr("e.g. 2026 Health Work Plan"));
     m_organisation = new QLineEdit(info.organisation, this);
-    m_hasDate = new QCheckBox(tr("Set"), this);
-    m_date = new QDateEdit(info.documentDate.isValid() ? info.documentDate : QDate::currentDate(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_hasDate->setChecked(info.documentDate.isValid());
-    m_date->setEnabled(info.documentDate.isValid());
-    connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
-    auto *dateRow = new QHBoxLayout;
-    dateRow->addWidget(m_hasDate);
-    dateRow->addWidget(m_date, 1);
+    m_date = new OptionalDateEdit(this);
+    m_date->setPlanYear(m_year->value());
+    m_date->setDate(info.documentDate);
     m_cadence = new QComboBox(this);
     m_cadence->addItem(tr("Quarterly"), cadenceKey(Cadence::Quarterly));
     m_cadence->addItem(tr("Monthly"), cadenceKey(Cadence::Monthly));
@@ -49,7 +43,7 @@ PlanPropertiesDialog::PlanPropertiesDialog(const PlanInfo &info, QWidget *parent
     form->addRow(tr("Plan &year:"), m_year);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Issuing &organisation:"), m_organisation);
-    form->addRow(tr("Document &date:"), dateRow);
+    form->addRow(tr("Document &date:"), m_date);
     form->addRow(tr("Reporting &cadence:"), m_cadence);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -67,7 +61,8 @@ PlanInfo PlanPropertiesDialog::info() const
     info.year = m_year->value();
     info.title = m_title->text().trimmed();
     info.organisation = m_organisation->text().trimmed();
-    info.documentDate = m_hasDate->isChecked() ? m_date->date() : QDate();
+    m_date->interpretText();
+    info.documentDate = m_date->date();
     info.cadence = cadenceFromKey(m_cadence->currentData().toString()).value_or(Cadence::Quarterly);
     return info;
 }

@@ -6,12 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
 
 namespace ap {
+
+class OptionalDateEdit;
 
 class PlanDocument;
 class DepartmentListModel;
@@ -29,8 +30,7 @@ private:
     QSpinBox *m_year;
     QLineEdit *m_title;
     QLineEdit *m_organisation;
-    QCheckBox *m_hasDate;
-    QDateEdit *m_date;
+    OptionalDateEdit *m_date;
     QComboBox *m_cadence;
 };
 

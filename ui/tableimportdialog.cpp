@@ -59,7 +59,7 @@ TableImportDialog::TableImportDialog(const QList<QStringList> &rows, const QStri
     m_headerRows->setRange(0, 5);
     m_headerRows->setValue(m_guess.headerRows);
     form->addRow(tr("Header starts in &row:"), m_firstHeader);
-    form->addRow(tr("Header &rows:"), m_headerRows);
+    form->addRow(tr("Header r&ows:"), m_headerRows);
 
     auto *gridHolder = new QWidget(this);
     m_grid = new QGridLayout(gridHolder);

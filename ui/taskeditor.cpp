@@ -59,19 +59,21 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_targetView->verticalHeader()->hide();
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_targetView->setMinimumHeight(130);
-    m_addTarget = new QPushButton(tr("Add &Target"), this);
+    m_addTarget = new QPushButton(tr("Add Tar&get"), this);
     m_removeTarget = new QPushButton(tr("Remove Target"), this);
     connect(m_addTarget, &QPushButton::clicked, this, &TaskEditor::addTarget);
     connect(m_removeTarget, &QPushButton::clicked, this, &TaskEditor::removeTarget);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("Descri&ption:"), m_description);
+    form->addRow(tr("Desc&ription:"), m_description);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start, 1);
     dates->addWidget(new QLabel(tr("Deadline:"), this));
     dates->addWidget(m_deadline, 1);
-    form->addRow(tr("&Start:"), dates);
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, dates);
     form->addRow(tr("&Lead:"), m_lead);
     form->addRow(tr("&Cooperating:"), m_support);
     form->addRow(tr("&Notes:"), m_notes);

@@ -1,0 +1,231 @@
+// Static checks over every window and dialog, as a clerk meets them: Alt+letter reaches one
+// thing only (no two visible siblings share a mnemonic, and nothing in the main window takes a
+// menu's letter), no label shows a literal "&", and every dialog fits a 1366×768 screen.
+#include "checkindialog.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "plandialogs.h"
+#include "printsettingsdialog.h"
+#include "rollforwarddialog.h"
+#include "tableimportdialog.h"
+
+#include "import/planimport.h"
+
+#include "../support/testutil.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextDocument>
+#include <QTranslator>
+
+#include <functional>
+#include <map>
+
+using namespace ap;
+
+namespace {
+
+// The letter after a single "&" in text ("开始日期(&S)" → 'S'), or 0.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return QChar();
+}
+
+// Something Alt+letter reaches in a window: a label's buddy, a button, a group box, a tab.
+struct Reach
+{
+    QChar letter;
+    QString what;
+};
+
+bool shown(const QWidget *w, const QWidget *top)
+{
+    return w->isVisibleTo(top) && w->isEnabled();
+}
+
+QList<Reach> reachable(QWidget *top, QStringList *problems)
+{
+    QList<Reach> out;
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(top) || label->textFormat() == Qt::RichText
+            || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text())))
+            continue;
+        const QChar m = mnemonic(label->text());
+        if (m.isNull())
+            continue;
+        if (!label->buddy())
+            problems->append(QStringLiteral("label “%1” shows its & (no buddy)").arg(label->text()));
+        else if (shown(label->buddy(), top))
+            out.append({m, QStringLiteral("label “%1”").arg(label->text())});
+    }
+    for (QAbstractButton *b : top->findChildren<QAbstractButton *>())
+        if (shown(b, top) && !mnemonic(b->text()).isNull() && !qobject_cast<QWidget *>(b->parent())->inherits("QToolBar"))
+            out.append({mnemonic(b->text()), QStringLiteral("button “%1”").arg(b->text())});
+    for (QGroupBox *g : top->findChildren<QGroupBox *>())
+        if (shown(g, top) && !mnemonic(g->title()).isNull())
+            out.append({mnemonic(g->title()), QStringLiteral("group “%1”").arg(g->title())});
+    for (QTabWidget *t : top->findChildren<QTabWidget *>())
+        if (shown(t, top))
+            for (int i = 0; i < t->count(); ++i)
+                if (!mnemonic(t->tabText(i)).isNull())
+                    out.append({mnemonic(t->tabText(i)), QStringLiteral("tab “%1”").arg(t->tabText(i))});
+    return out;
+}
+
+void noDuplicates(const QList<Reach> &items, const QString &where, QStringList *problems)
+{
+    std::map<QChar, QString> seen;
+    for (const Reach &r : items) {
+        auto it = seen.find(r.letter);
+        if (it != seen.end())
+            problems->append(QStringLiteral("%1: Alt+%2 is both %3 and %4").arg(where, r.letter, it->second, r.what));
+        else
+            seen.emplace(r.letter, r.what);
+    }
+}
+
+void checkMenu(QMenu *menu, const QString &path, QStringList *problems)
+{
+    QList<Reach> items;
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        const QString name = path + QStringLiteral(" ▸ ") + a->text();
+        if (mnemonic(a->text()).isNull())
+            problems->append(QStringLiteral("%1 has no Alt letter").arg(name));
+        else
+            items.append({mnemonic(a->text()), QStringLiteral("“%1”").arg(a->text())});
+        if (a->menu())
+            checkMenu(a->menu(), name, problems);
+    }
+    noDuplicates(items, path, problems);
+}
+
+// A window's checks: its own mnemonics unique, and for the main window none of them a menu's.
+QStringList problemsOf(QWidget *top, const QString &name)
+{
+    QStringList problems;
+    QList<Reach> items = reachable(top, &problems);
+    if (auto *window = qobject_cast<QMainWindow *>(top)) {
+        for (QAction *a : window->menuBar()->actions()) {
+            items.append({mnemonic(a->text()), QStringLiteral("menu “%1”").arg(a->text())});
+            if (a->menu())
+                checkMenu(a->menu(), a->text(), &problems);
+        }
+    }
+    noDuplicates(items, name, &problems);
+    return problems;
+}
+
+QString samplePlan(const QTemporaryDir &dir)
+{
+    const PlanData content = testutil::smallPlan();
+    const QString path = dir.filePath(QStringLiteral("plan.aplan"));
+    QString error;
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    return path;
+}
+
+void fitsTheScreen(QWidget *w, const QString &name)
+{
+    w->adjustSize();
+    const QSize hint = w->minimumSizeHint().expandedTo(w->minimumSize());
+    INFO(name.toStdString() << ": needs " << hint.width() << "×" << hint.height());
+    // 1366×768 less a taskbar and the window's frame.
+    CHECK(hint.width() <= 1366);
+    CHECK(hint.height() <= 700);
+}
+
+// The checks run in English and in Chinese: a translation brings mnemonics of its own ("(&S)").
+struct Language
+{
+    QTranslator translator;
+    explicit Language(bool chinese)
+    {
+        if (chinese) {
+            REQUIRE(translator.load(QStringLiteral(ANNUALPLAN_QM)));
+            QCoreApplication::installTranslator(&translator);
+        }
+    }
+    ~Language() { QCoreApplication::removeTranslator(&translator); }
+};
+
+} // namespace
+
+TEST_CASE("In the main window every Alt letter reaches one thing and no label shows a literal &")
+{
+    const bool chinese = GENERATE(false, true);
+    INFO((chinese ? "zh_CN" : "en"));
+    const Language language(chinese);
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    SECTION("on the welcome page")
+    {
+        const QStringList problems = problemsOf(&window, QStringLiteral("welcome page"));
+        INFO(problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(problems.isEmpty());
+    }
+    SECTION("with a plan open, Find and Plan Checks shown")
+    {
+        REQUIRE(window.openFile(samplePlan(dir)));
+        for (QDockWidget *d : window.findChildren<QDockWidget *>())
+            d->show();
+        const QStringList problems = problemsOf(&window, QStringLiteral("main window"));
+        INFO(problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(problems.isEmpty());
+    }
+}
+
+TEST_CASE("Every dialog has one Alt letter per control, no literal &, and fits a 1366×768 screen")
+{
+    const bool chinese = GENERATE(false, true);
+    INFO((chinese ? "zh_CN" : "en"));
+    const Language language(chinese);
+    QTemporaryDir dir;
+    auto doc = PlanDocument::open(samplePlan(dir), PlanStore::Mode::ReadWrite, nullptr);
+    REQUIRE(doc);
+    const Id task = doc->plan().tasks.keys().first();
+    ImportResult imported;
+    QString error;
+    REQUIRE(PlanImport::readBytes(QStringLiteral("2027年工作计划\n一、基层服务\n1.扩大签约覆盖面，签约率达到85%。\n").toUtf8(),
+                                  QStringLiteral("plan.txt"), &imported, &error));
+    const QList<QStringList> table = {{QStringLiteral("工作任务"), QStringLiteral("牵头单位"), QStringLiteral("完成时限")},
+                                      {QStringLiteral("签约服务"), QStringLiteral("区卫健委"), QStringLiteral("2027年底")}};
+    const std::map<QString, std::function<QDialog *()>> dialogs = {
+        {QStringLiteral("plan properties"), [&] { return new PlanPropertiesDialog(doc->plan().info); }},
+        {QStringLiteral("departments"), [&] { return new DepartmentDialog(doc.get()); }},
+        {QStringLiteral("print settings"), [&] { return new PrintSettingsDialog(PrintOptions()); }},
+        {QStringLiteral("roll forward"), [&] { return new RollForwardDialog(doc->plan(), doc->checkins()); }},
+        {QStringLiteral("check-in"), [&] { return new CheckInDialog(*doc, task, QStringLiteral("2026Q2")); }},
+        {QStringLiteral("import review"), [&] { return new ImportReviewDialog(imported, QStringLiteral("plan.txt"), true); }},
+        {QStringLiteral("table import"), [&] { return new TableImportDialog(table, QStringLiteral("t.csv"), true); }},
+    };
+    for (const auto &[name, make] : dialogs) {
+        std::unique_ptr<QDialog> dialog(make());
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+        const QStringList problems = problemsOf(dialog.get(), name);
+        INFO(problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(problems.isEmpty());
+        fitsTheScreen(dialog.get(), name);
+    }
+}
