@@ -1194,6 +1194,20 @@
         <source>&amp;Progress Report (进展通报)…</source>
         <translation>进展通报(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Show or hide the plan checks</source>
+        <translation>显示或隐藏计划检查</translation>
+    </message>
+    <message>
+        <source>Plan checks: no problems</source>
+        <translation>计划检查：未发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan checks: %n to look at</source>
+        <translation>
+            <numerusform>计划检查：%n 处需要查看</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ap::OdtExport</name>

@@ -55,6 +55,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -140,8 +141,9 @@ MainWindow::MainWindow(QWidget *parent)
     hostLayout->addWidget(m_editorScroll);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
-    m_rightSplitter->setStretchFactor(0, 3);
-    m_rightSplitter->setStretchFactor(1, 2);
+    // A taller or shorter window gives or takes the task table's height; the editor keeps its own.
+    m_rightSplitter->setStretchFactor(0, 1);
+    m_rightSplitter->setStretchFactor(1, 0);
 
     // Sections and tasks move by drag and drop; the models turn drops into undo commands.
     for (QAbstractItemView *v : std::initializer_list<QAbstractItemView *>{m_sectionView, m_taskView}) {
@@ -164,6 +166,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_checkDock);
     tabifyDockWidget(m_findDock, m_checkDock);
     m_findDock->hide();
+    // Plan Checks open from the status bar, where their count shows: on a small screen the
+    // task table keeps the room.
+    m_checkDock->hide();
     // The dashboard is a page of its own beside the editing page, switched with F9.
     m_dashboardHost = new QWidget(this);
     m_dashboardHost->setObjectName(QStringLiteral("DashboardPage"));
@@ -175,6 +180,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #a00; font-weight: bold"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_checkButton = new QToolButton(this);
+    m_checkButton->setObjectName(QStringLiteral("PlanChecksButton"));
+    m_checkButton->setAutoRaise(true);
+    m_checkButton->setToolTip(tr("Show or hide the plan checks"));
+    connect(m_checkButton, &QToolButton::clicked, this, [this]() { m_checkDock->toggleViewAction()->trigger(); });
+    statusBar()->addPermanentWidget(m_checkButton);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
 
     createActions();
@@ -189,11 +200,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray())) {
-        // Room for a dozen task rows over the editor until the clerk moves the splitter.
-        const int rows = m_taskView->verticalHeader()->defaultSectionSize() * 12 + 30;
-        m_rightSplitter->setSizes({rows, std::max(200, height() - rows)});
-    }
+    // Until the clerk moves it, the splitter is laid out when a plan first shows (setDocument).
+    m_rightSplitterPlaced = m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
 
     rebuildRecentMenu();
     setDocument(nullptr);
@@ -235,7 +243,7 @@ void MainWindow::createActions()
     });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     m_exportPdfAct = exportMenu->addAction(tr("Plan and Annexes as &PDF…"), this, &MainWindow::exportPdf);
-    exportMenu->addAction(tr("Plan as &OpenDocument Text (WPS, Word)…"), this, &MainWindow::exportOdt);
+    m_exportOdtAct = exportMenu->addAction(tr("Plan as &OpenDocument Text (WPS, Word)…"), this, &MainWindow::exportOdt);
     m_exportXlsxAct = exportMenu->addAction(tr("Task Table as &Excel Workbook…"), this, [this]() { exportTable(true); });
     m_exportCsvAct = exportMenu->addAction(tr("Task Table as &CSV…"), this, [this]() { exportTable(false); });
     file->addSeparator();
@@ -401,8 +409,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
     // Closing, quitting and opening another plan all come here: what a field holds is written
     // before the editors that hold it are torn down.
     commitPendingEdits();
-    if (m_taskModel)
+    if (m_taskModel) {
         saveViewState();
+        QSettings().setValue(QStringLiteral("window/checksShown"), m_checkDock->isVisible());
+    }
     if (m_editor) {
         delete m_editor;
         m_editor = nullptr;
@@ -445,6 +455,14 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         connect(find, &FindPanel::taskActivated, this, &MainWindow::showTask);
         auto *checks = new CheckPanel(m_doc.get(), m_checkDock);
         m_checkDock->setWidget(checks);
+        auto showCount = [this](int count) {
+            m_checkButton->setText(count == 0 ? tr("Plan checks: no problems")
+                                              : tr("Plan checks: %n to look at", nullptr, count));
+        };
+        showCount(checks->findingCount());
+        connect(checks, &CheckPanel::findingsChanged, this, showCount);
+        m_checkButton->show();
+        m_checkDock->setVisible(QSettings().value(QStringLiteral("window/checksShown"), false).toBool());
         connect(checks, &CheckPanel::taskActivated, this, &MainWindow::showTask);
         connect(checks, &CheckPanel::sectionActivated, this, &MainWindow::selectSection);
         // What changed since the plan was last open here: remembered per file. The dashboard
@@ -494,7 +512,22 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         if (start != 0)
             selectSection(start);
         m_sectionView->setFocus();
+        if (!m_rightSplitterPlaced && isVisible()) {
+            // The editor gets what it needs up to 340 px (it scrolls for the rest); the task table
+            // the remainder: a dozen rows on a 1366×768 screen.
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            const int total = m_rightSplitter->sizes().value(0) + m_rightSplitter->sizes().value(1);
+            const int editor = std::min(340, total / 2);
+            if (total > 100) {
+                m_rightSplitter->setSizes({total - editor, editor});
+                m_rightSplitterPlaced = true;
+            }
+        }
     } else {
+        // The welcome page has no plan to find in or check.
+        m_findDock->hide();
+        m_checkDock->hide();
+        m_checkButton->hide();
         m_welcomeRecent->clear();
         for (const QString &path : recentFiles()) {
             auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ")
@@ -529,7 +562,7 @@ void MainWindow::updateActions()
     const bool hasSection = open && currentSection() != 0;
     const bool taskFocus = m_taskView->hasFocus() && currentTask() != 0;
     m_saveAsAct->setEnabled(open);
-    for (QAction *a : {m_previewAct, m_printAct, m_exportPdfAct, m_exportXlsxAct, m_exportCsvAct})
+    for (QAction *a : {m_previewAct, m_printAct, m_exportPdfAct, m_exportOdtAct, m_exportXlsxAct, m_exportCsvAct})
         a->setEnabled(open);
     m_backupAct->setEnabled(open);
     m_closeAct->setEnabled(open);

@@ -15,6 +15,7 @@ class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 class QTreeView;
 class QDockWidget;
 class QPrinter;
@@ -124,8 +125,10 @@ private:
     TaskEditor *m_editor = nullptr;
     QWidget *m_editorHost;
     QScrollArea *m_editorScroll = nullptr;
+    bool m_rightSplitterPlaced = false;
     QDockWidget *m_findDock;
     QDockWidget *m_checkDock;
+    QToolButton *m_checkButton = nullptr;
     QWidget *m_dashboardHost = nullptr;
     QAction *m_dashboardAct = nullptr;
     QDateTime m_lastOpened;     // of the open plan, before this session: for "what changed"
@@ -137,6 +140,7 @@ private:
 
     QAction *m_newAct, *m_openAct, *m_saveAsAct, *m_backupAct, *m_closeAct, *m_quitAct;
     QAction *m_previewAct, *m_printAct, *m_exportPdfAct, *m_exportXlsxAct, *m_exportCsvAct;
+    QAction *m_exportOdtAct = nullptr;
     QAction *m_undoAct = nullptr, *m_redoAct = nullptr;
     QAction *m_addSectionAct, *m_addSubsectionAct, *m_addTaskAct, *m_deleteAct, *m_renameAct;
     QAction *m_copyAct, *m_pasteAct, *m_duplicateAct;

@@ -139,6 +139,7 @@ void CheckPanel::refresh()
     }
     m_summary->setText(findings.isEmpty() ? tr("No problems found.")
                                           : tr("%n thing(s) to look at:", nullptr, int(findings.size())));
+    Q_EMIT findingsChanged(int(findings.size()));
 }
 
 } // namespace ap

@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     void taskActivated(ap::Id taskId);
     void sectionActivated(ap::Id sectionId);
+    // After every check: how many findings there are now.
+    void findingsChanged(int count);
 
 private:
     void refresh();

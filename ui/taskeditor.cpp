@@ -30,7 +30,8 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_title = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(70);
+    // Three lines of the description and two of notes; each scrolls for more.
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
     m_start = new OptionalDateEdit(this);
     m_deadline = new OptionalDateEdit(this);
     m_lead = new QLineEdit(this);
@@ -39,7 +40,7 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_support->setPlaceholderText(tr("Cooperating departments, separated by 、"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(48);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 2 + 12);
     // Named for the window tests, which find each field as a person would reach it.
     m_title->setObjectName(QStringLiteral("TaskTitle"));
     m_description->setObjectName(QStringLiteral("TaskDescription"));
@@ -58,7 +59,9 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_targetView->horizontalHeader()->setSectionResizeMode(TargetTableModel::IndicatorColumn, QHeaderView::Stretch);
     m_targetView->verticalHeader()->hide();
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_targetView->setMinimumHeight(130);
+    // A header and three targets before it scrolls.
+    m_targetView->verticalHeader()->setDefaultSectionSize(m_targetView->fontMetrics().height() + 10);
+    m_targetView->setMinimumHeight(m_targetView->verticalHeader()->defaultSectionSize() * 4 + 4);
     m_addTarget = new QPushButton(tr("Add Tar&get"), this);
     m_removeTarget = new QPushButton(tr("Remove Target"), this);
     connect(m_addTarget, &QPushButton::clicked, this, &TaskEditor::addTarget);
@@ -74,8 +77,16 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     auto *startLabel = new QLabel(tr("&Start:"), this);
     startLabel->setBuddy(m_start);
     form->addRow(startLabel, dates);
-    form->addRow(tr("&Lead:"), m_lead);
-    form->addRow(tr("&Cooperating:"), m_support);
+    // Lead and cooperating units side by side: one row less on a small screen.
+    auto *units = new QHBoxLayout;
+    units->addWidget(m_lead, 1);
+    auto *supportLabel = new QLabel(tr("&Cooperating:"), this);
+    supportLabel->setBuddy(m_support);
+    units->addWidget(supportLabel);
+    units->addWidget(m_support, 1);
+    auto *leadLabel = new QLabel(tr("&Lead:"), this);
+    leadLabel->setBuddy(m_lead);
+    form->addRow(leadLabel, units);
     form->addRow(tr("&Notes:"), m_notes);
     auto *targetButtons = new QHBoxLayout;
     targetButtons->addWidget(new QLabel(tr("Targets:"), this));

@@ -10,6 +10,7 @@
 #include "tableimportdialog.h"
 
 #include "import/planimport.h"
+#include "io/planjson.h"
 
 #include "../support/testutil.h"
 
@@ -18,6 +19,10 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -228,4 +233,80 @@ TEST_CASE("Every dialog has one Alt letter per control, no literal &, and fits a
         CHECK(problems.isEmpty());
         fitsTheScreen(dialog.get(), name);
     }
+}
+
+namespace {
+
+QString sampleOrSmallPlan(const QTemporaryDir &dir)
+{
+    PlanData content;
+    QString error;
+    const QByteArray json = testutil::readAll(testutil::sampleJsonPath());
+    if (json.isEmpty() || !PlanJson::read(json, &content, &error))
+        content = testutil::smallPlan();
+    const QString path = dir.filePath(QStringLiteral("sample.aplan"));
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    return path;
+}
+
+int taskRowsShown(MainWindow &w)
+{
+    QTableView *table = w.taskView();
+    return table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+}
+
+} // namespace
+
+TEST_CASE("At 1366×768 the whole window fits with ten task rows and more, Find open or not, and splitters stay where the clerk put them")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString plan = sampleOrSmallPlan(dir);
+    // The screen less a taskbar.
+    const QSize screen(1366, 728);
+    QList<int> moved;
+    {
+        MainWindow window;
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(screen);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openFile(plan));
+        QCoreApplication::processEvents();
+        INFO("needs " << window.minimumSizeHint().height() << " px, is " << window.height() << " px");
+        CHECK(window.minimumSizeHint().height() <= screen.height());
+        CHECK(window.minimumSizeHint().width() <= screen.width());
+        CHECK(window.height() <= screen.height());
+        INFO("task rows shown: " << taskRowsShown(window));
+        CHECK(taskRowsShown(window) >= 10);
+
+        // Ctrl+F opens Find and Filter; the window still fits.
+        auto *find = window.findChild<QDockWidget *>(QStringLiteral("FindDock"));
+        REQUIRE(find);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCoreApplication::processEvents();
+        REQUIRE(find->isVisible());
+        INFO("with Find: needs " << window.minimumSizeHint().height() << " px, is " << window.height() << " px");
+        CHECK(window.minimumSizeHint().height() <= screen.height());
+        CHECK(window.height() <= screen.height());
+        find->hide();
+        QCoreApplication::processEvents();
+
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("RightSplitter"));
+        REQUIRE(splitter);
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        splitter->setSizes({total / 2, total - total / 2});
+        moved = splitter->sizes();
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    REQUIRE(again.openFile(plan));
+    const QList<int> restored = again.findChild<QSplitter *>(QStringLiteral("RightSplitter"))->sizes();
+    INFO("moved to " << moved.value(0) << "/" << moved.value(1) << ", restored " << restored.value(0) << "/" << restored.value(1));
+    REQUIRE(restored.size() == 2);
+    // Kept as the clerk left it: the same share of the height (the window may have another size).
+    CHECK(std::abs(double(restored.at(0)) / (restored.at(0) + restored.at(1))
+                   - double(moved.at(0)) / (moved.at(0) + moved.at(1))) < 0.02);
 }
