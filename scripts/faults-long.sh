@@ -39,6 +39,9 @@ run tst_storage "A lock file left without its owner*"
 run tst_storage "Opening a file that is not a sound plan of ours*"
 run tst_storage "A migration that fails*"
 ANNUALPLAN_ADVERSARIAL_ROUNDS=${ANNUALPLAN_ADVERSARIAL_ROUNDS:-2000} run tst_adversarial "*"
+# The keyboard monkey: random keys into the real window, ending in Close or Quit.
+ANNUALPLAN_MONKEY_SEEDS=${ANNUALPLAN_MONKEY_SEEDS:-1000} ANNUALPLAN_MONKEY_KEYS=${ANNUALPLAN_MONKEY_KEYS:-300} \
+  run tst_keyboardmonkey "*"
 
 ANNUALPLAN_FUZZ_BUILD="$root/build-fuzz" "$root/scripts/fuzz.sh" "${ANNUALPLAN_FUZZ_SECONDS:-1800}" || failed=1
 exit $failed

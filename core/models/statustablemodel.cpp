@@ -8,12 +8,24 @@ namespace ap {
 StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent), m_doc(doc), m_asOf(QDate::currentDate())
 {
-    // Any change to the plan or its reports recomputes, once per event-loop turn.
+    // Any change to the plan or its reports recomputes, once per event-loop turn. Until then the
+    // rows are dropped at once: they point into tasks and reports that may be gone (a view painting
+    // a removed task's row crashed; found by the keyboard monkey).
     auto *pending = new QTimer(this);
     pending->setSingleShot(true);
     pending->setInterval(0);
     connect(pending, &QTimer::timeout, this, &StatusTableModel::refresh);
-    auto later = [pending] { pending->start(); };
+    auto later = [this, pending] {
+        if (!m_all.isEmpty()) {
+            beginResetModel();
+            m_all.clear();
+            m_rows.clear();
+            endResetModel();
+        }
+        pending->start();
+    };
+    connect(doc, &PlanDocument::taskAboutToBeRemoved, this, later);
+    connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, later);
     connect(doc, &PlanDocument::checkInsChanged, this, later);
     connect(doc, &PlanDocument::taskChanged, this, later);
     connect(doc, &PlanDocument::taskInserted, this, later);
