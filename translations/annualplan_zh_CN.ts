@@ -325,6 +325,18 @@
         <source>Trend of a target of the selected task</source>
         <translation>所选任务目标的走势</translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Reported (%1)</source>
+        <translation>实际值（%1）</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
 </context>
 <context>
     <name>ap::DepartmentDialog</name>
@@ -693,14 +705,6 @@
     <message>
         <source>AnnualPlan</source>
         <translation>年度计划</translation>
-    </message>
-    <message>
-        <source>%1 — %2 plan — AnnualPlan</source>
-        <translation>%1 — %2年度计划 — 年度计划</translation>
-    </message>
-    <message>
-        <source>%1 — %2 plan (read-only) — AnnualPlan</source>
-        <translation>%1 — %2年度计划（只读）— 年度计划</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1207,6 +1211,42 @@
         <translation>
             <numerusform>计划检查：%n 处需要查看</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>继续编辑 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — AnnualPlan</source>
+        <translation>%1 — %2（只读）— 年度计划</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — AnnualPlan</source>
+        <translation>%1 — %2 — 年度计划</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>%1 sections, %2 tasks, %3 targets, %4 departments — opened read-only: nothing can be changed</source>
+        <translation>%1 个章节，%2 项任务，%3 个目标，%4 个责任单位 — 以只读方式打开，不能修改</translation>
+    </message>
+    <message>
+        <source>Report Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Write Return Forms</source>
+        <translation>生成进展填报表</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go into this cell.</source>
+        <translation>“%1”不能填入该单元格。</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2326,10 @@
         <source>Desc&amp;ription:</source>
         <translation>工作内容(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Latest report: %1</source>
+        <translation>最新填报：%1</translation>
+    </message>
 </context>
 <context>
     <name>ap::TaskSearchModel</name>
@@ -2337,6 +2381,14 @@
         <translation>
             <numerusform>移动 %n 项任务</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "domain/targettext.h"
+
 #include "models/statustablemodel.h"
 
 #include <QBarCategoryAxis>
@@ -17,6 +19,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLegendMarker>
 #include <QScatterSeries>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -42,12 +45,19 @@ QTableView *statusView(QAbstractItemModel *model, QWidget *parent, const QList<i
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setWordWrap(false);
     for (int c : hidden)
         view->hideColumn(c);
-    view->setColumnWidth(StatusTableModel::LabelColumn, 70);
-    view->setColumnWidth(StatusTableModel::TitleColumn, 240);
+    // Every column in view without scrolling sideways: the task's title takes what is left and
+    // the long texts (latest progress, problems) stay out of the lists; the tip shows them.
+    view->hideColumn(StatusTableModel::ProgressColumn);
+    view->hideColumn(StatusTableModel::ProblemsColumn);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StatusTableModel::TitleColumn, QHeaderView::Stretch);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setMinimumHeight(120);
     return view;
 }
 
@@ -86,10 +96,11 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
 
     m_departmentChart = new QChartView(this);
     m_departmentChart->setRenderHint(QPainter::Antialiasing);
-    m_departmentChart->setMinimumHeight(260);
+    // Small enough that the dashboard fits a 1366×768 screen with the tables.
+    m_departmentChart->setMinimumHeight(180);
     m_trendChart = new QChartView(this);
     m_trendChart->setRenderHint(QPainter::Antialiasing);
-    m_trendChart->setMinimumHeight(220);
+    m_trendChart->setMinimumHeight(170);
     m_trendTarget = new QComboBox(this);
     m_trendTarget->setObjectName(QStringLiteral("TrendTargetBox"));
     connect(m_trendTarget, &QComboBox::currentIndexChanged, this, &Dashboard::drawTrend);
@@ -289,7 +300,7 @@ void Dashboard::drawTrend()
 {
     const Id taskId = m_trendTask;
     auto *chart = new QChart;
-    chart->legend()->hide();
+    chart->legend()->setAlignment(Qt::AlignBottom);
     const PlanData &plan = m_doc->plan();
     const auto it = plan.tasks.constFind(taskId);
     const int targetIndex = std::max(0, m_trendTarget->currentIndex());
@@ -297,6 +308,7 @@ void Dashboard::drawTrend()
         const Target &target = it->targets.at(targetIndex);
         chart->setTitle(tr("%1: %2").arg(it->title.left(20), target.indicator));
         auto *line = new QLineSeries;
+        line->setName(target.unit.isEmpty() ? tr("Reported") : tr("Reported (%1)").arg(target.unit));
         auto *points = new QScatterSeries;
         points->setMarkerSize(8);
         double top = target.value.value_or(0);
@@ -322,11 +334,18 @@ void Dashboard::drawTrend()
         }
         chart->addSeries(line);
         chart->addSeries(points);
+        // The dots are the same reports as the line: one entry in the legend.
+        for (QLegendMarker *m : chart->legend()->markers(points))
+            m->setVisible(false);
         auto *axisX = new QDateTimeAxis;
         axisX->setFormat(QStringLiteral("yyyy-MM"));
         axisX->setRange(QDateTime(from, QTime()), QDateTime(QDate(plan.info.year, 12, 31), QTime()));
         auto *axisY = new QValueAxis;
         axisY->setRange(0, top > 0 ? top * 1.15 : 1);
+        // Round steps (0, 20, 40 … not 48.9, 73.3) and the unit on the axis.
+        axisY->applyNiceNumbers();
+        axisY->setLabelFormat(top >= 10 || top == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+        axisY->setTitleText(target.unit);
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
         for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {
@@ -336,6 +355,7 @@ void Dashboard::drawTrend()
         if (target.value) {
             // The planned value as a flat line across the year.
             auto *goal = new QLineSeries;
+            goal->setName(tr("Target %1").arg(targetSummary(target)));
             goal->setColor(QColor(0x9e, 0x9e, 0x9e));
             *goal << QPointF(double(QDateTime(QDate(plan.info.year, 1, 1), QTime()).toMSecsSinceEpoch()), *target.value)
                   << QPointF(double(QDateTime(QDate(plan.info.year, 12, 31), QTime()).toMSecsSinceEpoch()), *target.value);

@@ -88,8 +88,13 @@ MainWindow::MainWindow(QWidget *parent)
     importButton->setToolTip(tr("Start a plan from a Word (.docx) or text file: headings, tasks, targets and responsible units are recognised for you to review"));
     connect(importButton, &QPushButton::clicked, this, &MainWindow::importDialog);
     m_welcomeRecent = new QListWidget(m_welcome);
+    m_continueButton = new QPushButton(m_welcome);
+    m_continueButton->setObjectName(QStringLiteral("ContinueButton"));
+    connect(m_continueButton, &QPushButton::clicked, this,
+            [this]() { openFile(m_continueButton->property("path").toString()); });
     welcomeLayout->addStretch(1);
     welcomeLayout->addWidget(heading, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(m_continueButton, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(newButton, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(rollButton, 0, Qt::AlignHCenter);
@@ -244,6 +249,7 @@ void MainWindow::createActions()
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     m_exportPdfAct = exportMenu->addAction(tr("Plan and Annexes as &PDF…"), this, &MainWindow::exportPdf);
     m_exportOdtAct = exportMenu->addAction(tr("Plan as &OpenDocument Text (WPS, Word)…"), this, &MainWindow::exportOdt);
+    m_exportOdtAct->setObjectName(QStringLiteral("ExportOdtAction"));
     m_exportXlsxAct = exportMenu->addAction(tr("Task Table as &Excel Workbook…"), this, [this]() { exportTable(true); });
     m_exportCsvAct = exportMenu->addAction(tr("Task Table as &CSV…"), this, [this]() { exportTable(false); });
     file->addSeparator();
@@ -441,6 +447,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         h->resizeSection(TaskTableModel::DeadlineColumn, 96);
         h->resizeSection(TaskTableModel::LeadColumn, 150);
         h->resizeSection(TaskTableModel::SupportColumn, 150);
+        h->resizeSection(TaskTableModel::ProgressColumn, 150);
         h->restoreState(QSettings().value(QStringLiteral("window/taskColumns")).toByteArray());
         auto *departments = new DepartmentDelegate(m_doc.get(), m_taskModel);
         m_taskView->setItemDelegateForColumn(TaskTableModel::LeadColumn, departments);
@@ -529,11 +536,22 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
         m_checkDock->hide();
         m_checkButton->hide();
         m_welcomeRecent->clear();
-        for (const QString &path : recentFiles()) {
-            auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ")
+        const QStringList recent = recentFiles();
+        for (const QString &path : recent) {
+            auto *item = new QListWidgetItem(recentLabel(path) + QStringLiteral("  —  ")
                                              + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
             item->setData(Qt::UserRole, path);
+            item->setToolTip(QDir::toNativeSeparators(path));
             m_welcomeRecent->addItem(item);
+        }
+        // The plan worked on last is one Enter away.
+        m_continueButton->setVisible(!recent.isEmpty());
+        if (!recent.isEmpty()) {
+            m_continueButton->setText(tr("Continue with %1").arg(recentLabel(recent.first())));
+            m_continueButton->setProperty("path", recent.first());
+            m_continueButton->setDefault(true);
+            m_continueButton->setFocus();
+            m_welcomeRecent->setCurrentRow(0);
         }
         m_stack->setCurrentWidget(m_welcome);
     }
@@ -548,11 +566,13 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("AnnualPlan"));
         return;
     }
+    // The plan's own title first, as the clerk knows it; then the file it is in.
     const QString name = QFileInfo(m_doc->filePath()).fileName();
-    QString title = tr("%1 — %2 plan — AnnualPlan").arg(name).arg(m_doc->plan().info.year);
-    if (m_doc->isReadOnly())
-        title = tr("%1 — %2 plan (read-only) — AnnualPlan").arg(name).arg(m_doc->plan().info.year);
-    setWindowTitle(title);
+    const PlanInfo &info = m_doc->plan().info;
+    const QString plan = info.title.trimmed().isEmpty() ? tr("%1 plan").arg(info.year) : info.title.trimmed();
+    setWindowTitle(m_doc->isReadOnly() ? tr("%1 — %2 (read-only) — AnnualPlan").arg(plan, name)
+                                       : tr("%1 — %2 — AnnualPlan").arg(plan, name));
+    QSettings().setValue(recentTitleKey(m_doc->filePath()), plan);
 }
 
 void MainWindow::updateActions()
@@ -594,6 +614,11 @@ void MainWindow::updateActions()
         m_redoAct->setEnabled(s->canRedo());
         m_undoAct->setText(s->canUndo() ? tr("&Undo %1").arg(s->undoText()) : tr("&Undo"));
         m_redoAct->setText(s->canRedo() ? tr("&Redo %1").arg(s->redoText()) : tr("&Redo"));
+        // The toolbar keeps short words (the menu and the tip say what): its buttons stay put.
+        m_undoAct->setIconText(tr("Undo"));
+        m_redoAct->setIconText(tr("Redo"));
+        m_undoAct->setToolTip(m_undoAct->text().remove(QLatin1Char('&')));
+        m_redoAct->setToolTip(m_redoAct->text().remove(QLatin1Char('&')));
     } else {
         m_undoAct->setEnabled(false);
         m_redoAct->setEnabled(false);
@@ -610,12 +635,26 @@ void MainWindow::updateStatus()
         return;
     }
     const PlanData &p = m_doc->plan();
-    m_statusLabel->setText(tr("%1 sections, %2 tasks, %3 targets, %4 departments — every change is saved at once")
+    m_statusLabel->setText((m_doc->isReadOnly()
+                                ? tr("%1 sections, %2 tasks, %3 targets, %4 departments — opened read-only: nothing can be changed")
+                                : tr("%1 sections, %2 tasks, %3 targets, %4 departments — every change is saved at once"))
                                .arg(p.sections.size())
                                .arg(p.tasks.size())
                                .arg(p.targetCount())
                                .arg(p.departments.size()));
     m_readOnlyLabel->setText(m_doc->isReadOnly() ? tr("Read-only") : QString());
+}
+
+QString MainWindow::recentTitleKey(const QString &path)
+{
+    return QStringLiteral("recentTitles/") + QString::fromLatin1(QFileInfo(path).absoluteFilePath().toUtf8().toBase64());
+}
+
+QString MainWindow::recentLabel(const QString &path)
+{
+    const QString title = QSettings().value(recentTitleKey(path)).toString();
+    const QString file = QFileInfo(path).fileName();
+    return title.isEmpty() ? file : title + QStringLiteral("  —  ") + file;
 }
 
 QStringList MainWindow::recentFiles() const
@@ -647,7 +686,7 @@ void MainWindow::rebuildRecentMenu()
     int n = 0;
     for (const QString &path : files) {
         ++n;
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName()));
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(recentLabel(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         a->setToolTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path]() { openFile(path); });
     }
@@ -915,27 +954,41 @@ void MainWindow::reportProgress()
         m_doc->undoStack()->push(new AddCheckInCommand(m_doc.get(), dialog.checkIn()));
 }
 
-void MainWindow::setPeriodLock(bool locked)
+QString MainWindow::choosePeriod(const QString &title, const std::function<bool(const QString &)> &offered)
 {
-    if (!m_doc || m_doc->isReadOnly())
-        return;
     const PlanInfo &info = m_doc->plan().info;
     QStringList items, keys;
     for (const QString &p : period::ofYear(info.year, info.cadence)) {
-        if (m_doc->checkins().isLocked(p) == locked)
+        if (offered && !offered(p))
             continue;
         items.append(period::display(p));
         keys.append(p);
     }
-    if (items.isEmpty()) {
+    if (items.isEmpty())
+        return QString();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, title, tr("Period:"), items,
+                                                 std::max(0, int(keys.indexOf(currentPeriod()))), false, &ok);
+    return ok ? keys.value(items.indexOf(chosen)) : QString();
+}
+
+void MainWindow::setPeriodLock(bool locked)
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return;
+    bool any = false;
+    for (const QString &p : period::ofYear(m_doc->plan().info.year, m_doc->plan().info.cadence))
+        any = any || m_doc->checkins().isLocked(p) != locked;
+    if (!any) {
         statusBar()->showMessage(locked ? tr("Every period is locked already.") : tr("No period is locked."), 5000);
         return;
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, locked ? tr("Lock a Reported Period") : tr("Unlock a Period"),
-                                                 tr("Period:"), items, std::max(0, int(keys.indexOf(currentPeriod()))), false, &ok);
-    if (!ok)
+    const QString key = choosePeriod(locked ? tr("Lock a Reported Period") : tr("Unlock a Period"),
+                                     [&](const QString &p) { return m_doc->checkins().isLocked(p) != locked; });
+    if (key.isEmpty())
         return;
+    const QString chosen = period::display(key);
+    bool ok = false;
     QString reason;
     if (!locked) {
         reason = QInputDialog::getText(this, tr("Unlock a Period"), tr("Why is %1 unlocked?").arg(chosen), QLineEdit::Normal,
@@ -944,7 +997,7 @@ void MainWindow::setPeriodLock(bool locked)
         if (!ok || reason.isEmpty())
             return;
     }
-    m_doc->undoStack()->push(new SetPeriodLockCommand(m_doc.get(), keys.at(items.indexOf(chosen)), locked, reason));
+    m_doc->undoStack()->push(new SetPeriodLockCommand(m_doc.get(), key, locked, reason));
 }
 
 void MainWindow::progressReport(bool annual)
@@ -954,17 +1007,9 @@ void MainWindow::progressReport(bool annual)
     const PlanInfo &info = m_doc->plan().info;
     QString periodKey = QString::number(info.year);
     if (!annual) {
-        QStringList items, keys;
-        for (const QString &p : period::ofYear(info.year, info.cadence)) {
-            items.append(period::display(p));
-            keys.append(p);
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Progress Report"), tr("Period:"), items,
-                                                     std::max(0, int(keys.indexOf(currentPeriod()))), false, &ok);
-        if (!ok)
+        periodKey = choosePeriod(tr("Progress Report"));
+        if (periodKey.isEmpty())
             return;
-        periodKey = keys.at(items.indexOf(chosen));
     }
     const ReportPrinter report(*m_doc, annual ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress, periodKey,
                                QDate(), PrintOptions::fromSettings().fonts);
@@ -987,7 +1032,7 @@ void MainWindow::progressReport(bool annual)
         if (!report.writePdf(path, &error))
             showError(tr("Cannot Save the Report"), error);
         else
-            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+            QMessageBox::information(&preview, tr("Report Saved"), tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     });
     auto *odt = new QPushButton(tr("Save as ODT (WPS, Word)…"), &preview);
     connect(odt, &QPushButton::clicked, &preview, [&]() {
@@ -1001,7 +1046,7 @@ void MainWindow::progressReport(bool annual)
         if (!report.writeOdt(path, &error))
             showError(tr("Cannot Save the Report"), error);
         else
-            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+            QMessageBox::information(&preview, tr("Report Saved"), tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     });
     if (auto *layout = preview.layout()) {
         layout->addWidget(pdf);
@@ -1014,12 +1059,16 @@ void MainWindow::writeReturnForms()
 {
     if (!m_doc)
         return;
+    // The clerk chooses the period the forms ask about (this quarter by default).
+    const QString periodKey = choosePeriod(tr("Write Return Forms"));
+    if (periodKey.isEmpty())
+        return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the Return Forms"),
                                                           QFileInfo(m_doc->filePath()).absolutePath());
     if (dir.isEmpty())
         return;
     // Forms already in the folder may have come back filled in: replaced only when the clerk says so.
-    const QStringList paths = CollectionForms::formPaths(*m_doc, currentPeriod(), dir);
+    const QStringList paths = CollectionForms::formPaths(*m_doc, periodKey, dir);
     int existing = 0;
     for (const QString &path : paths)
         existing += QFileInfo::exists(path);
@@ -1033,13 +1082,13 @@ void MainWindow::writeReturnForms()
         if (!outputAllowed(path, true, this))
             return;
     QString error;
-    const QStringList written = CollectionForms::writeForms(*m_doc, currentPeriod(), dir, &error);
+    const QStringList written = CollectionForms::writeForms(*m_doc, periodKey, dir, &error);
     if (!error.isEmpty())
         showError(tr("Cannot Write the Forms"), error);
     else
         statusBar()->showMessage(tr("%1 return forms for %2 written to %3.")
                                      .arg(written.size())
-                                     .arg(period::display(currentPeriod()), QDir::toNativeSeparators(dir)),
+                                     .arg(period::display(periodKey), QDir::toNativeSeparators(dir)),
                                  10000);
 }
 
@@ -1317,7 +1366,9 @@ void MainWindow::selectSection(Id id)
     const QModelIndex idx = m_sectionModel->indexOf(id);
     if (idx.isValid()) {
         m_sectionView->scrollTo(idx);
-        m_sectionView->setCurrentIndex(idx);
+        // Only this section is selected afterwards, whatever was selected before.
+        m_sectionView->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect
+                                                                 | QItemSelectionModel::Rows);
     }
 }
 
@@ -1410,6 +1461,18 @@ void MainWindow::pasteTasks()
     const Id section = currentSection();
     if (!m_doc || m_doc->isReadOnly() || section == 0)
         return;
+    // One value copied from a cell (no tab, no line break) fills the current cell, as in a
+    // spreadsheet; rows of cells become tasks.
+    QString text = QApplication::clipboard()->text();
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    const QModelIndex cell = m_taskView->currentIndex();
+    if (!text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n')) && cell.isValid()
+        && (m_taskModel->flags(cell) & Qt::ItemIsEditable)) {
+        if (!m_taskModel->setData(cell, text, Qt::EditRole))
+            statusBar()->showMessage(tr("“%1” cannot go into this cell.").arg(text), 8000);
+        return;
+    }
     const QList<Id> tasks = m_doc->plan().sectionTasks.value(section);
     const int row = currentTask() != 0 ? int(tasks.indexOf(currentTask())) + 1 : int(tasks.size());
     QString message;

@@ -6,11 +6,13 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
@@ -65,6 +67,8 @@ private:
     void progressReport(bool annual);
     void writeReturnForms();
     void collectReturnForms();
+    // Asks for a period of the plan's year (those offered, default the current one); empty when cancelled.
+    QString choosePeriod(const QString &title, const std::function<bool(const QString &)> &offered = {});
     QString currentPeriod() const;
     void reviewImport(const ImportResult &read, const QString &name, const QString &path);
     void saveAs();
@@ -103,6 +107,9 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     QStringList recentFiles() const;
+    // Settings key of a recent plan's title, and how a recent plan is named in lists: title — file.
+    static QString recentTitleKey(const QString &path);
+    static QString recentLabel(const QString &path);
     Id currentSection() const;
     Id currentTask() const;
     void selectSection(Id id);
@@ -118,6 +125,7 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_welcome;
     QListWidget *m_welcomeRecent;
+    QPushButton *m_continueButton = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     QTreeView *m_sectionView;

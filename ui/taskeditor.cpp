@@ -4,6 +4,7 @@
 #include "document/commands.h"
 #include "domain/targettext.h"
 #include "models/targettablemodel.h"
+#include "models/tasktablemodel.h"
 #include "document/taskedits.h"
 
 #include <QApplication>
@@ -95,7 +96,14 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     targetButtons->addWidget(m_removeTarget);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    // The heading and, beside it, where the task stands after its latest progress report.
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("TaskProgress"));
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading);
+    headingRow->addStretch(1);
+    headingRow->addWidget(m_progress);
+    layout->addLayout(headingRow);
     layout->addLayout(form);
     layout->addLayout(targetButtons);
     layout->addWidget(m_targetView, 1);
@@ -121,6 +129,10 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
             refresh();
     });
     connect(doc, &PlanDocument::taskMoved, this, [this](Id id) {
+        if (id == m_task)
+            refresh();
+    });
+    connect(doc, &PlanDocument::checkInsChanged, this, [this](Id id) {
         if (id == m_task)
             refresh();
     });
@@ -188,6 +200,8 @@ void TaskEditor::refresh()
         w->setEnabled(editable);
     m_targetView->setEnabled(has);
     m_refreshing = true;
+    const QString progress = has ? TaskTableModel::progressText(*m_doc, m_task) : QString();
+    m_progress->setText(progress.isEmpty() ? QString() : tr("Latest report: %1").arg(progress));
     if (!has) {
         m_heading->setText(tr("No task selected"));
         m_title->clear();

@@ -46,6 +46,7 @@ private:
     Id m_task = 0;
     bool m_refreshing = false;
     QLabel *m_heading;
+    QLabel *m_progress;
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     OptionalDateEdit *m_start;

@@ -1,5 +1,7 @@
 #include "tasktablemodel.h"
 
+#include "domain/datetext.h"
+
 #include "document/commands.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
@@ -70,6 +72,12 @@ TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
         const int row = rowOf(id);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    // A progress report shows in its task's row at once.
+    connect(doc, &PlanDocument::checkInsChanged, this, [this](Id id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, ProgressColumn), index(row, ProgressColumn));
     });
     connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, [this](Id id) {
         if (m_section != 0 && m_doc->isInSubtree(m_section, id)) {
@@ -167,9 +175,24 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));
     case SupportColumn:
         return m_doc->departmentNames(t, DepartmentRole::Support, QStringLiteral("、"));
+    case ProgressColumn:
+        return progressText(*m_doc, id);
     default:
         return QVariant();
     }
+}
+
+QString TaskTableModel::progressText(const PlanDocument &doc, Id taskId)
+{
+    const CheckIn *c = doc.checkins().latest(taskId);
+    if (!c)
+        return QString();
+    QString text = statusDisplay(c->status);
+    if (c->percent)
+        text += QStringLiteral(" %1%").arg(qRound(*c->percent));
+    if (!c->period.isEmpty())
+        text += tr(" (%1)").arg(period::display(c->period));
+    return text;
 }
 
 bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -178,17 +201,31 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     const Id id = taskId(index.row());
     Task t = m_doc->plan().tasks.value(id);
+    // A date as a date, or as the clerk writes one ("2027/6/30", "6月底"); text that is no date
+    // changes nothing rather than clearing the cell.
+    auto date = [&](bool *ok) {
+        *ok = true;
+        if (value.typeId() == QMetaType::QDate)
+            return value.toDate();
+        const QString text = value.toString().trimmed();
+        const QDate d = datetext::parse(text, m_doc->plan().info.year);
+        *ok = text.isEmpty() || d.isValid();
+        return d;
+    };
+    bool ok = true;
     switch (index.column()) {
     case TitleColumn:
         t.title = value.toString().trimmed();
         break;
     case StartColumn:
-        t.start = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                      : QDate::fromString(value.toString(), Qt::ISODate);
+        t.start = date(&ok);
+        if (!ok)
+            return false;
         break;
     case DeadlineColumn:
-        t.deadline = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                         : QDate::fromString(value.toString(), Qt::ISODate);
+        t.deadline = date(&ok);
+        if (!ok)
+            return false;
         break;
     case TargetsColumn:
         t.targets = TaskTsv::mergeTargets(t.targets, TaskTsv::parseTargets(value.toString()));
@@ -214,7 +251,8 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!m_doc->isReadOnly()) {
         f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
-        f |= Qt::ItemIsEditable;
+        if (index.column() != ProgressColumn)
+            f |= Qt::ItemIsEditable;
     }
     return f;
 }
@@ -299,6 +337,7 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     case TargetsColumn: return tr("Targets");
     case StartColumn: return tr("Start");
     case DeadlineColumn: return tr("Deadline");
+    case ProgressColumn: return tr("Progress");
     case LeadColumn: return tr("Lead");
     case SupportColumn: return tr("Cooperating");
     default: return QVariant();

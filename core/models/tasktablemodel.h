@@ -13,9 +13,13 @@ class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // ProgressColumn shows the latest progress report (status, percent, period); it is read-only.
     enum Column { TitleColumn, TargetsColumn, StartColumn, DeadlineColumn, LeadColumn,
-                  SupportColumn, ColumnCount };
+                  SupportColumn, ProgressColumn, ColumnCount };
     enum Roles { TaskIdRole = Qt::UserRole + 1 };
+
+    // "推进中 55% (2026年第二季度)": the latest progress report of a task, or empty.
+    static QString progressText(const PlanDocument &doc, Id taskId);
 
     explicit TaskTableModel(PlanDocument *doc, QObject *parent = nullptr);
 

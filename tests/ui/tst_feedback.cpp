@@ -1,0 +1,200 @@
+// What the window tells the clerk, driven with real keys: the plan's own title, read-only said
+// as such, a progress report visible in the task's row and editor at once, short undo buttons,
+// recent plans by title with the last one an Enter away, and a single copied value pasted into
+// the current cell rather than as a new task.
+#include "checkindialog.h"
+#include "document/commands.h"
+#include "mainwindow.h"
+#include "models/tasktablemodel.h"
+#include "taskeditor.h"
+
+#include "../support/keyboard.h"
+#include "../support/testutil.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace ap;
+
+namespace {
+
+QString makePlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"))
+{
+    const PlanData content = testutil::smallPlan();
+    QString error;
+    const QString path = dir.filePath(name);
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    return path;
+}
+
+struct Shown
+{
+    MainWindow window;
+    Shown()
+    {
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+};
+
+QAction *action(MainWindow &w, const char *name)
+{
+    auto *a = w.findChild<QAction *>(QLatin1String(name));
+    REQUIRE(a);
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("The title names the plan by its own title, and a read-only plan says it cannot be changed")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    {
+        Shown s;
+        REQUIRE(s.window.openFile(path));
+        CHECK(s.window.windowTitle().startsWith(QStringLiteral("2026年测试工作计划")));
+        CHECK(s.window.windowTitle().contains(QStringLiteral("plan.aplan")));
+        CHECK(s.window.statusBar()->findChildren<QLabel *>().first()->text().contains(QStringLiteral("saved")));
+    }
+    Shown s;
+    REQUIRE(s.window.openFile(path, PlanStore::Mode::ReadOnly));
+    CHECK(s.window.windowTitle().contains(QStringLiteral("read-only")));
+    bool said = false;
+    for (QLabel *l : s.window.statusBar()->findChildren<QLabel *>()) {
+        CHECK_FALSE(l->text().contains(QStringLiteral("saved at once")));
+        said = said || l->text().contains(QStringLiteral("nothing can be changed"));
+    }
+    CHECK(said);
+}
+
+TEST_CASE("A progress report entered with Ctrl+R shows in the task's row and in the editor at once")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    Shown s;
+    REQUIRE(s.window.openFile(path));
+    QTableView *table = s.window.taskView();
+    table->setFocus();
+    bool filled = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<CheckInDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        // Percent complete: the first spin box; typed as a clerk would, then OK.
+        auto *percent = dialog->findChildren<QAbstractSpinBox *>().first();
+        percent->setFocus();
+        QTest::keyClick(percent, Qt::Key_A, Qt::ControlModifier);
+        testutil::type(percent, QStringLiteral("55"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        filled = true;
+    });
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(filled);
+    const QString row = table->model()->index(0, TaskTableModel::ProgressColumn).data().toString();
+    INFO(row.toStdString());
+    CHECK(row.contains(QStringLiteral("55%")));
+    auto *label = s.window.taskEditor()->findChild<QLabel *>(QStringLiteral("TaskProgress"));
+    REQUIRE(label);
+    CHECK(label->text().contains(QStringLiteral("55%")));
+}
+
+TEST_CASE("Undo and Redo keep short words on the toolbar whatever the edit was called")
+{
+    QTemporaryDir dir;
+    Shown s;
+    REQUIRE(s.window.openFile(makePlan(dir)));
+    QTreeView *tree = s.window.sectionView();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);   // a new section, in rename
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    REQUIRE(s.window.document()->undoStack()->canUndo());
+    auto *bar = s.window.findChild<QToolBar *>(QStringLiteral("MainToolBar"));
+    REQUIRE(bar);
+    QStringList texts;
+    for (QToolButton *b : bar->findChildren<QToolButton *>())
+        texts << b->text();
+    CHECK(texts.contains(QStringLiteral("Undo")));
+    for (const QString &t : texts)
+        CHECK(t.size() <= 20);
+}
+
+TEST_CASE("Recent plans are listed by title, and the last one opens with Enter from the welcome page")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = makePlan(dir, QStringLiteral("last.aplan"));
+    {
+        Shown s;
+        REQUIRE(s.window.openFile(path));
+        QTest::keySequence(QApplication::focusWidget(), action(s.window, "CloseAction")->shortcut());
+        REQUIRE(s.window.document() == nullptr);
+    }
+    Shown s;
+    auto *button = s.window.findChild<QPushButton *>(QStringLiteral("ContinueButton"));
+    REQUIRE(button);
+    REQUIRE(button->isVisible());
+    CHECK(button->text().contains(QStringLiteral("2026年测试工作计划")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(s.window.document());
+    CHECK(s.window.document()->filePath() == QFileInfo(path).absoluteFilePath());
+}
+
+TEST_CASE("One value copied from a cell is pasted into the current cell, not as a new task")
+{
+    QTemporaryDir dir;
+    Shown s;
+    REQUIRE(s.window.openFile(makePlan(dir)));
+    QTableView *table = s.window.taskView();
+    const int tasks = int(s.window.document()->plan().tasks.size());
+    table->setCurrentIndex(table->model()->index(0, TaskTableModel::LeadColumn));
+    table->setFocus();
+    QApplication::clipboard()->setText(QStringLiteral("区医保局\n"));
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    CHECK(s.window.document()->plan().tasks.size() == tasks);
+    CHECK(table->model()->index(0, TaskTableModel::LeadColumn).data().toString() == QStringLiteral("区医保局"));
+    // A date in the clerk's words fills a date cell; words that are no date change nothing.
+    table->setCurrentIndex(table->model()->index(0, TaskTableModel::DeadlineColumn));
+    QApplication::clipboard()->setText(QStringLiteral("9月底"));
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    CHECK(table->model()->index(0, TaskTableModel::DeadlineColumn).data().toString() == QStringLiteral("2026-09-30"));
+    QApplication::clipboard()->setText(QStringLiteral("尽快"));
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    CHECK(table->model()->index(0, TaskTableModel::DeadlineColumn).data().toString() == QStringLiteral("2026-09-30"));
+    CHECK(s.window.document()->plan().tasks.size() == tasks);
+}
+
+TEST_CASE("After a section is added only the new one is selected")
+{
+    QTemporaryDir dir;
+    Shown s;
+    REQUIRE(s.window.openFile(makePlan(dir)));
+    QTreeView *tree = s.window.sectionView();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // keep the proposed name
+    CHECK(tree->selectionModel()->selectedRows().size() == 1);
+}
+
+TEST_CASE("Export as ODT is off while no plan is open")
+{
+    Shown s;
+    CHECK_FALSE(action(s.window, "ExportOdtAction")->isEnabled());
+    QTemporaryDir dir;
+    REQUIRE(s.window.openFile(makePlan(dir)));
+    CHECK(action(s.window, "ExportOdtAction")->isEnabled());
+}
