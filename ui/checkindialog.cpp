@@ -86,6 +86,14 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, Id taskId, const QString &
         if (v >= 100 && m_status->currentData().toInt() == int(TaskStatus::InProgress))
             m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Done)));
     });
+    // Tab goes down the form as it reads: the target fields were made last and came last.
+    QList<QWidget *> order = {m_period, m_status, m_percent};
+    for (QLineEdit *e : std::as_const(m_actuals))
+        order.append(e);
+    order << m_progress << m_problems << m_next << m_department << m_reason << m_ok
+          << buttons->button(QDialogButtonBox::Cancel);
+    for (int i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
     resize(560, 620);
     load();
 }

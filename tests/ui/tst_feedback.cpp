@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -197,4 +199,36 @@ TEST_CASE("Export as ODT is off while no plan is open")
     QTemporaryDir dir;
     REQUIRE(s.window.openFile(makePlan(dir)));
     CHECK(action(s.window, "ExportOdtAction")->isEnabled());
+}
+
+TEST_CASE("Tab goes down the check-in form as it reads, through every target's value")
+{
+    QTemporaryDir dir;
+    auto doc = PlanDocument::open(makePlan(dir), PlanStore::Mode::ReadWrite, nullptr);
+    REQUIRE(doc);
+    // The small plan's first task has two targets.
+    Id task = 0;
+    for (const Task &t : doc->plan().tasks)
+        if (t.targets.size() == 2)
+            task = t.id;
+    REQUIRE(task != 0);
+    CheckInDialog dialog(*doc, task, QStringLiteral("2026Q2"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *period = dialog.findChildren<QComboBox *>().first();
+    period->setFocus();
+    QStringList visited;
+    for (int i = 0; i < 8; ++i) {
+        QWidget *w = QApplication::focusWidget();
+        REQUIRE(w);
+        visited << QString::fromLatin1(w->metaObject()->className());
+        QTest::keyClick(w, Qt::Key_Tab);
+    }
+    // Period, status, percent, the two targets' values, then the three texts.
+    CHECK(visited.mid(0, 2) == QStringList({QStringLiteral("QComboBox"), QStringLiteral("QComboBox")}));
+    CHECK(visited.at(3) == QStringLiteral("QLineEdit"));
+    CHECK(visited.at(4) == QStringLiteral("QLineEdit"));
+    CHECK(visited.at(5) == QStringLiteral("QPlainTextEdit"));
 }

@@ -28,6 +28,10 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QFileDialog>
+#include <QLibraryInfo>
+#include <QTextDocumentFragment>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTranslator>
 
@@ -123,10 +127,48 @@ void checkMenu(QMenu *menu, const QString &path, QStringList *problems)
     noDuplicates(items, path, problems);
 }
 
+// Under zh_CN no English is left in what shows: names of formats and programs, file names and
+// keys may stay.
+void untranslated(QWidget *top, QStringList *problems)
+{
+    static const QRegularExpression allowed(QStringLiteral(
+        "PDF|ODT|WPS|Word|Excel|CSV|XLSX|TSV|JSON|UTF|GBK|GB18030|docx|xlsx|txt|aplan|csv|pdf|odt|Ctrl|Shift|Alt|Tab|"
+        "Enter|Esc|Page|Up|Down|Qt|AnnualPlan|OpenDocument|YYYY|MM|DD|Q[1-4]|\\b[A-Z]\\b"));
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{3,}"));
+    static const QRegularExpression fileName(QStringLiteral("[\\w\\-.]+\\.(aplan|pdf|docx|xlsx|csv|txt|odt)\\b"));
+    auto check = [&](const QString &where, QString text) {
+        text.remove(QLatin1Char('&'));
+        text.remove(fileName);
+        text.remove(allowed);
+        const QRegularExpressionMatch m = english.match(text);
+        if (m.hasMatch())
+            problems->append(QStringLiteral("%1 shows English: “%2”").arg(where, m.captured(0)));
+    };
+    for (QLabel *l : top->findChildren<QLabel *>())
+        if (l->isVisibleTo(top) && !l->text().isEmpty())
+            check(QStringLiteral("label"), QTextDocumentFragment::fromHtml(l->text()).toPlainText());
+    for (QAbstractButton *b : top->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(top))
+            check(QStringLiteral("button"), b->text());
+    for (QGroupBox *g : top->findChildren<QGroupBox *>())
+        if (g->isVisibleTo(top))
+            check(QStringLiteral("group"), g->title());
+    for (QAction *a : top->findChildren<QAction *>())
+        if (a->isVisible() && !a->text().isEmpty())
+            check(QStringLiteral("menu item"), a->text());
+    for (QHeaderView *h : top->findChildren<QHeaderView *>())
+        if (h->isVisibleTo(top) && h->model())
+            for (int i = 0; i < h->count(); ++i)
+                if (!h->isSectionHidden(i))
+                    check(QStringLiteral("column header"), h->model()->headerData(i, h->orientation()).toString());
+}
+
 // A window's checks: its own mnemonics unique, and for the main window none of them a menu's.
 QStringList problemsOf(QWidget *top, const QString &name)
 {
     QStringList problems;
+    if (QCoreApplication::translate("ap::MainWindow", "&File") != QLatin1String("&File"))
+        untranslated(top, &problems);
     QList<Reach> items = reachable(top, &problems);
     if (auto *window = qobject_cast<QMainWindow *>(top)) {
         for (QAction *a : window->menuBar()->actions()) {
@@ -159,17 +201,24 @@ void fitsTheScreen(QWidget *w, const QString &name)
 }
 
 // The checks run in English and in Chinese: a translation brings mnemonics of its own ("(&S)").
+// As main() installs them: Qt's own texts (qtbase) and ours.
 struct Language
 {
-    QTranslator translator;
+    QTranslator qt, own;
     explicit Language(bool chinese)
     {
         if (chinese) {
-            REQUIRE(translator.load(QStringLiteral(ANNUALPLAN_QM)));
-            QCoreApplication::installTranslator(&translator);
+            if (qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qt);
+            REQUIRE(own.load(QStringLiteral(ANNUALPLAN_QM)));
+            QCoreApplication::installTranslator(&own);
         }
     }
-    ~Language() { QCoreApplication::removeTranslator(&translator); }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&own);
+        QCoreApplication::removeTranslator(&qt);
+    }
 };
 
 } // namespace
@@ -223,6 +272,12 @@ TEST_CASE("Every dialog has one Alt letter per control, no literal &, and fits a
         {QStringLiteral("check-in"), [&] { return new CheckInDialog(*doc, task, QStringLiteral("2026Q2")); }},
         {QStringLiteral("import review"), [&] { return new ImportReviewDialog(imported, QStringLiteral("plan.txt"), true); }},
         {QStringLiteral("table import"), [&] { return new TableImportDialog(table, QStringLiteral("t.csv"), true); }},
+        // Qt's own file dialog, as the window opens it where the desktop has none of its own.
+        {QStringLiteral("file dialog"), [&] {
+             auto *d = new QFileDialog(nullptr, QStringLiteral("打开"), dir.path());
+             d->setOption(QFileDialog::DontUseNativeDialog);
+             return d;
+         }},
     };
     for (const auto &[name, make] : dialogs) {
         std::unique_ptr<QDialog> dialog(make());
