@@ -55,7 +55,11 @@ QWidget *OptionalDateDelegate::createEditor(QWidget *parent, const QStyleOptionV
     // The focus sits in the box inside the editor, so the view never sees it leave: the box's own
     // editingFinished (focus out, Enter, the check box) writes the date.
     connect(editor, &OptionalDateEdit::edited, this,
-            [this, editor]() { Q_EMIT const_cast<OptionalDateDelegate *>(this)->commitData(editor); });
+            [this, editor]() {
+                // Not once more after the view closed it (Enter commits, then the focus leaves).
+                if (editor->isVisible())
+                    Q_EMIT const_cast<OptionalDateDelegate *>(this)->commitData(editor);
+            });
     return editor;
 }
 

@@ -5,8 +5,8 @@
 #include <QTest>
 #include <QWidget>
 
-// Typing as a clerk does: Latin letters, digits and punctuation as key presses, Chinese as
-// the input method delivers it (a committed string), into whichever widget has the focus.
+// Typing as a clerk does: Latin letters, digits and punctuation as key presses, Chinese as an
+// input method delivers it: a composition (the pinyin being typed) and then the committed text.
 namespace testutil {
 
 inline void type(QWidget *widget, const QString &text)
@@ -15,6 +15,9 @@ inline void type(QWidget *widget, const QString &text)
         if (c.unicode() < 0x80) {
             QTest::keyClick(widget, char(c.unicode()));
         } else {
+            QInputMethodEvent compose(QStringLiteral("pin"), {});
+            QApplication::sendEvent(widget, &compose);
+            // In a table the composition opens the cell's editor, and the view hands it the text.
             QInputMethodEvent commit;
             commit.setCommitString(QString(c));
             QApplication::sendEvent(widget, &commit);

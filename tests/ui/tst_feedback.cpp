@@ -232,3 +232,27 @@ TEST_CASE("Tab goes down the check-in form as it reads, through every target's v
     CHECK(visited.at(4) == QStringLiteral("QLineEdit"));
     CHECK(visited.at(5) == QStringLiteral("QPlainTextEdit"));
 }
+
+TEST_CASE("The first section of an empty plan is named as typed")
+{
+    QTemporaryDir dir;
+    PlanInfo info;
+    info.year = 2027;
+    info.title = QStringLiteral("空白计划");
+    const QString path = dir.filePath(QStringLiteral("empty.aplan"));
+    QString error;
+    REQUIRE(PlanStore::create(path, info, &error));
+    Shown s;
+    REQUIRE(s.window.openFile(path));
+    QTreeView *tree = s.window.sectionView();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    auto *rename = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(rename);
+    QTest::keyClick(rename, Qt::Key_A, Qt::ControlModifier);
+    testutil::type(rename, QStringLiteral("基层服务"));
+    QTest::keyClick(rename, Qt::Key_Return);
+    QCoreApplication::processEvents();   // the view takes what Enter confirmed on its next turn
+    CHECK(tree->model()->index(0, 0).data().toString() == QStringLiteral("基层服务"));
+}

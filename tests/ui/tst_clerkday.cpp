@@ -1,0 +1,352 @@
+// A clerk's whole day in the real window, with keys (menus by their Alt letters, shortcuts, typing)
+// and the dialogs answered as a person answers them: a new plan, sections and tasks typed, targets,
+// a block pasted from a spreadsheet, the print preview, a Word document imported, the plan rolled
+// forward, a progress report, the dashboard, return forms out and back, close, and reopen. Each
+// step checks what the clerk would see, and the end checks the file.
+#include "checkindialog.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "models/tasktablemodel.h"
+#include "plandialogs.h"
+#include "rollforwarddialog.h"
+
+#include "../support/formfill.h"
+#include "../support/keyboard.h"
+#include "../support/testutil.h"
+#include "../support/zipwriter.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QPrintPreviewWidget>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <deque>
+#include <functional>
+
+using namespace ap;
+
+namespace {
+
+// Answers the dialogs as they come up, in order: each answer waits for its kind of dialog.
+class Answers
+{
+public:
+    Answers()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { poll(); });
+        m_timer.start(20);
+    }
+    template <typename Dialog>
+    void then(std::function<void(Dialog *)> answer)
+    {
+        m_queue.push_back([answer](QWidget *w) {
+            auto *d = qobject_cast<Dialog *>(w);
+            if (!d)
+                return false;
+            answer(d);
+            return true;
+        });
+    }
+    bool allAnswered() const { return m_queue.empty(); }
+
+private:
+    void poll()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || m_queue.empty() || !modal->isVisible())
+            return;
+        if (m_queue.front()(modal))
+            m_queue.pop_front();
+    }
+    QTimer m_timer;
+    std::deque<std::function<bool(QWidget *)>> m_queue;
+};
+
+// The path typed into the dialog's file name field and Enter, as a clerk who knows it does.
+void chooseFile(QFileDialog *d, const QString &path)
+{
+    auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    REQUIRE(name);
+    name->setFocus();
+    name->selectAll();
+    testutil::type(name, path);
+    QTest::keyClick(name, Qt::Key_Return);
+}
+
+void chooseFolder(QFileDialog *d, const QString &path)
+{
+    chooseFile(d, path);
+    if (d->isVisible()) {   // Enter went into the folder; the dialog's button chooses it
+        d->setDirectory(path);
+        static_cast<QDialog *>(d)->accept();
+    }
+}
+
+// A menu item by its Alt letters, as a clerk reaches it with the keyboard.
+void menu(MainWindow &w, char menuLetter, char itemLetter)
+{
+    QTest::keyClick(&w, menuLetter, Qt::AltModifier);
+    QWidget *popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    QTest::keyClick(popup, itemLetter);
+}
+
+void typeInto(QWidget *w, const QString &text)
+{
+    w->setFocus();
+    testutil::type(w, text);
+}
+
+// As a window manager does when a dialog closes: the main window is active again.
+void backTo(MainWindow &w)
+{
+    QCoreApplication::processEvents();
+    if (QApplication::activeWindow() != &w) {
+        w.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&w));
+    }
+}
+
+int taskCount(const QString &path)
+{
+    auto doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, nullptr);
+    REQUIRE(doc);
+    return int(doc->plan().tasks.size());
+}
+
+} // namespace
+
+TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the keyboard and the real dialogs")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString planPath = dir.filePath(QStringLiteral("2027.aplan"));
+    const QString nextPath = dir.filePath(QStringLiteral("2028.aplan"));
+    MainWindow w;
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(1366, 728);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+
+    // 1. A new plan: Ctrl+N, the year and title typed, Enter; then where to keep it.
+    {
+        Answers answers;
+        answers.then<PlanPropertiesDialog>([](PlanPropertiesDialog *d) {
+            auto *year = d->findChild<QSpinBox *>();
+            REQUIRE(year);
+            year->setFocus();
+            QTest::keyClick(year, Qt::Key_A, Qt::ControlModifier);
+            testutil::type(year, QStringLiteral("2027"));
+            QTest::keyClick(year, Qt::Key_Tab);
+            testutil::type(QApplication::focusWidget(), QStringLiteral("2027年卫生健康工作计划"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, planPath); });
+        QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+    }
+    REQUIRE(w.document());
+    CHECK(w.windowTitle().startsWith(QStringLiteral("2027年卫生健康工作计划")));
+    INFO("created " << w.document()->filePath().toStdString());
+    REQUIRE(QFileInfo(w.document()->filePath()) == QFileInfo(planPath));
+
+    // 2. A section typed in the tree, a task typed in the table, its target, lead and deadline.
+    QTreeView *tree = w.sectionView();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    QWidget *rename = QApplication::focusWidget();
+    REQUIRE(rename != tree);
+    {
+        std::string chain;
+        for (QWidget *p = rename; p; p = p->parentWidget())
+            chain += std::string(p->metaObject()->className()) + "/" + p->objectName().toStdString() + " < ";
+        INFO("rename field: " << chain);
+        CHECK(rename->parentWidget() == tree->viewport());
+    }
+    QTest::keyClick(rename, Qt::Key_A, Qt::ControlModifier);
+    testutil::type(rename, QStringLiteral("基层服务"));
+    INFO("the rename field held “" << (qobject_cast<QLineEdit *>(rename) ? qobject_cast<QLineEdit *>(rename)->text().toStdString() : std::string("?")) << "”");
+    QTest::keyClick(rename, Qt::Key_Return);
+    QCoreApplication::processEvents();   // the view takes what Enter confirmed on its next turn
+    CHECK(tree->model()->index(0, 0).data().toString() == QStringLiteral("基层服务"));
+    QTest::keyClick(tree, Qt::Key_T, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    QWidget *title = QApplication::focusWidget();
+    INFO("typing the task title into " << title->metaObject()->className());
+    QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+    testutil::type(title, QStringLiteral("扩大签约覆盖面"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QTableView *table = w.taskView();
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, TaskTableModel::TitleColumn).data().toString() == QStringLiteral("扩大签约覆盖面"));
+    auto typeCell = [&](int column, const QString &text) {
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, column));
+        testutil::typeIntoFocus(text);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    typeCell(TaskTableModel::TargetsColumn, QStringLiteral("签约率≥85%"));
+    typeCell(TaskTableModel::LeadColumn, QStringLiteral("区卫健委"));
+    typeCell(TaskTableModel::DeadlineColumn, QStringLiteral("年底"));
+    CHECK(table->model()->index(0, TaskTableModel::TargetsColumn).data().toString().contains(QStringLiteral("85%")));
+    CHECK(table->model()->index(0, TaskTableModel::LeadColumn).data().toString() == QStringLiteral("区卫健委"));
+    CHECK(table->model()->index(0, TaskTableModel::DeadlineColumn).data().toString() == QStringLiteral("2027-12-31"));
+
+    // 3. Two rows copied from a spreadsheet, pasted with Ctrl+V.
+    QApplication::clipboard()->setText(QStringLiteral("工作任务\t牵头单位\t完成时限\n健康档案更新\t区卫健委\t2027-06-30\n"
+                                                      "病历质量督查\t区医保局\t2027年9月30日\n"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    CHECK(table->model()->rowCount() == 3);
+    CHECK(taskCount(planPath) == 3);
+
+    // 4. The print preview (Ctrl+Shift+P) shows the pages, closed with Escape.
+    {
+        Answers answers;
+        int pages = 0;
+        answers.then<QPrintPreviewDialog>([&](QPrintPreviewDialog *d) {
+            QCoreApplication::processEvents();
+            if (auto *view = d->findChild<QPrintPreviewWidget *>())
+                pages = view->pageCount();
+            d->reject();
+        });
+        QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+        CHECK(pages >= 2);   // the plan's pages and the annex
+    }
+
+    // 5. A Word document imported into the open plan (Ctrl+Shift+I), reviewed, added.
+    const QString docx = dir.filePath(QStringLiteral("补充任务.docx"));
+    REQUIRE(testutil::writeAll(docx, testutil::makeDocx(testutil::docxParagraph(QStringLiteral("二、医疗质量"))
+                                                        + testutil::docxParagraph(QStringLiteral("1.开展病历质量专项检查，抽查率不低于5%。（责任单位：区卫健委）"))
+                                                        + testutil::docxParagraph(QStringLiteral("2.推进检查检验结果互认，互认项目达到100项。")))));
+    {
+        Answers answers;
+        answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, docx); });
+        answers.then<ImportReviewDialog>([](ImportReviewDialog *d) {
+            auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
+            REQUIRE(add);
+            add->click();
+        });
+        QTest::keyClick(&w, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+    }
+    CHECK(taskCount(planPath) == 5);
+    CHECK(tree->model()->rowCount() == 2);
+
+    // 6. Rolled forward from this plan (File ▸ Roll Forward, Alt+F F): the 2028 plan opens.
+    {
+        Answers answers;
+        answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, planPath); });
+        answers.then<RollForwardDialog>([](RollForwardDialog *d) { d->accept(); });
+        answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, nextPath); });
+        answers.then<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        menu(w, 'f', 'f');
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+    }
+    REQUIRE(w.document());
+    CHECK(w.document()->filePath() == QFileInfo(nextPath).absoluteFilePath());
+    CHECK(w.document()->plan().info.year == 2028);
+    CHECK(taskCount(nextPath) == 5);
+
+    // 7. A progress report on the first task (Ctrl+R): 40 %, shown in its row.
+    tree->setFocus();
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, TaskTableModel::TitleColumn));
+    {
+        Answers answers;
+        answers.then<CheckInDialog>([](CheckInDialog *d) {
+            auto *percent = d->findChildren<QAbstractSpinBox *>().first();
+            percent->setFocus();
+            QTest::keyClick(percent, Qt::Key_A, Qt::ControlModifier);
+            testutil::type(percent, QStringLiteral("40"));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+    }
+    CHECK(table->model()->index(0, TaskTableModel::ProgressColumn).data().toString().contains(QStringLiteral("40%")));
+
+    // 8. The dashboard (F9) counts the report, and F9 goes back.
+    QTest::keyClick(&w, Qt::Key_F9);
+    auto *counts = w.findChild<QLabel *>(QStringLiteral("DashboardCounts"));
+    REQUIRE(counts);
+    CHECK(counts->isVisible());
+    CHECK(counts->text().contains(QStringLiteral("5")));
+    QTest::keyClick(&w, Qt::Key_F9);
+    CHECK(table->isVisible());
+
+    // 9. Return forms out (Plan ▸ Write Return Forms, Alt+P F): period, folder; one filled in and
+    //    taken back (Alt+P T), confirmed.
+    const QString forms = dir.filePath(QStringLiteral("forms"));
+    QDir().mkpath(forms);
+    {
+        Answers answers;
+        answers.then<QInputDialog>([](QInputDialog *d) { d->accept(); });
+        answers.then<QFileDialog>([&](QFileDialog *d) { chooseFolder(d, forms); });
+        menu(w, 'p', 'f');
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+    }
+    const QStringList written = QDir(forms).entryList({QStringLiteral("*.xlsx")}, QDir::Files);
+    REQUIRE(!written.isEmpty());
+    const QString form = QDir(forms).filePath(written.first());
+    REQUIRE(testutil::writeAll(form, testutil::filled(testutil::readAll(form), [](QString xml) {
+        xml = testutil::setCell(xml, QStringLiteral("G4"), QStringLiteral("推进中"));
+        return testutil::setCell(xml, QStringLiteral("H4"), QStringLiteral("60"));
+    })));
+    const int reportsBefore = int(w.document()->checkins().entries.size());
+    {
+        Answers answers;
+        answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, form); });
+        answers.then<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        menu(w, 'p', 't');
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+    }
+    CHECK(int(w.document()->checkins().entries.size()) == reportsBefore + 1);
+
+    // 10. Closed with Ctrl+W; the welcome page offers the plan again and Enter reopens it whole.
+    auto *close = w.findChild<QAction *>(QStringLiteral("CloseAction"));
+    REQUIRE(close);
+    QTest::keySequence(QApplication::focusWidget() ? QApplication::focusWidget() : &w, close->shortcut());
+    REQUIRE(w.document() == nullptr);
+    auto *again = w.findChild<QPushButton *>(QStringLiteral("ContinueButton"));
+    REQUIRE(again);
+    CHECK(again->text().contains(QStringLiteral("2028")));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, Qt::Key_Return);
+    REQUIRE(w.document());
+    CHECK(w.document()->plan().tasks.size() == 5);
+    CHECK(w.document()->checkins().entries.size() == reportsBefore + 1);
+    CHECK(PlanStore::integrityCheck(nextPath) == QStringLiteral("ok"));
+    CHECK(PlanStore::integrityCheck(planPath) == QStringLiteral("ok"));
+}
