@@ -23,20 +23,27 @@ tmp=$(mktemp -d)
 app=""; xvfb=""
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
 display=:97
-Xvfb $display -screen 0 1400x900x24 >/dev/null 2>&1 &
+Xvfb $display -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 export XDG_CONFIG_HOME="$tmp/config" LANG=zh_CN.UTF-8 DISPLAY=$display QT_QPA_PLATFORM=xcb
 mkdir -p "$root/docs"
 
-shot() {  # shot PLANFILE OUTPUT [xdotool key sequence after the window is up]
+shot() {  # shot PLANFILE OUTPUT [xdotool keys to press once the window is up]
   "$build/annualplan" --lang zh_CN "$1" &
   app=$!
   sleep 3
   local win
   win=$(xdotool search --sync --onlyvisible --class annualplan | head -n 1)
-  xdotool windowsize "$win" 1400 900 windowmove "$win" 0 0
+  xdotool windowsize "$win" 1366 768 windowmove "$win" 0 0
   sleep 1
+  if [ $# -ge 3 ]; then
+    xdotool mousemove 700 90 click 1   # the first task of the table
+    sleep 0.3
+    # shellcheck disable=SC2086
+    xdotool key --delay 200 $3
+    sleep 2
+  fi
   xwd -root -silent | convert xwd:- "$2"
   kill $app; wait $app 2>/dev/null || true
   app=""
@@ -45,6 +52,9 @@ shot() {  # shot PLANFILE OUTPUT [xdotool key sequence after the window is up]
 
 cp "$build/sample/sample-plan-2026.aplan" "$tmp/清河区2026年卫生健康工作计划.aplan"
 shot "$tmp/清河区2026年卫生健康工作计划.aplan" "$root/docs/mainwindow-zh_CN.png"
+# The check-in dialog (Ctrl+R) and the print preview (Ctrl+Shift+P) over the same plan.
+shot "$tmp/清河区2026年卫生健康工作计划.aplan" "$root/docs/checkin-zh_CN.png" ctrl+r
+shot "$tmp/清河区2026年卫生健康工作计划.aplan" "$root/docs/preview-zh_CN.png" ctrl+shift+p
 
 # The same plan with a task that names no lead department and a target without a value.
 python3 - "$root/resources/sample/sample-plan-2026.json" "$tmp/gaps.json" <<'PY'
@@ -73,7 +83,7 @@ ANNUALPLAN_BUILD_DIR="$build" "$root/scripts/demo-quarter.sh" "$tmp/demo" >/dev/
 app=$!
 sleep 3
 win=$(xdotool search --sync --onlyvisible --class annualplan | head -n 1)
-xdotool windowsize "$win" 1400 900 windowmove "$win" 0 0
+xdotool windowsize "$win" 1366 768 windowmove "$win" 0 0
 sleep 1
 xdotool mousemove 700 300 click 1
 sleep 0.3
@@ -90,8 +100,8 @@ echo "wrote docs/report-progress-page2.png"
 "$build/annualplan" --lang zh_CN --import "$root/tests/data/import/qinghe-2027.txt" &
 app=$!
 sleep 3
-win=$(xdotool search --sync --onlyvisible --name "核对" | head -n 1)
-xdotool windowsize "$win" 1390 880 windowmove "$win" 0 0
+win=$(xdotool search --sync --name "核对" | head -n 1)
+xdotool windowmap "$win" windowsize "$win" 1366 768 windowmove "$win" 0 0
 sleep 1
 xwd -root -silent | convert xwd:- "$root/docs/import-review-zh_CN.png"
 kill $app; wait $app 2>/dev/null || true

@@ -346,6 +346,7 @@ void Dashboard::drawTrend()
         axisY->applyNiceNumbers();
         axisY->setLabelFormat(top >= 10 || top == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
         axisY->setTitleText(target.unit);
+        axisY->setTruncateLabels(false);
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
         for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {

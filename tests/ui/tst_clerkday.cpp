@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -65,39 +66,55 @@ public:
             return true;
         });
     }
-    bool allAnswered() const { return m_queue.empty(); }
+    bool allAnswered() const { return m_queue.empty() && !m_stuck; }
 
 private:
     void poll()
     {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || m_queue.empty() || !modal->isVisible())
+        if (!modal || !modal->isVisible()) {
+            m_waiting.invalidate();
             return;
-        if (m_queue.front()(modal))
+        }
+        if (!m_queue.empty() && m_queue.front()(modal)) {
             m_queue.pop_front();
+            m_waiting.invalidate();
+            return;
+        }
+        // A dialog nobody answers (not the one expected, or still open after its answer) fails
+        // the step instead of hanging the test.
+        if (!m_waiting.isValid())
+            m_waiting.start();
+        else if (m_waiting.elapsed() > 20000) {
+            m_stuck = true;
+            if (auto *d = qobject_cast<QDialog *>(modal))
+                d->reject();
+            else
+                modal->close();
+        }
     }
+    QElapsedTimer m_waiting;
+    bool m_stuck = false;
     QTimer m_timer;
     std::deque<std::function<bool(QWidget *)>> m_queue;
 };
 
-// The path typed into the dialog's file name field and Enter, as a clerk who knows it does.
+// The path put into the dialog's file name field and the dialog's button, as a clerk who knows
+// the path does (typed key by key, the field's completion list would race the Enter key).
 void chooseFile(QFileDialog *d, const QString &path)
 {
     auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
     REQUIRE(name);
-    name->setFocus();
-    name->selectAll();
-    testutil::type(name, path);
-    QTest::keyClick(name, Qt::Key_Return);
+    name->setText(path);
+    static_cast<QDialog *>(d)->accept();
 }
 
 void chooseFolder(QFileDialog *d, const QString &path)
 {
+    d->setDirectory(path);
     chooseFile(d, path);
-    if (d->isVisible()) {   // Enter went into the folder; the dialog's button chooses it
-        d->setDirectory(path);
+    if (d->isVisible())   // the field named a folder to go into; the button chooses it
         static_cast<QDialog *>(d)->accept();
-    }
 }
 
 // A menu item by its Alt letters, as a clerk reaches it with the keyboard.
