@@ -1248,6 +1248,10 @@
         <source>“%1” cannot go into this cell.</source>
         <translation>“%1”不能填入该单元格。</translation>
     </message>
+    <message>
+        <source>Tasks of &amp;Subsections Too</source>
+        <translation>同时列出下级章节的任务(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ap::OdtExport</name>

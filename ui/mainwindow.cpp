@@ -328,6 +328,16 @@ void MainWindow::createActions()
     QAction *checkToggle = m_checkDock->toggleViewAction();
     checkToggle->setText(tr("Plan &Checks Panel"));
     view->addAction(checkToggle);
+    // A parent section's table can list its subsections' tasks too (remembered).
+    m_subsectionsAct = view->addAction(tr("Tasks of &Subsections Too"));
+    m_subsectionsAct->setObjectName(QStringLiteral("SubsectionsAction"));
+    m_subsectionsAct->setCheckable(true);
+    m_subsectionsAct->setChecked(QSettings().value(QStringLiteral("view/includeSubsections"), false).toBool());
+    connect(m_subsectionsAct, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/includeSubsections"), on);
+        if (m_taskModel)
+            m_taskModel->setIncludeSubsections(on);
+    });
     m_dashboardAct = view->addAction(tr("&Dashboard"));
     m_dashboardAct->setCheckable(true);
     m_dashboardAct->setShortcut(QKeySequence(Qt::Key_F9));
@@ -437,6 +447,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> doc)
     if (m_doc) {
         m_sectionModel = new SectionTreeModel(m_doc.get(), this);
         m_taskModel = new TaskTableModel(m_doc.get(), this);
+        m_taskModel->setIncludeSubsections(m_subsectionsAct->isChecked());
         m_sectionView->setModel(m_sectionModel);
         m_taskView->setModel(m_taskModel);
         m_sectionView->expandAll();

@@ -139,6 +139,7 @@ private:
     QToolButton *m_checkButton = nullptr;
     QWidget *m_dashboardHost = nullptr;
     QAction *m_dashboardAct = nullptr;
+    QAction *m_subsectionsAct = nullptr;
     QDateTime m_lastOpened;     // of the open plan, before this session: for "what changed"
     QList<QAction *> m_monitorActs;
     QLabel *m_statusLabel;

@@ -16,8 +16,22 @@ namespace ap {
 TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent), m_doc(doc)
 {
+    // The subtree view resets on any change of tasks or sections; the single-section view below
+    // follows each change row by row.
+    for (auto aboutTo : {&PlanDocument::taskAboutToBeRemoved, &PlanDocument::sectionAboutToBeRemoved})
+        connect(doc, aboutTo, this, [this](Id) {
+            if (listsSubtree())
+                subtreeAboutToChange();
+        });
+    connect(doc, &PlanDocument::taskRemoved, this, [this](Id, int) { subtreeChanged(); });
+    connect(doc, &PlanDocument::sectionRemoved, this, [this](Id, int) { subtreeChanged(); });
+    connect(doc, &PlanDocument::taskInserted, this, [this](Id) { subtreeChanged(); });
+    connect(doc, &PlanDocument::taskMoved, this, [this](Id) { subtreeChanged(); });
+    connect(doc, &PlanDocument::sectionInserted, this, [this](Id) { subtreeChanged(); });
+    connect(doc, &PlanDocument::sectionMoved, this, [this](Id) { subtreeChanged(); });
+
     connect(doc, &PlanDocument::taskAboutToBeInserted, this, [this](Id section, int row) {
-        if (section != m_section)
+        if (listsSubtree() || section != m_section)
             return;
         m_pending = Pending::Insert;
         beginInsertRows(QModelIndex(), row, row);
@@ -31,7 +45,7 @@ TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
     });
     connect(doc, &PlanDocument::taskAboutToBeRemoved, this, [this](Id id) {
         const int row = rowOf(id);
-        if (row < 0)
+        if (row < 0 || listsSubtree())
             return;
         m_pending = Pending::Remove;
         beginRemoveRows(QModelIndex(), row, row);
@@ -44,6 +58,8 @@ TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
         renumber();
     });
     connect(doc, &PlanDocument::taskAboutToBeMoved, this, [this](Id id, Id newSection, int newRow) {
+        if (listsSubtree())
+            return;
         const int row = rowOf(id);
         if (row >= 0 && newSection == m_section) {
             m_pending = Pending::Move;
@@ -80,16 +96,18 @@ TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
             Q_EMIT dataChanged(index(row, ProgressColumn), index(row, ProgressColumn));
     });
     connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, [this](Id id) {
-        if (m_section != 0 && m_doc->isInSubtree(m_section, id)) {
+        if (m_pending == Pending::None && m_section != 0 && m_doc->isInSubtree(m_section, id)) {
             m_pending = Pending::Reset;
             beginResetModel();
         }
     });
     connect(doc, &PlanDocument::sectionRemoved, this, [this](Id, int) {
-        if (m_pending != Pending::Reset)
+        if (m_pending != Pending::Reset || m_doc->plan().sections.contains(m_section))
             return;
+        // The shown section itself went.
         m_pending = Pending::None;
         m_section = 0;
+        m_subtree.clear();
         endResetModel();
     });
     connect(doc, &PlanDocument::sectionMoved, this, [this](Id) { renumber(); });
@@ -105,12 +123,73 @@ void TaskTableModel::setSection(Id sectionId)
         return;
     beginResetModel();
     m_section = sectionId;
+    collectSubtree();
+    endResetModel();
+}
+
+void TaskTableModel::setIncludeSubsections(bool on)
+{
+    if (on == m_include)
+        return;
+    beginResetModel();
+    m_include = on;
+    collectSubtree();
+    endResetModel();
+}
+
+bool TaskTableModel::listsSubtree() const
+{
+    return m_include && m_section != 0 && !m_doc->plan().childSections.value(m_section).isEmpty();
+}
+
+void TaskTableModel::collectSubtree()
+{
+    m_subtree.clear();
+    if (!listsSubtree())
+        return;
+    const PlanData &plan = m_doc->plan();
+    QList<Id> pending = {m_section};
+    while (!pending.isEmpty()) {
+        const Id s = pending.takeFirst();
+        m_subtree += plan.sectionTasks.value(s);
+        pending = plan.childSections.value(s) + pending;   // depth first: the outline's order
+    }
+}
+
+void TaskTableModel::subtreeAboutToChange()
+{
+    if (m_pending != Pending::None)
+        return;
+    m_pending = Pending::Reset;
+    beginResetModel();
+    m_subtree.clear();
+}
+
+void TaskTableModel::subtreeChanged()
+{
+    if (m_pending == Pending::Reset && m_doc->plan().sections.contains(m_section)) {
+        m_pending = Pending::None;
+        collectSubtree();
+        endResetModel();
+        return;
+    }
+    // Not a removal: a task or section added or moved; the view is laid out anew when it may
+    // have been the subtree's (or a first subsection makes the section one).
+    if (m_pending != Pending::None || !m_include || m_section == 0)
+        return;
+    const bool was = !m_subtree.isEmpty() || listsSubtree();
+    if (!was)
+        return;
+    beginResetModel();
+    collectSubtree();
     endResetModel();
 }
 
 const QList<Id> &TaskTableModel::rows() const
 {
     static const QList<Id> none;
+    if (listsSubtree())
+        return m_subtree;
     auto it = m_doc->plan().sectionTasks.constFind(m_section);
     return it == m_doc->plan().sectionTasks.constEnd() ? none : it.value();
 }
@@ -250,7 +329,8 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
         return m_doc->isReadOnly() || m_section == 0 ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!m_doc->isReadOnly()) {
-        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        if (!listsSubtree())
+            f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
         if (index.column() != ProgressColumn)
             f |= Qt::ItemIsEditable;
     }
@@ -328,8 +408,12 @@ bool TaskTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
-        return m_doc->taskLabel(taskId(section));
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole) {
+        const Id id = taskId(section);
+        // Beside tasks of other sections a number carries its own section's: （一）1.
+        return listsSubtree() ? m_doc->sectionLabel(m_doc->plan().taskSection.value(id)) + m_doc->taskLabel(id)
+                              : m_doc->taskLabel(id);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -6,7 +6,9 @@
 
 namespace ap {
 
-// The tasks of one section as table rows; their numbers (1. 2. …) are the vertical header. Edits become EditTaskCommands; department columns
+// The tasks of one section as table rows; their numbers (1. 2. …) are the vertical header. With
+// subsections included, the tasks of the section and of every section under it, in outline order
+// (numbers then carry their section's, "（一）1."; rows are not dragged in that view). Edits become EditTaskCommands; department columns
 // accept names separated by 、 or commas, and unknown names join the registry in the same
 // undo step.
 class TaskTableModel : public QAbstractTableModel
@@ -25,6 +27,8 @@ public:
 
     void setSection(Id sectionId);
     Id section() const { return m_section; }
+    void setIncludeSubsections(bool on);
+    bool includesSubsections() const { return m_include; }
     Id taskId(int row) const;
     int rowOf(Id taskId) const;
 
@@ -49,9 +53,18 @@ private:
     enum class Pending { None, Insert, Remove, Move, Reset };
     const QList<Id> &rows() const;
     void renumber();
+    // Whether the rows are a subtree's (subsections included and the section has some).
+    bool listsSubtree() const;
+    void collectSubtree();
+    // In the subtree view every change is a reset: begun before a removal (rows may point at what
+    // goes), ended, or begun and ended, once the change is done.
+    void subtreeAboutToChange();
+    void subtreeChanged();
 
     PlanDocument *m_doc;
     Id m_section = 0;
+    bool m_include = false;
+    QList<Id> m_subtree;
     Pending m_pending = Pending::None;
 };
 

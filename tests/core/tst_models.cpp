@@ -402,3 +402,43 @@ TEST_CASE("The status model lists every task's standing, filters by warning and 
     for (int r = 0; r < model.rowCount(); ++r)
         CHECK(model.index(r, StatusTableModel::RoleColumn).data().toString() == QStringLiteral("Support"));
 }
+
+TEST_CASE("With subsections included a parent section lists the tasks under it, and follows every change")
+{
+    testutil::DocumentFixture f;
+    TaskTableModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Id parent = f.topSection(0);            // 基层服务: no tasks of its own, two subsections
+    model.setSection(parent);
+    CHECK(model.rowCount() == 0);
+    model.setIncludeSubsections(true);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0, TaskTableModel::TitleColumn).data().toString() == QStringLiteral("扩大签约覆盖面"));
+    // Numbers carry their section's beside tasks of other sections.
+    CHECK(model.headerData(0, Qt::Vertical).toString().startsWith(QStringLiteral("（一）")));
+    CHECK_FALSE(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
+    // Cells still edit their task.
+    REQUIRE(model.setData(model.index(1, TaskTableModel::TitleColumn), QStringLiteral("档案更新提质")));
+    CHECK(f.plan().tasks.value(model.taskId(1)).title == QStringLiteral("档案更新提质"));
+    // A task added in a subsection, one removed, a subsection removed: the rows follow.
+    const Id sub = f.childSection(parent, 1);
+    Task t;
+    t.title = QStringLiteral("公共卫生任务");
+    f.stack()->push(new AddTaskCommand(f.doc.get(), sub, 0, t));
+    CHECK(model.rowCount() == 3);
+    f.stack()->push(new RemoveTaskCommand(f.doc.get(), model.taskId(0)));
+    CHECK(model.rowCount() == 2);
+    f.stack()->undo();
+    CHECK(model.rowCount() == 3);
+    f.stack()->push(new RemoveSectionCommand(f.doc.get(), sub));
+    CHECK(model.rowCount() == 2);
+    f.stack()->undo();
+    CHECK(model.rowCount() == 3);
+    // The shown section itself removed: nothing shown.
+    f.stack()->push(new RemoveSectionCommand(f.doc.get(), parent));
+    CHECK(model.rowCount() == 0);
+    f.stack()->undo();
+    model.setIncludeSubsections(false);
+    model.setSection(f.topSection(0));
+    CHECK(model.rowCount() == 0);
+}

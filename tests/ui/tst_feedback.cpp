@@ -256,3 +256,24 @@ TEST_CASE("The first section of an empty plan is named as typed")
     QCoreApplication::processEvents();   // the view takes what Enter confirmed on its next turn
     CHECK(tree->model()->index(0, 0).data().toString() == QStringLiteral("基层服务"));
 }
+
+TEST_CASE("View > Tasks of Subsections Too lists a parent section's tasks, chosen with the keyboard")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    Shown s;
+    REQUIRE(s.window.openFile(makePlan(dir)));
+    QTreeView *tree = s.window.sectionView();
+    tree->setFocus();
+    tree->setCurrentIndex(tree->model()->index(0, 0));   // 基层服务: tasks only in its subsections
+    QTableView *table = s.window.taskView();
+    CHECK(table->model()->rowCount() == 0);
+    QTest::keyClick(&s.window, Qt::Key_V, Qt::AltModifier);
+    QWidget *popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    QTest::keyClick(popup, Qt::Key_S);
+    QCoreApplication::processEvents();
+    CHECK(table->model()->rowCount() == 2);
+    CHECK(action(s.window, "SubsectionsAction")->isChecked());
+    CHECK(QSettings().value(QStringLiteral("view/includeSubsections")).toBool());
+}

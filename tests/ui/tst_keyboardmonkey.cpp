@@ -51,6 +51,7 @@ const QList<Key> &keys()
         {Qt::Key_Up, Qt::AltModifier}, {Qt::Key_Down, Qt::AltModifier}, {Qt::Key_Left, Qt::AltModifier},
         {Qt::Key_Right, Qt::AltModifier}, {Qt::Key_F, Qt::ControlModifier}, {Qt::Key_F9},
         {Qt::Key_R, Qt::ControlModifier}, {Qt::Key_P, Qt::AltModifier}, {Qt::Key_E, Qt::AltModifier},
+        {Qt::Key_V, Qt::AltModifier},
     };
     return all;
 }
