@@ -33,4 +33,14 @@ inline void typeIntoFocus(const QString &text)
         type(QApplication::focusWidget(), QString(c));
 }
 
+// Shows a window and makes it the active one, as a clerk's click on it does; false if it never is.
+inline bool showActive(QWidget *window)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
 } // namespace testutil

@@ -69,6 +69,16 @@ ap::PlanData smallPlan()
     return p;
 }
 
+QString smallPlanFile(const QTemporaryDir &dir, const QString &name)
+{
+    const ap::PlanData content = smallPlan();
+    QString error;
+    const QString path = dir.filePath(name);
+    INFO(error.toStdString());
+    REQUIRE(ap::PlanStore::create(path, content.info, &error, nullptr, &content));
+    return path;
+}
+
 DocumentFixture::DocumentFixture(const QString &fileName)
 {
     const ap::PlanData content = smallPlan();

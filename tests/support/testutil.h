@@ -95,6 +95,9 @@ struct CliResult
 // Runs the annualplan binary without a display in the given locale, waiting up to 60 s.
 CliResult runCli(const QStringList &args, const QByteArray &lang = "C.UTF-8");
 
+// smallPlan() written to dir/name as a plan file; its path.
+QString smallPlanFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"));
+
 // smallPlan() in a new file in a temporary folder, open for writing.
 struct DocumentFixture
 {

@@ -160,10 +160,7 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
     MainWindow w;
     w.setWindowState(Qt::WindowNoState);
     w.resize(1366, 728);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&w));
+    REQUIRE(testutil::showActive(&w));
 
     // 1. A new plan: Ctrl+N, the year and title typed, Enter; then where to keep it.
     {

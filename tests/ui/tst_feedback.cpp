@@ -35,23 +35,13 @@ namespace {
 
 QString makePlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"))
 {
-    const PlanData content = testutil::smallPlan();
-    QString error;
-    const QString path = dir.filePath(name);
-    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
-    return path;
+    return testutil::smallPlanFile(dir, name);
 }
 
 struct Shown
 {
     MainWindow window;
-    Shown()
-    {
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
+    Shown() { REQUIRE(testutil::showActive(&window)); }
 };
 
 QAction *action(MainWindow &w, const char *name)
@@ -213,10 +203,7 @@ TEST_CASE("Tab goes down the check-in form as it reads, through every target's v
             task = t.id;
     REQUIRE(task != 0);
     CheckInDialog dialog(*doc, task, QStringLiteral("2026Q2"));
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    REQUIRE(testutil::showActive(&dialog));
     auto *period = dialog.findChildren<QComboBox *>().first();
     period->setFocus();
     QStringList visited;

@@ -82,13 +82,9 @@ void press(QRandomGenerator &rng)
     }
 }
 
-QString makePlan(const QTemporaryDir &dir)
+QString makePlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"))
 {
-    const PlanData content = testutil::smallPlan();
-    QString error;
-    const QString path = dir.filePath(QStringLiteral("plan.aplan"));
-    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
-    return path;
+    return testutil::smallPlanFile(dir, name);
 }
 
 } // namespace
@@ -115,10 +111,7 @@ TEST_CASE("Random keys ending in Close or Quit never crash and never lose a conf
         PlanData last;
         {
             MainWindow window;
-            window.show();
-            REQUIRE(QTest::qWaitForWindowExposed(&window));
-            window.activateWindow();
-            REQUIRE(QTest::qWaitForWindowActive(&window));
+            REQUIRE(testutil::showActive(&window));
             REQUIRE(window.openFile(path));
             PlanDocument *doc = window.document();
             last = doc->plan();

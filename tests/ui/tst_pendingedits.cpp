@@ -175,13 +175,9 @@ QList<Ending> endings()
     };
 }
 
-QString makePlan(const QTemporaryDir &dir, const QString &name)
+QString makePlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"))
 {
-    const PlanData content = testutil::smallPlan();
-    QString error;
-    const QString path = dir.filePath(name);
-    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
-    return path;
+    return testutil::smallPlanFile(dir, name);
 }
 
 } // namespace
@@ -202,10 +198,7 @@ TEST_CASE("Whatever a field holds is in the file after quitting, closing, openin
     const QString path = makePlan(dir, QStringLiteral("plan.aplan"));
     const QString other = makePlan(dir, QStringLiteral("other.aplan"));
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(testutil::showActive(&window));
     REQUIRE(window.openFile(path));
     g_task = window.taskEditor()->task();
     REQUIRE(window.document()->plan().tasks.value(g_task).title == QStringLiteral("扩大签约覆盖面"));
@@ -227,10 +220,7 @@ TEST_CASE("Dates are typed as a clerk types them, in the editor and in the task 
     QTemporaryDir dir;
     const QString path = makePlan(dir, QStringLiteral("plan.aplan"));
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(testutil::showActive(&window));
     REQUIRE(window.openFile(path));
     g_task = window.taskEditor()->task();
     auto stored = [&]() {
