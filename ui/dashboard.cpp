@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "optionaldateedit.h"
 
 #include "domain/targettext.h"
 
@@ -9,8 +10,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QCalendarWidget>
-#include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -68,10 +67,10 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
 {
     setObjectName(QStringLiteral("Dashboard"));
     const PlanInfo &info = doc->plan().info;
-    m_date = new QDateEdit(this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
+    // The day to judge on, typed as a clerk writes dates (6月底, 2026/9/30 …) or picked.
+    m_date = new OptionalDateEdit(this);
+    m_date->setObjectName(QStringLiteral("DashboardDate"));
+    m_date->setPlanYear(info.year);
     const QDate today = QDate::currentDate();
     m_date->setDate(today.year() == info.year ? today : QDate(info.year, 12, 31) < today ? QDate(info.year, 12, 31) : QDate(info.year, 1, 1));
     m_counts = new QLabel(this);
@@ -136,7 +135,11 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     layout->addWidget(m_changes);
     layout->addLayout(grid, 1);
 
-    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+    connect(m_date, &OptionalDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (!d.isValid()) {   // an emptied field means today
+            m_date->setDate(QDate::currentDate());
+            return;
+        }
         for (StatusTableModel *m : {m_all, m_alerts, m_byDepartment})
             m->setDate(d);
         refresh();

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "optionaldateedit.h"
+
 #include "document/plandocument.h"
 
 #include <QWidget>
 
 class QChartView;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTableView;
 
@@ -27,7 +28,7 @@ public:
     StatusTableModel *alertModel() const { return m_alerts; }
     StatusTableModel *departmentModel() const { return m_byDepartment; }
     QComboBox *departmentBox() const { return m_department; }
-    QDateEdit *dateEdit() const { return m_date; }
+    OptionalDateEdit *dateEdit() const { return m_date; }
     QLabel *countsLabel() const { return m_counts; }
     QComboBox *trendTargetBox() const { return m_trendTarget; }
 
@@ -41,7 +42,7 @@ private:
 
     PlanDocument *m_doc;
     QDateTime m_lastOpened;
-    QDateEdit *m_date;
+    OptionalDateEdit *m_date;
     QLabel *m_counts;
     QLabel *m_changes;
     StatusTableModel *m_all;

@@ -39,8 +39,11 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 
 void OptionalDateEdit::setDate(const QDate &date)
 {
+    const QDate before = m_date;
     m_date = date.isValid() ? date : QDate();
     m_text->setText(datetext::display(m_date));
+    if (m_date != before)
+        Q_EMIT dateChanged(m_date);
 }
 
 void OptionalDateEdit::interpretText()

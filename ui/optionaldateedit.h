@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // The date changed by the clerk: typed and confirmed, stepped, picked or cleared.
     void edited();
+    // The date changed, by the clerk or by setDate.
+    void dateChanged(const QDate &date);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -5,6 +5,7 @@
 #include "checkindialog.h"
 #include "document/commands.h"
 #include "mainwindow.h"
+#include "optionaldateedit.h"
 #include "models/tasktablemodel.h"
 #include "taskeditor.h"
 
@@ -263,4 +264,21 @@ TEST_CASE("View > Tasks of Subsections Too lists a parent section's tasks, chose
     CHECK(table->model()->rowCount() == 2);
     CHECK(action(s.window, "SubsectionsAction")->isChecked());
     CHECK(QSettings().value(QStringLiteral("view/includeSubsections")).toBool());
+}
+
+TEST_CASE("The dashboard's day is typed as a clerk writes dates")
+{
+    QTemporaryDir dir;
+    Shown s;
+    REQUIRE(s.window.openFile(makePlan(dir)));
+    QTest::keyClick(&s.window, Qt::Key_F9);
+    auto *date = s.window.findChild<OptionalDateEdit *>(QStringLiteral("DashboardDate"));
+    REQUIRE(date);
+    QLineEdit *field = date->lineEdit();
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    testutil::type(field, QStringLiteral("6月底"));
+    QTest::keyClick(field, Qt::Key_Return);
+    CHECK(date->date() == QDate(2026, 6, 30));
+    CHECK(field->text() == QStringLiteral("2026-06-30"));
 }
