@@ -650,6 +650,7 @@ int runCollect(const QStringList &arguments)
     QObject::connect(doc.get(), &PlanDocument::writeFailed, [&failure](const QString &m) { failure = m; });
     for (const QString &path : std::as_const(toTake)) {
         ReturnedForm form;
+        error.clear();
         if (!CollectionForms::readForm(*doc, path, &form, &error) || !form.problems.isEmpty()) {
             err() << (error.isEmpty() ? Cli::tr("%1 changed while it was taken in; take it in again.").arg(path) : error)
                   << Qt::endl;

@@ -262,6 +262,14 @@
         <source>the actual value must be a number</source>
         <translation>实际值须为数字</translation>
     </message>
+    <message>
+        <source>%1 looks like a percent cell&apos;s fraction; type the percent as a number from 0 to 100 (55 for 55%)</source>
+        <translation>%1 像是百分比单元格中的小数；请把完成进度填为 0 到 100 之间的数字（55% 填 55）</translation>
+    </message>
+    <message>
+        <source>the row of this target&apos;s task is missing from the form</source>
+        <translation>表中缺少该目标所属任务的那一行</translation>
+    </message>
 </context>
 <context>
     <name>ap::Dashboard</name>
@@ -1746,6 +1754,10 @@
         <source>The plan file “%1” cannot be created: the folder “%2” may not be written to (it is read-only, or you have no permission there).</source>
         <translation>无法创建计划文件“%1”：文件夹“%2”不能写入（只读或没有权限）。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be created: the journal of an interrupted change of an earlier file of that name is beside it. Choose another name.</source>
+        <translation>无法创建“%1”：旁边有同名旧文件中断修改时留下的日志文件。请另选名称。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PrintSettingsDialog</name>
@@ -3071,6 +3083,10 @@ Subcommands (run without a display):
     <message>
         <source>“%1” cannot be written: the folder “%2” may not be written to (it is read-only, or you have no permission there).</source>
         <translation>无法写入“%1”：文件夹“%2”不能写入（只读或没有权限）。</translation>
+    </message>
+    <message>
+        <source>“%1” has the journal of an interrupted change beside it (“%1-journal”). Open that plan once so the change is rolled back, or give another file name.</source>
+        <translation>“%1”旁边有中断修改时留下的日志文件（“%1-journal”）。请先打开一次该计划以撤回那次修改，或另选文件名。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QPointer>
 #include <QSettings>
 #include <QScreen>
 #include <QScrollArea>
@@ -412,10 +413,24 @@ void MainWindow::commitPendingEdits()
     if (!m_doc)
         return;
     // The focused field commits when it loses the focus (line edits, date and spin boxes, the
-    // cell editors of both tables); the task editor then writes whatever else differs.
+    // cell editors of both tables); the task editor then writes whatever else differs. A view
+    // itself holds nothing: it keeps the focus, or Delete and Alt+arrows would act elsewhere.
     QWidget *focus = QApplication::focusWidget();
-    if (focus && isAncestorOf(focus))
+    if (focus && isAncestorOf(focus) && !qobject_cast<QAbstractItemView *>(focus)) {
+        // A cell editor goes when it commits: the focus returns to its view; a field keeps it.
+        QAbstractItemView *view = nullptr;
+        for (QWidget *w = focus->parentWidget(); w && !view; w = w->parentWidget())
+            view = qobject_cast<QAbstractItemView *>(w);
+        QPointer<QWidget> field(focus);
         focus->clearFocus();
+        if (m_editor)
+            m_editor->commitPending();
+        if (view && (!field || !field->isVisible()))
+            view->setFocus();
+        else if (field && field->isVisible())
+            field->setFocus();
+        return;
+    }
     if (m_editor)
         m_editor->commitPending();
 }
@@ -1173,6 +1188,7 @@ void MainWindow::saveAs()
 {
     if (!m_doc)
         return;
+    commitPendingEdits();   // the copy has what the fields hold
     QString path = QFileDialog::getSaveFileName(this, tr("Save Plan As"), m_doc->filePath(), fileFilter());
     if (path.isEmpty())
         return;
@@ -1193,6 +1209,7 @@ void MainWindow::backupCopy()
 {
     if (!m_doc)
         return;
+    commitPendingEdits();   // the copy has what the fields hold
     const QFileInfo fi(m_doc->filePath());
     const QString suggested = fi.absoluteDir().filePath(
         fi.completeBaseName() + QStringLiteral("-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
@@ -1478,7 +1495,7 @@ void MainWindow::pasteTasks()
     while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
         text.chop(1);
     const QModelIndex cell = m_taskView->currentIndex();
-    if (!text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n')) && cell.isValid()
+    if (m_taskView->hasFocus() && !text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n')) && cell.isValid()
         && (m_taskModel->flags(cell) & Qt::ItemIsEditable)) {
         if (!m_taskModel->setData(cell, text, Qt::EditRole))
             statusBar()->showMessage(tr("“%1” cannot go into this cell.").arg(text), 8000);

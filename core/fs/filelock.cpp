@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -44,8 +45,11 @@ bool FileLock::tryLock(const QString &path)
         return false;
     struct flock l = lockRequest(F_WRLCK);
     if (::fcntl(fd, F_OFD_SETLK, &l) != 0) {
+        // Held by another (EAGAIN, EACCES); a file system without such locks (EINVAL, ENOLCK) still
+        // has the lock file beside the plan, so it is no reason to refuse.
+        const bool held = errno == EAGAIN || errno == EACCES;
         ::close(fd);
-        return false;
+        return !held;
     }
     m_fd = fd;
     return true;

@@ -16,7 +16,8 @@ public:
     FileLock(const FileLock &) = delete;
     FileLock &operator=(const FileLock &) = delete;
 
-    // False when another holder has it (or the file cannot be opened for writing).
+    // False when another holder has it (or the file cannot be opened for writing). True, without a
+    // lock, where the file system has no such locks (isLocked() tells).
     bool tryLock(const QString &path);
     // Closes the lock's descriptor. POSIX drops all of a process's fcntl locks on a file when any
     // of its descriptors closes: SQLite's connection to the file must be closed first.

@@ -88,6 +88,11 @@ bool OutputTarget::check(const QString &target, Kind kind, Existing existing, co
         return refuse(tr("“%1” cannot be written: the folder “%2” may not be written to (it is read-only, or you "
                          "have no permission there).")
                           .arg(name, QDir::toNativeSeparators(fi.absolutePath())));
+    // A journal beside the name belongs to an interrupted change of the file there: SQLite would
+    // play it into whatever file takes the name next.
+    if (QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-journal")))
+        return refuse(tr("“%1” has the journal of an interrupted change beside it (“%1-journal”). Open that plan "
+                         "once so the change is rolled back, or give another file name.").arg(name));
     if (!fi.exists() && !fi.isSymLink())
         return true;
     if (fi.isSymLink() && !fi.exists())

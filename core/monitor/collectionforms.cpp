@@ -333,6 +333,7 @@ bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, Ret
     };
     QHash<Id, int> index;     // task -> entry
     QHash<Id, int> taskRow;   // task -> the row that holds it
+    // Every task's row first, then the targets' rows (below).
     for (int rowIndex = 0; rowIndex < rows.size(); ++rowIndex) {
         const QStringList &r = rows.at(rowIndex);
         const QString key = r.value(KeyCol);
@@ -360,6 +361,11 @@ bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, Ret
                 if (!e.percent || *e.percent < 0 || *e.percent > 100) {
                     problem(rowIndex, PercentCol, tr("percent complete must be a number from 0 to 100"));
                     e.percent.reset();
+                } else if (*e.percent > 0 && *e.percent < 1) {
+                    // What Excel and WPS store for 55% typed into a percent cell is 0.55.
+                    problem(rowIndex, PercentCol, tr("%1 looks like a percent cell's fraction; type the percent as a "
+                                                     "number from 0 to 100 (55 for 55%)").arg(r.value(PercentCol)));
+                    e.percent.reset();
                 }
             }
             e.progress = r.value(ProgressCol).trimmed();
@@ -367,7 +373,13 @@ bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, Ret
             e.nextSteps = r.value(NextCol).trimmed();
             index.insert(e.taskId, int(form.entries.size()));
             form.entries.append(e);
-        } else if (key.startsWith(QLatin1String("G:"))) {
+        }
+    }
+    // Then every target's value, wherever its row stands: a department may have sorted the sheet.
+    for (int rowIndex = 0; rowIndex < rows.size(); ++rowIndex) {
+        const QStringList &r = rows.at(rowIndex);
+        const QString key = r.value(KeyCol);
+        if (key.startsWith(QLatin1String("G:"))) {
             const QStringList parts = key.split(QLatin1Char(':'));
             const Id task = parts.value(1).toLongLong(), target = parts.value(2).toLongLong();
             const QString text = r.value(ActualCol).trimmed();
@@ -376,6 +388,8 @@ bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, Ret
             if (!index.contains(task)) {
                 if (!plan.tasks.contains(task))
                     problem(rowIndex, TargetCol, tr("this task is no longer in the plan"));
+                else if (!taskRow.contains(task))
+                    problem(rowIndex, TargetCol, tr("the row of this target's task is missing from the form"));
                 continue;
             }
             bool known = false;

@@ -742,6 +742,13 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
                  tr("“%1” already exists. Choose another name.").arg(name));
         return nullptr;
     }
+    // A journal left under the new name would be played into the new plan when it is opened.
+    if (QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-journal"))) {
+        setError(error, code, StoreError::WriteFailed,
+                 tr("“%1” cannot be created: the journal of an interrupted change of an earlier file of that name "
+                    "is beside it. Choose another name.").arg(name));
+        return nullptr;
+    }
     // Asked first, so the clerk hears why in words of the program's own, not SQLite's.
     const QFileInfo folder(fi.absolutePath());
     if (!folder.isDir()) {

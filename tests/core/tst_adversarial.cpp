@@ -744,3 +744,21 @@ TEST_CASE("A CSV whose quote is never closed is refused, naming the line where i
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("Line 3")));
 }
+
+TEST_CASE("Neither a copy nor a new plan takes a name that has an interrupted change's journal beside it")
+{
+    QTemporaryDir dir;
+    const QString plan = makePlan(dir.filePath(QStringLiteral("plan.aplan")));
+    const QString target = dir.filePath(QStringLiteral("copy.aplan"));
+    REQUIRE(testutil::writeAll(target + QStringLiteral("-journal"), QByteArray(512, '\xd9')));
+    QString error;
+    auto store = PlanStore::open(plan, PlanStore::Mode::ReadWrite, &error);
+    REQUIRE(store);
+    CHECK_FALSE(store->backupTo(target, &error));
+    CHECK(error.contains(QStringLiteral("journal")));
+    CHECK_FALSE(QFileInfo::exists(target));
+    const PlanData content = testutil::smallPlan();
+    CHECK_FALSE(PlanStore::create(target, content.info, &error, nullptr, &content));
+    CHECK(error.contains(QStringLiteral("journal")));
+    CHECK_FALSE(QFileInfo::exists(target));
+}

@@ -237,3 +237,42 @@ TEST_CASE("A form stays the plan's after the plan is edited, and a different fil
     CHECK_FALSE(CollectionForms::readForm(*twin.doc, path, &form, &error));
     CHECK(error.contains(QStringLiteral("another plan")));
 }
+
+TEST_CASE("A sorted form keeps its targets' values, a target without its task's row is reported, and 0.55 is not taken for 55%")
+{
+    testutil::DocumentFixture f;
+    const QByteArray form0 = writtenForm(f);
+    QList<QStringList> rows;
+    QString error;
+    REQUIRE(XlsxReader::readSheet(form0, QStringLiteral("进展填报"), &rows, nullptr, &error));
+    const QString taskKey = rows.at(3).at(0), targetKey = rows.at(4).at(0);
+    REQUIRE(taskKey.startsWith(QStringLiteral("T:")));
+    REQUIRE(targetKey.startsWith(QStringLiteral("G:")));
+    // Sorted: the target's row comes before its task's (the keys swapped between rows 4 and 5).
+    QByteArray bytes = filled(form0, [&](QString xml) {
+        xml = setCell(xml, QStringLiteral("A4"), targetKey);
+        xml = setCell(xml, QStringLiteral("A5"), taskKey);
+        xml = setCell(xml, QStringLiteral("I4"), QStringLiteral("82"));
+        return setCell(xml, QStringLiteral("H5"), QStringLiteral("40"));
+    });
+    ReturnedForm form;
+    REQUIRE(takeIn(f, bytes, &form, &error));
+    CHECK(form.problems.isEmpty());
+    bool found = false;
+    for (const FormEntry &e : form.entries)
+        found = found || e.actuals.value(targetKey.split(QLatin1Char(':')).value(2).toLongLong()) == 82.0;
+    CHECK(found);
+    // The task's row deleted (its key blanked): the target's value is reported, not dropped.
+    bytes = filled(form0, [&](QString xml) {
+        xml = setCell(xml, QStringLiteral("A4"), QStringLiteral(" "));
+        return setCell(xml, QStringLiteral("I5"), QStringLiteral("82"));
+    });
+    REQUIRE(takeIn(f, bytes, &form, &error));
+    REQUIRE(form.problems.size() == 1);
+    CHECK(form.problems.first().describe().contains(QStringLiteral("D5")));
+    // 0.55 is what a percent cell holds for 55%.
+    bytes = filled(form0, [](QString xml) { return setCell(xml, QStringLiteral("H4"), QStringLiteral("0.55")); });
+    REQUIRE(takeIn(f, bytes, &form, &error));
+    REQUIRE(form.problems.size() == 1);
+    CHECK(form.problems.first().describe().contains(QStringLiteral("H4")));
+}

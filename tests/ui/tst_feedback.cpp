@@ -282,3 +282,25 @@ TEST_CASE("The dashboard's day is typed as a clerk writes dates")
     CHECK(date->date() == QDate(2026, 6, 30));
     CHECK(field->text() == QStringLiteral("2026-06-30"));
 }
+
+TEST_CASE("After Undo in the task table the focus stays there, so Delete acts on a task and never on the section")
+{
+    QTemporaryDir dir;
+    Shown s;
+    REQUIRE(s.window.openFile(makePlan(dir)));
+    QTableView *table = s.window.taskView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, TaskTableModel::TitleColumn));
+    QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);   // duplicate a task: something to undo
+    const int sections = int(s.window.document()->plan().sections.size());
+    const int tasks = int(s.window.document()->plan().tasks.size());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(int(s.window.document()->plan().tasks.size()) == tasks - 1);
+    CHECK(QApplication::focusWidget() == table);
+    // Paste of one value into a cell only when the table has the focus.
+    QApplication::clipboard()->setText(QStringLiteral("新的任务"));
+    s.window.sectionView()->setFocus();
+    QTest::keyClick(s.window.sectionView(), Qt::Key_V, Qt::ControlModifier);
+    CHECK(table->model()->index(0, TaskTableModel::TitleColumn).data().toString() != QStringLiteral("新的任务"));
+    CHECK(int(s.window.document()->plan().sections.size()) == sections);
+}
