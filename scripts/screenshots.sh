@@ -100,7 +100,7 @@ echo "wrote docs/report-progress-page2.png"
 "$build/annualplan" --lang zh_CN --import "$root/tests/data/import/qinghe-2027.txt" &
 app=$!
 sleep 3
-win=$(xdotool search --sync --name "核对" | head -n 1)
+win=$(xdotool search --sync --name "qinghe-2027" | head -n 1)
 xdotool windowmap "$win" windowsize "$win" 1366 768 windowmove "$win" 0 0
 sleep 1
 xwd -root -silent | convert xwd:- "$root/docs/import-review-zh_CN.png"
