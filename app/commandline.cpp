@@ -4,6 +4,7 @@
 #include "fs/inputfile.h"
 #include "fs/outputtarget.h"
 #include "document/rollforward.h"
+#include "import/importkind.h"
 #include "import/planimport.h"
 #include "import/tableimport.h"
 #include "print/reportprinter.h"
@@ -103,7 +104,7 @@ int runInfo(const QStringList &arguments)
     }
     QString error;
     StoreError code = StoreError::None;
-    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error, &code);
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error, &code);
     if (!doc) {
         err() << error << Qt::endl;
         return ExitRefused;
@@ -164,7 +165,7 @@ int runCreate(const QStringList &arguments)
             return ExitUsage;
     }
     QString error;
-    auto store = PlanStore::create(args.at(1), data.info, &error, nullptr, &data);
+    auto store = PlanDocument::create(args.at(1), data, &error);
     if (!store) {
         err() << error << Qt::endl;
         return ExitRefused;
@@ -218,7 +219,7 @@ int runExport(const QStringList &arguments)
         return ExitUsage;
     }
     QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
         return ExitRefused;
@@ -319,8 +320,7 @@ int runImport(const QStringList &arguments)
         return ExitUsage;
     }
     QString error;
-    const QString suffix = QFileInfo(args.at(1)).suffix().toLower();
-    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
+    if (importKindOf(args.at(1)) == ImportKind::Table) {
         // A task table: columns mapped from its header, groups as sections.
         QList<QStringList> rows;
         if (!TableImport::read(args.at(1), &rows, &error)) {
@@ -340,7 +340,7 @@ int runImport(const QStringList &arguments)
                 stdoutFile.write(PlanJson::write(data));
         }
         if (parser.isSet(output)) {
-            auto store = PlanStore::create(parser.value(output), data.info, &error, nullptr, &data);
+            auto store = PlanDocument::create(parser.value(output), data, &error);
             if (!store) {
                 err() << error << Qt::endl;
                 return ExitRefused;
@@ -376,7 +376,7 @@ int runImport(const QStringList &arguments)
             return ExitUsage;
         }
         const PlanData data = PlanImport::toPlan(result);
-        auto store = PlanStore::create(parser.value(output), data.info, &error, nullptr, &data);
+        auto store = PlanDocument::create(parser.value(output), data, &error);
         if (!store) {
             err() << error << Qt::endl;
             return ExitRefused;
@@ -411,7 +411,7 @@ int runStatus(const QStringList &arguments)
         return ExitUsage;
     }
     QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
         return ExitRefused;
@@ -510,7 +510,7 @@ int runReport(const QStringList &arguments)
         return ExitUsage;
     }
     QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
         return ExitRefused;
@@ -559,7 +559,7 @@ int runForms(const QStringList &arguments)
         return ExitUsage;
     }
     QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
         return ExitRefused;
@@ -598,7 +598,7 @@ int runCollect(const QStringList &arguments)
     // Every form is read and checked against the plan opened only for reading; the plan is opened
     // for writing (and upgraded, if it is older) only when a form has something to take in.
     QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadOnly, &error);
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
     if (!doc) {
         err() << error << Qt::endl;
         return ExitRefused;
@@ -641,7 +641,7 @@ int runCollect(const QStringList &arguments)
     }
     if (parser.isSet(dryRun) || toTake.isEmpty())
         return status;
-    doc = PlanDocument::open(args.at(1), PlanStore::Mode::ReadWrite, &error);
+    doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadWrite, &error);
     if (!doc) {
         err() << error << Qt::endl;
         return ExitRefused;

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>OutputPrompt</name>
+    <message>
+        <source>Replace the File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>Cannot Write There</source>
+        <translation>无法写入该位置</translation>
+    </message>
+</context>
+<context>
     <name>ap::CheckIn</name>
     <message>
         <source>Not started</source>
@@ -450,6 +465,129 @@
     </message>
 </context>
 <context>
+    <name>ap::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Tasks</source>
+        <translation>复制任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Tasks</source>
+        <translation>粘贴任务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e Tasks</source>
+        <translation>创建任务副本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section</source>
+        <translation>添加章节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add Su&amp;bsection</source>
+        <translation>添加子章节(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Task</source>
+        <translation>添加任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Up</source>
+        <translation>上移(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Indent Section</source>
+        <translation>章节降级(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent Section</source>
+        <translation>章节升级(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Plan Propertie&amp;s…</source>
+        <translation>计划属性(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>责任单位(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) copied; they paste into Excel or WPS as a table.</source>
+        <translation>
+            <numerusform>已复制 %n 项任务，可作为表格粘贴到 Excel 或 WPS 中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot go into this cell.</source>
+        <translation>“%1”不能填入该单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n task(s)</source>
+        <translation>
+            <numerusform>创建 %n 项任务的副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>删除 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Section</source>
+        <translation>删除章节</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with %n task(s) and %2 subsection(s)? You can undo this.</source>
+        <translation>
+            <numerusform>是否删除“%1”及其中的 %n 项任务和 %2 个子章节？此操作可以撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ap::FindPanel</name>
     <message>
         <source>Words in titles, descriptions, targets, departments</source>
@@ -488,6 +626,65 @@
     <message>
         <source>&amp;Keywords:</source>
         <translation>关键词(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ImportFlow</name>
+    <message>
+        <source>&amp;Import a Plan Document…</source>
+        <translation>导入计划文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Plan Text from the C&amp;lipboard</source>
+        <translation>从剪贴板导入计划文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>Import a Plan Document</source>
+        <translation>导入计划文档</translation>
+    </message>
+    <message>
+        <source>Plan documents and task tables (*.docx *.txt *.xlsx *.csv *.tsv);;Word documents (*.docx);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)</source>
+        <translation>计划文档和任务分解表 (*.docx *.txt *.xlsx *.csv *.tsv);;Word 文档 (*.docx);;文本文件 (*.txt);;任务分解表 (*.xlsx *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>No numbered headings or work items were found in “%1”. A plan document numbers its parts 一、 (一) 1. or lists its work as 一是…二是….</source>
+        <translation>在“%1”中没有找到带编号的标题或工作事项。计划文档通常用“一、（一）1.”编号，或用“一是……二是……”列出工作。</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文字</translation>
+    </message>
+    <message>
+        <source>No numbered headings or work items were found in %1. A plan document numbers its parts 一、 (一) 1. or lists its work as 一是…二是….</source>
+        <translation>在%1中没有找到带编号的标题或工作事项。计划文档通常用“一、（一）1.”编号，或用“一是……二是……”列出工作。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Added %1 sections and %2 tasks from %3; Undo takes them out again.</source>
+        <translation>已从 %3 添加 %1 个章节和 %2 项任务；撤销可将其移除。</translation>
+    </message>
+    <message>
+        <source>Save the New Plan As</source>
+        <translation>新计划保存为</translation>
+    </message>
+    <message>
+        <source>The plan was created from %1; the document itself is unchanged.</source>
+        <translation>已由 %1 生成计划；原文档未作改动。</translation>
+    </message>
+    <message>
+        <source>The plan was created from %1; check its year in Plan Properties.</source>
+        <translation>已由 %1 生成计划；请在“计划属性”中核对年度。</translation>
     </message>
 </context>
 <context>
@@ -583,52 +780,8 @@
 <context>
     <name>ap::MainWindow</name>
     <message>
-        <source>Annual plans (*.aplan);;All files (*)</source>
-        <translation>年度计划 (*.aplan);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;AnnualPlan&lt;/h2&gt;&lt;p&gt;Draft, print and monitor the annual work plan.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;年度计划&lt;/h2&gt;&lt;p&gt;起草、印发和调度年度工作计划。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>New Plan…</source>
-        <translation>新建计划…</translation>
-    </message>
-    <message>
-        <source>Open Plan…</source>
-        <translation>打开计划…</translation>
-    </message>
-    <message>
-        <source>Recent plans:</source>
-        <translation>最近打开的计划：</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New Plan…</source>
-        <translation>新建计划(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up a Copy…</source>
-        <translation>备份副本(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -639,52 +792,8 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Section</source>
-        <translation>添加章节(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Add Su&amp;bsection</source>
-        <translation>添加子章节(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Task</source>
-        <translation>添加任务(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>重命名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Indent Section</source>
-        <translation>章节降级(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Outdent Section</source>
-        <translation>章节升级(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Departments…</source>
-        <translation>责任单位(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -707,20 +816,8 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Change Not Saved</source>
-        <translation>修改未保存</translation>
-    </message>
-    <message>
         <source>AnnualPlan</source>
         <translation>年度计划</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>撤销“%1”(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
         <source>%1 sections, %2 tasks, %3 targets, %4 departments — every change is saved at once</source>
@@ -731,305 +828,32 @@
         <translation>只读</translation>
     </message>
     <message>
-        <source>Plan Is Open Elsewhere</source>
-        <translation>计划已在别处打开</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>是否以只读方式打开？</translation>
-    </message>
-    <message>
-        <source>Cannot Open Plan</source>
-        <translation>无法打开计划</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written here, so it is open read-only. Use Save As to make an editable copy.</source>
-        <translation>“%1”在此处不可写入，已以只读方式打开。可用“另存为”保存一份可编辑的副本。</translation>
-    </message>
-    <message>
-        <source>New Plan</source>
-        <translation>新建计划</translation>
-    </message>
-    <message>
-        <source>%1 plan</source>
-        <translation>%1年度计划</translation>
-    </message>
-    <message>
-        <source>Cannot Create Plan</source>
-        <translation>无法新建计划</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose another name.</source>
-        <translation>“%1”已存在，请换一个名称。</translation>
-    </message>
-    <message>
-        <source>Open Plan</source>
-        <translation>打开计划</translation>
-    </message>
-    <message>
-        <source>Save Plan As</source>
-        <translation>计划另存为</translation>
-    </message>
-    <message>
-        <source>Save As Failed</source>
-        <translation>另存为失败</translation>
-    </message>
-    <message>
-        <source>The plan could not be saved as “%1”: %2</source>
-        <translation>计划未能另存为“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Back Up a Copy</source>
-        <translation>备份副本</translation>
-    </message>
-    <message>
-        <source>Backup Failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>The backup copy could not be made: %1</source>
-        <translation>未能生成备份副本：%1</translation>
-    </message>
-    <message>
-        <source>Backup copy saved as %1</source>
-        <translation>备份副本已保存为 %1</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation>新章节</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>新任务</translation>
-    </message>
-    <message>
-        <source>Delete Section</source>
-        <translation>删除章节</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” with %n task(s) and %2 subsection(s)? You can undo this.</source>
-        <translation>
-            <numerusform>是否删除“%1”及其中的 %n 项任务和 %2 个子章节？此操作可以撤销。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roll Forward from Last Year&apos;s Plan…</source>
-        <translation>由上年计划结转…</translation>
-    </message>
-    <message>
-        <source>Import a Plan Document…</source>
-        <translation>导入计划文档…</translation>
-    </message>
-    <message>
-        <source>Find and Filter</source>
-        <translation>查找和筛选</translation>
-    </message>
-    <message>
-        <source>Plan Checks</source>
-        <translation>计划检查</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Tasks</source>
-        <translation>复制任务(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Tasks</source>
-        <translation>粘贴任务(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Find and Filter…</source>
-        <translation>查找和筛选(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) copied; they paste into Excel or WPS as a table.</source>
-        <translation>
-            <numerusform>已复制 %n 项任务，可作为表格粘贴到 Excel 或 WPS 中。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n task(s)</source>
-        <translation>
-            <numerusform>创建 %n 项任务的副本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n task(s)</source>
-        <translation>
-            <numerusform>删除 %n 项任务</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>Plan and Annexes as &amp;PDF…</source>
-        <translation>计划正文及附件导出为 &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Task Table as &amp;Excel Workbook…</source>
-        <translation>任务分解表导出为 &amp;Excel 工作簿…</translation>
-    </message>
-    <message>
-        <source>Task Table as &amp;CSV…</source>
-        <translation>任务分解表导出为 &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Laying out the plan…</source>
-        <translation>正在排版计划…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Export as Excel Workbook</source>
-        <translation>导出为 Excel 工作簿</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>导出为 CSV</translation>
-    </message>
-    <message>
-        <source>-task table</source>
-        <translation>-任务分解表</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Print Se&amp;ttings…</source>
-        <translation>打印设置(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Plan as &amp;OpenDocument Text (WPS, Word)…</source>
-        <translation>计划导出为 &amp;ODT 文档（WPS、Word）…</translation>
-    </message>
-    <message>
-        <source>Export as OpenDocument Text</source>
-        <translation>导出为 ODT 文档</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>ODT 文档 (*.odt)</translation>
-    </message>
-    <message>
-        <source>Roll &amp;Forward from Last Year&apos;s Plan…</source>
-        <translation>由上年计划结转(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Last Year&apos;s Plan</source>
-        <translation>上年计划</translation>
-    </message>
-    <message>
-        <source>Save the New Plan As</source>
-        <translation>新计划保存为</translation>
-    </message>
-    <message>
-        <source>The %1 plan was started from last year&apos;s; last year&apos;s file is unchanged.</source>
-        <translation>已由上年计划生成 %1 年计划，上年文件未作改动。</translation>
-    </message>
-    <message>
-        <source>Start a plan from a Word (.docx) or text file: headings, tasks, targets and responsible units are recognised for you to review</source>
-        <translation>由 Word（.docx）或文本文件生成计划：自动识别标题、任务、目标和责任单位，供您核对</translation>
-    </message>
-    <message>
-        <source>&amp;Import a Plan Document…</source>
-        <translation>导入计划文档(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import a Plan Document</source>
-        <translation>导入计划文档</translation>
-    </message>
-    <message>
-        <source>Cannot Import</source>
-        <translation>无法导入</translation>
-    </message>
-    <message>
-        <source>No numbered headings or work items were found in “%1”. A plan document numbers its parts 一、 (一) 1. or lists its work as 一是…二是….</source>
-        <translation>在“%1”中没有找到带编号的标题或工作事项。计划文档通常用“一、（一）1.”编号，或用“一是……二是……”列出工作。</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>Added %1 sections and %2 tasks from %3; Undo takes them out again.</source>
-        <translation>已从 %3 添加 %1 个章节和 %2 项任务；撤销可将其移除。</translation>
-    </message>
-    <message>
-        <source>The plan was created from %1; the document itself is unchanged.</source>
-        <translation>已由 %1 生成计划；原文档未作改动。</translation>
-    </message>
-    <message>
-        <source>Plan documents and task tables (*.docx *.txt *.xlsx *.csv *.tsv);;Word documents (*.docx);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)</source>
-        <translation>计划文档和任务分解表 (*.docx *.txt *.xlsx *.csv *.tsv);;Word 文档 (*.docx);;文本文件 (*.txt);;任务分解表 (*.xlsx *.csv *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The plan was created from %1; check its year in Plan Properties.</source>
-        <translation>已由 %1 生成计划；请在“计划属性”中核对年度。</translation>
-    </message>
-    <message>
-        <source>Roll Forward Done</source>
-        <translation>结转完成</translation>
-    </message>
-    <message>
-        <source>Last year&apos;s file is unchanged: %1</source>
-        <translation>上年文件未作改动：%1</translation>
-    </message>
-    <message>
-        <source>the clipboard</source>
-        <translation>剪贴板</translation>
-    </message>
-    <message>
-        <source>pasted text</source>
-        <translation>粘贴的文字</translation>
-    </message>
-    <message>
-        <source>No numbered headings or work items were found in %1. A plan document numbers its parts 一、 (一) 1. or lists its work as 一是…二是….</source>
-        <translation>在%1中没有找到带编号的标题或工作事项。计划文档通常用“一、（一）1.”编号，或用“一是……二是……”列出工作。</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>调度看板(&amp;D)</translation>
     </message>
+    <message>
+        <source>%1 — %2 (read-only) — AnnualPlan</source>
+        <translation>%1 — %2（只读）— 年度计划</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — AnnualPlan</source>
+        <translation>%1 — %2 — 年度计划</translation>
+    </message>
+    <message>
+        <source>%1 sections, %2 tasks, %3 targets, %4 departments — opened read-only: nothing can be changed</source>
+        <translation>%1 个章节，%2 项任务，%3 个目标，%4 个责任单位 — 以只读方式打开，不能修改</translation>
+    </message>
+</context>
+<context>
+    <name>ap::MonitorFlow</name>
     <message>
         <source>&amp;Report Progress on the Task…</source>
         <translation>填报任务进展(&amp;R)…</translation>
@@ -1051,8 +875,16 @@
         <translation>导入进展填报表(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Progress Report (进展通报)…</source>
+        <translation>进展通报(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Year-End &amp;Assessment (年度考核)…</source>
         <translation>年度考核(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>填报期：</translation>
     </message>
     <message>
         <source>Select a task to report progress on.</source>
@@ -1075,10 +907,6 @@
         <translation>解除填报期锁定</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>填报期：</translation>
-    </message>
-    <message>
         <source>Why is %1 unlocked?</source>
         <translation>解除%1锁定的原因：</translation>
     </message>
@@ -1099,16 +927,46 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source>Save as ODT (WPS, Word)…</source>
+        <translation>另存为 ODT（WPS、Word）…</translation>
+    </message>
+    <message>
+        <source>Save the Report as ODT</source>
+        <translation>将通报另存为 ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>ODT 文档 (*.odt)</translation>
+    </message>
+    <message>
         <source>Cannot Save the Report</source>
         <translation>无法保存通报</translation>
+    </message>
+    <message>
+        <source>Report Saved</source>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
+        <source>Write Return Forms</source>
+        <translation>生成进展填报表</translation>
+    </message>
+    <message>
         <source>Folder for the Return Forms</source>
         <translation>填报表存放文件夹</translation>
+    </message>
+    <message>
+        <source>Replace the Forms?</source>
+        <translation>替换填报表？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return form(s) of this period are already in the folder and may have been filled in. Replace them with empty forms?</source>
+        <translation>
+            <numerusform>该文件夹中已有本期的 %n 份进展填报表，可能已经填写。是否用空白填报表替换？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot Write the Forms</source>
@@ -1123,8 +981,18 @@
         <translation>导入进展填报表</translation>
     </message>
     <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Cannot Take In the Form</source>
         <translation>无法导入填报表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of %1 cannot be taken as they are. Nothing of this form was recorded; have it corrected and take it in again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个单元格无法按原样导入。本表的内容均未记录；请更正后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New</source>
@@ -1141,124 +1009,6 @@
     <message>
         <source>%1 (%2, %3) reports on %4 tasks. Record these reports?</source>
         <translation>%1（%2，%3）填报了 %4 项任务的进展。是否记录？</translation>
-    </message>
-    <message>
-        <source>Save as ODT (WPS, Word)…</source>
-        <translation>另存为 ODT（WPS、Word）…</translation>
-    </message>
-    <message>
-        <source>Save the Report as ODT</source>
-        <translation>将通报另存为 ODT</translation>
-    </message>
-    <message>
-        <source>Replace the Forms?</source>
-        <translation>替换填报表？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n return form(s) of this period are already in the folder and may have been filled in. Replace them with empty forms?</source>
-        <translation>
-            <numerusform>该文件夹中已有本期的 %n 份进展填报表，可能已经填写。是否用空白填报表替换？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replace the File?</source>
-        <translation>替换文件？</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Replace it?</source>
-        <translation>“%1”已存在。是否替换？</translation>
-    </message>
-    <message>
-        <source>Cannot Write There</source>
-        <translation>无法写入该位置</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) of %1 cannot be taken as they are. Nothing of this form was recorded; have it corrected and take it in again.</source>
-        <translation>
-            <numerusform>%1 中有 %n 个单元格无法按原样导入。本表的内容均未记录；请更正后重新导入。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Plan Text from the C&amp;lipboard</source>
-        <translation>从剪贴板导入计划文字(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Plan Propertie&amp;s…</source>
-        <translation>计划属性(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Duplicat&amp;e Tasks</source>
-        <translation>创建任务副本(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Mo&amp;ve Up</source>
-        <translation>上移(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Find and Filter Panel</source>
-        <translation>查找和筛选面板(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Plan &amp;Checks Panel</source>
-        <translation>计划检查面板(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Progress Report (进展通报)…</source>
-        <translation>进展通报(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Show or hide the plan checks</source>
-        <translation>显示或隐藏计划检查</translation>
-    </message>
-    <message>
-        <source>Plan checks: no problems</source>
-        <translation>计划检查：未发现问题</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan checks: %n to look at</source>
-        <translation>
-            <numerusform>计划检查：%n 处需要查看</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue with %1</source>
-        <translation>继续编辑 %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (read-only) — AnnualPlan</source>
-        <translation>%1 — %2（只读）— 年度计划</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — AnnualPlan</source>
-        <translation>%1 — %2 — 年度计划</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>%1 sections, %2 tasks, %3 targets, %4 departments — opened read-only: nothing can be changed</source>
-        <translation>%1 个章节，%2 项任务，%3 个目标，%4 个责任单位 — 以只读方式打开，不能修改</translation>
-    </message>
-    <message>
-        <source>Report Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Write Return Forms</source>
-        <translation>生成进展填报表</translation>
-    </message>
-    <message>
-        <source>“%1” cannot go into this cell.</source>
-        <translation>“%1”不能填入该单元格。</translation>
-    </message>
-    <message>
-        <source>Tasks of &amp;Subsections Too</source>
-        <translation>同时列出下级章节的任务(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1160,47 @@
     <message>
         <source>%1 has been reported and is locked; unlock it (with a reason) to change its reports.</source>
         <translation>%1已报送并锁定；如需修改，请先说明理由解除锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanEditor</name>
+    <message>
+        <source>Find and Filter</source>
+        <translation>查找和筛选</translation>
+    </message>
+    <message>
+        <source>Plan Checks</source>
+        <translation>计划检查</translation>
+    </message>
+    <message>
+        <source>Show or hide the plan checks</source>
+        <translation>显示或隐藏计划检查</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Filter…</source>
+        <translation>查找和筛选(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Filter Panel</source>
+        <translation>查找和筛选面板(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Checks Panel</source>
+        <translation>计划检查面板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tasks of &amp;Subsections Too</source>
+        <translation>同时列出下级章节的任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Plan checks: no problems</source>
+        <translation>计划检查：未发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan checks: %n to look at</source>
+        <translation>
+            <numerusform>计划检查：%n 处需要查看</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1357,129 @@
     <message>
         <source>Reporting &amp;cadence:</source>
         <translation>调度周期(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanSession</name>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Forward from Last Year&apos;s Plan…</source>
+        <translation>由上年计划结转(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up a Copy…</source>
+        <translation>备份副本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Annual plans (*.aplan);;All files (*)</source>
+        <translation>年度计划 (*.aplan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation>%1年度计划</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>Plan Is Open Elsewhere</source>
+        <translation>计划已在别处打开</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>Cannot Open Plan</source>
+        <translation>无法打开计划</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written here, so it is open read-only. Use Save As to make an editable copy.</source>
+        <translation>“%1”在此处不可写入，已以只读方式打开。可用“另存为”保存一份可编辑的副本。</translation>
+    </message>
+    <message>
+        <source>Cannot Create Plan</source>
+        <translation>无法新建计划</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>“%1”已存在，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Last Year&apos;s Plan</source>
+        <translation>上年计划</translation>
+    </message>
+    <message>
+        <source>Save the New Plan As</source>
+        <translation>新计划保存为</translation>
+    </message>
+    <message>
+        <source>The %1 plan was started from last year&apos;s; last year&apos;s file is unchanged.</source>
+        <translation>已由上年计划生成 %1 年计划，上年文件未作改动。</translation>
+    </message>
+    <message>
+        <source>Roll Forward Done</source>
+        <translation>结转完成</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s file is unchanged: %1</source>
+        <translation>上年文件未作改动：%1</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>计划另存为</translation>
+    </message>
+    <message>
+        <source>Save As Failed</source>
+        <translation>另存为失败</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved as “%1”: %2</source>
+        <translation>计划未能另存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Back Up a Copy</source>
+        <translation>备份副本</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be made: %1</source>
+        <translation>未能生成备份副本：%1</translation>
+    </message>
+    <message>
+        <source>Backup copy saved as %1</source>
+        <translation>备份副本已保存为 %1</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1671,93 @@
     <message>
         <source>“%1” cannot be created: the journal of an interrupted change of an earlier file of that name is beside it. Choose another name.</source>
         <translation>无法创建“%1”：旁边有同名旧文件中断修改时留下的日志文件。请另选名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PrintFlow</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Se&amp;ttings…</source>
+        <translation>打印设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Plan and Annexes as &amp;PDF…</source>
+        <translation>计划正文及附件导出为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Plan as &amp;OpenDocument Text (WPS, Word)…</source>
+        <translation>计划导出为 &amp;ODT 文档（WPS、Word）…</translation>
+    </message>
+    <message>
+        <source>Task Table as &amp;Excel Workbook…</source>
+        <translation>任务分解表导出为 &amp;Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Task Table as &amp;CSV…</source>
+        <translation>任务分解表导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laying out the plan…</source>
+        <translation>正在排版计划…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export as OpenDocument Text</source>
+        <translation>导出为 ODT 文档</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>ODT 文档 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export as Excel Workbook</source>
+        <translation>导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>-task table</source>
+        <translation>-任务分解表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2466,41 @@
     <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;AnnualPlan&lt;/h2&gt;&lt;p&gt;Draft, print and monitor the annual work plan.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;年度计划&lt;/h2&gt;&lt;p&gt;起草、印发和调度年度工作计划。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <source>Open Plan…</source>
+        <translation>打开计划…</translation>
+    </message>
+    <message>
+        <source>Roll Forward from Last Year&apos;s Plan…</source>
+        <translation>由上年计划结转…</translation>
+    </message>
+    <message>
+        <source>Import a Plan Document…</source>
+        <translation>导入计划文档…</translation>
+    </message>
+    <message>
+        <source>Start a plan from a Word (.docx) or text file: headings, tasks, targets and responsible units are recognised for you to review</source>
+        <translation>由 Word（.docx）或文本文件生成计划：自动识别标题、任务、目标和责任单位，供您核对</translation>
+    </message>
+    <message>
+        <source>Recent plans:</source>
+        <translation>最近打开的计划：</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>继续编辑 %1</translation>
     </message>
 </context>
 <context>

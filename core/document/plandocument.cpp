@@ -17,7 +17,7 @@ PlanDocument::~PlanDocument()
     m_undo.clear();
 }
 
-std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, PlanStore::Mode mode, QString *error,
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, Mode mode, QString *error,
                                                  StoreError *code, LockOwner *owner)
 {
     auto store = PlanStore::open(path, mode, error, code, owner);
@@ -41,6 +41,21 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
     std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store)));
     if (!doc->m_store->load(&doc->m_plan, error))
         return nullptr;
+    return doc;
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const PlanData &content, QString *error,
+                                                   StoreError *code)
+{
+    auto store = PlanStore::create(path, content.info, error, code, &content);
+    if (!store)
+        return nullptr;
+    std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store)));
+    if (!doc->m_store->load(&doc->m_plan, error) || !doc->m_store->loadCheckIns(&doc->m_checkins, error)) {
+        if (code)
+            *code = StoreError::Damaged;
+        return nullptr;
+    }
     return doc;
 }
 

@@ -35,9 +35,17 @@ class PlanDocument : public QObject
 public:
     ~PlanDocument() override;
 
-    static std::unique_ptr<PlanDocument> open(const QString &path, PlanStore::Mode mode, QString *error,
+    // How a plan file is opened; the window and the command line name it here, not in storage.
+    using Mode = PlanStore::Mode;
+
+    static std::unique_ptr<PlanDocument> open(const QString &path, Mode mode, QString *error,
                                               StoreError *code = nullptr, LockOwner *owner = nullptr);
+    // A new, empty plan file at path (which must not exist), open for writing.
     static std::unique_ptr<PlanDocument> create(const QString &path, const PlanInfo &info, QString *error,
+                                                StoreError *code = nullptr);
+    // A new plan file at path with content (an import, a roll forward), open for writing. The
+    // one way the window, the command line and the core write a new plan.
+    static std::unique_ptr<PlanDocument> create(const QString &path, const PlanData &content, QString *error,
                                                 StoreError *code = nullptr);
 
     const PlanData &plan() const { return m_plan; }

@@ -184,7 +184,7 @@ void RollForward::applyReplacements(PlanData *plan, int oldYear, const QList<Yea
 bool RollForward::run(const QString &lastPath, const QString &newPath, const RollForwardOptions &options,
                       bool acceptReplacements, QString *summaryText, QString *error)
 {
-    auto last = PlanDocument::open(lastPath, PlanStore::Mode::ReadOnly, error);
+    auto last = PlanDocument::open(lastPath, PlanDocument::Mode::ReadOnly, error);
     if (!last)
         return false;
     if (options.year != 0 && options.year <= last->plan().info.year) {
@@ -200,7 +200,7 @@ bool RollForward::run(const QString &lastPath, const QString &newPath, const Rol
         for (YearReplacement &r : proposals)
             r.accepted = false;
     applyReplacements(&next, last->plan().info.year, proposals);
-    if (!PlanStore::create(newPath, next.info, error, nullptr, &next))
+    if (!PlanDocument::create(newPath, next, error))
         return false;
     if (summaryText)
         *summaryText = summary(next, last->plan().info.year, stats, proposals);

@@ -319,3 +319,27 @@ TEST_CASE("An imported fragment is added in one step with its new departments, a
         CHECK(imported.targets.first().id > 0);
     });
 }
+
+TEST_CASE("A new plan made from content is open for writing with that content, and never over a file")
+{
+    QTemporaryDir dir;
+    const PlanData content = testutil::smallPlan();
+    const QString path = dir.filePath(QStringLiteral("made.aplan"));
+    QString error;
+    auto doc = PlanDocument::create(path, content, &error);
+    REQUIRE(doc);
+    CHECK_FALSE(doc->isReadOnly());
+    CHECK(doc->plan().info.title == content.info.title);
+    CHECK(doc->plan().sections.size() == content.sections.size());
+    CHECK(doc->plan().tasks.size() == content.tasks.size());
+    CHECK(doc->plan().targetCount() == content.targetCount());
+    checkState(*doc, doc->plan());
+    doc.reset();
+
+    // The same name again is refused and the first file stays as it was.
+    const QByteArray before = testutil::sha256(path);
+    StoreError code = StoreError::None;
+    CHECK_FALSE(PlanDocument::create(path, PlanData{}, &error, &code));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(testutil::sha256(path) == before);
+}

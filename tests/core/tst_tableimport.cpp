@@ -1,3 +1,4 @@
+#include "import/importkind.h"
 #include "import/tableimport.h"
 #include "io/tableexport.h"
 
@@ -187,4 +188,14 @@ TEST_CASE("A table without a task-title column or rows is refused with a reason"
     CHECK_FALSE(TableImport::apply(f.doc.get(), rows, m, &message));
     CHECK(message.contains(QStringLiteral("title")));
     CHECK(f.stack()->count() == 0);
+}
+
+TEST_CASE("Tables are told from plan documents by their file names, whatever the case")
+{
+    CHECK(importKindOf(QStringLiteral("/x/任务表.xlsx")) == ImportKind::Table);
+    CHECK(importKindOf(QStringLiteral("a.CSV")) == ImportKind::Table);
+    CHECK(importKindOf(QStringLiteral("a.tsv")) == ImportKind::Table);
+    CHECK(importKindOf(QStringLiteral("plan.docx")) == ImportKind::Document);
+    CHECK(importKindOf(QStringLiteral("plan.txt")) == ImportKind::Document);
+    CHECK(importKindOf(QStringLiteral("xlsx")) == ImportKind::Document);
 }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace ap {
+
+// How a file is imported: a task table goes through the column mapping, a plan document
+// through the outline reader. Decided by the file's name, for the window and the command line
+// alike.
+enum class ImportKind { Document, Table };
+
+ImportKind importKindOf(const QString &path);
+
+} // namespace ap

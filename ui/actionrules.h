@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+
+class QAction;
+
+namespace ap {
+
+// What the window is in when its actions are enabled: a plan open or not, writable or not,
+// and what the clerk has selected.
+struct ActionState
+{
+    bool open = false;
+    bool writable = false;      // open and not read-only
+    bool section = false;       // a section is current
+    bool task = false;          // a task is current
+    bool taskFocus = false;     // ... and the task table has the focus
+};
+
+// When an action may be used. Each action of a controller is registered with one rule, so that
+// the rule is named once and the tests can check it (tst_actionrules).
+enum class ActionRule {
+    Always,                     // also with no plan open
+    PlanOpen,                   // reads the plan: works on a read-only plan too
+    PlanWritable,               // changes the plan
+    WritableSection,            // changes the current section or adds to it
+    WritableSectionOrTask,      // acts on the focused task, else on the current section
+    OpenTask,                   // reads the current task
+    WritableTask,               // changes or adds after the current task
+};
+
+bool allows(ActionRule rule, const ActionState &state);
+
+// A controller's actions with the rule of each; update() enables them for a state.
+class ActionSet
+{
+public:
+    QAction *add(QAction *action, const char *objectName, ActionRule rule);
+    void update(const ActionState &state) const;
+    // The action of that objectName; null when this set has none.
+    QAction *find(const char *objectName) const;
+    QList<QAction *> actions() const;
+
+private:
+    QList<QPair<QAction *, ActionRule>> m_actions;
+};
+
+} // namespace ap

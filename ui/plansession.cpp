@@ -1,0 +1,312 @@
+#include "plansession.h"
+
+#include "plandialogs.h"
+#include "rollforwarddialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace ap {
+
+namespace {
+const int kMaxRecent = 8;
+} // namespace
+
+PlanSession::PlanSession(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    createActions();
+    rebuildRecentMenu();
+}
+
+PlanSession::~PlanSession() = default;
+
+void PlanSession::createActions()
+{
+    QAction *a = m_actions.add(new QAction(tr("&New Plan…"), this), "NewPlanAction", ActionRule::Always);
+    a->setShortcut(QKeySequence::New);
+    connect(a, &QAction::triggered, this, &PlanSession::newPlan);
+    a = m_actions.add(new QAction(tr("&Open…"), this), "OpenAction", ActionRule::Always);
+    a->setShortcut(QKeySequence::Open);
+    connect(a, &QAction::triggered, this, &PlanSession::openDialog);
+    m_recentMenu = new QMenu(tr("Open &Recent"), m_window);
+    m_recentMenu->setObjectName(QStringLiteral("RecentMenu"));
+    a = m_actions.add(new QAction(tr("Roll &Forward from Last Year's Plan…"), this), "RollForwardAction",
+                      ActionRule::Always);
+    connect(a, &QAction::triggered, this, &PlanSession::rollForward);
+    a = m_actions.add(new QAction(tr("Save &As…"), this), "SaveAsAction", ActionRule::PlanOpen);
+    a->setShortcut(QKeySequence::SaveAs);
+    connect(a, &QAction::triggered, this, &PlanSession::saveAs);
+    a = m_actions.add(new QAction(tr("&Back Up a Copy…"), this), "BackupAction", ActionRule::PlanOpen);
+    connect(a, &QAction::triggered, this, &PlanSession::backupCopy);
+    a = m_actions.add(new QAction(tr("&Close"), this), "CloseAction", ActionRule::PlanOpen);
+    a->setShortcut(QKeySequence::Close);
+    connect(a, &QAction::triggered, this, &PlanSession::closePlan);
+}
+
+QString PlanSession::planFileFilter()
+{
+    return tr("Annual plans (*.aplan);;All files (*)");
+}
+
+QString PlanSession::planName(const PlanInfo &info)
+{
+    return info.title.trimmed().isEmpty() ? tr("%1 plan").arg(info.year) : info.title.trimmed();
+}
+
+QString PlanSession::workingFolder() const
+{
+    return m_doc ? QFileInfo(m_doc->filePath()).absolutePath()
+                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void PlanSession::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(m_window, title, message);
+}
+
+void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc)
+{
+    emit documentAboutToChange();
+    // The old document goes after its views have let go of it.
+    std::unique_ptr<PlanDocument> old = std::move(m_doc);
+    m_doc = std::move(doc);
+    if (m_doc) {
+        // What changed since the plan was last open here: remembered per file.
+        QSettings settings;
+        const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->filePath().toUtf8().toBase64());
+        m_lastOpened = settings.value(key).toDateTime();
+        settings.setValue(key, QDateTime::currentDateTimeUtc());
+        connect(m_doc.get(), &PlanDocument::planInfoChanged, this, &PlanSession::rememberTitle);
+        connect(m_doc.get(), &PlanDocument::writeFailed, this,
+                [this](const QString &message) { showError(tr("Change Not Saved"), message); });
+        rememberTitle();
+    }
+    emit documentChanged(m_doc.get());
+}
+
+void PlanSession::rememberTitle()
+{
+    if (m_doc)
+        QSettings().setValue(recentTitleKey(m_doc->filePath()), planName(m_doc->plan().info));
+}
+
+QString PlanSession::recentTitleKey(const QString &path)
+{
+    return QStringLiteral("recentTitles/") + QString::fromLatin1(QFileInfo(path).absoluteFilePath().toUtf8().toBase64());
+}
+
+QString PlanSession::recentLabel(const QString &path)
+{
+    const QString title = QSettings().value(recentTitleKey(path)).toString();
+    const QString file = QFileInfo(path).fileName();
+    return title.isEmpty() ? file : title + QStringLiteral("  —  ") + file;
+}
+
+QStringList PlanSession::recentFiles() const
+{
+    QStringList out;
+    for (const QString &p : QSettings().value(QStringLiteral("recentFiles")).toStringList())
+        if (QFileInfo::exists(p))
+            out << p;
+    return out;
+}
+
+void PlanSession::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    files.removeAll(abs);
+    files.prepend(abs);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    rebuildRecentMenu();
+}
+
+void PlanSession::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(recentLabel(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path]() { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool PlanSession::openFile(const QString &path, PlanDocument::Mode mode)
+{
+    if (m_doc && QFileInfo(m_doc->filePath()) == QFileInfo(path)) {
+        m_window->raise();
+        return true;
+    }
+    QString error;
+    StoreError code = StoreError::None;
+    LockOwner owner;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto doc = PlanDocument::open(path, mode, &error, &code, &owner);
+    QApplication::restoreOverrideCursor();
+    if (!doc && code == StoreError::Locked) {
+        const auto answer = QMessageBox::question(m_window, tr("Plan Is Open Elsewhere"),
+                                                  error + QStringLiteral("\n\n") + tr("Open it read-only?"),
+                                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return false;
+        doc = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error, &code);
+    }
+    if (!doc) {
+        showError(tr("Cannot Open Plan"), error);
+        return false;
+    }
+    const bool unexpectedlyReadOnly = mode == PlanDocument::Mode::ReadWrite && doc->isReadOnly() && code != StoreError::Locked;
+    setDocument(std::move(doc));
+    addRecentFile(path);
+    if (unexpectedlyReadOnly) {
+        // Not an error: said where it stays visible instead of in a dialog to dismiss.
+        emit openedReadOnly(tr("“%1” cannot be written here, so it is open read-only. "
+                               "Use Save As to make an editable copy.").arg(QFileInfo(path).fileName()));
+    }
+    return true;
+}
+
+QString PlanSession::askNewPlanPath(const QString &title, const QString &folder, const QString &baseName)
+{
+    const QString suggested = QDir(folder).filePath(baseName + QStringLiteral(".aplan"));
+    QString path = QFileDialog::getSaveFileName(m_window, title, suggested, planFileFilter());
+    if (!path.isEmpty() && !path.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".aplan");
+    return path;
+}
+
+bool PlanSession::createAndOpen(const QString &path, const PlanData &content)
+{
+    QString error;
+    auto doc = PlanDocument::create(path, content, &error);
+    if (!doc) {
+        showError(tr("Cannot Create Plan"), error);
+        return false;
+    }
+    setDocument(std::move(doc));
+    addRecentFile(path);
+    return true;
+}
+
+void PlanSession::newPlan()
+{
+    PlanPropertiesDialog dialog(PlanInfo{}, m_window);
+    dialog.setWindowTitle(tr("New Plan"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PlanData content;
+    content.info = dialog.info();
+    const QString path = askNewPlanPath(tr("New Plan"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                        planName(content.info));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("Cannot Create Plan"), tr("“%1” already exists. Choose another name.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    createAndOpen(path, content);
+}
+
+void PlanSession::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Plan"), workingFolder(), planFileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void PlanSession::rollForward()
+{
+    const QString lastPath = QFileDialog::getOpenFileName(m_window, tr("Last Year's Plan"), workingFolder(),
+                                                          planFileFilter());
+    if (lastPath.isEmpty())
+        return;
+    QString error;
+    // Last year's file is opened read-only: rolling forward never changes it.
+    auto last = PlanDocument::open(lastPath, PlanDocument::Mode::ReadOnly, &error);
+    if (!last) {
+        showError(tr("Cannot Open Plan"), error);
+        return;
+    }
+    RollForwardDialog dialog(last->plan(), last->checkins(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PlanData next = dialog.result();
+    const QString path = askNewPlanPath(tr("Save the New Plan As"), QFileInfo(lastPath).absolutePath(),
+                                        planName(next.info));
+    if (path.isEmpty())
+        return;
+    last.reset();
+    if (!createAndOpen(path, next))
+        return;
+    m_window->statusBar()->showMessage(
+        tr("The %1 plan was started from last year's; last year's file is unchanged.").arg(next.info.year), 8000);
+    QMessageBox box(QMessageBox::Information, tr("Roll Forward Done"), dialog.summary(), QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("RollForwardSummary"));
+    box.setInformativeText(tr("Last year's file is unchanged: %1").arg(QDir::toNativeSeparators(lastPath)));
+    box.exec();
+}
+
+void PlanSession::saveAs()
+{
+    if (!m_doc)
+        return;
+    emit commitEditsRequested();   // the copy has what the fields hold
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Plan As"), m_doc->filePath(), planFileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".aplan");
+    if (QFileInfo(path) == QFileInfo(m_doc->filePath()))
+        return;  // every change is already saved
+    QString error;
+    if (!m_doc->backupTo(path, &error)) {
+        showError(tr("Save As Failed"), tr("The plan could not be saved as “%1”: %2").arg(QFileInfo(path).fileName(), error));
+        return;
+    }
+    setDocument(nullptr);
+    openFile(path);
+}
+
+void PlanSession::backupCopy()
+{
+    if (!m_doc)
+        return;
+    emit commitEditsRequested();   // the copy has what the fields hold
+    const QFileInfo fi(m_doc->filePath());
+    const QString suggested = fi.absoluteDir().filePath(
+        fi.completeBaseName() + QStringLiteral("-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
+        + QStringLiteral(".aplan"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up a Copy"), suggested, planFileFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_doc->backupTo(path, &error))
+        showError(tr("Backup Failed"), tr("The backup copy could not be made: %1").arg(error));
+    else
+        m_window->statusBar()->showMessage(tr("Backup copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void PlanSession::closePlan()
+{
+    setDocument(nullptr);
+}
+
+} // namespace ap

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "actionrules.h"
+#include "document/plandocument.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+class QMainWindow;
+class QMenu;
+
+namespace ap {
+
+// The file lifecycle of a window: it owns the open PlanDocument (at most one) and the actions
+// that create, open, roll forward, copy and close plans, and the recent files. Every new plan
+// file, whatever it starts from, is asked for in askNewPlanPath and made in createAndOpen.
+class PlanSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlanSession(QMainWindow *window);
+    ~PlanSession() override;
+
+    PlanDocument *document() const { return m_doc.get(); }
+    // Opens a plan file, telling the user why when it cannot. Returns true when opened.
+    bool openFile(const QString &path, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
+    // Writes content as a new plan file at path and opens it; says why when it cannot.
+    bool createAndOpen(const QString &path, const PlanData &content);
+    // Asks where a new plan goes, suggesting baseName in folder; ".aplan" is added when the
+    // clerk leaves it out. Empty when cancelled.
+    QString askNewPlanPath(const QString &title, const QString &folder, const QString &baseName);
+    // Where a file dialog starts: the open plan's folder, else the Documents folder.
+    QString workingFolder() const;
+    void closePlan();
+
+    // How a plan is named to the clerk: its title, else "2027 plan".
+    static QString planName(const PlanInfo &info);
+    static QString planFileFilter();
+    // Recent plan files that still exist, the newest first, and the label of each (title — file).
+    QStringList recentFiles() const;
+    static QString recentLabel(const QString &path);
+    // When the open plan was last open here before this session (for "what changed").
+    QDateTime lastOpened() const { return m_lastOpened; }
+
+    const ActionSet &actions() const { return m_actions; }
+    QAction *action(const char *objectName) const { return m_actions.find(objectName); }
+    QMenu *recentMenu() const { return m_recentMenu; }
+
+signals:
+    // Before the open document goes (it is still there): its editors write and let go of it.
+    void documentAboutToChange();
+    void documentChanged(ap::PlanDocument *doc);
+    // The fields' pending text is wanted in the file now (before a copy is made).
+    void commitEditsRequested();
+    // The plan opened read-only although writing was asked for, and why.
+    void openedReadOnly(const QString &why);
+
+private:
+    void createActions();
+    void setDocument(std::unique_ptr<PlanDocument> doc);
+    void newPlan();
+    void openDialog();
+    void rollForward();
+    void saveAs();
+    void backupCopy();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void rememberTitle();
+    static QString recentTitleKey(const QString &path);
+    void showError(const QString &title, const QString &message);
+
+    QMainWindow *m_window;
+    std::unique_ptr<PlanDocument> m_doc;
+    QDateTime m_lastOpened;
+    QMenu *m_recentMenu = nullptr;
+    ActionSet m_actions;
+};
+
+} // namespace ap

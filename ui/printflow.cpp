@@ -1,0 +1,155 @@
+#include "printflow.h"
+
+#include "io/tableexport.h"
+#include "outputprompt.h"
+#include "plansession.h"
+#include "print/odtexport.h"
+#include "print/planprinter.h"
+#include "printsettingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStatusBar>
+
+namespace ap {
+
+PrintFlow::PrintFlow(QMainWindow *window, PlanSession *session)
+    : QObject(window)
+    , m_window(window)
+    , m_session(session)
+{
+    auto add = [this](const QString &text, const char *name, ActionRule rule, auto slot) {
+        QAction *a = m_actions.add(new QAction(text, this), name, rule);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(tr("Print Pre&view…"), "PrintPreviewAction", ActionRule::PlanOpen, &PrintFlow::printPreview)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    add(tr("&Print…"), "PrintAction", ActionRule::PlanOpen, &PrintFlow::print)->setShortcut(QKeySequence::Print);
+    add(tr("Print Se&ttings…"), "PrintSettingsAction", ActionRule::Always, &PrintFlow::printSettings);
+    add(tr("Plan and Annexes as &PDF…"), "ExportPdfAction", ActionRule::PlanOpen, &PrintFlow::exportPdf);
+    add(tr("Plan as &OpenDocument Text (WPS, Word)…"), "ExportOdtAction", ActionRule::PlanOpen, &PrintFlow::exportOdt);
+    add(tr("Task Table as &Excel Workbook…"), "ExportXlsxAction", ActionRule::PlanOpen, [this]() { exportTable(true); });
+    add(tr("Task Table as &CSV…"), "ExportCsvAction", ActionRule::PlanOpen, [this]() { exportTable(false); });
+}
+
+void PrintFlow::printSettings()
+{
+    PrintSettingsDialog dialog(PrintOptions::fromSettings(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.options().save();
+}
+
+void PrintFlow::setUpPrinter(QPrinter *printer) const
+{
+    // The print engine places everything itself, from the paper's corner.
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setFullPage(true);
+    printer->setDocName(m_session->document()->plan().info.title);
+}
+
+void PrintFlow::printPreview()
+{
+    PlanDocument *doc = m_session->document();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(&printer);
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(doc->plan().info.title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [doc](QPrinter *p) { PlanPrinter(*doc, PrintOptions::fromSettings()).paint(p); });
+    dialog.resize(1000, 860);
+    dialog.exec();
+}
+
+void PrintFlow::print()
+{
+    PlanDocument *doc = m_session->document();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(&printer);
+    QPrintDialog dialog(&printer, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        PlanPrinter(*doc, PrintOptions::fromSettings()).paint(&printer);
+}
+
+QString PrintFlow::askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
+                                 const QString &filter)
+{
+    const QFileInfo fi(m_session->document()->filePath());
+    return OutputPrompt::askPath(m_window, title, fi.absoluteDir().filePath(fi.completeBaseName() + nameSuffix + extension),
+                                 extension, filter, fi.filePath());
+}
+
+void PrintFlow::reportExport(bool ok, const QString &path, const QString &error)
+{
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Export Failed"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void PrintFlow::exportPdf()
+{
+    PlanDocument *doc = m_session->document();
+    if (!doc)
+        return;
+    const QString path = askExportPath(tr("Export as PDF"), QString(), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Laying out the plan…"), tr("Cancel"), 0, 100, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QString error;
+    const bool ok = PlanPrinter(*doc, PrintOptions::fromSettings()).writePdf(path, &error, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    reportExport(ok, path, error);
+}
+
+void PrintFlow::exportOdt()
+{
+    PlanDocument *doc = m_session->document();
+    if (!doc)
+        return;
+    const QString path = askExportPath(tr("Export as OpenDocument Text"), QString(), QStringLiteral(".odt"),
+                                       tr("OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = OdtExport::write(*doc, PrintOptions::fromSettings().fonts, path, &error);
+    QApplication::restoreOverrideCursor();
+    reportExport(ok, path, error);
+}
+
+void PrintFlow::exportTable(bool xlsx)
+{
+    PlanDocument *doc = m_session->document();
+    if (!doc)
+        return;
+    const QString path = xlsx ? askExportPath(tr("Export as Excel Workbook"), tr("-task table"), QStringLiteral(".xlsx"),
+                                              tr("Excel workbooks (*.xlsx)"))
+                              : askExportPath(tr("Export as CSV"), tr("-task table"), QStringLiteral(".csv"),
+                                              tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = xlsx ? TableExport::writeXlsx(*doc, path, &error) : TableExport::writeCsv(*doc, path, &error);
+    reportExport(ok, path, error);
+}
+
+} // namespace ap

@@ -1,0 +1,70 @@
+#include "welcomepage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ap {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("<h2>AnnualPlan</h2><p>Draft, print and monitor the annual work plan.</p>"), this);
+    auto *newButton = new QPushButton(tr("New Plan…"), this);
+    auto *openButton = new QPushButton(tr("Open Plan…"), this);
+    auto *rollButton = new QPushButton(tr("Roll Forward from Last Year's Plan…"), this);
+    auto *importButton = new QPushButton(tr("Import a Plan Document…"), this);
+    importButton->setToolTip(tr("Start a plan from a Word (.docx) or text file: headings, tasks, targets and responsible units are recognised for you to review"));
+    m_recent = new QListWidget(this);
+    m_continueButton = new QPushButton(this);
+    m_continueButton->setObjectName(QStringLiteral("ContinueButton"));
+    layout->addStretch(1);
+    layout->addWidget(heading, 0, Qt::AlignHCenter);
+    layout->addWidget(m_continueButton, 0, Qt::AlignHCenter);
+    layout->addWidget(newButton, 0, Qt::AlignHCenter);
+    layout->addWidget(openButton, 0, Qt::AlignHCenter);
+    layout->addWidget(rollButton, 0, Qt::AlignHCenter);
+    layout->addWidget(importButton, 0, Qt::AlignHCenter);
+    layout->addWidget(new QLabel(tr("Recent plans:"), this), 0, Qt::AlignHCenter);
+    layout->addWidget(m_recent, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    m_recent->setMinimumWidth(480);
+    m_recent->setMaximumHeight(200);
+
+    connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(rollButton, &QPushButton::clicked, this, &WelcomePage::rollForwardRequested);
+    connect(importButton, &QPushButton::clicked, this, &WelcomePage::importRequested);
+    connect(m_continueButton, &QPushButton::clicked, this,
+            [this]() { emit fileRequested(m_continueButton->property("path").toString()); });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit fileRequested(item->data(Qt::UserRole).toString()); });
+}
+
+void WelcomePage::setRecent(const QStringList &paths, const QStringList &labels)
+{
+    m_recent->clear();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        auto *item = new QListWidgetItem(labels.value(i) + QStringLiteral("  —  ")
+                                         + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        m_recent->addItem(item);
+    }
+    // The plan worked on last is one Enter away.
+    m_continueButton->setVisible(!paths.isEmpty());
+    if (!paths.isEmpty()) {
+        m_continueButton->setText(tr("Continue with %1").arg(labels.value(0)));
+        m_continueButton->setProperty("path", paths.first());
+        m_continueButton->setDefault(true);
+        m_continueButton->setFocus();
+        m_recent->setCurrentRow(0);
+    }
+}
+
+} // namespace ap

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace ap {
+
+// The page shown while no plan is open: the ways to start, the plan worked on last one Enter
+// away, and the recent plans. It only asks; the window's session does the work.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+    // Recent plan files, the newest first, each with the label the clerk knows it by.
+    void setRecent(const QStringList &paths, const QStringList &labels);
+
+signals:
+    void newRequested();
+    void openRequested();
+    void rollForwardRequested();
+    void importRequested();
+    void fileRequested(const QString &path);
+
+private:
+    QListWidget *m_recent;
+    QPushButton *m_continueButton;
+};
+
+} // namespace ap
