@@ -1360,6 +1360,49 @@
     </message>
 </context>
 <context>
+    <name>ap::PlanRows</name>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only; changes cannot be saved.</source>
+        <translation>计划以只读方式打开，修改无法保存。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>修改未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was not saved.</source>
+        <translation>磁盘已满，修改未保存。</translation>
+    </message>
+    <message>
+        <source>The plan file cannot be written. The change was not saved.</source>
+        <translation>计划文件不可写入，修改未保存。</translation>
+    </message>
+    <message>
+        <source>the section</source>
+        <translation>该章节</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>该任务</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>该责任单位</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1 no longer exists.</source>
+        <translation>修改未能保存：%1已不存在。</translation>
+    </message>
+    <message>
+        <source>The progress reports could not be read: %1</source>
+        <translation>无法读取进展填报记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>ap::PlanSession</name>
     <message>
         <source>&amp;New Plan…</source>
@@ -1561,56 +1604,12 @@
         <translation>写入失败</translation>
     </message>
     <message>
-        <source>The plan could not be read: %1</source>
-        <translation>无法读取计划：%1</translation>
-    </message>
-    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
         <source>the copy did not pass its integrity check</source>
         <translation>副本未通过完整性检查</translation>
-    </message>
-    <message>
-        <source>The plan is open read-only; changes cannot be saved.</source>
-        <translation>计划以只读方式打开，修改无法保存。</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>修改未能保存：%1</translation>
-    </message>
-    <message>
-        <source>The disk is full. The change was not saved.</source>
-        <translation>磁盘已满，修改未保存。</translation>
-    </message>
-    <message>
-        <source>The plan file cannot be written. The change was not saved.</source>
-        <translation>计划文件不可写入，修改未保存。</translation>
-    </message>
-    <message>
-        <source>the section</source>
-        <translation>该章节</translation>
-    </message>
-    <message>
-        <source>the task</source>
-        <translation>该任务</translation>
-    </message>
-    <message>
-        <source>the department</source>
-        <translation>该责任单位</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1 no longer exists.</source>
-        <translation>修改未能保存：%1已不存在。</translation>
-    </message>
-    <message>
-        <source>The progress reports could not be read: %1</source>
-        <translation>无法读取进展填报记录：%1</translation>
-    </message>
-    <message>
-        <source>The disk reported a read or write error, so the change was not saved. Everything saved before is kept; check the disk or network drive, or save a copy elsewhere.</source>
-        <translation>磁盘报告读写错误，本次修改未能保存。此前保存的内容均完好；请检查磁盘或网络驱动器，或将计划另存到其他位置。</translation>
     </message>
     <message>
         <source>The plan file “%1” could not be read (the disk reported an error). It has not been changed.</source>
@@ -1623,30 +1622,6 @@
     <message>
         <source>The plan file “%1” is open in another AnnualPlan window or command under another name (a link to the same file). You can open it read-only.</source>
         <translation>计划文件“%1”已通过另一个名称（指向同一文件的链接）在另一个年度计划窗口或命令中打开。可以以只读方式打开。</translation>
-    </message>
-    <message>
-        <source>the plan file could not be read or written</source>
-        <translation>计划文件无法读写</translation>
-    </message>
-    <message>
-        <source>the file or its folder may not be written to (read-only, or no permission)</source>
-        <translation>该文件或其所在文件夹不能写入（只读或没有权限）</translation>
-    </message>
-    <message>
-        <source>another program kept the plan busy for too long; try again</source>
-        <translation>另一个程序长时间占用该计划，请稍后重试</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>文件已损坏</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened (its folder may be missing or read-only)</source>
-        <translation>无法打开该文件（所在文件夹可能不存在或为只读）</translation>
-    </message>
-    <message>
-        <source>the plan file could not be read or written (database error %1)</source>
-        <translation>计划文件无法读写（数据库错误 %1）</translation>
     </message>
     <message>
         <source>“%1” is a link that leads to no file (or round in a circle).</source>
@@ -2013,6 +1988,45 @@
         <translation>
             <numerusform>将 %n 项任务移到其他章节</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ap::SqlError</name>
+    <message>
+        <source>the plan file could not be read or written</source>
+        <translation>计划文件无法读写</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>磁盘报告读写错误</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written to (read-only, or no permission)</source>
+        <translation>该文件或其所在文件夹不能写入（只读或没有权限）</translation>
+    </message>
+    <message>
+        <source>another program kept the plan busy for too long; try again</source>
+        <translation>另一个程序长时间占用该计划，请稍后重试</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (its folder may be missing or read-only)</source>
+        <translation>无法打开该文件（所在文件夹可能不存在或为只读）</translation>
+    </message>
+    <message>
+        <source>the plan file could not be read or written (database error %1)</source>
+        <translation>计划文件无法读写（数据库错误 %1）</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so the change was not saved. Everything saved before is kept; check the disk or network drive, or save a copy elsewhere.</source>
+        <translation>磁盘报告读写错误，本次修改未能保存。此前保存的内容均完好；请检查磁盘或网络驱动器，或将计划另存到其他位置。</translation>
     </message>
 </context>
 <context>

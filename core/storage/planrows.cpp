@@ -1,0 +1,714 @@
+#include "planrows.h"
+
+#include "sqlerror.h"
+#include "sqlvalues.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ap {
+
+using sqlvalue::dateFrom;
+using sqlvalue::idOrNull;
+using sqlvalue::optionalDouble;
+using sqlvalue::optionalInt;
+using sqlvalue::text;
+
+struct PlanRows::Prepared
+{
+    QHash<QString, QSqlQuery> queries;
+};
+
+PlanRows::PlanRows()
+    : m_prepared(std::make_unique<Prepared>())
+{
+}
+
+PlanRows::~PlanRows()
+{
+    closeConnection();
+}
+
+void PlanRows::attach(const QString &connection, bool readOnly, int schemaVersion)
+{
+    m_connection = connection;
+    m_readOnly = readOnly;
+    m_schemaVersion = schemaVersion;
+}
+
+void PlanRows::closeConnection()
+{
+    m_prepared->queries.clear();
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase d = db();
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+QSqlDatabase PlanRows::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString PlanRows::beginStatement() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QSqlQuery &PlanRows::query(const QString &sql)
+{
+    auto &queries = m_prepared->queries;
+    auto it = queries.find(sql);
+    if (it == queries.end()) {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = queries.insert(sql, q);
+    }
+    return it.value();
+}
+
+// ---- reading ------------------------------------------------------------------------------
+
+bool PlanRows::load(PlanData *out, QString *error)
+{
+    QSqlDatabase db = this->db();
+    PlanData data;
+    auto fail = [&](const QSqlQuery &q) {
+        if (error)
+            *error = tr("The plan could not be read: %1").arg(SqlError::describe(q.lastError()));
+        return false;
+    };
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // A version 1 file opened read-only (it cannot be upgraded) has no warning settings yet.
+    const bool v2 = schemaVersion() >= 2;
+    if (!q.exec(v2 ? QStringLiteral("SELECT year, title, organisation, document_date, cadence, warn_days, behind_points "
+                                    "FROM plan WHERE id = 1")
+                   : QStringLiteral("SELECT year, title, organisation, document_date, cadence FROM plan WHERE id = 1"))
+        || !q.next())
+        return fail(q);
+    if (v2) {
+        data.info.warnDays = q.value(5).toInt();
+        data.info.behindPoints = q.value(6).toDouble();
+    }
+    data.info.year = q.value(0).toInt();
+    data.info.title = q.value(1).toString();
+    data.info.organisation = q.value(2).toString();
+    data.info.documentDate = dateFrom(q.value(3));
+    data.info.cadence = cadenceFromKey(q.value(4).toString()).value_or(Cadence::Quarterly);
+
+    if (!q.exec(QStringLiteral("SELECT id, name, short_name, position FROM department ORDER BY position, id")))
+        return fail(q);
+    while (q.next())
+        data.departments.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                 int(data.departments.size())});
+
+    if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), title FROM section "
+                               "ORDER BY coalesce(parent_id, 0), position, id")))
+        return fail(q);
+    while (q.next()) {
+        Section s{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+        data.sections.insert(s.id, s);
+        data.childSections[s.parentId].append(s.id);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, section_id, title, description, start_date, deadline, notes FROM task "
+                               "ORDER BY section_id, position, id")))
+        return fail(q);
+    while (q.next()) {
+        Task t;
+        t.id = q.value(0).toLongLong();
+        const Id section = q.value(1).toLongLong();
+        t.title = q.value(2).toString();
+        t.description = q.value(3).toString();
+        t.start = dateFrom(q.value(4));
+        t.deadline = dateFrom(q.value(5));
+        t.notes = q.value(6).toString();
+        data.tasks.insert(t.id, t);
+        data.sectionTasks[section].append(t.id);
+        data.taskSection.insert(t.id, section);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date "
+                               "FROM target ORDER BY task_id, position, id")))
+        return fail(q);
+    while (q.next()) {
+        Target t;
+        t.id = q.value(0).toLongLong();
+        const Id task = q.value(1).toLongLong();
+        t.indicator = q.value(2).toString();
+        t.op = opFromSymbol(q.value(3).toString()).value_or(TargetOp::AtLeast);
+        if (!q.value(4).isNull())
+            t.value = q.value(4).toDouble();
+        t.unit = q.value(5).toString();
+        if (!q.value(6).isNull())
+            t.baseline = q.value(6).toDouble();
+        if (!q.value(7).isNull())
+            t.baselineYear = q.value(7).toInt();
+        t.due = dateFrom(q.value(8));
+        auto it = data.tasks.find(task);
+        if (it != data.tasks.end())
+            it->targets.append(t);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT task_id, department_id, role FROM task_department ORDER BY task_id, position")))
+        return fail(q);
+    while (q.next()) {
+        auto it = data.tasks.find(q.value(0).toLongLong());
+        if (it != data.tasks.end())
+            it->assignments.append({q.value(1).toLongLong(), q.value(2).toString() == QLatin1String("support")
+                                                                 ? DepartmentRole::Support
+                                                                 : DepartmentRole::Lead});
+    }
+    *out = std::move(data);
+    return true;
+}
+
+// ---- transactions -------------------------------------------------------------------------
+
+PlanRows::Transaction::Transaction(PlanRows &rows)
+    : m_rows(rows)
+{
+    if (rows.m_readOnly) {
+        rows.m_lastCode = StoreError::ReadOnly;
+        rows.m_lastError = tr("The plan is open read-only; changes cannot be saved.");
+        return;
+    }
+    QSqlQuery &q = rows.query(rows.beginStatement());
+    if (!q.exec()) {
+        rows.m_lastCode = StoreError::WriteFailed;
+        rows.m_lastError = tr("The change could not be saved: %1").arg(SqlError::describe(q.lastError()));
+        return;
+    }
+    rows.m_inTransaction = true;
+    m_active = true;
+}
+
+PlanRows::Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery &q = m_rows.query(QStringLiteral("ROLLBACK"));
+        q.exec();
+        m_rows.m_inTransaction = false;
+    }
+}
+
+bool PlanRows::Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        if (error)
+            *error = m_rows.m_lastError;
+        return false;
+    }
+    QSqlQuery &q = m_rows.query(QStringLiteral("COMMIT"));
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        m_rows.m_lastCode = SqlError::isDiskFull(e) ? StoreError::DiskFull : StoreError::WriteFailed;
+        m_rows.m_lastError = SqlError::isDiskFull(e)  ? tr("The disk is full. The change was not saved.")
+                            : SqlError::isIoError(e) ? SqlError::ioErrorMessage()
+                                           : tr("The change could not be saved: %1").arg(e.text());
+        if (error)
+            *error = m_rows.m_lastError;
+        return false;  // the destructor rolls back
+    }
+    m_active = false;
+    m_rows.m_inTransaction = false;
+    return true;
+}
+
+// ---- write steps ---------------------------------------------------------------------------
+
+namespace {
+
+bool run(QSqlQuery &q, QString *lastError, StoreError *lastCode)
+{
+    if (q.exec())
+        return true;
+    const QSqlError e = q.lastError();
+    if (SqlError::isDiskFull(e)) {
+        *lastCode = StoreError::DiskFull;
+        *lastError = PlanRows::tr("The disk is full. The change was not saved.");
+    } else if (SqlError::isIoError(e)) {
+        *lastCode = StoreError::WriteFailed;
+        *lastError = SqlError::ioErrorMessage();
+    } else if (SqlError::isReadOnly(e)) {
+        *lastCode = StoreError::ReadOnly;
+        *lastError = PlanRows::tr("The plan file cannot be written. The change was not saved.");
+    } else {
+        *lastCode = StoreError::WriteFailed;
+        *lastError = PlanRows::tr("The change could not be saved: %1").arg(e.text());
+    }
+    return false;
+}
+
+} // namespace
+
+#define AP_RUN(q) run((q), &m_lastError, &m_lastCode)
+
+bool PlanRows::writePlanInfo(const PlanInfo &info)
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "UPDATE plan SET year = ?, title = ?, organisation = ?, document_date = ?, cadence = ?, warn_days = ?, "
+        "behind_points = ? WHERE id = 1"));
+    q.addBindValue(info.year);
+    q.addBindValue(text(info.title));
+    q.addBindValue(text(info.organisation));
+    q.addBindValue(sqlvalue::date(info.documentDate));
+    q.addBindValue(cadenceKey(info.cadence));
+    q.addBindValue(info.warnDays);
+    q.addBindValue(info.behindPoints);
+    return AP_RUN(q);
+}
+
+// Sections, tasks and departments are ordered lists: positions 0..n-1 within a group (a
+// section's parent, a task's section; departments form one list). These steps keep them dense.
+namespace {
+struct ListSql
+{
+    QString table;
+    QString group;  // empty: the table is one list
+    QString what;   // for the message when a row has gone
+};
+
+ListSql listSql(int list)
+{
+    switch (list) {
+    case 0: return {QStringLiteral("section"), QStringLiteral("parent_id"), PlanRows::tr("the section")};
+    case 1: return {QStringLiteral("task"), QStringLiteral("section_id"), PlanRows::tr("the task")};
+    default: return {QStringLiteral("department"), QString(), PlanRows::tr("the department")};
+    }
+}
+
+QString groupClause(const ListSql &l)
+{
+    return l.group.isEmpty() ? QStringLiteral("1") : l.group + QStringLiteral(" IS ?");
+}
+} // namespace
+
+bool PlanRows::findPlace(List list, Id id, QVariant *group, int *row)
+{
+    const ListSql l = listSql(int(list));
+    QSqlQuery &q = query(QStringLiteral("SELECT %1, position FROM %2 WHERE id = ?")
+                                .arg(l.group.isEmpty() ? QStringLiteral("NULL") : l.group, l.table));
+    q.addBindValue(id);
+    if (!AP_RUN(q) || !q.next()) {
+        m_lastCode = StoreError::WriteFailed;
+        m_lastError = tr("The change could not be saved: %1 no longer exists.").arg(l.what);
+        return false;
+    }
+    *group = q.value(0);
+    *row = q.value(1).toInt();
+    q.finish();
+    return true;
+}
+
+bool PlanRows::openGap(List list, const QVariant &group, int row, Id except)
+{
+    const ListSql l = listSql(int(list));
+    QSqlQuery &q = query(QStringLiteral("UPDATE %1 SET position = position + 1 WHERE %2 AND position >= ? AND id <> ?")
+                                .arg(l.table, groupClause(l)));
+    if (!l.group.isEmpty())
+        q.addBindValue(group);
+    q.addBindValue(row);
+    q.addBindValue(except);
+    return AP_RUN(q);
+}
+
+bool PlanRows::closeGap(List list, const QVariant &group, int row)
+{
+    const ListSql l = listSql(int(list));
+    QSqlQuery &q = query(QStringLiteral("UPDATE %1 SET position = position - 1 WHERE %2 AND position > ?")
+                                .arg(l.table, groupClause(l)));
+    if (!l.group.isEmpty())
+        q.addBindValue(group);
+    q.addBindValue(row);
+    return AP_RUN(q);
+}
+
+bool PlanRows::removeFromList(List list, Id id)
+{
+    QVariant group;
+    int row = 0;
+    if (!findPlace(list, id, &group, &row))
+        return false;
+    QSqlQuery &del = query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(listSql(int(list)).table));
+    del.addBindValue(id);
+    return AP_RUN(del) && closeGap(list, group, row);
+}
+
+bool PlanRows::moveInList(List list, Id id, const QVariant &newGroup, int newRow)
+{
+    QVariant oldGroup;
+    int oldRow = 0;
+    if (!findPlace(list, id, &oldGroup, &oldRow) || !closeGap(list, oldGroup, oldRow)
+        || !openGap(list, newGroup, newRow, id))
+        return false;
+    const ListSql l = listSql(int(list));
+    QSqlQuery &place = query(
+        l.group.isEmpty() ? QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(l.table)
+                          : QStringLiteral("UPDATE %1 SET %2 = ?, position = ? WHERE id = ?").arg(l.table, l.group));
+    if (!l.group.isEmpty())
+        place.addBindValue(newGroup);
+    place.addBindValue(newRow);
+    place.addBindValue(id);
+    return AP_RUN(place);
+}
+
+bool PlanRows::insertSection(Section &section, int row)
+{
+    if (!openGap(List::Sections, idOrNull(section.parentId), row, 0))
+        return false;
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT INTO section (id, parent_id, position, title) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(idOrNull(section.id));
+    q.addBindValue(idOrNull(section.parentId));
+    q.addBindValue(row);
+    q.addBindValue(text(section.title));
+    if (!AP_RUN(q))
+        return false;
+    if (section.id == 0)
+        section.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool PlanRows::deleteSection(Id id)
+{
+    return removeFromList(List::Sections, id);
+}
+
+bool PlanRows::moveSection(Id id, Id newParent, int newRow)
+{
+    return moveInList(List::Sections, id, idOrNull(newParent), newRow);
+}
+
+bool PlanRows::renameSection(Id id, const QString &title)
+{
+    QSqlQuery &q = query(QStringLiteral("UPDATE section SET title = ? WHERE id = ?"));
+    q.addBindValue(text(title));
+    q.addBindValue(id);
+    return AP_RUN(q);
+}
+
+namespace {
+const QString kTargetUpsert = QStringLiteral(
+    "INSERT INTO target (id, task_id, position, indicator, op, value, unit, baseline, baseline_year, due_date) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, position = excluded.position, "
+    "indicator = excluded.indicator, op = excluded.op, value = excluded.value, unit = excluded.unit, "
+    "baseline = excluded.baseline, baseline_year = excluded.baseline_year, due_date = excluded.due_date");
+}
+
+bool PlanRows::insertTask(Task &task, Id sectionId, int row)
+{
+    if (!openGap(List::Tasks, sectionId, row, 0))
+        return false;
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT INTO task (id, section_id, position, title, description, start_date, deadline, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(idOrNull(task.id));
+    q.addBindValue(sectionId);
+    q.addBindValue(row);
+    q.addBindValue(text(task.title));
+    q.addBindValue(text(task.description));
+    q.addBindValue(sqlvalue::date(task.start));
+    q.addBindValue(sqlvalue::date(task.deadline));
+    q.addBindValue(text(task.notes));
+    if (!AP_RUN(q))
+        return false;
+    if (task.id == 0)
+        task.id = q.lastInsertId().toLongLong();
+    return writeTaskParts(task, true);
+}
+
+bool PlanRows::updateTask(Task &task)
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "UPDATE task SET title = ?, description = ?, start_date = ?, deadline = ?, notes = ? WHERE id = ?"));
+    q.addBindValue(text(task.title));
+    q.addBindValue(text(task.description));
+    q.addBindValue(sqlvalue::date(task.start));
+    q.addBindValue(sqlvalue::date(task.deadline));
+    q.addBindValue(text(task.notes));
+    q.addBindValue(task.id);
+    if (!AP_RUN(q))
+        return false;
+
+    return writeTaskParts(task, false);
+}
+
+bool PlanRows::writeTaskParts(Task &task, bool fresh)
+{
+    // Targets keep their ids (progress check-ins point at them): delete the ones that are gone,
+    // upsert the rest.
+    if (!fresh) {
+        QSet<Id> keep;
+        for (const Target &t : task.targets)
+            keep.insert(t.id);
+        QSqlQuery &existing = query(QStringLiteral("SELECT id FROM target WHERE task_id = ?"));
+        existing.addBindValue(task.id);
+        if (!AP_RUN(existing))
+            return false;
+        QList<Id> gone;
+        while (existing.next())
+            if (!keep.contains(existing.value(0).toLongLong()))
+                gone.append(existing.value(0).toLongLong());
+        existing.finish();
+        for (const Id id : std::as_const(gone)) {
+            QSqlQuery &del = query(QStringLiteral("DELETE FROM target WHERE id = ?"));
+            del.addBindValue(id);
+            if (!AP_RUN(del))
+                return false;
+        }
+    }
+    for (int i = 0; i < task.targets.size(); ++i) {
+        Target &t = task.targets[i];
+        QSqlQuery &u = query(kTargetUpsert);
+        u.addBindValue(idOrNull(t.id));
+        u.addBindValue(task.id);
+        u.addBindValue(i);
+        u.addBindValue(text(t.indicator));
+        u.addBindValue(opSymbol(t.op));
+        u.addBindValue(optionalDouble(t.value));
+        u.addBindValue(text(t.unit));
+        u.addBindValue(optionalDouble(t.baseline));
+        u.addBindValue(optionalInt(t.baselineYear));
+        u.addBindValue(sqlvalue::date(t.due));
+        if (!AP_RUN(u))
+            return false;
+        if (t.id == 0)
+            t.id = u.lastInsertId().toLongLong();
+    }
+
+    if (!fresh) {
+        QSqlQuery &clear = query(QStringLiteral("DELETE FROM task_department WHERE task_id = ?"));
+        clear.addBindValue(task.id);
+        if (!AP_RUN(clear))
+            return false;
+    }
+    for (int i = 0; i < task.assignments.size(); ++i) {
+        const Assignment &a = task.assignments.at(i);
+        QSqlQuery &ins = query(QStringLiteral(
+            "INSERT INTO task_department (task_id, department_id, role, position) VALUES (?, ?, ?, ?)"));
+        ins.addBindValue(task.id);
+        ins.addBindValue(a.departmentId);
+        ins.addBindValue(a.role == DepartmentRole::Support ? QStringLiteral("support") : QStringLiteral("lead"));
+        ins.addBindValue(i);
+        if (!AP_RUN(ins))
+            return false;
+    }
+    return true;
+}
+
+bool PlanRows::deleteTask(Id id)
+{
+    return removeFromList(List::Tasks, id);
+}
+
+bool PlanRows::moveTask(Id id, Id newSection, int newRow)
+{
+    return moveInList(List::Tasks, id, newSection, newRow);
+}
+
+bool PlanRows::insertDepartment(Department &dept, int row)
+{
+    if (!openGap(List::Departments, QVariant(), row, 0))
+        return false;
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT INTO department (id, name, short_name, position) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(idOrNull(dept.id));
+    q.addBindValue(text(dept.name));
+    q.addBindValue(text(dept.shortName));
+    q.addBindValue(row);
+    if (!AP_RUN(q))
+        return false;
+    if (dept.id == 0)
+        dept.id = q.lastInsertId().toLongLong();
+    dept.position = row;
+    return true;
+}
+
+bool PlanRows::deleteDepartment(Id id)
+{
+    return removeFromList(List::Departments, id);
+}
+
+bool PlanRows::updateDepartment(const Department &dept)
+{
+    QSqlQuery &q = query(QStringLiteral("UPDATE department SET name = ?, short_name = ? WHERE id = ?"));
+    q.addBindValue(text(dept.name));
+    q.addBindValue(text(dept.shortName));
+    q.addBindValue(dept.id);
+    return AP_RUN(q);
+}
+
+bool PlanRows::moveDepartment(Id id, int newRow)
+{
+    return moveInList(List::Departments, id, QVariant(), newRow);
+}
+
+bool PlanRows::writeContent(const PlanData &content)
+{
+    QHash<Id, Id> deptIds;
+    for (int i = 0; i < content.departments.size(); ++i) {
+        Department d = content.departments.at(i);
+        const Id old = d.id;
+        d.id = 0;
+        if (!insertDepartment(d, i))
+            return false;
+        deptIds.insert(old, d.id);
+    }
+    QHash<Id, Id> sectionIds;
+    for (Id oldId : content.sectionsInOrder()) {
+        Section s = content.sections.value(oldId);
+        const int row = content.sectionRow(oldId);
+        s.id = 0;
+        s.parentId = sectionIds.value(s.parentId, 0);
+        if (!insertSection(s, row))
+            return false;
+        sectionIds.insert(oldId, s.id);
+        const QList<Id> tasks = content.sectionTasks.value(oldId);
+        for (int i = 0; i < tasks.size(); ++i) {
+            Task t = content.tasks.value(tasks.at(i));
+            t.id = 0;
+            for (Target &target : t.targets)
+                target.id = 0;
+            for (Assignment &a : t.assignments)
+                a.departmentId = deptIds.value(a.departmentId, 0);
+            t.assignments.removeIf([](const Assignment &a) { return a.departmentId == 0; });
+            if (!insertTask(t, s.id, i))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool PlanRows::insertCheckIn(CheckIn &c)
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT INTO checkin (id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
+        "next_steps, department_id, supersedes_id, correction_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(idOrNull(c.id));
+    q.addBindValue(c.taskId);
+    q.addBindValue(text(c.period));
+    q.addBindValue(c.enteredAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(sqlvalue::date(c.reportDate));
+    q.addBindValue(statusKey(c.status));
+    q.addBindValue(c.percent ? QVariant(*c.percent) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(text(c.progress));
+    q.addBindValue(text(c.problems));
+    q.addBindValue(text(c.nextSteps));
+    q.addBindValue(c.departmentId ? QVariant(c.departmentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(c.supersedesId ? QVariant(c.supersedesId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(c.correctionReason));
+    if (!AP_RUN(q))
+        return false;
+    if (c.id == 0)
+        c.id = q.lastInsertId().toLongLong();
+    for (auto it = c.actuals.cbegin(); it != c.actuals.cend(); ++it)
+        if (!insertCheckInValue(c.id, it.key(), it.value()))
+            return false;
+    return true;
+}
+
+bool PlanRows::insertCheckInValue(Id checkInId, Id targetId, double actual)
+{
+    QSqlQuery &v = query(QStringLiteral("INSERT OR REPLACE INTO checkin_value (checkin_id, target_id, actual) VALUES (?, ?, ?)"));
+    v.addBindValue(checkInId);
+    v.addBindValue(targetId);
+    v.addBindValue(actual);
+    return AP_RUN(v);
+}
+
+bool PlanRows::deleteCheckIn(Id id)
+{
+    QSqlQuery &q = query(QStringLiteral("DELETE FROM checkin WHERE id = ?"));
+    q.addBindValue(id);
+    return AP_RUN(q);
+}
+
+bool PlanRows::writePeriodLock(const PeriodLock &lock)
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT OR REPLACE INTO period_lock (period, locked, changed_at, reason) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(lock.period);
+    q.addBindValue(lock.locked ? 1 : 0);
+    q.addBindValue(lock.changedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(text(lock.reason));
+    return AP_RUN(q);
+}
+
+bool PlanRows::deletePeriodLock(const QString &period)
+{
+    QSqlQuery &q = query(QStringLiteral("DELETE FROM period_lock WHERE period = ?"));
+    q.addBindValue(period);
+    return AP_RUN(q);
+}
+
+bool PlanRows::loadCheckIns(CheckInLog *out, QString *error)
+{
+    if (schemaVersion() < 2) {
+        *out = CheckInLog();
+        return true;
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    CheckInLog log;
+    auto fail = [&] {
+        if (error)
+            *error = tr("The progress reports could not be read: %1").arg(SqlError::describe(q.lastError()));
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
+                               "next_steps, coalesce(department_id, 0), coalesce(supersedes_id, 0), correction_reason "
+                               "FROM checkin ORDER BY id")))
+        return fail();
+    QHash<Id, int> index;
+    while (q.next()) {
+        CheckIn c;
+        c.id = q.value(0).toLongLong();
+        c.taskId = q.value(1).toLongLong();
+        c.period = q.value(2).toString();
+        c.enteredAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        c.reportDate = dateFrom(q.value(4));
+        c.status = statusFromKey(q.value(5).toString()).value_or(TaskStatus::NotStarted);
+        if (!q.value(6).isNull())
+            c.percent = q.value(6).toDouble();
+        c.progress = q.value(7).toString();
+        c.problems = q.value(8).toString();
+        c.nextSteps = q.value(9).toString();
+        c.departmentId = q.value(10).toLongLong();
+        c.supersedesId = q.value(11).toLongLong();
+        c.correctionReason = q.value(12).toString();
+        index.insert(c.id, int(log.entries.size()));
+        log.entries.append(c);
+    }
+    if (!q.exec(QStringLiteral("SELECT checkin_id, target_id, actual FROM checkin_value WHERE actual IS NOT NULL")))
+        return fail();
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            log.entries[*it].actuals.insert(q.value(1).toLongLong(), q.value(2).toDouble());
+    }
+    if (!q.exec(QStringLiteral("SELECT period, locked, changed_at, reason FROM period_lock")))
+        return fail();
+    while (q.next()) {
+        PeriodLock l{q.value(0).toString(), q.value(1).toInt() != 0,
+                     QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
+        log.locks.insert(l.period, l);
+    }
+    *out = std::move(log);
+    return true;
+}
+
+#undef AP_RUN
+
+} // namespace ap

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/checkin.h"
+#include "domain/plan.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace ap {
+
+// The plan's rows over one open Qt Sql connection: reading the whole plan and its progress
+// reports, and every write step of the document inside a Transaction. It knows the tables, not
+// the file: opening, locking, checking and upgrading a file is PlanStore's job, so another store
+// over another driver can reuse these rows and the document's write-through contract.
+class PlanRows
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::PlanRows)
+public:
+    virtual ~PlanRows();
+    PlanRows(const PlanRows &) = delete;
+    PlanRows &operator=(const PlanRows &) = delete;
+
+    bool isReadOnly() const { return m_readOnly; }
+    // The schema version of the rows (what a file older than ours lacks is read as defaults).
+    int schemaVersion() const { return m_schemaVersion; }
+
+    bool load(PlanData *out, QString *error);
+    bool loadCheckIns(CheckInLog *out, QString *error);
+
+    // RAII write transaction. All write methods below require one to be active; it rolls back
+    // unless committed.
+    class Transaction
+    {
+    public:
+        explicit Transaction(PlanRows &rows);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool isActive() const { return m_active; }
+        bool commit(QString *error);
+
+    private:
+        PlanRows &m_rows;
+        bool m_active = false;
+    };
+
+    // Write steps (inside a Transaction). Each returns false and sets lastError() on failure.
+    bool writePlanInfo(const PlanInfo &info);
+    bool insertSection(Section &section, int row);          // assigns id when 0
+    bool deleteSection(Id id);                              // cascades to subsections and tasks
+    bool moveSection(Id id, Id newParent, int newRow);
+    bool renameSection(Id id, const QString &title);
+    bool insertTask(Task &task, Id sectionId, int row);    // assigns task/target ids when 0
+    bool deleteTask(Id id);
+    bool moveTask(Id id, Id newSection, int newRow);
+    bool updateTask(Task &task);                            // assigns ids to new targets
+    bool insertDepartment(Department &dept, int row);
+    bool deleteDepartment(Id id);
+    bool updateDepartment(const Department &dept);
+    bool moveDepartment(Id id, int newRow);
+    bool insertCheckIn(CheckIn &checkIn);                   // assigns the id when 0
+    bool deleteCheckIn(Id id);
+    bool insertCheckInValue(Id checkInId, Id targetId, double actual);
+    bool writePeriodLock(const PeriodLock &lock);
+    bool deletePeriodLock(const QString &period);
+
+    QString lastError() const { return m_lastError; }
+    StoreError lastErrorCode() const { return m_lastCode; }
+
+protected:
+    PlanRows();
+    // The connection (by name) the rows are read and written on; the rows close it when they go.
+    void attach(const QString &connection, bool readOnly, int schemaVersion);
+    void closeConnection();
+    QSqlDatabase db() const;
+    // The statement that starts a write transaction (SQLite: BEGIN IMMEDIATE, so that a second
+    // writer waits at the start instead of failing at the commit).
+    virtual QString beginStatement() const;
+    // Whole content after what the plan has (an import into a new file), ids assigned anew.
+    bool writeContent(const PlanData &content);
+
+private:
+    // Prepared statements are kept for the connection's lifetime: edits repeat the same few.
+    QSqlQuery &query(const QString &sql);
+    // A task's targets and departments; `fresh` when the task row was just inserted (nothing to replace).
+    bool writeTaskParts(Task &task, bool fresh);
+
+    enum class List { Sections, Tasks, Departments };
+    bool findPlace(List list, Id id, QVariant *group, int *row);
+    bool openGap(List list, const QVariant &group, int row, Id except);
+    bool closeGap(List list, const QVariant &group, int row);
+    bool removeFromList(List list, Id id);
+    bool moveInList(List list, Id id, const QVariant &newGroup, int newRow);
+
+    QString m_connection;
+    struct Prepared;
+    std::unique_ptr<Prepared> m_prepared;   // statements by their text
+    bool m_readOnly = true;
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+    QString m_lastError;
+    StoreError m_lastCode = StoreError::None;
+};
+
+} // namespace ap

@@ -1,0 +1,66 @@
+#include "sqlerror.h"
+
+#include <QSqlError>
+
+namespace ap {
+
+namespace {
+int primaryCode(const QSqlError &e, bool *ok)
+{
+    return e.nativeErrorCode().toInt(ok) & 0xff;
+}
+} // namespace
+
+bool SqlError::isDiskFull(const QSqlError &e)
+{
+    bool ok = false;
+    return primaryCode(e, &ok) == kFull && ok;
+}
+
+bool SqlError::isIoError(const QSqlError &e)
+{
+    bool ok = false;
+    return primaryCode(e, &ok) == kIoErr && ok;
+}
+
+bool SqlError::isReadOnly(const QSqlError &e)
+{
+    bool ok = false;
+    return primaryCode(e, &ok) == kReadOnly && ok;
+}
+
+QString SqlError::describe(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = primaryCode(e, &ok);
+    if (!ok)
+        return tr("the plan file could not be read or written");
+    switch (code) {
+    case kFull:
+        return tr("the disk is full");
+    case kIoErr:
+        return tr("the disk reported a read or write error");
+    case 3:   // SQLITE_PERM
+    case 8:   // SQLITE_READONLY
+    case 23:  // SQLITE_AUTH
+        return tr("the file or its folder may not be written to (read-only, or no permission)");
+    case 5:   // SQLITE_BUSY
+    case 6:   // SQLITE_LOCKED
+        return tr("another program kept the plan busy for too long; try again");
+    case 11:  // SQLITE_CORRUPT
+    case 26:  // SQLITE_NOTADB
+        return tr("the file is damaged");
+    case 14:  // SQLITE_CANTOPEN
+        return tr("the file cannot be opened (its folder may be missing or read-only)");
+    default:
+        return tr("the plan file could not be read or written (database error %1)").arg(code);
+    }
+}
+
+QString SqlError::ioErrorMessage()
+{
+    return tr("The disk reported a read or write error, so the change was not saved. Everything saved "
+              "before is kept; check the disk or network drive, or save a copy elsewhere.");
+}
+
+} // namespace ap

@@ -1,0 +1,21 @@
+#pragma once
+
+namespace ap {
+
+// Why a plan could not be opened or written. The UI decides what to offer from it (e.g. "open
+// read-only" for Locked); the text for the user comes with it as a QString.
+enum class StoreError {
+    None,
+    Missing,        // no such file
+    NotAFile,       // a directory or device
+    Unreadable,     // permissions or I/O error while reading
+    NotOurs,        // not a plan file: random bytes, a .docx, another program's SQLite database
+    Damaged,        // a plan file whose bytes fail the header or integrity checks
+    Newer,          // written by a newer AnnualPlan (schema version above ours)
+    Locked,         // another program instance holds the lock
+    ReadOnly,       // an edit on a store opened read-only
+    DiskFull,
+    WriteFailed,
+};
+
+} // namespace ap
