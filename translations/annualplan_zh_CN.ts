@@ -2974,34 +2974,6 @@
         <translation>%1（%2，%3）：新增 %4 条，更正 %5 条，未变 %6 条。</translation>
     </message>
     <message>
-        <source>AnnualPlan: draft, print and monitor an annual work plan.
-
-Subcommands (run without a display):
-  info FILE                     print a plan file&apos;s year, title and counts
-  create FILE --from-json JSON  create a plan file from plan JSON
-  export FILE --pdf OUT.pdf     print the plan and its annex tables to PDF (or --odt)
-  export FILE --xlsx|--csv OUT  write the task table for Excel or WPS
-  rollforward LAST -o NEW       start next year&apos;s plan from last year&apos;s
-  import DOC --json | -o NEW    read a Word or text plan into a structured plan
-  status FILE [--date D] --json where every task stands: status, progress, warning
-  report FILE --period 2026Q2 --pdf OUT  the progress report (进展通报) as PDF
-  forms FILE --period 2026Q2 -o DIR       one Excel return form per department
-  collect FILE FORM.xlsx…                 take filled-in forms back as progress reports</source>
-        <translation>年度计划：起草、印发和调度年度工作计划。
-
-子命令（无需图形界面）：
-  info 文件                     显示计划文件的年度、标题和数量
-  create 文件 --from-json JSON  由计划 JSON 新建计划文件
-  export 文件 --pdf 输出.pdf    将计划正文及附件表格打印为 PDF（或 --odt）
-  export 文件 --xlsx|--csv 输出 导出任务分解表供 Excel 或 WPS 使用
-  rollforward 上年 -o 新计划    由上年计划生成下年计划
-  import 文档 --json | -o 新计划 将 Word 或文本计划读成结构化计划
-  status 文件 [--date 日期] --json 各任务的状态、进度和预警
-  report 文件 --period 2026Q2 --pdf 输出  生成进展通报 PDF
-  forms 文件 --period 2026Q2 -o 文件夹    为每个责任单位生成 Excel 进展填报表
-  collect 文件 填报表.xlsx…              将填好的填报表导入为进展填报</translation>
-    </message>
-    <message>
         <source>Write an OpenDocument text to this file.</source>
         <translation>将 ODT 文档写入此文件。</translation>
     </message>
@@ -3040,6 +3012,86 @@ Subcommands (run without a display):
     <message>
         <source>%1 changed while it was taken in; take it in again.</source>
         <translation>%1 在导入过程中发生了变化，请重新导入。</translation>
+    </message>
+    <message>
+        <source>info FILE</source>
+        <translation>info 文件</translation>
+    </message>
+    <message>
+        <source>print a plan file&apos;s year, title and counts</source>
+        <translation>显示计划文件的年度、标题和数量</translation>
+    </message>
+    <message>
+        <source>create FILE --from-json JSON</source>
+        <translation>create 文件 --from-json JSON</translation>
+    </message>
+    <message>
+        <source>create a plan file from plan JSON</source>
+        <translation>由计划 JSON 新建计划文件</translation>
+    </message>
+    <message>
+        <source>export FILE --pdf|--odt|--xlsx|--csv OUT</source>
+        <translation>export 文件 --pdf|--odt|--xlsx|--csv 输出</translation>
+    </message>
+    <message>
+        <source>the plan and its annex tables as PDF or ODT, or the task table for Excel</source>
+        <translation>将计划正文及附件表格输出为 PDF 或 ODT，或导出任务分解表供 Excel 使用</translation>
+    </message>
+    <message>
+        <source>rollforward LAST -o NEW</source>
+        <translation>rollforward 上年 -o 新计划</translation>
+    </message>
+    <message>
+        <source>start next year&apos;s plan from last year&apos;s</source>
+        <translation>由上年计划生成下年计划</translation>
+    </message>
+    <message>
+        <source>import DOC --json | -o NEW</source>
+        <translation>import 文档 --json | -o 新计划</translation>
+    </message>
+    <message>
+        <source>read a Word or text plan into a structured plan</source>
+        <translation>将 Word 或文本计划读成结构化计划</translation>
+    </message>
+    <message>
+        <source>status FILE [--date D] --json</source>
+        <translation>status 文件 [--date 日期] --json</translation>
+    </message>
+    <message>
+        <source>where every task stands: status, progress, warning</source>
+        <translation>各任务的状态、进度和预警</translation>
+    </message>
+    <message>
+        <source>report FILE --period 2026Q2 --pdf OUT</source>
+        <translation>report 文件 --period 2026Q2 --pdf 输出</translation>
+    </message>
+    <message>
+        <source>the progress report (进展通报) as PDF</source>
+        <translation>生成进展通报 PDF</translation>
+    </message>
+    <message>
+        <source>forms FILE --period 2026Q2 -o DIR</source>
+        <translation>forms 文件 --period 2026Q2 -o 文件夹</translation>
+    </message>
+    <message>
+        <source>one Excel return form per department</source>
+        <translation>为每个责任单位生成 Excel 进展填报表</translation>
+    </message>
+    <message>
+        <source>collect FILE FORM.xlsx…</source>
+        <translation>collect 文件 填报表.xlsx…</translation>
+    </message>
+    <message>
+        <source>take filled-in forms back as progress reports</source>
+        <translation>将填好的填报表导入为进展填报</translation>
+    </message>
+    <message>
+        <source>AnnualPlan: draft, print and monitor an annual work plan.</source>
+        <translation>年度计划：起草、印发和调度年度工作计划。</translation>
+    </message>
+    <message>
+        <source>Subcommands (run without a display):</source>
+        <translation>子命令（无需图形界面）：</translation>
     </message>
 </context>
 <context>

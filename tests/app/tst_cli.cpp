@@ -244,3 +244,26 @@ TEST_CASE("status prints every task's standing as JSON, and report, forms and co
     r = run({QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q5"), QStringLiteral("--pdf"), pdf});
     CHECK(r.code == 64);
 }
+
+TEST_CASE("Every subcommand --help lists answers its own --help: the list and the dispatch are one table")
+{
+    const Result help = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(help.code == 0);
+    const QStringList lines = help.out.split(QLatin1Char('\n'));
+    const int start = int(lines.indexOf(QStringLiteral("Subcommands (run without a display):")));
+    REQUIRE(start >= 0);
+    QStringList names;
+    for (int i = start + 1; i < lines.size() && lines.at(i).startsWith(QLatin1String("  ")); ++i)
+        names << lines.at(i).trimmed().section(QLatin1Char(' '), 0, 0);
+    CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export"),
+                               QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
+                               QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect")});
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        const Result r = run({name, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        CHECK(r.code == 0);
+        // Its own help, not the window's: it names itself as the first argument.
+        CHECK(r.out.contains(QStringLiteral(" ") + name));
+        CHECK_FALSE(r.out.contains(QStringLiteral("Subcommands (run without a display):")));
+    }
+}

@@ -1,4 +1,9 @@
 #include "status/statusengine.h"
+#include "io/statusjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "../support/testutil.h"
 
@@ -158,4 +163,40 @@ TEST_CASE("The whole plan is evaluated in outline order from the current reports
     CHECK(all.size() == f.plan().tasks.size());
     CHECK(all.first().taskId == first);
     CHECK(all.first().actual == 35.0);
+}
+
+TEST_CASE("The status JSON names the plan and the day, counts every task once and reports what is known")
+{
+    testutil::DocumentFixture f;
+    CheckInLog log;
+    const Id first = f.task(f.childSection(f.topSection(0), 0), 0);
+    CheckIn a = reported(TaskStatus::InProgress, 30, QDate(2026, 3, 31));
+    a.taskId = first;
+    a.period = QStringLiteral("2026Q1");
+    log.entries = {a};
+    const QDate day(2026, 4, 1);
+    const QList<TaskResult> results = StatusEngine::evaluateAll(f.plan(), log, day);
+    const QJsonObject root = QJsonDocument::fromJson(StatusJson::write(*f.doc, results, day)).object();
+    CHECK(root.value(QStringLiteral("plan")).toString() == f.plan().info.title);
+    CHECK(root.value(QStringLiteral("year")).toInt() == f.plan().info.year);
+    CHECK(root.value(QStringLiteral("date")).toString() == QStringLiteral("2026-04-01"));
+    const QJsonArray tasks = root.value(QStringLiteral("tasks")).toArray();
+    REQUIRE(tasks.size() == f.plan().tasks.size());
+    int counted = 0;
+    const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
+    for (const QString &key : counts.keys())
+        counted += counts.value(key).toInt();
+    CHECK(counted == tasks.size());
+
+    const QJsonObject reportedTask = tasks.first().toObject();
+    CHECK(reportedTask.value(QStringLiteral("id")).toInteger() == first);
+    CHECK(reportedTask.value(QStringLiteral("title")).toString() == f.plan().tasks.value(first).title);
+    CHECK(reportedTask.value(QStringLiteral("status")).toString() == QStringLiteral("in_progress"));
+    CHECK(reportedTask.value(QStringLiteral("actual")).toDouble() == 30.0);
+    CHECK(reportedTask.value(QStringLiteral("last_report")).toString() == QStringLiteral("2026Q1"));
+    CHECK(reportedTask.value(QStringLiteral("targets")).toArray().size() == f.plan().tasks.value(first).targets.size());
+    // A task nobody reported on has no actual and no last report: null, not 0.
+    const QJsonObject silent = tasks.last().toObject();
+    CHECK(silent.value(QStringLiteral("actual")).isNull());
+    CHECK(silent.value(QStringLiteral("last_report")).isNull());
 }

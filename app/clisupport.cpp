@@ -1,0 +1,58 @@
+#include "clisupport.h"
+
+#include "fs/outputtarget.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ap::cli {
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                        Cli::tr("User interface language: zh_CN or en."), Cli::tr("language")));
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int yearArgument(const QString &text)
+{
+    bool ok = false;
+    const int year = text.trimmed().toInt(&ok);
+    if (ok && year >= 1900 && year <= 2999)
+        return year;
+    err() << Cli::tr("“%1” is not a plan year; give one such as 2027.").arg(text) << Qt::endl;
+    return 0;
+}
+
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"), Cli::tr("Replace output files that already exist."));
+}
+
+bool outputAllowed(const QString &path, bool force, const QString &plan)
+{
+    QString why;
+    if (fs::OutputTarget::check(path, fs::OutputTarget::Kind::Document,
+                                force ? fs::OutputTarget::Existing::Replace : fs::OutputTarget::Existing::Refuse, plan,
+                                &why))
+        return true;
+    err() << why << Qt::endl;
+    return false;
+}
+
+} // namespace ap::cli

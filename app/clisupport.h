@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QString>
+
+class QCommandLineParser;
+class QTextStream;
+
+// What every subcommand shares: the texts' translation context, the common options, the
+// standard streams, and the checks of a year and of an output's place.
+namespace ap::cli {
+
+// Translation context of the command line's texts.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::cli::Cli)
+};
+
+// --help, --version and --lang.
+void addCommonOptions(QCommandLineParser &parser);
+QTextStream &out();
+QTextStream &err();
+// A plan year given on the command line: a whole number from 1900 to 2999, else 0 (and a message).
+int yearArgument(const QString &text);
+QCommandLineOption forceOption();
+// True when the command may write an output to path; otherwise says why. A plan file, a plan
+// that is open, and the plan being read are never replaced, with --force or without.
+bool outputAllowed(const QString &path, bool force, const QString &plan);
+
+} // namespace ap::cli

@@ -1,0 +1,254 @@
+// The subcommands of monitoring: status, report, forms and collect.
+#include "subcommands.h"
+
+#include "clisupport.h"
+#include "commandline.h"
+
+#include "document/plandocument.h"
+#include "io/statusjson.h"
+#include "monitor/collectionforms.h"
+#include "print/planprinter.h"
+#include "print/reportprinter.h"
+#include "status/statusengine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ap::cli {
+
+int runStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Prints each task's status, expected and reported progress and warning colour "
+                                             "on a date, from the plan's progress reports."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("status"), Cli::tr("Show where every task stands."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The day to judge on (default: today)."),
+                                  Cli::tr("YYYY-MM-DD"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    parser.addOptions({date, json});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    if (args.size() != 2 || !asOf.isValid()) {
+        err() << Cli::tr("Usage: annualplan status FILE [--date YYYY-MM-DD] [--json]") << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    const PlanData &plan = doc->plan();
+    const QList<TaskResult> results = StatusEngine::evaluateAll(plan, doc->checkins(), asOf);
+    if (parser.isSet(json)) {
+        QFile stdoutFile;
+        if (stdoutFile.open(stdout, QIODevice::WriteOnly))
+            stdoutFile.write(StatusJson::write(*doc, results, asOf));
+        return ExitOk;
+    }
+    for (const TaskResult &r : results) {
+        const Task &t = *plan.tasks.constFind(r.taskId);
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5/%6")
+                     .arg(warningDisplay(r.warning), statusDisplay(r.status), doc->taskLabel(r.taskId), t.title)
+                     .arg(r.actual ? QString::number(qRound(*r.actual)) + QLatin1Char('%') : QStringLiteral("—"))
+                     .arg(QString::number(qRound(r.expected)) + QLatin1Char('%'))
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Writes the progress report (进展通报) of a period, or the year-end assessment, "
+                                             "as a PDF without a display."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("report"), Cli::tr("Write a progress report."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption periodOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."),
+                                          Cli::tr("period"));
+    const QCommandLineOption annual(QStringLiteral("annual"), Cli::tr("The year-end assessment (年度考核) instead."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
+    const QCommandLineOption odt(QStringLiteral("odt"), Cli::tr("Write an OpenDocument text to this file."),
+                                 Cli::tr("out.odt"));
+    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("Judge on this day instead of the period's last day."),
+                                  Cli::tr("YYYY-MM-DD"));
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({periodOption, annual, pdf, odt, date, force});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    const QString periodKey = parser.value(periodOption);
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(odt))
+        || (!parser.isSet(annual) && !period::parse(periodKey, nullptr, nullptr))) {
+        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD] [--force]")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate();
+    if (parser.isSet(date) && !asOf.isValid()) {
+        err() << Cli::tr("“%1” is not a date; give it as YYYY-MM-DD, e.g. 2026-06-30.").arg(parser.value(date)) << Qt::endl;
+        return ExitUsage;
+    }
+    const ReportPrinter report(*doc, parser.isSet(annual) ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress,
+                               parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
+                               PrintOptions::fromSettings().fonts);
+    for (const QCommandLineOption *o : {&pdf, &odt})
+        if (parser.isSet(*o) && !outputAllowed(parser.value(*o), parser.isSet(force), args.at(1)))
+            return ExitRefused;
+    for (const QCommandLineOption *o : {&pdf, &odt}) {
+        if (!parser.isSet(*o))
+            continue;
+        const QString path = parser.value(*o);
+        if (!(o == &pdf ? report.writePdf(path, &error) : report.writeOdt(path, &error))) {
+            err() << error << Qt::endl;
+            return ExitRefused;
+        }
+        out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runForms(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Writes one Excel return form per department for a period."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("forms"), Cli::tr("Write return forms."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption periodOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."),
+                                          Cli::tr("period"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The folder for the forms."),
+                                    Cli::tr("folder"));
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({periodOption, output, force});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(output) || !period::parse(parser.value(periodOption), nullptr, nullptr)) {
+        err() << Cli::tr("Usage: annualplan forms FILE --period 2026Q2 -o FOLDER [--force]") << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    // A form already in the folder may have been filled in: replaced only when told.
+    QDir().mkpath(parser.value(output));
+    for (const QString &path : CollectionForms::formPaths(*doc, parser.value(periodOption), parser.value(output)))
+        if (!outputAllowed(path, parser.isSet(force), args.at(1)))
+            return ExitRefused;
+    const QStringList written = CollectionForms::writeForms(*doc, parser.value(periodOption), parser.value(output), &error);
+    for (const QString &f : written)
+        out() << f << Qt::endl;
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    return ExitOk;
+}
+
+int runCollect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Takes filled-in return forms back into the plan as progress reports."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("collect"), Cli::tr("Take in return forms."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    parser.addPositionalArgument(QStringLiteral("forms"), Cli::tr("The filled-in forms (.xlsx)."), Cli::tr("FORM.xlsx…"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Only show what would change."));
+    parser.addOption(dryRun);
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 3) {
+        err() << Cli::tr("Usage: annualplan collect FILE FORM.xlsx… [--dry-run]") << Qt::endl;
+        return ExitUsage;
+    }
+    // Every form is read and checked against the plan opened only for reading; the plan is opened
+    // for writing (and upgraded, if it is older) only when a form has something to take in.
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    int status = ExitOk;
+    QStringList toTake;
+    for (int i = 2; i < args.size(); ++i) {
+        const QString name = QFileInfo(args.at(i)).fileName();
+        ReturnedForm form;
+        if (!CollectionForms::readForm(*doc, args.at(i), &form, &error)) {
+            err() << error << Qt::endl;
+            status = ExitRefused;
+            continue;
+        }
+        if (!form.problems.isEmpty()) {
+            for (const FormProblem &p : std::as_const(form.problems))
+                err() << Cli::tr("%1: %2").arg(name, p.describe()) << Qt::endl;
+            err() << Cli::tr("%1 was not taken in: correct the cells above and take it in again.").arg(name) << Qt::endl;
+            status = ExitRefused;
+            continue;
+        }
+        const QList<FormChange> changes = CollectionForms::changes(*doc, form, QDate::currentDate());
+        int fresh = 0, corrected = 0, same = 0;
+        for (const FormChange &c : changes) {
+            const char *mark = c.kind == FormChange::New ? "+" : c.kind == FormChange::Correction ? "~" : "=";
+            fresh += c.kind == FormChange::New;
+            corrected += c.kind == FormChange::Correction;
+            same += c.kind == FormChange::Unchanged;
+            out() << mark << ' ' << c.entry.taskTitle << '\t' << statusDisplay(c.checkIn.status) << '\t'
+                  << (c.checkIn.percent ? QString::number(*c.checkIn.percent) + QLatin1Char('%') : QString()) << Qt::endl;
+        }
+        out() << Cli::tr("%1 (%2, %3): %4 new, %5 corrected, %6 unchanged.")
+                     .arg(name, form.department, period::display(form.period))
+                     .arg(fresh)
+                     .arg(corrected)
+                     .arg(same)
+              << Qt::endl;
+        if (fresh + corrected > 0)
+            toTake << args.at(i);
+    }
+    if (parser.isSet(dryRun) || toTake.isEmpty())
+        return status;
+    doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadWrite, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    QString failure;
+    QObject::connect(doc.get(), &PlanDocument::writeFailed, [&failure](const QString &m) { failure = m; });
+    for (const QString &path : std::as_const(toTake)) {
+        ReturnedForm form;
+        error.clear();
+        if (!CollectionForms::readForm(*doc, path, &form, &error) || !form.problems.isEmpty()) {
+            err() << (error.isEmpty() ? Cli::tr("%1 changed while it was taken in; take it in again.").arg(path) : error)
+                  << Qt::endl;
+            status = ExitRefused;
+            continue;
+        }
+        failure.clear();
+        CollectionForms::apply(doc.get(), CollectionForms::changes(*doc, form, QDate::currentDate()),
+                               QFileInfo(path).fileName());
+        if (!failure.isEmpty()) {
+            err() << failure << Qt::endl;
+            status = ExitRefused;
+        }
+    }
+    return status;
+}
+
+} // namespace ap::cli

@@ -1,0 +1,331 @@
+// The subcommands on plan files: info, create, export, rollforward and import.
+#include "subcommands.h"
+
+#include "clisupport.h"
+#include "commandline.h"
+
+#include "document/plandocument.h"
+#include "document/rollforward.h"
+#include "fs/inputfile.h"
+#include "import/importkind.h"
+#include "import/planimport.h"
+#include "import/tableimport.h"
+#include "io/planjson.h"
+#include "io/tableexport.h"
+#include "print/odtexport.h"
+#include "print/planprinter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+namespace ap::cli {
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Prints a plan file's year, title and counts without changing it."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("info"), Cli::tr("Show information about a plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        err() << Cli::tr("Usage: annualplan info FILE") << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    StoreError code = StoreError::None;
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error, &code);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    const PlanData &p = doc->plan();
+    out() << Cli::tr("File: %1").arg(QFileInfo(args.at(1)).absoluteFilePath()) << '\n'
+          << Cli::tr("Year: %1").arg(p.info.year) << '\n'
+          << Cli::tr("Title: %1").arg(p.info.title) << '\n'
+          << Cli::tr("Organisation: %1").arg(p.info.organisation) << '\n'
+          << Cli::tr("Sections: %1").arg(p.sections.size()) << '\n'
+          << Cli::tr("Tasks: %1").arg(p.tasks.size()) << '\n'
+          << Cli::tr("Targets: %1").arg(p.targetCount()) << '\n'
+          << Cli::tr("Departments: %1").arg(p.departments.size()) << '\n'
+          << Cli::tr("Schema version: %1").arg(doc->schemaVersion()) << Qt::endl;
+    return ExitOk;
+}
+
+int runCreate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Creates a new plan file, empty or from plan JSON."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("create"), Cli::tr("Create a new plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The new plan file (.aplan); it must not exist."));
+    const QCommandLineOption fromJson(QStringLiteral("from-json"), Cli::tr("Fill the plan from this JSON file."),
+                                      Cli::tr("json"));
+    const QCommandLineOption year(QStringLiteral("year"), Cli::tr("Plan year of an empty plan."), Cli::tr("year"));
+    const QCommandLineOption title(QStringLiteral("title"), Cli::tr("Title of an empty plan."), Cli::tr("title"));
+    parser.addOption(fromJson);
+    parser.addOption(year);
+    parser.addOption(title);
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        err() << Cli::tr("Usage: annualplan create FILE [--from-json PLAN.json | --year YEAR --title TITLE]") << Qt::endl;
+        return ExitUsage;
+    }
+    PlanData data;
+    if (parser.isSet(fromJson)) {
+        QString error;
+        QByteArray json;
+        if (!fs::readInput(parser.value(fromJson), 64 * 1024 * 1024, &json, &error)) {
+            err() << error << Qt::endl;
+            return ExitRefused;
+        }
+        if (!PlanJson::read(json, &data, &error)) {
+            err() << error << Qt::endl;
+            return ExitRefused;
+        }
+    } else {
+        if (!parser.isSet(year)) {
+            err() << Cli::tr("Give --year for an empty plan.") << Qt::endl;
+            return ExitUsage;
+        }
+        data.info.year = yearArgument(parser.value(year));
+        data.info.title = parser.value(title);
+        if (data.info.year == 0)
+            return ExitUsage;
+    }
+    QString error;
+    auto store = PlanDocument::create(args.at(1), data, &error);
+    if (!store) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    out() << Cli::tr("Created %1").arg(QFileInfo(args.at(1)).absoluteFilePath()) << Qt::endl;
+    return ExitOk;
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Exports a plan as a printable PDF (正文 and annex tables) without a display."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("export"), Cli::tr("Export a plan."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
+    const QCommandLineOption what(QStringLiteral("what"),
+                                  Cli::tr("What to print: plan, annex, responsibilities or all (default)."),
+                                  Cli::tr("part"), QStringLiteral("all"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Cli::tr("Write the task table as CSV (UTF-8) to this file."),
+                                 Cli::tr("out.csv"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), Cli::tr("Write the task table as an Excel workbook to this file."),
+                                  Cli::tr("out.xlsx"));
+    const QCommandLineOption odt(QStringLiteral("odt"), Cli::tr("Write the plan as an OpenDocument text to this file."),
+                                 Cli::tr("out.odt"));
+    parser.addOption(pdf);
+    parser.addOption(odt);
+    parser.addOption(csv);
+    parser.addOption(xlsx);
+    parser.addOption(what);
+    const QCommandLineOption force = forceOption();
+    parser.addOption(force);
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(odt) || parser.isSet(csv) || parser.isSet(xlsx))) {
+        err() << Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] "
+                         "[--what plan|annex|responsibilities|all] [--force]")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    PrintOptions options;
+    const QString part = parser.value(what);
+    if (part == QLatin1String("plan"))
+        options.parts = PrintOptions::Plan;
+    else if (part == QLatin1String("annex"))
+        options.parts = PrintOptions::Annex;
+    else if (part == QLatin1String("responsibilities"))
+        options.parts = PrintOptions::Responsibilities;
+    else if (part != QLatin1String("all")) {
+        err() << Cli::tr("Unknown part “%1”; use plan, annex, responsibilities or all.").arg(part) << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
+    if (!doc) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    struct Output
+    {
+        const QCommandLineOption &option;
+        std::function<bool(const QString &, QString *)> write;
+    };
+    const QList<Output> outputs = {
+        {pdf, [&](const QString &p, QString *e) { return PlanPrinter(*doc, options).writePdf(p, e); }},
+        {odt, [&](const QString &p, QString *e) { return OdtExport::write(*doc, options.fonts, p, e); }},
+        {csv, [&](const QString &p, QString *e) { return TableExport::writeCsv(*doc, p, e); }},
+        {xlsx, [&](const QString &p, QString *e) { return TableExport::writeXlsx(*doc, p, e); }},
+    };
+    // Every output is checked before the first is written: a refused one leaves nothing half done.
+    for (const Output &o : outputs)
+        if (parser.isSet(o.option) && !outputAllowed(parser.value(o.option), parser.isSet(force), args.at(1)))
+            return ExitRefused;
+    for (const Output &o : outputs) {
+        if (!parser.isSet(o.option))
+            continue;
+        if (!o.write(parser.value(o.option), &error)) {
+            err() << error << Qt::endl;
+            return ExitRefused;
+        }
+        out() << Cli::tr("Wrote %1").arg(QFileInfo(parser.value(o.option)).absoluteFilePath()) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runRollForward(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Starts next year's plan from last year's plan file, which is only read."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("rollforward"), Cli::tr("Roll a plan forward."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("Last year's plan file (.aplan)."));
+    const QCommandLineOption year(QStringLiteral("year"), Cli::tr("The new plan year (default: the next year)."),
+                                  Cli::tr("year"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("The new plan file; it must not exist."), Cli::tr("new.aplan"));
+    const QCommandLineOption keepYears(QStringLiteral("keep-years"),
+                                       Cli::tr("Leave the old year in titles and text as it is."));
+    const QCommandLineOption clearValues(QStringLiteral("clear-values"),
+                                         Cli::tr("Keep each target's indicator and unit but clear its value."));
+    const QCommandLineOption noCarry(QStringLiteral("no-carry"),
+                                     Cli::tr("Do not mark tasks left unfinished last year as 延续."));
+    const QCommandLineOption dropCompleted(QStringLiteral("drop-completed"),
+                                           Cli::tr("Leave out one-off tasks (with a deadline) reported done last year."));
+    parser.addOptions({year, output, keepYears, clearValues, noCarry, dropCompleted});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(output)) {
+        err() << Cli::tr("Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] "
+                         "[--no-carry] [--drop-completed]")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    RollForwardOptions options;
+    if (parser.isSet(year) && (options.year = yearArgument(parser.value(year))) == 0)
+        return ExitUsage;
+    options.keepTargetValues = !parser.isSet(clearValues);
+    options.markUnfinished = !parser.isSet(noCarry);
+    options.dropCompletedOneOff = parser.isSet(dropCompleted);
+    QString summary, error;
+    if (!RollForward::run(args.at(1), parser.value(output), options, !parser.isSet(keepYears), &summary, &error)) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    out() << summary << Qt::endl;
+    return ExitOk;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("import"), Cli::tr("Import a plan document."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Cli::tr("The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the extraction as JSON (the form of SCHEMA.md)."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("Write the extraction as a new plan file; it must not exist."),
+                                    Cli::tr("plan.aplan"));
+    const QCommandLineOption year(QStringLiteral("year"), Cli::tr("Plan year when the document does not state one."),
+                                  Cli::tr("year"));
+    parser.addOptions({json, output, year});
+    parser.process(arguments);
+    int givenYear = 0;
+    if (parser.isSet(year) && (givenYear = yearArgument(parser.value(year))) == 0)
+        return ExitUsage;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || (!parser.isSet(json) && !parser.isSet(output))) {
+        err() << Cli::tr("Usage: annualplan import FILE (--json | -o NEW.aplan) [--year YEAR]") << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    if (importKindOf(args.at(1)) == ImportKind::Table) {
+        // A task table: columns mapped from its header, groups as sections.
+        QList<QStringList> rows;
+        if (!TableImport::read(args.at(1), &rows, &error)) {
+            err() << error << Qt::endl;
+            return ExitRefused;
+        }
+        const TableMapping mapping = TableImport::guess(rows);
+        if (!mapping.hasTitle()) {
+            err() << Cli::tr("No column of the table is headed as the task title (工作任务, 重点任务 …).") << Qt::endl;
+            return ExitRefused;
+        }
+        const int planYear = givenYear != 0 ? givenYear : QDate::currentDate().year() + 1;
+        const PlanData data = TableImport::toPlan(rows, mapping, planYear, QFileInfo(args.at(1)).completeBaseName());
+        if (parser.isSet(json)) {
+            QFile stdoutFile;
+            if (stdoutFile.open(stdout, QIODevice::WriteOnly))
+                stdoutFile.write(PlanJson::write(data));
+        }
+        if (parser.isSet(output)) {
+            auto store = PlanDocument::create(parser.value(output), data, &error);
+            if (!store) {
+                err() << error << Qt::endl;
+                return ExitRefused;
+            }
+            err() << Cli::tr("Imported %1 sections, %2 tasks and %3 targets into %4.")
+                         .arg(data.sections.size())
+                         .arg(data.tasks.size())
+                         .arg(data.targetCount())
+                         .arg(parser.value(output))
+                  << Qt::endl;
+        }
+        return ExitOk;
+    }
+    ImportResult result;
+    if (!PlanImport::readFile(args.at(1), &result, &error)) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    if (result.year == 0 && givenYear != 0)
+        result.year = givenYear;
+    if (parser.isSet(json)) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            err() << Cli::tr("Cannot write to standard output.") << Qt::endl;
+            return ExitRefused;
+        }
+        stdoutFile.write(PlanImport::toJson(result));
+        stdoutFile.flush();
+    }
+    if (parser.isSet(output)) {
+        if (result.year <= 0) {
+            err() << Cli::tr("The document does not state its plan year; give --year.") << Qt::endl;
+            return ExitUsage;
+        }
+        const PlanData data = PlanImport::toPlan(result);
+        auto store = PlanDocument::create(parser.value(output), data, &error);
+        if (!store) {
+            err() << error << Qt::endl;
+            return ExitRefused;
+        }
+        err() << Cli::tr("Imported %1 sections, %2 tasks and %3 targets into %4.")
+                     .arg(result.count(ImportNode::Kind::Section))
+                     .arg(result.count(ImportNode::Kind::Task))
+                     .arg(result.targetCount())
+                     .arg(parser.value(output))
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace ap::cli

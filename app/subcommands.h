@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+// The handlers of the subcommands, each given the whole argument list; each returns the exit code.
+namespace ap::cli {
+
+// Plan files: plancommands.cpp
+int runInfo(const QStringList &arguments);
+int runCreate(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runRollForward(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+// Monitoring: monitorcommands.cpp
+int runStatus(const QStringList &arguments);
+int runReport(const QStringList &arguments);
+int runForms(const QStringList &arguments);
+int runCollect(const QStringList &arguments);
+
+} // namespace ap::cli
