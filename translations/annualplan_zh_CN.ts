@@ -1046,6 +1046,25 @@
     </message>
 </context>
 <context>
+    <name>ap::PdfOutput</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written (is the disk full?).</source>
+        <translation>PDF 未能写入（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written completely (is the disk full?).</source>
+        <translation>PDF 未能完整写入（磁盘是否已满？）。</translation>
+    </message>
+</context>
+<context>
     <name>ap::PlanCheck</name>
     <message>
         <source>Section “%1” has no tasks and no subsections.</source>
@@ -1299,25 +1318,6 @@
     <message>
         <source>%1: the operator “%2” is not one of ≥ ≤ = &gt; &lt;.</source>
         <translation>%1：比较符“%2”不是 ≥ ≤ = &gt; &lt; 之一。</translation>
-    </message>
-</context>
-<context>
-    <name>ap::PlanPrinter</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written (is the disk full?).</source>
-        <translation>PDF 未能写入（磁盘是否已满？）。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written completely (is the disk full?).</source>
-        <translation>PDF 未能完整写入（磁盘是否已满？）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "domain/numbering.h"
 #include "domain/targettext.h"
 #include "fs/atomicfile.h"
+#include "pdfoutput.h"
 #include "printlayout.h"
 
 #include <QFile>
@@ -19,22 +20,6 @@ namespace ap {
 
 using namespace printlayout;
 
-
-PrintFonts PrintFonts::defaults()
-{
-    PrintFonts f;
-    f.title = firstInstalled({QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S"),
-                              QStringLiteral("方正小标宋_GBK"), QStringLiteral("AR PL UMing CN")});
-    f.body = firstInstalled({QStringLiteral("仿宋_GB2312"), QStringLiteral("仿宋"), QStringLiteral("FangSong"),
-                             QStringLiteral("FandolFang"), QStringLiteral("AR PL UMing CN")});
-    f.heading1 = firstInstalled({QStringLiteral("黑体"), QStringLiteral("SimHei"), QStringLiteral("FandolHei"),
-                                 QStringLiteral("WenQuanYi Zen Hei")});
-    f.heading2 = firstInstalled({QStringLiteral("楷体_GB2312"), QStringLiteral("楷体"), QStringLiteral("KaiTi"),
-                                 QStringLiteral("FandolKai"), QStringLiteral("AR PL UKai CN")});
-    f.pageNumber = firstInstalled({QStringLiteral("宋体"), QStringLiteral("SimSun"), QStringLiteral("FandolSong"),
-                                   QStringLiteral("AR PL UMing CN")});
-    return f;
-}
 
 QString PrintOptions::annexColumnName(int column)
 {
@@ -243,47 +228,5 @@ bool PlanPrinter::writePdf(const QString &path, QString *error, const std::funct
         return !stopped;
     }, error);
 }
-
-namespace printlayout {
-
-bool writePdfFile(const QString &path, const QString &title, const std::function<bool(QPagedPaintDevice *)> &paint,
-                  QString *error)
-{
-    const QFileInfo fi(path);
-    const QString temp = fs::beginPart(path);
-    auto fail = [&](const QString &why) {
-        QFile::remove(temp);
-        if (error)
-            *error = why;
-        return false;
-    };
-    {
-        QFile probe(temp);
-        if (!probe.open(QIODevice::WriteOnly))
-            return fail(PlanPrinter::tr("“%1” cannot be written: %2").arg(fi.fileName(), probe.errorString()));
-    }
-    bool completed = true;
-    {
-        QPdfWriter writer(temp);
-        writer.setResolution(600);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("AnnualPlan"));
-        completed = paint(&writer);
-    }
-    if (!completed)
-        return fail(PlanPrinter::tr("The export was cancelled."));
-    QFile written(temp);
-    if (!written.open(QIODevice::ReadOnly) || written.size() < 100)
-        return fail(PlanPrinter::tr("The PDF could not be written (is the disk full?)."));
-    written.seek(written.size() - 64);
-    if (!written.read(64).contains("%%EOF"))
-        return fail(PlanPrinter::tr("The PDF could not be written completely (is the disk full?)."));
-    written.close();
-    return fs::commitPart(temp, path, fs::OutputTarget::Kind::Document, error);
-}
-
-} // namespace printlayout
 
 } // namespace ap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/plandocument.h"
+#include "printfonts.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -14,14 +15,6 @@
 // followed by its annexes in landscape: 重点任务分解表 and 责任清单. It paints on any paged
 // device (a PDF writer, a printer, the print preview) in the device's own pixels.
 namespace ap {
-
-// Font families by role. Defaults prefer the fonts offices install (方正小标宋简体, 仿宋_GB2312,
-// 黑体, 楷体_GB2312) and fall back to free fonts that cover GB2312 and extract exactly from PDF.
-struct PrintFonts
-{
-    QString title, body, heading1, heading2, pageNumber;
-    static PrintFonts defaults();
-};
 
 // What to print and how; kept in the user's settings (QSettings) between sessions.
 struct PrintOptions

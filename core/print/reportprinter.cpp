@@ -3,6 +3,7 @@
 #include "domain/numbering.h"
 #include "domain/targettext.h"
 #include "odtexport.h"
+#include "pdfoutput.h"
 #include "printlayout.h"
 
 #include <QTextCursor>
@@ -179,7 +180,6 @@ QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours, bool
 
 void ReportPrinter::buildText(QTextDocument *out) const
 {
-    const PlanData &plan = m_doc.plan();
     out->clear();
     QTextCursor c(out);
     QTextCharFormat titleFormat;

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+
+namespace ap {
+
+// The one way the printed documents become PDF files (the plan, the progress report, the
+// year-end assessment): through a temporary file renamed into place, complete or absent.
+class PdfOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::PdfOutput)
+};
+
+namespace printlayout {
+
+// paint returns false when the user stopped it. QPdfWriter reports no write errors, so a complete
+// file is recognised by its closing %%EOF.
+bool writePdfFile(const QString &path, const QString &title, const std::function<bool(QPagedPaintDevice *)> &paint,
+                  QString *error);
+
+} // namespace printlayout
+} // namespace ap

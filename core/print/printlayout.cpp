@@ -1,0 +1,259 @@
+#include "printlayout.h"
+
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+
+namespace ap::printlayout {
+
+Canvas::Canvas(QPagedPaintDevice *device, const PrintFonts &fonts)
+    : m_device(device), m_fonts(fonts), m_dpi(device->logicalDpiY())
+{
+}
+
+QFont Canvas::font(const QString &family, double points, double letterSpacing) const
+{
+    QFont f(family);
+    f.setPointSizeF(points);
+    if (letterSpacing != 0)
+        f.setLetterSpacing(QFont::AbsoluteSpacing, letterSpacing);
+    return f;
+}
+
+void Canvas::newPage(bool landscape, double numberBottomGap)
+{
+    if (m_page > 0) {
+        drawPageNumber();
+        m_device->setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        m_device->newPage();
+    } else {
+        m_device->setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        m_painter.begin(m_device);
+    }
+    m_landscape = landscape;
+    m_numberTop = numberBottomGap;
+    ++m_page;
+}
+
+void Canvas::finish()
+{
+    if (m_painter.isActive()) {
+        drawPageNumber();
+        m_painter.end();
+    }
+}
+
+void Canvas::drawPageNumber()
+{
+    const QFont f = font(m_fonts.pageNumber, 14);
+    const QFontMetricsF fm(f, m_device);
+    const QString text = QStringLiteral("— %1 —").arg(m_page);
+    const double w = fm.horizontalAdvance(text);
+    const double inset = fm.horizontalAdvance(QChar(u'一'));
+    const double left = m_landscape ? mm(20) : mm(28);
+    const double right = pageWidth() - (m_landscape ? mm(20) : mm(26));
+    const double x = (m_page % 2 == 1) ? right - inset - w : left + inset;
+    m_painter.setFont(f);
+    m_painter.setPen(Qt::black);
+    m_painter.drawText(QPointF(x, m_numberTop + fm.ascent()), text);
+}
+
+BodyFlow::BodyFlow(Canvas &c)
+    : m_c(c), m_left(c.mm(28)), m_top(c.mm(37)), m_width(c.mm(156)), m_pitch(c.mm(225) / 22.0),
+      m_charPitch(c.mm(156) / 28.0)
+{
+}
+
+UnitWidth BodyFlow::gridWidth(const QFont &font) const
+{
+    const QFontMetricsF fm(font, m_c.device());
+    const double pitch = m_charPitch;
+    return [fm, pitch](const QString &u) {
+        return u.size() == 1 && isFullWidth(u.front()) ? pitch : fm.horizontalAdvance(u);
+    };
+}
+
+UnitWidth BodyFlow::naturalWidth(const QFont &font) const
+{
+    const QFontMetricsF fm(font, m_c.device());
+    return [fm](const QString &u) { return fm.horizontalAdvance(u); };
+}
+
+void BodyFlow::start()
+{
+    m_c.newPage(false, m_top + m_c.mm(225) + m_c.mm(7));
+    m_line = 0;
+}
+
+void BodyFlow::paragraph(const QString &text, const QFont &font, double indentChars, Align align,
+                   double rightChars, bool onGrid)
+{
+    const QFontMetricsF fm(font, m_c.device());
+    const UnitWidth widthOf = onGrid ? gridWidth(font) : naturalWidth(font);
+    const double width = m_width - rightChars * m_charPitch;
+    const double indent = align == Left ? indentChars * m_charPitch : 0;
+    const QList<QStringList> lines = breakLines(text, widthOf, width, indent);
+    for (int i = 0; i < lines.size(); ++i) {
+        if (m_line >= 22) {
+            m_c.newPage(false, m_top + m_c.mm(225) + m_c.mm(7));
+            m_line = 0;
+        }
+        double w = 0;
+        for (const QString &u : lines.at(i))
+            w += widthOf(u);
+        double x = m_left + (i == 0 ? indent : 0);
+        if (align == Center)
+            x = m_left + (m_width - w) / 2;
+        else if (align == Right)
+            x = m_left + width - w;
+        const double baseline = m_top + m_line * m_pitch + (m_pitch + fm.ascent() - fm.descent()) / 2;
+        QPainter &p = m_c.painter();
+        p.setFont(font);
+        p.setPen(Qt::black);
+        // Each unit at its own place on the grid; glyphs touch, so the text extracts whole.
+        for (const QString &u : lines.at(i)) {
+            p.drawText(QPointF(x, baseline), u);
+            x += widthOf(u);
+        }
+        ++m_line;
+    }
+}
+
+void BodyFlow::blankLine()
+{
+    if (m_line > 0 && m_line < 22)
+        ++m_line;
+}
+
+TableFlow::TableFlow(Canvas &c, const PrintFonts &fonts, const QList<Column> &columns)
+    : m_c(c), m_fonts(fonts), m_columns(columns)
+{
+    m_left = c.mm(20);
+    m_width = c.mm(297 - 40);
+    m_bottom = c.mm(210 - 22);
+    double total = 0;
+    for (const Column &col : columns)
+        total += col.weight;
+    for (const Column &col : columns)
+        m_widths << m_width * col.weight / total;
+    m_cellFont = c.font(fonts.body, 12);
+    m_headFont = c.font(fonts.heading1, 12);
+    m_pad = c.mm(1.5);
+}
+
+void TableFlow::start(const QString &label, const QString &title)
+{
+    m_c.newPage(true, m_c.mm(210 - 15));
+    double y = m_c.mm(18);
+    const QFont labelFont = m_c.font(m_fonts.heading1, 16);
+    const QFontMetricsF lfm(labelFont, m_c.device());
+    m_c.painter().setFont(labelFont);
+    m_c.painter().drawText(QPointF(m_left, y + lfm.ascent()), label);
+    y += lfm.height() + m_c.mm(3);
+    const QFont titleFont = m_c.font(m_fonts.title, 22);
+    const QFontMetricsF tfm(titleFont, m_c.device());
+    for (const QString &line : joined(breakLines(title, [&tfm](const QString &u) { return tfm.horizontalAdvance(u); },
+                                                 m_width, 0))) {
+        m_c.painter().setFont(titleFont);
+        m_c.painter().drawText(QPointF(m_left + (m_width - tfm.horizontalAdvance(line)) / 2, y + tfm.ascent()), line);
+        y += tfm.height() * 1.2;
+    }
+    m_y = y + m_c.mm(3);
+    header();
+}
+
+void TableFlow::group(const QString &text)
+{
+    const QStringList lines = wrap(text, m_headFont, m_width - 2 * m_pad);
+    const double h = height(lines.size(), m_headFont);
+    ensure(h);
+    QPainter &p = m_c.painter();
+    p.fillRect(QRectF(m_left, m_y, m_width, h), QColor(235, 235, 235));
+    p.setPen(QPen(Qt::black, m_c.pt(0.5)));
+    p.drawRect(QRectF(m_left, m_y, m_width, h));
+    drawLines(lines, m_headFont, m_left + m_pad, m_y + m_pad, m_width - 2 * m_pad, false);
+    m_y += h;
+}
+
+void TableFlow::row(const QStringList &cells, const QList<QColor> &backgrounds)
+{
+    QList<QStringList> wrapped;
+    int most = 1;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        wrapped << wrap(cells.value(i), m_cellFont, m_widths.at(i) - 2 * m_pad);
+        most = qMax(most, int(wrapped.last().size()));
+    }
+    const double h = height(most, m_cellFont);
+    ensure(h);
+    double x = m_left;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const QColor bg = backgrounds.value(i);
+        if (bg.isValid())
+            m_c.painter().fillRect(QRectF(x, m_y, m_widths.at(i), h), bg);
+        x += m_widths.at(i);
+    }
+    drawRow(wrapped, m_cellFont, h);
+}
+
+double TableFlow::height(qsizetype lines, const QFont &f) const
+{
+    return lines * QFontMetricsF(f, m_c.device()).lineSpacing() * 1.15 + 2 * m_pad;
+}
+
+void TableFlow::ensure(double h)
+{
+    if (m_y + h <= m_bottom)
+        return;
+    m_c.newPage(true, m_c.mm(210 - 15));
+    m_y = m_c.mm(18);
+    header();
+}
+
+void TableFlow::header()
+{
+    QList<QStringList> wrapped;
+    int most = 1;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        wrapped << wrap(m_columns.at(i).header, m_headFont, m_widths.at(i) - 2 * m_pad);
+        most = qMax(most, int(wrapped.last().size()));
+    }
+    const double h = height(most, m_headFont);
+    m_c.painter().fillRect(QRectF(m_left, m_y, m_width, h), QColor(245, 245, 245));
+    drawRow(wrapped, m_headFont, h, true);
+}
+
+void TableFlow::drawRow(const QList<QStringList> &cells, const QFont &font, double h, bool centred)
+{
+    QPainter &p = m_c.painter();
+    double x = m_left;
+    for (int i = 0; i < cells.size(); ++i) {
+        p.setPen(QPen(Qt::black, m_c.pt(0.5)));
+        p.drawRect(QRectF(x, m_y, m_widths.at(i), h));
+        drawLines(cells.at(i), font, x + m_pad, m_y + m_pad, m_widths.at(i) - 2 * m_pad, centred);
+        x += m_widths.at(i);
+    }
+    m_y += h;
+}
+
+void TableFlow::drawLines(const QStringList &lines, const QFont &font, double x, double y, double width, bool centred)
+{
+    const QFontMetricsF fm(font, m_c.device());
+    QPainter &p = m_c.painter();
+    p.setFont(font);
+    p.setPen(Qt::black);
+    const double step = fm.lineSpacing() * 1.15;
+    for (const QString &line : lines) {
+        const double dx = centred ? (width - fm.horizontalAdvance(line)) / 2 : 0;
+        p.drawText(QPointF(x + dx, y + (step + fm.ascent() - fm.descent()) / 2), line);
+        y += step;
+    }
+}
+
+QStringList TableFlow::wrap(const QString &text, const QFont &font, double width) const
+{
+    if (text.isEmpty())
+        return {QString()};
+    const QFontMetricsF fm(font, m_c.device());
+    return joined(breakLines(text, [&fm](const QString &u) { return fm.horizontalAdvance(u); }, width, 0));
+}
+
+} // namespace ap::printlayout
