@@ -1,5 +1,7 @@
 #include "clisupport.h"
 
+#include "commandline.h"
+
 #include "fs/outputtarget.h"
 
 #include <QCommandLineParser>
@@ -15,6 +17,14 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(QStringLiteral("lang"),
                                         Cli::tr("User interface language: zh_CN or en."), Cli::tr("language")));
+}
+
+void setUpParser(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+                 const QString &what)
+{
+    parser.setApplicationDescription(description);
+    addCommonOptions(parser);
+    parser.addPositionalArgument(subcommandIn(arguments), what);
 }
 
 QTextStream &out()

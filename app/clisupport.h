@@ -19,6 +19,10 @@ class Cli
 
 // --help, --version and --lang.
 void addCommonOptions(QCommandLineParser &parser);
+// A subcommand's parser: what it does, the common options, and the subcommand's own name (as
+// arguments give it) as the first positional argument, described by what.
+void setUpParser(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+                 const QString &what);
 QTextStream &out();
 QTextStream &err();
 // A plan year given on the command line: a whole number from 1900 to 2999, else 0 (and a message).

@@ -76,10 +76,10 @@ QString subcommandList()
 
 } // namespace
 
-QString subcommand(int argc, char **argv)
+QString subcommandIn(const QStringList &arguments)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString a = QString::fromLocal8Bit(argv[i]);
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
         if (a == QLatin1String("--lang")) {
             ++i;
             continue;
@@ -89,6 +89,14 @@ QString subcommand(int argc, char **argv)
         return findSubcommand(a) ? a : QString();
     }
     return QString();
+}
+
+QString subcommand(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return subcommandIn(arguments);
 }
 
 bool wantsHelpOrVersion(int argc, char **argv)

@@ -15,6 +15,8 @@ enum Exit {
 
 // The subcommand named in argv ("info", "create"), or empty for the window.
 QString subcommand(int argc, char **argv);
+// The same in an argument list whose first entry is the program.
+QString subcommandIn(const QStringList &arguments);
 
 // True when the arguments only ask for help or the version: no window, no display needed.
 bool wantsHelpOrVersion(int argc, char **argv);

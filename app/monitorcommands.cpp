@@ -24,10 +24,9 @@ namespace ap::cli {
 int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Prints each task's status, expected and reported progress and warning colour "
-                                             "on a date, from the plan's progress reports."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("status"), Cli::tr("Show where every task stands."));
+    setUpParser(parser, arguments, Cli::tr("Prints each task's status, expected and reported progress and warning colour "
+                                           "on a date, from the plan's progress reports."),
+                Cli::tr("Show where every task stands."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
     const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The day to judge on (default: today)."),
                                   Cli::tr("YYYY-MM-DD"));
@@ -68,10 +67,9 @@ int runStatus(const QStringList &arguments)
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Writes the progress report (进展通报) of a period, or the year-end assessment, "
-                                             "as a PDF without a display."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("report"), Cli::tr("Write a progress report."));
+    setUpParser(parser, arguments, Cli::tr("Writes the progress report (进展通报) of a period, or the year-end assessment, "
+                                           "as a PDF without a display."),
+                Cli::tr("Write a progress report."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
     const QCommandLineOption periodOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."),
                                           Cli::tr("period"));
@@ -125,9 +123,8 @@ int runReport(const QStringList &arguments)
 int runForms(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Writes one Excel return form per department for a period."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("forms"), Cli::tr("Write return forms."));
+    setUpParser(parser, arguments, Cli::tr("Writes one Excel return form per department for a period."),
+                Cli::tr("Write return forms."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
     const QCommandLineOption periodOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."),
                                           Cli::tr("period"));
@@ -165,9 +162,8 @@ int runForms(const QStringList &arguments)
 int runCollect(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Takes filled-in return forms back into the plan as progress reports."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("collect"), Cli::tr("Take in return forms."));
+    setUpParser(parser, arguments, Cli::tr("Takes filled-in return forms back into the plan as progress reports."),
+                Cli::tr("Take in return forms."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
     parser.addPositionalArgument(QStringLiteral("forms"), Cli::tr("The filled-in forms (.xlsx)."), Cli::tr("FORM.xlsx…"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Only show what would change."));

@@ -29,9 +29,8 @@ namespace ap::cli {
 int runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Prints a plan file's year, title and counts without changing it."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("info"), Cli::tr("Show information about a plan file."));
+    setUpParser(parser, arguments, Cli::tr("Prints a plan file's year, title and counts without changing it."),
+                Cli::tr("Show information about a plan file."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
@@ -62,9 +61,8 @@ int runInfo(const QStringList &arguments)
 int runCreate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Creates a new plan file, empty or from plan JSON."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("create"), Cli::tr("Create a new plan file."));
+    setUpParser(parser, arguments, Cli::tr("Creates a new plan file, empty or from plan JSON."),
+                Cli::tr("Create a new plan file."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The new plan file (.aplan); it must not exist."));
     const QCommandLineOption fromJson(QStringLiteral("from-json"), Cli::tr("Fill the plan from this JSON file."),
                                       Cli::tr("json"));
@@ -114,9 +112,8 @@ int runCreate(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Exports a plan as a printable PDF (正文 and annex tables) without a display."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("export"), Cli::tr("Export a plan."));
+    setUpParser(parser, arguments, Cli::tr("Exports a plan as a printable PDF (正文 and annex tables) without a display."),
+                Cli::tr("Export a plan."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
     const QCommandLineOption what(QStringLiteral("what"),
@@ -191,9 +188,8 @@ int runExport(const QStringList &arguments)
 int runRollForward(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Starts next year's plan from last year's plan file, which is only read."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("rollforward"), Cli::tr("Roll a plan forward."));
+    setUpParser(parser, arguments, Cli::tr("Starts next year's plan from last year's plan file, which is only read."),
+                Cli::tr("Roll a plan forward."));
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("Last year's plan file (.aplan)."));
     const QCommandLineOption year(QStringLiteral("year"), Cli::tr("The new plan year (default: the next year)."),
                                   Cli::tr("year"));
@@ -234,10 +230,9 @@ int runRollForward(const QStringList &arguments)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file."));
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("import"), Cli::tr("Import a plan document."));
+    setUpParser(parser, arguments, 
+        Cli::tr("Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file."),
+                Cli::tr("Import a plan document."));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  Cli::tr("The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the extraction as JSON (the form of SCHEMA.md)."));

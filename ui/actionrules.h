@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QAction>
 #include <QList>
 #include <QPair>
-
-class QAction;
 
 namespace ap {
 
@@ -37,6 +36,14 @@ class ActionSet
 {
 public:
     QAction *add(QAction *action, const char *objectName, ActionRule rule);
+    // A new action of owner's, named and ruled, that calls slot (a member of owner or a lambda).
+    template<typename Owner, typename Slot>
+    QAction *add(Owner *owner, const QString &text, const char *objectName, ActionRule rule, Slot slot)
+    {
+        QAction *action = add(new QAction(text, owner), objectName, rule);
+        QObject::connect(action, &QAction::triggered, owner, slot);
+        return action;
+    }
     void update(const ActionState &state) const;
     // The action of that objectName; null when this set has none.
     QAction *find(const char *objectName) const;

@@ -72,38 +72,33 @@ void EditActions::createUndoActions()
 
 void EditActions::createActions()
 {
-    auto add = [this](const QString &text, const char *name, ActionRule rule, auto slot) {
-        QAction *a = m_actions.add(new QAction(text, this), name, rule);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    add(tr("&Copy Tasks"), "CopyTasksAction", ActionRule::OpenTask, &EditActions::copyTasks)
+    m_actions.add(this, tr("&Copy Tasks"), "CopyTasksAction", ActionRule::OpenTask, &EditActions::copyTasks)
         ->setShortcut(QKeySequence::Copy);
-    add(tr("&Paste Tasks"), "PasteTasksAction", ActionRule::WritableSection, &EditActions::pasteTasks)
+    m_actions.add(this, tr("&Paste Tasks"), "PasteTasksAction", ActionRule::WritableSection, &EditActions::pasteTasks)
         ->setShortcut(QKeySequence::Paste);
-    add(tr("Duplicat&e Tasks"), "DuplicateTasksAction", ActionRule::WritableTask, &EditActions::duplicateTasks)
+    m_actions.add(this, tr("Duplicat&e Tasks"), "DuplicateTasksAction", ActionRule::WritableTask, &EditActions::duplicateTasks)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    add(tr("Add &Section"), "AddSectionAction", ActionRule::PlanWritable, [this]() { addSection(false); })
+    m_actions.add(this, tr("Add &Section"), "AddSectionAction", ActionRule::PlanWritable, [this]() { addSection(false); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    add(tr("Add Su&bsection"), "AddSubsectionAction", ActionRule::WritableSection, [this]() { addSection(true); })
+    m_actions.add(this, tr("Add Su&bsection"), "AddSubsectionAction", ActionRule::WritableSection, [this]() { addSection(true); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    add(tr("Add &Task"), "AddTaskAction", ActionRule::WritableSection, &EditActions::addTask)
+    m_actions.add(this, tr("Add &Task"), "AddTaskAction", ActionRule::WritableSection, &EditActions::addTask)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    add(tr("Re&name"), "RenameAction", ActionRule::WritableSection, [this]() { m_editor->renameCurrentSection(); })
+    m_actions.add(this, tr("Re&name"), "RenameAction", ActionRule::WritableSection, [this]() { m_editor->renameCurrentSection(); })
         ->setShortcut(QKeySequence(Qt::Key_F2));
-    add(tr("&Delete"), "DeleteAction", ActionRule::WritableSectionOrTask, &EditActions::deleteSelected)
+    m_actions.add(this, tr("&Delete"), "DeleteAction", ActionRule::WritableSectionOrTask, &EditActions::deleteSelected)
         ->setShortcut(QKeySequence::Delete);
-    add(tr("Mo&ve Up"), "MoveUpAction", ActionRule::WritableSectionOrTask, [this]() { moveSelected(-1); })
+    m_actions.add(this, tr("Mo&ve Up"), "MoveUpAction", ActionRule::WritableSectionOrTask, [this]() { moveSelected(-1); })
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    add(tr("Move Do&wn"), "MoveDownAction", ActionRule::WritableSectionOrTask, [this]() { moveSelected(1); })
+    m_actions.add(this, tr("Move Do&wn"), "MoveDownAction", ActionRule::WritableSectionOrTask, [this]() { moveSelected(1); })
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    add(tr("&Indent Section"), "IndentAction", ActionRule::WritableSection, [this]() { indentSection(true); })
+    m_actions.add(this, tr("&Indent Section"), "IndentAction", ActionRule::WritableSection, [this]() { indentSection(true); })
         ->setShortcuts({QKeySequence(Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Right)});
-    add(tr("&Outdent Section"), "OutdentAction", ActionRule::WritableSection, [this]() { indentSection(false); })
+    m_actions.add(this, tr("&Outdent Section"), "OutdentAction", ActionRule::WritableSection, [this]() { indentSection(false); })
         ->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::Key_Backtab),
                         QKeySequence(Qt::ALT | Qt::Key_Left)});
-    add(tr("Plan Propertie&s…"), "PropertiesAction", ActionRule::PlanOpen, &EditActions::editProperties);
-    add(tr("&Departments…"), "DepartmentsAction", ActionRule::PlanOpen, &EditActions::manageDepartments);
+    m_actions.add(this, tr("Plan Propertie&s…"), "PropertiesAction", ActionRule::PlanOpen, &EditActions::editProperties);
+    m_actions.add(this, tr("&Departments…"), "DepartmentsAction", ActionRule::PlanOpen, &EditActions::manageDepartments);
 
     // These keys act on what has focus: on the section tree, sections; on the table, tasks.
     // Elsewhere (a text field in the task editor) they keep their usual meaning.

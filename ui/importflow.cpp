@@ -24,13 +24,10 @@ ImportFlow::ImportFlow(QMainWindow *window, PlanSession *session)
     , m_window(window)
     , m_session(session)
 {
-    QAction *a = m_actions.add(new QAction(tr("&Import a Plan Document…"), this), "ImportAction", ActionRule::Always);
-    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(a, &QAction::triggered, this, &ImportFlow::importDialog);
-    a = m_actions.add(new QAction(tr("Import Plan Text from the C&lipboard"), this), "ImportClipboardAction",
-                      ActionRule::Always);
-    connect(a, &QAction::triggered, this,
-            [this]() { importText(QApplication::clipboard()->text(), tr("the clipboard")); });
+    m_actions.add(this, tr("&Import a Plan Document…"), "ImportAction", ActionRule::Always, &ImportFlow::importDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_actions.add(this, tr("Import Plan Text from the C&lipboard"), "ImportClipboardAction", ActionRule::Always,
+                  [this]() { importText(QApplication::clipboard()->text(), tr("the clipboard")); });
 }
 
 void ImportFlow::showError(const QString &title, const QString &message)

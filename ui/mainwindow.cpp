@@ -140,18 +140,16 @@ TaskEditor *MainWindow::taskEditor() const
 
 void MainWindow::createWindowActions()
 {
-    QAction *quit = m_actions.add(new QAction(tr("&Quit"), this), "QuitAction", ActionRule::Always);
+    QAction *quit = m_actions.add(this, tr("&Quit"), "QuitAction", ActionRule::Always, &QWidget::close);
     // Some platforms bind no key to Quit (Windows' conventions, which the offscreen platform
     // follows); a clerk still expects Ctrl+Q.
     const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
     quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)} : quitKeys);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
     QAction *dashboard = m_actions.add(new QAction(tr("&Dashboard"), this), "DashboardAction", ActionRule::PlanOpen);
     dashboard->setCheckable(true);
     dashboard->setShortcut(QKeySequence(Qt::Key_F9));
     connect(dashboard, &QAction::toggled, this, &MainWindow::showDashboard);
-    QAction *about = m_actions.add(new QAction(tr("&About AnnualPlan"), this), "AboutAction", ActionRule::Always);
-    connect(about, &QAction::triggered, this, [this]() {
+    m_actions.add(this, tr("&About AnnualPlan"), "AboutAction", ActionRule::Always, [this]() {
         QMessageBox::about(this, tr("About AnnualPlan"),
                            tr("<h3>AnnualPlan %1</h3><p>Drafting, printing and monitoring of annual work "
                               "plans.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")

@@ -31,21 +31,16 @@ MonitorFlow::MonitorFlow(QMainWindow *window, PlanSession *session, PlanEditor *
     , m_session(session)
     , m_editor(editor)
 {
-    auto add = [this](const QString &text, const char *name, ActionRule rule, auto slot) {
-        QAction *a = m_actions.add(new QAction(text, this), name, rule);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
     // Recording and locking change the plan; forms and reports only read it.
-    add(tr("&Report Progress on the Task…"), "ReportProgressAction", ActionRule::PlanWritable,
+    m_actions.add(this, tr("&Report Progress on the Task…"), "ReportProgressAction", ActionRule::PlanWritable,
         &MonitorFlow::reportProgress)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    add(tr("&Lock a Reported Period…"), "LockPeriodAction", ActionRule::PlanWritable, [this] { setPeriodLock(true); });
-    add(tr("&Unlock a Period…"), "UnlockPeriodAction", ActionRule::PlanWritable, [this] { setPeriodLock(false); });
-    add(tr("Write Return &Forms for a Period…"), "WriteFormsAction", ActionRule::PlanOpen, &MonitorFlow::writeReturnForms);
-    add(tr("&Take In Return Forms…"), "TakeInFormsAction", ActionRule::PlanWritable, &MonitorFlow::collectReturnForms);
-    add(tr("&Progress Report (进展通报)…"), "ProgressReportAction", ActionRule::PlanOpen, [this] { progressReport(false); });
-    add(tr("Year-End &Assessment (年度考核)…"), "AssessmentAction", ActionRule::PlanOpen, [this] { progressReport(true); });
+    m_actions.add(this, tr("&Lock a Reported Period…"), "LockPeriodAction", ActionRule::PlanWritable, [this] { setPeriodLock(true); });
+    m_actions.add(this, tr("&Unlock a Period…"), "UnlockPeriodAction", ActionRule::PlanWritable, [this] { setPeriodLock(false); });
+    m_actions.add(this, tr("Write Return &Forms for a Period…"), "WriteFormsAction", ActionRule::PlanOpen, &MonitorFlow::writeReturnForms);
+    m_actions.add(this, tr("&Take In Return Forms…"), "TakeInFormsAction", ActionRule::PlanWritable, &MonitorFlow::collectReturnForms);
+    m_actions.add(this, tr("&Progress Report (进展通报)…"), "ProgressReportAction", ActionRule::PlanOpen, [this] { progressReport(false); });
+    m_actions.add(this, tr("Year-End &Assessment (年度考核)…"), "AssessmentAction", ActionRule::PlanOpen, [this] { progressReport(true); });
 }
 
 void MonitorFlow::showMessage(const QString &message, int timeout)

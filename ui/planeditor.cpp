@@ -107,9 +107,8 @@ PlanEditor::~PlanEditor() = default;
 
 void PlanEditor::createActions()
 {
-    QAction *find = m_actions.add(new QAction(tr("&Find and Filter…"), this), "FindAction", ActionRule::PlanOpen);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, &PlanEditor::showFindPanel);
+    m_actions.add(this, tr("&Find and Filter…"), "FindAction", ActionRule::PlanOpen, &PlanEditor::showFindPanel)
+        ->setShortcut(QKeySequence::Find);
     QAction *findToggle = m_findDock->toggleViewAction();
     findToggle->setText(tr("&Find and Filter Panel"));
     m_actions.add(findToggle, "FindPanelAction", ActionRule::PlanOpen);

@@ -33,25 +33,19 @@ PlanSession::~PlanSession() = default;
 
 void PlanSession::createActions()
 {
-    QAction *a = m_actions.add(new QAction(tr("&New Plan…"), this), "NewPlanAction", ActionRule::Always);
-    a->setShortcut(QKeySequence::New);
-    connect(a, &QAction::triggered, this, &PlanSession::newPlan);
-    a = m_actions.add(new QAction(tr("&Open…"), this), "OpenAction", ActionRule::Always);
-    a->setShortcut(QKeySequence::Open);
-    connect(a, &QAction::triggered, this, &PlanSession::openDialog);
+    m_actions.add(this, tr("&New Plan…"), "NewPlanAction", ActionRule::Always, &PlanSession::newPlan)
+        ->setShortcut(QKeySequence::New);
+    m_actions.add(this, tr("&Open…"), "OpenAction", ActionRule::Always, &PlanSession::openDialog)
+        ->setShortcut(QKeySequence::Open);
     m_recentMenu = new QMenu(tr("Open &Recent"), m_window);
     m_recentMenu->setObjectName(QStringLiteral("RecentMenu"));
-    a = m_actions.add(new QAction(tr("Roll &Forward from Last Year's Plan…"), this), "RollForwardAction",
-                      ActionRule::Always);
-    connect(a, &QAction::triggered, this, &PlanSession::rollForward);
-    a = m_actions.add(new QAction(tr("Save &As…"), this), "SaveAsAction", ActionRule::PlanOpen);
-    a->setShortcut(QKeySequence::SaveAs);
-    connect(a, &QAction::triggered, this, &PlanSession::saveAs);
-    a = m_actions.add(new QAction(tr("&Back Up a Copy…"), this), "BackupAction", ActionRule::PlanOpen);
-    connect(a, &QAction::triggered, this, &PlanSession::backupCopy);
-    a = m_actions.add(new QAction(tr("&Close"), this), "CloseAction", ActionRule::PlanOpen);
-    a->setShortcut(QKeySequence::Close);
-    connect(a, &QAction::triggered, this, &PlanSession::closePlan);
+    m_actions.add(this, tr("Roll &Forward from Last Year's Plan…"), "RollForwardAction", ActionRule::Always,
+                  &PlanSession::rollForward);
+    m_actions.add(this, tr("Save &As…"), "SaveAsAction", ActionRule::PlanOpen, &PlanSession::saveAs)
+        ->setShortcut(QKeySequence::SaveAs);
+    m_actions.add(this, tr("&Back Up a Copy…"), "BackupAction", ActionRule::PlanOpen, &PlanSession::backupCopy);
+    m_actions.add(this, tr("&Close"), "CloseAction", ActionRule::PlanOpen, &PlanSession::closePlan)
+        ->setShortcut(QKeySequence::Close);
 }
 
 QString PlanSession::planFileFilter()

@@ -26,19 +26,14 @@ PrintFlow::PrintFlow(QMainWindow *window, PlanSession *session)
     , m_window(window)
     , m_session(session)
 {
-    auto add = [this](const QString &text, const char *name, ActionRule rule, auto slot) {
-        QAction *a = m_actions.add(new QAction(text, this), name, rule);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    add(tr("Print Pre&view…"), "PrintPreviewAction", ActionRule::PlanOpen, &PrintFlow::printPreview)
+    m_actions.add(this, tr("Print Pre&view…"), "PrintPreviewAction", ActionRule::PlanOpen, &PrintFlow::printPreview)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    add(tr("&Print…"), "PrintAction", ActionRule::PlanOpen, &PrintFlow::print)->setShortcut(QKeySequence::Print);
-    add(tr("Print Se&ttings…"), "PrintSettingsAction", ActionRule::Always, &PrintFlow::printSettings);
-    add(tr("Plan and Annexes as &PDF…"), "ExportPdfAction", ActionRule::PlanOpen, &PrintFlow::exportPdf);
-    add(tr("Plan as &OpenDocument Text (WPS, Word)…"), "ExportOdtAction", ActionRule::PlanOpen, &PrintFlow::exportOdt);
-    add(tr("Task Table as &Excel Workbook…"), "ExportXlsxAction", ActionRule::PlanOpen, [this]() { exportTable(true); });
-    add(tr("Task Table as &CSV…"), "ExportCsvAction", ActionRule::PlanOpen, [this]() { exportTable(false); });
+    m_actions.add(this, tr("&Print…"), "PrintAction", ActionRule::PlanOpen, &PrintFlow::print)->setShortcut(QKeySequence::Print);
+    m_actions.add(this, tr("Print Se&ttings…"), "PrintSettingsAction", ActionRule::Always, &PrintFlow::printSettings);
+    m_actions.add(this, tr("Plan and Annexes as &PDF…"), "ExportPdfAction", ActionRule::PlanOpen, &PrintFlow::exportPdf);
+    m_actions.add(this, tr("Plan as &OpenDocument Text (WPS, Word)…"), "ExportOdtAction", ActionRule::PlanOpen, &PrintFlow::exportOdt);
+    m_actions.add(this, tr("Task Table as &Excel Workbook…"), "ExportXlsxAction", ActionRule::PlanOpen, [this]() { exportTable(true); });
+    m_actions.add(this, tr("Task Table as &CSV…"), "ExportCsvAction", ActionRule::PlanOpen, [this]() { exportTable(false); });
 }
 
 void PrintFlow::printSettings()

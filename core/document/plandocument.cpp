@@ -17,10 +17,8 @@ PlanDocument::~PlanDocument()
     m_undo.clear();
 }
 
-std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, Mode mode, QString *error,
-                                                 StoreError *code, LockOwner *owner)
+std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanStore> store, QString *error, StoreError *code)
 {
-    auto store = PlanStore::open(path, mode, error, code, owner);
     if (!store)
         return nullptr;
     std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store)));
@@ -30,33 +28,24 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, Mode mode,
         return nullptr;
     }
     return doc;
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, Mode mode, QString *error,
+                                                 StoreError *code, LockOwner *owner)
+{
+    return fromStore(PlanStore::open(path, mode, error, code, owner), error, code);
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const PlanInfo &info, QString *error,
                                                    StoreError *code)
 {
-    auto store = PlanStore::create(path, info, error, code);
-    if (!store)
-        return nullptr;
-    std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store)));
-    if (!doc->m_store->load(&doc->m_plan, error))
-        return nullptr;
-    return doc;
+    return fromStore(PlanStore::create(path, info, error, code), error, code);
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const PlanData &content, QString *error,
                                                    StoreError *code)
 {
-    auto store = PlanStore::create(path, content.info, error, code, &content);
-    if (!store)
-        return nullptr;
-    std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store)));
-    if (!doc->m_store->load(&doc->m_plan, error) || !doc->m_store->loadCheckIns(&doc->m_checkins, error)) {
-        if (code)
-            *code = StoreError::Damaged;
-        return nullptr;
-    }
-    return doc;
+    return fromStore(PlanStore::create(path, content.info, error, code, &content), error, code);
 }
 
 bool PlanDocument::fail()

@@ -112,6 +112,8 @@ Q_SIGNALS:
 
 private:
     explicit PlanDocument(std::unique_ptr<PlanStore> store);
+    // The document over an opened store, its plan and reports read; null (and why) when either fails.
+    static std::unique_ptr<PlanDocument> fromStore(std::unique_ptr<PlanStore> store, QString *error, StoreError *code);
     bool fail();
     void renumberDepartments();
     // Drops a removed section, its subsections and their tasks from memory (the file already has).

@@ -53,6 +53,15 @@ Target target(TargetOp op, std::optional<double> value, const QString &unit, con
     return t;
 }
 
+// The first quarter's report on a task: in progress, 30% at the end of March.
+CheckIn firstQuarterReport(Id task)
+{
+    CheckIn a = reported(TaskStatus::InProgress, 30, QDate(2026, 3, 31));
+    a.taskId = task;
+    a.period = QStringLiteral("2026Q1");
+    return a;
+}
+
 } // namespace
 
 TEST_CASE("Expected progress runs from start to deadline, else over the plan year")
@@ -151,9 +160,7 @@ TEST_CASE("The whole plan is evaluated in outline order from the current reports
     testutil::DocumentFixture f;
     CheckInLog log;
     const Id first = f.task(f.childSection(f.topSection(0), 0), 0);
-    CheckIn a = reported(TaskStatus::InProgress, 30, QDate(2026, 3, 31));
-    a.taskId = first;
-    a.period = QStringLiteral("2026Q1");
+    CheckIn a = firstQuarterReport(first);
     CheckIn b = a;
     b.id = 2;
     b.percent = 35;
@@ -170,9 +177,7 @@ TEST_CASE("The status JSON names the plan and the day, counts every task once an
     testutil::DocumentFixture f;
     CheckInLog log;
     const Id first = f.task(f.childSection(f.topSection(0), 0), 0);
-    CheckIn a = reported(TaskStatus::InProgress, 30, QDate(2026, 3, 31));
-    a.taskId = first;
-    a.period = QStringLiteral("2026Q1");
+    CheckIn a = firstQuarterReport(first);
     log.entries = {a};
     const QDate day(2026, 4, 1);
     const QList<TaskResult> results = StatusEngine::evaluateAll(f.plan(), log, day);
