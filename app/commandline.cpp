@@ -18,6 +18,7 @@ struct Subcommand
     const char *synopsis;
     const char *summary;
     int (*run)(const QStringList &arguments);
+    bool prints = false;   // lays out pages: needs fonts, hence a GUI application (never a display)
 };
 
 const Subcommand kSubcommands[] = {
@@ -27,7 +28,7 @@ const Subcommand kSubcommands[] = {
      QT_TRANSLATE_NOOP("ap::cli::Cli", "create a plan file from plan JSON"), runCreate},
     {"export", QT_TRANSLATE_NOOP("ap::cli::Cli", "export FILE --pdf|--odt|--xlsx|--csv OUT"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "the plan and its annex tables as PDF or ODT, or the task table for Excel"),
-     runExport},
+     runExport, true},
     {"rollforward", QT_TRANSLATE_NOOP("ap::cli::Cli", "rollforward LAST -o NEW"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "start next year's plan from last year's"), runRollForward},
     {"import", QT_TRANSLATE_NOOP("ap::cli::Cli", "import DOC --json | -o NEW"),
@@ -35,7 +36,7 @@ const Subcommand kSubcommands[] = {
     {"status", QT_TRANSLATE_NOOP("ap::cli::Cli", "status FILE [--date D] --json"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "where every task stands: status, progress, warning"), runStatus},
     {"report", QT_TRANSLATE_NOOP("ap::cli::Cli", "report FILE --period 2026Q2 --pdf OUT"),
-     QT_TRANSLATE_NOOP("ap::cli::Cli", "the progress report (进展通报) as PDF"), runReport},
+     QT_TRANSLATE_NOOP("ap::cli::Cli", "the progress report (进展通报) as PDF"), runReport, true},
     {"forms", QT_TRANSLATE_NOOP("ap::cli::Cli", "forms FILE --period 2026Q2 -o DIR"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "one Excel return form per department"), runForms},
     {"collect", QT_TRANSLATE_NOOP("ap::cli::Cli", "collect FILE FORM.xlsx…"),
@@ -119,6 +120,12 @@ QString languageOption(int argc, char **argv)
             return a.mid(7);
     }
     return QString();
+}
+
+bool subcommandPrints(const QString &name)
+{
+    const Subcommand *s = findSubcommand(name);
+    return s && s->prints;
 }
 
 int runSubcommand(const QString &name, const QStringList &arguments)

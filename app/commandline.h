@@ -24,6 +24,9 @@ bool wantsHelpOrVersion(int argc, char **argv);
 // The --lang value if given ("zh_CN", "en"), else empty.
 QString languageOption(int argc, char **argv);
 
+// True when the subcommand prints (needs fonts, hence a GUI application, but no display).
+bool subcommandPrints(const QString &name);
+
 // Runs a subcommand; returns the process exit code.
 int runSubcommand(const QString &name, const QStringList &arguments);
 

@@ -1,7 +1,10 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -19,6 +22,20 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("AnnualPlan"));
     QCoreApplication::setApplicationName(QStringLiteral("annualplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNUALPLAN_VERSION));
+}
+
+// The program's translations: in share/annualplan/translations beside the binary's folder when
+// installed (/usr/bin → /usr/share), or inside the build folder, which mirrors that layout.
+QString translationsFolder()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {QStringLiteral("../share/annualplan/translations"),
+                                     QStringLiteral("share/annualplan/translations")}) {
+        const QString folder = QDir::cleanPath(bin.filePath(candidate));
+        if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("annualplan_zh_CN.qm"))))
+            return folder;
+    }
+    return QString();
 }
 
 // Chinese unless the system asks for something else or --lang says otherwise; English is the
@@ -42,7 +59,7 @@ void installTranslators(QCoreApplication &app, const QString &option)
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/annualplan_zh_CN.qm")))
+    if (own->load(QStringLiteral("annualplan_zh_CN"), translationsFolder()))
         QCoreApplication::installTranslator(own);
 }
 
@@ -54,7 +71,7 @@ int main(int argc, char *argv[])
     const QString lang = ap::cli::languageOption(argc, argv);
     setIdentity();
 
-    if (sub == QLatin1String("export") || sub == QLatin1String("report")) {
+    if (ap::cli::subcommandPrints(sub)) {
         // Printing needs fonts, hence a GUI application, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -83,7 +100,11 @@ int main(int argc, char *argv[])
     if (!ap::cli::parseWindowArguments(app.arguments(), &files, &exitCode, &importDocument))
         return exitCode;
 
+    // A plan the desktop hands over opens in the window already running, when it will take it.
+    if (!files.isEmpty() && importDocument.isEmpty() && ap::SingleInstance::handOver(files.first()))
+        return 0;
     ap::MainWindow window;
+    ap::SingleInstance instance(&window);
     window.show();
     if (!files.isEmpty())
         window.openFile(files.first());

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to a full test run: installs the packages,
-# builds everything, runs every test through ctest (headless: offscreen Qt platform), then the
-# whole suite again built with AddressSanitizer + UndefinedBehaviorSanitizer, then the import
-# fuzzers for a bounded time. ANNUALPLAN_SANITIZE=0 skips the sanitized pass, ANNUALPLAN_FUZZ_SECONDS=0
+# builds everything, runs every test through ctest (headless: offscreen Qt platform), builds and
+# checks the Debian package, then the whole suite again built with AddressSanitizer + UndefinedBehaviorSanitizer, then the import
+# fuzzers for a bounded time. ANNUALPLAN_PACKAGE=0 skips the package, ANNUALPLAN_SANITIZE=0 the sanitized pass, ANNUALPLAN_FUZZ_SECONDS=0
 # the fuzzers.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,6 +11,10 @@ build=${ANNUALPLAN_BUILD_DIR:-$root/build}
 "$root/scripts/build.sh"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
+# The Debian package, built and checked as a distribution would (ANNUALPLAN_PACKAGE=0 skips).
+if [ "${ANNUALPLAN_PACKAGE:-1}" != 0 ]; then
+  "$root/scripts/check-package.sh"
+fi
 if [ "${ANNUALPLAN_SANITIZE:-1}" != 0 ]; then
   "$root/scripts/test-sanitized.sh" "$@"
 fi

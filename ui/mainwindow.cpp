@@ -87,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_editor->restoreViewState();
+    // The docks restoreState brought back are a plan's: with none open they hide again.
+    m_editor->setDocument(nullptr);
     documentChanged(nullptr);
 }
 

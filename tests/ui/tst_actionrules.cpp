@@ -9,11 +9,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <set>
@@ -177,4 +179,28 @@ TEST_CASE("A writable plan allows changes by what is selected, and Undo once the
     w.findChild<QAction *>(QStringLiteral("CloseAction"))->trigger();
     QApplication::processEvents();
     CHECK(enabledActions(w) == kAlways);
+}
+
+TEST_CASE("A window that starts with no plan shows no empty panels, whatever showed when it last closed")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::smallPlanFile(dir);
+    {
+        MainWindow w;
+        REQUIRE(testutil::showActive(&w));
+        REQUIRE(w.openFile(path));
+        w.findChild<QAction *>(QStringLiteral("ChecksPanelAction"))->trigger();
+        QApplication::processEvents();
+        REQUIRE(w.findChild<QDockWidget *>(QStringLiteral("CheckDock"))->isVisible());
+        w.close();   // the window's state is remembered with the panel showing
+    }
+    MainWindow w;
+    REQUIRE(testutil::showActive(&w));
+    CHECK_FALSE(w.findChild<QDockWidget *>(QStringLiteral("FindDock"))->isVisible());
+    CHECK_FALSE(w.findChild<QDockWidget *>(QStringLiteral("CheckDock"))->isVisible());
+    CHECK_FALSE(w.findChild<QToolButton *>(QStringLiteral("PlanChecksButton"))->isVisible());
+    // Opening the plan again brings its panels back as they were.
+    REQUIRE(w.openFile(path));
+    CHECK(w.findChild<QDockWidget *>(QStringLiteral("CheckDock"))->isVisible());
+    CHECK(w.findChild<QToolButton *>(QStringLiteral("PlanChecksButton"))->isVisible());
 }
