@@ -233,7 +233,7 @@ void TaskEditor::refresh()
         m_support->setText(support);
     if (m_notes->toPlainText() != t.notes)
         m_notes->setPlainText(t.notes);
-    const QString prose = targetsProse(t.targets);
+    const QString prose = targetsProseBeyond(t.targets, t.title + t.description);
     m_preview->setText(prose.isEmpty() ? QString() : tr("Printed as: %1").arg(prose));
     m_refreshing = false;
 }

@@ -105,4 +105,24 @@ QString targetsProse(const QList<Target> &targets)
     return parts.join(QStringLiteral("，"));
 }
 
+bool targetStatedIn(const Target &t, const QString &text)
+{
+    const QString indicator = t.indicator.trimmed();
+    if (!t.value)
+        return !indicator.isEmpty() && text.contains(indicator);
+    const QString amount = formatNumber(*t.value) + t.unit.trimmed();
+    if (!t.unit.trimmed().isEmpty())
+        return text.contains(amount);
+    return !indicator.isEmpty() && text.contains(indicator) && text.contains(amount);
+}
+
+QString targetsProseBeyond(const QList<Target> &targets, const QString &text)
+{
+    QList<Target> left;
+    for (const Target &t : targets)
+        if (!targetStatedIn(t, text))
+            left << t;
+    return targetsProse(left);
+}
+
 } // namespace ap

@@ -19,4 +19,12 @@ QString targetProse(const Target &target);
 // Several targets of one task joined with "，".
 QString targetsProse(const QList<Target> &targets);
 
+// True when text (a task's title and description) already states the target: its amount with the
+// unit ("95%", "3家"), or the indicator with the bare amount where there is no unit, or, for a
+// target without a value, the indicator itself. Such a target is not worded again in print.
+bool targetStatedIn(const Target &target, const QString &text);
+
+// The targets text leaves unstated, joined as targetsProse joins them.
+QString targetsProseBeyond(const QList<Target> &targets, const QString &text);
+
 } // namespace ap

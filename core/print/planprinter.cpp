@@ -90,7 +90,8 @@ QString PlanPrinter::taskText(const PlanDocument &doc, Id taskId)
     const Task &t = doc.plan().tasks[taskId];
     QString text = doc.taskLabel(taskId) + withFullStop(t.title);
     text += withFullStop(t.description);
-    text += withFullStop(targetsProse(t.targets));
+    // A target the task's own words state already is not stated twice.
+    text += withFullStop(targetsProseBeyond(t.targets, t.title + t.description));
     return text + responsibilityClause(doc, t);
 }
 

@@ -155,3 +155,27 @@ TEST_CASE("Dates are read in every form a clerk types them, and words that are n
     CHECK(ap::datetext::display(june30) == QStringLiteral("2027-06-30"));
     CHECK(ap::datetext::spoken(june30) == QStringLiteral("2027年6月30日"));
 }
+
+TEST_CASE("A target the task's own words state already is not worded again")
+{
+    Target rate;
+    rate.indicator = QStringLiteral("整改完成率");
+    rate.op = TargetOp::AtLeast;
+    rate.value = 95;
+    rate.unit = QStringLiteral("%");
+    Target count;
+    count.indicator = QStringLiteral("新建村卫生室");
+    count.value = 3;
+    count.unit = QString();
+    const QString text = QStringLiteral("开展医疗质量专项整治，问题整改完成率达到95%以上，新建村卫生室3个。");
+    CHECK(targetStatedIn(rate, text));
+    CHECK(targetStatedIn(count, text));             // no unit: indicator and amount both there
+    CHECK_FALSE(targetStatedIn(rate, QStringLiteral("开展医疗质量专项整治。")));
+    count.indicator = QStringLiteral("培训人次");
+    CHECK_FALSE(targetStatedIn(count, text));       // a bare 3 alone states nothing
+    rate.value = 90;
+    CHECK_FALSE(targetStatedIn(rate, text));        // another amount is another target
+    rate.value = 95;
+    CHECK(targetsProseBeyond({rate, count}, text) == targetProse(count));
+    CHECK(targetsProseBeyond({rate}, text).isEmpty());
+}

@@ -317,3 +317,37 @@ TEST_CASE("An export that meets a full disk says so and leaves no partial file")
     CHECK_FALSE(OdtExport::write(*s.doc, PrintFonts::defaults(), disk.path(QStringLiteral("plan.odt")), &error));
     CHECK(testutil::listing(disk.path(QString())) == before);
 }
+
+TEST_CASE("An imported task whose text states its target prints the target once, in its own words")
+{
+    QTemporaryDir dir;
+    PlanData data = testutil::smallPlan();
+    Task &t = data.tasks[100];
+    t.description = QStringLiteral("开展病历质量专项检查，抽查率不低于5%，问题整改完成率达到95%以上");
+    Target sample;
+    sample.indicator = QStringLiteral("每月抽取");    // as an importer may cut it
+    sample.op = TargetOp::AtLeast;
+    sample.value = 5;
+    sample.unit = QStringLiteral("%");
+    Target fixed;
+    fixed.indicator = QStringLiteral("整改完成率需达");
+    fixed.op = TargetOp::AtLeast;
+    fixed.value = 95;
+    fixed.unit = QStringLiteral("%");
+    t.targets = {sample, fixed};
+    const QString path = dir.filePath(QStringLiteral("imported.aplan"));
+    QString error;
+    auto doc = PlanDocument::create(path, data, &error);
+    REQUIRE(doc);
+    const QString pdf = dir.filePath(QStringLiteral("imported.pdf"));
+    REQUIRE(PlanPrinter(*doc, PrintOptions{}).writePdf(pdf, &error));
+    QString all;   // the body: its portrait pages (the annex table lists the targets again, as a table does)
+    for (const PdfPage &p : pages(pdf))
+        if (p.width < p.height)
+            all += p.text();
+    CHECK(all.contains(QStringLiteral("问题整改完成率达到95%以上。")));
+    CHECK(all.count(QStringLiteral("95%")) == 1);
+    CHECK(all.count(QStringLiteral("5%，")) == 1);
+    CHECK_FALSE(all.contains(QStringLiteral("需达不低于")));
+    CHECK_FALSE(all.contains(QStringLiteral("每月抽取不低于")));
+}
