@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 #include "singleinstance.h"
 
+#include "domain/documentlanguage.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -42,6 +44,8 @@ QString translationsFolder()
 // source language and needs no translator.
 void installTranslators(QCoreApplication &app, const QString &option)
 {
+    // Printed documents are Chinese whatever the window's language.
+    ap::doclang::setCatalogue(QDir(translationsFolder()).filePath(QStringLiteral("annualplan_zh_CN.qm")));
     bool chinese = false;
     if (option.isEmpty()) {
         for (const QString &lang : QLocale::system().uiLanguages())

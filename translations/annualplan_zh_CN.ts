@@ -1010,6 +1010,18 @@
         <source>%1 (%2, %3) reports on %4 tasks. Record these reports?</source>
         <translation>%1（%2，%3）填报了 %4 项任务的进展。是否记录？</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cannot Show the Preview</source>
+        <translation>无法显示预览</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>无法生成预览：%1</translation>
+    </message>
 </context>
 <context>
     <name>ap::OdtExport</name>
@@ -1062,6 +1074,39 @@
     <message>
         <source>The PDF could not be written completely (is the disk full?).</source>
         <translation>PDF 未能完整写入（磁盘是否已满？）。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PdfPreviewDialog</name>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom In</source>
+        <translation>放大(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Width</source>
+        <translation>适合宽度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>no temporary folder could be made</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>the PDF that was written cannot be read back</source>
+        <translation>写出的 PDF 无法读回</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1779,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Cannot Show the Preview</source>
+        <translation>无法显示预览</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>无法生成预览：%1</translation>
+    </message>
 </context>
 <context>
     <name>ap::PrintSettingsDialog</name>
@@ -1802,7 +1855,7 @@
     </message>
     <message>
         <source>As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind and %7 cancelled. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days.</source>
-        <translation>截至%1，计划共有任务 %2 项，其中已完成 %3 项、推进中 %4 项、未开始 %5 项、填报滞后 %6 项、取消 %7 项；逾期 %8 项，落后于序时进度 %9 项，%11 天内到期 %10 项。</translation>
+        <translation>截至%1，计划共有任务%2项，其中已完成%3项、推进中%4项、未开始%5项、填报滞后%6项、取消%7项；逾期%8项，落后于序时进度%9项，%11天内到期%10项。</translation>
     </message>
     <message>
         <source>Overdue tasks by lead department</source>

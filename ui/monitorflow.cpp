@@ -4,6 +4,7 @@
 #include "document/commands.h"
 #include "monitor/collectionforms.h"
 #include "outputprompt.h"
+#include "pdfpreviewdialog.h"
 #include "planeditor.h"
 #include "plansession.h"
 #include "print/planprinter.h"
@@ -15,10 +16,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QLayout>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStatusBar>
@@ -138,13 +138,21 @@ void MonitorFlow::progressReport(bool annual)
     }
     const ReportPrinter report(*doc, annual ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress, periodKey,
                                QDate(), PrintOptions::fromSettings().fonts);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPrintPreviewDialog preview(&printer, m_window);
-    preview.setWindowTitle(report.title());
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { report.paint(p); });
+    PdfPreviewDialog preview(report.title(),
+                             [&report](const QString &path, QString *error) { return report.writePdf(path, error); },
+                             m_window);
+    auto *printButton = new QPushButton(tr("&Print…"), &preview);
+    connect(printButton, &QPushButton::clicked, &preview, [&]() {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setFullPage(true);
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        printer.setDocName(report.title());
+        QPrintDialog dialog(&printer, &preview);
+        if (dialog.exec() == QDialog::Accepted)
+            report.paint(&printer);
+    });
+    preview.addAction(printButton);
     const QDir folder = QFileInfo(doc->filePath()).absoluteDir();
     // Saved beside the plan, under the report's title; one way for each format.
     struct Format
@@ -171,8 +179,12 @@ void MonitorFlow::progressReport(bool annual)
             else
                 QMessageBox::information(&preview, tr("Report Saved"), tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
         });
-        if (auto *layout = preview.layout())
-            layout->addWidget(button);
+        preview.addAction(button);
+    }
+    QString error;
+    if (!preview.load(&error)) {
+        showError(tr("Cannot Show the Preview"), tr("The preview could not be made: %1").arg(error));
+        return;
     }
     preview.exec();
 }

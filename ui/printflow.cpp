@@ -2,6 +2,7 @@
 
 #include "io/tableexport.h"
 #include "outputprompt.h"
+#include "pdfpreviewdialog.h"
 #include "plansession.h"
 #include "print/odtexport.h"
 #include "print/planprinter.h"
@@ -14,9 +15,9 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace ap {
@@ -56,13 +57,26 @@ void PrintFlow::printPreview()
     PlanDocument *doc = m_session->document();
     if (!doc)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(&printer);
-    QPrintPreviewDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(tr("Print Preview — %1").arg(doc->plan().info.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [doc](QPrinter *p) { PlanPrinter(*doc, PrintOptions::fromSettings()).paint(p); });
-    dialog.resize(1000, 860);
+    const PrintOptions options = PrintOptions::fromSettings();
+    PdfPreviewDialog dialog(tr("Print Preview — %1").arg(doc->plan().info.title),
+                            [doc, options](const QString &path, QString *error) {
+                                return PlanPrinter(*doc, options).writePdf(path, error);
+                            },
+                            m_window);
+    auto *printButton = new QPushButton(tr("&Print…"), &dialog);
+    connect(printButton, &QPushButton::clicked, &dialog, [this, &dialog]() {
+        dialog.accept();
+        print();
+    });
+    dialog.addAction(printButton);
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool loaded = dialog.load(&error);
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        QMessageBox::warning(m_window, tr("Cannot Show the Preview"), tr("The preview could not be made: %1").arg(error));
+        return;
+    }
     dialog.exec();
 }
 

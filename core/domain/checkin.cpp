@@ -1,5 +1,7 @@
 #include "checkin.h"
 
+#include "documentlanguage.h"
+
 #include "numbering.h"
 
 #include <QCoreApplication>
@@ -10,32 +12,41 @@
 namespace ap {
 
 namespace {
-class Texts
+// The texts of statuses and periods, in the window's language or in a document's (doclang): one
+// list, two ways of translating it.
+using Translate = QString (*)(const char *context, const char *source, const char *disambiguation, int n);
+
+QString windowLanguage(const char *context, const char *source, const char *disambiguation, int n)
 {
-    Q_DECLARE_TR_FUNCTIONS(ap::CheckIn)
-public:
-    static QString status(TaskStatus s)
-    {
-        switch (s) {
-        case TaskStatus::NotStarted: return tr("Not started");
-        case TaskStatus::InProgress: return tr("In progress");
-        case TaskStatus::Done: return tr("Done");
-        case TaskStatus::Behind: return tr("Behind");
-        case TaskStatus::Cancelled: return tr("Cancelled");
-        }
-        return QString();
+    return QCoreApplication::translate(context, source, disambiguation, n);
+}
+
+QString statusText(TaskStatus s, Translate say)
+{
+    switch (s) {
+    case TaskStatus::NotStarted: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Not started"), nullptr, -1);
+    case TaskStatus::InProgress: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "In progress"), nullptr, -1);
+    case TaskStatus::Done: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Done"), nullptr, -1);
+    case TaskStatus::Behind: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Behind"), nullptr, -1);
+    case TaskStatus::Cancelled: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Cancelled"), nullptr, -1);
     }
-    // %3 is the quarter as a Chinese numeral, for 第二季度.
-    static QString quarter(int year, int q)
-    {
-        // Replaced by hand: the English text has no %3, and QString::arg would warn.
-        QString text = tr("Q%2 %1");
-        return text.replace(QLatin1String("%1"), QString::number(year))
-            .replace(QLatin1String("%2"), QString::number(q))
-            .replace(QLatin1String("%3"), chineseNumeral(q));
-    }
-    static QString month(int year, int m) { return tr("%2/%1").arg(year).arg(m); }
-};
+    return QString();
+}
+
+// %3 is the quarter as a Chinese numeral, for 第二季度.
+QString quarterText(int year, int q, Translate say)
+{
+    // Replaced by hand: the English text has no %3, and QString::arg would warn.
+    QString text = say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Q%2 %1"), nullptr, -1);
+    return text.replace(QLatin1String("%1"), QString::number(year))
+        .replace(QLatin1String("%2"), QString::number(q))
+        .replace(QLatin1String("%3"), chineseNumeral(q));
+}
+
+QString monthText(int year, int m, Translate say)
+{
+    return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "%2/%1"), nullptr, -1).arg(year).arg(m);
+}
 } // namespace
 
 QString statusKey(TaskStatus s)
@@ -61,7 +72,12 @@ std::optional<TaskStatus> statusFromKey(const QString &key)
 
 QString statusDisplay(TaskStatus s)
 {
-    return Texts::status(s);
+    return statusText(s, windowLanguage);
+}
+
+QString statusDocumentText(TaskStatus s)
+{
+    return statusText(s, doclang::text);
 }
 
 namespace period {
@@ -125,14 +141,26 @@ bool parse(const QString &key, QDate *first, QDate *last)
     return true;
 }
 
-QString display(const QString &key)
+namespace {
+QString displayIn(const QString &key, Translate say)
 {
     QDate first;
     if (!parse(key, &first, nullptr))
         return key;
     if (key.contains(QLatin1Char('Q')))
-        return Texts::quarter(first.year(), (first.month() + 2) / 3);
-    return Texts::month(first.year(), first.month());
+        return quarterText(first.year(), (first.month() + 2) / 3, say);
+    return monthText(first.year(), first.month(), say);
+}
+} // namespace
+
+QString display(const QString &key)
+{
+    return displayIn(key, windowLanguage);
+}
+
+QString documentText(const QString &key)
+{
+    return displayIn(key, doclang::text);
 }
 
 } // namespace period

@@ -19,6 +19,7 @@ enum class TaskStatus { NotStarted, InProgress, Done, Behind, Cancelled };
 QString statusKey(TaskStatus s);                              // "not_started", …
 std::optional<TaskStatus> statusFromKey(const QString &key);
 QString statusDisplay(TaskStatus s);                          // 未开始 / 推进中 / 已完成 / 滞后 / 取消
+QString statusDocumentText(TaskStatus s);                     // the same, in a printed document (always Chinese)
 
 struct CheckIn
 {
@@ -68,6 +69,7 @@ QString of(const QDate &date, Cadence cadence);
 QList<QString> ofYear(int year, Cadence cadence);
 bool parse(const QString &key, QDate *first, QDate *last);   // false when not a period key
 QString display(const QString &key);                           // "2026年第二季度", "2026年5月"
+QString documentText(const QString &key);                      // the same, in a printed document (always Chinese)
 } // namespace period
 
 // The check-ins of a plan: all entries in the order entered, and the current one per task and

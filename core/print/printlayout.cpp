@@ -91,7 +91,14 @@ void BodyFlow::paragraph(const QString &text, const QFont &font, double indentCh
     const UnitWidth widthOf = onGrid ? gridWidth(font) : naturalWidth(font);
     const double width = m_width - rightChars * m_charPitch;
     const double indent = align == Left ? indentChars * m_charPitch : 0;
-    const QList<QStringList> lines = breakLines(text, widthOf, width, indent);
+    QList<QStringList> lines;
+    if (align == Center && !onGrid) {
+        // A title: broken between its words only, its lines as even as they can be.
+        for (const QString &line : titleLines(text, widthOf, width))
+            lines << breakLines(line, widthOf, 1e9, 0);
+    } else {
+        lines = breakLines(text, widthOf, width, indent);
+    }
     for (int i = 0; i < lines.size(); ++i) {
         if (m_line >= 22) {
             m_c.newPage(false, m_top + m_c.mm(225) + m_c.mm(7));
@@ -151,8 +158,7 @@ void TableFlow::start(const QString &label, const QString &title)
     y += lfm.height() + m_c.mm(3);
     const QFont titleFont = m_c.font(m_fonts.title, 22);
     const QFontMetricsF tfm(titleFont, m_c.device());
-    for (const QString &line : joined(breakLines(title, [&tfm](const QString &u) { return tfm.horizontalAdvance(u); },
-                                                 m_width, 0))) {
+    for (const QString &line : titleLines(title, [&tfm](const QString &u) { return tfm.horizontalAdvance(u); }, m_width)) {
         m_c.painter().setFont(titleFont);
         m_c.painter().drawText(QPointF(m_left + (m_width - tfm.horizontalAdvance(line)) / 2, y + tfm.ascent()), line);
         y += tfm.height() * 1.2;

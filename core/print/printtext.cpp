@@ -1,6 +1,9 @@
 #include "printtext.h"
 
 #include <QFontDatabase>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace ap::printlayout {
 
@@ -91,6 +94,91 @@ QStringList joined(const QList<QStringList> &lines)
     QStringList out;
     for (const QStringList &l : lines)
         out << l.join(QString());
+    return out;
+}
+
+QStringList titleWords(const QString &title)
+{
+    static const QStringList words = {
+        QStringLiteral("工作计划"), QStringLiteral("工作要点"), QStringLiteral("实施方案"), QStringLiteral("进展通报"),
+        QStringLiteral("进展情况"), QStringLiteral("年度考核"), QStringLiteral("考核情况"), QStringLiteral("情况"),
+        QStringLiteral("卫生健康"), QStringLiteral("委员会"), QStringLiteral("重点任务"), QStringLiteral("分解表"),
+        QStringLiteral("责任清单"), QStringLiteral("完成情况表"), QStringLiteral("进展情况表"), QStringLiteral("关于印发"),
+        QStringLiteral("的通知")};
+    static const QRegularExpression number(QStringLiteral("^(第[一二三四五六七八九十]+季度|[0-9０-９]+(?:[.．][0-9]+)?"
+                                                          "(?:年度|年|月|日|季度|项|个|%|％)?)"));
+    QStringList units;
+    for (int i = 0; i < title.size();) {
+        const QRegularExpressionMatch m = number.match(QStringView(title).mid(i));
+        if (m.hasMatch() && m.capturedLength() > 0) {
+            units << m.captured(0);
+            i += int(m.capturedLength());
+            continue;
+        }
+        QString word;
+        for (const QString &w : words)
+            if (QStringView(title).mid(i).startsWith(w) && w.size() > word.size())
+                word = w;
+        if (word.isEmpty())
+            word = title.mid(i, 1);
+        units << word;
+        i += int(word.size());
+    }
+    return units;
+}
+
+QStringList titleLines(const QString &title, const UnitWidth &unitWidth, double width)
+{
+    const QStringList units = titleWords(title);
+    const int n = int(units.size());
+    QList<double> before{0};   // width of the units before each index
+    for (const QString &u : units)
+        before << before.last() + unitWidth(u);
+    if (before.last() <= width + 0.01)
+        return {title};
+    auto span = [&](int from, int to) { return before.at(to) - before.at(from); };
+    // A break may not put a closing mark at a line's start nor an opening one at its end.
+    auto breakable = [&](int at) {
+        return at > 0 && at < n && !kNoLineStart.contains(units.at(at).front()) && !kNoLineEnd.contains(units.at(at - 1).back());
+    };
+    // As few lines as the words allow (greedy), then the breaks that make them most even: the
+    // least sum of squared differences from the mean, every line within the width (a single word
+    // wider than the width has a line of its own).
+    int lines = 1;
+    for (int start = 0, i = 1; i <= n; ++i)
+        if (span(start, i) > width + 0.01 && i - 1 > start) {
+            ++lines;
+            start = i - 1;
+        }
+    const double mean = before.last() / lines;
+    const double inf = 1e300;
+    // cost[k][i]: the best k lines over the first i units; from[k][i]: where the last began.
+    QList<QList<double>> cost(lines + 1, QList<double>(n + 1, inf));
+    QList<QList<int>> from(lines + 1, QList<int>(n + 1, -1));
+    cost[0][0] = 0;
+    for (int k = 1; k <= lines; ++k)
+        for (int i = 1; i <= n; ++i)
+            for (int j = i - 1; j >= 0; --j) {
+                if (cost[k - 1][j] >= inf || (j > 0 && !breakable(j)))
+                    continue;
+                const double w = span(j, i);
+                if (w > width + 0.01 && i - j > 1)
+                    break;   // longer lines from further back only get wider
+                const double c = cost[k - 1][j] + (w - mean) * (w - mean);
+                if (c < cost[k][i]) {
+                    cost[k][i] = c;
+                    from[k][i] = j;
+                }
+            }
+    if (cost[lines][n] >= inf)   // no break is allowed anywhere: the lines as they come
+        return joined(breakLines(title, unitWidth, width, 0));
+    QStringList out;
+    for (int k = lines, i = n; k > 0; i = from[k][i], --k) {
+        QString line;
+        for (int u = from[k][i]; u < i; ++u)
+            line += units.at(u);
+        out.prepend(line);
+    }
     return out;
 }
 

@@ -35,4 +35,12 @@ QList<QStringList> breakLines(const QString &text, const UnitWidth &unitWidth, d
 
 QStringList joined(const QList<QStringList> &lines);
 
+// A title's words, kept whole when it breaks (GB/T 9704 7.3.3: 回行时词意完整): a number with the
+// unit or word after it (2026年, 33项), 第…季度, and the words documents end their titles with
+// (工作计划, 进展通报 …); every other character is a unit of its own.
+QStringList titleWords(const QString &title);
+// A title in lines no wider than width, broken only between its words and as even as the words
+// allow (排列对称).
+QStringList titleLines(const QString &title, const UnitWidth &unitWidth, double width);
+
 } // namespace ap::printlayout

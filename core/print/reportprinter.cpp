@@ -1,5 +1,6 @@
 #include "reportprinter.h"
 
+#include "domain/documentlanguage.h"
 #include "domain/numbering.h"
 #include "domain/targettext.h"
 #include "odtexport.h"
@@ -50,12 +51,17 @@ ReportPrinter::ReportPrinter(const PlanDocument &doc, Kind kind, const QString &
     m_results = StatusEngine::evaluateAll(doc.plan(), doc.checkins(), m_asOf);
 }
 
+QString ReportPrinter::text(const char *source)
+{
+    return doclang::text("ap::ReportPrinter", source);
+}
+
 QString ReportPrinter::title() const
 {
     const QString base = m_doc.plan().info.title;
     if (m_kind == Kind::Annual)
-        return tr("%1: Year-End Assessment").arg(base);
-    return tr("%1: Progress Report for %2").arg(base, period::display(m_period));
+        return text(QT_TR_NOOP("%1: Year-End Assessment")).arg(base);
+    return text(QT_TR_NOOP("%1: Progress Report for %2")).arg(base, period::documentText(m_period));
 }
 
 QString ReportPrinter::summaryText() const
@@ -66,8 +72,8 @@ QString ReportPrinter::summaryText() const
         ++byStatus[r.status];
         ++byWarning[r.warning];
     }
-    return tr("As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind and %7 "
-              "cancelled. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days.")
+    return text(QT_TR_NOOP("As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind and %7 "
+              "cancelled. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days."))
         .arg(QStringLiteral("%1年%2月%3日").arg(m_asOf.year()).arg(m_asOf.month()).arg(m_asOf.day()))
         .arg(m_results.size())
         .arg(byStatus.value(TaskStatus::Done))
@@ -95,7 +101,7 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
 
     if (m_kind == Kind::Progress) {
         // Overdue work by the department that leads it.
-        body.paragraph(outlineLabel(1, 1) + tr("Overdue tasks by lead department"), h1, 2);
+        body.paragraph(outlineLabel(1, 1) + text(QT_TR_NOOP("Overdue tasks by lead department")), h1, 2);
         QHash<Id, QStringList> overdue;
         for (const TaskResult &r : m_results)
             if (r.warning == Warning::Red) {
@@ -104,17 +110,17 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
                 overdue[leads.isEmpty() ? 0 : leads.first()].append(t.title);
             }
         if (overdue.isEmpty())
-            body.paragraph(tr("No task is overdue."), bodyFont, 2);
+            body.paragraph(text(QT_TR_NOOP("No task is overdue.")), bodyFont, 2);
         for (const Department &d : plan.departments)
             if (overdue.contains(d.id))
-                body.paragraph(tr("%1: %2.").arg(d.name, overdue.value(d.id).join(QStringLiteral("；"))), bodyFont, 2);
+                body.paragraph(text(QT_TR_NOOP("%1: %2.")).arg(d.name, overdue.value(d.id).join(QStringLiteral("；"))), bodyFont, 2);
         if (overdue.contains(0))
-            body.paragraph(tr("No lead department: %1.").arg(overdue.value(0).join(QStringLiteral("；"))), bodyFont, 2);
+            body.paragraph(text(QT_TR_NOOP("No lead department: %1.")).arg(overdue.value(0).join(QStringLiteral("；"))), bodyFont, 2);
 
         TableFlow table(canvas, m_fonts,
-                        {{tr("No."), 0.8}, {tr("Task"), 3.2}, {tr("Lead"), 1.6}, {tr("Status"), 1.3}, {tr("Warning"), 1.2},
-                         {tr("Expected"), 1.1}, {tr("Actual"), 1.1}, {tr("Progress"), 3.8}, {tr("Problems"), 2.8}});
-        table.start(tr("Annex"), tr("Progress of the tasks, %1").arg(period::display(m_period)));
+                        {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.2}, {text(QT_TR_NOOP("Lead")), 1.6}, {text(QT_TR_NOOP("Status")), 1.3}, {text(QT_TR_NOOP("Warning")), 1.2},
+                         {text(QT_TR_NOOP("Expected")), 1.1}, {text(QT_TR_NOOP("Actual")), 1.1}, {text(QT_TR_NOOP("Progress")), 3.8}, {text(QT_TR_NOOP("Problems")), 2.8}});
+        table.start(text(QT_TR_NOOP("Annex")), text(QT_TR_NOOP("Progress of the tasks, %1")).arg(period::documentText(m_period)));
         QHash<Id, const TaskResult *> byTask;
         for (const TaskResult &r : m_results)
             byTask.insert(r.taskId, &r);
@@ -131,9 +137,9 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
         }
     } else {
         TableFlow table(canvas, m_fonts,
-                        {{tr("No."), 0.8}, {tr("Task"), 3.0}, {tr("Indicator"), 3.0}, {tr("Planned"), 1.8},
-                         {tr("Actual"), 1.4}, {tr("Met"), 1.0}, {tr("Lead"), 1.8}});
-        table.start(tr("Annex"), tr("Targets planned and achieved, %1").arg(plan.info.year));
+                        {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.0}, {text(QT_TR_NOOP("Indicator")), 3.0}, {text(QT_TR_NOOP("Planned")), 1.8},
+                         {text(QT_TR_NOOP("Actual")), 1.4}, {text(QT_TR_NOOP("Met")), 1.0}, {text(QT_TR_NOOP("Lead")), 1.8}});
+        table.start(text(QT_TR_NOOP("Annex")), text(QT_TR_NOOP("Targets planned and achieved, %1")).arg(plan.info.year));
         QList<QList<QColor>> colours;
         const QList<QStringList> rows = annualRows(&colours, true);
         for (int i = 0; i < rows.size(); ++i)
@@ -149,7 +155,7 @@ QStringList ReportPrinter::progressRow(const TaskResult &r, int number, QList<QC
     *colours = QList<QColor>(9);
     (*colours)[4] = warningColour(r.warning);
     return {QString::number(number), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
-            statusDisplay(r.status), warningDisplay(r.warning), percentText(r.expected), percentText(r.actual),
+            statusDocumentText(r.status), warningDocumentText(r.warning), percentText(r.expected), percentText(r.actual),
             r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()};
 }
 
@@ -165,7 +171,7 @@ QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours, bool
             QStringList row{QString::number(++n), t.title, target.indicator,
                             target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString(),
                             res.actual ? formatNumber(*res.actual) + target.unit : QStringLiteral("—"),
-                            !res.met ? QStringLiteral("—") : *res.met ? tr("Met") : tr("Not met")};
+                            !res.met ? QStringLiteral("—") : *res.met ? text(QT_TR_NOOP("Met")) : text(QT_TR_NOOP("Not met"))};
             if (withLead)
                 row.append(m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")));
             QList<QColor> line(row.size());
@@ -200,8 +206,8 @@ void ReportPrinter::buildText(QTextDocument *out) const
     QList<QStringList> rows;
     QList<QList<QColor>> colours;
     if (m_kind == Kind::Progress) {
-        headers = {tr("No."), tr("Task"), tr("Lead"), tr("Status"), tr("Warning"), tr("Expected"), tr("Actual"),
-                   tr("Progress"), tr("Problems")};
+        headers = {text(QT_TR_NOOP("No.")), text(QT_TR_NOOP("Task")), text(QT_TR_NOOP("Lead")), text(QT_TR_NOOP("Status")), text(QT_TR_NOOP("Warning")), text(QT_TR_NOOP("Expected")), text(QT_TR_NOOP("Actual")),
+                   text(QT_TR_NOOP("Progress")), text(QT_TR_NOOP("Problems"))};
         int n = 0;
         for (const TaskResult &r : m_results) {
             QList<QColor> line;
@@ -209,7 +215,7 @@ void ReportPrinter::buildText(QTextDocument *out) const
             colours.append(line);
         }
     } else {
-        headers = {tr("No."), tr("Task"), tr("Indicator"), tr("Planned"), tr("Actual"), tr("Met")};
+        headers = {text(QT_TR_NOOP("No.")), text(QT_TR_NOOP("Task")), text(QT_TR_NOOP("Indicator")), text(QT_TR_NOOP("Planned")), text(QT_TR_NOOP("Actual")), text(QT_TR_NOOP("Met"))};
         rows = annualRows(&colours, false);
     }
     c.insertBlock(QTextBlockFormat());

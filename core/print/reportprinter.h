@@ -38,6 +38,8 @@ public:
     bool writeOdt(const QString &path, QString *error) const;
 
 private:
+    // A printed text: Chinese whatever the window's language (doclang).
+    static QString text(const char *source);
     // The cells of the report's tables, shared by the PDF and the ODT.
     QStringList progressRow(const TaskResult &r, int number, QList<QColor> *colours) const;
     QList<QStringList> annualRows(QList<QList<QColor>> *colours, bool withLead) const;

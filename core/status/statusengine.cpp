@@ -1,5 +1,7 @@
 #include "statusengine.h"
 
+#include "domain/documentlanguage.h"
+
 #include <cmath>
 
 namespace ap {
@@ -15,15 +17,27 @@ QString warningKey(Warning w)
     return QString();
 }
 
-QString warningDisplay(Warning w)
+namespace {
+const char *warningSource(Warning w)
 {
     switch (w) {
-    case Warning::None: return StatusEngine::tr("On track");
-    case Warning::Blue: return StatusEngine::tr("Due soon");
-    case Warning::Yellow: return StatusEngine::tr("Behind");
-    case Warning::Red: return StatusEngine::tr("Overdue");
+    case Warning::None: return QT_TRANSLATE_NOOP("ap::StatusEngine", "On track");
+    case Warning::Blue: return QT_TRANSLATE_NOOP("ap::StatusEngine", "Due soon");
+    case Warning::Yellow: return QT_TRANSLATE_NOOP("ap::StatusEngine", "Behind");
+    case Warning::Red: return QT_TRANSLATE_NOOP("ap::StatusEngine", "Overdue");
     }
-    return QString();
+    return "";
+}
+} // namespace
+
+QString warningDisplay(Warning w)
+{
+    return QCoreApplication::translate("ap::StatusEngine", warningSource(w));
+}
+
+QString warningDocumentText(Warning w)
+{
+    return doclang::text("ap::StatusEngine", warningSource(w));
 }
 
 bool StatusEngine::isCumulative(const Target &t)

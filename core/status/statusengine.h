@@ -18,6 +18,7 @@ namespace ap {
 enum class Warning { None, Blue, Yellow, Red };
 QString warningKey(Warning w);         // "none", "blue", "yellow", "red"
 QString warningDisplay(Warning w);     // 正常 / 临期 / 滞后 / 逾期
+QString warningDocumentText(Warning w);   // the same, in a printed document (always Chinese)
 
 struct TargetResult
 {

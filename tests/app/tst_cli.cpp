@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -266,4 +267,42 @@ TEST_CASE("Every subcommand --help lists answers its own --help: the list and th
         CHECK(r.out.contains(QStringLiteral(" ") + name));
         CHECK_FALSE(r.out.contains(QStringLiteral("Subcommands (run without a display):")));
     }
+}
+
+TEST_CASE("The progress report and the assessment print in Chinese under an English or C locale")
+{
+    QTemporaryDir dir;
+    const QString plan = samplePlan(dir);
+    auto pdfText = [](const QString &pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(30000));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString progress = dir.filePath(QStringLiteral("progress.pdf"));
+    Result r = run({QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q3"),
+                    QStringLiteral("--pdf"), progress, QStringLiteral("--lang"), QStringLiteral("en")},
+                   "C");
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QString text = pdfText(progress);
+    CHECK(text.contains(QStringLiteral("第三季度进展通报")));
+    CHECK(text.contains(QStringLiteral("附件")));
+    CHECK(text.contains(QStringLiteral("序时进度")));
+    // Numbers stand in the sentence without spaces, as a clerk writes them.
+    CHECK(text.contains(QStringLiteral("计划共有任务33项")));
+    static const QRegularExpression english(QStringLiteral("Progress Report|Annex|Overdue|Expected|Not started|"
+                                                           "On track|As of|Q3 2026"));
+    CHECK_FALSE(english.match(text).hasMatch());
+
+    const QString annual = dir.filePath(QStringLiteral("annual.pdf"));
+    r = run({QStringLiteral("report"), plan, QStringLiteral("--annual"), QStringLiteral("--pdf"), annual,
+             QStringLiteral("--lang"), QStringLiteral("en")},
+            "en_US.UTF-8");
+    REQUIRE(r.code == 0);
+    const QString annualText = pdfText(annual);
+    CHECK(annualText.contains(QStringLiteral("年度考核")));
+    CHECK_FALSE(english.match(annualText).hasMatch());
+    // The window's language still decides the command's own messages.
+    CHECK_FALSE(r.err.contains(QStringLiteral("已")));
 }
