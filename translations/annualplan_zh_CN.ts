@@ -1135,6 +1135,10 @@
         <source>Task “%1” has the same title as task %2.</source>
         <translation>任务“%1”与第 %2 项任务标题相同。</translation>
     </message>
+    <message>
+        <source>The baseline of target “%1” of task “%2” is only last year&apos;s target, not a result: enter last year&apos;s actual.</source>
+        <translation>任务“%2”的指标“%1”的基数只是上年目标值，不是完成值，请填入上年实际完成值。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanCommand</name>
@@ -1842,6 +1846,14 @@
         <source>Columns of the 重点任务分解表</source>
         <translation>重点任务分解表的列</translation>
     </message>
+    <message>
+        <source>Print baselines that are only last year&apos;s targets, as “2026年目标为85%”</source>
+        <translation>仅为上年目标的基数照印为“2026年目标为85%”</translation>
+    </message>
+    <message>
+        <source>A rolled-forward plan takes last year&apos;s target as the baseline where no result was reported. Printed, it is called a target; unchecked, it is left out.</source>
+        <translation>由上年计划结转时，未填报实际完成值的指标以上年目标值为基数。勾选时印为“目标为”，不勾选则不印。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ReportPrinter</name>
@@ -2346,6 +2358,14 @@
     <message>
         <source>Delete target</source>
         <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s target, not a result: type last year&apos;s actual to replace it.</source>
+        <translation>上年目标值，不是完成值：填入上年实际完成值即可替换。</translation>
+    </message>
+    <message>
+        <source>%1 (last year&apos;s target)</source>
+        <translation>%1（上年目标）</translation>
     </message>
 </context>
 <context>

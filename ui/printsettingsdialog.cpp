@@ -59,6 +59,12 @@ PrintSettingsDialog::PrintSettingsDialog(const PrintOptions &options, QWidget *p
         m_columns << box;
     }
 
+    m_lastYearTargets = new QCheckBox(tr("Print baselines that are only last year's targets, as “2026年目标为85%”"), this);
+    m_lastYearTargets->setObjectName(QStringLiteral("LastYearTargetsBox"));
+    m_lastYearTargets->setToolTip(tr("A rolled-forward plan takes last year's target as the baseline where no result "
+                                     "was reported. Printed, it is called a target; unchecked, it is left out."));
+    m_lastYearTargets->setChecked(options.lastYearTargets == BaselineWording::SayTarget);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,6 +72,7 @@ PrintSettingsDialog::PrintSettingsDialog(const PrintOptions &options, QWidget *p
     layout->addWidget(fontBox);
     layout->addWidget(partBox);
     layout->addWidget(columnBox);
+    layout->addWidget(m_lastYearTargets);
     layout->addWidget(buttons);
 }
 
@@ -83,6 +90,7 @@ PrintOptions PrintSettingsDialog::options() const
             o.parts |= b->property("part").toInt();
     if (o.parts == 0)
         o.parts = PrintOptions::Plan;
+    o.lastYearTargets = m_lastYearTargets->isChecked() ? BaselineWording::SayTarget : BaselineWording::LeaveOutTargets;
     o.annexColumns.clear();
     for (int c = 0; c < m_columns.size(); ++c)
         if (m_columns.at(c)->isChecked() || c == PrintOptions::TaskTitle)

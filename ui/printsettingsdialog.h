@@ -22,6 +22,7 @@ private:
     QList<QFontComboBox *> m_fonts;
     QList<QCheckBox *> m_parts;
     QList<QCheckBox *> m_columns;
+    QCheckBox *m_lastYearTargets = nullptr;
 };
 
 } // namespace ap

@@ -23,6 +23,11 @@ QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
                 if (!target.value)
                     out << PlanFinding{PlanFinding::TargetWithoutValue, section, id,
                                        tr("Target “%1” of task “%2” has no value.").arg(target.indicator, name)};
+                if (target.baseline && target.baselineSource == BaselineSource::LastYearTarget)
+                    out << PlanFinding{PlanFinding::BaselineOnlyLastTarget, section, id,
+                                       tr("The baseline of target “%1” of task “%2” is only last year's target, not a "
+                                          "result: enter last year's actual.")
+                                           .arg(target.indicator, name)};
                 if (!target.due.isValid() && !t.deadline.isValid())
                     out << PlanFinding{PlanFinding::TargetWithoutDeadline, section, id,
                                        tr("Target “%1” of task “%2” has no deadline.").arg(target.indicator, name)};

@@ -11,7 +11,7 @@ namespace ap {
 struct PlanFinding
 {
     enum Kind { TaskWithoutLead, TargetWithoutValue, TargetWithoutDeadline, DeadlineOutsideYear, DuplicateTitle,
-                EmptySection };
+                EmptySection, BaselineOnlyLastTarget };
     Kind kind;
     Id sectionId = 0;
     Id taskId = 0;

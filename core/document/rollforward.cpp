@@ -120,10 +120,13 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
             if (actual) {
                 target.baseline = actual;
                 target.baselineYear = oldYear;
+                target.baselineSource = BaselineSource::LastYearActual;
                 ++st.baselinesFromActual;
             } else if (target.value) {
+                // Only what was aimed at, not a result: printed and checked as such.
                 target.baseline = target.value;
                 target.baselineYear = oldYear;
+                target.baselineSource = BaselineSource::LastYearTarget;
                 ++st.baselinesFromTarget;
             }
             if (!options.keepTargetValues)

@@ -129,4 +129,23 @@ QList<Id> PlanData::sectionsInOrder() const
     return out;
 }
 
+QString baselineSourceKey(BaselineSource s)
+{
+    switch (s) {
+    case BaselineSource::LastYearActual: return QStringLiteral("actual");
+    case BaselineSource::LastYearTarget: return QStringLiteral("target");
+    case BaselineSource::Given: break;
+    }
+    return QString(QLatin1String(""));
+}
+
+BaselineSource baselineSourceFromKey(const QString &key)
+{
+    if (key == QLatin1String("actual"))
+        return BaselineSource::LastYearActual;
+    if (key == QLatin1String("target"))
+        return BaselineSource::LastYearTarget;
+    return BaselineSource::Given;
+}
+
 } // namespace ap

@@ -58,6 +58,10 @@ struct Department
 
 // One quantified goal of a task. Several targets with the same indicator and different
 // due dates express yearly or quarterly milestones.
+// Where a target's baseline comes from: typed (or imported) as a result, last year's recorded
+// actual, or only last year's target (a roll forward without a report), which is no result.
+enum class BaselineSource { Given, LastYearActual, LastYearTarget };
+
 struct Target
 {
     Id id = 0;
@@ -67,15 +71,21 @@ struct Target
     QString unit;
     std::optional<double> baseline;
     std::optional<int> baselineYear;
+    BaselineSource baselineSource = BaselineSource::Given;
     QDate due;
 
     bool operator==(const Target &o) const
     {
         return id == o.id && indicator == o.indicator && op == o.op && value == o.value && unit == o.unit
-            && baseline == o.baseline && baselineYear == o.baselineYear && due == o.due;
+            && baseline == o.baseline && baselineYear == o.baselineYear && baselineSource == o.baselineSource
+            && due == o.due;
     }
     bool operator!=(const Target &o) const { return !(*this == o); }
 };
+
+// Stored and exchanged as "" (given), "actual" and "target".
+QString baselineSourceKey(BaselineSource s);
+BaselineSource baselineSourceFromKey(const QString &key);
 
 enum class DepartmentRole { Lead, Support };
 

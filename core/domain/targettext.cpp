@@ -53,7 +53,7 @@ QString dueWords(const QDate &due)
 
 } // namespace
 
-QString targetProse(const Target &t)
+QString targetProse(const Target &t, BaselineWording wording)
 {
     QString s = dueWords(t.due);
     s += t.indicator;
@@ -87,18 +87,24 @@ QString targetProse(const Target &t)
         s += QStringLiteral("低于") + amount;
         break;
     }
-    if (hasBaseline) {
+    if (hasBaseline && t.baselineSource == BaselineSource::LastYearTarget) {
+        // Last year's target is no result: named as what it is, or not printed.
+        if (wording == BaselineWording::SayTarget) {
+            const QString year = t.baselineYear ? QStringLiteral("%1年").arg(*t.baselineYear) : QStringLiteral("上年");
+            s += QStringLiteral("（%1目标为%2）").arg(year, formatNumber(*t.baseline) + t.unit);
+        }
+    } else if (hasBaseline) {
         const QString year = t.baselineYear ? QStringLiteral("%1年").arg(*t.baselineYear) : QString();
         s += QStringLiteral("（%1为%2）").arg(year, formatNumber(*t.baseline) + t.unit);
     }
     return s;
 }
 
-QString targetsProse(const QList<Target> &targets)
+QString targetsProse(const QList<Target> &targets, BaselineWording wording)
 {
     QStringList parts;
     for (const Target &t : targets) {
-        const QString p = targetProse(t);
+        const QString p = targetProse(t, wording);
         if (!p.isEmpty())
             parts << p;
     }
@@ -116,13 +122,13 @@ bool targetStatedIn(const Target &t, const QString &text)
     return !indicator.isEmpty() && text.contains(indicator) && text.contains(amount);
 }
 
-QString targetsProseBeyond(const QList<Target> &targets, const QString &text)
+QString targetsProseBeyond(const QList<Target> &targets, const QString &text, BaselineWording wording)
 {
     QList<Target> left;
     for (const Target &t : targets)
         if (!targetStatedIn(t, text))
             left << t;
-    return targetsProse(left);
+    return targetsProse(left, wording);
 }
 
 } // namespace ap

@@ -12,12 +12,16 @@ QString formatNumber(double value);
 // "家庭医生签约率 ≥ 85%" plus "（2025年：80%）" when a baseline is set and "，2026-06-30" when due.
 QString targetSummary(const Target &target);
 
+// How a baseline that is only last year's target is printed: said to be the target
+// ("（2026年目标为85%）"), or left out. A result is always printed as one ("（2025年为80%）").
+enum class BaselineWording { SayTarget, LeaveOutTargets };
+
 // The target as the printed plan words it, always in Chinese because the document is:
 // "家庭医生签约率提升至85%（2025年为80%）", "投诉率控制在0.5%以内", "到2026年6月底培训人数达到500人次以上".
-QString targetProse(const Target &target);
+QString targetProse(const Target &target, BaselineWording wording = BaselineWording::SayTarget);
 
 // Several targets of one task joined with "，".
-QString targetsProse(const QList<Target> &targets);
+QString targetsProse(const QList<Target> &targets, BaselineWording wording = BaselineWording::SayTarget);
 
 // True when text (a task's title and description) already states the target: its amount with the
 // unit ("95%", "3家"), or the indicator with the bare amount where there is no unit, or, for a
@@ -25,6 +29,7 @@ QString targetsProse(const QList<Target> &targets);
 bool targetStatedIn(const Target &target, const QString &text);
 
 // The targets text leaves unstated, joined as targetsProse joins them.
-QString targetsProseBeyond(const QList<Target> &targets, const QString &text);
+QString targetsProseBeyond(const QList<Target> &targets, const QString &text,
+                           BaselineWording wording = BaselineWording::SayTarget);
 
 } // namespace ap

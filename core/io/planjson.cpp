@@ -157,6 +157,7 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
                 target.baseline = numberField(to, "baseline", where);
                 if (to.value(QLatin1String("baseline_year")).isDouble())
                     target.baselineYear = to.value(QLatin1String("baseline_year")).toInt();
+                target.baselineSource = baselineSourceFromKey(to.value(QLatin1String("baseline_source")).toString());
                 target.due = dateField(to, "due", where);
                 t.targets.append(target);
             }
@@ -213,8 +214,8 @@ QByteArray PlanJson::write(const PlanData &plan)
         for (int i = 0; i < tasks.size(); ++i) {
             const Task &t = *plan.tasks.constFind(tasks.at(i));
             QJsonArray targets;
-            for (const Target &target : t.targets)
-                targets.append(QJsonObject{{QLatin1String("indicator"), target.indicator},
+            for (const Target &target : t.targets) {
+                QJsonObject object{{QLatin1String("indicator"), target.indicator},
                                            {QLatin1String("op"), opSymbol(target.op)},
                                            {QLatin1String("value"), number(target.value)},
                                            {QLatin1String("unit"), target.unit},
@@ -222,7 +223,12 @@ QByteArray PlanJson::write(const PlanData &plan)
                                            {QLatin1String("baseline_year"),
                                             target.baselineYear ? QJsonValue(*target.baselineYear)
                                                                 : QJsonValue(QJsonValue::Null)},
-                                           {QLatin1String("due"), date(target.due)}});
+                                           {QLatin1String("due"), date(target.due)}};
+                // Only a baseline that is no given result says where it came from.
+                if (target.baselineSource != BaselineSource::Given)
+                    object.insert(QLatin1String("baseline_source"), baselineSourceKey(target.baselineSource));
+                targets.append(object);
+            }
             nodes.append(QJsonObject{{QLatin1String("kind"), QLatin1String("task")},
                                      {QLatin1String("level"), level + 1},
                                      {QLatin1String("label"), outlineLabel(level + 1, i + 1)},

@@ -60,9 +60,16 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_shown.size())
         return QVariant();
+    const Target &t = m_shown.at(index.row());
+    // A baseline that is only last year's target says so, in the cell and in its tip.
+    const bool onlyTarget = index.column() == BaselineColumn && t.baseline
+                            && t.baselineSource == BaselineSource::LastYearTarget;
+    if (role == Qt::ToolTipRole && onlyTarget)
+        return tr("Last year's target, not a result: type last year's actual to replace it.");
+    if (role == Qt::DisplayRole && onlyTarget)
+        return tr("%1 (last year's target)").arg(formatNumber(*t.baseline));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return QVariant();
-    const Target &t = m_shown.at(index.row());
     switch (index.column()) {
     case IndicatorColumn: return t.indicator;
     case OpColumn: return opDisplay(t.op);
@@ -124,6 +131,7 @@ bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, 
     case BaselineColumn:
         if (!parseOptional(value, &t.baseline))
             return false;
+        t.baselineSource = BaselineSource::Given;   // typed: the clerk's own figure
         break;
     case BaselineYearColumn: {
         const QString s = value.toString().trimmed();

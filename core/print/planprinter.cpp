@@ -34,6 +34,8 @@ PrintOptions PrintOptions::fromSettings()
     QSettings s;
     s.beginGroup(QStringLiteral("print"));
     o.parts = s.value(QStringLiteral("parts"), int(All)).toInt();
+    o.lastYearTargets = s.value(QStringLiteral("lastYearTargets"), true).toBool() ? BaselineWording::SayTarget
+                                                                                : BaselineWording::LeaveOutTargets;
     if (s.contains(QStringLiteral("annexColumns"))) {
         o.annexColumns.clear();
         for (const QVariant &v : s.value(QStringLiteral("annexColumns")).toList())
@@ -56,6 +58,7 @@ void PrintOptions::save() const
     QSettings s;
     s.beginGroup(QStringLiteral("print"));
     s.setValue(QStringLiteral("parts"), parts);
+    s.setValue(QStringLiteral("lastYearTargets"), lastYearTargets == BaselineWording::SayTarget);
     QVariantList cols;
     for (int c : annexColumns)
         cols << c;
@@ -85,13 +88,13 @@ QString PlanPrinter::responsibilityClause(const PlanDocument &doc, const Task &t
     return QStringLiteral("（责任单位：%1牵头，%2配合）").arg(lead, support);
 }
 
-QString PlanPrinter::taskText(const PlanDocument &doc, Id taskId)
+QString PlanPrinter::taskText(const PlanDocument &doc, Id taskId, BaselineWording wording)
 {
     const Task &t = doc.plan().tasks[taskId];
     QString text = doc.taskLabel(taskId) + withFullStop(t.title);
     text += withFullStop(t.description);
     // A target the task's own words state already is not stated twice.
-    text += withFullStop(targetsProseBeyond(t.targets, t.title + t.description));
+    text += withFullStop(targetsProseBeyond(t.targets, t.title + t.description, wording));
     return text + responsibilityClause(doc, t);
 }
 
@@ -120,7 +123,7 @@ int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, 
             const QFont &f = depth == 1 ? h1 : depth == 2 ? h2 : bodyFont;
             body.paragraph(m_doc.sectionLabel(sid) + plan.sections.value(sid).title, f, 2);
             for (Id tid : plan.sectionTasks.value(sid)) {
-                body.paragraph(taskText(m_doc, tid), bodyFont, 2);
+                body.paragraph(taskText(m_doc, tid, m_options.lastYearTargets), bodyFont, 2);
                 if (!step())
                     return canvas.pages();
             }
@@ -170,7 +173,7 @@ int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, 
             table.group(m_doc.sectionLabel(sid) + plan.sections.value(sid).title);
             for (Id tid : plan.sectionTasks.value(sid)) {
                 const Task &t = plan.tasks[tid];
-                const QStringList all = {QString::number(++n), t.title, targetsProse(t.targets), chineseDate(t.deadline),
+                const QStringList all = {QString::number(++n), t.title, targetsProse(t.targets, m_options.lastYearTargets), chineseDate(t.deadline),
                                          m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
                                          m_doc.departmentNames(t, DepartmentRole::Support, QStringLiteral("、"))};
                 QStringList cells;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/plandocument.h"
+#include "domain/targettext.h"
 #include "printfonts.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ struct PrintOptions
     int parts = All;
     QList<int> annexColumns = {Number, TaskTitle, Targets, Deadline, Lead, Support};
     PrintFonts fonts = PrintFonts::defaults();
+    // Baselines that are only last year's targets: printed as such ("2026年目标为85%"), or left out.
+    BaselineWording lastYearTargets = BaselineWording::SayTarget;
 
     static QString annexColumnName(int column);
     static PrintOptions fromSettings();
@@ -45,7 +48,8 @@ public:
 
     // The running text of one work item as the plan prints it: label, title, description,
     // targets in words and the responsibility clause "（责任单位：A牵头，B、C配合）".
-    static QString taskText(const PlanDocument &doc, Id taskId);
+    static QString taskText(const PlanDocument &doc, Id taskId,
+                            BaselineWording wording = BaselineWording::SayTarget);
     static QString responsibilityClause(const PlanDocument &doc, const Task &task);
 
 private:

@@ -138,8 +138,12 @@ bool PlanRows::load(PlanData *out, QString *error)
         data.taskSection.insert(t.id, section);
     }
 
-    if (!q.exec(QStringLiteral("SELECT id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date "
-                               "FROM target ORDER BY task_id, position, id")))
+    // A file older than version 4 (opened read-only) has no baseline sources: all given.
+    const bool v4 = schemaVersion() >= 4;
+    if (!q.exec(v4 ? QStringLiteral("SELECT id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date, "
+                                    "baseline_source FROM target ORDER BY task_id, position, id")
+                   : QStringLiteral("SELECT id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date, "
+                                    "'' FROM target ORDER BY task_id, position, id")))
         return fail(q);
     while (q.next()) {
         Target t;
@@ -155,6 +159,7 @@ bool PlanRows::load(PlanData *out, QString *error)
         if (!q.value(7).isNull())
             t.baselineYear = q.value(7).toInt();
         t.due = dateFrom(q.value(8));
+        t.baselineSource = baselineSourceFromKey(q.value(9).toString());
         auto it = data.tasks.find(task);
         if (it != data.tasks.end())
             it->targets.append(t);
@@ -400,11 +405,12 @@ bool PlanRows::renameSection(Id id, const QString &title)
 
 namespace {
 const QString kTargetUpsert = QStringLiteral(
-    "INSERT INTO target (id, task_id, position, indicator, op, value, unit, baseline, baseline_year, due_date) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "INSERT INTO target (id, task_id, position, indicator, op, value, unit, baseline, baseline_year, due_date, "
+    "baseline_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, position = excluded.position, "
     "indicator = excluded.indicator, op = excluded.op, value = excluded.value, unit = excluded.unit, "
-    "baseline = excluded.baseline, baseline_year = excluded.baseline_year, due_date = excluded.due_date");
+    "baseline = excluded.baseline, baseline_year = excluded.baseline_year, due_date = excluded.due_date, "
+    "baseline_source = excluded.baseline_source");
 }
 
 bool PlanRows::insertTask(Task &task, Id sectionId, int row)
@@ -482,6 +488,7 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
         u.addBindValue(optionalDouble(t.baseline));
         u.addBindValue(optionalInt(t.baselineYear));
         u.addBindValue(sqlvalue::date(t.due));
+        u.addBindValue(text(baselineSourceKey(t.baselineSource)));
         if (!AP_RUN(u))
             return false;
         if (t.id == 0)

@@ -104,6 +104,12 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE plan ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("UPDATE plan SET uid = lower(hex(randomblob(16))) WHERE uid = ''"),
          }},
+        // Version 4 remembers where a target's baseline came from: '' given, 'actual' last year's
+        // recorded result, 'target' only last year's target (which is printed as such).
+        {4,
+         {
+             QStringLiteral("ALTER TABLE target ADD COLUMN baseline_source TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -1,5 +1,9 @@
 #include "document/commands.h"
+#include "document/plancheck.h"
 #include "document/rollforward.h"
+#include "print/planprinter.h"
+
+#include "io/planjson.h"
 
 #include "../support/testutil.h"
 
@@ -147,9 +151,47 @@ TEST_CASE("Last year's reports give baselines from actuals, mark unfinished work
             REQUIRE(t.targets.size() == 2);
             CHECK(t.targets.at(0).baseline == 83.5);           // last year's recorded actual
             CHECK(t.targets.at(0).baselineYear == 2026);
+            CHECK(t.targets.at(0).baselineSource == BaselineSource::LastYearActual);
             CHECK(t.targets.at(1).baseline == 0.5);            // no actual: last year's target
+            CHECK(t.targets.at(1).baselineSource == BaselineSource::LastYearTarget);
+            // Printed, the result is a result and the target a target; or the target left out.
+            const QString text = PlanPrinter::taskText(*next, t.id);
+            CHECK(text.contains(QStringLiteral("（2026年为83.5%）")));
+            CHECK(text.contains(QStringLiteral("（2026年目标为0.5%）")));
+            CHECK_FALSE(text.contains(QStringLiteral("（2026年为0.5%）")));
+            const QString bare = PlanPrinter::taskText(*next, t.id, BaselineWording::LeaveOutTargets);
+            CHECK(bare.contains(QStringLiteral("（2026年为83.5%）")));
+            CHECK_FALSE(bare.contains(QStringLiteral("0.5%）")));
+            // And Plan Checks ask for last year's actual where only the target stands.
+            int onlyTargets = 0;
+            for (const PlanFinding &finding : PlanCheck::run(*next))
+                onlyTargets += finding.kind == PlanFinding::BaselineOnlyLastTarget && finding.taskId == t.id;
+            CHECK(onlyTargets == 1);
         }
     }
     CHECK(sawCarried);
     CHECK(next->checkins().entries.isEmpty());   // a new year starts with no reports
+}
+
+TEST_CASE("A baseline's source survives the file, plan JSON and a typed correction")
+{
+    testutil::DocumentFixture f;
+    const Id task = f.task(f.childSection(f.topSection(0), 0), 0);
+    Task t = f.plan().tasks.value(task);
+    REQUIRE_FALSE(t.targets.isEmpty());
+    t.targets[0].baseline = 80;
+    t.targets[0].baselineYear = 2025;
+    t.targets[0].baselineSource = BaselineSource::LastYearTarget;
+    f.stack()->push(new EditTaskCommand(f.doc.get(), t));
+    CHECK(testutil::fileState(*f.doc).tasks.value(task).targets.at(0).baselineSource == BaselineSource::LastYearTarget);
+    PlanData back;
+    QString error;
+    REQUIRE(PlanJson::read(PlanJson::write(f.plan()), &back, &error));
+    bool found = false;
+    for (const Task &bt : back.tasks)
+        for (const Target &target : bt.targets)
+            found = found || target.baselineSource == BaselineSource::LastYearTarget;
+    CHECK(found);
+    f.stack()->undo();
+    CHECK(testutil::fileState(*f.doc).tasks.value(task).targets.at(0).baselineSource == BaselineSource::Given);
 }
