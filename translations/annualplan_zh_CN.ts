@@ -1854,6 +1854,30 @@
         <source>A rolled-forward plan takes last year&apos;s target as the baseline where no result was reported. Printed, it is called a target; unchecked, it is left out.</source>
         <translation>由上年计划结转时，未填报实际完成值的指标以上年目标值为基数。勾选时印为“目标为”，不勾选则不印。</translation>
     </message>
+    <message>
+        <source>%1 is not installed; %2 prints instead.</source>
+        <translation>未安装“%1”，现以“%2”代替。</translation>
+    </message>
+    <message>
+        <source>The printed plan keeps the GB/T 9704 layout, but its letters are not the 公文 fonts. Install them (copy the font files the office uses into ~/.local/share/fonts, or ask the administrator to put them in /usr/share/fonts), then start AnnualPlan again.</source>
+        <translation>印出的文件仍按 GB/T 9704 排版，但字体不是公文字体。请安装公文字体（把单位使用的字体文件复制到 ~/.local/share/fonts，或请管理员放入 /usr/share/fonts），然后重新启动本程序。</translation>
+    </message>
+    <message>
+        <source>Substitute fonts: the 公文 fonts are not installed</source>
+        <translation>代用字体：未安装公文字体</translation>
+    </message>
+    <message>
+        <source>Not installed: %1. Printed instead: %2.</source>
+        <translation>未安装：%1。现以%2代替。</translation>
+    </message>
+    <message>
+        <source>How to Install the 公文 Fonts…</source>
+        <translation>如何安装公文字体…</translation>
+    </message>
+    <message>
+        <source>The 公文 Fonts</source>
+        <translation>公文字体</translation>
+    </message>
 </context>
 <context>
     <name>ap::ReportPrinter</name>

@@ -9,6 +9,7 @@
 #include "plansession.h"
 #include "print/planprinter.h"
 #include "print/reportprinter.h"
+#include "printsettingsdialog.h"
 #include "status/statusengine.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -153,6 +155,8 @@ void MonitorFlow::progressReport(bool annual)
             report.paint(&printer);
     });
     preview.addAction(printButton);
+    if (QLabel *fonts = PrintSettingsDialog::fontNoticeLabel(&preview))
+        preview.addAction(fonts);
     const QDir folder = QFileInfo(doc->filePath()).absoluteDir();
     // Saved beside the plan, under the report's title; one way for each format.
     struct Format

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -69,6 +70,8 @@ void PrintFlow::printPreview()
         print();
     });
     dialog.addAction(printButton);
+    if (QLabel *fonts = PrintSettingsDialog::fontNoticeLabel(&dialog))
+        dialog.addAction(fonts);
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool loaded = dialog.load(&error);

@@ -5,6 +5,9 @@
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -15,7 +18,9 @@ PrintSettingsDialog::PrintSettingsDialog(const PrintOptions &options, QWidget *p
 {
     setWindowTitle(tr("Print Settings"));
     auto *fontBox = new QGroupBox(tr("Fonts"), this);
-    auto *form = new QFormLayout(fontBox);
+    auto *fontLayout = new QVBoxLayout(fontBox);
+    auto *form = new QFormLayout;
+    fontLayout->addLayout(form);
     const QStringList roles = {tr("Title (小标宋):"), tr("Body text (仿宋):"), tr("Level 1 headings (黑体):"),
                                tr("Level 2 headings (楷体):"), tr("Page numbers (宋体):")};
     const QStringList current = {options.fonts.title, options.fonts.body, options.fonts.heading1, options.fonts.heading2,
@@ -28,7 +33,31 @@ PrintSettingsDialog::PrintSettingsDialog(const PrintOptions &options, QWidget *p
         m_fonts << combo;
     }
     auto *defaults = new QPushButton(tr("Use Default Fonts"), fontBox);
-    form->addRow(defaults);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(defaults);
+    fontLayout->addLayout(buttonRow);
+    // Where the 公文 fonts are missing, the clerk hears which, what prints instead and what to do.
+    const QList<PrintFonts::Substitute> subs = PrintFonts::substitutes();
+    if (!subs.isEmpty()) {
+        QStringList wanted, used;
+        for (const PrintFonts::Substitute &s : subs) {
+            wanted << s.wanted;
+            if (!used.contains(s.used))
+                used << s.used;
+        }
+        auto *notice = new QLabel(tr("Not installed: %1. Printed instead: %2.")
+                                      .arg(wanted.join(QStringLiteral("、")), used.join(QStringLiteral("、"))),
+                                  fontBox);
+        notice->setObjectName(QStringLiteral("FontNotice"));
+        notice->setWordWrap(true);
+        notice->setStyleSheet(QStringLiteral("color: #a00"));
+        fontLayout->addWidget(notice);
+        auto *how = new QPushButton(tr("How to Install the 公文 Fonts…"), fontBox);
+        how->setObjectName(QStringLiteral("FontHelpButton"));
+        connect(how, &QPushButton::clicked, this,
+                [this]() { QMessageBox::information(this, tr("The 公文 Fonts"), fontNotice()); });
+        buttonRow->addWidget(how);
+    }
     connect(defaults, &QPushButton::clicked, this, [this]() {
         const PrintFonts d = PrintFonts::defaults();
         const QStringList names = {d.title, d.body, d.heading1, d.heading2, d.pageNumber};
@@ -74,6 +103,33 @@ PrintSettingsDialog::PrintSettingsDialog(const PrintOptions &options, QWidget *p
     layout->addWidget(columnBox);
     layout->addWidget(m_lastYearTargets);
     layout->addWidget(buttons);
+}
+
+QString PrintSettingsDialog::fontNotice()
+{
+    const QList<PrintFonts::Substitute> subs = PrintFonts::substitutes();
+    if (subs.isEmpty())
+        return QString();
+    QStringList lines;
+    for (const PrintFonts::Substitute &s : subs)
+        lines << tr("%1 is not installed; %2 prints instead.").arg(s.wanted, s.used);
+    return lines.join(QLatin1Char(' '))
+           + QLatin1Char(' ')
+           + tr("The printed plan keeps the GB/T 9704 layout, but its letters are not the 公文 fonts. Install them "
+                "(copy the font files the office uses into ~/.local/share/fonts, or ask the administrator to put them "
+                "in /usr/share/fonts), then start AnnualPlan again.");
+}
+
+QLabel *PrintSettingsDialog::fontNoticeLabel(QWidget *parent)
+{
+    const QString notice = fontNotice();
+    if (notice.isEmpty())
+        return nullptr;
+    auto *label = new QLabel(tr("Substitute fonts: the 公文 fonts are not installed"), parent);
+    label->setObjectName(QStringLiteral("PreviewFontNotice"));
+    label->setStyleSheet(QStringLiteral("color: #a00"));
+    label->setToolTip(notice);
+    return label;
 }
 
 PrintOptions PrintSettingsDialog::options() const

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QFontComboBox;
 
 namespace ap {
@@ -17,6 +18,12 @@ class PrintSettingsDialog : public QDialog
 public:
     explicit PrintSettingsDialog(const PrintOptions &options, QWidget *parent = nullptr);
     PrintOptions options() const;
+    // Which 公文 fonts are missing here, what prints instead and how to install them; empty when
+    // all are installed.
+    static QString fontNotice();
+    // A short red line saying substitute fonts print, the whole notice as its tip; null when the
+    // 公文 fonts are all installed.
+    static QLabel *fontNoticeLabel(QWidget *parent);
 
 private:
     QList<QFontComboBox *> m_fonts;

@@ -321,6 +321,30 @@ TEST_CASE("The print settings dialog returns the fonts, parts and columns it sho
         if (b->text() == QStringLiteral("配合单位"))
             b->setChecked(true);
     CHECK(dialog.options().annexColumns.contains(PrintOptions::Support));
+    // The baseline wording is a setting of its own and comes back as shown.
+    auto *targets = dialog.findChild<QCheckBox *>(QStringLiteral("LastYearTargetsBox"));
+    REQUIRE(targets);
+    CHECK(dialog.options().lastYearTargets == BaselineWording::SayTarget);
+    targets->setChecked(false);
+    CHECK(dialog.options().lastYearTargets == BaselineWording::LeaveOutTargets);
+}
+
+TEST_CASE("Print settings name each 公文 font that is missing and the font printed instead")
+{
+    const QList<PrintFonts::Substitute> subs = PrintFonts::substitutes();
+    PrintSettingsDialog dialog{PrintOptions()};
+    auto *notice = dialog.findChild<QLabel *>(QStringLiteral("FontNotice"));
+    // A machine with every 公文 font has nothing to say; one without names each and its stand-in.
+    CHECK((notice != nullptr) == !subs.isEmpty());
+    for (const PrintFonts::Substitute &s : subs) {
+        REQUIRE(notice);
+        CHECK(notice->text().contains(s.wanted));
+        CHECK(notice->text().contains(s.used));
+    }
+    // How to install them is one button away.
+    CHECK((dialog.findChild<QPushButton *>(QStringLiteral("FontHelpButton")) != nullptr) == !subs.isEmpty());
+    if (!subs.isEmpty())
+        CHECK(PrintSettingsDialog::fontNotice().contains(QStringLiteral("~/.local/share/fonts")));
 }
 
 TEST_CASE("Printing and print preview paint the same pages as the PDF export")
