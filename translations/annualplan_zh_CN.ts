@@ -1890,10 +1890,6 @@
         <translation>%1%2进展通报</translation>
     </message>
     <message>
-        <source>As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind and %7 cancelled. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days.</source>
-        <translation>截至%1，计划共有任务%2项，其中已完成%3项、推进中%4项、未开始%5项、填报滞后%6项、取消%7项；逾期%8项，落后于序时进度%9项，%11天内到期%10项。</translation>
-    </message>
-    <message>
         <source>Overdue tasks by lead department</source>
         <translation>逾期任务（按牵头单位）</translation>
     </message>
@@ -1972,6 +1968,14 @@
     <message>
         <source>Not met</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <source>As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind, %7 cancelled and %12 without a report. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days.</source>
+        <translation>截至%1，计划共有任务%2项，其中已完成%3项、推进中%4项、未开始%5项、填报滞后%6项、取消%7项、未填报%12项；逾期%8项，落后于序时进度%9项，%11天内到期%10项。</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>未填报</translation>
     </message>
 </context>
 <context>

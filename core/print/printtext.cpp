@@ -74,8 +74,13 @@ QList<QStringList> breakLines(const QString &text, const UnitWidth &unitWidth, d
         }
         // u does not fit. Carry units over so the next line starts well and this one ends well.
         QStringList carry{u};
-        while (current.size() > 1
-               && (kNoLineStart.contains(carry.first().front()) || kNoLineEnd.contains(current.last().back())))
+        // … and a measure word stays with the number it counts (0项, 33家).
+        static const QString measures = QStringLiteral("项个家人次名所件天年月日条台张份元万亿倍岁户");
+        auto parted = [&]() {
+            return kNoLineStart.contains(carry.first().front()) || kNoLineEnd.contains(current.last().back())
+                   || (measures.contains(carry.first().front()) && current.last().back().isDigit());
+        };
+        while (current.size() > 1 && parted())
             carry.prepend(current.takeLast());
         lines << current;
         current = carry;

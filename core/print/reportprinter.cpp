@@ -66,14 +66,20 @@ QString ReportPrinter::title() const
 
 QString ReportPrinter::summaryText() const
 {
+    // A task without its report for the period is counted as such, not as not started.
     QHash<TaskStatus, int> byStatus;
     QHash<Warning, int> byWarning;
+    int missing = 0;
     for (const TaskResult &r : m_results) {
-        ++byStatus[r.status];
+        if (unreported(r))
+            ++missing;
+        else
+            ++byStatus[r.status];
         ++byWarning[r.warning];
     }
-    return text(QT_TR_NOOP("As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind and %7 "
-              "cancelled. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days."))
+    return text(QT_TR_NOOP("As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind, %7 "
+                           "cancelled and %12 without a report. %8 are overdue, %9 are behind the expected progress and "
+                           "%10 are due within %11 days."))
         .arg(QStringLiteral("%1年%2月%3日").arg(m_asOf.year()).arg(m_asOf.month()).arg(m_asOf.day()))
         .arg(m_results.size())
         .arg(byStatus.value(TaskStatus::Done))
@@ -84,7 +90,8 @@ QString ReportPrinter::summaryText() const
         .arg(byWarning.value(Warning::Red))
         .arg(byWarning.value(Warning::Yellow))
         .arg(byWarning.value(Warning::Blue))
-        .arg(m_doc.plan().info.warnDays);
+        .arg(m_doc.plan().info.warnDays)
+        .arg(missing);
 }
 
 int ReportPrinter::paint(QPagedPaintDevice *device) const
@@ -149,13 +156,31 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
     return canvas.pages();
 }
 
+bool ReportPrinter::unreported(const TaskResult &r) const
+{
+    // Done or cancelled work owes no report; the rest owes one for the period (for the year, any).
+    if (r.status == TaskStatus::Done || r.status == TaskStatus::Cancelled)
+        return false;
+    if (m_kind == Kind::Annual)
+        return r.latest == nullptr;
+    for (const CheckIn &c : m_doc.checkins().entries)
+        if (c.taskId == r.taskId && c.period == m_period)
+            return false;
+    return true;
+}
+
+QString ReportPrinter::statusText(const TaskResult &r) const
+{
+    return unreported(r) ? text(QT_TR_NOOP("No report")) : statusDocumentText(r.status);
+}
+
 QStringList ReportPrinter::progressRow(const TaskResult &r, int number, QList<QColor> *colours) const
 {
     const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
     *colours = QList<QColor>(9);
     (*colours)[4] = warningColour(r.warning);
     return {QString::number(number), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
-            statusDocumentText(r.status), warningDocumentText(r.warning), percentText(r.expected), percentText(r.actual),
+            statusText(r), warningDocumentText(r.warning), percentText(r.expected), percentText(r.actual),
             r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()};
 }
 

@@ -40,6 +40,10 @@ public:
 private:
     // A printed text: Chinese whatever the window's language (doclang).
     static QString text(const char *source);
+    // The task owes the period's report (for the year: any report) and has none.
+    bool unreported(const TaskResult &r) const;
+    // Its status as the report prints it: 未填报 where the report is missing.
+    QString statusText(const TaskResult &r) const;
     // The cells of the report's tables, shared by the PDF and the ODT.
     QStringList progressRow(const TaskResult &r, int number, QList<QColor> *colours) const;
     QList<QStringList> annualRows(QList<QList<QColor>> *colours, bool withLead) const;

@@ -289,8 +289,14 @@ TEST_CASE("The progress report and the assessment print in Chinese under an Engl
     CHECK(text.contains(QStringLiteral("第三季度进展通报")));
     CHECK(text.contains(QStringLiteral("附件")));
     CHECK(text.contains(QStringLiteral("序时进度")));
-    // Numbers stand in the sentence without spaces, as a clerk writes them.
-    CHECK(text.contains(QStringLiteral("计划共有任务33项")));
+    // Numbers stand in the sentence without spaces, as a clerk writes them; tasks nobody reported on
+    // for the quarter are counted as without a report, not as not started.
+    QString joinedText = text;
+    joinedText.remove(QLatin1Char('\n'));
+    CHECK(joinedText.contains(QStringLiteral("计划共有任务33项")));
+    CHECK(joinedText.contains(QStringLiteral("未开始0项")));
+    CHECK(joinedText.contains(QStringLiteral("未填报33项")));
+    CHECK(text.contains(QStringLiteral("未填报")));
     static const QRegularExpression english(QStringLiteral("Progress Report|Annex|Overdue|Expected|Not started|"
                                                            "On track|As of|Q3 2026"));
     CHECK_FALSE(english.match(text).hasMatch());

@@ -57,3 +57,16 @@ TEST_CASE("Body lines never start with a closing mark nor end with an opening on
         CHECK_FALSE(kNoLineEnd.contains(line.last().back()));
     }
 }
+
+TEST_CASE("A number keeps its measure word on its line")
+{
+    const QList<QStringList> lines = breakLines(QStringLiteral("其中已完成0项、推进中12项、未开始3项"), oneEach, 6, 0);
+    for (int i = 1; i < lines.size(); ++i) {
+        INFO(lines.at(i).join(QString()).toStdString());
+        CHECK_FALSE(QStringLiteral("项").contains(lines.at(i).first().front()));
+    }
+    QStringList all;
+    for (const QStringList &l : lines)
+        all << l.join(QString());
+    CHECK(all.join(QString()) == QStringLiteral("其中已完成0项、推进中12项、未开始3项"));
+}
