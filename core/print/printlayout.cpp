@@ -171,7 +171,8 @@ void TableFlow::group(const QString &text)
 {
     const QStringList lines = wrap(text, m_headFont, m_width - 2 * m_pad);
     const double h = height(lines.size(), m_headFont);
-    ensure(h);
+    // A group row never stands alone at the foot of a page: it goes over with room for its first row.
+    ensure(h + height(1, m_cellFont));
     QPainter &p = m_c.painter();
     p.fillRect(QRectF(m_left, m_y, m_width, h), QColor(235, 235, 235));
     p.setPen(QPen(Qt::black, m_c.pt(0.5)));

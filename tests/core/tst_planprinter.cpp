@@ -351,3 +351,55 @@ TEST_CASE("An imported task whose text states its target prints the target once,
     CHECK_FALSE(all.contains(QStringLiteral("需达不低于")));
     CHECK_FALSE(all.contains(QStringLiteral("每月抽取不低于")));
 }
+
+TEST_CASE("No annex page ends with a group row: a section or department goes over with its first task")
+{
+    QTemporaryDir dir;
+    // Many short sections: group rows fall at every height of the page somewhere.
+    PlanData data = testutil::smallPlan();
+    Id nextId = 1000;
+    QStringList groups;
+    for (int s = 0; s < 40; ++s) {
+        Section section{nextId++, 0, QStringLiteral("第%1组重点工作").arg(s + 1)};
+        data.sections.insert(section.id, section);
+        data.childSections[0].append(section.id);
+        const int tasks = 1 + (s * s + s / 3) % 4;   // uneven, so groups fall at every height
+        for (int i = 0; i < tasks; ++i) {
+            Task t;
+            t.id = nextId++;
+            t.title = QStringLiteral("第%1组任务%2").arg(s + 1).arg(i + 1);
+            t.deadline = QDate(2026, 12, 31);
+            data.tasks.insert(t.id, t);
+            data.sectionTasks[section.id].append(t.id);
+            data.taskSection.insert(t.id, section.id);
+        }
+    }
+    QString error;
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("groups.aplan")), data, &error);
+    REQUIRE(doc);
+    for (Id sid : doc->plan().sectionsInOrder())
+        groups << doc->sectionLabel(sid) + doc->plan().sections.value(sid).title;
+    const QString pdf = dir.filePath(QStringLiteral("groups.pdf"));
+    PrintOptions options;
+    options.parts = PrintOptions::Annex;
+    REQUIRE(PlanPrinter(*doc, options).writePdf(pdf, &error));
+    const QList<PdfPage> annex = pages(pdf);
+    REQUIRE(annex.size() >= 3);
+    static const QRegularExpression pageNumber(QStringLiteral("^—\\s*\\d+\\s*—$"));
+    for (int p = 0; p < annex.size() - 1; ++p) {
+        QList<Line> lines = annex.at(p).lines;
+        lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                   [](const Line &l) { return pageNumber.match(l.text).hasMatch(); }),
+                    lines.end());
+        REQUIRE_FALSE(lines.isEmpty());
+        // The lowest row on the page (pdftotext lists a table by columns, so by height).
+        double lowest = 0;
+        for (const Line &l : lines)
+            lowest = std::max(lowest, l.yMin);
+        for (const Line &l : lines)
+            if (l.yMin > lowest - 2) {
+                INFO("page " << p + 1 << " ends with " << l.text.toStdString());
+                CHECK_FALSE(groups.contains(l.text));
+            }
+    }
+}
