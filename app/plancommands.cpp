@@ -231,10 +231,10 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     setUpParser(parser, arguments, 
-        Cli::tr("Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file."),
+        Cli::tr("Reads a plan document (.docx, .pdf or text) and prints what was recognised as JSON, or writes it as a new plan file."),
                 Cli::tr("Import a plan document."));
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 Cli::tr("The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv."));
+                                 Cli::tr("The document: .docx, .pdf, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the extraction as JSON (the form of SCHEMA.md)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Cli::tr("Write the extraction as a new plan file; it must not exist."),

@@ -647,10 +647,6 @@
         <translation>导入计划文档</translation>
     </message>
     <message>
-        <source>Plan documents and task tables (*.docx *.txt *.xlsx *.csv *.tsv);;Word documents (*.docx);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)</source>
-        <translation>计划文档和任务分解表 (*.docx *.txt *.xlsx *.csv *.tsv);;Word 文档 (*.docx);;文本文件 (*.txt);;任务分解表 (*.xlsx *.csv *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot Import</source>
         <translation>无法导入</translation>
     </message>
@@ -685,6 +681,10 @@
     <message>
         <source>The plan was created from %1; check its year in Plan Properties.</source>
         <translation>已由 %1 生成计划；请在“计划属性”中核对年度。</translation>
+    </message>
+    <message>
+        <source>Plan documents and task tables (*.docx *.pdf *.txt *.xlsx *.csv *.tsv);;Word documents (*.docx);;PDF documents (*.pdf);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)</source>
+        <translation>计划文档和任务分解表 (*.docx *.pdf *.txt *.xlsx *.csv *.tsv);;Word 文档 (*.docx);;PDF 文档 (*.pdf);;文本文件 (*.txt);;任务分解表 (*.xlsx *.csv *.tsv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1110,25 @@
     </message>
 </context>
 <context>
+    <name>ap::PdfReader</name>
+    <message>
+        <source>the PDF cannot be read; it may be damaged</source>
+        <translation>无法读取该 PDF，文件可能已损坏</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>该 PDF 设有密码保护</translation>
+    </message>
+    <message>
+        <source>the PDF holds more text than a plan document (more than %1 characters)</source>
+        <translation>该 PDF 的文字超出计划文档的篇幅（超过 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>the PDF has no text (a scanned page is a picture; a plan must be typed or read by OCR first)</source>
+        <translation>该 PDF 没有文字（扫描件只是图片，须先录入或经文字识别）</translation>
+    </message>
+</context>
+<context>
     <name>ap::PlanCheck</name>
     <message>
         <source>Section “%1” has no tasks and no subsections.</source>
@@ -1312,6 +1331,14 @@
     <message>
         <source>Text (%1)</source>
         <translation>文本（%1）</translation>
+    </message>
+    <message>
+        <source>it is named .pdf but is not a PDF</source>
+        <translation>文件名为 .pdf，但不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
     </message>
 </context>
 <context>
@@ -2606,16 +2633,16 @@
         <translation>导入计划文档…</translation>
     </message>
     <message>
-        <source>Start a plan from a Word (.docx) or text file: headings, tasks, targets and responsible units are recognised for you to review</source>
-        <translation>由 Word（.docx）或文本文件生成计划：自动识别标题、任务、目标和责任单位，供您核对</translation>
-    </message>
-    <message>
         <source>Recent plans:</source>
         <translation>最近打开的计划：</translation>
     </message>
     <message>
         <source>Continue with %1</source>
         <translation>继续编辑 %1</translation>
+    </message>
+    <message>
+        <source>Start a plan from a Word (.docx), PDF or text file: headings, tasks, targets and responsible units are recognised for you to review</source>
+        <translation>由 Word（.docx）、PDF 或文本文件生成计划：自动识别标题、任务、目标和责任单位，供您核对</translation>
     </message>
 </context>
 <context>
@@ -2915,10 +2942,6 @@
         <translation>保留各目标的指标名称和单位，清空目标值。</translation>
     </message>
     <message>
-        <source>Reads a plan document (.docx or text) and prints what was recognised as JSON, or writes it as a new plan file.</source>
-        <translation>读取计划文档（.docx 或文本），以 JSON 输出识别结果，或写成新的计划文件。</translation>
-    </message>
-    <message>
         <source>Import a plan document.</source>
         <translation>导入计划文档。</translation>
     </message>
@@ -2961,10 +2984,6 @@
     <message>
         <source>document</source>
         <translation>文档</translation>
-    </message>
-    <message>
-        <source>The document: .docx, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv.</source>
-        <translation>文档：.docx、.txt（UTF-8、GBK/GB18030 或 UTF-16），或任务分解表：.xlsx、.csv、.tsv。</translation>
     </message>
     <message>
         <source>No column of the table is headed as the task title (工作任务, 重点任务 …).</source>
@@ -3193,6 +3212,14 @@
     <message>
         <source>Subcommands (run without a display):</source>
         <translation>子命令（无需图形界面）：</translation>
+    </message>
+    <message>
+        <source>Reads a plan document (.docx, .pdf or text) and prints what was recognised as JSON, or writes it as a new plan file.</source>
+        <translation>读取计划文档（.docx、.pdf 或文本），以 JSON 输出识别结果，或写成新的计划文件。</translation>
+    </message>
+    <message>
+        <source>The document: .docx, .pdf, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv.</source>
+        <translation>文档：.docx、.pdf、.txt（UTF-8、GBK/GB18030 或 UTF-16），或任务分解表：.xlsx、.csv、.tsv。</translation>
     </message>
 </context>
 <context>

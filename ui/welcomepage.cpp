@@ -18,7 +18,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *openButton = new QPushButton(tr("Open Plan…"), this);
     auto *rollButton = new QPushButton(tr("Roll Forward from Last Year's Plan…"), this);
     auto *importButton = new QPushButton(tr("Import a Plan Document…"), this);
-    importButton->setToolTip(tr("Start a plan from a Word (.docx) or text file: headings, tasks, targets and responsible units are recognised for you to review"));
+    importButton->setToolTip(tr("Start a plan from a Word (.docx), PDF or text file: headings, tasks, targets and responsible units are recognised for you to review"));
     m_recent = new QListWidget(this);
     m_continueButton = new QPushButton(this);
     m_continueButton->setObjectName(QStringLiteral("ContinueButton"));

@@ -3,6 +3,7 @@
 #include "fs/inputfile.h"
 
 #include "docxreader.h"
+#include "pdfreader.h"
 #include "textdecode.h"
 
 #include <QFile>
@@ -70,6 +71,19 @@ bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, Imp
             return false;
         }
         r.format = tr("Word document (.docx)");
+        *out = std::move(r);
+        return true;
+    }
+    if (bytes.startsWith("%PDF-") || suffix == QLatin1String("pdf")) {
+        QString text;
+        if (!bytes.startsWith("%PDF-") || !PdfReader::readText(bytes, &text, &reason)) {
+            if (error)
+                *error = tr("Cannot import “%1”: %2")
+                             .arg(fileName, reason.isEmpty() ? tr("it is named .pdf but is not a PDF") : reason);
+            return false;
+        }
+        ImportResult r = parseText(text);
+        r.format = tr("PDF document");
         *out = std::move(r);
         return true;
     }

@@ -1,0 +1,121 @@
+#include "pdfreader.h"
+
+#include "importlimits.h"
+
+#include <poppler-qt6.h>
+
+#include <QRegularExpression>
+
+namespace ap {
+
+namespace {
+
+// A line that starts a paragraph of its own: an outline label (一、 （一） 1. （1） ①), a 一是…
+// clause, a signature or a date.
+bool startsParagraph(const QString &line)
+{
+    static const QRegularExpression label(QStringLiteral(
+        "^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}[.．、]|[（(]\\d{1,3}[）)]|"
+        "[①-⑳]|[一二三四五六七八九十]是|附件|\\d{4}年\\d{1,2}月\\d{1,2}日$)"));
+    return label.match(line).hasMatch();
+}
+
+// A line ending a sentence ends its paragraph; a colon or a bracket may end a line mid-sentence
+// (（责任单位： … / …（2025年为80%） …) and does not.
+bool endsParagraph(const QString &line)
+{
+    static const QString ends = QStringLiteral("。！？；");
+    return !line.isEmpty() && ends.contains(line.back());
+}
+
+// A heading of the first two levels (一、 （一）) is a line of its own.
+bool isHeading(const QString &line)
+{
+    static const QRegularExpression heading(
+        QStringLiteral("^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[）)])"));
+    return heading.match(line).hasMatch();
+}
+
+} // namespace
+
+QString PdfReader::joinLines(const QStringList &lines)
+{
+    static const QRegularExpression pageNumber(QStringLiteral("^[—\\-–]\\s*\\d+\\s*[—\\-–]$"));
+    QStringList paragraphs;
+    QString current;
+    bool heading = false;   // current is a heading, complete in its one line
+    auto flush = [&]() {
+        if (!current.isEmpty())
+            paragraphs << current;
+        current.clear();
+    };
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        // Empty lines come between pages as often as between paragraphs: they decide nothing.
+        if (line.isEmpty())
+            continue;
+        if (pageNumber.match(line).hasMatch())
+            continue;
+        // The annexes are tables (重点任务分解表, 责任清单): their rows are the plan's tasks again.
+        if (line == QStringLiteral("附件") || line.startsWith(QStringLiteral("附件1")) || line.startsWith(QStringLiteral("附件 1")))
+            break;
+        if (current.isEmpty() || heading || startsParagraph(line) || endsParagraph(current)) {
+            flush();
+            heading = isHeading(line);
+        }
+        current += line;
+    }
+    flush();
+    return paragraphs.join(QLatin1Char('\n'));
+}
+
+namespace {
+// Poppler's own complaints about a damaged file are English lines on stderr; the clerk gets the
+// program's message instead.
+void quiet(const QString &, const QVariant &) {}
+} // namespace
+
+bool PdfReader::readText(const QByteArray &bytes, QString *text, QString *error)
+{
+    Poppler::setDebugErrorFunction(quiet, QVariant());
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
+    if (!pdf) {
+        if (error)
+            *error = tr("the PDF cannot be read; it may be damaged");
+        return false;
+    }
+    if (pdf->isLocked()) {
+        if (error)
+            *error = tr("the PDF is protected by a password");
+        return false;
+    }
+    QStringList lines;
+    qsizetype characters = 0;
+    for (int i = 0; i < pdf->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page = pdf->page(i);
+        if (!page)
+            continue;
+        // Landscape pages are the annex tables: the plan's text is on the portrait ones.
+        const QSizeF size = page->pageSizeF();
+        if (size.width() > size.height())
+            continue;
+        const QString pageText = page->text(QRectF());
+        characters += pageText.size();
+        if (characters > limits::kMaxTextChars) {
+            if (error)
+                *error = tr("the PDF holds more text than a plan document (more than %1 characters)")
+                             .arg(limits::kMaxTextChars);
+            return false;
+        }
+        lines << pageText.split(QLatin1Char('\n'));
+    }
+    *text = joinLines(lines);
+    if (text->trimmed().isEmpty()) {
+        if (error)
+            *error = tr("the PDF has no text (a scanned page is a picture; a plan must be typed or read by OCR first)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace ap

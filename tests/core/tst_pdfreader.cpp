@@ -1,0 +1,122 @@
+// A plan that exists only as a PDF imports like its Word original: the body pages' text in order,
+// lines the page broke joined back, page numbers and the annex tables left out. Checked on the
+// sample plan printed by AnnualPlan itself and on lines as PDFs give them.
+#include "import/pdfreader.h"
+#include "import/planimport.h"
+#include "io/planjson.h"
+#include "print/planprinter.h"
+
+#include "../support/testutil.h"
+
+#include <QPdfWriter>
+#include <QPainter>
+#include <QTemporaryDir>
+
+using namespace ap;
+
+TEST_CASE("Lines a page broke are joined; labels, 一是 and dates start paragraphs; page numbers and annexes go")
+{
+    const QStringList lines = {
+        QStringLiteral("清河区2026年卫生健康工作计划"),
+        QStringLiteral("一、夯实基层卫生服务网底"),
+        QStringLiteral("（一）提高家庭医生签约服务质量"),
+        QStringLiteral("1.扩大重点人群签约覆盖。以老年人、慢病患者为重点，稳步扩大"),
+        QStringLiteral("签约覆盖面，签约率提升至85%。（责任单位：区卫健委）"),
+        QStringLiteral("— 1 —"),
+        QStringLiteral("2.落实签约履约服务。一是开展随访，"),
+        QStringLiteral("二是纳入考核。"),
+        QStringLiteral("二、强化保障"),
+        QStringLiteral("以群众需求为导向，完善保障，签约率提升至85%（2025年为80%）"),
+        QStringLiteral("，新建站点达到3个以上。（责任单位："),
+        QStringLiteral("区卫健委牵头，区医保局配合）"),
+        QStringLiteral("2026年1月20日"),
+        QStringLiteral("附件"),
+        QStringLiteral("重点任务分解表"),
+        QStringLiteral("1 扩大重点人群签约覆盖 区卫健委"),
+    };
+    const QStringList paragraphs = PdfReader::joinLines(lines).split(QLatin1Char('\n'));
+    CHECK(paragraphs == QStringList{
+              QStringLiteral("清河区2026年卫生健康工作计划"),
+              QStringLiteral("一、夯实基层卫生服务网底"),
+              QStringLiteral("（一）提高家庭医生签约服务质量"),
+              QStringLiteral("1.扩大重点人群签约覆盖。以老年人、慢病患者为重点，稳步扩大签约覆盖面，签约率提升至85%。（责任单位：区卫健委）"),
+              QStringLiteral("2.落实签约履约服务。一是开展随访，"),
+              QStringLiteral("二是纳入考核。"),
+              QStringLiteral("二、强化保障"),
+              QStringLiteral("以群众需求为导向，完善保障，签约率提升至85%（2025年为80%），新建站点达到3个以上。（责任单位：区卫健委牵头，区医保局配合）"),
+              QStringLiteral("2026年1月20日"),
+          });
+}
+
+TEST_CASE("The sample plan printed to PDF imports back with every section, task, target and department")
+{
+    QTemporaryDir dir;
+    PlanData sample;
+    QString error;
+    REQUIRE(PlanJson::read(testutil::readAll(testutil::sampleJsonPath()), &sample, &error));
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("sample.aplan")), sample, &error);
+    REQUIRE(doc);
+    const QString pdf = dir.filePath(QStringLiteral("清河区2026年卫生健康工作计划.pdf"));
+    REQUIRE(PlanPrinter(*doc, PrintOptions{}).writePdf(pdf, &error));
+
+    ImportResult read;
+    REQUIRE(PlanImport::readFile(pdf, &read, &error));
+    CHECK(read.title == sample.info.title);
+    CHECK(read.year == 2026);
+    CHECK(read.count(ImportNode::Kind::Section) == sample.sections.size());
+    CHECK(read.count(ImportNode::Kind::Task) == sample.tasks.size());
+    // The import reads from the PDF what it reads from the same words as text: the PDF loses
+    // nothing and adds nothing (what the recognisers make of the words is their own test's job).
+    const PlanData &plan = doc->plan();
+    QStringList lines{plan.info.title};
+    for (Id sid : plan.sectionsInOrder()) {
+        lines.append(doc->sectionLabel(sid) + plan.sections.value(sid).title);
+        for (Id tid : plan.sectionTasks.value(sid))
+            lines.append(PlanPrinter::taskText(*doc, tid));
+    }
+    lines << plan.info.organisation
+          << QStringLiteral("%1年%2月%3日").arg(plan.info.documentDate.year()).arg(plan.info.documentDate.month())
+                 .arg(plan.info.documentDate.day());
+    const ImportResult asText = PlanImport::parseText(lines.join(QLatin1Char('\n')));
+    CHECK(read.targetCount() == asText.targetCount());
+    const PlanData back = PlanImport::toPlan(read);
+    const PlanData backText = PlanImport::toPlan(asText);
+    QStringList titles, backTitles;
+    for (Id s : sample.sectionsInOrder())
+        for (Id t : sample.sectionTasks.value(s))
+            titles << sample.tasks.value(t).title;
+    for (Id s : back.sectionsInOrder())
+        for (Id t : back.sectionTasks.value(s))
+            backTitles << back.tasks.value(t).title;
+    CHECK(backTitles == titles);
+    CHECK(PlanImport::toJson(read) == PlanImport::toJson(asText));
+    CHECK(back.departments.size() == backText.departments.size());
+}
+
+TEST_CASE("A PDF without text, a PDF that is none and a damaged one are refused with a reason")
+{
+    QTemporaryDir dir;
+    // A page with only a drawing: what a scan without OCR amounts to.
+    const QString picture = dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QPdfWriter writer(picture);
+        QPainter p(&writer);
+        p.fillRect(QRect(100, 100, 2000, 3000), Qt::gray);
+    }
+    ImportResult read;
+    QString error;
+    CHECK_FALSE(PlanImport::readFile(picture, &read, &error));
+    CHECK(error.contains(QStringLiteral("no text")));
+
+    const QString fake = dir.filePath(QStringLiteral("fake.pdf"));
+    REQUIRE(testutil::writeAll(fake, "this is a text file with a .pdf name"));
+    error.clear();
+    CHECK_FALSE(PlanImport::readFile(fake, &read, &error));
+    CHECK(error.contains(QStringLiteral("not a PDF")));
+
+    const QString damaged = dir.filePath(QStringLiteral("damaged.pdf"));
+    REQUIRE(testutil::writeAll(damaged, QByteArray("%PDF-1.4\n") + QByteArray(3000, '\x07')));
+    error.clear();
+    CHECK_FALSE(PlanImport::readFile(damaged, &read, &error));
+    CHECK_FALSE(error.isEmpty());
+}
