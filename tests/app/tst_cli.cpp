@@ -289,6 +289,9 @@ TEST_CASE("The progress report and the assessment print in Chinese under an Engl
     CHECK(text.contains(QStringLiteral("第三季度进展通报")));
     CHECK(text.contains(QStringLiteral("附件")));
     CHECK(text.contains(QStringLiteral("序时进度")));
+    // Table headers are words and stay whole on their line (not 实际进/度).
+    CHECK(text.contains(QStringLiteral("实际进度")));
+    CHECK(text.contains(QStringLiteral("牵头单位")));
     // Numbers stand in the sentence without spaces, as a clerk writes them; tasks nobody reported on
     // for the quarter are counted as without a report, not as not started.
     QString joinedText = text;
