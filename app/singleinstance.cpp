@@ -74,7 +74,7 @@ void SingleInstance::take()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket]() {
+        auto answer = [this, socket]() {
             if (!socket->canReadLine())
                 return;
             const QByteArray line = socket->readLine().trimmed();
@@ -102,7 +102,11 @@ void SingleInstance::take()
                 window->activateWindow();
                 window->openFile(path);
             });
-        });
+        };
+        connect(socket, &QLocalSocket::readyRead, this, answer);
+        // The line may be here already.
+        if (socket->canReadLine())
+            answer();
     }
 }
 

@@ -68,12 +68,7 @@ TEST_CASE("The sample plan printed to PDF imports back with every section, task,
     // The import reads from the PDF what it reads from the same words as text: the PDF loses
     // nothing and adds nothing (what the recognisers make of the words is their own test's job).
     const PlanData &plan = doc->plan();
-    QStringList lines{plan.info.title};
-    for (Id sid : plan.sectionsInOrder()) {
-        lines.append(doc->sectionLabel(sid) + plan.sections.value(sid).title);
-        for (Id tid : plan.sectionTasks.value(sid))
-            lines.append(PlanPrinter::taskText(*doc, tid));
-    }
+    QStringList lines = testutil::printedLines(*doc);
     lines << plan.info.organisation
           << QStringLiteral("%1年%2月%3日").arg(plan.info.documentDate.year()).arg(plan.info.documentDate.month())
                  .arg(plan.info.documentDate.day());

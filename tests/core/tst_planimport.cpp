@@ -260,12 +260,7 @@ TEST_CASE("The sample plan's own printed text imports back to the same outline, 
     auto doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, &error);
     REQUIRE(doc);
     const PlanData &plan = doc->plan();
-    QStringList lines{plan.info.title};
-    for (Id sid : plan.sectionsInOrder()) {
-        lines.append(doc->sectionLabel(sid) + plan.sections.value(sid).title);
-        for (Id tid : plan.sectionTasks.value(sid))
-            lines.append(PlanPrinter::taskText(*doc, tid));
-    }
+    const QStringList lines = testutil::printedLines(*doc);
     const ImportResult r = PlanImport::parseText(lines.join(QLatin1Char('\n')));
     CHECK(r.year == plan.info.year);
     CHECK(r.count(ImportNode::Kind::Section) == plan.sections.size());

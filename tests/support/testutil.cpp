@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include "print/planprinter.h"
+
 #include <QFileInfo>
 #include <QProcess>
 
@@ -187,6 +189,18 @@ void SmallDisk::fill(qint64 leave)
     ::close(fd);
     if (leave > 0)
         QFile::resize(filler, qMax<qint64>(0, QFileInfo(filler).size() - leave));
+}
+
+QStringList printedLines(const ap::PlanDocument &doc)
+{
+    const ap::PlanData &plan = doc.plan();
+    QStringList lines{plan.info.title};
+    for (ap::Id sid : plan.sectionsInOrder()) {
+        lines.append(doc.sectionLabel(sid) + plan.sections.value(sid).title);
+        for (ap::Id tid : plan.sectionTasks.value(sid))
+            lines.append(ap::PlanPrinter::taskText(doc, tid));
+    }
+    return lines;
 }
 
 } // namespace testutil

@@ -98,6 +98,9 @@ CliResult runCli(const QStringList &args, const QByteArray &lang = "C.UTF-8");
 // smallPlan() written to dir/name as a plan file; its path.
 QString smallPlanFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"));
 
+// The plan's body as the print engine words it, a line per title, heading and work item.
+QStringList printedLines(const ap::PlanDocument &doc);
+
 // smallPlan() in a new file in a temporary folder, open for writing.
 struct DocumentFixture
 {

@@ -74,12 +74,6 @@ void menu(MainWindow &w, char menuLetter, char itemLetter)
     QTest::keyClick(popup, itemLetter);
 }
 
-void typeInto(QWidget *w, const QString &text)
-{
-    w->setFocus();
-    testutil::type(w, text);
-}
-
 // As a window manager does when a dialog closes: the main window is active again.
 void backTo(MainWindow &w)
 {
