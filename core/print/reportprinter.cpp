@@ -49,6 +49,9 @@ ReportPrinter::ReportPrinter(const PlanDocument &doc, Kind kind, const QString &
     else
         m_asOf = QDate(doc.plan().info.year, 12, 31);
     m_results = StatusEngine::evaluateAll(doc.plan(), doc.checkins(), m_asOf);
+    for (const CheckIn &c : doc.checkins().entries)
+        if (c.period == period)
+            m_reportedInPeriod.insert(c.taskId);
 }
 
 QString ReportPrinter::text(const char *source)
@@ -163,10 +166,7 @@ bool ReportPrinter::unreported(const TaskResult &r) const
         return false;
     if (m_kind == Kind::Annual)
         return r.latest == nullptr;
-    for (const CheckIn &c : m_doc.checkins().entries)
-        if (c.taskId == r.taskId && c.period == m_period)
-            return false;
-    return true;
+    return !m_reportedInPeriod.contains(r.taskId);
 }
 
 QString ReportPrinter::statusText(const TaskResult &r) const

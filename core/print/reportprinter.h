@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QColor>
 #include <QPagedPaintDevice>
+#include <QSet>
 
 class QTextDocument;
 
@@ -54,6 +55,7 @@ private:
     QDate m_asOf;
     PrintFonts m_fonts;
     QList<TaskResult> m_results;
+    QSet<Id> m_reportedInPeriod;   // tasks with a report for m_period, gathered once
 };
 
 } // namespace ap
