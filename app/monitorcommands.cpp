@@ -75,18 +75,18 @@ int runReport(const QStringList &arguments)
                                           Cli::tr("period"));
     const QCommandLineOption annual(QStringLiteral("annual"), Cli::tr("The year-end assessment (年度考核) instead."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
-    const QCommandLineOption odt(QStringLiteral("odt"), Cli::tr("Write an OpenDocument text to this file."),
-                                 Cli::tr("out.odt"));
+    const QCommandLineOption docx(QStringLiteral("docx"), Cli::tr("Write a Word document (.docx) to this file."),
+                                  Cli::tr("out.docx"));
     const QCommandLineOption date(QStringLiteral("date"), Cli::tr("Judge on this day instead of the period's last day."),
                                   Cli::tr("YYYY-MM-DD"));
     const QCommandLineOption force = forceOption();
-    parser.addOptions({periodOption, annual, pdf, odt, date, force});
+    parser.addOptions({periodOption, annual, pdf, docx, date, force});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     const QString periodKey = parser.value(periodOption);
-    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(odt))
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(docx))
         || (!parser.isSet(annual) && !period::parse(periodKey, nullptr, nullptr))) {
-        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD] [--force]")
+        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --docx OUT.docx) [--date YYYY-MM-DD] [--force]")
               << Qt::endl;
         return ExitUsage;
     }
@@ -104,14 +104,14 @@ int runReport(const QStringList &arguments)
     const ReportPrinter report(*doc, parser.isSet(annual) ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress,
                                parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
                                PrintOptions::fromSettings().fonts);
-    for (const QCommandLineOption *o : {&pdf, &odt})
+    for (const QCommandLineOption *o : {&pdf, &docx})
         if (parser.isSet(*o) && !outputAllowed(parser.value(*o), parser.isSet(force), args.at(1)))
             return ExitRefused;
-    for (const QCommandLineOption *o : {&pdf, &odt}) {
+    for (const QCommandLineOption *o : {&pdf, &docx}) {
         if (!parser.isSet(*o))
             continue;
         const QString path = parser.value(*o);
-        if (!(o == &pdf ? report.writePdf(path, &error) : report.writeOdt(path, &error))) {
+        if (!(o == &pdf ? report.writePdf(path, &error) : report.writeDocx(path, &error))) {
             err() << error << Qt::endl;
             return ExitRefused;
         }

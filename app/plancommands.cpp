@@ -12,7 +12,6 @@
 #include "import/tableimport.h"
 #include "io/planjson.h"
 #include "io/tableexport.h"
-#include "print/odtexport.h"
 #include "print/planprinter.h"
 
 #include <QCommandLineParser>
@@ -123,10 +122,10 @@ int runExport(const QStringList &arguments)
                                  Cli::tr("out.csv"));
     const QCommandLineOption xlsx(QStringLiteral("xlsx"), Cli::tr("Write the task table as an Excel workbook to this file."),
                                   Cli::tr("out.xlsx"));
-    const QCommandLineOption odt(QStringLiteral("odt"), Cli::tr("Write the plan as an OpenDocument text to this file."),
-                                 Cli::tr("out.odt"));
+    const QCommandLineOption docx(QStringLiteral("docx"), Cli::tr("Write the plan as a Word document (.docx) to this file."),
+                                  Cli::tr("out.docx"));
     parser.addOption(pdf);
-    parser.addOption(odt);
+    parser.addOption(docx);
     parser.addOption(csv);
     parser.addOption(xlsx);
     parser.addOption(what);
@@ -134,8 +133,8 @@ int runExport(const QStringList &arguments)
     parser.addOption(force);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(odt) || parser.isSet(csv) || parser.isSet(xlsx))) {
-        err() << Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] "
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(docx) || parser.isSet(csv) || parser.isSet(xlsx))) {
+        err() << Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] "
                          "[--what plan|annex|responsibilities|all] [--force]")
               << Qt::endl;
         return ExitUsage;
@@ -165,7 +164,7 @@ int runExport(const QStringList &arguments)
     };
     const QList<Output> outputs = {
         {pdf, [&](const QString &p, QString *e) { return PlanPrinter(*doc, options).writePdf(p, e); }},
-        {odt, [&](const QString &p, QString *e) { return OdtExport::write(*doc, options.fonts, p, e); }},
+        {docx, [&](const QString &p, QString *e) { return PlanPrinter(*doc, options).writeDocx(p, e); }},
         {csv, [&](const QString &p, QString *e) { return TableExport::writeCsv(*doc, p, e); }},
         {xlsx, [&](const QString &p, QString *e) { return TableExport::writeXlsx(*doc, p, e); }},
     };

@@ -163,13 +163,11 @@ void compareWithLibreOffice(int tasks, const QString &scratch)
     QString error;
     if (!PlanStore::create(plan, generated.info, &error, nullptr, &generated))
         return;
-    // The same content for LibreOffice: our OpenDocument export, saved as .docx by LibreOffice itself
-    // (not timed), as a clerk's Word file would reach it.
+    // The same content for LibreOffice: our own Word export, as a leader's office suite gets it; that
+    // LibreOffice opens and lays it out in time is the figure docs/BENCHMARKS.md gives.
     const QString profile = QStringLiteral("-env:UserInstallation=file://") + scratch + QStringLiteral("/lo-profile");
     quietRun(QStringLiteral(ANNUALPLAN_BINARY),
-                      {QStringLiteral("export"), plan, QStringLiteral("--odt"), scratch + QStringLiteral("/compare.odt")});
-    quietRun(soffice, {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("docx"),
-                                QStringLiteral("--outdir"), scratch, scratch + QStringLiteral("/compare.odt")});
+             {QStringLiteral("export"), plan, QStringLiteral("--docx"), scratch + QStringLiteral("/compare.docx")});
     const QString loDir = scratch + QStringLiteral("/lo");
     QDir().mkpath(loDir);
     QList<double> ours, theirs;

@@ -4,6 +4,7 @@
 # floor or above. docs/ARCHITECTURE.md draws the same floors.
 cmake_minimum_required(VERSION 3.25)
 set(floor_core/fs 0)
+set(floor_core/archive 0)
 set(floor_core/domain 0)
 set(floor_core/status 1)
 set(floor_core/storage 1)

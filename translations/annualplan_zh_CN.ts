@@ -465,6 +465,13 @@
     </message>
 </context>
 <context>
+    <name>ap::DocxWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ap::EditActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -927,18 +934,6 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Save as ODT (WPS, Word)…</source>
-        <translation>另存为 ODT（WPS、Word）…</translation>
-    </message>
-    <message>
-        <source>Save the Report as ODT</source>
-        <translation>将通报另存为 ODT</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>ODT 文档 (*.odt)</translation>
-    </message>
-    <message>
         <source>Cannot Save the Report</source>
         <translation>无法保存通报</translation>
     </message>
@@ -1022,12 +1017,17 @@
         <source>The preview could not be made: %1</source>
         <translation>无法生成预览：%1</translation>
     </message>
-</context>
-<context>
-    <name>ap::OdtExport</name>
     <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>“%1”未能写入：%2</translation>
+        <source>Save as Word Document (.docx)…</source>
+        <translation>另存为 Word 文档（.docx）…</translation>
+    </message>
+    <message>
+        <source>Save the Report as a Word Document</source>
+        <translation>将通报另存为 Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -1743,10 +1743,6 @@
         <translation>计划正文及附件导出为 &amp;PDF…</translation>
     </message>
     <message>
-        <source>Plan as &amp;OpenDocument Text (WPS, Word)…</source>
-        <translation>计划导出为 &amp;ODT 文档（WPS、Word）…</translation>
-    </message>
-    <message>
         <source>Task Table as &amp;Excel Workbook…</source>
         <translation>任务分解表导出为 &amp;Excel 工作簿…</translation>
     </message>
@@ -1783,14 +1779,6 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Export as OpenDocument Text</source>
-        <translation>导出为 ODT 文档</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>ODT 文档 (*.odt)</translation>
-    </message>
-    <message>
         <source>Export as Excel Workbook</source>
         <translation>导出为 Excel 工作簿</translation>
     </message>
@@ -1817,6 +1805,22 @@
     <message>
         <source>The preview could not be made: %1</source>
         <translation>无法生成预览：%1</translation>
+    </message>
+    <message>
+        <source>Plan as &amp;Word Document (.docx)…</source>
+        <translation>计划导出为 &amp;Word 文档（.docx）…</translation>
+    </message>
+    <message>
+        <source>Export as Word Document</source>
+        <translation>导出为 Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word document…</source>
+        <translation>正在生成 Word 文档…</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2736,13 @@
     </message>
 </context>
 <context>
+    <name>ap::ZipWriter</name>
+    <message>
+        <source>The package could not be made: %1</source>
+        <translation>无法生成文档包：%1</translation>
+    </message>
+</context>
+<context>
     <name>ap::cli::Cli</name>
     <message>
         <source>User interface language: zh_CN or en.</source>
@@ -2900,14 +2911,6 @@
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
-    </message>
-    <message>
-        <source>Write the plan as an OpenDocument text to this file.</source>
-        <translation>将计划以 ODT 文档写入此文件。</translation>
-    </message>
-    <message>
-        <source>out.odt</source>
-        <translation>输出.odt</translation>
     </message>
     <message>
         <source>Starts next year&apos;s plan from last year&apos;s plan file, which is only read.</source>
@@ -3094,20 +3097,8 @@
         <translation>%1（%2，%3）：新增 %4 条，更正 %5 条，未变 %6 条。</translation>
     </message>
     <message>
-        <source>Write an OpenDocument text to this file.</source>
-        <translation>将 ODT 文档写入此文件。</translation>
-    </message>
-    <message>
         <source>Replace output files that already exist.</source>
         <translation>替换已存在的输出文件。</translation>
-    </message>
-    <message>
-        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--odt OUT.odt] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all] [--force]</source>
-        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--odt 输出.odt] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all] [--force]</translation>
-    </message>
-    <message>
-        <source>Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --odt OUT.odt) [--date YYYY-MM-DD] [--force]</source>
-        <translation>用法：annualplan report 文件 (--period 2026Q2 | --annual) (--pdf 输出.pdf | --odt 输出.odt) [--date YYYY-MM-DD] [--force]</translation>
     </message>
     <message>
         <source>Usage: annualplan forms FILE --period 2026Q2 -o FOLDER [--force]</source>
@@ -3148,14 +3139,6 @@
     <message>
         <source>create a plan file from plan JSON</source>
         <translation>由计划 JSON 新建计划文件</translation>
-    </message>
-    <message>
-        <source>export FILE --pdf|--odt|--xlsx|--csv OUT</source>
-        <translation>export 文件 --pdf|--odt|--xlsx|--csv 输出</translation>
-    </message>
-    <message>
-        <source>the plan and its annex tables as PDF or ODT, or the task table for Excel</source>
-        <translation>将计划正文及附件表格输出为 PDF 或 ODT，或导出任务分解表供 Excel 使用</translation>
     </message>
     <message>
         <source>rollforward LAST -o NEW</source>
@@ -3220,6 +3203,34 @@
     <message>
         <source>The document: .docx, .pdf, .txt (UTF-8, GBK/GB18030 or UTF-16), or a task table: .xlsx, .csv, .tsv.</source>
         <translation>文档：.docx、.pdf、.txt（UTF-8、GBK/GB18030 或 UTF-16），或任务分解表：.xlsx、.csv、.tsv。</translation>
+    </message>
+    <message>
+        <source>export FILE --pdf|--docx|--xlsx|--csv OUT</source>
+        <translation>export 文件 --pdf|--docx|--xlsx|--csv 输出</translation>
+    </message>
+    <message>
+        <source>the plan and its annex tables as PDF or Word, or the task table for Excel</source>
+        <translation>把计划及附件表格导出为 PDF 或 Word 文档，或把任务表导出供 Excel 使用</translation>
+    </message>
+    <message>
+        <source>Write a Word document (.docx) to this file.</source>
+        <translation>将 Word 文档（.docx）写入此文件。</translation>
+    </message>
+    <message>
+        <source>out.docx</source>
+        <translation>输出.docx</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --docx OUT.docx) [--date YYYY-MM-DD] [--force]</source>
+        <translation>用法：annualplan report 文件 (--period 2026Q2 | --annual) (--pdf 输出.pdf | --docx 输出.docx) [--date YYYY-MM-DD] [--force]</translation>
+    </message>
+    <message>
+        <source>Write the plan as a Word document (.docx) to this file.</source>
+        <translation>将计划以 Word 文档（.docx）写入此文件。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all] [--force]</source>
+        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--docx 输出.docx] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all] [--force]</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@ void MainWindow::createMenus()
     addActions(file, {"RollForwardAction", "ImportAction", "ImportClipboardAction", "-", "SaveAsAction",
                       "BackupAction", "-", "PrintPreviewAction", "PrintAction", "PrintSettingsAction"});
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    addActions(exportMenu, {"ExportPdfAction", "ExportOdtAction", "ExportXlsxAction", "ExportCsvAction"});
+    addActions(exportMenu, {"ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction"});
     addActions(file, {"-", "PropertiesAction", "-", "CloseAction", "QuitAction"});
 
     addActions(menuBar()->addMenu(tr("&Edit")),

@@ -167,8 +167,8 @@ void MonitorFlow::progressReport(bool annual)
     const Format formats[] = {
         {tr("Save as PDF…"), tr("Save the Report as PDF"), QStringLiteral(".pdf"), tr("PDF files (*.pdf)"),
          &ReportPrinter::writePdf},
-        {tr("Save as ODT (WPS, Word)…"), tr("Save the Report as ODT"), QStringLiteral(".odt"),
-         tr("OpenDocument text (*.odt)"), &ReportPrinter::writeOdt},
+        {tr("Save as Word Document (.docx)…"), tr("Save the Report as a Word Document"), QStringLiteral(".docx"),
+         tr("Word documents (*.docx)"), &ReportPrinter::writeDocx},
     };
     for (const Format &f : formats) {
         auto *button = new QPushButton(f.button, &preview);

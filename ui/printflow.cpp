@@ -4,7 +4,6 @@
 #include "outputprompt.h"
 #include "pdfpreviewdialog.h"
 #include "plansession.h"
-#include "print/odtexport.h"
 #include "print/planprinter.h"
 #include "printsettingsdialog.h"
 
@@ -33,7 +32,7 @@ PrintFlow::PrintFlow(QMainWindow *window, PlanSession *session)
     m_actions.add(this, tr("&Print…"), "PrintAction", ActionRule::PlanOpen, &PrintFlow::print)->setShortcut(QKeySequence::Print);
     m_actions.add(this, tr("Print Se&ttings…"), "PrintSettingsAction", ActionRule::Always, &PrintFlow::printSettings);
     m_actions.add(this, tr("Plan and Annexes as &PDF…"), "ExportPdfAction", ActionRule::PlanOpen, &PrintFlow::exportPdf);
-    m_actions.add(this, tr("Plan as &OpenDocument Text (WPS, Word)…"), "ExportOdtAction", ActionRule::PlanOpen, &PrintFlow::exportOdt);
+    m_actions.add(this, tr("Plan as &Word Document (.docx)…"), "ExportDocxAction", ActionRule::PlanOpen, &PrintFlow::exportDocx);
     m_actions.add(this, tr("Task Table as &Excel Workbook…"), "ExportXlsxAction", ActionRule::PlanOpen, [this]() { exportTable(true); });
     m_actions.add(this, tr("Task Table as &CSV…"), "ExportCsvAction", ActionRule::PlanOpen, [this]() { exportTable(false); });
 }
@@ -132,19 +131,25 @@ void PrintFlow::exportPdf()
     reportExport(ok, path, error);
 }
 
-void PrintFlow::exportOdt()
+void PrintFlow::exportDocx()
 {
     PlanDocument *doc = m_session->document();
     if (!doc)
         return;
-    const QString path = askExportPath(tr("Export as OpenDocument Text"), QString(), QStringLiteral(".odt"),
-                                       tr("OpenDocument text (*.odt)"));
+    const QString path = askExportPath(tr("Export as Word Document"), QString(), QStringLiteral(".docx"),
+                                       tr("Word documents (*.docx)"));
     if (path.isEmpty())
         return;
+    QProgressDialog progress(tr("Writing the Word document…"), tr("Cancel"), 0, 100, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = OdtExport::write(*doc, PrintOptions::fromSettings().fonts, path, &error);
-    QApplication::restoreOverrideCursor();
+    const bool ok = PlanPrinter(*doc, PrintOptions::fromSettings()).writeDocx(path, &error, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
     reportExport(ok, path, error);
 }
 

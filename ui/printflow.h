@@ -27,7 +27,7 @@ private:
     void print();
     void printSettings();
     void exportPdf();
-    void exportOdt();
+    void exportDocx();
     void exportTable(bool xlsx);
     void setUpPrinter(QPrinter *printer) const;
     // The export's file, named after the plan's with nameSuffix; empty when cancelled or refused.

@@ -8,7 +8,7 @@
 // The ground floor for files that appear complete or not at all: an output is written under a
 // temporary name beside its target, flushed to the disk, renamed over the target (atomic on one
 // file system) and the folder flushed too, so that neither a crash nor a power cut can leave a
-// part of it under the target's name. Backups, PDF, ODT, XLSX, CSV and return forms all come here.
+// part of it under the target's name. Backups, PDF, Word, XLSX, CSV and return forms all come here.
 namespace ap::fs {
 
 // "<target>.part-<pid>", in the target's folder so the rename stays on one file system.

@@ -18,7 +18,7 @@ class OutputTarget
     Q_DECLARE_TR_FUNCTIONS(ap::fs::OutputTarget)
 public:
     enum class Kind {
-        Document,  // PDF, ODT, XLSX, CSV, return forms: never over any SQLite database
+        Document,  // PDF, DOCX, XLSX, CSV, return forms: never over any SQLite database
         PlanCopy,  // a backup or a copy of a plan: may replace an older copy no one has open
     };
     enum class Existing { Refuse, Replace };

@@ -3,8 +3,10 @@
 #include "domain/numbering.h"
 #include "domain/targettext.h"
 #include "fs/atomicfile.h"
+#include "documentpainter.h"
+#include "docxwriter.h"
 #include "pdfoutput.h"
-#include "printlayout.h"
+#include "printtext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -98,79 +100,42 @@ QString PlanPrinter::taskText(const PlanDocument &doc, Id taskId, BaselineWordin
     return text + responsibilityClause(doc, t);
 }
 
-int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, int)> &progress) const
+PrintedDocument PlanPrinter::content() const
 {
+    using Role = PrintedParagraph::Role;
     const PlanData &plan = m_doc.plan();
-    const PrintFonts &fonts = m_options.fonts;
-    const int total = int(plan.tasks.size()) * ((m_options.parts & PrintOptions::Plan ? 1 : 0)
-                                                + (m_options.parts & PrintOptions::Annex ? 1 : 0)
-                                                + (m_options.parts & PrintOptions::Responsibilities ? 1 : 0));
-    int done = 0;
-    auto step = [&]() { return !progress || progress(++done, total); };
-
-    Canvas canvas(device, fonts);
+    PrintedDocument out;
+    out.title = plan.info.title;
     if (m_options.parts & PrintOptions::Plan) {
-        BodyFlow body(canvas);
-        body.start();
-        const QFont titleFont = canvas.font(fonts.title, 22);
-        body.paragraph(plan.info.title, titleFont, 0, BodyFlow::Center, 0, false);
-        body.blankLine();
-        const QFont bodyFont = canvas.font(fonts.body, 16);
-        const QFont h1 = canvas.font(fonts.heading1, 16);
-        const QFont h2 = canvas.font(fonts.heading2, 16);
+        out.body.append({Role::Title, plan.info.title});
         for (Id sid : plan.sectionsInOrder()) {
             const int depth = plan.sectionDepth(sid);
-            const QFont &f = depth == 1 ? h1 : depth == 2 ? h2 : bodyFont;
-            body.paragraph(m_doc.sectionLabel(sid) + plan.sections.value(sid).title, f, 2);
-            for (Id tid : plan.sectionTasks.value(sid)) {
-                body.paragraph(taskText(m_doc, tid, m_options.lastYearTargets), bodyFont, 2);
-                if (!step())
-                    return canvas.pages();
-            }
+            const Role role = depth == 1 ? Role::Heading1 : depth == 2 ? Role::Heading2 : Role::Heading3;
+            out.body.append({role, m_doc.sectionLabel(sid) + plan.sections.value(sid).title});
+            for (Id tid : plan.sectionTasks.value(sid))
+                out.body.append({Role::Body, taskText(m_doc, tid, m_options.lastYearTargets)});
         }
-        // Issuing organisation over the date, the date four characters in from the right.
-        if (!plan.info.organisation.isEmpty() || plan.info.documentDate.isValid()) {
-            if (body.linesLeft() < 4) {
-                body.paragraph(QString(), bodyFont, 0);
-            }
-            body.blankLine();
-            body.blankLine();
-            const QString date = plan.info.documentDate.isValid()
-                                     ? QStringLiteral("%1年%2月%3日")
-                                           .arg(plan.info.documentDate.year())
-                                           .arg(plan.info.documentDate.month())
-                                           .arg(plan.info.documentDate.day())
-                                     : QString();
-            const UnitWidth cell = body.gridWidth(bodyFont);
-            auto cells = [&cell, &body](const QString &t) {
-                double w = 0;
-                for (const QString &line : joined(breakLines(t, cell, 1e9, 0)))
-                    for (const QChar c : line)
-                        w += cell(QString(c));
-                return w / body.charPitch();
-            };
-            const double dateChars = cells(date);
-            const double orgChars = cells(plan.info.organisation);
-            if (!plan.info.organisation.isEmpty())
-                body.paragraph(plan.info.organisation, bodyFont, 0, BodyFlow::Right,
-                               qMax(0.0, 4 + (dateChars - orgChars) / 2));
-            if (!date.isEmpty())
-                body.paragraph(date, bodyFont, 0, BodyFlow::Right, 4);
-        }
+        if (!plan.info.organisation.isEmpty())
+            out.body.append({Role::Signature, plan.info.organisation});
+        if (plan.info.documentDate.isValid())
+            out.body.append({Role::Date, QStringLiteral("%1年%2月%3日")
+                                             .arg(plan.info.documentDate.year())
+                                             .arg(plan.info.documentDate.month())
+                                             .arg(plan.info.documentDate.day())});
     }
 
     const QString yearTitle = plan.info.title;
     int annexNumber = 0;
     if (m_options.parts & PrintOptions::Annex) {
         static const double weights[] = {1.0, 3.0, 5.0, 2.0, 2.4, 2.6};
-        QList<TableFlow::Column> columns;
+        PrintedTable table;
+        table.label = QStringLiteral("附件%1").arg(++annexNumber);
+        table.title = yearTitle + QStringLiteral("重点任务分解表");
         for (int c : m_options.annexColumns)
-            columns << TableFlow::Column{PrintOptions::annexColumnName(c), weights[c]};
-        TableFlow table(canvas, fonts, columns);
-        table.start(QStringLiteral("附件%1").arg(++annexNumber), yearTitle + QStringLiteral("重点任务分解表"));
+            table.columns << PrintedTable::Column{PrintOptions::annexColumnName(c), weights[c]};
         int n = 0;
         for (Id sid : plan.sectionsInOrder()) {
-            table.group(m_doc.sectionLabel(sid) + plan.sections.value(sid).title);
+            table.rows.append({{m_doc.sectionLabel(sid) + plan.sections.value(sid).title}, true, {}});
             for (Id tid : plan.sectionTasks.value(sid)) {
                 const Task &t = plan.tasks[tid];
                 const QStringList all = {QString::number(++n), t.title, targetsProse(t.targets, m_options.lastYearTargets), chineseDate(t.deadline),
@@ -179,43 +144,43 @@ int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, 
                 QStringList cells;
                 for (int c : m_options.annexColumns)
                     cells << all.value(c);
-                table.row(cells);
-                if (!step())
-                    return canvas.pages();
+                table.rows.append({cells, false, {}});
             }
         }
+        out.annexes.append(table);
     }
     if (m_options.parts & PrintOptions::Responsibilities) {
-        TableFlow table(canvas, fonts,
-                        {{QStringLiteral("序号"), 1.0}, {QStringLiteral("工作任务"), 6.0}, {QStringLiteral("职责"), 1.2},
-                         {QStringLiteral("完成时限"), 1.8}});
-        table.start(QStringLiteral("附件%1").arg(++annexNumber), yearTitle + QStringLiteral("责任清单"));
+        PrintedTable table;
+        table.label = QStringLiteral("附件%1").arg(++annexNumber);
+        table.title = yearTitle + QStringLiteral("责任清单");
+        table.columns = {{QStringLiteral("序号"), 1.0}, {QStringLiteral("工作任务"), 6.0}, {QStringLiteral("职责"), 1.2},
+                         {QStringLiteral("完成时限"), 1.8}};
         for (const Department &d : plan.departments) {
-            QList<QStringList> rows;
+            QList<PrintedTable::Row> rows;
             for (DepartmentRole role : {DepartmentRole::Lead, DepartmentRole::Support})
                 for (Id sid : plan.sectionsInOrder())
                     for (Id tid : plan.sectionTasks.value(sid)) {
                         const Task &t = plan.tasks[tid];
                         if (t.departmentIds(role).contains(d.id))
-                            rows << QStringList{QString(), t.title,
-                                                role == DepartmentRole::Lead ? QStringLiteral("牵头") : QStringLiteral("配合"),
-                                                chineseDate(t.deadline)};
+                            rows.append({{QString::number(rows.size() + 1), t.title,
+                                          role == DepartmentRole::Lead ? QStringLiteral("牵头") : QStringLiteral("配合"),
+                                          chineseDate(t.deadline)},
+                                         false,
+                                         {}});
                     }
             if (rows.isEmpty())
                 continue;
-            table.group(d.name);
-            int n = 0;
-            for (QStringList &r : rows) {
-                r[0] = QString::number(++n);
-                table.row(r);
-            }
+            table.rows.append({{d.name}, true, {}});
+            table.rows.append(rows);
         }
-        for (int i = 0; i < plan.tasks.size(); ++i)
-            if (!step())
-                return canvas.pages();
+        out.annexes.append(table);
     }
-    canvas.finish();
-    return canvas.pages();
+    return out;
+}
+
+int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, int)> &progress) const
+{
+    return DocumentPainter::paint(content(), m_options.fonts, device, progress);
 }
 
 bool PlanPrinter::writePdf(const QString &path, QString *error, const std::function<bool(int, int)> &progress) const
@@ -231,6 +196,11 @@ bool PlanPrinter::writePdf(const QString &path, QString *error, const std::funct
         });
         return !stopped;
     }, error);
+}
+
+bool PlanPrinter::writeDocx(const QString &path, QString *error, const std::function<bool(int, int)> &progress) const
+{
+    return DocxWriter::write(content(), m_options.fonts, path, error, progress);
 }
 
 } // namespace ap

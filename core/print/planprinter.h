@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "domain/targettext.h"
+#include "printeddocument.h"
 #include "printfonts.h"
 
 #include <QCoreApplication>
@@ -39,9 +40,16 @@ class PlanPrinter
 public:
     PlanPrinter(const PlanDocument &doc, const PrintOptions &options);
 
+    // The plan's words by role: the body (title, headings, work items, signature and date) and
+    // the annex tables the options ask for. The PDF and the .docx are both made from it.
+    PrintedDocument content() const;
+
     // Paints every page; the device must be set to A4 with no margins (full page). Returns the
     // page count. progress(done, total) is called per task laid out and may return false to stop.
     int paint(QPagedPaintDevice *device, const std::function<bool(int, int)> &progress = {}) const;
+
+    // Writes the same document as Word (.docx) to path, complete or absent.
+    bool writeDocx(const QString &path, QString *error, const std::function<bool(int, int)> &progress = {}) const;
 
     // Writes a PDF to path through a temporary file renamed into place: complete or absent.
     bool writePdf(const QString &path, QString *error, const std::function<bool(int, int)> &progress = {}) const;

@@ -145,26 +145,12 @@ TableFlow::TableFlow(Canvas &c, const PrintFonts &fonts, const QList<Column> &co
     m_cellFont = c.font(fonts.body, 12);
     m_headFont = c.font(fonts.heading1, 12);
     m_pad = c.mm(1.5);
-    // A header is a word (序时进度, 牵头单位): its column is at least as wide as the header on one
-    // line; what that takes comes from the columns with room to spare, in proportion to their room.
+    // A header is a word (序时进度, 牵头单位): its column is at least as wide as the header on one line.
     const QFontMetricsF fm(m_headFont, c.device());
     QList<double> least;
-    double short_ = 0;
-    for (int i = 0; i < columns.size(); ++i) {
-        least << fm.horizontalAdvance(columns.at(i).header) + 2 * m_pad + c.mm(0.5);
-        short_ += std::max(0.0, least.at(i) - m_widths.at(i));
-    }
-    double spare = 0;
-    for (int i = 0; i < columns.size(); ++i)
-        spare += std::max(0.0, m_widths.at(i) - least.at(i));
-    if (short_ > 0 && spare > short_) {
-        for (int i = 0; i < columns.size(); ++i) {
-            if (m_widths.at(i) < least.at(i))
-                m_widths[i] = least.at(i);
-            else
-                m_widths[i] -= (m_widths.at(i) - least.at(i)) / spare * short_;
-        }
-    }
+    for (const Column &col : columns)
+        least << fm.horizontalAdvance(col.header) + 2 * m_pad + c.mm(0.5);
+    widenToLeast(m_widths, least);
 }
 
 void TableFlow::start(const QString &label, const QString &title)

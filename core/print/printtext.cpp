@@ -3,6 +3,7 @@
 #include <QFontDatabase>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ap::printlayout {
@@ -185,6 +186,23 @@ QStringList titleLines(const QString &title, const UnitWidth &unitWidth, double 
         out.prepend(line);
     }
     return out;
+}
+
+void widenToLeast(QList<double> &widths, const QList<double> &least)
+{
+    double short_ = 0, spare = 0;
+    for (int i = 0; i < widths.size(); ++i) {
+        short_ += std::max(0.0, least.value(i) - widths.at(i));
+        spare += std::max(0.0, widths.at(i) - least.value(i));
+    }
+    if (short_ <= 0 || spare <= short_)
+        return;
+    for (int i = 0; i < widths.size(); ++i) {
+        if (widths.at(i) < least.value(i))
+            widths[i] = least.value(i);
+        else
+            widths[i] -= (widths.at(i) - least.value(i)) / spare * short_;
+    }
 }
 
 } // namespace ap::printlayout

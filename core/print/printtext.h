@@ -43,4 +43,9 @@ QStringList titleWords(const QString &title);
 // allow (排列对称).
 QStringList titleLines(const QString &title, const UnitWidth &unitWidth, double width);
 
+// A table's column widths, widened where a column is narrower than its least (a header on one
+// line: 序时进度, 牵头单位); what that takes comes from the columns with room to spare, in
+// proportion to their room. Left as they are when there is not room enough.
+void widenToLeast(QList<double> &widths, const QList<double> &least);
+
 } // namespace ap::printlayout

@@ -3,19 +3,13 @@
 #include "domain/documentlanguage.h"
 #include "domain/numbering.h"
 #include "domain/targettext.h"
-#include "odtexport.h"
+#include "documentpainter.h"
+#include "docxwriter.h"
 #include "pdfoutput.h"
-#include "printlayout.h"
-
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextTable>
 
 #include <QHash>
 
 namespace ap {
-
-using namespace printlayout;
 
 namespace {
 
@@ -97,21 +91,19 @@ QString ReportPrinter::summaryText() const
         .arg(missing);
 }
 
-int ReportPrinter::paint(QPagedPaintDevice *device) const
+PrintedDocument ReportPrinter::content() const
 {
+    using Role = PrintedParagraph::Role;
     const PlanData &plan = m_doc.plan();
-    Canvas canvas(device, m_fonts);
-    BodyFlow body(canvas);
-    body.start();
-    body.paragraph(title(), canvas.font(m_fonts.title, 22), 0, BodyFlow::Center, 0, false);
-    body.blankLine();
-    const QFont bodyFont = canvas.font(m_fonts.body, 16);
-    const QFont h1 = canvas.font(m_fonts.heading1, 16);
-    body.paragraph(summaryText(), bodyFont, 2);
-
+    PrintedDocument out;
+    out.title = title();
+    out.body.append({Role::Title, title()});
+    out.body.append({Role::Body, summaryText()});
+    PrintedTable table;
+    table.label = text(QT_TR_NOOP("Annex"));
     if (m_kind == Kind::Progress) {
         // Overdue work by the department that leads it.
-        body.paragraph(outlineLabel(1, 1) + text(QT_TR_NOOP("Overdue tasks by lead department")), h1, 2);
+        out.body.append({Role::Heading1, outlineLabel(1, 1) + text(QT_TR_NOOP("Overdue tasks by lead department"))});
         QHash<Id, QStringList> overdue;
         for (const TaskResult &r : m_results)
             if (r.warning == Warning::Red) {
@@ -120,17 +112,16 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
                 overdue[leads.isEmpty() ? 0 : leads.first()].append(t.title);
             }
         if (overdue.isEmpty())
-            body.paragraph(text(QT_TR_NOOP("No task is overdue.")), bodyFont, 2);
+            out.body.append({Role::Body, text(QT_TR_NOOP("No task is overdue."))});
         for (const Department &d : plan.departments)
             if (overdue.contains(d.id))
-                body.paragraph(text(QT_TR_NOOP("%1: %2.")).arg(d.name, overdue.value(d.id).join(QStringLiteral("；"))), bodyFont, 2);
+                out.body.append({Role::Body, text(QT_TR_NOOP("%1: %2.")).arg(d.name, overdue.value(d.id).join(QStringLiteral("；")))});
         if (overdue.contains(0))
-            body.paragraph(text(QT_TR_NOOP("No lead department: %1.")).arg(overdue.value(0).join(QStringLiteral("；"))), bodyFont, 2);
+            out.body.append({Role::Body, text(QT_TR_NOOP("No lead department: %1.")).arg(overdue.value(0).join(QStringLiteral("；")))});
 
-        TableFlow table(canvas, m_fonts,
-                        {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.2}, {text(QT_TR_NOOP("Lead")), 1.6}, {text(QT_TR_NOOP("Status")), 1.3}, {text(QT_TR_NOOP("Warning")), 1.2},
-                         {text(QT_TR_NOOP("Expected")), 1.1}, {text(QT_TR_NOOP("Actual")), 1.1}, {text(QT_TR_NOOP("Progress")), 3.8}, {text(QT_TR_NOOP("Problems")), 2.8}});
-        table.start(text(QT_TR_NOOP("Annex")), text(QT_TR_NOOP("Progress of the tasks, %1")).arg(period::documentText(m_period)));
+        table.columns = {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.2}, {text(QT_TR_NOOP("Lead")), 1.6}, {text(QT_TR_NOOP("Status")), 1.3}, {text(QT_TR_NOOP("Warning")), 1.2},
+                         {text(QT_TR_NOOP("Expected")), 1.1}, {text(QT_TR_NOOP("Actual")), 1.1}, {text(QT_TR_NOOP("Progress")), 3.8}, {text(QT_TR_NOOP("Problems")), 2.8}};
+        table.title = text(QT_TR_NOOP("Progress of the tasks, %1")).arg(period::documentText(m_period));
         QHash<Id, const TaskResult *> byTask;
         for (const TaskResult &r : m_results)
             byTask.insert(r.taskId, &r);
@@ -138,25 +129,29 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
         for (Id sid : plan.sectionsInOrder()) {
             if (plan.sectionTasks.value(sid).isEmpty())
                 continue;
-            table.group(m_doc.sectionLabel(sid) + plan.sections.value(sid).title);
+            table.rows.append({{m_doc.sectionLabel(sid) + plan.sections.value(sid).title}, true, {}});
             for (Id tid : plan.sectionTasks.value(sid)) {
-                QList<QColor> colours;
-                const QStringList cells = progressRow(*byTask.value(tid), ++n, &colours);
-                table.row(cells, colours);
+                PrintedTable::Row row;
+                row.cells = progressRow(*byTask.value(tid), ++n, &row.backgrounds);
+                table.rows.append(row);
             }
         }
     } else {
-        TableFlow table(canvas, m_fonts,
-                        {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.0}, {text(QT_TR_NOOP("Indicator")), 3.0}, {text(QT_TR_NOOP("Planned")), 1.8},
-                         {text(QT_TR_NOOP("Actual")), 1.4}, {text(QT_TR_NOOP("Met")), 1.0}, {text(QT_TR_NOOP("Lead")), 1.8}});
-        table.start(text(QT_TR_NOOP("Annex")), text(QT_TR_NOOP("Targets planned and achieved, %1")).arg(plan.info.year));
+        table.columns = {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.0}, {text(QT_TR_NOOP("Indicator")), 3.0}, {text(QT_TR_NOOP("Planned")), 1.8},
+                         {text(QT_TR_NOOP("Actual")), 1.4}, {text(QT_TR_NOOP("Met")), 1.0}, {text(QT_TR_NOOP("Lead")), 1.8}};
+        table.title = text(QT_TR_NOOP("Targets planned and achieved, %1")).arg(plan.info.year);
         QList<QList<QColor>> colours;
-        const QList<QStringList> rows = annualRows(&colours, true);
+        const QList<QStringList> rows = annualRows(&colours);
         for (int i = 0; i < rows.size(); ++i)
-            table.row(rows.at(i), colours.at(i));
+            table.rows.append({rows.at(i), false, colours.at(i)});
     }
-    canvas.finish();
-    return canvas.pages();
+    out.annexes.append(table);
+    return out;
+}
+
+int ReportPrinter::paint(QPagedPaintDevice *device) const
+{
+    return DocumentPainter::paint(content(), m_fonts, device);
 }
 
 bool ReportPrinter::unreported(const TaskResult &r) const
@@ -184,7 +179,7 @@ QStringList ReportPrinter::progressRow(const TaskResult &r, int number, QList<QC
             r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()};
 }
 
-QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours, bool withLead) const
+QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours) const
 {
     QList<QStringList> rows;
     int n = 0;
@@ -197,8 +192,7 @@ QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours, bool
                             target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString(),
                             res.actual ? formatNumber(*res.actual) + target.unit : QStringLiteral("—"),
                             !res.met ? QStringLiteral("—") : *res.met ? text(QT_TR_NOOP("Met")) : text(QT_TR_NOOP("Not met"))};
-            if (withLead)
-                row.append(m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")));
+            row.append(m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")));
             QList<QColor> line(row.size());
             if (res.met)
                 line[5] = *res.met ? QColor(0xc8, 0xe6, 0xc9) : QColor(0xf4, 0xb4, 0xb4);
@@ -209,75 +203,14 @@ QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours, bool
     return rows;
 }
 
-void ReportPrinter::buildText(QTextDocument *out) const
+bool ReportPrinter::writeDocx(const QString &path, QString *error) const
 {
-    out->clear();
-    QTextCursor c(out);
-    QTextCharFormat titleFormat;
-    titleFormat.setFontFamilies({m_fonts.title});
-    titleFormat.setFontPointSize(22);
-    QTextCharFormat bodyFormat;
-    bodyFormat.setFontFamilies({m_fonts.body});
-    bodyFormat.setFontPointSize(16);
-    QTextBlockFormat centred;
-    centred.setAlignment(Qt::AlignHCenter);
-    QTextBlockFormat indented;
-    indented.setTextIndent(32);
-    c.setBlockFormat(centred);
-    c.insertText(title(), titleFormat);
-    c.insertBlock(indented);
-    c.insertText(summaryText(), bodyFormat);
-    QStringList headers;
-    QList<QStringList> rows;
-    QList<QList<QColor>> colours;
-    if (m_kind == Kind::Progress) {
-        headers = {text(QT_TR_NOOP("No.")), text(QT_TR_NOOP("Task")), text(QT_TR_NOOP("Lead")), text(QT_TR_NOOP("Status")), text(QT_TR_NOOP("Warning")), text(QT_TR_NOOP("Expected")), text(QT_TR_NOOP("Actual")),
-                   text(QT_TR_NOOP("Progress")), text(QT_TR_NOOP("Problems"))};
-        int n = 0;
-        for (const TaskResult &r : m_results) {
-            QList<QColor> line;
-            rows.append(progressRow(r, ++n, &line));
-            colours.append(line);
-        }
-    } else {
-        headers = {text(QT_TR_NOOP("No.")), text(QT_TR_NOOP("Task")), text(QT_TR_NOOP("Indicator")), text(QT_TR_NOOP("Planned")), text(QT_TR_NOOP("Actual")), text(QT_TR_NOOP("Met"))};
-        rows = annualRows(&colours, false);
-    }
-    c.insertBlock(QTextBlockFormat());
-    QTextTableFormat tableFormat;
-    tableFormat.setHeaderRowCount(1);
-    tableFormat.setCellPadding(3);
-    tableFormat.setBorderCollapse(true);
-    QTextTable *table = c.insertTable(int(rows.size()) + 1, int(headers.size()), tableFormat);
-    QTextCharFormat cellFormat;
-    cellFormat.setFontFamilies({m_fonts.body});
-    cellFormat.setFontPointSize(10.5);
-    QTextCharFormat headFormat = cellFormat;
-    headFormat.setFontWeight(QFont::Bold);
-    for (int col = 0; col < headers.size(); ++col)
-        table->cellAt(0, col).firstCursorPosition().insertText(headers.at(col), headFormat);
-    for (int r = 0; r < rows.size(); ++r)
-        for (int col = 0; col < headers.size(); ++col) {
-            QTextTableCell cell = table->cellAt(r + 1, col);
-            if (colours.at(r).value(col).isValid()) {
-                QTextCharFormat f = cell.format();
-                f.setBackground(colours.at(r).value(col));
-                cell.setFormat(f);
-            }
-            cell.firstCursorPosition().insertText(rows.at(r).value(col), cellFormat);
-        }
-}
-
-bool ReportPrinter::writeOdt(const QString &path, QString *error) const
-{
-    QTextDocument text;
-    buildText(&text);
-    return OdtExport::writeDocument(&text, path, error);
+    return DocxWriter::write(content(), m_fonts, path, error);
 }
 
 bool ReportPrinter::writePdf(const QString &path, QString *error) const
 {
-    return writePdfFile(path, title(), [this](QPagedPaintDevice *device) {
+    return printlayout::writePdfFile(path, title(), [this](QPagedPaintDevice *device) {
         paint(device);
         return true;
     }, error);

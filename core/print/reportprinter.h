@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "planprinter.h"
+#include "printeddocument.h"
 #include "status/statusengine.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 #include <QColor>
 #include <QPagedPaintDevice>
 #include <QSet>
-
-class QTextDocument;
 
 // Progress reports through the print engine: the quarterly 进展通报 (summary figures, overdue
 // tasks by department, then a landscape table of every task with its status colour, 进展情况 and
@@ -32,11 +31,12 @@ public:
     QDate asOf() const { return m_asOf; }
     // The opening paragraph: counts by status and warning on the report date.
     QString summaryText() const;
+    // The report's words by role: title, summary, overdue work, and the annex table.
+    PrintedDocument content() const;
     int paint(QPagedPaintDevice *device) const;
     bool writePdf(const QString &path, QString *error) const;
-    // The same report as OpenDocument text for WPS or Word: the paragraphs and a real table.
-    void buildText(QTextDocument *out) const;
-    bool writeOdt(const QString &path, QString *error) const;
+    // The same report as a Word document (.docx) for WPS or Word, laid out as the print.
+    bool writeDocx(const QString &path, QString *error) const;
 
 private:
     // A printed text: Chinese whatever the window's language (doclang).
@@ -45,9 +45,9 @@ private:
     bool unreported(const TaskResult &r) const;
     // Its status as the report prints it: 未填报 where the report is missing.
     QString statusText(const TaskResult &r) const;
-    // The cells of the report's tables, shared by the PDF and the ODT.
+    // The cells of the report's tables.
     QStringList progressRow(const TaskResult &r, int number, QList<QColor> *colours) const;
-    QList<QStringList> annualRows(QList<QList<QColor>> *colours, bool withLead) const;
+    QList<QStringList> annualRows(QList<QList<QColor>> *colours) const;
 
     const PlanDocument &m_doc;
     Kind m_kind;

@@ -83,20 +83,20 @@ TEST_CASE("No export or report replaces a plan file, whatever its name, with --f
     // A second plan file named like an output, a symbolic and a hard link to the plan, and a
     // plan that another process has open for editing.
     const QString disguised = makePlan(dir.filePath(QStringLiteral("draft.pdf")));
-    REQUIRE(QFile::link(plan, dir.filePath(QStringLiteral("link.odt"))));
+    REQUIRE(QFile::link(plan, dir.filePath(QStringLiteral("link.docx"))));
     REQUIRE(::link(QFile::encodeName(plan).constData(), QFile::encodeName(dir.filePath(QStringLiteral("hard.csv"))).constData()) == 0);
     const QString held = makePlan(dir.filePath(QStringLiteral("held.xlsx")));
     Holder holder(held);
 
-    const QStringList targets = {plan, disguised, dir.filePath(QStringLiteral("link.odt")),
+    const QStringList targets = {plan, disguised, dir.filePath(QStringLiteral("link.docx")),
                                  dir.filePath(QStringLiteral("hard.csv")), held};
     const QList<QStringList> commands = {
         {QStringLiteral("export"), plan, QStringLiteral("--pdf")},
-        {QStringLiteral("export"), plan, QStringLiteral("--odt")},
+        {QStringLiteral("export"), plan, QStringLiteral("--docx")},
         {QStringLiteral("export"), plan, QStringLiteral("--csv")},
         {QStringLiteral("export"), plan, QStringLiteral("--xlsx")},
         {QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--pdf")},
-        {QStringLiteral("report"), plan, QStringLiteral("--annual"), QStringLiteral("--odt")},
+        {QStringLiteral("report"), plan, QStringLiteral("--annual"), QStringLiteral("--docx")},
     };
     const QStringList before = snapshot(dir.path());
     for (const QStringList &command : commands)
@@ -550,11 +550,11 @@ TEST_CASE("Every output is on the disk before it takes its name, and the name is
     const QString out = dir.filePath(QStringLiteral("out"));
     QDir().mkpath(out);
     const QList<QStringList> commands = {
-        {QStringLiteral("export"), plan, QStringLiteral("--pdf"), out + QStringLiteral("/p.pdf"), QStringLiteral("--odt"),
-         out + QStringLiteral("/p.odt"), QStringLiteral("--csv"), out + QStringLiteral("/p.csv"), QStringLiteral("--xlsx"),
+        {QStringLiteral("export"), plan, QStringLiteral("--pdf"), out + QStringLiteral("/p.pdf"), QStringLiteral("--docx"),
+         out + QStringLiteral("/p.docx"), QStringLiteral("--csv"), out + QStringLiteral("/p.csv"), QStringLiteral("--xlsx"),
          out + QStringLiteral("/p.xlsx")},
         {QStringLiteral("report"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--pdf"),
-         out + QStringLiteral("/r.pdf"), QStringLiteral("--odt"), out + QStringLiteral("/r.odt")},
+         out + QStringLiteral("/r.pdf"), QStringLiteral("--docx"), out + QStringLiteral("/r.docx")},
         {QStringLiteral("forms"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("-o"),
          out + QStringLiteral("/forms")},
     };

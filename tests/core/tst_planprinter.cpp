@@ -1,8 +1,8 @@
 // The printed plan checked the way a reader of the PDF sees it: with poppler-utils.
 #include "io/planjson.h"
-#include "print/odtexport.h"
 #include "print/planprinter.h"
 
+#include "../support/pdfpages.h"
 #include "../support/testutil.h"
 
 #include <QFileInfo>
@@ -13,66 +13,12 @@
 #include <QXmlStreamReader>
 
 using namespace ap;
+using testutil::Line;
+using testutil::PdfPage;
+using testutil::pages;
+using testutil::run;
 
 namespace {
-
-QString run(const QString &tool, const QStringList &args)
-{
-    QProcess p;
-    p.start(tool, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(tool.toStdString() << ": " << p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-struct Line
-{
-    double xMin, yMin, xMax;
-    QString text;
-};
-
-struct PdfPage
-{
-    double width = 0, height = 0;
-    QList<Line> lines;
-    QString text() const
-    {
-        QString s;
-        for (const Line &l : lines)
-            s += l.text;
-        return s;
-    }
-};
-
-// Lines of every page with their boxes, from pdftotext -bbox-layout.
-QList<PdfPage> pages(const QString &pdf)
-{
-    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox-layout"), pdf, QStringLiteral("-")});
-    QList<PdfPage> out;
-    QXmlStreamReader xml(html);
-    Line line{};
-    bool inLine = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto a = xml.attributes();
-            if (xml.name() == QLatin1String("page")) {
-                out.append(PdfPage{a.value(QLatin1String("width")).toDouble(), a.value(QLatin1String("height")).toDouble(), {}});
-            } else if (xml.name() == QLatin1String("line")) {
-                line = Line{a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble(),
-                            a.value(QLatin1String("xMax")).toDouble(), QString()};
-                inLine = true;
-            } else if (xml.name() == QLatin1String("word") && inLine) {
-                line.text += xml.readElementText();
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("line") && inLine) {
-            out.last().lines.append(line);
-            inLine = false;
-        }
-    }
-    return out;
-}
 
 struct Sample
 {
@@ -239,26 +185,6 @@ TEST_CASE("An export to a place that cannot be written says why and leaves no fi
     CHECK(testutil::listing(f.dir.filePath(QStringLiteral("out"))).isEmpty());
 }
 
-TEST_CASE("The OpenDocument text holds the plan's words and the task table for editing in WPS or Word")
-{
-    Sample s;
-    const QString odt = s.dir.filePath(QStringLiteral("plan.odt"));
-    QString error;
-    REQUIRE(OdtExport::write(*s.doc, PrintFonts::defaults(), odt, &error));
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
-    REQUIRE(unzip.waitForFinished(30000));
-    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
-    CHECK(xml.contains(QStringLiteral("清河区2026年卫生健康工作计划")));
-    CHECK(xml.contains(QStringLiteral("一、夯实基层卫生服务网底")));
-    CHECK(xml.contains(QStringLiteral("重点人群家庭医生签约率提升至85%（2025年为80%）")));
-    CHECK(xml.contains(QStringLiteral("table:table ")));
-    CHECK(xml.contains(QStringLiteral("重点任务分解表")));
-    CHECK(xml.contains(QStringLiteral("配合单位")));
-    CHECK_FALSE(OdtExport::write(*s.doc, PrintFonts::defaults(), s.dir.filePath(QStringLiteral("no/x.odt")), &error));
-    CHECK_FALSE(QFileInfo::exists(s.dir.filePath(QStringLiteral("no"))));
-}
-
 TEST_CASE("Print options keep their fonts, parts and annex columns in the settings")
 {
     QCoreApplication::setOrganizationName(QStringLiteral("AnnualPlanTests"));
@@ -313,8 +239,9 @@ TEST_CASE("An export that meets a full disk says so and leaves no partial file")
     CHECK_FALSE(PlanPrinter(*s.doc, PrintOptions{}).writePdf(disk.path(QStringLiteral("plan.pdf")), &error));
     CHECK_FALSE(error.isEmpty());
     CHECK(testutil::listing(disk.path(QString())) == before);
-    disk.fill(0);  // no room at all: the small ODT does not fit either
-    CHECK_FALSE(OdtExport::write(*s.doc, PrintFonts::defaults(), disk.path(QStringLiteral("plan.odt")), &error));
+    disk.fill(0);  // no room at all: the Word document does not fit either
+    CHECK_FALSE(PlanPrinter(*s.doc, PrintOptions{}).writeDocx(disk.path(QStringLiteral("plan.docx")), &error));
+    CHECK_FALSE(error.isEmpty());
     CHECK(testutil::listing(disk.path(QString())) == before);
 }
 

@@ -2,6 +2,7 @@
 #include "document/commands.h"
 #include "print/reportprinter.h"
 
+#include "../support/docxparts.h"
 #include "../support/testutil.h"
 
 #include <QProcess>
@@ -85,19 +86,34 @@ TEST_CASE("The year-end assessment lists each target planned against actual, met
     CHECK(text.contains(QStringLiteral("86%")));
 }
 
-TEST_CASE("The progress report also goes to OpenDocument text with its table")
+TEST_CASE("The progress report also goes to Word with its table, its colours and its Chinese words")
 {
     testutil::DocumentFixture f;
     reportOn(f);
     const ReportPrinter report(*f.doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q2"));
-    const QString path = f.dir.filePath(QStringLiteral("report.odt"));
+    const QString path = f.dir.filePath(QStringLiteral("report.docx"));
     QString error;
-    REQUIRE(report.writeOdt(path, &error));
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
-    REQUIRE(unzip.waitForFinished(30000));
-    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
-    CHECK(xml.contains(QStringLiteral("table:table")));
-    CHECK(xml.contains(QStringLiteral("团队人手紧张")));
-    CHECK(xml.contains(QStringLiteral("扩大签约覆盖面")));
+    REQUIRE(report.writeDocx(path, &error));
+    const testutil::Docx docx = testutil::readDocx(path);
+    INFO(docx.error.toStdString());
+    REQUIRE(docx.ok);
+    REQUIRE(docx.paragraphs.size() > 3);
+    CHECK(docx.withStyle(QStringLiteral("APTitle")).value(0).text == report.title());
+    CHECK(docx.withStyle(QStringLiteral("APBody")).value(1).text == report.summaryText());
+    REQUIRE(docx.sections.size() == 2);
+    CHECK(docx.sections.at(1).landscape);
+    QString cells;
+    bool coloured = false;
+    for (const testutil::DocxRow &r : docx.rows) {
+        cells += r.cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        coloured = coloured || r.fills.contains(QStringLiteral("F4B4B4")) || r.fills.contains(QStringLiteral("FAE79A"));
+    }
+    CHECK(cells.contains(QStringLiteral("团队人手紧张")));
+    CHECK(cells.contains(QStringLiteral("扩大签约覆盖面")));
+    const PrintedTable annex = report.content().annexes.value(0);
+    REQUIRE_FALSE(docx.rows.isEmpty());
+    CHECK(docx.rows.first().header);
+    CHECK(docx.rows.first().cells.value(0) == annex.columns.value(0).header);
+    CHECK(docx.rows.first().cells.size() == annex.columns.size());
+    CHECK(coloured);
 }

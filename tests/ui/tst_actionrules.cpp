@@ -46,7 +46,7 @@ const Names kAlways = {"NewPlanAction", "OpenAction", "RollForwardAction", "Impo
                        "PrintSettingsAction", "QuitAction", "AboutAction", "SubsectionsAction"};
 // Reading the plan: a read-only plan allows these, and copying the current task.
 const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPreviewAction", "PrintAction",
-                        "ExportPdfAction", "ExportOdtAction", "ExportXlsxAction", "ExportCsvAction",
+                        "ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction",
                         "PropertiesAction", "DepartmentsAction", "FindAction", "FindPanelAction",
                         "ChecksPanelAction", "DashboardAction", "WriteFormsAction", "ProgressReportAction",
                         "AssessmentAction"};

@@ -183,13 +183,13 @@ TEST_CASE("After a section is added only the new one is selected")
     CHECK(tree->selectionModel()->selectedRows().size() == 1);
 }
 
-TEST_CASE("Export as ODT is off while no plan is open")
+TEST_CASE("Export as Word is off while no plan is open")
 {
     Shown s;
-    CHECK_FALSE(action(s.window, "ExportOdtAction")->isEnabled());
+    CHECK_FALSE(action(s.window, "ExportDocxAction")->isEnabled());
     QTemporaryDir dir;
     REQUIRE(s.window.openFile(makePlan(dir)));
-    CHECK(action(s.window, "ExportOdtAction")->isEnabled());
+    CHECK(action(s.window, "ExportDocxAction")->isEnabled());
 }
 
 TEST_CASE("Tab goes down the check-in form as it reads, through every target's value")

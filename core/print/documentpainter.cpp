@@ -1,0 +1,99 @@
+#include "documentpainter.h"
+
+#include "printlayout.h"
+
+namespace ap {
+
+using namespace printlayout;
+
+int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fonts, QPagedPaintDevice *device,
+                               const std::function<bool(int, int)> &progress)
+{
+    using Role = PrintedParagraph::Role;
+    const int total = content.steps();
+    int done = 0;
+    auto step = [&]() { return !progress || progress(++done, total); };
+
+    Canvas canvas(device, fonts);
+    if (!content.body.isEmpty()) {
+        BodyFlow body(canvas);
+        body.start();
+        const QFont titleFont = canvas.font(fonts.title, 22);
+        const QFont bodyFont = canvas.font(fonts.body, 16);
+        const QFont h1 = canvas.font(fonts.heading1, 16);
+        const QFont h2 = canvas.font(fonts.heading2, 16);
+        QString organisation, date;
+        for (const PrintedParagraph &p : content.body) {
+            switch (p.role) {
+            case Role::Title:
+                body.paragraph(p.text, titleFont, 0, BodyFlow::Center, 0, false);
+                body.blankLine();
+                break;
+            case Role::Heading1:
+                body.paragraph(p.text, h1, 2);
+                break;
+            case Role::Heading2:
+                body.paragraph(p.text, h2, 2);
+                break;
+            case Role::Heading3:
+                body.paragraph(p.text, bodyFont, 2);
+                break;
+            case Role::Body:
+                body.paragraph(p.text, bodyFont, 2);
+                if (!step())
+                    return canvas.pages();
+                break;
+            case Role::Signature:
+                organisation = p.text;
+                break;
+            case Role::Date:
+                date = p.text;
+                break;
+            }
+        }
+        // Issuing organisation over the date, the date four characters in from the right.
+        if (!organisation.isEmpty() || !date.isEmpty()) {
+            if (body.linesLeft() < 4) {
+                body.paragraph(QString(), bodyFont, 0);
+            }
+            body.blankLine();
+            body.blankLine();
+            const UnitWidth cell = body.gridWidth(bodyFont);
+            auto cells = [&cell, &body](const QString &t) {
+                double w = 0;
+                for (const QString &line : joined(breakLines(t, cell, 1e9, 0)))
+                    for (const QChar c : line)
+                        w += cell(QString(c));
+                return w / body.charPitch();
+            };
+            const double dateChars = cells(date);
+            const double orgChars = cells(organisation);
+            if (!organisation.isEmpty())
+                body.paragraph(organisation, bodyFont, 0, BodyFlow::Right,
+                               qMax(0.0, 4 + (dateChars - orgChars) / 2));
+            if (!date.isEmpty())
+                body.paragraph(date, bodyFont, 0, BodyFlow::Right, 4);
+        }
+    }
+
+    for (const PrintedTable &annex : content.annexes) {
+        QList<TableFlow::Column> columns;
+        for (const PrintedTable::Column &c : annex.columns)
+            columns << TableFlow::Column{c.header, c.weight};
+        TableFlow table(canvas, fonts, columns);
+        table.start(annex.label, annex.title);
+        for (const PrintedTable::Row &r : annex.rows) {
+            if (r.group) {
+                table.group(r.cells.value(0));
+                continue;
+            }
+            table.row(r.cells, r.backgrounds);
+            if (!step())
+                return canvas.pages();
+        }
+    }
+    canvas.finish();
+    return canvas.pages();
+}
+
+} // namespace ap

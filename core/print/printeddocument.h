@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The words of a printed document by role and in order, apart from where they fall on a page:
+// the print engine paints them on the GB/T 9704 grid (PlanPrinter), the .docx writer writes
+// them as styled paragraphs and tables (DocxWriter). One builder, two outputs, the same text.
+namespace ap {
+
+struct PrintedParagraph
+{
+    enum class Role {
+        Title,      // 2号 小标宋, centred
+        Heading1,   // 一、 黑体
+        Heading2,   // （一） 楷体
+        Heading3,   // 1. and below, in the body font
+        Body,       // a work item: 3号 仿宋, first line indented two characters
+        Signature,  // the issuing organisation, centred over the date
+        Date,       // 成文日期, four characters in from the right
+    };
+    Role role;
+    QString text;
+};
+
+// A landscape annex table: label (附件1) and title over a header row repeated on every page,
+// group rows (a section or a department) and rows that do not split.
+struct PrintedTable
+{
+    struct Column
+    {
+        QString header;
+        double weight;   // share of the table's width
+    };
+    struct Row
+    {
+        QStringList cells;
+        bool group = false;        // one cell across the table
+        QList<QColor> backgrounds; // per cell, optional (a status colour)
+    };
+    QString label;
+    QString title;
+    QList<Column> columns;
+    QList<Row> rows;
+};
+
+struct PrintedDocument
+{
+    QString title;                    // the document's own title (its properties)
+    QList<PrintedParagraph> body;     // the portrait pages
+    QList<PrintedTable> annexes;      // each begins a landscape page
+
+    // The steps a writer takes: each work item and each table row (for progress).
+    int steps() const;
+};
+
+inline int PrintedDocument::steps() const
+{
+    int n = 0;
+    for (const PrintedParagraph &p : body)
+        n += p.role == PrintedParagraph::Role::Body ? 1 : 0;
+    for (const PrintedTable &t : annexes)
+        n += int(t.rows.size());
+    return n;
+}
+
+} // namespace ap
