@@ -81,10 +81,11 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
         for (const PrintedTable::Column &c : annex.columns)
             columns << TableFlow::Column{c.header, c.weight};
         TableFlow table(canvas, fonts, columns);
+        table.headerPerGroup = annex.headerPerGroup;
         table.start(annex.label, annex.title);
         for (const PrintedTable::Row &r : annex.rows) {
             if (r.group) {
-                table.group(r.cells.value(0));
+                table.group(r.cells.value(0), annex.headerPerGroup);
                 continue;
             }
             table.row(r.cells, r.backgrounds);

@@ -279,11 +279,8 @@ void rowStart(Xml &x, bool header)
     x.end();
 }
 
-bool table(Xml &x, const PrintedTable &t, const std::function<bool()> &step)
+void tableStart(Xml &x, int total, const QList<int> &widths)
 {
-    const int total = kLandscape.width - kLandscape.left - kLandscape.right;
-    const QList<int> widths = columnWidths(t, total);
-    const int n = int(widths.size());
     x.start("w:tbl");
     x.start("w:tblPr");
     x.empty("w:tblW", {{"w:w", QString::number(total)}, {"w:type", QStringLiteral("dxa")}});
@@ -303,25 +300,58 @@ bool table(Xml &x, const PrintedTable &t, const std::function<bool()> &step)
     for (int w : widths)
         x.empty("w:gridCol", {{"w:w", QString::number(w)}});
     x.end();
+}
 
-    rowStart(x, true);
-    for (int i = 0; i < n; ++i)
-        cell(x, widths.at(i), 1, QColor(245, 245, 245), "APTableHeader", t.columns.at(i).header, false);
-    x.end();
-    for (const PrintedTable::Row &r : t.rows) {
-        rowStart(x, false);
-        if (r.group) {
-            // A group row goes over the page with its first row (keep with next).
-            cell(x, total, n, QColor(235, 235, 235), "APTableGroup", r.cells.value(0), true);
-        } else {
-            for (int i = 0; i < n; ++i)
-                cell(x, widths.at(i), 1, r.backgrounds.value(i), "APTableText", r.cells.value(i), false);
+// One annex table, or with headerPerGroup one table per group (each with its name and header
+// row repeated on its pages). A long table is also laid out far faster by LibreOffice in parts:
+// its time grows with the square of a table's rows.
+bool table(Xml &x, const PrintedTable &t, const std::function<bool()> &step)
+{
+    const int total = kLandscape.width - kLandscape.left - kLandscape.right;
+    const QList<int> widths = columnWidths(t, total);
+    const int n = int(widths.size());
+    bool open = false;
+    auto begin = [&] {
+        if (open) {
+            x.end();
+            paragraph(x, "APTableEnd", QString());   // keeps two tables apart
         }
+        tableStart(x, total, widths);
+        open = true;
+    };
+    auto header = [&] {
+        rowStart(x, true);
+        for (int i = 0; i < n; ++i)
+            cell(x, widths.at(i), 1, QColor(245, 245, 245), "APTableHeader", t.columns.at(i).header, false);
         x.end();
-        if (!r.group && !step())
+    };
+    if (!t.headerPerGroup) {
+        begin();
+        header();
+    }
+    for (const PrintedTable::Row &r : t.rows) {
+        if (r.group) {
+            if (t.headerPerGroup)
+                begin();
+            // A group row goes over the page with its first row (keep with next).
+            rowStart(x, t.headerPerGroup);
+            cell(x, total, n, QColor(235, 235, 235), "APTableGroup", r.cells.value(0), true);
+            x.end();
+            if (t.headerPerGroup)
+                header();
+            continue;
+        }
+        if (!open)
+            begin();
+        rowStart(x, false);
+        for (int i = 0; i < n; ++i)
+            cell(x, widths.at(i), 1, r.backgrounds.value(i), "APTableText", r.cells.value(i), false);
+        x.end();
+        if (!step())
             return false;
     }
-    x.end();
+    if (open)
+        x.end();
     return true;
 }
 

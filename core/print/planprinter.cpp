@@ -153,6 +153,7 @@ PrintedDocument PlanPrinter::content() const
         PrintedTable table;
         table.label = QStringLiteral("附件%1").arg(++annexNumber);
         table.title = yearTitle + QStringLiteral("责任清单");
+        table.headerPerGroup = true;
         table.columns = {{QStringLiteral("序号"), 1.0}, {QStringLiteral("工作任务"), 6.0}, {QStringLiteral("职责"), 1.2},
                          {QStringLiteral("完成时限"), 1.8}};
         for (const Department &d : plan.departments) {

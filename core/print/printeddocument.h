@@ -44,6 +44,10 @@ struct PrintedTable
     QString title;
     QList<Column> columns;
     QList<Row> rows;
+    // Each group as a list that stands alone (the 责任清单: one department's part can be handed
+    // to it): its name and a header row over its rows, both repeated on every page it takes.
+    // Otherwise one header row for the table, repeated on every page.
+    bool headerPerGroup = false;
 };
 
 struct PrintedDocument

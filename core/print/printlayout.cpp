@@ -170,15 +170,26 @@ void TableFlow::start(const QString &label, const QString &title)
         y += tfm.height() * 1.2;
     }
     m_y = y + m_c.mm(3);
-    header();
+    if (!headerPerGroup)
+        header();
 }
 
-void TableFlow::group(const QString &text)
+void TableFlow::group(const QString &text, bool withHeader)
 {
     const QStringList lines = wrap(text, m_headFont, m_width - 2 * m_pad);
     const double h = height(lines.size(), m_headFont);
-    // A group row never stands alone at the foot of a page: it goes over with room for its first row.
-    ensure(h + height(1, m_cellFont));
+    // A group row never stands alone at the foot of a page: it goes over with room for its first
+    // row (and its header row when it has one of its own).
+    ensure(h + (withHeader ? headerHeight() : 0) + height(1, m_cellFont), !withHeader);
+    m_group = withHeader ? lines : QStringList();
+    drawGroup(lines);
+    if (withHeader)
+        header();
+}
+
+void TableFlow::drawGroup(const QStringList &lines)
+{
+    const double h = height(lines.size(), m_headFont);
     QPainter &p = m_c.painter();
     p.fillRect(QRectF(m_left, m_y, m_width, h), QColor(235, 235, 235));
     p.setPen(QPen(Qt::black, m_c.pt(0.5)));
@@ -212,26 +223,41 @@ double TableFlow::height(qsizetype lines, const QFont &f) const
     return lines * QFontMetricsF(f, m_c.device()).lineSpacing() * 1.15 + 2 * m_pad;
 }
 
-void TableFlow::ensure(double h)
+void TableFlow::ensure(double h, bool headerOnNewPage)
 {
     if (m_y + h <= m_bottom)
         return;
     m_c.newPage(true, m_c.mm(210 - 15));
     m_y = m_c.mm(18);
+    if (!headerOnNewPage)
+        return;
+    // A group with a header of its own goes on under both: its name and the header row.
+    if (!m_group.isEmpty())
+        drawGroup(m_group);
     header();
+}
+
+QList<QStringList> TableFlow::headerLines() const
+{
+    QList<QStringList> wrapped;
+    for (int i = 0; i < m_columns.size(); ++i)
+        wrapped << wrap(m_columns.at(i).header, m_headFont, m_widths.at(i) - 2 * m_pad);
+    return wrapped;
+}
+
+double TableFlow::headerHeight() const
+{
+    qsizetype most = 1;
+    for (const QStringList &lines : headerLines())
+        most = qMax(most, lines.size());
+    return height(most, m_headFont);
 }
 
 void TableFlow::header()
 {
-    QList<QStringList> wrapped;
-    int most = 1;
-    for (int i = 0; i < m_columns.size(); ++i) {
-        wrapped << wrap(m_columns.at(i).header, m_headFont, m_widths.at(i) - 2 * m_pad);
-        most = qMax(most, int(wrapped.last().size()));
-    }
-    const double h = height(most, m_headFont);
+    const double h = headerHeight();
     m_c.painter().fillRect(QRectF(m_left, m_y, m_width, h), QColor(245, 245, 245));
-    drawRow(wrapped, m_headFont, h, true);
+    drawRow(headerLines(), m_headFont, h, true);
 }
 
 void TableFlow::drawRow(const QList<QStringList> &cells, const QFont &font, double h, bool centred)

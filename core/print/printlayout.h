@@ -89,10 +89,16 @@ public:
 
     TableFlow(Canvas &c, const PrintFonts &fonts, const QList<Column> &columns);
 
-    // A new landscape page with the annex label and title, then the header row.
+    // A new landscape page with the annex label and title, then the header row (unless each
+    // group brings its own).
     void start(const QString &label, const QString &title);
 
-    void group(const QString &text);
+    // A group row across the table; withHeader: followed by the header row (a department's list
+    // that stands on its own).
+    void group(const QString &text, bool withHeader = false);
+
+    // Each group has a header row of its own (set before start).
+    bool headerPerGroup = false;
 
     // A row; backgrounds (optional, per cell) tint cells such as a status colour.
     void row(const QStringList &cells, const QList<QColor> &backgrounds = {});
@@ -100,8 +106,13 @@ public:
 private:
     double height(qsizetype lines, const QFont &f) const;
 
-    void ensure(double h);
+    // A new page when h does not fit, with the header row at its top unless told otherwise.
+    void ensure(double h, bool headerOnNewPage = true);
 
+    void drawGroup(const QStringList &lines);
+
+    QList<QStringList> headerLines() const;
+    double headerHeight() const;
     void header();
 
     void drawRow(const QList<QStringList> &cells, const QFont &font, double h, bool centred = false);
@@ -116,6 +127,7 @@ private:
     QList<double> m_widths;
     QFont m_cellFont, m_headFont;
     double m_left = 0, m_width = 0, m_bottom = 0, m_y = 0, m_pad = 0;
+    QStringList m_group;   // the lines of the group under way, when it has its own header
 };
 
 } // namespace ap::printlayout

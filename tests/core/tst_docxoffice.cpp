@@ -131,11 +131,16 @@ TEST_CASE("LibreOffice shows the Word export's words in the print's order, in th
     CHECK(drawnWords(e.theirs, 1, theirsBody, {}) == body);
     CHECK(body.contains(QStringLiteral("重点人群家庭医生签约率提升至85%（2025年为80%）")));
     const PrintedDocument content = PlanPrinter(*e.doc, PrintOptions{}).content();
+    // What a page top repeats: the header row, and in the 责任清单 a department's name with it.
     QStringList headers;
     for (const PrintedTable &t : content.annexes) {
         QString h;
         for (const PrintedTable::Column &c : t.columns)
             h += c.header;
+        if (t.headerPerGroup)
+            for (const PrintedTable::Row &r : t.rows)
+                if (r.group)
+                    headers.prepend(r.cells.value(0) + h);
         headers << h;
     }
     const QString annex = drawnWords(e.ours, oursBody + 1, int(ours.size()), headers);
