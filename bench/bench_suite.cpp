@@ -200,7 +200,7 @@ void compareWithLibreOffice(int tasks, const QString &scratch)
     printf("| converter | runs | wall time (median) | peak memory | pages |\n|---|---|---|---|---|\n");
     printf("| AnnualPlan `export --pdf` (正文, 分解表, 责任清单) | %lld | %.2f s | %.0f MB | %d |\n",
            static_cast<long long>(ours.size()), median(ours), oursKb / 1024.0, pdfPages(scratch + QStringLiteral("/ours.pdf")));
-    printf("| LibreOffice `soffice --convert-to pdf` from .docx (正文, 分解表) | %lld | %.2f s | %.0f MB | %d |\n",
+    printf("| LibreOffice `soffice --convert-to pdf` of our .docx (the same parts) | %lld | %.2f s | %.0f MB | %d |\n",
            static_cast<long long>(theirs.size()), median(theirs), theirsKb / 1024.0, pdfPages(loDir + QStringLiteral("/compare.pdf")));
     if (!ours.isEmpty() && !theirs.isEmpty() && median(ours) > 0)
         printf("\nAnnualPlan was %.0f× faster.\n", median(theirs) / median(ours));

@@ -23,6 +23,7 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
         const QFont h1 = canvas.font(fonts.heading1, 16);
         const QFont h2 = canvas.font(fonts.heading2, 16);
         QString organisation, date;
+        int attachments = 0;
         for (const PrintedParagraph &p : content.body) {
             switch (p.role) {
             case Role::Title:
@@ -43,6 +44,21 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
                 if (!step())
                     return canvas.pages();
                 break;
+            case Role::Attachment: {
+                // Under the text after a blank line; the name's lines under its first character.
+                if (!attachments++)
+                    body.blankLine();
+                const UnitWidth cell = body.gridWidth(bodyFont);
+                auto chars = [&cell, &body](const QString &t) {
+                    double w = 0;
+                    for (const QChar c : t)
+                        w += cell(QString(c));
+                    return w / body.charPitch();
+                };
+                const double first = attachments == 1 ? 2 : 2 + chars(QStringLiteral("附件："));
+                body.paragraph(p.text, bodyFont, first, BodyFlow::Left, 0, true, first + chars(p.text.left(p.leadIn)));
+                break;
+            }
             case Role::Signature:
                 organisation = p.text;
                 break;

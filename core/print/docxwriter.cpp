@@ -67,6 +67,7 @@ const Style kStyles[] = {
     {"APHeading2", "二级标题", &PrintFonts::heading2, 32, "both", true, 1, true, true, true},
     {"APHeading3", "三级标题", &PrintFonts::body, 32, "both", true, 2, true, true, true},
     {"APBody", "公文正文", &PrintFonts::body, 32, "both", true, -1, false, true, true},
+    {"APAttachment", "附件说明", &PrintFonts::body, 32, "left", false, -1, false, true, true},
     {"APSignature", "发文机关署名", &PrintFonts::body, 32, "right", false, -1, true, true, true},
     {"APDate", "成文日期", &PrintFonts::body, 32, "right", false, -1, false, true, true},
     {"APAnnexLabel", "附件标识", &PrintFonts::heading1, 32, "left", false, -1, true, false, false},
@@ -85,6 +86,7 @@ const char *styleOf(Role role)
     case Role::Heading2: return "APHeading2";
     case Role::Heading3: return "APHeading3";
     case Role::Body: return "APBody";
+    case Role::Attachment: return "APAttachment";
     case Role::Signature: return "APSignature";
     case Role::Date: return "APDate";
     }
@@ -179,6 +181,7 @@ struct ParagraphFormat
     bool pageBreakBefore = false;
     bool keepNext = false;
     double rightChars = 0;
+    double leftChars = 0, hangingChars = 0;
     const Page *sectionEnd = nullptr;   // this paragraph closes a section of these pages
 };
 
@@ -195,6 +198,9 @@ void paragraph(Xml &x, const char *style, const QString &text, const ParagraphFo
         x.empty("w:pageBreakBefore");
     if (f.rightChars > 0)
         x.empty("w:ind", {{"w:right", QString::number(std::lround(f.rightChars * kCharPitch))}});
+    else if (f.leftChars > 0)
+        x.empty("w:ind", {{"w:left", QString::number(std::lround(f.leftChars * kCharPitch))},
+                          {"w:hanging", QString::number(std::lround(f.hangingChars * kCharPitch))}});
     if (f.sectionEnd)
         section(x, *f.sectionEnd, f.sectionEnd == &kPortrait);
     x.end();
@@ -366,10 +372,19 @@ QByteArray documentPart(const PrintedDocument &content, const std::function<bool
     // The last paragraph of the body closes the portrait section when annexes follow.
     int lastBody = int(content.body.size()) - 1;
     bool signatureStarted = false;
+    int attachments = 0;
     for (int i = 0; i < content.body.size(); ++i) {
         const PrintedParagraph &p = content.body.at(i);
         ParagraphFormat f;
         f.sectionEnd = annexes && i == lastBody ? &kPortrait : nullptr;
+        if (p.role == Role::Attachment) {
+            // Under the text after a blank line; a long name goes on under its own first character.
+            if (!attachments++)
+                paragraph(x, "APBody", QString());
+            const double first = attachments == 1 ? 2 : 2 + gridCells(QStringLiteral("附件："));
+            f.leftChars = first + gridCells(p.text.left(p.leadIn));
+            f.hangingChars = f.leftChars - first;
+        }
         if ((p.role == Role::Signature || p.role == Role::Date) && !signatureStarted) {
             // Two blank lines above the organisation and the date, kept on one page with them.
             signatureStarted = true;

@@ -115,13 +115,7 @@ PrintedDocument PlanPrinter::content() const
             for (Id tid : plan.sectionTasks.value(sid))
                 out.body.append({Role::Body, taskText(m_doc, tid, m_options.lastYearTargets)});
         }
-        if (!plan.info.organisation.isEmpty())
-            out.body.append({Role::Signature, plan.info.organisation});
-        if (plan.info.documentDate.isValid())
-            out.body.append({Role::Date, QStringLiteral("%1年%2月%3日")
-                                             .arg(plan.info.documentDate.year())
-                                             .arg(plan.info.documentDate.month())
-                                             .arg(plan.info.documentDate.day())});
+        // The 附件说明 goes under the text, before the signature (added when the annexes are known).
     }
 
     const QString yearTitle = plan.info.title;
@@ -175,6 +169,16 @@ PrintedDocument PlanPrinter::content() const
             table.rows.append(rows);
         }
         out.annexes.append(table);
+    }
+    if (m_options.parts & PrintOptions::Plan) {
+        out.body.append(PrintedDocument::attachmentNote(out.annexes));
+        if (!plan.info.organisation.isEmpty())
+            out.body.append({Role::Signature, plan.info.organisation});
+        if (plan.info.documentDate.isValid())
+            out.body.append({Role::Date, QStringLiteral("%1年%2月%3日")
+                                             .arg(plan.info.documentDate.year())
+                                             .arg(plan.info.documentDate.month())
+                                             .arg(plan.info.documentDate.day())});
     }
     return out;
 }

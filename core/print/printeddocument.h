@@ -18,11 +18,16 @@ struct PrintedParagraph
         Heading2,   // （一） 楷体
         Heading3,   // 1. and below, in the body font
         Body,       // a work item: 3号 仿宋, first line indented two characters
+        Attachment, // 附件说明 (GB/T 9704 7.3.4): "附件：1.名称" two characters in, then "2.名称"
+                    // under "1.", a long name going on under its own first character
         Signature,  // the issuing organisation, centred over the date
         Date,       // 成文日期, four characters in from the right
     };
     Role role;
     QString text;
+    // For an attachment: how many leading characters ("附件：1.", "2.") come before the name,
+    // under whose first character a long name goes on.
+    int leadIn = 0;
 };
 
 // A landscape annex table: label (附件1) and title over a header row repeated on every page,
@@ -58,7 +63,23 @@ struct PrintedDocument
 
     // The steps a writer takes: each work item and each table row (for progress).
     int steps() const;
+
+    // The 附件说明 for the annexes: one paragraph per annex, numbered when there are several
+    // ("附件：1.…重点任务分解表", "2.…责任清单"), the names without a full stop.
+    static QList<PrintedParagraph> attachmentNote(const QList<PrintedTable> &annexes);
 };
+
+inline QList<PrintedParagraph> PrintedDocument::attachmentNote(const QList<PrintedTable> &annexes)
+{
+    QList<PrintedParagraph> out;
+    const QString label = QStringLiteral("附件：");
+    for (int i = 0; i < annexes.size(); ++i) {
+        const QString number = annexes.size() > 1 ? QStringLiteral("%1.").arg(i + 1) : QString();
+        const QString lead = (i == 0 ? label : QString()) + number;
+        out.append({PrintedParagraph::Role::Attachment, lead + annexes.at(i).title, int(lead.size())});
+    }
+    return out;
+}
 
 inline int PrintedDocument::steps() const
 {

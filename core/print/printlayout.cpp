@@ -85,12 +85,13 @@ void BodyFlow::start()
 }
 
 void BodyFlow::paragraph(const QString &text, const QFont &font, double indentChars, Align align,
-                   double rightChars, bool onGrid)
+                   double rightChars, bool onGrid, double restChars)
 {
     const QFontMetricsF fm(font, m_c.device());
     const UnitWidth widthOf = onGrid ? gridWidth(font) : naturalWidth(font);
-    const double width = m_width - rightChars * m_charPitch;
-    const double indent = align == Left ? indentChars * m_charPitch : 0;
+    const double rest = align == Left ? restChars * m_charPitch : 0;
+    const double width = m_width - rightChars * m_charPitch - rest;
+    const double indent = align == Left ? indentChars * m_charPitch - rest : 0;
     QList<QStringList> lines;
     if (align == Center && !onGrid) {
         // A title: broken between its words only, its lines as even as they can be.
@@ -107,7 +108,7 @@ void BodyFlow::paragraph(const QString &text, const QFont &font, double indentCh
         double w = 0;
         for (const QString &u : lines.at(i))
             w += widthOf(u);
-        double x = m_left + (i == 0 ? indent : 0);
+        double x = m_left + rest + (i == 0 ? indent : 0);
         if (align == Center)
             x = m_left + (m_width - w) / 2;
         else if (align == Right)

@@ -63,9 +63,10 @@ public:
     void start();
 
     enum Align { Left, Center, Right };
-    // A paragraph on the grid (onGrid) or in the font's own widths (a title).
+    // A paragraph on the grid (onGrid) or in the font's own widths (a title). Its first line
+    // starts indentChars in, the others restChars in (a hanging indent when larger).
     void paragraph(const QString &text, const QFont &font, double indentChars, Align align = Left,
-                   double rightChars = 0, bool onGrid = true);
+                   double rightChars = 0, bool onGrid = true, double restChars = 0);
 
     void blankLine();
     int linesLeft() const { return 22 - m_line; }

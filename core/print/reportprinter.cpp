@@ -146,6 +146,7 @@ PrintedDocument ReportPrinter::content() const
             table.rows.append({rows.at(i), false, colours.at(i)});
     }
     out.annexes.append(table);
+    out.body.append(PrintedDocument::attachmentNote(out.annexes));
     return out;
 }
 

@@ -109,7 +109,7 @@ TEST_CASE("The Word document says what the printed plan says, in the same order"
     for (const testutil::PdfPage &p : testutil::pages(pdf))
         (p.width < p.height ? printedBody : printedAnnex) += p.text();
     static const QStringList bodyStyles = {QStringLiteral("APTitle"), QStringLiteral("APHeading1"), QStringLiteral("APHeading2"),
-                                           QStringLiteral("APHeading3"), QStringLiteral("APBody"), QStringLiteral("APSignature"),
+                                           QStringLiteral("APHeading3"), QStringLiteral("APBody"), QStringLiteral("APAttachment"), QStringLiteral("APSignature"),
                                            QStringLiteral("APDate")};
     QString body, annex;
     for (const DocxParagraph &p : s.docx.paragraphs)
@@ -340,4 +340,34 @@ TEST_CASE("A Word export that cannot be written or is cancelled leaves nothing b
     CHECK(calls == 3);
     CHECK_FALSE(QFileInfo::exists(cancelled));
     CHECK(testutil::listing(s.dir.path()).filter(QStringLiteral("cancelled")).isEmpty());
+}
+
+TEST_CASE("The Word document's 附件说明 hangs the annex names under their first character")
+{
+    Sample s;
+    const QList<DocxParagraph> note = s.docx.withStyle(QStringLiteral("APAttachment"));
+    REQUIRE(note.size() == 2);
+    const QString title = s.doc->plan().info.title;
+    CHECK(note.at(0).text == QStringLiteral("附件：1.") + title + QStringLiteral("重点任务分解表"));
+    CHECK(note.at(1).text == QStringLiteral("2.") + title + QStringLiteral("责任清单"));
+    // After the text and a blank line, before the signature.
+    int at = 0;
+    while (s.docx.paragraphs.at(at).style != QLatin1String("APAttachment"))
+        ++at;
+    CHECK(s.docx.paragraphs.at(at - 1).text.isEmpty());
+    CHECK(s.docx.paragraphs.at(at - 2).style == QStringLiteral("APBody"));
+    CHECK(s.docx.paragraphs.at(at + 2).text.isEmpty());
+    const QString xml = s.docx.part(QStringLiteral("word/document.xml"));
+    const double cell = 156 * 1440 / 25.4 / 28;
+    // 附件： starts two characters in, its name 3 + 1 characters further ("附件：1."); 2. under 1.
+    const QRegularExpression ind(QStringLiteral("<w:ind w:left=\"(\\d+)\" w:hanging=\"(\\d+)\"/>"));
+    auto it = ind.globalMatch(xml);
+    REQUIRE(it.hasNext());
+    const auto a = it.next();
+    REQUIRE(it.hasNext());
+    const auto b = it.next();
+    CHECK(std::abs(a.captured(1).toDouble() - a.captured(2).toDouble() - 2 * cell) < 1);
+    CHECK(std::abs(a.captured(1).toDouble() - 6 * cell) < 1);
+    CHECK(std::abs(b.captured(1).toDouble() - b.captured(2).toDouble() - 5 * cell) < 1);
+    CHECK(a.captured(1) == b.captured(1));
 }

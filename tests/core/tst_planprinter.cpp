@@ -330,3 +330,35 @@ TEST_CASE("No annex page ends with a group row: a section or department goes ove
             }
     }
 }
+
+TEST_CASE("The 附件说明 lists the annexes under the text, the second number under the first, before the signature")
+{
+    Sample s;
+    QList<Line> lines;
+    for (const PdfPage &p : s.pdfPages)
+        if (s.portrait(p))
+            lines = p.lines;   // the last body page
+    const auto find = [&lines](const QString &start, QList<Line>::const_iterator from) {
+        return std::find_if(from, lines.cend(), [&start](const Line &l) { return l.text.startsWith(start); });
+    };
+    const auto first = find(QStringLiteral("附件："), lines.cbegin());
+    REQUIRE(first != lines.cend());
+    const auto second = find(QStringLiteral("2."), first);
+    const auto signature = find(s.doc->plan().info.organisation, first);
+    REQUIRE(first != lines.cend());
+    REQUIRE(second != lines.cend());
+    REQUIRE(signature != lines.cend());
+    CHECK(first->text == QStringLiteral("附件：1.") + s.doc->plan().info.title + QStringLiteral("重点任务分解表"));
+    CHECK(second->text == QStringLiteral("2.") + s.doc->plan().info.title + QStringLiteral("责任清单"));
+    CHECK(first->yMin < second->yMin);
+    CHECK(second->yMin < signature->yMin);
+    // "附件" two characters in; "2." where "1." is: three characters further.
+    const double cell = 156.0 / 28 * 72 / 25.4;   // points
+    CHECK(std::abs(first->xMin - (28 * 72 / 25.4 + 2 * cell)) < 1.5);
+    CHECK(std::abs(second->xMin - (first->xMin + 3 * cell)) < 1.5);
+    // Without annexes there is nothing to list.
+    PrintOptions planOnly;
+    planOnly.parts = PrintOptions::Plan;
+    for (const PrintedParagraph &p : PlanPrinter(*s.doc, planOnly).content().body)
+        CHECK(p.role != PrintedParagraph::Role::Attachment);
+}

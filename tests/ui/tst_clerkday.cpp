@@ -13,6 +13,7 @@
 
 #include "../support/formfill.h"
 #include "../support/answers.h"
+#include "../support/docxparts.h"
 #include "../support/keyboard.h"
 #include "../support/testutil.h"
 #include "../support/zipwriter.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -193,6 +195,32 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
         REQUIRE(answers.allAnswered());
         backTo(w);
         CHECK(pages >= 2);   // the plan's pages and the annex
+    }
+
+    // 4b. File ▸ Export ▸ Plan as Word Document, by its Alt letters: the file the leaders edit.
+    {
+        const QString exported = dir.filePath(QStringLiteral("计划.docx"));
+        Answers answers;
+        answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, exported); });
+        QTest::keyClick(&w, 'f', Qt::AltModifier);
+        QWidget *file = QApplication::activePopupWidget();
+        REQUIRE(file);
+        QTest::keyClick(file, 'e');
+        QWidget *exportMenu = QApplication::activePopupWidget();
+        REQUIRE(exportMenu);
+        REQUIRE(exportMenu != file);   // the Export submenu is open
+        QTest::keyClick(exportMenu, 'w');
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+        const testutil::Docx word = testutil::readDocx(exported);
+        INFO(word.error.toStdString());
+        REQUIRE(word.ok);
+        QString text;
+        for (const testutil::DocxParagraph &p : word.paragraphs)
+            text += p.text;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            CHECK(text.contains(table->model()->index(row, 0).data().toString()));
+        CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("计划.docx")));
     }
 
     // 5. A Word document imported into the open plan (Ctrl+Shift+I), reviewed, added.
