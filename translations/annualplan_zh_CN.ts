@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>OutputPrompt</name>
@@ -246,7 +245,7 @@
         <translation>工作表“%1”第 %2%3 格（“%4”）：%5</translation>
     </message>
     <message>
-        <source>“%1” names no period of this plan&apos;s year (“%2”); it cannot be taken in.</source>
+        <source>“%1” names no period of this plan's year (“%2”); it cannot be taken in.</source>
         <translation>“%1”所写的填报期（“%2”）不属于本计划年度，无法导入。</translation>
     </message>
     <message>
@@ -278,11 +277,11 @@
         <translation>实际值须为数字</translation>
     </message>
     <message>
-        <source>%1 looks like a percent cell&apos;s fraction; type the percent as a number from 0 to 100 (55 for 55%)</source>
+        <source>%1 looks like a percent cell's fraction; type the percent as a number from 0 to 100 (55 for 55%)</source>
         <translation>%1 像是百分比单元格中的小数；请把完成进度填为 0 到 100 之间的数字（55% 填 55）</translation>
     </message>
     <message>
-        <source>the row of this target&apos;s task is missing from the form</source>
+        <source>the row of this target's task is missing from the form</source>
         <translation>表中缺少该目标所属任务的那一行</translation>
     </message>
 </context>
@@ -448,7 +447,7 @@
         <translation>该文件是 ZIP 压缩包，但不是 Word 文档（缺少 word/document.xml）。</translation>
     </message>
     <message>
-        <source>The Word document&apos;s text is damaged (%1 at line %2).</source>
+        <source>The Word document's text is damaged (%1 at line %2).</source>
         <translation>Word 文档的正文已损坏（第 %2 行：%1）。</translation>
     </message>
     <message>
@@ -456,7 +455,7 @@
         <translation>该文档超过 %1 个段落，远多于任何计划，未予导入。</translation>
     </message>
     <message>
-        <source>The Word document&apos;s text is damaged (paragraphs nested %1 deep).</source>
+        <source>The Word document's text is damaged (paragraphs nested %1 deep).</source>
         <translation>Word 文档的正文已损坏（段落嵌套达 %1 层）。</translation>
     </message>
     <message>
@@ -709,8 +708,8 @@
         <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Read as %1. &lt;span style=&apos;background:#d6e4ff&apos;&gt;&amp;nbsp;Headings&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#dff3d6&apos;&gt;&amp;nbsp;Work items&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;Targets&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1dcf7&apos;&gt;&amp;nbsp;Responsible units&amp;nbsp;&lt;/span&gt; — untick what should not be imported; double-click a cell to correct it.</source>
-        <translation>按%1读取。&lt;span style=&apos;background:#d6e4ff&apos;&gt;&amp;nbsp;标题&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#dff3d6&apos;&gt;&amp;nbsp;工作事项&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;目标&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1dcf7&apos;&gt;&amp;nbsp;责任单位&amp;nbsp;&lt;/span&gt; — 不需导入的请取消勾选；双击单元格可修改。</translation>
+        <source>Read as %1. &lt;span style='background:#d6e4ff'&gt;&amp;nbsp;Headings&amp;nbsp;&lt;/span&gt; &lt;span style='background:#dff3d6'&gt;&amp;nbsp;Work items&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffe98a'&gt;&amp;nbsp;Targets&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1dcf7'&gt;&amp;nbsp;Responsible units&amp;nbsp;&lt;/span&gt; — untick what should not be imported; double-click a cell to correct it.</source>
+        <translation>按%1读取。&lt;span style='background:#d6e4ff'&gt;&amp;nbsp;标题&amp;nbsp;&lt;/span&gt; &lt;span style='background:#dff3d6'&gt;&amp;nbsp;工作事项&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffe98a'&gt;&amp;nbsp;目标&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1dcf7'&gt;&amp;nbsp;责任单位&amp;nbsp;&lt;/span&gt; — 不需导入的请取消勾选；双击单元格可修改。</translation>
     </message>
     <message>
         <source>Level &amp;Up</source>
@@ -737,7 +736,7 @@
         <translation>加入当前计划(&amp;A)</translation>
     </message>
     <message>
-        <source>Adds the sections and tasks after the open plan&apos;s own, as one step you can undo</source>
+        <source>Adds the sections and tasks after the open plan's own, as one step you can undo</source>
         <translation>将章节和任务添加到当前计划末尾，作为一步操作，可撤销</translation>
     </message>
     <message>
@@ -1155,8 +1154,12 @@
         <translation>任务“%1”与第 %2 项任务标题相同。</translation>
     </message>
     <message>
-        <source>The baseline of target “%1” of task “%2” is only last year&apos;s target, not a result: enter last year&apos;s actual.</source>
+        <source>The baseline of target “%1” of task “%2” is only last year's target, not a result: enter last year's actual.</source>
         <translation>任务“%2”的指标“%1”的基数只是上年目标值，不是完成值，请填入上年实际完成值。</translation>
+    </message>
+    <message>
+        <source>The plan has no date of issue (成文日期), so the printed plan ends without one: set it in Plan ▸ Properties.</source>
+        <translation>计划未填成文日期，印出的计划末尾将没有日期：请在“计划 ▸ 计划属性”中填写。</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1496,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>Roll &amp;Forward from Last Year&apos;s Plan…</source>
+        <source>Roll &amp;Forward from Last Year's Plan…</source>
         <translation>由上年计划结转(&amp;F)…</translation>
     </message>
     <message>
@@ -1553,7 +1556,7 @@
         <translation>打开计划</translation>
     </message>
     <message>
-        <source>Last Year&apos;s Plan</source>
+        <source>Last Year's Plan</source>
         <translation>上年计划</translation>
     </message>
     <message>
@@ -1561,7 +1564,7 @@
         <translation>新计划保存为</translation>
     </message>
     <message>
-        <source>The %1 plan was started from last year&apos;s; last year&apos;s file is unchanged.</source>
+        <source>The %1 plan was started from last year's; last year's file is unchanged.</source>
         <translation>已由上年计划生成 %1 年计划，上年文件未作改动。</translation>
     </message>
     <message>
@@ -1569,7 +1572,7 @@
         <translation>结转完成</translation>
     </message>
     <message>
-        <source>Last year&apos;s file is unchanged: %1</source>
+        <source>Last year's file is unchanged: %1</source>
         <translation>上年文件未作改动：%1</translation>
     </message>
     <message>
@@ -1878,11 +1881,11 @@
         <translation>重点任务分解表的列</translation>
     </message>
     <message>
-        <source>Print baselines that are only last year&apos;s targets, as “2026年目标为85%”</source>
+        <source>Print baselines that are only last year's targets, as “2026年目标为85%”</source>
         <translation>仅为上年目标的基数照印为“2026年目标为85%”</translation>
     </message>
     <message>
-        <source>A rolled-forward plan takes last year&apos;s target as the baseline where no result was reported. Printed, it is called a target; unchecked, it is left out.</source>
+        <source>A rolled-forward plan takes last year's target as the baseline where no result was reported. Printed, it is called a target; unchecked, it is left out.</source>
         <translation>由上年计划结转时，未填报实际完成值的指标以上年目标值为基数。勾选时印为“目标为”，不勾选则不印。</translation>
     </message>
     <message>
@@ -2016,22 +2019,22 @@
         <translation>延续：%1年未完成</translation>
     </message>
     <message>
-        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year&apos;s recorded actuals, %8 from last year&apos;s targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
+        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year's recorded actuals, %8 from last year's targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
         <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标，%6 个责任单位；日期顺延一年。基数：%7 个取自上年填报的实际值，%8 个取自上年目标值。%9 项未完成任务标为“延续”；%10 项已完成的一次性任务未转入。文中 %12 处“%2”中有 %11 处改为“%1”。</translation>
     </message>
     <message>
-        <source>The new plan&apos;s year must come after %1, the year of the plan it starts from.</source>
+        <source>The new plan's year must come after %1, the year of the plan it starts from.</source>
         <translation>新计划的年度须晚于原计划的年度 %1。</translation>
     </message>
 </context>
 <context>
     <name>ap::RollForwardDialog</name>
     <message>
-        <source>Roll Forward from Last Year&apos;s Plan</source>
+        <source>Roll Forward from Last Year's Plan</source>
         <translation>由上年计划结转</translation>
     </message>
     <message>
-        <source>Keep target values (last year&apos;s values become the baselines either way)</source>
+        <source>Keep target values (last year's values become the baselines either way)</source>
         <translation>保留目标值（上年目标值都将作为基数）</translation>
     </message>
     <message>
@@ -2051,7 +2054,7 @@
         <translation>生成新计划…</translation>
     </message>
     <message>
-        <source>Last year&apos;s plan: %1 (%2)</source>
+        <source>Last year's plan: %1 (%2)</source>
         <translation>上年计划：%1（%2年）</translation>
     </message>
     <message>
@@ -2083,7 +2086,7 @@
         <translation>将复制 %1 项任务和 %2 个章节；日期顺延一年；文中 %3 处“%4”建议替换。</translation>
     </message>
     <message>
-        <source>Mark tasks last year&apos;s reports leave unfinished as 延续 (carried over)</source>
+        <source>Mark tasks last year's reports leave unfinished as 延续 (carried over)</source>
         <translation>上年填报未完成的任务标为“延续”</translation>
     </message>
     <message>
@@ -2091,7 +2094,7 @@
         <translation>不转入已填报完成的一次性任务（有完成时限的）</translation>
     </message>
     <message>
-        <source>Last year&apos;s plan has no progress reports</source>
+        <source>Last year's plan has no progress reports</source>
         <translation>上年计划没有进展填报记录</translation>
     </message>
 </context>
@@ -2337,8 +2340,8 @@
         <translation>第 %1 行有一个单元格超过 %2 个字符，不是任务分解表。</translation>
     </message>
     <message>
-        <source>Line %1 opens a quoted cell (&quot;) that is never closed; the rest of the file would be read as one cell. Close the quote and import it again.</source>
-        <translation>第 %1 行有一个以引号（&quot;）开头的单元格没有闭合，文件其余部分会被读成一个单元格。请补上引号后重新导入。</translation>
+        <source>Line %1 opens a quoted cell (") that is never closed; the rest of the file would be read as one cell. Close the quote and import it again.</source>
+        <translation>第 %1 行有一个以引号（"）开头的单元格没有闭合，文件其余部分会被读成一个单元格。请补上引号后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -2419,11 +2422,11 @@
         <translation>删除目标</translation>
     </message>
     <message>
-        <source>Last year&apos;s target, not a result: type last year&apos;s actual to replace it.</source>
+        <source>Last year's target, not a result: type last year's actual to replace it.</source>
         <translation>上年目标值，不是完成值：填入上年实际完成值即可替换。</translation>
     </message>
     <message>
-        <source>%1 (last year&apos;s target)</source>
+        <source>%1 (last year's target)</source>
         <translation>%1（上年目标）</translation>
     </message>
 </context>
@@ -2606,7 +2609,7 @@
         <translation>该文件不含文字，看起来是程序、图片或其他二进制文件。</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is not recognised (tried UTF-8, UTF-16 and GB18030/GBK).</source>
+        <source>The file's text encoding is not recognised (tried UTF-8, UTF-16 and GB18030/GBK).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16 和 GB18030/GBK）。</translation>
     </message>
     <message>
@@ -2629,7 +2632,7 @@
         <translation>打开计划…</translation>
     </message>
     <message>
-        <source>Roll Forward from Last Year&apos;s Plan…</source>
+        <source>Roll Forward from Last Year's Plan…</source>
         <translation>由上年计划结转…</translation>
     </message>
     <message>
@@ -2664,7 +2667,7 @@
         <translation>工作簿中没有可读取的工作表。</translation>
     </message>
     <message>
-        <source>The workbook&apos;s text table is damaged.</source>
+        <source>The workbook's text table is damaged.</source>
         <translation>工作簿的文字表已损坏。</translation>
     </message>
     <message>
@@ -2696,7 +2699,7 @@
         <translation>该工作表超过 %1 处合并单元格，不是任务分解表。</translation>
     </message>
     <message>
-        <source>The worksheet&apos;s merged cells cover more than %1 cells; it is not a task table.</source>
+        <source>The worksheet's merged cells cover more than %1 cells; it is not a task table.</source>
         <translation>该工作表的合并单元格覆盖超过 %1 个单元格，不是任务分解表。</translation>
     </message>
 </context>
@@ -2753,7 +2756,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Prints a plan file&apos;s year, title and counts without changing it.</source>
+        <source>Prints a plan file's year, title and counts without changing it.</source>
         <translation>显示计划文件的年度、标题和数量，不改动文件。</translation>
     </message>
     <message>
@@ -2913,7 +2916,7 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Starts next year&apos;s plan from last year&apos;s plan file, which is only read.</source>
+        <source>Starts next year's plan from last year's plan file, which is only read.</source>
         <translation>由上年计划文件生成下年计划，上年文件只读不改。</translation>
     </message>
     <message>
@@ -2921,7 +2924,7 @@
         <translation>结转计划。</translation>
     </message>
     <message>
-        <source>Last year&apos;s plan file (.aplan).</source>
+        <source>Last year's plan file (.aplan).</source>
         <translation>上年计划文件（.aplan）。</translation>
     </message>
     <message>
@@ -2941,7 +2944,7 @@
         <translation>标题和正文中的上年年份保持不变。</translation>
     </message>
     <message>
-        <source>Keep each target&apos;s indicator and unit but clear its value.</source>
+        <source>Keep each target's indicator and unit but clear its value.</source>
         <translation>保留各目标的指标名称和单位，清空目标值。</translation>
     </message>
     <message>
@@ -3005,7 +3008,7 @@
         <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</translation>
     </message>
     <message>
-        <source>Prints each task&apos;s status, expected and reported progress and warning colour on a date, from the plan&apos;s progress reports.</source>
+        <source>Prints each task's status, expected and reported progress and warning colour on a date, from the plan's progress reports.</source>
         <translation>根据进展填报，显示某日各任务的状态、序时进度、实际进度和预警颜色。</translation>
     </message>
     <message>
@@ -3049,7 +3052,7 @@
         <translation>改为生成年度考核情况。</translation>
     </message>
     <message>
-        <source>Judge on this day instead of the period&apos;s last day.</source>
+        <source>Judge on this day instead of the period's last day.</source>
         <translation>按此日期判断，而不是填报期最后一天。</translation>
     </message>
     <message>
@@ -3129,7 +3132,7 @@
         <translation>info 文件</translation>
     </message>
     <message>
-        <source>print a plan file&apos;s year, title and counts</source>
+        <source>print a plan file's year, title and counts</source>
         <translation>显示计划文件的年度、标题和数量</translation>
     </message>
     <message>
@@ -3145,7 +3148,7 @@
         <translation>rollforward 上年 -o 新计划</translation>
     </message>
     <message>
-        <source>start next year&apos;s plan from last year&apos;s</source>
+        <source>start next year's plan from last year's</source>
         <translation>由上年计划生成下年计划</translation>
     </message>
     <message>

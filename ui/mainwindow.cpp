@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(why, 15000);
     });
     connect(m_editor, &PlanEditor::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_editor, &PlanEditor::propertiesRequested, findAction("PropertiesAction"), &QAction::trigger);
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
 
     QSettings settings;

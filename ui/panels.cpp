@@ -114,10 +114,13 @@ CheckPanel::CheckPanel(PlanDocument *doc, QWidget *parent)
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, &CheckPanel::refresh);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const Id task = item->data(Qt::UserRole + 1).toLongLong();
+        const Id section = item->data(Qt::UserRole).toLongLong();
         if (task != 0)
             Q_EMIT taskActivated(task);
+        else if (section != 0)
+            Q_EMIT sectionActivated(section);
         else
-            Q_EMIT sectionActivated(item->data(Qt::UserRole).toLongLong());
+            Q_EMIT propertiesRequested();
     });
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
     refresh();

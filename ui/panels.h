@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     void taskActivated(ap::Id taskId);
     void sectionActivated(ap::Id sectionId);
+    // A finding about the plan's own properties (its date of issue) was chosen.
+    void propertiesRequested();
     // After every check: how many findings there are now.
     void findingsChanged(int count);
 

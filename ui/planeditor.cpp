@@ -232,6 +232,7 @@ void PlanEditor::setDocument(PlanDocument *doc)
     m_checkDock->setVisible(QSettings().value(QStringLiteral("window/checksShown"), false).toBool());
     connect(checks, &CheckPanel::taskActivated, this, &PlanEditor::showTask);
     connect(checks, &CheckPanel::sectionActivated, this, &PlanEditor::selectSection);
+    connect(checks, &CheckPanel::propertiesRequested, this, &PlanEditor::propertiesRequested);
 
     connect(m_sectionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {

@@ -70,6 +70,8 @@ public:
 signals:
     // The current section or task changed: actions that depend on the selection are updated.
     void selectionChanged();
+    // A plan check about the plan's own properties was chosen: the properties dialog opens.
+    void propertiesRequested();
 
 private:
     void createActions();

@@ -6,6 +6,12 @@ QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
 {
     const PlanData &plan = doc.plan();
     QList<PlanFinding> out;
+    // The printed plan ends with its 成文日期 (GB/T 9704 7.3.5); a plan with work in it and none
+    // would go out undated.
+    if (!plan.tasks.isEmpty() && !plan.info.documentDate.isValid())
+        out << PlanFinding{PlanFinding::NoDocumentDate, 0, 0,
+                           tr("The plan has no date of issue (成文日期), so the printed plan ends without one: set it "
+                              "in Plan ▸ Properties.")};
     QHash<QString, Id> seenTitles;
     for (Id section : plan.sectionsInOrder()) {
         const QString sectionName = doc.sectionLabel(section) + plan.sections.value(section).title;

@@ -5,13 +5,14 @@
 #include <QCoreApplication>
 
 // The plan checks: things a careful clerk fixes before the plan goes out. Each finding points
-// at the task or section it is about, so the UI can jump there.
+// at the task or section it is about, so the UI can jump there (neither, for the plan's own
+// properties).
 namespace ap {
 
 struct PlanFinding
 {
     enum Kind { TaskWithoutLead, TargetWithoutValue, TargetWithoutDeadline, DeadlineOutsideYear, DuplicateTitle,
-                EmptySection, BaselineOnlyLastTarget };
+                EmptySection, BaselineOnlyLastTarget, NoDocumentDate };
     Kind kind;
     Id sectionId = 0;
     Id taskId = 0;

@@ -87,7 +87,8 @@ inline int PrintedDocument::steps() const
     for (const PrintedParagraph &p : body)
         n += p.role == PrintedParagraph::Role::Body ? 1 : 0;
     for (const PrintedTable &t : annexes)
-        n += int(t.rows.size());
+        for (const PrintedTable::Row &r : t.rows)
+            n += r.group ? 0 : 1;
     return n;
 }
 

@@ -371,3 +371,32 @@ TEST_CASE("The Word document's 附件说明 hangs the annex names under their fi
     CHECK(std::abs(b.captured(1).toDouble() - b.captured(2).toDouble() - 5 * cell) < 1);
     CHECK(a.captured(1) == b.captured(1));
 }
+
+TEST_CASE("The progress of a Word or PDF export ends at its total: every work item and every table row")
+{
+    Sample s;
+    const PlanPrinter printer(*s.doc, PrintOptions{});
+    const PrintedDocument content = printer.content();
+    int rows = 0, items = 0;
+    for (const PrintedTable &t : content.annexes)
+        for (const PrintedTable::Row &r : t.rows)
+            rows += r.group ? 0 : 1;
+    for (const PrintedParagraph &p : content.body)
+        items += p.role == PrintedParagraph::Role::Body ? 1 : 0;
+    CHECK(items == int(s.doc->plan().tasks.size()));
+    QString error;
+    for (bool word : {true, false}) {
+        int last = -1, total = -1;
+        const auto progress = [&](int done, int of) {
+            CHECK(done == (last < 0 ? 1 : last + 1));   // one step at a time, from 1
+            last = done;
+            total = of;
+            return true;
+        };
+        const QString out = s.dir.filePath(word ? QStringLiteral("p.docx") : QStringLiteral("p.pdf"));
+        const bool written = word ? printer.writeDocx(out, &error, progress) : printer.writePdf(out, &error, progress);
+        REQUIRE(written);
+        CHECK(total == items + rows);
+        CHECK(last == total);
+    }
+}

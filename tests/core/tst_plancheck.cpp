@@ -56,3 +56,22 @@ TEST_CASE("Plan checks find a missing lead, targets without value or deadline, s
         if (finding.kind == PlanFinding::DuplicateTitle)
             CHECK(finding.taskId == f.plan().sectionTasks.value(quality).at(1));
 }
+
+TEST_CASE("A plan without its date of issue is flagged until the date is set, and undoing brings the finding back")
+{
+    testutil::DocumentFixture f;
+    PlanInfo undated = f.doc->plan().info;
+    undated.documentDate = QDate();
+    f.stack()->push(new SetPlanInfoCommand(f.doc.get(), undated));
+    const QList<PlanFinding> findings = PlanCheck::run(*f.doc);
+    const auto it = std::find_if(findings.cbegin(), findings.cend(),
+                                 [](const PlanFinding &x) { return x.kind == PlanFinding::NoDocumentDate; });
+    REQUIRE(it != findings.cend());
+    CHECK(it->sectionId == 0);
+    CHECK(it->taskId == 0);
+    CHECK(it->message.contains(QStringLiteral("成文日期")));
+    f.stack()->undo();
+    CHECK_FALSE(kinds(*f.doc).contains(PlanFinding::NoDocumentDate));
+    f.stack()->redo();
+    CHECK(kinds(*f.doc).contains(PlanFinding::NoDocumentDate));
+}

@@ -6,9 +6,11 @@
 #include "document/commands.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
+#include "plandialogs.h"
 #include "models/tasktablemodel.h"
 #include "taskeditor.h"
 
+#include "../support/answers.h"
 #include "../support/keyboard.h"
 #include "../support/testutil.h"
 
@@ -19,6 +21,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QListWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -303,4 +307,36 @@ TEST_CASE("After Undo in the task table the focus stays there, so Delete acts on
     QTest::keyClick(s.window.sectionView(), Qt::Key_V, Qt::ControlModifier);
     CHECK(table->model()->index(0, TaskTableModel::TitleColumn).data().toString() != QStringLiteral("新的任务"));
     CHECK(int(s.window.document()->plan().sections.size()) == sections);
+}
+
+TEST_CASE("A plan without its date of issue says so in the plan checks, and a click there opens its properties")
+{
+    QTemporaryDir dir;
+    PlanData content = testutil::smallPlan();
+    content.info.documentDate = QDate();
+    const QString path = dir.filePath(QStringLiteral("undated.aplan"));
+    QString error;
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    Shown s;
+    REQUIRE(s.window.openFile(path));
+    action(s.window, "ChecksPanelAction")->trigger();
+    QApplication::processEvents();
+    auto *dock = s.window.findChild<QDockWidget *>(QStringLiteral("CheckDock"));
+    REQUIRE(dock);
+    auto *list = dock->findChild<QListWidget *>();
+    REQUIRE(list);
+    QListWidgetItem *finding = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().contains(QStringLiteral("成文日期")))
+            finding = list->item(i);
+    REQUIRE(finding);
+    testutil::Answers answers;
+    bool opened = false;
+    answers.then<PlanPropertiesDialog>([&opened](PlanPropertiesDialog *d) {
+        opened = true;
+        d->reject();
+    });
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(finding).center());
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 5000);
+    CHECK(answers.allAnswered());
 }
