@@ -48,15 +48,9 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
                 // Under the text after a blank line; the name's lines under its first character.
                 if (!attachments++)
                     body.blankLine();
-                const UnitWidth cell = body.gridWidth(bodyFont);
-                auto chars = [&cell, &body](const QString &t) {
-                    double w = 0;
-                    for (const QChar c : t)
-                        w += cell(QString(c));
-                    return w / body.charPitch();
-                };
-                const double first = attachments == 1 ? 2 : 2 + chars(QStringLiteral("附件："));
-                body.paragraph(p.text, bodyFont, first, BodyFlow::Left, 0, true, first + chars(p.text.left(p.leadIn)));
+                const double first = attachments == 1 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont);
+                body.paragraph(p.text, bodyFont, first, BodyFlow::Left, 0, true,
+                               first + body.gridChars(p.text.left(p.leadIn), bodyFont));
                 break;
             }
             case Role::Signature:
@@ -74,16 +68,8 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
             }
             body.blankLine();
             body.blankLine();
-            const UnitWidth cell = body.gridWidth(bodyFont);
-            auto cells = [&cell, &body](const QString &t) {
-                double w = 0;
-                for (const QString &line : joined(breakLines(t, cell, 1e9, 0)))
-                    for (const QChar c : line)
-                        w += cell(QString(c));
-                return w / body.charPitch();
-            };
-            const double dateChars = cells(date);
-            const double orgChars = cells(organisation);
+            const double dateChars = body.gridChars(date, bodyFont);
+            const double orgChars = body.gridChars(organisation, bodyFont);
             if (!organisation.isEmpty())
                 body.paragraph(organisation, bodyFont, 0, BodyFlow::Right,
                                qMax(0.0, 4 + (dateChars - orgChars) / 2));

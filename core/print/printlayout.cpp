@@ -78,6 +78,16 @@ UnitWidth BodyFlow::naturalWidth(const QFont &font) const
     return [fm](const QString &u) { return fm.horizontalAdvance(u); };
 }
 
+double BodyFlow::gridChars(const QString &text, const QFont &font) const
+{
+    const UnitWidth cell = gridWidth(font);
+    double w = 0;
+    for (const QString &line : joined(breakLines(text, cell, 1e9, 0)))
+        for (const QChar c : line)
+            w += cell(QString(c));
+    return w / m_charPitch;
+}
+
 void BodyFlow::start()
 {
     m_c.newPage(false, m_top + m_c.mm(225) + m_c.mm(7));

@@ -59,6 +59,8 @@ public:
     // On the grid a full-width character fills one cell; Latin runs keep their own width.
     UnitWidth gridWidth(const QFont &font) const;
     UnitWidth naturalWidth(const QFont &font) const;
+    // How many character cells text takes on one line of the grid.
+    double gridChars(const QString &text, const QFont &font) const;
 
     void start();
 

@@ -34,13 +34,8 @@ struct Exports
             WARN("LibreOffice (soffice) is not installed: the office check is skipped; scripts/install-deps.sh installs it");
             return;
         }
-        PlanData data;
         QString error;
-        REQUIRE(PlanJson::read(testutil::readAll(testutil::sampleJsonPath()), &data, &error));
-        const QString path = dir.filePath(QStringLiteral("sample.aplan"));
-        REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
-        doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, &error);
-        REQUIRE(doc);
+        doc = testutil::openSamplePlan(dir);
         ours = dir.filePath(QStringLiteral("ours.pdf"));
         const QString docx = dir.filePath(QStringLiteral("plan.docx"));
         const PlanPrinter printer(*doc, PrintOptions{});
@@ -74,8 +69,7 @@ QString drawnWords(const QString &pdf, int first, int last, const QStringList &h
 {
     QString s = testutil::run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(first),
                                                            QStringLiteral("-l"), QString::number(last), pdf, QStringLiteral("-")});
-    s.remove(QRegularExpression(QStringLiteral("—\\s*\\d+\\s*—")));
-    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    s = testutil::printedWords(s);
     for (const QString &h : headers)
         s.remove(h);
     return s;

@@ -19,6 +19,7 @@ using namespace ap;
 using testutil::Docx;
 using testutil::DocxParagraph;
 using testutil::DocxRow;
+using testutil::printedWords;
 
 namespace {
 
@@ -31,13 +32,8 @@ struct Sample
 
     explicit Sample(const PrintOptions &options = PrintOptions{})
     {
-        PlanData data;
         QString error;
-        REQUIRE(PlanJson::read(testutil::readAll(testutil::sampleJsonPath()), &data, &error));
-        const QString path = dir.filePath(QStringLiteral("sample.aplan"));
-        REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
-        doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, &error);
-        REQUIRE(doc);
+        doc = testutil::openSamplePlan(dir);
         docxPath = dir.filePath(QStringLiteral("plan.docx"));
         REQUIRE(PlanPrinter(*doc, options).writeDocx(docxPath, &error));
         docx = testutil::readDocx(docxPath);
@@ -46,14 +42,6 @@ struct Sample
     }
 };
 
-// Printed words without the spaces and line ends a layout adds, and without the page numbers.
-QString words(QString s)
-{
-    static const QRegularExpression pageNumber(QStringLiteral("—\\s*\\d+\\s*—"));
-    s.remove(pageNumber);
-    s.remove(QRegularExpression(QStringLiteral("\\s")));
-    return s;
-}
 
 // A style's paragraph properties and run fonts, from styles.xml.
 struct StyleInfo
@@ -114,12 +102,12 @@ TEST_CASE("The Word document says what the printed plan says, in the same order"
     QString body, annex;
     for (const DocxParagraph &p : s.docx.paragraphs)
         (p.table < 0 && bodyStyles.contains(p.style) ? body : annex) += p.text;
-    CHECK(words(body) == words(printedBody));
-    CHECK(words(body).contains(QStringLiteral("重点人群家庭医生签约率提升至85%（2025年为80%）")));
+    CHECK(printedWords(body) == printedWords(printedBody));
+    CHECK(printedWords(body).contains(QStringLiteral("重点人群家庭医生签约率提升至85%（2025年为80%）")));
     // The annex tables: the same cells, row by row (the print wraps them inside their cells).
-    CHECK(words(annex).contains(QStringLiteral("附件1")));
-    CHECK(words(annex).contains(QStringLiteral("重点任务分解表")));
-    CHECK(words(printedAnnex).startsWith(words(annex).left(20)));
+    CHECK(printedWords(annex).contains(QStringLiteral("附件1")));
+    CHECK(printedWords(annex).contains(QStringLiteral("重点任务分解表")));
+    CHECK(printedWords(printedAnnex).startsWith(printedWords(annex).left(20)));
 }
 
 TEST_CASE("The Word document's pages are GB/T 9704's: A4, its margins and a grid of 22 lines of 28 characters")

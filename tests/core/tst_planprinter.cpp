@@ -29,13 +29,8 @@ struct Sample
 
     Sample()
     {
-        PlanData data;
         QString error;
-        REQUIRE(PlanJson::read(testutil::readAll(testutil::sampleJsonPath()), &data, &error));
-        const QString path = dir.filePath(QStringLiteral("sample.aplan"));
-        REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
-        doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, &error);
-        REQUIRE(doc);
+        doc = testutil::openSamplePlan(dir);
         pdf = dir.filePath(QStringLiteral("plan.pdf"));
         REQUIRE(PlanPrinter(*doc, PrintOptions{}).writePdf(pdf, &error));
         pdfPages = pages(pdf);

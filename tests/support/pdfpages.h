@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QXmlStreamReader>
@@ -68,6 +69,16 @@ inline QList<PdfPage> pages(const QString &pdf)
         }
     }
     return out;
+}
+
+// Printed words without what a layout adds: spaces, line ends and the "— N —" page numbers.
+inline QString printedWords(QString s)
+{
+    static const QRegularExpression pageNumber(QStringLiteral("—\\s*\\d+\\s*—"));
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    s.remove(pageNumber);
+    s.remove(space);
+    return s;
 }
 
 } // namespace testutil

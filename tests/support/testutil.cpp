@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+#include "io/planjson.h"
 #include "print/planprinter.h"
 
 #include <QFileInfo>
@@ -69,6 +70,19 @@ ap::PlanData smallPlan()
     p.sectionTasks[13] = {102};
     p.taskSection = {{100, 11}, {101, 11}, {102, 13}};
     return p;
+}
+
+std::unique_ptr<ap::PlanDocument> openSamplePlan(const QTemporaryDir &dir)
+{
+    ap::PlanData data;
+    QString error;
+    REQUIRE(ap::PlanJson::read(readAll(sampleJsonPath()), &data, &error));
+    const QString path = dir.filePath(QStringLiteral("sample.aplan"));
+    REQUIRE(ap::PlanStore::create(path, data.info, &error, nullptr, &data));
+    auto doc = ap::PlanDocument::open(path, ap::PlanStore::Mode::ReadOnly, &error);
+    INFO(error.toStdString());
+    REQUIRE(doc);
+    return doc;
 }
 
 QString smallPlanFile(const QTemporaryDir &dir, const QString &name)

@@ -98,6 +98,9 @@ CliResult runCli(const QStringList &args, const QByteArray &lang = "C.UTF-8");
 // smallPlan() written to dir/name as a plan file; its path.
 QString smallPlanFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"));
 
+// The bundled sample plan written to dir/sample.aplan, opened read-only.
+std::unique_ptr<ap::PlanDocument> openSamplePlan(const QTemporaryDir &dir);
+
 // The plan's body as the print engine words it, a line per title, heading and work item.
 QStringList printedLines(const ap::PlanDocument &doc);
 
