@@ -1398,6 +1398,10 @@
         <source>%1: the operator “%2” is not one of ≥ ≤ = &gt; &lt;.</source>
         <translation>%1：比较符“%2”不是 ≥ ≤ = &gt; &lt; 之一。</translation>
     </message>
+    <message>
+        <source>The notice</source>
+        <translation>印发通知</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanPropertiesDialog</name>
@@ -1436,6 +1440,58 @@
     <message>
         <source>Reporting &amp;cadence:</source>
         <translation>调度周期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;Notice</source>
+        <translation>印发通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the plan with a notice (the plan becomes its attachment)</source>
+        <translation>以通知印发本计划（计划作为通知的附件）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Printed in red over the red line, e.g. “××县卫生健康委员会文件”</source>
+        <translation>红色印在版头分隔线之上，如“××县卫生健康委员会文件”</translation>
+    </message>
+    <message>
+        <source>e.g. 清卫发〔2026〕3号</source>
+        <translation>如：清卫发〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>e.g. 各乡镇卫生院，委机关各股室</source>
+        <translation>如：各乡镇卫生院，委机关各股室</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;mark (red):</source>
+        <translation>发文机关标志（红头）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber:</source>
+        <translation>发文字号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translation>主送机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Notice te&amp;xt:</source>
+        <translation>通知正文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Copie&amp;s to:</source>
+        <translation>抄送机关(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rinted by:</source>
+        <translation>印发机关(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Printin&amp;g date:</source>
+        <translation>印发日期(&amp;G)：</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
     // Dates move by as many years as the plan does (a plan two years on gets dates two years on).
     const int years = next.info.year - oldYear;
     next.info.documentDate = QDate();
+    // The notice's senders and receivers stay; its number, date and words were last year's.
+    next.info.notice.number.clear();
+    next.info.notice.text.clear();
+    next.info.notice.printDate = QDate();
     const QHash<Id, QList<const CheckIn *>> current = log.currentByTask();
 
     // Completed one-off tasks (a dated deliverable reported done) may be left out.

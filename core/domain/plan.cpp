@@ -16,6 +16,18 @@ std::optional<Cadence> cadenceFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString IssueNotice::titleFor(const QString &planTitle)
+{
+    return QStringLiteral("关于印发《%1》的通知").arg(planTitle);
+}
+
+QString IssueNotice::textFor(const QString &planTitle) const
+{
+    if (!text.trimmed().isEmpty())
+        return text.trimmed();
+    return QStringLiteral("现将《%1》印发给你们，请结合实际认真贯彻落实。").arg(planTitle);
+}
+
 QString opSymbol(TargetOp op)
 {
     switch (op) {

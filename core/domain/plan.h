@@ -23,6 +23,34 @@ QString opSymbol(TargetOp op);                       // ">=", "<=", "=", ">", "<
 std::optional<TargetOp> opFromSymbol(const QString &symbol);
 QString opDisplay(TargetOp op);                      // "≥", "≤", "=", ">", "<"
 
+// The notice a plan is issued in (关于印发《…》的通知, GB/T 9704-2012): the 版头 (issuer mark
+// in red over the red line, document number), the 主送机关 and text, and the 版记 on the last
+// page. The plan then prints as the notice's attachment. Every part is optional.
+struct IssueNotice
+{
+    bool enabled = false;
+    QString issuerMark;   // 发文机关标志: "××县卫生健康委员会文件"
+    QString number;       // 发文字号: "×卫发〔2026〕5号"
+    QString addressees;   // 主送机关, without the closing colon
+    QString text;         // the notice's words; empty: noticeText() says the usual sentence
+    QString copiesTo;     // 抄送机关, without the closing full stop
+    QString printedBy;    // 印发机关
+    QDate printDate;      // 印发日期
+
+    bool operator==(const IssueNotice &o) const
+    {
+        return enabled == o.enabled && issuerMark == o.issuerMark && number == o.number
+            && addressees == o.addressees && text == o.text && copiesTo == o.copiesTo && printedBy == o.printedBy
+            && printDate == o.printDate;
+    }
+    bool operator!=(const IssueNotice &o) const { return !(*this == o); }
+
+    // The notice's title and text as they print: "关于印发《title》的通知", and the text given or
+    // "现将《title》印发给你们，请结合实际认真贯彻落实。"
+    static QString titleFor(const QString &planTitle);
+    QString textFor(const QString &planTitle) const;
+};
+
 struct PlanInfo
 {
     int year = 0;
@@ -32,12 +60,13 @@ struct PlanInfo
     Cadence cadence = Cadence::Quarterly;
     int warnDays = 30;              // blue warning: deadline within this many days
     double behindPoints = 10;       // yellow warning: this many points behind expected progress
+    IssueNotice notice;
 
     bool operator==(const PlanInfo &o) const
     {
         return year == o.year && title == o.title && organisation == o.organisation
             && documentDate == o.documentDate && cadence == o.cadence && warnDays == o.warnDays
-            && behindPoints == o.behindPoints;
+            && behindPoints == o.behindPoints && notice == o.notice;
     }
     bool operator!=(const PlanInfo &o) const { return !(*this == o); }
 };

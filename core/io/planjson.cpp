@@ -77,6 +77,16 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
     plan.info.title = root.value(QLatin1String("title")).toString();
     plan.info.organisation = root.value(QLatin1String("organisation")).toString();
     plan.info.documentDate = dateField(root, "document_date", tr("The plan"));
+    // The notice the plan is issued in: optional, every key in it too.
+    const QJsonObject notice = root.value(QLatin1String("notice")).toObject();
+    plan.info.notice.enabled = notice.value(QLatin1String("enabled")).toBool();
+    plan.info.notice.issuerMark = notice.value(QLatin1String("issuer_mark")).toString();
+    plan.info.notice.number = notice.value(QLatin1String("number")).toString();
+    plan.info.notice.addressees = notice.value(QLatin1String("addressees")).toString();
+    plan.info.notice.text = notice.value(QLatin1String("text")).toString();
+    plan.info.notice.copiesTo = notice.value(QLatin1String("copies_to")).toString();
+    plan.info.notice.printedBy = notice.value(QLatin1String("printed_by")).toString();
+    plan.info.notice.printDate = dateField(notice, "print_date", tr("The notice"));
     const QString cadence = root.value(QLatin1String("cadence")).toString();
     plan.info.cadence = cadenceFromKey(cadence).value_or(Cadence::Quarterly);
     if (!cadence.isEmpty() && !cadenceFromKey(cadence))
@@ -189,6 +199,17 @@ QByteArray PlanJson::write(const PlanData &plan)
     root.insert(QLatin1String("organisation"), plan.info.organisation);
     root.insert(QLatin1String("document_date"), date(plan.info.documentDate));
     root.insert(QLatin1String("cadence"), cadenceKey(plan.info.cadence));
+    const IssueNotice &n = plan.info.notice;
+    if (n != IssueNotice())
+        root.insert(QLatin1String("notice"),
+                    QJsonObject{{QLatin1String("enabled"), n.enabled},
+                                {QLatin1String("issuer_mark"), n.issuerMark},
+                                {QLatin1String("number"), n.number},
+                                {QLatin1String("addressees"), n.addressees},
+                                {QLatin1String("text"), n.text},
+                                {QLatin1String("copies_to"), n.copiesTo},
+                                {QLatin1String("printed_by"), n.printedBy},
+                                {QLatin1String("print_date"), date(n.printDate)}});
     QJsonArray deps;
     for (const Department &d : plan.departments)
         deps.append(QJsonObject{{QLatin1String("name"), d.name}, {QLatin1String("short_name"), d.shortName}});

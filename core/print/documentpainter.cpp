@@ -1,81 +1,133 @@
 #include "documentpainter.h"
 
+#include "officiallayout.h"
 #include "printlayout.h"
+
+#include <QFontMetricsF>
 
 namespace ap {
 
 using namespace printlayout;
 
-int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fonts, QPagedPaintDevice *device,
-                               const std::function<bool(int, int)> &progress)
+namespace {
+
+using Role = PrintedParagraph::Role;
+
+// Paints one run of portrait pages (the notice, or the plan) from the flow's current line: the
+// 版头 where there is one, the title, headings and text, the 附件说明, and the issuing
+// organisation over the date. step() is called per work item and may return false to stop.
+bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagraph> &paragraphs,
+                     const PrintFonts &fonts, const std::function<bool()> &step)
 {
-    using Role = PrintedParagraph::Role;
+    const QFont titleFont = canvas.font(fonts.title, 22);
+    const QFont bodyFont = canvas.font(fonts.body, 16);
+    const QFont h1 = canvas.font(fonts.heading1, 16);
+    const QFont h2 = canvas.font(fonts.heading2, 16);
+    QString organisation, date;
+    int attachments = 0;
+    double headBottom = 0;   // the bottom of the 版头 so far; the red line goes 4 mm under it
+    for (const PrintedParagraph &p : paragraphs) {
+        if (headBottom > 0 && p.role != Role::DocumentNumber) {
+            // The red line, then the title two lines under it (GB/T 9704 7.2.7, 7.3.1).
+            const double y = headBottom + canvas.mm(4);
+            paintRedLine(canvas, body, y);
+            body.skipTo(y + canvas.mm(0.35));
+            body.blankLine();
+            body.blankLine();
+            headBottom = 0;
+        }
+        switch (p.role) {
+        case Role::IssuerMark:
+            headBottom = paintIssuerMark(canvas, body, p.text, fonts.title);
+            body.skipTo(headBottom);
+            break;
+        case Role::DocumentNumber: {
+            // Two lines under the mark, centred; the red line 4 mm under its characters.
+            if (headBottom > 0) {
+                body.blankLine();
+                body.blankLine();
+            }
+            body.paragraph(p.text, bodyFont, 0, BodyFlow::Center);
+            headBottom = body.lineTop(body.line() - 1) + body.linePitch() / 2 + canvas.pt(8);
+            break;
+        }
+        case Role::Title:
+            body.paragraph(p.text, titleFont, 0, BodyFlow::Center, 0, false);
+            body.blankLine();
+            break;
+        case Role::Addressee:
+            body.paragraph(p.text, bodyFont, 0);
+            break;
+        case Role::AnnexLabel:
+            // On the first line, top left; the title on the third.
+            body.paragraph(p.text, h1, 0);
+            body.blankLine();
+            break;
+        case Role::Heading1:
+            body.paragraph(p.text, h1, 2);
+            break;
+        case Role::Heading2:
+            body.paragraph(p.text, h2, 2);
+            break;
+        case Role::Heading3:
+            body.paragraph(p.text, bodyFont, 2);
+            break;
+        case Role::Body:
+            body.paragraph(p.text, bodyFont, 2);
+            if (!step())
+                return false;
+            break;
+        case Role::Attachment: {
+            // Under the text after a blank line; the name's lines under its first character.
+            if (!attachments++)
+                body.blankLine();
+            const double first = attachments == 1 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont);
+            body.paragraph(p.text, bodyFont, first, BodyFlow::Left, 0, true,
+                           first + body.gridChars(p.text.left(p.leadIn), bodyFont));
+            break;
+        }
+        case Role::Signature:
+            organisation = p.text;
+            break;
+        case Role::Date:
+            date = p.text;
+            break;
+        }
+    }
+    // Issuing organisation over the date, the date four characters in from the right.
+    if (!organisation.isEmpty() || !date.isEmpty()) {
+        if (body.linesLeft() < 4) {
+            body.paragraph(QString(), bodyFont, 0);
+        }
+        body.blankLine();
+        body.blankLine();
+        const double dateChars = body.gridChars(date, bodyFont);
+        const double orgChars = body.gridChars(organisation, bodyFont);
+        if (!organisation.isEmpty())
+            body.paragraph(organisation, bodyFont, 0, BodyFlow::Right, qMax(0.0, 4 + (dateChars - orgChars) / 2));
+        if (!date.isEmpty())
+            body.paragraph(date, bodyFont, 0, BodyFlow::Right, 4);
+    }
+    return true;
+}
+
+} // namespace
+
+int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fonts, QPagedPaintDevice *device,
+                           const std::function<bool(int, int)> &progress)
+{
     const int total = content.steps();
     int done = 0;
     auto step = [&]() { return !progress || progress(++done, total); };
 
     Canvas canvas(device, fonts);
-    if (!content.body.isEmpty()) {
-        BodyFlow body(canvas);
+    BodyFlow body(canvas);
+    for (const QList<PrintedParagraph> *part : {&content.notice, &content.body}) {
+        if (part->isEmpty())
+            continue;
         body.start();
-        const QFont titleFont = canvas.font(fonts.title, 22);
-        const QFont bodyFont = canvas.font(fonts.body, 16);
-        const QFont h1 = canvas.font(fonts.heading1, 16);
-        const QFont h2 = canvas.font(fonts.heading2, 16);
-        QString organisation, date;
-        int attachments = 0;
-        for (const PrintedParagraph &p : content.body) {
-            switch (p.role) {
-            case Role::Title:
-                body.paragraph(p.text, titleFont, 0, BodyFlow::Center, 0, false);
-                body.blankLine();
-                break;
-            case Role::Heading1:
-                body.paragraph(p.text, h1, 2);
-                break;
-            case Role::Heading2:
-                body.paragraph(p.text, h2, 2);
-                break;
-            case Role::Heading3:
-                body.paragraph(p.text, bodyFont, 2);
-                break;
-            case Role::Body:
-                body.paragraph(p.text, bodyFont, 2);
-                if (!step())
-                    return canvas.pages();
-                break;
-            case Role::Attachment: {
-                // Under the text after a blank line; the name's lines under its first character.
-                if (!attachments++)
-                    body.blankLine();
-                const double first = attachments == 1 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont);
-                body.paragraph(p.text, bodyFont, first, BodyFlow::Left, 0, true,
-                               first + body.gridChars(p.text.left(p.leadIn), bodyFont));
-                break;
-            }
-            case Role::Signature:
-                organisation = p.text;
-                break;
-            case Role::Date:
-                date = p.text;
-                break;
-            }
-        }
-        // Issuing organisation over the date, the date four characters in from the right.
-        if (!organisation.isEmpty() || !date.isEmpty()) {
-            if (body.linesLeft() < 4) {
-                body.paragraph(QString(), bodyFont, 0);
-            }
-            body.blankLine();
-            body.blankLine();
-            const double dateChars = body.gridChars(date, bodyFont);
-            const double orgChars = body.gridChars(organisation, bodyFont);
-            if (!organisation.isEmpty())
-                body.paragraph(organisation, bodyFont, 0, BodyFlow::Right,
-                               qMax(0.0, 4 + (dateChars - orgChars) / 2));
-            if (!date.isEmpty())
-                body.paragraph(date, bodyFont, 0, BodyFlow::Right, 4);
-        }
+        if (!paintParagraphs(canvas, body, *part, fonts, step))
+            return canvas.pages();
     }
 
     for (const PrintedTable &annex : content.annexes) {
@@ -94,6 +146,23 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
             if (!step())
                 return canvas.pages();
         }
+    }
+
+    if (!content.record.isEmpty()) {
+        // The 版记 goes on the last page, an even one (GB/T 9704 7.4, printed on both sides): at the
+        // foot of the text's last page when that is even and has room, else on a page of its own,
+        // after a blank page where it would fall on an odd one; that blank page and the 版记's own
+        // are not numbered (7.5).
+        RecordBlock record(canvas, body, content.record, fonts.body);
+        const bool here = canvas.pages() > 0 && !canvas.landscape() && canvas.pages() % 2 == 0
+            && body.linesLeft() > record.lines();
+        if (!here) {
+            const bool blank = canvas.pages() % 2 == 0;
+            if (blank)
+                body.start(false);
+            body.start(!blank);
+        }
+        record.paint();
     }
     canvas.finish();
     return canvas.pages();

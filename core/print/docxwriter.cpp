@@ -2,6 +2,8 @@
 
 #include "archive/zipwriter.h"
 #include "fs/atomicfile.h"
+#include "docxbody.h"
+#include "docxxml.h"
 #include "printtext.h"
 
 #include <QXmlStreamWriter>
@@ -10,41 +12,9 @@
 
 namespace ap {
 
-using printlayout::isFullWidth;
-using Role = PrintedParagraph::Role;
+using namespace docx;
 
 namespace {
-
-const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-const QString kR = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-const QString kRel = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
-const QString kOfficeRel = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
-
-int twips(double mm)
-{
-    return int(std::lround(mm * 1440 / 25.4));
-}
-
-// GB/T 9704-2012 on A4 (210 × 297 mm): the text block 156 × 225 mm, 37 mm from the top and
-// 28 mm from the left, 22 lines of 28 characters in 3号 (16 pt); the page number 7 mm under the
-// block. The annexes: landscape, 20 mm left and right, 18 mm at the top, 22 mm at the bottom,
-// the number 15 mm from the foot. The same figures printlayout paints with.
-struct Page
-{
-    int width, height, top, right, bottom, left, footer;
-};
-const Page kPortrait{twips(210), twips(297), twips(37), twips(210 - 28 - 156), twips(297 - 37 - 225), twips(28),
-                     twips(297 - 37 - 225 - 7 - 6)};
-const Page kLandscape{twips(297), twips(210), twips(18), twips(20), twips(22), twips(20), twips(15 - 6)};
-// The number's line, 6 mm, so that its top falls where the print has it.
-const int kPageNumberLine = twips(6);
-// 225 mm / 22 lines, rounded down so that 22 lines fit the block.
-const int kLinePitch = int(std::floor(225 * 1440 / 25.4 / 22));
-// The grid's character pitch, 156 mm / 28, in twips; and as Word keeps it for a grid of lines and
-// characters (the default size, 16 pt, plus charSpace/4096 pt), for a clerk who switches to one.
-const double kCharPitch = 156 * 1440 / 25.4 / 28;
-const int kCharSpace = int(std::lround((156 / 25.4 * 72 / 28 - 16) * 4096));
-const int kCellPad = twips(1.5);
 
 // One named paragraph style per role: what a clerk restyles in Word once for the whole document.
 struct Style
@@ -59,6 +29,7 @@ struct Style
     bool keepNext;
     bool onGrid;            // body lines: the grid's exact pitch
     bool condensed;         // 28 characters of 3号 to a line (the title keeps its own widths)
+    bool red = false;
 };
 
 const Style kStyles[] = {
@@ -76,360 +47,14 @@ const Style kStyles[] = {
     {"APTableGroup", "表格分组", &PrintFonts::heading1, 24, "left", false, -1, true, false, false},
     {"APTableText", "表格文字", &PrintFonts::body, 24, "left", false, -1, false, false, false},
     {"APPageNumber", "页码", &PrintFonts::pageNumber, 28, "left", false, -1, false, false, false},
+    // The notice: its 版头 (the mark sized to its text, 35 mm into the block), 主送机关, the plan's
+    // "附件1" on its first line, and the 版记 in 4号.
+    {"APIssuerMark", "发文机关标志", &PrintFonts::title, 84, "center", false, -1, true, false, false, true},
+    {"APDocumentNumber", "发文字号", &PrintFonts::body, 32, "center", false, -1, true, true, true},
+    {"APAddressee", "主送机关", &PrintFonts::body, 32, "both", false, -1, false, true, true},
+    {"APAttachmentLabel", "附件序号", &PrintFonts::heading1, 32, "left", false, -1, true, true, true},
+    {"APRecord", "版记", &PrintFonts::body, 28, "left", false, -1, false, true, false},
 };
-
-const char *styleOf(Role role)
-{
-    switch (role) {
-    case Role::Title: return "APTitle";
-    case Role::Heading1: return "APHeading1";
-    case Role::Heading2: return "APHeading2";
-    case Role::Heading3: return "APHeading3";
-    case Role::Body: return "APBody";
-    case Role::Attachment: return "APAttachment";
-    case Role::Signature: return "APSignature";
-    case Role::Date: return "APDate";
-    }
-    return "APBody";
-}
-
-// Characters on the grid: a full-width one fills a cell, a Latin letter or digit half of one.
-double gridCells(const QString &text)
-{
-    double n = 0;
-    for (const QChar c : text)
-        n += isFullWidth(c) ? 1 : 0.5;
-    return n;
-}
-
-// Text XML 1.0 can carry: the control characters a pasted description may hold are dropped
-// (a carriage return among them; a line feed is a break, see runs).
-QString xmlText(const QString &s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (const QChar c : s)
-        if (c.unicode() >= 0x20 || c == u'\t')
-            out += c;
-    return out;
-}
-
-class Xml
-{
-public:
-    Xml() : m_w(&m_bytes) { m_w.writeStartDocument(QStringLiteral("1.0"), true); }
-
-    QXmlStreamWriter &w() { return m_w; }
-    void start(const char *name) { m_w.writeStartElement(QLatin1String(name)); }
-    void end() { m_w.writeEndElement(); }
-    void attr(const char *name, const QString &value) { m_w.writeAttribute(QLatin1String(name), value); }
-    void attr(const char *name, int value) { attr(name, QString::number(value)); }
-    // An empty element with attributes given as name, value pairs.
-    void empty(const char *name, std::initializer_list<std::pair<const char *, QString>> attrs = {})
-    {
-        m_w.writeEmptyElement(QLatin1String(name));
-        for (const auto &a : attrs)
-            attr(a.first, a.second);
-    }
-    void val(const char *name, const QString &value) { empty(name, {{"w:val", value}}); }
-    void val(const char *name, int value) { val(name, QString::number(value)); }
-
-    QByteArray finish()
-    {
-        m_w.writeEndDocument();
-        return m_bytes;
-    }
-
-private:
-    QByteArray m_bytes;
-    QXmlStreamWriter m_w;
-};
-
-void fonts(Xml &x, const QString &family)
-{
-    x.empty("w:rFonts", {{"w:ascii", family}, {"w:hAnsi", family}, {"w:eastAsia", family}, {"w:cs", family}});
-}
-
-void size(Xml &x, int halfPoints)
-{
-    x.val("w:sz", halfPoints);
-    x.val("w:szCs", halfPoints);
-}
-
-// Runs of text; a line break inside the text is a break inside the paragraph.
-void runs(Xml &x, const QString &text)
-{
-    const QStringList lines = text.split(u'\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = xmlText(lines.at(i));
-        x.start("w:r");
-        if (i > 0)
-            x.empty("w:br");
-        if (!line.isEmpty()) {
-            x.start("w:t");
-            if (line.front().isSpace() || line.back().isSpace())
-                x.attr("xml:space", QStringLiteral("preserve"));
-            x.w().writeCharacters(line);
-            x.end();
-        }
-        x.end();
-    }
-}
-
-struct ParagraphFormat
-{
-    bool pageBreakBefore = false;
-    bool keepNext = false;
-    double rightChars = 0;
-    double leftChars = 0, hangingChars = 0;
-    const Page *sectionEnd = nullptr;   // this paragraph closes a section of these pages
-};
-
-void section(Xml &x, const Page &page, bool grid);
-
-void paragraph(Xml &x, const char *style, const QString &text, const ParagraphFormat &f = {})
-{
-    x.start("w:p");
-    x.start("w:pPr");
-    x.val("w:pStyle", QLatin1String(style));
-    if (f.keepNext)
-        x.empty("w:keepNext");
-    if (f.pageBreakBefore)
-        x.empty("w:pageBreakBefore");
-    if (f.rightChars > 0)
-        x.empty("w:ind", {{"w:right", QString::number(std::lround(f.rightChars * kCharPitch))}});
-    else if (f.leftChars > 0)
-        x.empty("w:ind", {{"w:left", QString::number(std::lround(f.leftChars * kCharPitch))},
-                          {"w:hanging", QString::number(std::lround(f.hangingChars * kCharPitch))}});
-    if (f.sectionEnd)
-        section(x, *f.sectionEnd, f.sectionEnd == &kPortrait);
-    x.end();
-    runs(x, text);
-    x.end();
-}
-
-// A section's pages: size, margins, the footers with the page number, and on the body pages the
-// document grid of 22 lines × 28 characters.
-void section(Xml &x, const Page &page, bool grid)
-{
-    x.start("w:sectPr");
-    x.empty("w:footerReference", {{"w:type", QStringLiteral("default")}, {"r:id", QStringLiteral("rIdFooterOdd")}});
-    x.empty("w:footerReference", {{"w:type", QStringLiteral("even")}, {"r:id", QStringLiteral("rIdFooterEven")}});
-    if (page.width > page.height)
-        x.empty("w:pgSz", {{"w:w", QString::number(page.width)}, {"w:h", QString::number(page.height)},
-                           {"w:orient", QStringLiteral("landscape")}});
-    else
-        x.empty("w:pgSz", {{"w:w", QString::number(page.width)}, {"w:h", QString::number(page.height)}});
-    x.empty("w:pgMar", {{"w:top", QString::number(page.top)}, {"w:right", QString::number(page.right)},
-                        {"w:bottom", QString::number(page.bottom)}, {"w:left", QString::number(page.left)},
-                        {"w:header", QString::number(twips(15))}, {"w:footer", QString::number(page.footer)},
-                        {"w:gutter", QStringLiteral("0")}});
-    x.empty("w:cols", {{"w:space", QStringLiteral("425")}});
-    if (grid)
-        x.empty("w:docGrid", {{"w:type", QStringLiteral("lines")}, {"w:linePitch", QString::number(kLinePitch)},
-                              {"w:charSpace", QString::number(kCharSpace)}});
-    else
-        x.empty("w:docGrid", {{"w:linePitch", QStringLiteral("312")}});
-    x.end();
-}
-
-QList<int> columnWidths(const PrintedTable &t, int total)
-{
-    double sum = 0;
-    for (const PrintedTable::Column &c : t.columns)
-        sum += c.weight;
-    QList<double> widths, least;
-    for (const PrintedTable::Column &c : t.columns) {
-        widths << total * c.weight / (sum > 0 ? sum : 1);
-        least << gridCells(c.header) * 240 + 2 * kCellPad + twips(0.5);   // 12 pt a character
-    }
-    printlayout::widenToLeast(widths, least);
-    QList<int> out;
-    int used = 0;
-    for (int i = 0; i < widths.size(); ++i) {
-        out << (i + 1 == widths.size() ? total - used : int(std::lround(widths.at(i))));
-        used += out.last();
-    }
-    return out;
-}
-
-QString fill(const QColor &c)
-{
-    return c.name(QColor::HexRgb).mid(1).toUpper();
-}
-
-void cell(Xml &x, int width, int span, const QColor &background, const char *style, const QString &text, bool keepNext)
-{
-    x.start("w:tc");
-    x.start("w:tcPr");
-    x.empty("w:tcW", {{"w:w", QString::number(width)}, {"w:type", QStringLiteral("dxa")}});
-    if (span > 1)
-        x.val("w:gridSpan", span);
-    if (background.isValid())
-        x.empty("w:shd", {{"w:val", QStringLiteral("clear")}, {"w:color", QStringLiteral("auto")}, {"w:fill", fill(background)}});
-    x.val("w:vAlign", QStringLiteral("center"));
-    x.end();
-    ParagraphFormat f;
-    f.keepNext = keepNext;
-    paragraph(x, style, text, f);
-    x.end();
-}
-
-void rowStart(Xml &x, bool header)
-{
-    x.start("w:tr");
-    x.start("w:trPr");
-    x.empty("w:cantSplit");
-    if (header)
-        x.empty("w:tblHeader");
-    x.end();
-}
-
-void tableStart(Xml &x, int total, const QList<int> &widths)
-{
-    x.start("w:tbl");
-    x.start("w:tblPr");
-    x.empty("w:tblW", {{"w:w", QString::number(total)}, {"w:type", QStringLiteral("dxa")}});
-    x.val("w:jc", QStringLiteral("center"));
-    x.start("w:tblBorders");
-    for (const char *side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
-        x.empty(side, {{"w:val", QStringLiteral("single")}, {"w:sz", QStringLiteral("4")}, {"w:space", QStringLiteral("0")},
-                       {"w:color", QStringLiteral("000000")}});
-    x.end();
-    x.empty("w:tblLayout", {{"w:type", QStringLiteral("fixed")}});
-    x.start("w:tblCellMar");
-    for (const char *side : {"w:top", "w:left", "w:bottom", "w:right"})
-        x.empty(side, {{"w:w", QString::number(kCellPad)}, {"w:type", QStringLiteral("dxa")}});
-    x.end();
-    x.end();
-    x.start("w:tblGrid");
-    for (int w : widths)
-        x.empty("w:gridCol", {{"w:w", QString::number(w)}});
-    x.end();
-}
-
-// One annex table, or with headerPerGroup one table per group (each with its name and header
-// row repeated on its pages). A long table is also laid out far faster by LibreOffice in parts:
-// its time grows with the square of a table's rows.
-bool table(Xml &x, const PrintedTable &t, const std::function<bool()> &step)
-{
-    const int total = kLandscape.width - kLandscape.left - kLandscape.right;
-    const QList<int> widths = columnWidths(t, total);
-    const int n = int(widths.size());
-    bool open = false;
-    auto begin = [&] {
-        if (open) {
-            x.end();
-            paragraph(x, "APTableEnd", QString());   // keeps two tables apart
-        }
-        tableStart(x, total, widths);
-        open = true;
-    };
-    auto header = [&] {
-        rowStart(x, true);
-        for (int i = 0; i < n; ++i)
-            cell(x, widths.at(i), 1, QColor(245, 245, 245), "APTableHeader", t.columns.at(i).header, false);
-        x.end();
-    };
-    if (!t.headerPerGroup) {
-        begin();
-        header();
-    }
-    for (const PrintedTable::Row &r : t.rows) {
-        if (r.group) {
-            if (t.headerPerGroup)
-                begin();
-            // A group row goes over the page with its first row (keep with next).
-            rowStart(x, t.headerPerGroup);
-            cell(x, total, n, QColor(235, 235, 235), "APTableGroup", r.cells.value(0), true);
-            x.end();
-            if (t.headerPerGroup)
-                header();
-            continue;
-        }
-        if (!open)
-            begin();
-        rowStart(x, false);
-        for (int i = 0; i < n; ++i)
-            cell(x, widths.at(i), 1, r.backgrounds.value(i), "APTableText", r.cells.value(i), false);
-        x.end();
-        if (!step())
-            return false;
-    }
-    if (open)
-        x.end();
-    return true;
-}
-
-QByteArray documentPart(const PrintedDocument &content, const std::function<bool()> &step, bool *stopped)
-{
-    Xml x;
-    x.start("w:document");
-    x.attr("xmlns:w", kW);
-    x.attr("xmlns:r", kR);
-    x.start("w:body");
-    const bool annexes = !content.annexes.isEmpty();
-    // The last paragraph of the body closes the portrait section when annexes follow.
-    int lastBody = int(content.body.size()) - 1;
-    bool signatureStarted = false;
-    int attachments = 0;
-    for (int i = 0; i < content.body.size(); ++i) {
-        const PrintedParagraph &p = content.body.at(i);
-        ParagraphFormat f;
-        f.sectionEnd = annexes && i == lastBody ? &kPortrait : nullptr;
-        if (p.role == Role::Attachment) {
-            // Under the text after a blank line; a long name goes on under its own first character.
-            if (!attachments++)
-                paragraph(x, "APBody", QString());
-            const double first = attachments == 1 ? 2 : 2 + gridCells(QStringLiteral("附件："));
-            f.leftChars = first + gridCells(p.text.left(p.leadIn));
-            f.hangingChars = f.leftChars - first;
-        }
-        if ((p.role == Role::Signature || p.role == Role::Date) && !signatureStarted) {
-            // Two blank lines above the organisation and the date, kept on one page with them.
-            signatureStarted = true;
-            ParagraphFormat blank;
-            blank.keepNext = true;
-            paragraph(x, "APBody", QString(), blank);
-            paragraph(x, "APBody", QString(), blank);
-        }
-        if (p.role == Role::Signature) {
-            // Centred over the date, whose end is four characters in from the right.
-            QString date;
-            for (const PrintedParagraph &q : content.body)
-                if (q.role == Role::Date)
-                    date = q.text;
-            f.rightChars = std::max(0.0, 4 + (date.isEmpty() ? 0 : (gridCells(date) - gridCells(p.text)) / 2));
-        } else if (p.role == Role::Date) {
-            f.rightChars = 4;
-        }
-        paragraph(x, styleOf(p.role), p.text, f);
-        if (p.role == Role::Title)
-            paragraph(x, "APBody", QString());
-        if (p.role == Role::Body && !step()) {
-            *stopped = true;
-            return {};
-        }
-    }
-    for (int i = 0; i < content.annexes.size(); ++i) {
-        const PrintedTable &t = content.annexes.at(i);
-        ParagraphFormat label;
-        label.pageBreakBefore = i > 0;   // the first begins with its section
-        label.keepNext = true;
-        paragraph(x, "APAnnexLabel", t.label, label);
-        paragraph(x, "APAnnexTitle", t.title);
-        if (!table(x, t, step)) {
-            *stopped = true;
-            return {};
-        }
-        // A table is followed by a paragraph; this one takes no room.
-        paragraph(x, "APTableEnd", QString());
-    }
-    section(x, annexes ? kLandscape : kPortrait, !annexes);
-    x.end();
-    x.end();
-    return x.finish();
-}
 
 QByteArray stylesPart(const PrintFonts &f)
 {
@@ -488,6 +113,9 @@ QByteArray stylesPart(const PrintFonts &f)
         if (s.onGrid)
             x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
                                   {"w:line", QString::number(kLinePitch)}, {"w:lineRule", QStringLiteral("exact")}});
+        else if (s.id == QByteArrayLiteral("APIssuerMark"))
+            x.empty("w:spacing", {{"w:before", QString::number(twips(35))}, {"w:after", QStringLiteral("0")},
+                                  {"w:line", QStringLiteral("240")}, {"w:lineRule", QStringLiteral("auto")}});
         else if (s.id == QByteArrayLiteral("APAnnexTitle"))
             x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QString::number(twips(3))}});
         else if (s.id == QByteArrayLiteral("APPageNumber"))
@@ -507,6 +135,8 @@ QByteArray stylesPart(const PrintFonts &f)
         // 0.3 pt narrower than 3号, so that 28 characters fill the 156 mm line and a 29th does
         // not, in Word and in LibreOffice alike. The grid is one of lines only: LibreOffice puts a
         // character wider than a character cell across two cells.
+        if (s.red)
+            x.val("w:color", QStringLiteral("FF0000"));
         if (s.condensed)
             x.val("w:spacing", -6);
         size(x, s.halfPoints);
@@ -667,6 +297,7 @@ QByteArray appPart()
     x.end();
     return x.finish();
 }
+
 
 } // namespace
 

@@ -106,7 +106,11 @@ PrintedDocument PlanPrinter::content() const
     const PlanData &plan = m_doc.plan();
     PrintedDocument out;
     out.title = plan.info.title;
+    // Issued by notice, the plan is the notice's first attachment and its annexes the next.
+    const bool byNotice = plan.info.notice.enabled && (m_options.parts & PrintOptions::Plan);
     if (m_options.parts & PrintOptions::Plan) {
+        if (byNotice)
+            out.body.append({Role::AnnexLabel, QString()});   // numbered with the annexes below
         out.body.append({Role::Title, plan.info.title});
         for (Id sid : plan.sectionsInOrder()) {
             const int depth = plan.sectionDepth(sid);
@@ -119,11 +123,9 @@ PrintedDocument PlanPrinter::content() const
     }
 
     const QString yearTitle = plan.info.title;
-    int annexNumber = 0;
     if (m_options.parts & PrintOptions::Annex) {
         static const double weights[] = {1.0, 3.0, 5.0, 2.0, 2.4, 2.6};
         PrintedTable table;
-        table.label = QStringLiteral("附件%1").arg(++annexNumber);
         table.title = yearTitle + QStringLiteral("重点任务分解表");
         for (int c : m_options.annexColumns)
             table.columns << PrintedTable::Column{PrintOptions::annexColumnName(c), weights[c]};
@@ -145,7 +147,6 @@ PrintedDocument PlanPrinter::content() const
     }
     if (m_options.parts & PrintOptions::Responsibilities) {
         PrintedTable table;
-        table.label = QStringLiteral("附件%1").arg(++annexNumber);
         table.title = yearTitle + QStringLiteral("责任清单");
         table.headerPerGroup = true;
         table.columns = {{QStringLiteral("序号"), 1.0}, {QStringLiteral("工作任务"), 6.0}, {QStringLiteral("职责"), 1.2},
@@ -170,17 +171,74 @@ PrintedDocument PlanPrinter::content() const
         }
         out.annexes.append(table);
     }
-    if (m_options.parts & PrintOptions::Plan) {
-        out.body.append(PrintedDocument::attachmentNote(out.annexes));
-        if (!plan.info.organisation.isEmpty())
-            out.body.append({Role::Signature, plan.info.organisation});
-        if (plan.info.documentDate.isValid())
-            out.body.append({Role::Date, QStringLiteral("%1年%2月%3日")
-                                             .arg(plan.info.documentDate.year())
-                                             .arg(plan.info.documentDate.month())
-                                             .arg(plan.info.documentDate.day())});
+    // The attachments in order, labelled as the 附件说明 names them: numbered when there are several.
+    QStringList attachments;
+    if (byNotice)
+        attachments << plan.info.title;
+    for (const PrintedTable &t : out.annexes)
+        attachments << t.title;
+    auto label = [&](int i) {
+        return attachments.size() > 1 ? QStringLiteral("附件%1").arg(i + 1) : QStringLiteral("附件");
+    };
+    for (int i = 0; i < out.annexes.size(); ++i)
+        out.annexes[i].label = label(i + (byNotice ? 1 : 0));
+
+    QList<PrintedParagraph> closing = PrintedDocument::attachmentNote(attachments);
+    if (!plan.info.organisation.isEmpty())
+        closing.append({Role::Signature, plan.info.organisation});
+    if (plan.info.documentDate.isValid())
+        closing.append({Role::Date, yearMonthDay(plan.info.documentDate)});
+    if (byNotice) {
+        out.body.first().text = label(0);
+        out.notice = noticeParagraphs(plan.info);
+        out.notice.append(closing);
+        out.record = record(plan.info.notice);
+    } else if (m_options.parts & PrintOptions::Plan) {
+        out.body.append(closing);
     }
     return out;
+}
+
+QString PlanPrinter::yearMonthDay(const QDate &d)
+{
+    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
+QList<PrintedParagraph> PlanPrinter::noticeParagraphs(const PlanInfo &info)
+{
+    using Role = PrintedParagraph::Role;
+    const IssueNotice &n = info.notice;
+    QList<PrintedParagraph> out;
+    if (!n.issuerMark.isEmpty())
+        out.append({Role::IssuerMark, n.issuerMark});
+    if (!n.number.isEmpty())
+        out.append({Role::DocumentNumber, n.number});
+    out.append({Role::Title, IssueNotice::titleFor(info.title)});
+    if (!n.addressees.isEmpty()) {
+        QString to = n.addressees;
+        while (to.endsWith(u'：') || to.endsWith(u':'))
+            to.chop(1);
+        out.append({Role::Addressee, to + QStringLiteral("：")});
+    }
+    for (const QString &paragraph : n.textFor(info.title).split(u'\n', Qt::SkipEmptyParts))
+        if (!paragraph.trimmed().isEmpty())
+            out.append({Role::Body, paragraph.trimmed()});
+    return out;
+}
+
+PrintedRecord PlanPrinter::record(const IssueNotice &n)
+{
+    PrintedRecord r;
+    if (!n.copiesTo.isEmpty()) {
+        QString to = n.copiesTo;
+        while (to.endsWith(u'。') || to.endsWith(u'.') || to.endsWith(u'，') || to.endsWith(u'；'))
+            to.chop(1);
+        r.copiesTo = QStringLiteral("抄送：") + to + QStringLiteral("。");
+    }
+    r.printedBy = n.printedBy;
+    if (n.printDate.isValid())
+        r.printDate = yearMonthDay(n.printDate) + QStringLiteral("印发");
+    return r;
 }
 
 int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, int)> &progress) const

@@ -60,6 +60,13 @@ public:
                             BaselineWording wording = BaselineWording::SayTarget);
     static QString responsibilityClause(const PlanDocument &doc, const Task &task);
 
+    // The notice a plan is issued in, down to its text (the 附件说明, signature and date follow),
+    // and its 版记.
+    static QList<PrintedParagraph> noticeParagraphs(const PlanInfo &info);
+    static PrintedRecord record(const IssueNotice &notice);
+    // 2026年1月21日: the year in full, month and day without a leading zero (GB/T 9704 7.3.5.4).
+    static QString yearMonthDay(const QDate &d);
+
 private:
     const PlanDocument &m_doc;
     PrintOptions m_options;

@@ -22,6 +22,11 @@ struct PrintedParagraph
                     // under "1.", a long name going on under its own first character
         Signature,  // the issuing organisation, centred over the date
         Date,       // 成文日期, four characters in from the right
+        // The 版头 of a notice (GB/T 9704 7.2):
+        IssuerMark,     // 发文机关标志: red 小标宋 across the block, its top 35 mm into it
+        DocumentNumber, // 发文字号: centred two lines under the mark; the red line 4 mm under it
+        Addressee,      // 主送机关: flush left a line under the title, ending in "："
+        AnnexLabel,     // "附件1" in 黑体 on an attachment's first line (a new page); its title on the third
     };
     Role role;
     QString text;
@@ -55,37 +60,60 @@ struct PrintedTable
     bool headerPerGroup = false;
 };
 
+// The 版记 (GB/T 9704 7.4) at the foot of the document's last page, an even one: 抄送 over
+// 印发机关 and 印发日期, between a thick rule above and one on the block's bottom edge.
+struct PrintedRecord
+{
+    QString copiesTo;    // "抄送：…。"
+    QString printedBy;
+    QString printDate;   // "2026年1月21日印发"
+    bool isEmpty() const { return copiesTo.isEmpty() && printedBy.isEmpty() && printDate.isEmpty(); }
+};
+
 struct PrintedDocument
 {
     QString title;                    // the document's own title (its properties)
+    QList<PrintedParagraph> notice;   // the notice it is issued in (版头 and 主体), pages of its own
     QList<PrintedParagraph> body;     // the portrait pages
     QList<PrintedTable> annexes;      // each begins a landscape page
+    PrintedRecord record;             // the 版记, when there is one
 
-    // The steps a writer takes: each work item and each table row (for progress).
+    // The steps a writer takes: each work item (and paragraph of a notice's text) and each table
+    // row (for progress).
     int steps() const;
 
-    // The 附件说明 for the annexes: one paragraph per annex, numbered when there are several
+    // The 附件说明 for attachments by name: one paragraph each, numbered when there are several
     // ("附件：1.…重点任务分解表", "2.…责任清单"), the names without a full stop.
+    static QList<PrintedParagraph> attachmentNote(const QStringList &names);
     static QList<PrintedParagraph> attachmentNote(const QList<PrintedTable> &annexes);
 };
 
-inline QList<PrintedParagraph> PrintedDocument::attachmentNote(const QList<PrintedTable> &annexes)
+inline QList<PrintedParagraph> PrintedDocument::attachmentNote(const QStringList &names)
 {
     QList<PrintedParagraph> out;
     const QString label = QStringLiteral("附件：");
-    for (int i = 0; i < annexes.size(); ++i) {
-        const QString number = annexes.size() > 1 ? QStringLiteral("%1.").arg(i + 1) : QString();
+    for (int i = 0; i < names.size(); ++i) {
+        const QString number = names.size() > 1 ? QStringLiteral("%1.").arg(i + 1) : QString();
         const QString lead = (i == 0 ? label : QString()) + number;
-        out.append({PrintedParagraph::Role::Attachment, lead + annexes.at(i).title, int(lead.size())});
+        out.append({PrintedParagraph::Role::Attachment, lead + names.at(i), int(lead.size())});
     }
     return out;
+}
+
+inline QList<PrintedParagraph> PrintedDocument::attachmentNote(const QList<PrintedTable> &annexes)
+{
+    QStringList names;
+    for (const PrintedTable &t : annexes)
+        names << t.title;
+    return attachmentNote(names);
 }
 
 inline int PrintedDocument::steps() const
 {
     int n = 0;
-    for (const PrintedParagraph &p : body)
-        n += p.role == PrintedParagraph::Role::Body ? 1 : 0;
+    for (const QList<PrintedParagraph> *part : {&notice, &body})
+        for (const PrintedParagraph &p : *part)
+            n += p.role == PrintedParagraph::Role::Body ? 1 : 0;
     for (const PrintedTable &t : annexes)
         for (const PrintedTable::Row &r : t.rows)
             n += r.group ? 0 : 1;

@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 
+#include <cmath>
+
 namespace ap::printlayout {
 
 Canvas::Canvas(QPagedPaintDevice *device, const PrintFonts &fonts)
@@ -19,7 +21,7 @@ QFont Canvas::font(const QString &family, double points, double letterSpacing) c
     return f;
 }
 
-void Canvas::newPage(bool landscape, double numberBottomGap)
+void Canvas::newPage(bool landscape, double numberBottomGap, bool numbered)
 {
     if (m_page > 0) {
         drawPageNumber();
@@ -30,6 +32,7 @@ void Canvas::newPage(bool landscape, double numberBottomGap)
         m_painter.begin(m_device);
     }
     m_landscape = landscape;
+    m_numbered = numbered;
     m_numberTop = numberBottomGap;
     ++m_page;
 }
@@ -44,6 +47,8 @@ void Canvas::finish()
 
 void Canvas::drawPageNumber()
 {
+    if (!m_numbered)
+        return;
     const QFont f = font(m_fonts.pageNumber, 14);
     const QFontMetricsF fm(f, m_device);
     const QString text = QStringLiteral("— %1 —").arg(m_page);
@@ -88,10 +93,15 @@ double BodyFlow::gridChars(const QString &text, const QFont &font) const
     return w / m_charPitch;
 }
 
-void BodyFlow::start()
+void BodyFlow::start(bool numbered)
 {
-    m_c.newPage(false, m_top + m_c.mm(225) + m_c.mm(7));
+    m_c.newPage(false, m_top + m_c.mm(225) + m_c.mm(7), numbered);
     m_line = 0;
+}
+
+void BodyFlow::skipTo(double y)
+{
+    m_line = qMax(m_line, int(std::ceil((y - m_top) / m_pitch - 1e-6)));
 }
 
 void BodyFlow::paragraph(const QString &text, const QFont &font, double indentChars, Align align,
@@ -123,6 +133,16 @@ void BodyFlow::paragraph(const QString &text, const QFont &font, double indentCh
             x = m_left + (m_width - w) / 2;
         else if (align == Right)
             x = m_left + width - w;
+        // A full line ends at the block's right edge (a Latin run or a mark kept off the next
+        // line leaves it short): the shortfall spread between its units, up to a tenth of a cell
+        // each. pdftotext reads a gap of an eighth as a space; a line shorter than the gaps can
+        // make up (a rare one, "…为" before "80%）") stays a little short.
+        double gap = 0;
+        const qsizetype units = lines.at(i).size();
+        if (align == Left && onGrid && i + 1 < lines.size() && units > 1) {
+            const double shortBy = (m_left + width + rest) - (x + w);
+            gap = qBound(0.0, shortBy / double(units - 1), 0.1 * m_charPitch);
+        }
         const double baseline = m_top + m_line * m_pitch + (m_pitch + fm.ascent() - fm.descent()) / 2;
         QPainter &p = m_c.painter();
         p.setFont(font);
@@ -130,7 +150,7 @@ void BodyFlow::paragraph(const QString &text, const QFont &font, double indentCh
         // Each unit at its own place on the grid; glyphs touch, so the text extracts whole.
         for (const QString &u : lines.at(i)) {
             p.drawText(QPointF(x, baseline), u);
-            x += widthOf(u);
+            x += widthOf(u) + gap;
         }
         ++m_line;
     }

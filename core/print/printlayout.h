@@ -31,8 +31,9 @@ public:
 
     QFont font(const QString &family, double points, double letterSpacing = 0) const;
 
-    // Starts the next page; the page number of the page before is drawn first.
-    void newPage(bool landscape, double numberBottomGap);
+    // Starts the next page; the page number of the page before is drawn first. A page that is
+    // not numbered (the blank page before the 版记 and the 版记's own) shows none.
+    void newPage(bool landscape, double numberBottomGap, bool numbered = true);
 
     void finish();
 
@@ -47,6 +48,7 @@ private:
     double m_dpi;
     int m_page = 0;
     bool m_landscape = false;
+    bool m_numbered = true;
     double m_numberTop = 0;
 };
 
@@ -62,7 +64,8 @@ public:
     // How many character cells text takes on one line of the grid.
     double gridChars(const QString &text, const QFont &font) const;
 
-    void start();
+    // A new portrait page at its first line.
+    void start(bool numbered = true);
 
     enum Align { Left, Center, Right };
     // A paragraph on the grid (onGrid) or in the font's own widths (a title). Its first line
@@ -73,6 +76,15 @@ public:
     void blankLine();
     int linesLeft() const { return 22 - m_line; }
     double charPitch() const { return m_charPitch; }
+    double linePitch() const { return m_pitch; }
+    // The text block in device pixels, and the top of line n (0 to 21) in it.
+    double left() const { return m_left; }
+    double top() const { return m_top; }
+    double width() const { return m_width; }
+    double lineTop(int n) const { return m_top + n * m_pitch; }
+    int line() const { return m_line; }
+    // Goes on at the first line whose top is at or under y (after something placed freely).
+    void skipTo(double y);
 
 private:
     Canvas &m_c;

@@ -125,6 +125,14 @@ QStringList titleWords(const QString &title)
         for (const QString &w : words)
             if (QStringView(title).mid(i).startsWith(w) && w.size() > word.size())
                 word = w;
+        // A Latin word is one unit, as in running text.
+        auto latin = [&](int at) { return at < title.size() && title.at(at).unicode() < 0x80 && title.at(at).isLetterOrNumber(); };
+        if (word.isEmpty() && latin(i)) {
+            int j = i;
+            while (latin(j))
+                ++j;
+            word = title.mid(i, j - i);
+        }
         if (word.isEmpty())
             word = title.mid(i, 1);
         units << word;

@@ -105,6 +105,22 @@ bool PlanRows::load(PlanData *out, QString *error)
     data.info.organisation = q.value(2).toString();
     data.info.documentDate = dateFrom(q.value(3));
     data.info.cadence = cadenceFromKey(q.value(4).toString()).value_or(Cadence::Quarterly);
+    // Files before version 5 (opened read-only, not upgraded) have no notice.
+    if (schemaVersion() >= 5) {
+        if (!q.exec(QStringLiteral("SELECT notice, notice_issuer_mark, notice_number, notice_addressees, notice_text, "
+                                   "notice_copies_to, notice_printed_by, notice_print_date FROM plan WHERE id = 1"))
+            || !q.next())
+            return fail(q);
+        IssueNotice &n = data.info.notice;
+        n.enabled = q.value(0).toInt() != 0;
+        n.issuerMark = q.value(1).toString();
+        n.number = q.value(2).toString();
+        n.addressees = q.value(3).toString();
+        n.text = q.value(4).toString();
+        n.copiesTo = q.value(5).toString();
+        n.printedBy = q.value(6).toString();
+        n.printDate = dateFrom(q.value(7));
+    }
 
     if (!q.exec(QStringLiteral("SELECT id, name, short_name, position FROM department ORDER BY position, id")))
         return fail(q);
@@ -263,7 +279,8 @@ bool PlanRows::writePlanInfo(const PlanInfo &info)
 {
     QSqlQuery &q = query(QStringLiteral(
         "UPDATE plan SET year = ?, title = ?, organisation = ?, document_date = ?, cadence = ?, warn_days = ?, "
-        "behind_points = ? WHERE id = 1"));
+        "behind_points = ?, notice = ?, notice_issuer_mark = ?, notice_number = ?, notice_addressees = ?, "
+        "notice_text = ?, notice_copies_to = ?, notice_printed_by = ?, notice_print_date = ? WHERE id = 1"));
     q.addBindValue(info.year);
     q.addBindValue(text(info.title));
     q.addBindValue(text(info.organisation));
@@ -271,6 +288,11 @@ bool PlanRows::writePlanInfo(const PlanInfo &info)
     q.addBindValue(cadenceKey(info.cadence));
     q.addBindValue(info.warnDays);
     q.addBindValue(info.behindPoints);
+    const IssueNotice &n = info.notice;
+    q.addBindValue(n.enabled ? 1 : 0);
+    for (const QString *v : {&n.issuerMark, &n.number, &n.addressees, &n.text, &n.copiesTo, &n.printedBy})
+        q.addBindValue(text(*v));
+    q.addBindValue(sqlvalue::date(n.printDate));
     return AP_RUN(q);
 }
 

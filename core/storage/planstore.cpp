@@ -422,8 +422,11 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
             if (ok) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("INSERT INTO plan (id, year, title, organisation, document_date, cadence, "
-                                         "warn_days, behind_points, uid) "
-                                         "VALUES (1, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))))"));
+                                         "warn_days, behind_points, notice, notice_issuer_mark, notice_number, "
+                                         "notice_addressees, notice_text, notice_copies_to, notice_printed_by, "
+                                         "notice_print_date, uid) "
+                                         "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                         "lower(hex(randomblob(16))))"));
                 q.addBindValue(info.year);
                 q.addBindValue(sqlvalue::text(info.title));
                 q.addBindValue(sqlvalue::text(info.organisation));
@@ -431,6 +434,11 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
                 q.addBindValue(cadenceKey(info.cadence));
                 q.addBindValue(info.warnDays);
                 q.addBindValue(info.behindPoints);
+                const IssueNotice &n = info.notice;
+                q.addBindValue(n.enabled ? 1 : 0);
+                for (const QString *v : {&n.issuerMark, &n.number, &n.addressees, &n.text, &n.copiesTo, &n.printedBy})
+                    q.addBindValue(sqlvalue::text(*v));
+                q.addBindValue(sqlvalue::date(n.printDate));
                 ok = q.exec();
                 if (!ok) {
                     detail = SqlError::describe(q.lastError());

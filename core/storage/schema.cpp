@@ -110,6 +110,19 @@ const QList<Migration> &migrations()
          {
              QStringLiteral("ALTER TABLE target ADD COLUMN baseline_source TEXT NOT NULL DEFAULT ''"),
          }},
+        // Version 5 keeps the notice the plan is issued in (版头, 主送机关, text, 版记): every
+        // part optional, printed only when the plan is issued by notice.
+        {5,
+         {
+             QStringLiteral("ALTER TABLE plan ADD COLUMN notice INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN notice_issuer_mark TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN notice_number TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN notice_addressees TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN notice_text TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN notice_copies_to TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN notice_printed_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN notice_print_date TEXT"),
+         }},
     };
     return all;
 }

@@ -58,8 +58,14 @@ TEST_CASE("Every command writes through and undoes, redoes and undoes again to t
         info.year = 2027;
         info.cadence = Cadence::Monthly;
         info.documentDate = QDate();
-        roundTrip(f, new SetPlanInfoCommand(f.doc.get(), info),
-                  [](const PlanData &p) { CHECK(p.info.year == 2027); });
+        // The notice it is issued in, every part, SQL's quotes among its words.
+        info.notice = IssueNotice{true, QStringLiteral("测试区卫生健康委员会文件"), QStringLiteral("测卫发〔2027〕2号"),
+                                  QStringLiteral("各单位'); DROP TABLE plan; --"), QStringLiteral("现将计划印发给你们。\n请遵照执行。"),
+                                  QStringLiteral("区政府办"), QStringLiteral("测试区卫生健康委员会办公室"), QDate(2027, 1, 5)};
+        roundTrip(f, new SetPlanInfoCommand(f.doc.get(), info), [&info](const PlanData &p) {
+            CHECK(p.info.year == 2027);
+            CHECK(p.info.notice == info.notice);
+        });
     }
     SECTION("add a section between two others")
     {

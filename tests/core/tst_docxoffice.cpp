@@ -27,7 +27,7 @@ struct Exports
     QString ours, theirs;   // AnnualPlan's PDF, LibreOffice's PDF of our .docx
     bool converted = false;
 
-    Exports()
+    explicit Exports(bool issuedByNotice = false)
     {
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
         if (soffice.isEmpty()) {
@@ -35,7 +35,7 @@ struct Exports
             return;
         }
         QString error;
-        doc = testutil::openSamplePlan(dir);
+        doc = testutil::openSamplePlan(dir, issuedByNotice);
         ours = dir.filePath(QStringLiteral("ours.pdf"));
         const QString docx = dir.filePath(QStringLiteral("plan.docx"));
         const PlanPrinter printer(*doc, PrintOptions{});
@@ -146,5 +146,40 @@ TEST_CASE("LibreOffice shows the Word export's words in the print's order, in th
     for (const QString &family : {fonts.title, fonts.body, fonts.heading1, fonts.heading2, fonts.pageNumber}) {
         INFO(family.toStdString() << " → " << postscriptName(family).toStdString() << " in " << used.join(u',').toStdString());
         CHECK(used.contains(postscriptName(family)));
+    }
+}
+
+TEST_CASE("LibreOffice shows the notice's 版头 and words as the print, and the 版记 at the foot of the last page")
+{
+    Exports e(true);
+    if (!e.converted)
+        return;
+    const QList<testutil::PdfPage> ours = testutil::pages(e.ours);
+    const QList<testutil::PdfPage> theirs = testutil::pages(e.theirs);
+    REQUIRE(!theirs.isEmpty());
+    REQUIRE(!theirs.first().lines.isEmpty());
+    // The mark first, its top 35 mm into the text block as in the print.
+    const testutil::Line &mark = theirs.first().lines.first();
+    CHECK(mark.text == e.doc->plan().info.notice.issuerMark);
+    CHECK(std::abs(mark.yMin - ours.first().lines.first().yMin) < 6 / 25.4 * 72);
+    // The notice and the plan in the print's words and order (the landscape annexes between are
+    // compared above), and the 版记 on the last page, its lines where the print has them.
+    const int oursBody = portraitPages(ours), theirsBody = portraitPages(theirs);
+    CHECK(drawnWords(e.theirs, 1, theirsBody, {}) == drawnWords(e.ours, 1, oursBody, {}));
+    const testutil::PdfPage &last = theirs.last(), &ourLast = ours.last();
+    CHECK(last.width < last.height);
+    auto line = [](const testutil::PdfPage &p, const QString &start) -> const testutil::Line * {
+        for (const testutil::Line &l : p.lines)
+            if (l.text.startsWith(start))
+                return &l;
+        return nullptr;
+    };
+    for (const QString &start : {QStringLiteral("抄送："), e.doc->plan().info.notice.printedBy}) {
+        const testutil::Line *a = line(last, start), *b = line(ourLast, start);
+        INFO(start.toStdString());
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(std::abs(a->yMin - b->yMin) < 4 / 25.4 * 72);
+        CHECK(std::abs(a->xMin - b->xMin) < 2 / 25.4 * 72);
     }
 }

@@ -30,10 +30,10 @@ struct Sample
     QString docxPath;
     Docx docx;
 
-    explicit Sample(const PrintOptions &options = PrintOptions{})
+    explicit Sample(const PrintOptions &options = PrintOptions{}, bool issuedByNotice = false)
     {
         QString error;
-        doc = testutil::openSamplePlan(dir);
+        doc = testutil::openSamplePlan(dir, issuedByNotice);
         docxPath = dir.filePath(QStringLiteral("plan.docx"));
         REQUIRE(PlanPrinter(*doc, options).writeDocx(docxPath, &error));
         docx = testutil::readDocx(docxPath);
@@ -46,7 +46,7 @@ struct Sample
 // A style's paragraph properties and run fonts, from styles.xml.
 struct StyleInfo
 {
-    QString name, font, size, firstLineChars, justify, outline, spacing;
+    QString name, font, size, firstLineChars, justify, outline, spacing, color;
     bool keepNext = false;
 };
 
@@ -71,6 +71,8 @@ QHash<QString, StyleInfo> styles(const Docx &d)
             out[id].font = a.value(QLatin1String("w:eastAsia")).toString();
         else if (n == QLatin1String("w:spacing") && a.hasAttribute(QLatin1String("w:val")))
             out[id].spacing = a.value(QLatin1String("w:val")).toString();
+        else if (n == QLatin1String("w:color"))
+            out[id].color = a.value(QLatin1String("w:val")).toString();
         else if (n == QLatin1String("w:sz"))
             out[id].size = a.value(QLatin1String("w:val")).toString();
         else if (n == QLatin1String("w:ind"))
@@ -387,4 +389,76 @@ TEST_CASE("The progress of a Word or PDF export ends at its total: every work it
         CHECK(total == items + rows);
         CHECK(last == total);
     }
+}
+
+TEST_CASE("Issued by notice, the Word document opens with the red 版头, the plan follows as 附件1, the 版记 ends it on an even page")
+{
+    Sample s(PrintOptions{}, true);
+    const PlanInfo &info = s.doc->plan().info;
+    QList<DocxParagraph> text;   // the paragraphs with words, outside tables
+    for (const DocxParagraph &p : s.docx.paragraphs)
+        if (p.table < 0 && !p.text.isEmpty())
+            text << p;
+    REQUIRE(text.size() > 12);
+    CHECK(text.at(0).style == QStringLiteral("APIssuerMark"));
+    CHECK(text.at(0).text == info.notice.issuerMark);
+    // As large as the block's width allows: 12 characters of at most 156 / 12 mm.
+    CHECK(text.at(0).runSize.toInt() > 60);
+    CHECK(text.at(0).runSize.toInt() <= 2 * 156 / 12 * 72 / 25.4);
+    const auto st = styles(s.docx);
+    CHECK(st.value(QStringLiteral("APIssuerMark")).color == QStringLiteral("FF0000"));
+    CHECK(st.value(QStringLiteral("APIssuerMark")).name == QStringLiteral("发文机关标志"));
+    CHECK(text.at(1).style == QStringLiteral("APDocumentNumber"));
+    CHECK(text.at(1).text == info.notice.number);
+    CHECK(text.at(1).bottomBorder == QStringLiteral("FF0000"));   // the red line under it
+    CHECK(text.at(2).style == QStringLiteral("APTitle"));
+    CHECK(QString(text.at(2).text).remove(u'\n') == IssueNotice::titleFor(info.title));
+    CHECK(text.at(3).style == QStringLiteral("APAddressee"));
+    CHECK(text.at(3).text == info.notice.addressees + QStringLiteral("："));
+    CHECK(text.at(4).text == info.notice.textFor(info.title));
+    CHECK(text.at(5).text == QStringLiteral("附件：1.") + info.title);
+    CHECK(text.at(6).text == QStringLiteral("2.") + info.title + QStringLiteral("重点任务分解表"));
+    CHECK(text.at(7).text == QStringLiteral("3.") + info.title + QStringLiteral("责任清单"));
+    CHECK(text.at(8).style == QStringLiteral("APSignature"));
+    CHECK(text.at(9).style == QStringLiteral("APDate"));
+    CHECK(text.at(10).style == QStringLiteral("APAttachmentLabel"));
+    CHECK(text.at(10).text == QStringLiteral("附件1"));
+    CHECK(text.at(10).pageBreakBefore);
+    CHECK(text.at(11).text == info.title);
+    CHECK(s.docx.withStyle(QStringLiteral("APSignature")).size() == 1);
+    QStringList labels;
+    for (const DocxParagraph &p : s.docx.withStyle(QStringLiteral("APAnnexLabel")))
+        labels << p.text;
+    CHECK(labels == QStringList{QStringLiteral("附件2"), QStringLiteral("附件3")});
+
+    // The 版记: the last section, a portrait page that begins on an even page, its table last.
+    REQUIRE(s.docx.sections.size() == 3);
+    CHECK_FALSE(s.docx.sections.at(0).landscape);
+    CHECK(s.docx.sections.at(1).landscape);
+    CHECK_FALSE(s.docx.sections.last().landscape);
+    CHECK(s.docx.sections.last().start == QStringLiteral("evenPage"));
+    REQUIRE(s.docx.rows.size() > 2);
+    const DocxRow &copies = s.docx.rows.at(s.docx.rows.size() - 2);
+    const DocxRow &printed = s.docx.rows.last();
+    CHECK(copies.cells == QStringList{QStringLiteral("抄送：区人民政府办公室，区疾病预防控制中心。")});
+    CHECK(printed.cells == QStringList{info.notice.printedBy, QStringLiteral("2026年1月21日印发")});
+    CHECK(s.docx.paragraphs.at(s.docx.sections.at(1).paragraphsBefore).style == QStringLiteral("APTableEnd"));
+}
+
+TEST_CASE("Issued by notice, the Word document says what the print says, notice and 版记 included")
+{
+    Sample s(PrintOptions{}, true);
+    const QString pdf = s.dir.filePath(QStringLiteral("plan.pdf"));
+    QString error;
+    REQUIRE(PlanPrinter(*s.doc, PrintOptions{}).writePdf(pdf, &error));
+    QString printed;
+    for (const testutil::PdfPage &p : testutil::pages(pdf))
+        if (p.width < p.height)
+            printed += p.text();
+    QString words;
+    for (const DocxParagraph &p : s.docx.paragraphs)
+        if (!p.style.startsWith(QStringLiteral("APTable")) && !p.style.startsWith(QStringLiteral("APAnnex")))
+            words += p.text;
+    // The 版记's cells are APRecord paragraphs in a table; the annex tables are not in the print's portrait pages.
+    CHECK(printedWords(words) == printedWords(printed));
 }

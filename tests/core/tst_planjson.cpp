@@ -25,6 +25,24 @@ TEST_CASE("Plan JSON written and read back gives the same outline, tasks and tar
     CHECK(PlanJson::write(back) == json);
 }
 
+TEST_CASE("Plan JSON keeps the notice a plan is issued in, and a plan without one writes none")
+{
+    PlanData original = testutil::smallPlan();
+    CHECK_FALSE(QString::fromUtf8(PlanJson::write(original)).contains(QStringLiteral("\"notice\"")));
+    original.info.notice = IssueNotice{true, QStringLiteral("测试区卫生健康委员会文件"), QStringLiteral("测卫发〔2026〕9号"),
+                                       QStringLiteral("各单位"), QString(), QStringLiteral("区政府办"),
+                                       QStringLiteral("办公室"), QDate(2026, 1, 16)};
+    PlanData back;
+    QString error;
+    REQUIRE(PlanJson::read(PlanJson::write(original), &back, &error));
+    CHECK(back.info.notice == original.info.notice);
+    // A date that is none is refused with the notice named.
+    QByteArray broken = PlanJson::write(original);
+    broken.replace("2026-01-16", "2026-13-40");
+    CHECK_FALSE(PlanJson::read(broken, &back, &error));
+    CHECK(error.contains(QStringLiteral("notice")));
+}
+
 TEST_CASE("Plan JSON carries derived labels and the schema's field names")
 {
     const QJsonObject root = QJsonDocument::fromJson(PlanJson::write(testutil::smallPlan())).object();

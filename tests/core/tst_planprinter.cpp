@@ -6,6 +6,7 @@
 #include "../support/testutil.h"
 
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -27,12 +28,12 @@ struct Sample
     QString pdf;
     QList<PdfPage> pdfPages;
 
-    Sample()
+    explicit Sample(bool issuedByNotice = false, const PrintOptions &options = PrintOptions{})
     {
         QString error;
-        doc = testutil::openSamplePlan(dir);
+        doc = testutil::openSamplePlan(dir, issuedByNotice);
         pdf = dir.filePath(QStringLiteral("plan.pdf"));
-        REQUIRE(PlanPrinter(*doc, PrintOptions{}).writePdf(pdf, &error));
+        REQUIRE(PlanPrinter(*doc, options).writePdf(pdf, &error));
         pdfPages = pages(pdf);
         REQUIRE(pdfPages.size() > 3);
     }
@@ -356,4 +357,231 @@ TEST_CASE("The 附件说明 lists the annexes under the text, the second number 
     planOnly.parts = PrintOptions::Plan;
     for (const PrintedParagraph &p : PlanPrinter(*s.doc, planOnly).content().body)
         CHECK(p.role != PrintedParagraph::Role::Attachment);
+}
+
+namespace {
+
+const double kPt = 72 / 25.4;   // points to the millimetre
+
+// The lines of a page from the first that starts with start, joined, up to the one that ends
+// with end: a paragraph that may take several lines.
+QString joinedFrom(const PdfPage &p, const QString &start, const QString &end)
+{
+    QString out;
+    bool on = false;
+    for (const Line &l : p.lines) {
+        on = on || l.text.startsWith(start);
+        if (on)
+            out += l.text;
+        if (on && l.text.endsWith(end))
+            break;
+    }
+    return out;
+}
+
+const Line *lineStarting(const PdfPage &p, const QString &start)
+{
+    for (const Line &l : p.lines)
+        if (l.text.startsWith(start))
+            return &l;
+    return nullptr;
+}
+
+// Pixels of a page rendered at 72 dpi that are red (the 版头's ink).
+QImage renderPage(const QString &pdf, int page, const QTemporaryDir &dir)
+{
+    const QString prefix = dir.filePath(QStringLiteral("page%1").arg(page));
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                     QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, prefix});
+    QImage image(prefix + QStringLiteral(".png"));
+    REQUIRE_FALSE(image.isNull());
+    return image;
+}
+
+bool red(QRgb c)
+{
+    return qRed(c) > 200 && qGreen(c) < 90 && qBlue(c) < 90;
+}
+
+} // namespace
+
+TEST_CASE("Issued by notice, the plan prints after its red-headed notice: mark, number, red line, title, addressees, text, 附件说明, signature")
+{
+    Sample s(true);
+    const IssueNotice &n = s.doc->plan().info.notice;
+    const QString title = s.doc->plan().info.title;
+    const PdfPage &first = s.pdfPages.first();
+    REQUIRE(first.lines.size() > 6);
+    // The 发文机关标志: the first line, its top 35 mm into the text block, nearly the block's width.
+    const Line &mark = first.lines.at(0);
+    CHECK(mark.text == n.issuerMark);
+    CHECK(std::abs(mark.yMin / kPt - (37 + 35)) < 4);
+    CHECK(mark.xMax - mark.xMin > 120 * kPt);
+    CHECK(mark.xMax - mark.xMin <= 156 * kPt + 1);
+    CHECK(first.lines.at(1).text == n.number);
+    const Line *titleLine = lineStarting(first, QStringLiteral("关于印发"));
+    REQUIRE(titleLine);
+    CHECK(joinedFrom(first, QStringLiteral("关于印发"), QStringLiteral("的通知")) == IssueNotice::titleFor(title));
+    CHECK(joinedFrom(first, QStringLiteral("各街道"), QStringLiteral("：")) == n.addressees + QStringLiteral("："));
+    CHECK(joinedFrom(first, QStringLiteral("现将"), QStringLiteral("。")) == IssueNotice().textFor(title));
+    CHECK(joinedFrom(first, QStringLiteral("附件："), title) == QStringLiteral("附件：1.") + title);
+    CHECK(first.text().contains(QStringLiteral("2.") + title + QStringLiteral("重点任务分解表")));
+    CHECK(first.text().contains(QStringLiteral("3.") + title + QStringLiteral("责任清单")));
+    // The addressees flush left; the number two lines under the mark, the title under the red line.
+    const Line *addressee = lineStarting(first, QStringLiteral("各街道"));
+    REQUIRE(addressee);
+    CHECK(std::abs(addressee->xMin - 28 * kPt) < 1.5);
+    const double pitch = 225.0 / 22 * kPt;
+    CHECK(first.lines.at(1).yMin - mark.yMin > 2 * pitch);
+
+    // The mark and the line are red, and the line spans the text block between number and title.
+    const QImage page = renderPage(s.pdf, 1, s.dir);
+    int redInMark = 0;
+    for (int y = int(mark.yMin); y < int(mark.yMin + 12 * kPt); ++y)
+        for (int x = int(mark.xMin); x < int(mark.xMax); ++x)
+            redInMark += red(page.pixel(x, y)) ? 1 : 0;
+    CHECK(redInMark > 200);
+    int longestRun = 0;
+    for (int y = int(first.lines.at(1).yMin); y < int(titleLine->yMin); ++y) {
+        int run = 0;
+        for (int x = 0; x < page.width(); ++x)
+            run = red(page.pixel(x, y)) ? run + 1 : 0, longestRun = std::max(longestRun, run);
+    }
+    CHECK(longestRun > 150 * kPt);
+
+    // The signature and date are the notice's; the plan after it has none of its own.
+    int signatures = 0;
+    for (const PdfPage &p : s.pdfPages)
+        for (const Line &l : p.lines)
+            signatures += l.text == s.doc->plan().info.organisation ? 1 : 0;
+    CHECK(signatures == 1);
+}
+
+TEST_CASE("Issued by notice, the plan is 附件1 on a page of its own, its tables 附件2 and 附件3, the 版记 on the last even page")
+{
+    Sample s(true);
+    const QString title = s.doc->plan().info.title;
+    // The plan begins a page: "附件1" on its first line, the title on the third.
+    int planPage = -1;
+    for (int i = 0; i < s.pdfPages.size() && planPage < 0; ++i)
+        if (!s.pdfPages.at(i).lines.isEmpty() && s.pdfPages.at(i).lines.first().text == QStringLiteral("附件1"))
+            planPage = i;
+    REQUIRE(planPage > 0);
+    const PdfPage &plan = s.pdfPages.at(planPage);
+    REQUIRE(plan.lines.size() > 2);
+    CHECK(plan.lines.at(1).text == title);
+    const double pitch = 225.0 / 22 * kPt;
+    CHECK(std::abs(plan.lines.at(0).yMin / kPt - 37) < 5);
+    CHECK(plan.lines.at(1).yMin - plan.lines.at(0).yMin > 1.5 * pitch);
+    QStringList labels;
+    for (const PdfPage &p : s.pdfPages)
+        if (!s.portrait(p) && !p.lines.isEmpty() && p.lines.first().text.startsWith(QStringLiteral("附件")))
+            labels << p.lines.first().text;
+    CHECK(labels == QStringList{QStringLiteral("附件2"), QStringLiteral("附件3")});
+
+    // The 版记 on the last page, an even one, its last line on the block's foot; before it a blank
+    // page where the text ends on an even page, and then neither is numbered.
+    REQUIRE(s.pdfPages.size() % 2 == 0);
+    const PdfPage &last = s.pdfPages.last();
+    CHECK(s.portrait(last));
+    const Line *copies = lineStarting(last, QStringLiteral("抄送："));
+    REQUIRE(copies);
+    CHECK(copies->text == QStringLiteral("抄送：区人民政府办公室，区疾病预防控制中心。"));
+    const Line *printed = lineStarting(last, QStringLiteral("清河区卫生健康委员会办公室"));
+    REQUIRE(printed);
+    CHECK(printed->text == QStringLiteral("清河区卫生健康委员会办公室"));
+    const Line *date = lineStarting(last, QStringLiteral("2026年1月21日印发"));
+    REQUIRE(date);
+    CHECK(std::abs(date->yMin - printed->yMin) < 1);
+    // The date one 4号 character in from the right.
+    CHECK(std::abs(date->xMax - ((28 + 156) * kPt - 14)) < 1.5);
+    CHECK(printed->yMin > copies->yMin);
+    CHECK(printed->yMin / kPt > 37 + 225 - 12);
+    CHECK(printed->yMin / kPt < 37 + 225);
+    // "抄送" and the 印发机关 one 4号 character in.
+    CHECK(std::abs(copies->xMin - (28 * kPt + 14)) < 1.5);
+    const PdfPage &beforeLast = s.pdfPages.at(s.pdfPages.size() - 2);
+    if (beforeLast.lines.isEmpty()) {
+        CHECK(last.lines.size() == 3);   // 抄送, 印发机关, 印发日期: no page number
+    } else {
+        CHECK(last.text().contains(QStringLiteral("—%1—").arg(s.pdfPages.size())));
+    }
+    // Every page before is numbered in one sequence from the notice's first.
+    for (int i = 0; i + (beforeLast.lines.isEmpty() ? 2 : 1) < s.pdfPages.size(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(s.pdfPages.at(i).text().contains(QStringLiteral("—%1—").arg(i + 1)));
+    }
+}
+
+TEST_CASE("The 版记 sits at the foot of the text's last page when that page is even and has room")
+{
+    PrintOptions planOnly;
+    planOnly.parts = PrintOptions::Plan;
+    Sample s(true, planOnly);
+    const PdfPage &last = s.pdfPages.last();
+    REQUIRE(s.pdfPages.size() % 2 == 0);
+    const Line *copies = lineStarting(last, QStringLiteral("抄送："));
+    REQUIRE(copies);
+    // Text above it on the same page, and the page numbered.
+    CHECK(last.lines.first().yMin < copies->yMin - 20);
+    CHECK(last.text().contains(QStringLiteral("—%1—").arg(s.pdfPages.size())));
+    // Without the annexes the 附件说明 names the plan alone, and the plan is "附件".
+    CHECK(s.pdfPages.first().text().contains(QStringLiteral("附件：") + s.doc->plan().info.title));
+    bool label = false;
+    for (const PdfPage &p : s.pdfPages)
+        label = label || (!p.lines.isEmpty() && p.lines.first().text == QStringLiteral("附件"));
+    CHECK(label);
+}
+
+TEST_CASE("Not issued by notice, the plan prints as before: no 版头, no 版记, annexes 附件1 and 附件2")
+{
+    Sample s;
+    CHECK(s.pdfPages.first().lines.first().text == s.doc->plan().info.title);
+    for (const PdfPage &p : s.pdfPages)
+        CHECK_FALSE(p.text().contains(QStringLiteral("抄送：")));
+    const PrintedDocument content = PlanPrinter(*s.doc, PrintOptions{}).content();
+    CHECK(content.notice.isEmpty());
+    CHECK(content.record.isEmpty());
+    REQUIRE(content.annexes.size() == 2);
+    CHECK(content.annexes.at(0).label == QStringLiteral("附件1"));
+    CHECK(content.annexes.at(1).label == QStringLiteral("附件2"));
+    // One annex alone is "附件", as its 附件说明 names it without a number.
+    PrintOptions one;
+    one.parts = PrintOptions::Plan | PrintOptions::Annex;
+    CHECK(PlanPrinter(*s.doc, one).content().annexes.value(0).label == QStringLiteral("附件"));
+}
+
+TEST_CASE("Every full line of the text ends at the block's right edge, and extracts without spaces")
+{
+    Sample s;
+    const double right = (28 + 156) * kPt;
+    const double left = 28 * kPt;
+    int full = 0, flush = 0;
+    for (const PdfPage &p : s.pdfPages) {
+        if (!s.portrait(p))
+            continue;
+        for (int i = 0; i + 1 < p.lines.size(); ++i) {
+            const Line &l = p.lines.at(i);
+            const Line &next = p.lines.at(i + 1);
+            // A line the paragraph goes on from: the next starts at the block's left edge.
+            if (std::abs(next.xMin - left) > 1 || std::abs(l.xMin - left) > 60 || next.yMin > 262 * kPt)
+                continue;
+            ++full;
+            INFO(l.text.toStdString());
+            flush += l.xMax > right - 0.1 * 156 / 28 * kPt ? 1 : 0;
+            // Never more than a Latin run and a closing mark short ("…为" before "80%）").
+            CHECK(l.xMax > right - 4 * 156 / 28 * kPt);
+        }
+    }
+    CHECK(full > 20);
+    // Ragged lines (a Latin run that did not fit, a mark kept off the next line) are made flush,
+    // all but a rare one whose shortfall is more than its gaps may take.
+    INFO(flush << " of " << full << " full lines are flush");
+    CHECK(flush >= full - 3);
+    // Spreading a line's shortfall never makes a gap pdftotext reads as a space.
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                            QStringLiteral("3"), s.pdf, QStringLiteral("-")});
+    static const QRegularExpression spaced(QStringLiteral("[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}] +[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}0-9]"));
+    INFO(spaced.match(text).captured(0).toStdString());
+    CHECK_FALSE(spaced.match(text).hasMatch());
 }

@@ -52,6 +52,24 @@ TEST_CASE("Rolling forward keeps the outline, moves dates and makes last year's 
     CHECK(cleared.tasks.value(100).targets[0].baseline == 85.0);
 }
 
+TEST_CASE("Rolling forward keeps the notice's senders and receivers and drops last year's number, date and words")
+{
+    PlanData last = testutil::smallPlan();
+    last.info.notice = IssueNotice{true, QStringLiteral("测试区卫生健康委员会文件"), QStringLiteral("测卫发〔2026〕9号"),
+                                   QStringLiteral("各单位"), QStringLiteral("现将2026年计划印发给你们。"), QStringLiteral("区政府办"),
+                                   QStringLiteral("办公室"), QDate(2026, 1, 16)};
+    QList<YearReplacement> proposals;
+    const IssueNotice next = RollForward::build(last, RollForwardOptions{}, &proposals).info.notice;
+    CHECK(next.enabled);
+    CHECK(next.issuerMark == last.info.notice.issuerMark);
+    CHECK(next.addressees == last.info.notice.addressees);
+    CHECK(next.copiesTo == last.info.notice.copiesTo);
+    CHECK(next.printedBy == last.info.notice.printedBy);
+    CHECK(next.number.isEmpty());
+    CHECK(next.text.isEmpty());
+    CHECK_FALSE(next.printDate.isValid());
+}
+
 TEST_CASE("Each mention of the old year is a proposal that can be declined on its own")
 {
     PlanData last = testutil::smallPlan();

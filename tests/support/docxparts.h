@@ -22,6 +22,8 @@ struct DocxParagraph
     bool keepNext = false;
     bool pageBreakBefore = false;
     QString right;           // w:ind w:right, twips
+    QString bottomBorder;    // w:pBdr w:bottom w:color: a rule under it
+    QString runSize;         // the first run's w:sz, half points, where a run sets one
 };
 
 struct DocxRow
@@ -42,6 +44,7 @@ struct DocxSection
     QHash<QString, QString> grid;      // type, linePitch, charSpace
     int paragraphsBefore = 0;          // body paragraphs before the section ends
     QStringList footers;               // footerReference types
+    QString start;                     // w:type: how it begins (evenPage …), "" for a new page
 };
 
 struct Docx
@@ -145,6 +148,12 @@ inline Docx readDocx(const QString &path)
                 paragraph->keepNext = true;
             } else if (paragraph && n == QLatin1String("w:pageBreakBefore")) {
                 paragraph->pageBreakBefore = true;
+            } else if (paragraph && n == QLatin1String("w:bottom")) {
+                paragraph->bottomBorder = attr("w:color");
+            } else if (paragraph && n == QLatin1String("w:sz") && paragraph->runSize.isEmpty()) {
+                paragraph->runSize = attr("w:val");
+            } else if (inSection && n == QLatin1String("w:type")) {
+                section.start = attr("w:val");
             } else if (paragraph && n == QLatin1String("w:ind")) {
                 paragraph->right = attr("w:right");
             } else if (paragraph && n == QLatin1String("w:t")) {

@@ -72,11 +72,12 @@ ap::PlanData smallPlan()
     return p;
 }
 
-std::unique_ptr<ap::PlanDocument> openSamplePlan(const QTemporaryDir &dir)
+std::unique_ptr<ap::PlanDocument> openSamplePlan(const QTemporaryDir &dir, bool issuedByNotice)
 {
     ap::PlanData data;
     QString error;
     REQUIRE(ap::PlanJson::read(readAll(sampleJsonPath()), &data, &error));
+    data.info.notice.enabled = issuedByNotice;
     const QString path = dir.filePath(QStringLiteral("sample.aplan"));
     REQUIRE(ap::PlanStore::create(path, data.info, &error, nullptr, &data));
     auto doc = ap::PlanDocument::open(path, ap::PlanStore::Mode::ReadOnly, &error);

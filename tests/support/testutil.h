@@ -99,7 +99,8 @@ CliResult runCli(const QStringList &args, const QByteArray &lang = "C.UTF-8");
 QString smallPlanFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"));
 
 // The bundled sample plan written to dir/sample.aplan, opened read-only.
-std::unique_ptr<ap::PlanDocument> openSamplePlan(const QTemporaryDir &dir);
+// issuedByNotice: as the sample would print issued by its notice (版头, 主送机关, 版记).
+std::unique_ptr<ap::PlanDocument> openSamplePlan(const QTemporaryDir &dir, bool issuedByNotice = false);
 
 // The plan's body as the print engine words it, a line per title, heading and work item.
 QStringList printedLines(const ap::PlanDocument &doc);

@@ -15,12 +15,14 @@
 #include "../support/answers.h"
 #include "../support/docxparts.h"
 #include "../support/keyboard.h"
+#include "../support/pdfpages.h"
 #include "../support/testutil.h"
 #include "../support/zipwriter.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -221,6 +223,66 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
         for (int row = 0; row < table->model()->rowCount(); ++row)
             CHECK(text.contains(table->model()->index(row, 0).data().toString()));
         CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("计划.docx")));
+    }
+
+    // 4c. Issued by notice: Plan ▸ Properties (Alt+P S), the notice's page (Alt+N), the box
+    //     (Alt+I), the mark, number and copies typed; the PDF (Alt+F E P) opens with the red-headed
+    //     notice and ends with the 版记; undone and redone, kept in the file.
+    {
+        Answers answers;
+        answers.then<PlanPropertiesDialog>([](PlanPropertiesDialog *d) {
+            QTest::keyClick(d, 'n', Qt::AltModifier);
+            auto *issued = d->findChild<QCheckBox *>();
+            REQUIRE(issued);
+            CHECK(QApplication::focusWidget() == issued);   // the page's first field
+            // A button's Alt letter clicks it as a mouse does, after a moment.
+            QTest::keyClick(d, 'i', Qt::AltModifier);
+            QTRY_VERIFY_WITH_TIMEOUT(issued->isChecked(), 2000);
+            QTest::keyClick(d, 'm', Qt::AltModifier);
+            testutil::type(QApplication::focusWidget(), QStringLiteral("测试县卫生健康局文件"));
+            QTest::keyClick(d, 'u', Qt::AltModifier);
+            testutil::type(QApplication::focusWidget(), QStringLiteral("测卫发〔2027〕1号"));
+            QTest::keyClick(d, 's', Qt::AltModifier);
+            testutil::type(QApplication::focusWidget(), QStringLiteral("县人民政府办公室"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        menu(w, 'p', 's');
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+    }
+    {
+        const IssueNotice &n = w.document()->plan().info.notice;
+        CHECK(n.enabled);
+        CHECK(n.issuerMark == QStringLiteral("测试县卫生健康局文件"));
+        CHECK(n.number == QStringLiteral("测卫发〔2027〕1号"));
+        const QString pdf = dir.filePath(QStringLiteral("通知.pdf"));
+        Answers answers;
+        answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, pdf); });
+        QTest::keyClick(&w, 'f', Qt::AltModifier);
+        QWidget *file = QApplication::activePopupWidget();
+        REQUIRE(file);
+        QTest::keyClick(file, 'e');
+        QWidget *exportMenu = QApplication::activePopupWidget();
+        REQUIRE(exportMenu);
+        QTest::keyClick(exportMenu, 'p');
+        REQUIRE(answers.allAnswered());
+        backTo(w);
+        const QList<testutil::PdfPage> pages = testutil::pages(pdf);
+        REQUIRE(pages.size() >= 4);
+        REQUIRE(pages.first().lines.size() > 2);
+        CHECK(pages.first().lines.at(0).text == QStringLiteral("测试县卫生健康局文件"));
+        CHECK(pages.first().lines.at(1).text == QStringLiteral("测卫发〔2027〕1号"));
+        CHECK(pages.first().text().contains(QStringLiteral("关于印发《2027年卫生健康工作计划》的通知")));
+        CHECK(pages.at(1).lines.value(0).text == QStringLiteral("附件1"));
+        CHECK(pages.size() % 2 == 0);
+        CHECK(pages.last().text().contains(QStringLiteral("抄送：县人民政府办公室。")));
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        CHECK_FALSE(w.document()->plan().info.notice.enabled);
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(w.document()->plan().info.notice.enabled);
+        auto saved = PlanDocument::open(planPath, PlanStore::Mode::ReadOnly, nullptr);
+        REQUIRE(saved);
+        CHECK(saved->plan().info.notice == w.document()->plan().info.notice);
     }
 
     // 5. A Word document imported into the open plan (Ctrl+Shift+I), reviewed, added.
