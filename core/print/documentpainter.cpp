@@ -24,9 +24,31 @@ bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagrap
     const QFont h1 = canvas.font(fonts.heading1, 16);
     const QFont h2 = canvas.font(fonts.heading2, 16);
     QString organisation, date;
+    for (const PrintedParagraph &p : paragraphs) {
+        if (p.role == Role::Signature)
+            organisation = p.text;
+        else if (p.role == Role::Date)
+            date = p.text;
+    }
+    // The organisation centred over the date, the date four characters in from the right.
+    const double dateChars = body.gridChars(date, bodyFont);
+    const double orgChars = body.gridChars(organisation, bodyFont);
+    const double orgRight = qMax(0.0, 4 + (dateChars - orgChars) / 2);
+    const int signatureLines = (organisation.isEmpty() ? 0 : body.lineCount(organisation, bodyFont, 0, BodyFlow::Right, orgRight))
+        + (date.isEmpty() ? 0 : body.lineCount(date, bodyFont, 0, BodyFlow::Right, 4));
+    auto firstChars = [&](int n) { return n == 0 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont); };
+    // The paragraph the signature follows keeps its last two lines on the signature's page, with
+    // a blank line at least between: no page of the organisation and date alone (7.3.5.5).
+    qsizetype beforeSignature = -1;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        if (paragraphs.at(i).role != Role::Signature && paragraphs.at(i).role != Role::Date)
+            beforeSignature = i;
     int attachments = 0;
     double headBottom = 0;   // the bottom of the 版头 so far; the red line goes 4 mm under it
-    for (const PrintedParagraph &p : paragraphs) {
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const PrintedParagraph &p = paragraphs.at(i);
+        if (i == beforeSignature && signatureLines > 0)
+            body.keepWithNext(1 + signatureLines);
         if (headBottom > 0 && p.role != Role::DocumentNumber) {
             // The red line, then the title two lines under it (GB/T 9704 7.2.7, 7.3.1).
             const double y = headBottom + canvas.mm(4);
@@ -79,32 +101,29 @@ bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagrap
             break;
         case Role::Attachment: {
             // Under the text after a blank line; the name's lines under its first character.
+            const double first = firstChars(attachments);
             if (!attachments++)
                 body.blankLine();
-            const double first = attachments == 1 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont);
             body.paragraph(p.text, bodyFont, first, BodyFlow::Left, 0, true,
                            first + body.gridChars(p.text.left(p.leadIn), bodyFont));
             break;
         }
         case Role::Signature:
-            organisation = p.text;
-            break;
         case Role::Date:
-            date = p.text;
-            break;
+            break;   // together, after the rest
         }
     }
-    // Issuing organisation over the date, the date four characters in from the right.
-    if (!organisation.isEmpty() || !date.isEmpty()) {
-        if (body.linesLeft() < 4) {
-            body.paragraph(QString(), bodyFont, 0);
-        }
-        body.blankLine();
-        body.blankLine();
-        const double dateChars = body.gridChars(date, bodyFont);
-        const double orgChars = body.gridChars(organisation, bodyFont);
+    // Two blank lines over the organisation and the date for the seal, one where only one is left
+    // (GB/T 9704 7.3.5.5 adjusts the spacing rather than leave them a page of their own).
+    if (signatureLines > 0) {
+        const int left = body.linesLeft();
+        const int blanks = left >= 2 + signatureLines ? 2 : left >= 1 + signatureLines ? 1 : 0;
+        for (int b = 0; b < blanks; ++b)
+            body.blankLine();
+        if (blanks == 0)
+            body.skipTo(body.lineTop(22));   // not even one blank line left: the next page
         if (!organisation.isEmpty())
-            body.paragraph(organisation, bodyFont, 0, BodyFlow::Right, qMax(0.0, 4 + (dateChars - orgChars) / 2));
+            body.paragraph(organisation, bodyFont, 0, BodyFlow::Right, orgRight);
         if (!date.isEmpty())
             body.paragraph(date, bodyFont, 0, BodyFlow::Right, 4);
     }
@@ -137,9 +156,17 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
         TableFlow table(canvas, fonts, columns);
         table.headerPerGroup = annex.headerPerGroup;
         table.start(annex.label, annex.title);
-        for (const PrintedTable::Row &r : annex.rows) {
+        for (int i = 0; i < annex.rows.size(); ++i) {
+            const PrintedTable::Row &r = annex.rows.at(i);
             if (r.group) {
-                table.group(r.cells.value(0), annex.headerPerGroup);
+                // Kept on one page with the groups under it and the first row after them.
+                double keep = 0;
+                int j = i + 1;
+                for (; j < annex.rows.size() && annex.rows.at(j).group; ++j)
+                    keep += table.groupHeight(annex.rows.at(j).cells.value(0));
+                if (j < annex.rows.size())
+                    keep += table.rowHeight(annex.rows.at(j).cells);
+                table.group(r.cells.value(0), annex.headerPerGroup, keep);
                 continue;
             }
             table.row(r.cells, r.backgrounds);

@@ -240,6 +240,11 @@ bool paragraphs(Xml &x, const QList<PrintedParagraph> &list, const Page *closeSe
         f.sectionEnd = i == last ? closeSection : nullptr;
         f.pageBreakBefore = i == 0 && breakBefore;
         const bool nextIsNumber = i < last && list.at(i + 1).role == Role::DocumentNumber;
+        // The paragraph the signature follows goes over with it: no page of the organisation and
+        // date alone (GB/T 9704 7.3.5.5).
+        const bool signatureNext = i < last && p.role != Role::Signature && p.role != Role::Date
+            && (list.at(i + 1).role == Role::Signature || list.at(i + 1).role == Role::Date);
+        f.keepNext = signatureNext;
         if (p.role == Role::IssuerMark) {
             f.halfPoints = issuerMarkHalfPoints(p.text);
             f.redRule = !nextIsNumber;

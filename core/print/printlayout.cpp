@@ -4,6 +4,7 @@
 #include <QPagedPaintDevice>
 
 #include <cmath>
+#include <utility>
 
 namespace ap::printlayout {
 
@@ -112,15 +113,14 @@ void BodyFlow::paragraph(const QString &text, const QFont &font, double indentCh
     const double rest = align == Left ? restChars * m_charPitch : 0;
     const double width = m_width - rightChars * m_charPitch - rest;
     const double indent = align == Left ? indentChars * m_charPitch - rest : 0;
-    QList<QStringList> lines;
-    if (align == Center && !onGrid) {
-        // A title: broken between its words only, its lines as even as they can be.
-        for (const QString &line : titleLines(text, widthOf, width))
-            lines << breakLines(line, widthOf, 1e9, 0);
-    } else {
-        lines = breakLines(text, widthOf, width, indent);
-    }
+    const QList<QStringList> lines = layout(text, font, indentChars, align, rightChars, onGrid, restChars);
+    const int keep = std::exchange(m_keepWithNext, 0);
     for (int i = 0; i < lines.size(); ++i) {
+        // The last two lines go over with what must follow them, when that would not fit under
+        // them here (and fits a page).
+        const int tail = int(qMin<qsizetype>(2, lines.size()));
+        if (keep > 0 && i == lines.size() - tail && m_line > 0 && m_line + tail + keep > 22 && tail + keep <= 22)
+            m_line = 22;
         if (m_line >= 22) {
             m_c.newPage(false, m_top + m_c.mm(225) + m_c.mm(7));
             m_line = 0;
@@ -154,6 +154,29 @@ void BodyFlow::paragraph(const QString &text, const QFont &font, double indentCh
         }
         ++m_line;
     }
+}
+
+QList<QStringList> BodyFlow::layout(const QString &text, const QFont &font, double indentChars, Align align,
+                                   double rightChars, bool onGrid, double restChars) const
+{
+    const UnitWidth widthOf = onGrid ? gridWidth(font) : naturalWidth(font);
+    const double rest = align == Left ? restChars * m_charPitch : 0;
+    const double width = m_width - rightChars * m_charPitch - rest;
+    const double indent = align == Left ? indentChars * m_charPitch - rest : 0;
+    if (align == Center && !onGrid) {
+        // A title: broken between its words only, its lines as even as they can be.
+        QList<QStringList> lines;
+        for (const QString &line : titleLines(text, widthOf, width))
+            lines << breakLines(line, widthOf, 1e9, 0);
+        return lines;
+    }
+    return breakLines(text, widthOf, width, indent);
+}
+
+int BodyFlow::lineCount(const QString &text, const QFont &font, double indentChars, Align align, double rightChars,
+                        bool onGrid, double restChars) const
+{
+    return int(layout(text, font, indentChars, align, rightChars, onGrid, restChars).size());
 }
 
 void BodyFlow::blankLine()
@@ -205,13 +228,26 @@ void TableFlow::start(const QString &label, const QString &title)
         header();
 }
 
-void TableFlow::group(const QString &text, bool withHeader)
+double TableFlow::groupHeight(const QString &text) const
+{
+    return height(wrap(text, m_headFont, m_width - 2 * m_pad).size(), m_headFont);
+}
+
+double TableFlow::rowHeight(const QStringList &cells) const
+{
+    qsizetype most = 1;
+    for (int i = 0; i < m_columns.size(); ++i)
+        most = qMax(most, wrap(cells.value(i), m_cellFont, m_widths.at(i) - 2 * m_pad).size());
+    return height(most, m_cellFont);
+}
+
+void TableFlow::group(const QString &text, bool withHeader, double keepWith)
 {
     const QStringList lines = wrap(text, m_headFont, m_width - 2 * m_pad);
     const double h = height(lines.size(), m_headFont);
-    // A group row never stands alone at the foot of a page: it goes over with room for its first
-    // row (and its header row when it has one of its own).
-    ensure(h + (withHeader ? headerHeight() : 0) + height(1, m_cellFont), !withHeader);
+    // A group row never stands alone at the foot of a page: it goes over with room for what
+    // follows it (the groups under it, its first row, and its header row when it has one).
+    ensure(h + (withHeader ? headerHeight() : 0) + (keepWith >= 0 ? keepWith : height(1, m_cellFont)), !withHeader);
     m_group = withHeader ? lines : QStringList();
     drawGroup(lines);
     if (withHeader)

@@ -73,6 +73,13 @@ public:
     void paragraph(const QString &text, const QFont &font, double indentChars, Align align = Left,
                    double rightChars = 0, bool onGrid = true, double restChars = 0);
 
+    // The lines paragraph() would give the text (the same arguments).
+    int lineCount(const QString &text, const QFont &font, double indentChars, Align align = Left,
+                  double rightChars = 0, bool onGrid = true, double restChars = 0) const;
+    // The next paragraph's last two lines stay on one page with this many lines after them
+    // (the signature and date under a text: no page of them alone, GB/T 9704 7.3.5.5).
+    void keepWithNext(int lines) { m_keepWithNext = lines; }
+
     void blankLine();
     int linesLeft() const { return 22 - m_line; }
     double charPitch() const { return m_charPitch; }
@@ -87,9 +94,13 @@ public:
     void skipTo(double y);
 
 private:
+    QList<QStringList> layout(const QString &text, const QFont &font, double indentChars, Align align,
+                              double rightChars, bool onGrid, double restChars) const;
+
     Canvas &m_c;
     double m_left, m_top, m_width, m_pitch, m_charPitch;
     int m_line = 0;
+    int m_keepWithNext = 0;
 };
 
 // A landscape annex table with a header row repeated on every page and group rows.
@@ -109,8 +120,13 @@ public:
     void start(const QString &label, const QString &title);
 
     // A group row across the table; withHeader: followed by the header row (a department's list
-    // that stands on its own).
-    void group(const QString &text, bool withHeader = false);
+    // that stands on its own). keepWith: the height of what must follow it on the same page (the
+    // group rows under it and the first row); by default one line.
+    void group(const QString &text, bool withHeader = false, double keepWith = -1);
+
+    // The height a row or a group row takes.
+    double rowHeight(const QStringList &cells) const;
+    double groupHeight(const QString &text) const;
 
     // Each group has a header row of its own (set before start).
     bool headerPerGroup = false;

@@ -8,6 +8,7 @@
 #include "pdfoutput.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ap {
 
@@ -119,17 +120,28 @@ PrintedDocument ReportPrinter::content() const
         if (overdue.contains(0))
             out.body.append({Role::Body, text(QT_TR_NOOP("No lead department: %1.")).arg(overdue.value(0).join(QStringLiteral("；")))});
 
-        table.columns = {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.2}, {text(QT_TR_NOOP("Lead")), 1.6}, {text(QT_TR_NOOP("Status")), 1.3}, {text(QT_TR_NOOP("Warning")), 1.2},
-                         {text(QT_TR_NOOP("Expected")), 1.1}, {text(QT_TR_NOOP("Actual")), 1.1}, {text(QT_TR_NOOP("Progress")), 3.8}, {text(QT_TR_NOOP("Problems")), 2.8}};
+        // The lead department on one line where its name allows ("区卫健委基层卫生科"): a row of
+        // three lines for a name of nine characters made the table twice as long.
+        table.columns = {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.4}, {text(QT_TR_NOOP("Lead")), 2.9}, {text(QT_TR_NOOP("Status")), 1.3}, {text(QT_TR_NOOP("Warning")), 1.0},
+                         {text(QT_TR_NOOP("Expected")), 1.1}, {text(QT_TR_NOOP("Actual")), 1.1}, {text(QT_TR_NOOP("Progress")), 3.2}, {text(QT_TR_NOOP("Problems")), 2.3}};
         table.title = text(QT_TR_NOOP("Progress of the tasks, %1")).arg(period::documentText(m_period));
         QHash<Id, const TaskResult *> byTask;
         for (const TaskResult &r : m_results)
             byTask.insert(r.taskId, &r);
         int n = 0;
+        // A section with tasks under its heading, and over it the headings it sits under (一、 over
+        // （一）), each once.
+        QSet<Id> headed;
         for (Id sid : plan.sectionsInOrder()) {
             if (plan.sectionTasks.value(sid).isEmpty())
                 continue;
-            table.rows.append({{m_doc.sectionLabel(sid) + plan.sections.value(sid).title}, true, {}});
+            QList<Id> chain;
+            for (Id s = sid; s != 0 && !headed.contains(s); s = plan.sections.value(s).parentId)
+                chain.prepend(s);
+            for (Id s : chain) {
+                headed.insert(s);
+                table.rows.append({{m_doc.sectionLabel(s) + plan.sections.value(s).title}, true, {}});
+            }
             for (Id tid : plan.sectionTasks.value(sid)) {
                 PrintedTable::Row row;
                 row.cells = progressRow(*byTask.value(tid), ++n, &row.backgrounds);

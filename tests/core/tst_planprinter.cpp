@@ -1,6 +1,7 @@
 // The printed plan checked the way a reader of the PDF sees it: with poppler-utils.
 #include "io/planjson.h"
 #include "print/planprinter.h"
+#include "print/reportprinter.h"
 
 #include "../support/pdfpages.h"
 #include "../support/testutil.h"
@@ -278,43 +279,63 @@ TEST_CASE("An imported task whose text states its target prints the target once,
 TEST_CASE("No annex page ends with a group row: a section or department goes over with its first task")
 {
     QTemporaryDir dir;
-    // Many short sections: group rows fall at every height of the page somewhere.
+    // Many short sections, each under a heading of its own (一、 over （一）), with tasks whose
+    // titles take one to three lines: group rows fall at every height of the page somewhere.
     PlanData data = testutil::smallPlan();
     Id nextId = 1000;
-    QStringList groups;
-    for (int s = 0; s < 40; ++s) {
-        Section section{nextId++, 0, QStringLiteral("第%1组重点工作").arg(s + 1)};
-        data.sections.insert(section.id, section);
-        data.childSections[0].append(section.id);
-        const int tasks = 1 + (s * s + s / 3) % 4;   // uneven, so groups fall at every height
-        for (int i = 0; i < tasks; ++i) {
-            Task t;
-            t.id = nextId++;
-            t.title = QStringLiteral("第%1组任务%2").arg(s + 1).arg(i + 1);
-            t.deadline = QDate(2026, 12, 31);
-            data.tasks.insert(t.id, t);
-            data.sectionTasks[section.id].append(t.id);
-            data.taskSection.insert(t.id, section.id);
+    for (int s = 0; s < 16; ++s) {
+        Section top{nextId++, 0, QStringLiteral("第%1方面重点工作").arg(s + 1)};
+        data.sections.insert(top.id, top);
+        data.childSections[0].append(top.id);
+        for (int c = 0; c < 2; ++c) {
+            Section section{nextId++, top.id, QStringLiteral("第%1组重点工作").arg(s * 2 + c + 1)};
+            data.sections.insert(section.id, section);
+            data.childSections[top.id].append(section.id);
+            const int tasks = 1 + (s * s + c + s / 3) % 4;   // uneven, so groups fall at every height
+            for (int i = 0; i < tasks; ++i) {
+                Task t;
+                t.id = nextId++;
+                t.title = QStringLiteral("第%1组任务%2").arg(s * 2 + c + 1).arg(i + 1)
+                          + QString(QStringLiteral("推进重点工作落实")).repeated((s + i) % 4);
+                t.deadline = QDate(2026, 12, 31);
+                data.tasks.insert(t.id, t);
+                data.sectionTasks[section.id].append(t.id);
+                data.taskSection.insert(t.id, section.id);
+            }
         }
     }
     QString error;
     auto doc = PlanDocument::create(dir.filePath(QStringLiteral("groups.aplan")), data, &error);
     REQUIRE(doc);
+    QStringList groups;
     for (Id sid : doc->plan().sectionsInOrder())
         groups << doc->sectionLabel(sid) + doc->plan().sections.value(sid).title;
     const QString pdf = dir.filePath(QStringLiteral("groups.pdf"));
-    PrintOptions options;
-    options.parts = PrintOptions::Annex;
-    REQUIRE(PlanPrinter(*doc, options).writePdf(pdf, &error));
-    const QList<PdfPage> annex = pages(pdf);
+    const bool report = GENERATE(false, true);
+    if (report) {
+        INFO("the 进展通报's table");
+        REQUIRE(ReportPrinter(*doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q3"), QDate(2026, 9, 30)).writePdf(pdf, &error));
+    } else {
+        INFO("the plan's 重点任务分解表");
+        PrintOptions options;
+        options.parts = PrintOptions::Annex;
+        REQUIRE(PlanPrinter(*doc, options).writePdf(pdf, &error));
+    }
+    QList<PdfPage> annex = pages(pdf);
+    annex.erase(std::remove_if(annex.begin(), annex.end(), [](const PdfPage &p) { return p.width < p.height; }), annex.end());
     REQUIRE(annex.size() >= 3);
     static const QRegularExpression pageNumber(QStringLiteral("^—\\s*\\d+\\s*—$"));
-    for (int p = 0; p < annex.size() - 1; ++p) {
+    int headings = 0;
+    for (int p = 0; p < annex.size(); ++p) {
         QList<Line> lines = annex.at(p).lines;
         lines.erase(std::remove_if(lines.begin(), lines.end(),
                                    [](const Line &l) { return pageNumber.match(l.text).hasMatch(); }),
                     lines.end());
         REQUIRE_FALSE(lines.isEmpty());
+        for (const Line &l : lines)
+            headings += l.text.startsWith(QStringLiteral("一、")) ? 1 : 0;
+        if (p + 1 == annex.size())
+            continue;
         // The lowest row on the page (pdftotext lists a table by columns, so by height).
         double lowest = 0;
         for (const Line &l : lines)
@@ -325,6 +346,8 @@ TEST_CASE("No annex page ends with a group row: a section or department goes ove
                 CHECK_FALSE(groups.contains(l.text));
             }
     }
+    // The top-level headings are rows too, in the report as in the plan.
+    CHECK(headings == 1);
 }
 
 TEST_CASE("The 附件说明 lists the annexes under the text, the second number under the first, before the signature")
@@ -425,8 +448,15 @@ TEST_CASE("Issued by notice, the plan prints after its red-headed notice: mark, 
     CHECK(joinedFrom(first, QStringLiteral("各街道"), QStringLiteral("：")) == n.addressees + QStringLiteral("："));
     CHECK(joinedFrom(first, QStringLiteral("现将"), QStringLiteral("。")) == IssueNotice().textFor(title));
     CHECK(joinedFrom(first, QStringLiteral("附件："), title) == QStringLiteral("附件：1.") + title);
-    CHECK(first.text().contains(QStringLiteral("2.") + title + QStringLiteral("重点任务分解表")));
-    CHECK(first.text().contains(QStringLiteral("3.") + title + QStringLiteral("责任清单")));
+    // The notice's pages: up to the plan's, which begins with its label.
+    QString notice;
+    for (const PdfPage &p : s.pdfPages) {
+        if (!p.lines.isEmpty() && p.lines.first().text.startsWith(QStringLiteral("附件")))
+            break;
+        notice += p.text();
+    }
+    CHECK(notice.contains(QStringLiteral("2.") + title + QStringLiteral("重点任务分解表")));
+    CHECK(notice.contains(QStringLiteral("3.") + title + QStringLiteral("责任清单")));
     // The addressees flush left; the number two lines under the mark, the title under the red line.
     const Line *addressee = lineStarting(first, QStringLiteral("各街道"));
     REQUIRE(addressee);
@@ -455,6 +485,30 @@ TEST_CASE("Issued by notice, the plan prints after its red-headed notice: mark, 
         for (const Line &l : p.lines)
             signatures += l.text == s.doc->plan().info.organisation ? 1 : 0;
     CHECK(signatures == 1);
+}
+
+TEST_CASE("The organisation and the date never have a page to themselves: the lines before them go along")
+{
+    const bool notice = GENERATE(false, true);
+    INFO((notice ? "the notice's signature" : "the plan's signature"));
+    Sample s(notice);
+    static const QRegularExpression pageNumber(QStringLiteral("^—\\d+—$"));
+    const QString organisation = s.doc->plan().info.organisation;
+    bool found = false;
+    for (const PdfPage &p : s.pdfPages) {
+        const auto signature = std::find_if(p.lines.cbegin(), p.lines.cend(), [&](const Line &l) { return l.text == organisation; });
+        if (signature == p.lines.cend())
+            continue;
+        found = true;
+        int before = 0;
+        for (auto l = p.lines.cbegin(); l != signature; ++l)
+            before += pageNumber.match(l->text).hasMatch() ? 0 : 1;
+        CHECK(before > 0);
+        // One or two blank lines between: at most three lines' pitch from the line above.
+        if (before > 0)
+            CHECK(signature->yMin - std::prev(signature)->yMin < 3.5 * 225.0 / 22 * kPt);
+    }
+    CHECK(found);
 }
 
 TEST_CASE("Issued by notice, the plan is 附件1 on a page of its own, its tables 附件2 and 附件3, the 版记 on the last even page")
@@ -526,7 +580,13 @@ TEST_CASE("The 版记 sits at the foot of the text's last page when that page is
     CHECK(last.lines.first().yMin < copies->yMin - 20);
     CHECK(last.text().contains(QStringLiteral("—%1—").arg(s.pdfPages.size())));
     // Without the annexes the 附件说明 names the plan alone, and the plan is "附件".
-    CHECK(s.pdfPages.first().text().contains(QStringLiteral("附件：") + s.doc->plan().info.title));
+    QString notice;
+    for (const PdfPage &p : s.pdfPages) {
+        if (!p.lines.isEmpty() && p.lines.first().text == QStringLiteral("附件"))
+            break;
+        notice += p.text();
+    }
+    CHECK(notice.contains(QStringLiteral("附件：") + s.doc->plan().info.title));
     bool label = false;
     for (const PdfPage &p : s.pdfPages)
         label = label || (!p.lines.isEmpty() && p.lines.first().text == QStringLiteral("附件"));
