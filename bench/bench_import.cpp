@@ -9,7 +9,7 @@
 #include "domain/numbering.h"
 #include "import/docxreader.h"
 #include "import/planimport.h"
-#include "import/zipreader.h"
+#include "archive/zipreader.h"
 #include "storage/planstore.h"
 
 #include <QCoreApplication>

@@ -14,5 +14,6 @@ sleep 1
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_drafting" "${1:-10}" 2>/dev/null
 "$build/bench/bench_import" 21
+"$build/bench/bench_pdfimport" 11
 "$build/bench/bench_status" 21
 DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_suite"

@@ -689,8 +689,8 @@
         <translation>已由 %1 生成计划；请在“计划属性”中核对年度。</translation>
     </message>
     <message>
-        <source>Plan documents and task tables (*.docx *.pdf *.txt *.xlsx *.csv *.tsv);;Word documents (*.docx);;PDF documents (*.pdf);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)</source>
-        <translation>计划文档和任务分解表 (*.docx *.pdf *.txt *.xlsx *.csv *.tsv);;Word 文档 (*.docx);;PDF 文档 (*.pdf);;文本文件 (*.txt);;任务分解表 (*.xlsx *.csv *.tsv);;所有文件 (*)</translation>
+        <source>Plan documents and task tables (*.docx *.doc *.wps *.rtf *.pdf *.txt *.xlsx *.csv *.tsv);;Word and WPS documents (*.docx *.doc *.wps *.rtf);;PDF documents (*.pdf);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)</source>
+        <translation>计划文档和任务分解表 (*.docx *.doc *.wps *.rtf *.pdf *.txt *.xlsx *.csv *.tsv);;Word 和 WPS 文档 (*.docx *.doc *.wps *.rtf);;PDF 文档 (*.pdf);;文本文件 (*.txt);;任务分解表 (*.xlsx *.csv *.tsv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1030,37 @@
     </message>
 </context>
 <context>
+    <name>ap::OfficeConversion</name>
+    <message>
+        <source>“%1” is an older Word, WPS or RTF document. AnnualPlan reads it through LibreOffice, which is not installed here: install the package libreoffice-writer (sudo apt install libreoffice-writer), or save the file as .docx in Word or WPS and import that.</source>
+        <translation>“%1”是旧版 Word、WPS 或 RTF 文档，需要借助 LibreOffice 读取，但本机未安装 LibreOffice：请安装软件包 libreoffice-writer（sudo apt install libreoffice-writer），或在 Word、WPS 中将文件另存为 .docx 后再导入。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be converted: no temporary folder could be made (%2).</source>
+        <translation>无法转换“%1”：不能创建临时文件夹（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be converted: %2</source>
+        <translation>无法转换“%1”：%2</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) could not be started to convert “%2”: %3</source>
+        <translation>无法启动 LibreOffice（%1）来转换“%2”：%3</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish converting “%1” within %2 seconds and was stopped. Nothing was imported.</source>
+        <translation>LibreOffice 在 %2 秒内未能完成“%1”的转换，已被停止。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not read “%1”: it may be damaged, password-protected or not a document. Nothing was imported.</source>
+        <translation>LibreOffice 无法读取“%1”：文件可能已损坏、设有密码或不是文档。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>LibreOffice's conversion of “%1” could not be read.</source>
+        <translation>无法读取 LibreOffice 对“%1”的转换结果。</translation>
+    </message>
+</context>
+<context>
     <name>ap::OptionalDateEdit</name>
     <message>
         <source>no date</source>
@@ -1125,6 +1156,10 @@
     <message>
         <source>the PDF has no text (a scanned page is a picture; a plan must be typed or read by OCR first)</source>
         <translation>该 PDF 没有文字（扫描件只是图片，须先录入或经文字识别）</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, more than a plan document (at most %2)</source>
+        <translation>该 PDF 有 %1 页，超过计划文档的页数（最多 %2 页）</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1377,10 @@
     <message>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>%1 document, converted by LibreOffice</source>
+        <translation>%1 文档（经 LibreOffice 转换）</translation>
     </message>
 </context>
 <context>
@@ -2764,10 +2803,6 @@
     <message>
         <source>The file is not a valid ZIP package (Word and Excel files are ZIP packages); it may be damaged or cut short.</source>
         <translation>该文件不是有效的 ZIP 压缩包（Word 和 Excel 文件都是 ZIP 压缩包），可能已损坏或不完整。</translation>
-    </message>
-    <message>
-        <source>The ZIP package uses the ZIP64 format, which is not supported for plan documents.</source>
-        <translation>该 ZIP 压缩包采用 ZIP64 格式，计划文档不支持此格式。</translation>
     </message>
     <message>
         <source>The package has no part “%1”.</source>

@@ -39,8 +39,9 @@ void ImportFlow::importDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import a Plan Document"), m_session->workingFolder(),
-        tr("Plan documents and task tables (*.docx *.pdf *.txt *.xlsx *.csv *.tsv);;Word documents (*.docx);;"
-           "PDF documents (*.pdf);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)"));
+        tr("Plan documents and task tables (*.docx *.doc *.wps *.rtf *.pdf *.txt *.xlsx *.csv *.tsv);;"
+           "Word and WPS documents (*.docx *.doc *.wps *.rtf);;PDF documents (*.pdf);;Text files (*.txt);;"
+           "Task tables (*.xlsx *.csv *.tsv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

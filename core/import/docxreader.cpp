@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "zipreader.h"
+#include "archive/zipreader.h"
 
 #include "domain/numbering.h"
 

@@ -17,5 +17,6 @@ constexpr int kMaxCellChars = 32768;
 constexpr long long kMaxTextChars = 4000000;   // about ten times the longest plan seen
 constexpr int kMaxParagraphs = 200000;
 constexpr int kMaxListStart = 32767;           // Word's own largest list start
+constexpr int kMaxPdfPages = 400;              // a long plan with its annexes is under 100
 
 } // namespace ap::limits

@@ -4,6 +4,7 @@
 
 #include <poppler-qt6.h>
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace ap {
@@ -36,11 +37,44 @@ bool isHeading(const QString &line)
     return heading.match(line).hasMatch();
 }
 
+// A page number line: "— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页", "3 / 12", "3".
+bool isPageNumber(const QString &line)
+{
+    static const QRegularExpression pageNumber(QStringLiteral(
+        "^(?:[—\\-–]\\s*\\d+\\s*[—\\-–]|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+|\\d{1,3})$"));
+    return pageNumber.match(line).hasMatch();
+}
+
+// Characters a PDF's font maps to the wrong code point: Kangxi radicals (⽣ for 生), the CJK
+// radicals supplement and compatibility ideographs, each taken to the ideograph it stands for.
+QString normalisedIdeographs(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        if ((u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF))
+            out += QString(c).normalized(QString::NormalizationForm_KC);
+        else
+            out += c;
+    }
+    return out;
+}
+
+// A line without its digits, to recognise a running header or footer ("XX县卫生健康局 2025年 第3页").
+QString withoutDigits(const QString &line)
+{
+    QString out;
+    for (const QChar c : line)
+        if (!c.isDigit() && !c.isSpace())
+            out += c;
+    return out;
+}
+
 } // namespace
 
 QString PdfReader::joinLines(const QStringList &lines)
 {
-    static const QRegularExpression pageNumber(QStringLiteral("^[—\\-–]\\s*\\d+\\s*[—\\-–]$"));
     QStringList paragraphs;
     QString current;
     bool heading = false;   // current is a heading, complete in its one line
@@ -54,7 +88,7 @@ QString PdfReader::joinLines(const QStringList &lines)
         // Empty lines come between pages as often as between paragraphs: they decide nothing.
         if (line.isEmpty())
             continue;
-        if (pageNumber.match(line).hasMatch())
+        if (isPageNumber(line))
             continue;
         // The annexes are tables (重点任务分解表, 责任清单): their rows are the plan's tasks again.
         if (line == QStringLiteral("附件") || line.startsWith(QStringLiteral("附件1")) || line.startsWith(QStringLiteral("附件 1")))
@@ -89,7 +123,12 @@ bool PdfReader::readText(const QByteArray &bytes, QString *text, QString *error)
             *error = tr("the PDF is protected by a password");
         return false;
     }
-    QStringList lines;
+    if (pdf->numPages() > limits::kMaxPdfPages) {
+        if (error)
+            *error = tr("the PDF has %1 pages, more than a plan document (at most %2)").arg(pdf->numPages()).arg(limits::kMaxPdfPages);
+        return false;
+    }
+    QList<QStringList> pages;
     qsizetype characters = 0;
     for (int i = 0; i < pdf->numPages(); ++i) {
         std::unique_ptr<Poppler::Page> page = pdf->page(i);
@@ -107,7 +146,30 @@ bool PdfReader::readText(const QByteArray &bytes, QString *text, QString *error)
                              .arg(limits::kMaxTextChars);
             return false;
         }
-        lines << pageText.split(QLatin1Char('\n'));
+        QStringList pageLines;
+        for (const QString &l : pageText.split(QLatin1Char('\n')))
+            if (!l.trimmed().isEmpty())
+                pageLines << normalisedIdeographs(l);
+        pages << pageLines;
+    }
+    // A running header or footer: the same first or last line (its digits aside) on most pages.
+    QHash<QString, int> tops, bottoms;
+    for (const QStringList &p : std::as_const(pages))
+        if (!p.isEmpty()) {
+            ++tops[withoutDigits(p.first())];
+            ++bottoms[withoutDigits(p.last())];
+        }
+    auto running = [&](const QHash<QString, int> &seen, const QString &line) {
+        const int n = seen.value(withoutDigits(line));
+        return pages.size() >= 3 && n >= 3 && n * 2 >= pages.size() && !withoutDigits(line).isEmpty();
+    };
+    QStringList lines;
+    for (QStringList p : std::as_const(pages)) {
+        if (!p.isEmpty() && running(tops, p.first()))
+            p.removeFirst();
+        if (!p.isEmpty() && running(bottoms, p.last()))
+            p.removeLast();
+        lines << p;
     }
     *text = joinLines(lines);
     if (text->trimmed().isEmpty()) {

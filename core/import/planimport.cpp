@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ap {
 
 using namespace importrules;
@@ -55,6 +57,33 @@ bool isSentenceEndChar(QChar c)
 {
     return c == QChar(0x3002) || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!')
         || c == QLatin1Char('?');
+}
+
+// Whether words hold punctuation (they are a sentence, not a heading's few words).
+bool runOnStop(const QString &words)
+{
+    static const QString marks = QStringLiteral(",.;:!?、。()\"“”");
+    return std::any_of(words.cbegin(), words.cend(), [](QChar c) { return marks.contains(c); });
+}
+
+// A heading whose text ran on into its first sentence ("总体要求坚持以人民健康为中心，…", its
+// line break lost): the standard name a plan gives such a part, when it opens a sentence that no
+// heading would be (one with a comma in it). Otherwise the title as it is.
+QString runOnHeading(const QString &title)
+{
+    static const QStringList names = {
+        QStringLiteral("总体要求"), QStringLiteral("指导思想"), QStringLiteral("基本原则"), QStringLiteral("主要目标"),
+        QStringLiteral("工作目标"), QStringLiteral("发展目标"), QStringLiteral("总体目标"), QStringLiteral("目标任务"),
+        QStringLiteral("重点任务"), QStringLiteral("主要任务"), QStringLiteral("工作任务"), QStringLiteral("重点工作"),
+        QStringLiteral("保障措施"), QStringLiteral("组织保障"), QStringLiteral("组织实施"), QStringLiteral("工作要求"),
+        QStringLiteral("工作措施"), QStringLiteral("实施步骤"), QStringLiteral("进度安排"), QStringLiteral("职责分工"),
+        QStringLiteral("工作原则"), QStringLiteral("重要指标"), QStringLiteral("主要指标")};
+    if (!title.contains(QChar(0xFF0C)) && !title.contains(QLatin1Char(',')))
+        return title;
+    for (const QString &n : names)
+        if (title.startsWith(n) && title.size() > n.size())
+            return n;
+    return title;
 }
 
 QString trimPunctuation(QString s)
@@ -135,6 +164,11 @@ ImportResult PlanImport::parseText(const QString &input)
     source.replace(QChar(0x2028), QLatin1Char('\n'));
     source.replace(QChar(0x2029), QLatin1Char('\n'));
     source.replace(QChar(0x00A0), QLatin1Char(' '));
+    // What OCR and PDF viewers make of percentages: "95%o" for 95%, "50%.100%" for 50%、100%.
+    static const QRegularExpression percentO(QStringLiteral("([0-9０-９][%％])[oO](?![A-Za-z])"));
+    static const QRegularExpression percentDot(QStringLiteral("([0-9０-９][%％])[.．]([0-9０-９])"));
+    source.replace(percentO, QStringLiteral("\\1"));
+    source.replace(percentDot, QStringLiteral("\\1、\\2"));
     result.source = source;
     const QString folded = fold(source);
 
@@ -257,7 +291,14 @@ ImportResult PlanImport::parseText(const QString &input)
                 const bool enumerationStart = folded.at(i) == QChar(0x4E00) && i + 1 < p.end
                     && folded.at(i + 1) == QChar(0x662F) && b > segStart
                     && !QStringLiteral("零〇一二两三四五六七八九十百千万第唯统同单专划之").contains(folded.at(i - 1));
-                if (!afterSentence && !enumerationStart)
+                // "二、重点任务(一)公共卫生能力提升行动1.完善…": a heading's few words with no
+                // punctuation, then the label of the next item (line breaks lost).
+                bool headingRunOn = false;
+                if (label && isHeadingKind(label->kind)) {
+                    const int from = segStart + label->length;
+                    headingRunOn = i - from >= 2 && i - from <= 20 && !runOnStop(folded.mid(from, i - from));
+                }
+                if (!afterSentence && !enumerationStart && !headingRunOn)
                     continue;
                 const auto l = matchLabel(folded, i);
                 if (l && acceptInline(*l, i, pi)) {
@@ -291,17 +332,24 @@ ImportResult PlanImport::parseText(const QString &input)
             result.year = pm.captured(1).toInt();
 
     for (const RawItem &item : items) {
-        const bool leafWithParagraphs = item.children.isEmpty() && !item.body.isEmpty() && isHeadingKind(item.label.kind);
-        // Top-level 一、 headings group work even when their text runs on in the same paragraph.
-        const bool section = !item.children.isEmpty() || leafWithParagraphs
-            || (item.label.kind == LabelKind::ChineseComma && item.level == 1);
+        // A top-level 一、 heading is always a section, its paragraphs (where no numbered items
+        // follow) each a work item, even when its text runs on in the same paragraph. A lower
+        // heading ((一), 1., (1)) is a section only when numbered items follow under it; otherwise
+        // it is one work item, its paragraphs its text and targets ("(一)重要指标" and a paragraph
+        // of indicators).
+        const bool topHeading = item.label.kind == LabelKind::ChineseComma && item.level == 1;
+        const bool leafWithParagraphs = item.children.isEmpty() && !item.body.isEmpty() && topHeading;
+        const bool section = !item.children.isEmpty() || topHeading;
         ImportNode node;
         node.kind = section ? ImportNode::Kind::Section : ImportNode::Kind::Task;
         node.level = item.level;
         node.label = item.label.normalised;
         node.sourceStart = item.start;
         node.sourceEnd = item.body.isEmpty() ? item.segmentEnd : item.body.last().end;
-        node.title = itemTitle(source, folded, item.textStart, item.segmentEnd, false);
+        const QString fullTitle = itemTitle(source, folded, item.textStart, item.segmentEnd, false);
+        node.title = isHeadingKind(item.label.kind) ? runOnHeading(fullTitle) : fullTitle;
+        // The heading's own words end where its run-on text begins.
+        const int runOnStart = node.title.size() < fullTitle.size() ? item.textStart + int(node.title.size()) : -1;
         QStringList parts{source.mid(item.textStart, item.segmentEnd - item.textStart).trimmed()};
         if (!leafWithParagraphs)
             for (const Span &b : item.body)
@@ -315,7 +363,9 @@ ImportResult PlanImport::parseText(const QString &input)
             int introEnd = item.segmentEnd;
             if (item.children.isEmpty() && item.body.isEmpty()) {
                 const int stop = int(folded.indexOf(QChar(0x3002), item.textStart));
-                if (stop >= 0 && stop + 1 < item.segmentEnd)
+                if (runOnStart >= 0)
+                    introEnd = runOnStart;   // "三、保障措施加强组织领导，…": the words after it are work
+                else if (stop >= 0 && stop + 1 < item.segmentEnd)
                     introEnd = stop + 1;
             }
             ImportNode probe;

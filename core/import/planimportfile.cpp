@@ -3,6 +3,7 @@
 #include "fs/inputfile.h"
 
 #include "docxreader.h"
+#include "officeconversion.h"
 #include "pdfreader.h"
 #include "textdecode.h"
 
@@ -37,6 +38,18 @@ bool PlanImport::readFile(const QString &path, ImportResult *out, QString *error
     QByteArray bytes;
     if (!fs::readInput(path, kMaxFileBytes, &bytes, error))
         return false;
+    // An older Word, WPS or RTF document goes through LibreOffice first, from a copy.
+    if (OfficeConversion::needed(bytes, info.fileName())) {
+        QByteArray docx;
+        if (!OfficeConversion::toDocx(bytes, info.fileName(), &docx, error))
+            return false;
+        ImportResult r;
+        if (!readBytes(docx, info.fileName(), &r, error))
+            return false;
+        r.format = tr("%1 document, converted by LibreOffice").arg(info.suffix().toUpper());
+        *out = std::move(r);
+        return true;
+    }
     return readBytes(bytes, info.fileName(), out, error);
 }
 

@@ -154,6 +154,39 @@ bool insideBracket(const QString &t, int pos)
     return false;
 }
 
+// Whether a bracket's words are names of bodies and nothing else: each part between 、 and ,
+// ends as an office, bureau, government or unit does, and none opens as an aside (含, 如, 包括).
+bool unitList(const QString &content)
+{
+    static const QStringList endings = {
+        QStringLiteral("委"), QStringLiteral("局"), QStringLiteral("办"), QStringLiteral("院"), QStringLiteral("中心"),
+        QStringLiteral("政府"), QStringLiteral("部"), QStringLiteral("科"), QStringLiteral("室"), QStringLiteral("站"),
+        QStringLiteral("所"), QStringLiteral("队"), QStringLiteral("会"), QStringLiteral("处"), QStringLiteral("厅"),
+        QStringLiteral("社"), QStringLiteral("团"), QStringLiteral("司"), QStringLiteral("馆"), QStringLiteral("校"),
+        QStringLiteral("单位"), QStringLiteral("部门"), QStringLiteral("机关"), QStringLiteral("街道"), QStringLiteral("乡镇"),
+        QStringLiteral("镇"), QStringLiteral("办事处"), QStringLiteral("公司"), QStringLiteral("集团"), QStringLiteral("银行"),
+        QStringLiteral("组"), QStringLiteral("署"), QStringLiteral("台"), QStringLiteral("行")};
+    static const QStringList asides = {QStringLiteral("含"), QStringLiteral("如"), QStringLiteral("包括"),
+                                       QStringLiteral("即"), QStringLiteral("其中"), QStringLiteral("不含"),
+                                       QStringLiteral("除"), QStringLiteral("简称"), QStringLiteral("以下")};
+    static const QRegularExpression separators(QStringLiteral("[、,;]"));
+    const QStringList parts = content.split(separators, Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return false;
+    for (QString part : parts) {
+        part = cleanName(part);
+        // A body's name has a place or a field before its kind (县卫健委, 医政科); two characters
+        // ending so are a specialty or a room (全科, 儿科, 病房 …).
+        if (part.size() < 3 || part.size() > 20)
+            return false;
+        if (std::any_of(asides.cbegin(), asides.cend(), [&part](const QString &a) { return part.startsWith(a); }))
+            return false;
+        if (std::none_of(endings.cbegin(), endings.cend(), [&part](const QString &e) { return part.endsWith(e); }))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Responsibility findResponsibility(const QString &t)
@@ -162,7 +195,8 @@ Responsibility findResponsibility(const QString &t)
     static const QStringList cues = {QStringLiteral("单位"), QStringLiteral("部门"), QStringLiteral("科室"),
                                      QStringLiteral("主体"), QStringLiteral("牵头"), QStringLiteral("负责"),
                                      QStringLiteral("配合"), QStringLiteral("参与"), QStringLiteral("协助"),
-                                     QStringLiteral("协同"), QStringLiteral("协办")};
+                                     QStringLiteral("协同"), QStringLiteral("协办"), QStringLiteral("协作"),
+                                     QStringLiteral(")")};
     if (std::none_of(cues.cbegin(), cues.cend(), [&t](const QString &c) { return t.contains(c); }))
         return result;
     QList<RolePiece> pieces;
@@ -177,9 +211,11 @@ Responsibility findResponsibility(const QString &t)
         spans.append({s, e});
     };
 
-    // Keyword clauses: 责任单位: / 牵头单位: / 配合单位:
+    // Keyword clauses: 责任单位: / 牵头单位: / 配合单位:, and the lines some plans give them of
+    // their own: 牵头责任单位: / 主要协作单位: / 协办单位: / 配合部门:
     static const QRegularExpression keyword(
-        QStringLiteral("(主要责任|牵头|责任|配合|协办|参与|协同|协助)(单位|部门|科室|主体)\\s*[:]"));
+        QStringLiteral("(主要责任|牵头责任|主要牵头|牵头|责任|主要协作|协作|主要配合|配合|协办|主要参与|参与|协同|协助)"
+                       "(单位|部门|科室|主体)\\s*[:]"));
     auto it = keyword.globalMatch(t);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -192,7 +228,7 @@ Responsibility findResponsibility(const QString &t)
         if (next.hasMatch() && next.capturedStart() < end)
             end = int(next.capturedStart());
         Role role = Role::None;
-        if (kind == QStringLiteral("牵头"))
+        if (kind.contains(QStringLiteral("牵头")))
             role = Role::Lead;
         else if (kind != QStringLiteral("责任") && kind != QStringLiteral("主要责任"))
             role = Role::Support;
@@ -225,6 +261,18 @@ Responsibility findResponsibility(const QString &t)
             continue;
         pieces += found;
         spans.append({int(m.capturedStart()), int(m.capturedEnd())});
+    }
+
+    // A bracket closing the item that lists units and nothing else: (市卫健委、市发改委、市财政局).
+    // Every name must read as a body's (委, 局, 中心, 政府 …), so that (含社区卫生服务站) or a
+    // list of examples is not taken for one.
+    if (pieces.isEmpty()) {
+        static const QRegularExpression closingBracket(QStringLiteral("\\(([^()%\\d:]{2,160})\\)[\\s。;.]*$"));
+        const auto m = closingBracket.match(t);
+        if (m.hasMatch() && unitList(m.captured(1))) {
+            pieces += parseUnitList(m.captured(1), Role::None);
+            spans.append({int(m.capturedStart()), int(m.capturedStart()) + int(m.captured(0).indexOf(QLatin1Char(')'))) + 1});
+        }
     }
 
     // Unmarked units support only when some unit is marked 牵头; otherwise all of them lead.

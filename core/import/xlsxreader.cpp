@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "zipreader.h"
+#include "archive/zipreader.h"
 
 #include <QXmlStreamReader>
 

@@ -149,7 +149,7 @@ TEST_CASE("import --json prints the extraction, and import -o writes a plan that
     r = run({QStringLiteral("import"), doc, QStringLiteral("-o"), plan});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
-    CHECK(r.err.contains(QStringLiteral("9 sections, 14 tasks and 24 targets")));
+    CHECK(r.err.contains(QStringLiteral("8 sections, 13 tasks and 24 targets")));
     r = run({QStringLiteral("info"), plan});
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("2027")));

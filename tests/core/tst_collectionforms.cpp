@@ -1,6 +1,6 @@
 #include "document/commands.h"
 #include "import/xlsxreader.h"
-#include "import/zipreader.h"
+#include "archive/zipreader.h"
 #include "monitor/collectionforms.h"
 
 #include "../support/testutil.h"

@@ -2,7 +2,7 @@
 #include "import/planimport.h"
 #include "import/textdecode.h"
 #include "import/xlsxreader.h"
-#include "import/zipreader.h"
+#include "archive/zipreader.h"
 
 #include "../support/testutil.h"
 #include "../support/zipwriter.h"
@@ -361,7 +361,10 @@ TEST_CASE("Importing a file chooses the reader from the content and refuses bad 
     CHECK_FALSE(PlanImport::readFile(write(QStringLiteral("empty.txt"), QByteArray()), &r, &error));
     CHECK(error.contains(QStringLiteral("empty")));
     CHECK_FALSE(PlanImport::readFile(write(QStringLiteral("old.doc"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, 'x')), &r, &error));
-    CHECK(error.contains(QStringLiteral("97")));
+    // An old Word file goes through LibreOffice (which finds no text in this one), or, without
+    // it, the message names it.
+    INFO(error.toStdString());
+    CHECK((error.contains(QStringLiteral("LibreOffice")) || error.contains(QStringLiteral("old.doc” contains no text"))));
     CHECK_FALSE(PlanImport::readFile(dir.filePath(QStringLiteral("missing.txt")), &r, &error));
     CHECK(error.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(PlanImport::readFile(dir.path(), &r, &error));

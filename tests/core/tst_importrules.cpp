@@ -128,6 +128,34 @@ TEST_CASE("Words that only look like responsibility clauses name no department")
     CHECK(findResponsibility(fold(QStringLiteral("选拔100名临床骨干医师（含基层30名）。"))).isEmpty());
 }
 
+TEST_CASE("A bracket that closes an item and lists only bodies names them, with no 责任单位 before it")
+{
+    Responsibility r = findResponsibility(fold(QStringLiteral("疾控机构达标率达到100%。（市卫健委、市发改委、市财政局）")));
+    CHECK(r.lead == (QStringList{QStringLiteral("市卫健委"), QStringLiteral("市发改委"), QStringLiteral("市财政局")}));
+    CHECK(r.support.isEmpty());
+    REQUIRE(r.clauseSpans.size() == 1);
+    r = findResponsibility(fold(QStringLiteral("推进医共体建设（县卫健委、各乡镇人民政府）")));
+    CHECK(r.lead == (QStringList{QStringLiteral("县卫健委"), QStringLiteral("各乡镇人民政府")}));
+    // Asides, examples and brackets inside the sentence are not units.
+    CHECK(findResponsibility(fold(QStringLiteral("改造服务网点（含社区卫生服务站）。"))).isEmpty());
+    CHECK(findResponsibility(fold(QStringLiteral("开展重点服务（如上门随访、健康评估）。"))).isEmpty());
+    CHECK(findResponsibility(fold(QStringLiteral("组建专家组（县人民医院）开展巡诊，覆盖全部乡镇。"))).isEmpty());
+    CHECK(findResponsibility(fold(QStringLiteral("完成规范化培训（全科、儿科）。"))).isEmpty());
+}
+
+TEST_CASE("Lines of their own name lead and cooperating units in the words plans use for them")
+{
+    Responsibility r = findResponsibility(fold(QStringLiteral("牵头责任单位：县卫健委\n主要协作单位：各乡镇人民政府、县医保局")));
+    CHECK(r.lead == QStringList{QStringLiteral("县卫健委")});
+    CHECK(r.support == (QStringList{QStringLiteral("各乡镇人民政府"), QStringLiteral("县医保局")}));
+    r = findResponsibility(fold(QStringLiteral("牵头部门：市卫健委\n协办单位：市财政局、市人社局")));
+    CHECK(r.lead == QStringList{QStringLiteral("市卫健委")});
+    CHECK(r.support == (QStringList{QStringLiteral("市财政局"), QStringLiteral("市人社局")}));
+    r = findResponsibility(fold(QStringLiteral("配合部门：区教育局；参与单位：区体育局")));
+    CHECK(r.lead.isEmpty());
+    CHECK(r.support == (QStringList{QStringLiteral("区教育局"), QStringLiteral("区体育局")}));
+}
+
 TEST_CASE("Deadlines are the latest explicit date, and periods and baselines are not deadlines")
 {
     CHECK(latestDeadline(fold(QStringLiteral("到2025年底建成")), 2025) == QDate(2025, 12, 31));

@@ -115,3 +115,69 @@ TEST_CASE("A PDF without text, a PDF that is none and a damaged one are refused 
     CHECK_FALSE(PlanImport::readFile(damaged, &read, &error));
     CHECK_FALSE(error.isEmpty());
 }
+
+namespace {
+
+// A PDF of portrait pages, each with the given lines from the top of the page down.
+QByteArray pdfOf(const QList<QStringList> &pages, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("made.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        QPainter p(&writer);
+        QFont font(PrintFonts::defaults().body);
+        font.setPointSizeF(12);
+        p.setFont(font);
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            int y = 300;
+            for (const QString &line : pages.at(i)) {
+                p.drawText(QPointF(300, y), line);
+                y += 120;
+            }
+        }
+    }
+    return testutil::readAll(path);
+}
+
+} // namespace
+
+TEST_CASE("Running headers and footers, 第N页 page numbers and Kangxi radicals do not reach the plan")
+{
+    QTemporaryDir dir;
+    QList<QStringList> pages;
+    for (int i = 1; i <= 4; ++i) {
+        QStringList lines{QStringLiteral("东川县卫生健康局文件")};
+        if (i == 1)
+            lines << QStringLiteral("东川县2025年卫生健康工作要点") << QStringLiteral("一、基层卫⽣服务");
+        lines << QStringLiteral("%1.推进第%1项重点工作，完成率达到9%1%。").arg(i);
+        lines << QStringLiteral("第%1页 共4页").arg(i);
+        pages << lines;
+    }
+    QString text, error;
+    REQUIRE(PdfReader::readText(pdfOf(pages, dir), &text, &error));
+    INFO(text.toStdString());
+    CHECK_FALSE(text.contains(QStringLiteral("东川县卫生健康局文件")));
+    CHECK_FALSE(text.contains(QStringLiteral("页")));
+    CHECK(text.contains(QStringLiteral("一、基层卫生服务")));   // 生, not the radical ⽣
+    CHECK(text.startsWith(QStringLiteral("东川县2025年卫生健康工作要点")));
+    CHECK(text.contains(QStringLiteral("4.推进第4项重点工作，完成率达到94%。")));
+    // The other page numbers a PDF carries.
+    CHECK(PdfReader::joinLines({QStringLiteral("一、总则"), QStringLiteral("- 2 -"), QStringLiteral("3 / 12"),
+                                QStringLiteral("第 3 页"), QStringLiteral("1.开展工作。")})
+          == QStringLiteral("一、总则\n1.开展工作。"));
+}
+
+TEST_CASE("A PDF of more pages than any plan is refused with a reason")
+{
+    QTemporaryDir dir;
+    QList<QStringList> pages;
+    for (int i = 0; i < 401; ++i)
+        pages << QStringList{QStringLiteral("第%1段").arg(i)};
+    QString text, error;
+    CHECK_FALSE(PdfReader::readText(pdfOf(pages, dir), &text, &error));
+    CHECK(error.contains(QStringLiteral("401")));
+}

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/zipreader.h"
+#include "archive/zipreader.h"
 
 #include <QFile>
 #include <QHash>

@@ -3,11 +3,15 @@
 // recent plans by title with the last one an Enter away, and a single copied value pasted into
 // the current cell rather than as a new task.
 #include "checkindialog.h"
+#include "importdialog.h"
 #include "document/commands.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
 #include "plandialogs.h"
+#include "models/importreviewmodel.h"
 #include "models/tasktablemodel.h"
+#include "print/docxwriter.h"
+#include "print/planprinter.h"
 #include "taskeditor.h"
 
 #include "../support/answers.h"
@@ -22,6 +26,10 @@
 #include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QListWidget>
 #include <QLabel>
 #include <QPushButton>
@@ -339,4 +347,83 @@ TEST_CASE("A plan without its date of issue says so in the plan checks, and a cl
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(finding).center());
     QTRY_VERIFY_WITH_TIMEOUT(opened, 5000);
     CHECK(answers.allAnswered());
+}
+
+TEST_CASE("An old Word file chosen in File ▸ Import reaches the review through LibreOffice; without it the message says what to install")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    Shown s;
+    REQUIRE(s.window.openFile(path));
+    const int tasks = int(s.window.document()->plan().tasks.size());
+    // The Word file as an office saves it in the old format.
+    using Role = PrintedParagraph::Role;
+    PrintedDocument content;
+    content.title = QStringLiteral("2027年补充任务");
+    content.body = {{Role::Title, content.title},
+                    {Role::Heading1, QStringLiteral("一、医疗质量")},
+                    {Role::Body, QStringLiteral("1.开展病历质量专项检查，甲级病历率不低于90%。（区卫健委）")},
+                    {Role::Body, QStringLiteral("2.推进检查检验结果互认，互认项目达到100项。")}};
+    const QString docx = dir.filePath(QStringLiteral("补充任务.docx"));
+    QString error;
+    REQUIRE(DocxWriter::write(content, PrintOptions{}.fonts, docx, &error));
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty()) {
+        WARN("LibreOffice (soffice) is not installed: skipped");
+        return;
+    }
+    QProcess lo;
+    lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+                       QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("doc"),
+                       QStringLiteral("--outdir"), dir.path(), docx});
+    REQUIRE(lo.waitForFinished(180000));
+    const QString doc = dir.filePath(QStringLiteral("补充任务.doc"));
+    REQUIRE(QFile::exists(doc));
+    const QByteArray before = testutil::sha256(doc);
+    {
+        testutil::Answers answers;
+        int rows = 0;
+        answers.then<QFileDialog>([&](QFileDialog *d) {
+            auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(doc);
+            static_cast<QDialog *>(d)->accept();
+        });
+        answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
+            rows = d->model()->rowCount();
+            auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
+            REQUIRE(add);
+            add->click();
+        });
+        QTest::keyClick(&s.window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(answers.allAnswered());
+        CHECK(rows == 3);
+    }
+    CHECK(int(s.window.document()->plan().tasks.size()) == tasks + 2);
+    CHECK(testutil::sha256(doc) == before);
+
+    // As a window manager does when a dialog closes: the window is active again.
+    s.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&s.window));
+    // Without LibreOffice: a message naming the package, and the plan as it was.
+    qputenv("ANNUALPLAN_SOFFICE", dir.filePath(QStringLiteral("no-such-program")).toLocal8Bit());
+    {
+        testutil::Answers answers;
+        QString message;
+        answers.then<QFileDialog>([&](QFileDialog *d) {
+            auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(doc);
+            static_cast<QDialog *>(d)->accept();
+        });
+        answers.then<QMessageBox>([&](QMessageBox *box) {
+            message = box->text();
+            box->accept();
+        });
+        QTest::keyClick(&s.window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(answers.allAnswered());
+        CHECK(message.contains(QStringLiteral("libreoffice-writer")));
+    }
+    qunsetenv("ANNUALPLAN_SOFFICE");
+    CHECK(int(s.window.document()->plan().tasks.size()) == tasks + 2);
 }
