@@ -181,3 +181,37 @@ TEST_CASE("A PDF of more pages than any plan is refused with a reason")
     CHECK_FALSE(PdfReader::readText(pdfOf(pages, dir), &text, &error));
     CHECK(error.contains(QStringLiteral("401")));
 }
+
+TEST_CASE("A PDF that asks for a password is refused and says so")
+{
+    // A page under the standard security handler whose user password is not the empty one.
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        "<< /Length 8 >>\nstream\n\x01\x02\x03\x04\x05\x06\x07\x08\nendstream",
+        "<< /Filter /Standard /V 1 /R 2 /O <" + QByteArray("11").repeated(32) + "> /U <" + QByteArray("22").repeated(32)
+            + "> /P -4 >>"};
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
+        + " /Root 1 0 R /Encrypt 5 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] >>\n"
+          "startxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.pdf"));
+    REQUIRE(testutil::writeAll(path, pdf));
+    ImportResult r;
+    QString error;
+    CHECK_FALSE(PlanImport::readFile(path, &r, &error));
+    CHECK(error.contains(QStringLiteral("password")));
+    CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("locked.pdf")});
+}
