@@ -22,8 +22,8 @@ struct Subcommand
 };
 
 const Subcommand kSubcommands[] = {
-    {"info", QT_TRANSLATE_NOOP("ap::cli::Cli", "info FILE"),
-     QT_TRANSLATE_NOOP("ap::cli::Cli", "print a plan file's year, title and counts"), runInfo},
+    {"info", QT_TRANSLATE_NOOP("ap::cli::Cli", "info FILE|ADDRESS"),
+     QT_TRANSLATE_NOOP("ap::cli::Cli", "print a plan's year, title and counts (a file, or a plan on a server)"), runInfo},
     {"create", QT_TRANSLATE_NOOP("ap::cli::Cli", "create FILE --from-json JSON"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "create a plan file from plan JSON"), runCreate},
     {"export", QT_TRANSLATE_NOOP("ap::cli::Cli", "export FILE --pdf|--docx|--xlsx|--csv OUT"),
@@ -41,6 +41,10 @@ const Subcommand kSubcommands[] = {
      QT_TRANSLATE_NOOP("ap::cli::Cli", "one Excel return form per department"), runForms},
     {"collect", QT_TRANSLATE_NOOP("ap::cli::Cli", "collect FILE FORM.xlsx…"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "take filled-in forms back as progress reports"), runCollect},
+    {"publish", QT_TRANSLATE_NOOP("ap::cli::Cli", "publish FILE ADDRESS [--replace]"),
+     QT_TRANSLATE_NOOP("ap::cli::Cli", "a plan file onto a PostgreSQL server (postgresql://…?plan=NAME)"), runPublish},
+    {"copy", QT_TRANSLATE_NOOP("ap::cli::Cli", "copy ADDRESS -o FILE"),
+     QT_TRANSLATE_NOOP("ap::cli::Cli", "a plan on a server into a new plan file"), runCopy},
 };
 
 const Subcommand *findSubcommand(const QString &name)

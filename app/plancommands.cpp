@@ -6,6 +6,7 @@
 
 #include "document/plandocument.h"
 #include "document/rollforward.h"
+#include "document/serverplans.h"
 #include "fs/inputfile.h"
 #include "import/importkind.h"
 #include "import/planimport.h"
@@ -30,7 +31,7 @@ int runInfo(const QStringList &arguments)
     QCommandLineParser parser;
     setUpParser(parser, arguments, Cli::tr("Prints a plan file's year, title and counts without changing it."),
                 Cli::tr("Show information about a plan file."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan) or a plan address (postgresql://…)."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2) {
@@ -38,14 +39,19 @@ int runInfo(const QStringList &arguments)
         return ExitUsage;
     }
     QString error;
-    StoreError code = StoreError::None;
-    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error, &code);
-    if (!doc) {
+    PlanData server;
+    int version = 0;
+    std::unique_ptr<PlanDocument> doc;
+    // A plan on a server is read where it is; a file through its document.
+    const bool remote = ServerPlans::isAddress(args.at(1));
+    if (remote ? !ServerPlans::read(args.at(1), &server, &version, &error)
+               : !(doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error))) {
         err() << error << Qt::endl;
         return ExitRefused;
     }
-    const PlanData &p = doc->plan();
-    out() << Cli::tr("File: %1").arg(QFileInfo(args.at(1)).absoluteFilePath()) << '\n'
+    const PlanData &p = remote ? server : doc->plan();
+    out() << (remote ? Cli::tr("Address: %1").arg(args.at(1)) : Cli::tr("File: %1").arg(QFileInfo(args.at(1)).absoluteFilePath()))
+          << '\n'
           << Cli::tr("Year: %1").arg(p.info.year) << '\n'
           << Cli::tr("Title: %1").arg(p.info.title) << '\n'
           << Cli::tr("Organisation: %1").arg(p.info.organisation) << '\n'
@@ -53,7 +59,7 @@ int runInfo(const QStringList &arguments)
           << Cli::tr("Tasks: %1").arg(p.tasks.size()) << '\n'
           << Cli::tr("Targets: %1").arg(p.targetCount()) << '\n'
           << Cli::tr("Departments: %1").arg(p.departments.size()) << '\n'
-          << Cli::tr("Schema version: %1").arg(doc->schemaVersion()) << Qt::endl;
+          << Cli::tr("Schema version: %1").arg(remote ? version : doc->schemaVersion()) << Qt::endl;
     return ExitOk;
 }
 

@@ -16,5 +16,8 @@ int runStatus(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runForms(const QStringList &arguments);
 int runCollect(const QStringList &arguments);
+// Plans on a server: servercommands.cpp
+int runPublish(const QStringList &arguments);
+int runCopy(const QStringList &arguments);
 
 } // namespace ap::cli

@@ -5,13 +5,15 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libxlsxwriter-dev zlib1g-dev libgl-dev libpoppler-qt6-dev libzip-dev
   catch2 sqlite3 libsqlite3-dev
   xvfb xauth poppler-utils unzip strace
   clang libclang-rt-14-dev
   fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
+  # plans on a PostgreSQL server, and the private cluster the server tests run against
+  postgresql-15 postgresql-client-15
   # LibreOffice lays out the Word export in tst_docxoffice (and converts .doc/.wps for import)
   libreoffice-writer-nogui
   # the Debian package and its checks (scripts/package.sh, scripts/check-package.sh)

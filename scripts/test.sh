@@ -2,7 +2,8 @@
 # One command from a fresh Debian 12 machine to a full test run: installs the packages,
 # builds everything, runs every test through ctest (headless: offscreen Qt platform), builds and
 # checks the Debian package, then the whole suite again built with AddressSanitizer + UndefinedBehaviorSanitizer, then the import
-# fuzzers for a bounded time. ANNUALPLAN_PACKAGE=0 skips the package, ANNUALPLAN_SANITIZE=0 the sanitized pass, ANNUALPLAN_FUZZ_SECONDS=0
+# fuzzers for a bounded time. The server tests run against a private PostgreSQL cluster that this
+# script starts on a loopback port (scripts/pg-cluster.sh) and stops at the end. ANNUALPLAN_PACKAGE=0 skips the package, ANNUALPLAN_SANITIZE=0 the sanitized pass, ANNUALPLAN_FUZZ_SECONDS=0
 # the fuzzers.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,6 +11,9 @@ build=${ANNUALPLAN_BUILD_DIR:-$root/build}
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+# The server tests' PostgreSQL: a private cluster on a loopback port for this run, stopped at the end.
+eval "$("$root/scripts/pg-cluster.sh" start)"
+trap '"$root/scripts/pg-cluster.sh" stop "$ANNUALPLAN_PG_DIR"' EXIT
 ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
 # The Debian package, built and checked as a distribution would (ANNUALPLAN_PACKAGE=0 skips).
 if [ "${ANNUALPLAN_PACKAGE:-1}" != 0 ]; then

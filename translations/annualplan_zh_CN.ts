@@ -2213,6 +2213,72 @@
     </message>
 </context>
 <context>
+    <name>ap::ServerAddress</name>
+    <message>
+        <source>“%1” is not a plan address: %2 An address reads postgresql://USER@HOST[:PORT]/DATABASE?plan=NAME.</source>
+        <translation>“%1”不是计划地址：%2 地址的写法是 postgresql://用户@服务器[:端口]/数据库?plan=计划名。</translation>
+    </message>
+    <message>
+        <source>it does not begin with postgresql://.</source>
+        <translation>它不以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <source>it holds a password, which an address must not (give it in PGPASSWORD or ~/.pgpass).</source>
+        <translation>其中含有密码，地址中不能写密码（请用 PGPASSWORD 或 ~/.pgpass 提供）。</translation>
+    </message>
+    <message>
+        <source>it names no server.</source>
+        <translation>未写明服务器。</translation>
+    </message>
+    <message>
+        <source>it names no database.</source>
+        <translation>未写明数据库。</translation>
+    </message>
+    <message>
+        <source>it names no plan (?plan=NAME).</source>
+        <translation>未写明计划（?plan=计划名）。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ServerStore</name>
+    <message>
+        <source>Plans on a server need Qt's PostgreSQL driver, which is not installed: install the package libqt6sql6-psql.</source>
+        <translation>服务器上的计划需要 Qt 的 PostgreSQL 驱动，本机未安装：请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The server of “%1” cannot be reached or refused the login: %2</source>
+        <translation>无法连接“%1”所在的服务器，或服务器拒绝登录：%2</translation>
+    </message>
+    <message>
+        <source>The server of “%1” answered with an error: %2</source>
+        <translation>“%1”所在的服务器返回错误：%2</translation>
+    </message>
+    <message>
+        <source>There is no plan named “%1” in the database “%2” on %3.</source>
+        <translation>服务器 %3 的数据库“%2”中没有名为“%1”的计划。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” on the server was written by a newer version of AnnualPlan (server format %2; this version reads up to %3). Please update AnnualPlan. Nothing on the server was changed.</source>
+        <translation>服务器上的计划“%1”由更新版本的年度计划写入（服务器格式 %2；本版本最高只能读取 %3）。请升级年度计划。服务器上的内容未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” cannot be read from the server: %2</source>
+        <translation>无法从服务器读取计划“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The plan could not be published to “%1”: %2</source>
+        <translation>无法将计划发布到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A plan named “%1” is on the server already; nothing was changed. Publish with --replace to replace it, or choose another name.</source>
+        <translation>服务器上已有名为“%1”的计划，未作任何改动。如要替换，请加 --replace 发布，或另取一个名称。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” on the server could not be replaced: %2</source>
+        <translation>无法替换服务器上的计划“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>ap::SqlError</name>
     <message>
         <source>the plan file could not be read or written</source>
@@ -3219,14 +3285,6 @@
         <translation>%1 在导入过程中发生了变化，请重新导入。</translation>
     </message>
     <message>
-        <source>info FILE</source>
-        <translation>info 文件</translation>
-    </message>
-    <message>
-        <source>print a plan file's year, title and counts</source>
-        <translation>显示计划文件的年度、标题和数量</translation>
-    </message>
-    <message>
         <source>create FILE --from-json JSON</source>
         <translation>create 文件 --from-json JSON</translation>
     </message>
@@ -3325,6 +3383,82 @@
     <message>
         <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all] [--force]</source>
         <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--docx 输出.docx] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all] [--force]</translation>
+    </message>
+    <message>
+        <source>info FILE|ADDRESS</source>
+        <translation>info 文件|地址</translation>
+    </message>
+    <message>
+        <source>print a plan's year, title and counts (a file, or a plan on a server)</source>
+        <translation>显示计划的年度、标题和数量（计划文件或服务器上的计划）</translation>
+    </message>
+    <message>
+        <source>publish FILE ADDRESS [--replace]</source>
+        <translation>publish 文件 地址 [--replace]</translation>
+    </message>
+    <message>
+        <source>a plan file onto a PostgreSQL server (postgresql://…?plan=NAME)</source>
+        <translation>将计划文件发布到 PostgreSQL 服务器（postgresql://…?plan=计划名）</translation>
+    </message>
+    <message>
+        <source>copy ADDRESS -o FILE</source>
+        <translation>copy 地址 -o 文件</translation>
+    </message>
+    <message>
+        <source>a plan on a server into a new plan file</source>
+        <translation>将服务器上的计划复制为新的计划文件</translation>
+    </message>
+    <message>
+        <source>The plan file (.aplan) or a plan address (postgresql://…).</source>
+        <translation>计划文件（.aplan）或计划地址（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Writes a plan file to a PostgreSQL server as the plan the address names, all of it or nothing. The file is only read. The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>将计划文件写入 PostgreSQL 服务器上地址所指的计划，要么全部写入，要么不写。计划文件只读取不修改。密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Publish a plan file to a server.</source>
+        <translation>将计划文件发布到服务器。</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE?plan=NAME</source>
+        <translation>postgresql://用户@服务器[:端口]/数据库?plan=计划名</translation>
+    </message>
+    <message>
+        <source>Replace a plan of that name on the server.</source>
+        <translation>替换服务器上同名的计划。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan publish FILE ADDRESS [--replace]</source>
+        <translation>用法：annualplan publish 文件 地址 [--replace]</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2.</source>
+        <translation>已将 %1 发布为 %2。</translation>
+    </message>
+    <message>
+        <source>Copies a plan from a PostgreSQL server into a new plan file, to work on offline or keep. The server is only read.</source>
+        <translation>将 PostgreSQL 服务器上的计划复制为新的计划文件，供离线使用或留存。服务器只读取不修改。</translation>
+    </message>
+    <message>
+        <source>Copy a server plan to a file.</source>
+        <translation>将服务器上的计划复制为文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan copy ADDRESS -o FILE</source>
+        <translation>用法：annualplan copy 地址 -o 文件</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>已将 %1 复制到 %2。</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,11 @@ QSqlDatabase PlanRows::db() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+QString PlanRows::newId(const QString &) const
+{
+    return QStringLiteral("?");
+}
+
 QString PlanRows::beginStatement() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");
@@ -204,8 +209,9 @@ PlanRows::Transaction::Transaction(PlanRows &rows)
         rows.m_lastError = tr("The plan is open read-only; changes cannot be saved.");
         return;
     }
-    QSqlQuery &q = rows.query(rows.beginStatement());
-    if (!q.exec()) {
+    // Sent as it is, not prepared: PostgreSQL prepares no BEGIN, COMMIT or ROLLBACK.
+    QSqlQuery q(rows.db());
+    if (!q.exec(rows.beginStatement())) {
         rows.m_lastCode = StoreError::WriteFailed;
         rows.m_lastError = tr("The change could not be saved: %1").arg(SqlError::describe(q.lastError()));
         return;
@@ -217,8 +223,8 @@ PlanRows::Transaction::Transaction(PlanRows &rows)
 PlanRows::Transaction::~Transaction()
 {
     if (m_active) {
-        QSqlQuery &q = m_rows.query(QStringLiteral("ROLLBACK"));
-        q.exec();
+        QSqlQuery q(m_rows.db());
+        q.exec(QStringLiteral("ROLLBACK"));
         m_rows.m_inTransaction = false;
     }
 }
@@ -230,8 +236,8 @@ bool PlanRows::Transaction::commit(QString *error)
             *error = m_rows.m_lastError;
         return false;
     }
-    QSqlQuery &q = m_rows.query(QStringLiteral("COMMIT"));
-    if (!q.exec()) {
+    QSqlQuery q(m_rows.db());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
         const QSqlError e = q.lastError();
         m_rows.m_lastCode = SqlError::isDiskFull(e) ? StoreError::DiskFull : StoreError::WriteFailed;
         m_rows.m_lastError = SqlError::isDiskFull(e)  ? tr("The disk is full. The change was not saved.")
@@ -317,7 +323,8 @@ ListSql listSql(int list)
 
 QString groupClause(const ListSql &l)
 {
-    return l.group.isEmpty() ? QStringLiteral("1") : l.group + QStringLiteral(" IS ?");
+    // IS NOT DISTINCT FROM: NULL (a top-level section) equals NULL, in SQLite and PostgreSQL alike.
+    return l.group.isEmpty() ? QStringLiteral("1 = 1") : l.group + QStringLiteral(" IS NOT DISTINCT FROM ?");
 }
 } // namespace
 
@@ -394,16 +401,18 @@ bool PlanRows::insertSection(Section &section, int row)
 {
     if (!openGap(List::Sections, idOrNull(section.parentId), row, 0))
         return false;
-    QSqlQuery &q = query(QStringLiteral(
-        "INSERT INTO section (id, parent_id, position, title) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &q = query(QStringLiteral("INSERT INTO section (id, parent_id, position, title) VALUES (%1, ?, ?, ?) RETURNING id")
+                             .arg(newId(QStringLiteral("section"))));
     q.addBindValue(idOrNull(section.id));
     q.addBindValue(idOrNull(section.parentId));
     q.addBindValue(row);
     q.addBindValue(text(section.title));
     if (!AP_RUN(q))
         return false;
-    if (section.id == 0)
-        section.id = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return false;
+    section.id = q.value(0).toLongLong();
+    q.finish();
     return true;
 }
 
@@ -428,11 +437,11 @@ bool PlanRows::renameSection(Id id, const QString &title)
 namespace {
 const QString kTargetUpsert = QStringLiteral(
     "INSERT INTO target (id, task_id, position, indicator, op, value, unit, baseline, baseline_year, due_date, "
-    "baseline_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "baseline_source) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, position = excluded.position, "
     "indicator = excluded.indicator, op = excluded.op, value = excluded.value, unit = excluded.unit, "
     "baseline = excluded.baseline, baseline_year = excluded.baseline_year, due_date = excluded.due_date, "
-    "baseline_source = excluded.baseline_source");
+    "baseline_source = excluded.baseline_source RETURNING id");
 }
 
 bool PlanRows::insertTask(Task &task, Id sectionId, int row)
@@ -441,7 +450,7 @@ bool PlanRows::insertTask(Task &task, Id sectionId, int row)
         return false;
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO task (id, section_id, position, title, description, start_date, deadline, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (%1, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(newId(QStringLiteral("task"))));
     q.addBindValue(idOrNull(task.id));
     q.addBindValue(sectionId);
     q.addBindValue(row);
@@ -452,8 +461,10 @@ bool PlanRows::insertTask(Task &task, Id sectionId, int row)
     q.addBindValue(text(task.notes));
     if (!AP_RUN(q))
         return false;
-    if (task.id == 0)
-        task.id = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return false;
+    task.id = q.value(0).toLongLong();
+    q.finish();
     return writeTaskParts(task, true);
 }
 
@@ -499,7 +510,7 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
     }
     for (int i = 0; i < task.targets.size(); ++i) {
         Target &t = task.targets[i];
-        QSqlQuery &u = query(kTargetUpsert);
+        QSqlQuery &u = query(kTargetUpsert.arg(newId(QStringLiteral("target"))));
         u.addBindValue(idOrNull(t.id));
         u.addBindValue(task.id);
         u.addBindValue(i);
@@ -513,8 +524,10 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
         u.addBindValue(text(baselineSourceKey(t.baselineSource)));
         if (!AP_RUN(u))
             return false;
-        if (t.id == 0)
-            t.id = u.lastInsertId().toLongLong();
+        if (!u.next())
+            return false;
+        t.id = u.value(0).toLongLong();
+        u.finish();
     }
 
     if (!fresh) {
@@ -551,16 +564,18 @@ bool PlanRows::insertDepartment(Department &dept, int row)
 {
     if (!openGap(List::Departments, QVariant(), row, 0))
         return false;
-    QSqlQuery &q = query(QStringLiteral(
-        "INSERT INTO department (id, name, short_name, position) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &q = query(QStringLiteral("INSERT INTO department (id, name, short_name, position) VALUES (%1, ?, ?, ?) RETURNING id")
+                             .arg(newId(QStringLiteral("department"))));
     q.addBindValue(idOrNull(dept.id));
     q.addBindValue(text(dept.name));
     q.addBindValue(text(dept.shortName));
     q.addBindValue(row);
     if (!AP_RUN(q))
         return false;
-    if (dept.id == 0)
-        dept.id = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return false;
+    dept.id = q.value(0).toLongLong();
+    q.finish();
     dept.position = row;
     return true;
 }
@@ -624,7 +639,8 @@ bool PlanRows::insertCheckIn(CheckIn &c)
 {
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO checkin (id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
-        "next_steps, department_id, supersedes_id, correction_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "next_steps, department_id, supersedes_id, correction_reason) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id").arg(newId(QStringLiteral("checkin"))));
     q.addBindValue(idOrNull(c.id));
     q.addBindValue(c.taskId);
     q.addBindValue(text(c.period));
@@ -640,8 +656,10 @@ bool PlanRows::insertCheckIn(CheckIn &c)
     q.addBindValue(text(c.correctionReason));
     if (!AP_RUN(q))
         return false;
-    if (c.id == 0)
-        c.id = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return false;
+    c.id = q.value(0).toLongLong();
+    q.finish();
     for (auto it = c.actuals.cbegin(); it != c.actuals.cend(); ++it)
         if (!insertCheckInValue(c.id, it.key(), it.value()))
             return false;
@@ -650,7 +668,8 @@ bool PlanRows::insertCheckIn(CheckIn &c)
 
 bool PlanRows::insertCheckInValue(Id checkInId, Id targetId, double actual)
 {
-    QSqlQuery &v = query(QStringLiteral("INSERT OR REPLACE INTO checkin_value (checkin_id, target_id, actual) VALUES (?, ?, ?)"));
+    QSqlQuery &v = query(QStringLiteral("INSERT INTO checkin_value (checkin_id, target_id, actual) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (checkin_id, target_id) DO UPDATE SET actual = excluded.actual"));
     v.addBindValue(checkInId);
     v.addBindValue(targetId);
     v.addBindValue(actual);
@@ -667,7 +686,8 @@ bool PlanRows::deleteCheckIn(Id id)
 bool PlanRows::writePeriodLock(const PeriodLock &lock)
 {
     QSqlQuery &q = query(QStringLiteral(
-        "INSERT OR REPLACE INTO period_lock (period, locked, changed_at, reason) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO period_lock (period, locked, changed_at, reason) VALUES (?, ?, ?, ?) ON CONFLICT (period) DO UPDATE "
+        "SET locked = excluded.locked, changed_at = excluded.changed_at, reason = excluded.reason"));
     q.addBindValue(lock.period);
     q.addBindValue(lock.locked ? 1 : 0);
     q.addBindValue(lock.changedAt.toUTC().toString(Qt::ISODateWithMs));

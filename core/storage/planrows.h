@@ -82,6 +82,10 @@ protected:
     // The statement that starts a write transaction (SQLite: BEGIN IMMEDIATE, so that a second
     // writer waits at the start instead of failing at the commit).
     virtual QString beginStatement() const;
+    // The value an INSERT gives a row's id, bound to the id it keeps (an undone row put back) or
+    // NULL for a new one: SQLite assigns an INTEGER PRIMARY KEY given NULL; a server takes the
+    // table's sequence.
+    virtual QString newId(const QString &table) const;
     // Whole content after what the plan has (an import into a new file), ids assigned anew.
     bool writeContent(const PlanData &content);
 

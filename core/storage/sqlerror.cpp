@@ -5,8 +5,13 @@
 namespace ap {
 
 namespace {
+// SQLite's primary result code; none for a server's five-character SQLSTATE.
 int primaryCode(const QSqlError &e, bool *ok)
 {
+    if (e.nativeErrorCode().size() == 5) {
+        *ok = false;
+        return 0;
+    }
     return e.nativeErrorCode().toInt(ok) & 0xff;
 }
 } // namespace
@@ -31,6 +36,10 @@ bool SqlError::isReadOnly(const QSqlError &e)
 
 QString SqlError::describe(const QSqlError &e)
 {
+    // A server's error (PostgreSQL gives a five-character SQLSTATE; SQLite's codes are numbers of
+    // at most four digits): its own words and code.
+    if (e.nativeErrorCode().size() == 5)
+        return QStringLiteral("%1 (SQLSTATE %2)").arg(e.databaseText().trimmed(), e.nativeErrorCode());
     bool ok = false;
     const int code = primaryCode(e, &ok);
     if (!ok)

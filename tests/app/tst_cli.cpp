@@ -258,7 +258,8 @@ TEST_CASE("Every subcommand --help lists answers its own --help: the list and th
         names << lines.at(i).trimmed().section(QLatin1Char(' '), 0, 0);
     CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export"),
                                QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
-                               QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect")});
+                               QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect"),
+                               QStringLiteral("publish"), QStringLiteral("copy")});
     for (const QString &name : names) {
         INFO(name.toStdString());
         const Result r = run({name, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
@@ -314,4 +315,41 @@ TEST_CASE("The progress report and the assessment print in Chinese under an Engl
     CHECK_FALSE(english.match(annualText).hasMatch());
     // The window's language still decides the command's own messages.
     CHECK_FALSE(r.err.contains(QStringLiteral("已")));
+}
+
+TEST_CASE("publish puts a plan file on the server, info reads it there, copy brings it back, and a second publish is refused")
+{
+    const QString database = qEnvironmentVariable("ANNUALPLAN_TEST_PG");
+    if (database.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            FAIL("ANNUALPLAN_TEST_PG is not set: scripts/test.sh starts the PostgreSQL cluster");
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString file = samplePlan(dir);
+    const QByteArray before = testutil::sha256(file);
+    const QString address = database + QStringLiteral("?plan=cli-") + QFileInfo(dir.path()).fileName();
+    Result r = run({QStringLiteral("publish"), file, address});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(testutil::sha256(file) == before);   // the file is only read
+    r = run({QStringLiteral("info"), address, QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Title: 清河区2026年卫生健康工作计划")));
+    CHECK(r.out.contains(QStringLiteral("Tasks: 33")));
+    r = run({QStringLiteral("publish"), file, address});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--replace")));
+    CHECK(run({QStringLiteral("publish"), file, address, QStringLiteral("--replace")}).code == 0);
+    const QString copy = dir.filePath(QStringLiteral("copy.aplan"));
+    r = run({QStringLiteral("copy"), address, QStringLiteral("-o"), copy});
+    REQUIRE(r.code == 0);
+    const Result original = run({QStringLiteral("info"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    const Result copied = run({QStringLiteral("info"), copy, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(copied.out.section(u'\n', 1) == original.out.section(u'\n', 1));   // all but the File: line
+    // A wrong address says what is wrong with it, in Chinese for a Chinese clerk.
+    r = run({QStringLiteral("info"), QStringLiteral("postgresql://clerk@localhost/bureau")}, "zh_CN.UTF-8");
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("不是计划地址")));
 }

@@ -89,7 +89,7 @@ TEST_CASE("An old Word document and an RTF import through LibreOffice as their .
     QString error;
     REQUIRE(PlanImport::readFile(docx, &fromDocx, &error));
     REQUIRE(fromDocx.nodes.size() == 5);
-    for (const QString format : {QStringLiteral("doc:MS Word 97"), QStringLiteral("rtf")}) {
+    for (const QString &format : {QStringLiteral("doc:MS Word 97"), QStringLiteral("rtf")}) {
         INFO(format.toStdString());
         const QString old = savedAs(docx, format, dir);
         if (old.isEmpty()) {

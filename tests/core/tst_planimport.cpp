@@ -322,7 +322,7 @@ TEST_CASE("The samples' Word files as LibreOffice saves them as a PDF and as an 
         QString error;
         REQUIRE(PlanImport::readFile(docx, &original, &error));
         const ImportScore expected = scoreAgainst(dir.filePath(gold), original);
-        for (const QString format : {QStringLiteral("pdf"), QStringLiteral("doc")}) {
+        for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("doc")}) {
             INFO(gold.toStdString() << " as ." << format.toStdString());
             QProcess lo;
             lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + work.filePath(QStringLiteral("profile")),

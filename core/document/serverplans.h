@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Plans on a PostgreSQL server for the command line and the window: a plan file published to a
+// server address, a server plan copied to a new plan file, a server plan read. The store behind
+// them is ServerStore; what is moved is the plan itself (outline, tasks, targets, departments,
+// properties), progress reports not yet.
+namespace ap {
+
+class ServerPlans
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::ServerPlans)
+public:
+    // Whether text is meant as a plan address (postgresql://…) rather than a file.
+    static bool isAddress(const QString &text);
+
+    // The plan file at file as the server plan at address; refuses a plan of that name unless replace.
+    static bool publish(const QString &file, const QString &address, bool replace, QString *error);
+    // The server plan at address as a new plan file at file (which must not exist).
+    static bool copy(const QString &address, const QString &file, QString *error);
+    // The server plan at address, and the server schema version it has.
+    static bool read(const QString &address, PlanData *out, int *schemaVersion, QString *error);
+};
+
+} // namespace ap

@@ -1,0 +1,305 @@
+#include "serverstore.h"
+
+#include "planstore.h"
+#include "sqlerror.h"
+#include "sqliteconnection.h"
+#include "sqlvalues.h"
+
+#include <QCryptographicHash>
+#include <algorithm>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ap {
+
+namespace {
+
+// The plan tables of server schema version 1: the plan file's columns (version 5), with
+// sequences for the ids and PostgreSQL's types.
+const QStringList &planTables()
+{
+    static const QStringList ddl = {
+        QStringLiteral("CREATE TABLE plan ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " year INTEGER NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " organisation TEXT NOT NULL DEFAULT '',"
+                       " document_date TEXT,"
+                       " cadence TEXT NOT NULL DEFAULT 'quarterly' CHECK (cadence IN ('monthly','quarterly')),"
+                       " warn_days INTEGER NOT NULL DEFAULT 30,"
+                       " behind_points DOUBLE PRECISION NOT NULL DEFAULT 10,"
+                       " uid TEXT NOT NULL DEFAULT '',"
+                       " notice INTEGER NOT NULL DEFAULT 0,"
+                       " notice_issuer_mark TEXT NOT NULL DEFAULT '',"
+                       " notice_number TEXT NOT NULL DEFAULT '',"
+                       " notice_addressees TEXT NOT NULL DEFAULT '',"
+                       " notice_text TEXT NOT NULL DEFAULT '',"
+                       " notice_copies_to TEXT NOT NULL DEFAULT '',"
+                       " notice_printed_by TEXT NOT NULL DEFAULT '',"
+                       " notice_print_date TEXT)"),
+        QStringLiteral("CREATE TABLE department ("
+                       " id BIGSERIAL PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " short_name TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE section ("
+                       " id BIGSERIAL PRIMARY KEY,"
+                       " parent_id BIGINT REFERENCES section(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX section_parent ON section(parent_id, position)"),
+        QStringLiteral("CREATE TABLE task ("
+                       " id BIGSERIAL PRIMARY KEY,"
+                       " section_id BIGINT NOT NULL REFERENCES section(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " start_date TEXT,"
+                       " deadline TEXT,"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX task_section ON task(section_id, position)"),
+        QStringLiteral("CREATE TABLE target ("
+                       " id BIGSERIAL PRIMARY KEY,"
+                       " task_id BIGINT NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " indicator TEXT NOT NULL DEFAULT '',"
+                       " op TEXT NOT NULL DEFAULT '>=' CHECK (op IN ('>=','<=','=','>','<')),"
+                       " value DOUBLE PRECISION,"
+                       " unit TEXT NOT NULL DEFAULT '',"
+                       " baseline DOUBLE PRECISION,"
+                       " baseline_year INTEGER,"
+                       " due_date TEXT,"
+                       " baseline_source TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX target_task ON target(task_id, position)"),
+        QStringLiteral("CREATE TABLE task_department ("
+                       " task_id BIGINT NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                       " department_id BIGINT NOT NULL REFERENCES department(id) ON DELETE CASCADE,"
+                       " role TEXT NOT NULL CHECK (role IN ('lead','support')),"
+                       " position INTEGER NOT NULL,"
+                       " PRIMARY KEY (task_id, department_id))"),
+        QStringLiteral("CREATE INDEX task_department_dept ON task_department(department_id)"),
+        QStringLiteral("CREATE TABLE checkin ("
+                       " id BIGSERIAL PRIMARY KEY,"
+                       " task_id BIGINT NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                       " period TEXT NOT NULL,"
+                       " entered_at TEXT NOT NULL,"
+                       " report_date TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'not_started'"
+                       "  CHECK (status IN ('not_started','in_progress','done','behind','cancelled')),"
+                       " percent DOUBLE PRECISION,"
+                       " progress TEXT NOT NULL DEFAULT '',"
+                       " problems TEXT NOT NULL DEFAULT '',"
+                       " next_steps TEXT NOT NULL DEFAULT '',"
+                       " department_id BIGINT REFERENCES department(id) ON DELETE SET NULL,"
+                       " supersedes_id BIGINT REFERENCES checkin(id) ON DELETE SET NULL,"
+                       " correction_reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX checkin_task ON checkin(task_id, period)"),
+        QStringLiteral("CREATE TABLE checkin_value ("
+                       " checkin_id BIGINT NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,"
+                       " target_id BIGINT NOT NULL REFERENCES target(id) ON DELETE CASCADE,"
+                       " actual DOUBLE PRECISION,"
+                       " PRIMARY KEY (checkin_id, target_id))"),
+        QStringLiteral("CREATE TABLE period_lock ("
+                       " period TEXT PRIMARY KEY,"
+                       " locked INTEGER NOT NULL,"
+                       " changed_at TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '')"),
+    };
+    return ddl;
+}
+
+// The schema a plan's tables live in: from its name, so that any name (Chinese, quotes, spaces)
+// gives a plain identifier.
+QString schemaFor(const QString &plan)
+{
+    return QStringLiteral("plan_")
+        + QString::fromLatin1(QCryptographicHash::hash(plan.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+}
+
+// The server's own words for an error, with its SQLSTATE code.
+QString serverError(const QSqlError &e)
+{
+    const QString text = e.databaseText().trimmed().isEmpty() ? e.text().trimmed() : e.databaseText().trimmed();
+    return e.nativeErrorCode().isEmpty() ? text : QStringLiteral("%1 (SQLSTATE %2)").arg(text, e.nativeErrorCode());
+}
+
+// A statement run once: with values bound it is prepared; without, sent as it is (PostgreSQL
+// prepares no SET, CREATE or LOCK).
+bool exec(QSqlDatabase &db, const QString &sql, QString *detail, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    bool ok;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        ok = q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ok = ok && q.exec();
+    }
+    if (!ok)
+        *detail = serverError(q.lastError());
+    return ok;
+}
+
+} // namespace
+
+ServerStore::~ServerStore() = default;
+
+QString ServerStore::beginStatement() const
+{
+    return QStringLiteral("BEGIN");
+}
+
+QString ServerStore::newId(const QString &table) const
+{
+    return QStringLiteral("COALESCE(?, nextval('%1_id_seq'))").arg(table);
+}
+
+std::unique_ptr<ServerStore> ServerStore::connect(const ServerAddress &address, QString *error, StoreError *code)
+{
+    auto fail = [&](const QString &why, StoreError c) {
+        if (error)
+            *error = why;
+        if (code)
+            *code = c;
+        return std::unique_ptr<ServerStore>();
+    };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("Plans on a server need Qt's PostgreSQL driver, which is not installed: install the package "
+                       "libqt6sql6-psql."),
+                    StoreError::Unreadable);
+    const QString name = sqlite::newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        // The password from libpq's own places (PGPASSWORD, ~/.pgpass); never from settings.
+        QStringList options = address.options;
+        if (!std::any_of(options.cbegin(), options.cend(), [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+            options << QStringLiteral("connect_timeout=10");
+        options << QStringLiteral("application_name=AnnualPlan");
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QString detail = db.lastError().text().trimmed();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return fail(tr("The server of “%1” cannot be reached or refused the login: %2").arg(address.toString(), detail),
+                        StoreError::Unreadable);
+        }
+    }
+    std::unique_ptr<ServerStore> store(new ServerStore);
+    store->attach(name, false, kSchemaVersion);
+    QSqlDatabase db = store->db();
+    QString detail;
+    // Messages from the server in plain words, dates as the rows write them.
+    if (!exec(db, QStringLiteral("SET client_min_messages TO warning"), &detail))
+        return fail(tr("The server of “%1” answered with an error: %2").arg(address.toString(), detail), StoreError::Unreadable);
+    return store;
+}
+
+std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QString *error, StoreError *code)
+{
+    std::unique_ptr<ServerStore> store = connect(address, error, code);
+    if (!store)
+        return store;
+    auto fail = [&](const QString &why, StoreError c) {
+        if (error)
+            *error = why;
+        if (code)
+            *code = c;
+        return std::unique_ptr<ServerStore>();
+    };
+    QSqlDatabase db = store->db();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT schema_name, schema_version FROM annualplan.plans WHERE name = ?"));
+    q.addBindValue(address.plan);
+    if (!q.exec() || !q.next())
+        return fail(tr("There is no plan named “%1” in the database “%2” on %3.")
+                        .arg(address.plan, address.database, address.host),
+                    StoreError::Missing);
+    const QString schema = q.value(0).toString();
+    const int version = q.value(1).toInt();
+    q.finish();
+    if (version > kServerSchemaVersion)
+        return fail(tr("The plan “%1” on the server was written by a newer version of AnnualPlan (server format %2; "
+                       "this version reads up to %3). Please update AnnualPlan. Nothing on the server was changed.")
+                        .arg(address.plan)
+                        .arg(version)
+                        .arg(kServerSchemaVersion),
+                    StoreError::Newer);
+    QString detail;
+    if (!exec(db, QStringLiteral("SET search_path TO \"%1\"").arg(schema), &detail))
+        return fail(tr("The plan “%1” cannot be read from the server: %2").arg(address.plan, detail), StoreError::Damaged);
+    store->m_schema = schema;
+    return store;
+}
+
+bool ServerStore::publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
+                          StoreError *code)
+{
+    std::unique_ptr<ServerStore> store = connect(address, error, code);
+    if (!store)
+        return false;
+    QSqlDatabase db = store->db();
+    const QString schema = schemaFor(address.plan);
+    QString detail;
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        if (code)
+            *code = StoreError::WriteFailed;
+        return false;
+    };
+    Transaction tx(*store);
+    if (!tx.isActive())
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->lastError()));
+    // The list of plans, made once per database; the lock makes two publishers wait in turn.
+    if (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS annualplan"), &detail)
+        || !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS annualplan.plans ("
+                                    " name TEXT PRIMARY KEY,"
+                                    " schema_name TEXT NOT NULL UNIQUE,"
+                                    " schema_version INTEGER NOT NULL,"
+                                    " published_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
+                 &detail)
+        || !exec(db, QStringLiteral("LOCK TABLE annualplan.plans IN SHARE ROW EXCLUSIVE MODE"), &detail))
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT schema_name FROM annualplan.plans WHERE name = ?"));
+    existing.addBindValue(address.plan);
+    if (!existing.exec())
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), serverError(existing.lastError())));
+    if (existing.next()) {
+        if (!replace)
+            return fail(tr("A plan named “%1” is on the server already; nothing was changed. Publish with --replace to "
+                           "replace it, or choose another name.")
+                            .arg(address.plan));
+        const QString old = existing.value(0).toString();
+        existing.finish();
+        if (!exec(db, QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(old), &detail)
+            || !exec(db, QStringLiteral("DELETE FROM annualplan.plans WHERE name = ?"), &detail, {address.plan}))
+            return fail(tr("The plan “%1” on the server could not be replaced: %2").arg(address.plan, detail));
+    }
+    existing.finish();
+    if (!exec(db, QStringLiteral("CREATE SCHEMA \"%1\"").arg(schema), &detail)
+        || !exec(db, QStringLiteral("SET LOCAL search_path TO \"%1\"").arg(schema), &detail))
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    for (const QString &statement : planTables())
+        if (!exec(db, statement, &detail))
+            return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    if (!exec(db, QStringLiteral("INSERT INTO plan (id, year, uid) VALUES (1, ?, replace(gen_random_uuid()::text, '-', ''))"),
+              &detail, {content.info.year})
+        || !exec(db, QStringLiteral("INSERT INTO annualplan.plans (name, schema_name, schema_version) VALUES (?, ?, ?)"),
+                 &detail, {address.plan, schema, kServerSchemaVersion}))
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    if (!store->writePlanInfo(content.info) || !store->writeContent(content))
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->lastError()));
+    if (!tx.commit(&detail))
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    return true;
+}
+
+} // namespace ap
