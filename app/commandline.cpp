@@ -45,6 +45,8 @@ const Subcommand kSubcommands[] = {
      QT_TRANSLATE_NOOP("ap::cli::Cli", "a plan file onto a PostgreSQL server (postgresql://…?plan=NAME)"), runPublish},
     {"copy", QT_TRANSLATE_NOOP("ap::cli::Cli", "copy ADDRESS -o FILE"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "a plan on a server into a new plan file"), runCopy},
+    {"checkin", QT_TRANSLATE_NOOP("ap::cli::Cli", "checkin PLAN --task ID --period 2026Q2 …"),
+     QT_TRANSLATE_NOOP("ap::cli::Cli", "record one progress report, in a file or on a server"), runCheckIn},
 };
 
 const Subcommand *findSubcommand(const QString &name)

@@ -1,9 +1,10 @@
-// The subcommands that move plans between a file and a PostgreSQL server: publish and copy.
+// The subcommands for plans on a server, or a file and a server alike: publish, copy and checkin.
 #include "subcommands.h"
 
 #include "clisupport.h"
 #include "commandline.h"
 
+#include "document/checkinrequest.h"
 #include "document/serverplans.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,62 @@ int runCopy(const QStringList &arguments)
         return ExitRefused;
     }
     err() << Cli::tr("Copied %1 to %2.").arg(args.at(1), QFileInfo(parser.value(output)).absoluteFilePath()) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace ap::cli
+
+namespace ap::cli {
+
+int runCheckIn(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, arguments,
+                Cli::tr("Records one progress report on a task, in a plan file or a server plan, as the window's "
+                        "Report Progress does: checked against the plan first, written in one transaction."),
+                Cli::tr("Record progress without the window."));
+    parser.addPositionalArgument(QStringLiteral("plan"), Cli::tr("The plan file (.aplan) or a plan address (postgresql://…)."));
+    const QCommandLineOption task(QStringLiteral("task"), Cli::tr("The task, by the id status --json prints."), Cli::tr("id"));
+    const QCommandLineOption period(QStringLiteral("period"), Cli::tr("The reporting period: 2026Q2, or 2026-05 for a monthly plan."),
+                                    Cli::tr("period"));
+    const QCommandLineOption status(QStringLiteral("status"), Cli::tr("未开始, 推进中 (the default), 已完成, 滞后 or 取消."),
+                                    Cli::tr("status"));
+    const QCommandLineOption percent(QStringLiteral("percent"), Cli::tr("Progress in percent, 0 to 100."), Cli::tr("n"));
+    const QCommandLineOption actual(QStringLiteral("actual"), Cli::tr("A target's actual value, by its indicator; may be repeated."),
+                                    Cli::tr("indicator=value"));
+    const QCommandLineOption text(QStringLiteral("text"), Cli::tr("What was done (进展情况)."), Cli::tr("text"));
+    parser.addOptions({task, period, status, percent, actual, text});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    bool taskOk = false, percentOk = true;
+    CheckInRequest request;
+    request.task = parser.value(task).toLongLong(&taskOk);
+    request.period = parser.value(period);
+    request.status = parser.value(status);
+    if (parser.isSet(percent))
+        request.percent = parser.value(percent).toDouble(&percentOk);
+    request.progress = parser.value(text);
+    bool actualsOk = true;
+    for (const QString &pair : parser.values(actual)) {
+        const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
+        bool ok = false;
+        const double value = eq > 0 ? pair.mid(eq + 1).toDouble(&ok) : 0;
+        actualsOk = actualsOk && ok;
+        request.actuals.append({pair.left(eq).trimmed(), value});
+    }
+    if (args.size() != 2 || !taskOk || request.period.isEmpty() || !percentOk || !actualsOk) {
+        err() << Cli::tr("Usage: annualplan checkin PLAN --task ID --period 2026Q2 [--status 推进中] [--percent 60] "
+                         "[--actual INDICATOR=VALUE]… [--text 进展情况]")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    Id id = 0;
+    if (!request.record(args.at(1), &error, &id)) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    err() << Cli::tr("Recorded report %1 on task %2 for %3.").arg(id).arg(request.task).arg(request.period) << Qt::endl;
     return ExitOk;
 }
 

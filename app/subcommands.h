@@ -19,5 +19,6 @@ int runCollect(const QStringList &arguments);
 // Plans on a server: servercommands.cpp
 int runPublish(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
+int runCheckIn(const QStringList &arguments);
 
 } // namespace ap::cli

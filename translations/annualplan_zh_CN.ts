@@ -118,6 +118,37 @@
     </message>
 </context>
 <context>
+    <name>ap::CheckInRequest</name>
+    <message>
+        <source>The plan has no task %1 (the ids are those annualplan status --json prints).</source>
+        <translation>计划中没有编号为 %1 的任务（编号即 annualplan status --json 显示的 id）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reporting period of the %2 plan (for example %3).</source>
+        <translation>“%1”不是 %2 年计划的填报周期（例如 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 has been reported and is locked; unlock it (with a reason) to change its reports.</source>
+        <translation>%1已报送并锁定；如需修改其填报，请先说明理由解除锁定。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: give 未开始, 推进中, 已完成, 滞后 or 取消 (or not_started, in_progress, done, behind, cancelled).</source>
+        <translation>“%1”不是有效的状态：请填写 未开始、推进中、已完成、滞后 或 取消（或 not_started、in_progress、done、behind、cancelled）。</translation>
+    </message>
+    <message>
+        <source>The progress %1% is not from 0 to 100.</source>
+        <translation>进度 %1% 不在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The task “%1” has no target “%2” (its targets: %3).</source>
+        <translation>任务“%1”没有指标“%2”（它的指标：%3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>ap::CheckPanel</name>
     <message>
         <source>No problems found.</source>
@@ -3459,6 +3490,74 @@
     <message>
         <source>Copied %1 to %2.</source>
         <translation>已将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>checkin PLAN --task ID --period 2026Q2 …</source>
+        <translation>checkin 计划 --task 编号 --period 2026Q2 …</translation>
+    </message>
+    <message>
+        <source>record one progress report, in a file or on a server</source>
+        <translation>记录一条进展填报（计划文件或服务器上的计划）</translation>
+    </message>
+    <message>
+        <source>Records one progress report on a task, in a plan file or a server plan, as the window's Report Progress does: checked against the plan first, written in one transaction.</source>
+        <translation>为一项任务记录一条进展填报，写入计划文件或服务器上的计划，与窗口中的“填报任务进展”相同：先对照计划检查，再在一个事务中写入。</translation>
+    </message>
+    <message>
+        <source>Record progress without the window.</source>
+        <translation>不打开窗口记录进展。</translation>
+    </message>
+    <message>
+        <source>The task, by the id status --json prints.</source>
+        <translation>任务，用 status --json 显示的编号。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The reporting period: 2026Q2, or 2026-05 for a monthly plan.</source>
+        <translation>填报周期：如 2026Q2；按月调度的计划如 2026-05。</translation>
+    </message>
+    <message>
+        <source>未开始, 推进中 (the default), 已完成, 滞后 or 取消.</source>
+        <translation>未开始、推进中（默认）、已完成、滞后 或 取消。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress in percent, 0 to 100.</source>
+        <translation>进度百分比，0 到 100。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>A target's actual value, by its indicator; may be repeated.</source>
+        <translation>某项指标的实际值，按指标名称填写；可重复。</translation>
+    </message>
+    <message>
+        <source>indicator=value</source>
+        <translation>指标=数值</translation>
+    </message>
+    <message>
+        <source>What was done (进展情况).</source>
+        <translation>进展情况。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan checkin PLAN --task ID --period 2026Q2 [--status 推进中] [--percent 60] [--actual INDICATOR=VALUE]… [--text 进展情况]</source>
+        <translation>用法：annualplan checkin 计划 --task 编号 --period 2026Q2 [--status 推进中] [--percent 60] [--actual 指标=数值]… [--text 进展情况]</translation>
+    </message>
+    <message>
+        <source>Recorded report %1 on task %2 for %3.</source>
+        <translation>已为任务 %2 记录 %3 的填报（编号 %1）。</translation>
     </message>
 </context>
 <context>

@@ -20,28 +20,46 @@ bool ServerPlans::publish(const QString &file, const QString &address, bool repl
     auto doc = PlanDocument::open(file, PlanDocument::Mode::ReadOnly, error);
     if (!doc)
         return false;
-    return ServerStore::publish(doc->plan(), *a, replace, error);
+    return ServerStore::publish(doc->plan(), *a, replace, error, nullptr, &doc->checkins());
 }
 
-bool ServerPlans::read(const QString &address, PlanData *out, int *schemaVersion, QString *error)
+bool ServerPlans::read(const QString &address, PlanData *out, int *schemaVersion, QString *error, CheckInLog *reports)
 {
     const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
     if (!a)
         return false;
     auto store = ServerStore::open(*a, error);
-    if (!store || !store->load(out, error))
+    if (!store || !store->load(out, error) || (reports && !store->loadCheckIns(reports, error)))
         return false;
     if (schemaVersion)
         *schemaVersion = ServerStore::kServerSchemaVersion;
     return true;
 }
 
+bool ServerPlans::addCheckIn(const QString &address, CheckIn *c, QString *error)
+{
+    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
+    if (!a)
+        return false;
+    auto store = ServerStore::open(*a, error);
+    if (!store)
+        return false;
+    PlanRows::Transaction tx(*store);
+    if (!tx.isActive() || !store->insertCheckIn(*c)) {
+        if (error)
+            *error = store->lastError();
+        return false;
+    }
+    return tx.commit(error);
+}
+
 bool ServerPlans::copy(const QString &address, const QString &file, QString *error)
 {
     PlanData plan;
-    if (!read(address, &plan, nullptr, error))
+    CheckInLog reports;
+    if (!read(address, &plan, nullptr, error, &reports))
         return false;
-    return PlanStore::create(file, plan.info, error, nullptr, &plan) != nullptr;
+    return PlanStore::create(file, plan.info, error, nullptr, &plan, &reports) != nullptr;
 }
 
 } // namespace ap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/checkin.h"
 #include "domain/plan.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,8 @@
 
 // Plans on a PostgreSQL server for the command line and the window: a plan file published to a
 // server address, a server plan copied to a new plan file, a server plan read. The store behind
-// them is ServerStore; what is moved is the plan itself (outline, tasks, targets, departments,
-// properties), progress reports not yet.
+// them is ServerStore; what is moved is the whole plan: properties, outline, tasks, targets,
+// departments, progress reports and period locks.
 namespace ap {
 
 class ServerPlans
@@ -22,8 +23,11 @@ public:
     static bool publish(const QString &file, const QString &address, bool replace, QString *error);
     // The server plan at address as a new plan file at file (which must not exist).
     static bool copy(const QString &address, const QString &file, QString *error);
-    // The server plan at address, and the server schema version it has.
-    static bool read(const QString &address, PlanData *out, int *schemaVersion, QString *error);
+    // A progress report into the server plan at address, in one transaction; c gets its id.
+    static bool addCheckIn(const QString &address, CheckIn *c, QString *error);
+    // The server plan at address, the server schema version it has, and (when asked) its reports.
+    static bool read(const QString &address, PlanData *out, int *schemaVersion, QString *error,
+                     CheckInLog *reports = nullptr);
 };
 
 } // namespace ap

@@ -599,8 +599,9 @@ bool PlanRows::moveDepartment(Id id, int newRow)
     return moveInList(List::Departments, id, QVariant(), newRow);
 }
 
-bool PlanRows::writeContent(const PlanData &content)
+bool PlanRows::writeContent(const PlanData &content, const CheckInLog *reports)
 {
+    QHash<Id, Id> taskIds, targetIds;
     QHash<Id, Id> deptIds;
     for (int i = 0; i < content.departments.size(); ++i) {
         Department d = content.departments.at(i);
@@ -630,8 +631,36 @@ bool PlanRows::writeContent(const PlanData &content)
             t.assignments.removeIf([](const Assignment &a) { return a.departmentId == 0; });
             if (!insertTask(t, s.id, i))
                 return false;
+            const Task &old = content.tasks[tasks.at(i)];
+            taskIds.insert(old.id, t.id);
+            for (int k = 0; k < old.targets.size() && k < t.targets.size(); ++k)
+                targetIds.insert(old.targets.at(k).id, t.targets.at(k).id);
         }
     }
+    if (!reports)
+        return true;
+    // The reports in the order they were entered (a correction after what it corrects), each
+    // pointing at the new ids of its task, targets, department and the report it corrects.
+    QHash<Id, Id> checkInIds;
+    for (const CheckIn &entry : reports->entries) {
+        if (!taskIds.contains(entry.taskId))
+            continue;
+        CheckIn c = entry;
+        c.id = 0;
+        c.taskId = taskIds.value(entry.taskId);
+        c.departmentId = deptIds.value(entry.departmentId, 0);
+        c.supersedesId = checkInIds.value(entry.supersedesId, 0);
+        c.actuals.clear();
+        for (auto it = entry.actuals.cbegin(); it != entry.actuals.cend(); ++it)
+            if (targetIds.contains(it.key()))
+                c.actuals.insert(targetIds.value(it.key()), it.value());
+        if (!insertCheckIn(c))
+            return false;
+        checkInIds.insert(entry.id, c.id);
+    }
+    for (const PeriodLock &lock : reports->locks)
+        if (!writePeriodLock(lock))
+            return false;
     return true;
 }
 

@@ -86,8 +86,9 @@ protected:
     // NULL for a new one: SQLite assigns an INTEGER PRIMARY KEY given NULL; a server takes the
     // table's sequence.
     virtual QString newId(const QString &table) const;
-    // Whole content after what the plan has (an import into a new file), ids assigned anew.
-    bool writeContent(const PlanData &content);
+    // Whole content after what the plan has (an import into a new file), ids assigned anew; with
+    // reports, its progress reports and period locks too, pointed at the new ids.
+    bool writeContent(const PlanData &content, const CheckInLog *reports = nullptr);
 
 private:
     // Prepared statements are kept for the connection's lifetime: edits repeat the same few.

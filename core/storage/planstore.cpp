@@ -372,7 +372,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
 }
 
 std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo &info, QString *error,
-                                             StoreError *code, const PlanData *content)
+                                             StoreError *code, const PlanData *content, const CheckInLog *reports)
 {
     const QFileInfo fi(path);
     const QString name = nativeName(path);
@@ -459,7 +459,7 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
             execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")},
                     nullptr);
             Transaction tx(filler);
-            ok = tx.isActive() && filler.writeContent(*content) && tx.commit(&detail);
+            ok = tx.isActive() && filler.writeContent(*content, reports) && tx.commit(&detail);
             if (!ok) {
                 detail = filler.lastError();
                 if (code && filler.lastErrorCode() == StoreError::DiskFull)

@@ -44,7 +44,7 @@ public:
     // assigned anew), so an import or a generated plan appears in one piece or not at all.
     static std::unique_ptr<PlanStore> create(const QString &path, const PlanInfo &info,
                                              QString *error, StoreError *code = nullptr,
-                                             const PlanData *content = nullptr);
+                                             const PlanData *content = nullptr, const CheckInLog *reports = nullptr);
 
     // Opens an existing plan. Never creates, migrates or changes a file that is missing, not
     // ours, damaged, newer, locked or read-only; in those cases returns null with a message.

@@ -239,7 +239,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
 }
 
 bool ServerStore::publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
-                          StoreError *code)
+                          StoreError *code, const CheckInLog *reports)
 {
     std::unique_ptr<ServerStore> store = connect(address, error, code);
     if (!store)
@@ -295,7 +295,7 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         || !exec(db, QStringLiteral("INSERT INTO annualplan.plans (name, schema_name, schema_version) VALUES (?, ?, ?)"),
                  &detail, {address.plan, schema, kServerSchemaVersion}))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
-    if (!store->writePlanInfo(content.info) || !store->writeContent(content))
+    if (!store->writePlanInfo(content.info) || !store->writeContent(content, reports))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->lastError()));
     if (!tx.commit(&detail))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));

@@ -24,10 +24,11 @@ public:
     static std::unique_ptr<ServerStore> open(const ServerAddress &address, QString *error,
                                              StoreError *code = nullptr);
 
-    // Writes content as the plan address.plan, in one transaction: all of it or nothing. An
-    // existing plan of that name is refused unless replace, which drops it in the same transaction.
+    // Writes content (and reports, when given) as the plan address.plan, in one transaction: all
+    // of it or nothing. An existing plan of that name is refused unless replace, which drops it in
+    // the same transaction.
     static bool publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
-                        StoreError *code = nullptr);
+                        StoreError *code = nullptr, const CheckInLog *reports = nullptr);
 
     QString schemaName() const { return m_schema; }
 

@@ -259,7 +259,7 @@ TEST_CASE("Every subcommand --help lists answers its own --help: the list and th
     CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export"),
                                QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
                                QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect"),
-                               QStringLiteral("publish"), QStringLiteral("copy")});
+                               QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin")});
     for (const QString &name : names) {
         INFO(name.toStdString());
         const Result r = run({name, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
@@ -352,4 +352,34 @@ TEST_CASE("publish puts a plan file on the server, info reads it there, copy bri
     r = run({QStringLiteral("info"), QStringLiteral("postgresql://clerk@localhost/bureau")}, "zh_CN.UTF-8");
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("不是计划地址")));
+}
+
+TEST_CASE("checkin records a report on a plan file by the ids status --json prints, and refuses a wrong one with the reason")
+{
+    QTemporaryDir dir;
+    const QString file = samplePlan(dir);
+    Result r = run({QStringLiteral("status"), file, QStringLiteral("--json"), QStringLiteral("--date"), QStringLiteral("2026-06-30")});
+    REQUIRE(r.code == 0);
+    const QJsonObject first = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray().at(0).toObject();
+    const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+    const QString indicator = first.value(QStringLiteral("targets")).toArray().at(0).toObject().value(QStringLiteral("indicator")).toString();
+    REQUIRE_FALSE(indicator.isEmpty());
+    r = run({QStringLiteral("checkin"), file, QStringLiteral("--task"), id, QStringLiteral("--period"), QStringLiteral("2026Q2"),
+             QStringLiteral("--status"), QStringLiteral("推进中"), QStringLiteral("--percent"), QStringLiteral("55"),
+             QStringLiteral("--actual"), indicator + QStringLiteral("=83"), QStringLiteral("--text"), QStringLiteral("按计划推进")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = run({QStringLiteral("status"), file, QStringLiteral("--json"), QStringLiteral("--date"), QStringLiteral("2026-06-30")});
+    const QJsonObject after = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray().at(0).toObject();
+    CHECK(after.value(QStringLiteral("actual")).toDouble() == 55.0);
+    CHECK(after.value(QStringLiteral("targets")).toArray().at(0).toObject().value(QStringLiteral("actual")).toDouble() == 83.0);
+    // Wrong words are refused in the clerk's language, and the file stays as it is.
+    const QByteArray before = testutil::sha256(file);
+    r = run({QStringLiteral("checkin"), file, QStringLiteral("--task"), id, QStringLiteral("--period"), QStringLiteral("2026Q2"),
+             QStringLiteral("--actual"), QStringLiteral("没有这个指标=1")},
+            "zh_CN.UTF-8");
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(indicator));
+    CHECK(run({QStringLiteral("checkin"), file, QStringLiteral("--task"), QStringLiteral("abc")}).code == 64);
+    CHECK(testutil::sha256(file) == before);
 }

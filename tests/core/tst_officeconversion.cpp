@@ -2,7 +2,6 @@
 // the source untouched, and a clear message when LibreOffice is missing, hangs or fails.
 #include "import/officeconversion.h"
 #include "import/planimport.h"
-#include "print/docxwriter.h"
 
 #include "../support/testutil.h"
 
@@ -19,39 +18,12 @@ namespace {
 
 QString plainDocx(const QTemporaryDir &dir)
 {
-    // Written by the Word export, which LibreOffice reads (tst_docxoffice).
-    using Role = PrintedParagraph::Role;
-    PrintedDocument content;
-    content.title = QStringLiteral("溪口县2026年卫生健康工作要点");
-    content.body = {{Role::Title, content.title},
-                    {Role::Heading1, QStringLiteral("一、基层卫生")},
-                    {Role::Body, QStringLiteral("1.扩大家庭医生签约覆盖面，重点人群签约率达到80%以上。（县卫健局牵头，县医保局配合）")},
-                    {Role::Body, QStringLiteral("2.推进村卫生室标准化建设，达标率保持在95%以上。")},
-                    {Role::Heading1, QStringLiteral("二、医疗质量")},
-                    {Role::Body, QStringLiteral("1.开展病历质量专项检查，甲级病历率不低于90%。（县卫健局）")}};
     const QString path = dir.filePath(QStringLiteral("plan.docx"));
-    QString error;
-    REQUIRE(DocxWriter::write(content, PrintFonts{QStringLiteral("AR PL UMing CN"), QStringLiteral("AR PL UMing CN"),
-                                                  QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("AR PL UKai CN"),
-                                                  QStringLiteral("AR PL UMing CN")},
-                              path, &error));
-    return path;
-}
-
-// The .docx saved by LibreOffice in an older format (doc, rtf) beside it; empty without LibreOffice.
-QString savedAs(const QString &docx, const QString &format, const QTemporaryDir &dir)
-{
-    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (soffice.isEmpty())
-        return QString();
-    QProcess lo;
-    lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
-                       QStringLiteral("--headless"), QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"),
-                       dir.filePath(QStringLiteral("old")), docx});
-    REQUIRE(lo.waitForFinished(180000));
-    INFO("LibreOffice: " << lo.readAllStandardOutput().toStdString() << lo.readAllStandardError().toStdString());
-    const QString path = dir.filePath(QStringLiteral("old/plan.") + format.section(u':', 0, 0));
-    REQUIRE(QFile::exists(path));
+    testutil::writeWordDocument(path, {QStringLiteral("溪口县2026年卫生健康工作要点"), QStringLiteral("一、基层卫生"),
+                                       QStringLiteral("1.扩大家庭医生签约覆盖面，重点人群签约率达到80%以上。（县卫健局牵头，县医保局配合）"),
+                                       QStringLiteral("2.推进村卫生室标准化建设，达标率保持在95%以上。"),
+                                       QStringLiteral("二、医疗质量"),
+                                       QStringLiteral("1.开展病历质量专项检查，甲级病历率不低于90%。（县卫健局）")});
     return path;
 }
 
@@ -91,7 +63,7 @@ TEST_CASE("An old Word document and an RTF import through LibreOffice as their .
     REQUIRE(fromDocx.nodes.size() == 5);
     for (const QString &format : {QStringLiteral("doc:MS Word 97"), QStringLiteral("rtf")}) {
         INFO(format.toStdString());
-        const QString old = savedAs(docx, format, dir);
+        const QString old = testutil::savedByLibreOffice(docx, format, dir);
         if (old.isEmpty()) {
             WARN("LibreOffice (soffice) is not installed: skipped; scripts/install-deps.sh installs it");
             return;

@@ -324,13 +324,7 @@ TEST_CASE("The samples' Word files as LibreOffice saves them as a PDF and as an 
         const ImportScore expected = scoreAgainst(dir.filePath(gold), original);
         for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("doc")}) {
             INFO(gold.toStdString() << " as ." << format.toStdString());
-            QProcess lo;
-            lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + work.filePath(QStringLiteral("profile")),
-                               QStringLiteral("--headless"), QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"),
-                               work.filePath(format), docx});
-            REQUIRE(lo.waitForFinished(180000));
-            const QString made = work.filePath(format + QLatin1Char('/') + QFileInfo(docx).completeBaseName() + QLatin1Char('.') + format);
-            REQUIRE(QFile::exists(made));
+            const QString made = testutil::savedByLibreOffice(docx, format, work);
             ImportResult r;
             INFO(error.toStdString());
             REQUIRE(PlanImport::readFile(made, &r, &error));

@@ -2,6 +2,7 @@
 // (ANNUALPLAN_TEST_PG names its database). Published and copied back a plan is the same plan, SQL
 // in its words kept as words; an existing plan is replaced only when asked; a newer server schema
 // is refused; and the file's write steps work on the server as they do on the file.
+#include "document/checkinrequest.h"
 #include "document/serverplans.h"
 #include "io/planjson.h"
 #include "storage/planstore.h"
@@ -58,12 +59,12 @@ QString psql(const QString &sql)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+// The sample plan as a plan file holds it (every task and target with its id), with words a
+// careless server would run as SQL.
 PlanData samplePlan()
 {
-    PlanData data;
-    QString error;
-    REQUIRE(PlanJson::read(testutil::readAll(testutil::sampleJsonPath()), &data, &error));
-    // Words a careless server would run as SQL.
+    QTemporaryDir dir;
+    PlanData data = testutil::openSamplePlan(dir)->plan();
     data.info.title += QStringLiteral("'); DROP TABLE plan; --");
     data.departments.first().name = QStringLiteral("区卫健委\"; DELETE FROM task; --");
     data.info.notice.enabled = true;
@@ -79,9 +80,31 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
         return;
     }
     const PlanData original = samplePlan();
+    // Two reports on the first task, the second correcting the first, and a locked quarter.
+    const Task &first = original.tasks.value(original.sectionTasks.value(original.sectionsInOrder().at(1)).first());
+    REQUIRE(!first.targets.isEmpty());
+    CheckInLog reports;
+    CheckIn report;
+    report.id = 7001;
+    report.taskId = first.id;
+    report.period = QStringLiteral("2026Q1");
+    report.enteredAt = QDateTime(QDate(2026, 3, 31), QTime(9, 30), Qt::UTC);
+    report.status = TaskStatus::InProgress;
+    report.percent = 30;
+    report.progress = QStringLiteral("已完成摸底'; --");
+    report.departmentId = first.assignments.first().departmentId;
+    report.actuals.insert(first.targets.first().id, 81);
+    CheckIn correction = report;
+    correction.id = 7002;
+    correction.percent = 35;
+    correction.supersedesId = report.id;
+    correction.correctionReason = QStringLiteral("数据更正");
+    reports.entries = {report, correction};
+    reports.locks.insert(QStringLiteral("2026Q1"),
+                         {QStringLiteral("2026Q1"), true, QDateTime(QDate(2026, 4, 10), QTime(8, 0), Qt::UTC), QString()});
     const QString where = address(uniquePlan(QStringLiteral("清河区2026年计划-")));
     QString error;
-    const bool published = ServerStore::publish(original, parsed(where), false, &error);
+    const bool published = ServerStore::publish(original, parsed(where), false, &error, nullptr, &reports);
     INFO(error.toStdString());
     REQUIRE(published);
     PlanData onServer;
@@ -93,6 +116,27 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     }
     CHECK(PlanJson::write(onServer) == PlanJson::write(original));
     CHECK(onServer.info == original.info);
+    // The reports, pointed at the new ids: the same words, values and correction.
+    auto sameReports = [&](const PlanData &plan, const CheckInLog &log) {
+        REQUIRE(log.entries.size() == 2);
+        const CheckIn &a = log.entries.at(0), &b = log.entries.at(1);
+        CHECK(plan.tasks.value(a.taskId).title == first.title);
+        CHECK(a.progress == report.progress);
+        CHECK(a.enteredAt == report.enteredAt);
+        CHECK(b.supersedesId == a.id);
+        CHECK(b.percent == 35.0);
+        CHECK(b.correctionReason == QStringLiteral("数据更正"));
+        REQUIRE(a.actuals.size() == 1);
+        CHECK(plan.tasks.value(a.taskId).targets.first().id == a.actuals.keys().first());
+        CHECK(a.actuals.values().first() == 81.0);
+        CHECK(plan.department(a.departmentId)->name == original.department(report.departmentId)->name);
+        CHECK(log.isLocked(QStringLiteral("2026Q1")));
+    };
+    {
+        CheckInLog log;
+        REQUIRE(ServerPlans::read(where, &onServer, nullptr, &error, &log));
+        sameReports(onServer, log);
+    }
     CHECK(psql(QStringLiteral("SELECT count(*) FROM annualplan.plans")).toInt() >= 1);
 
     // And back into a new file, an ordinary plan file.
@@ -104,6 +148,9 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     PlanData back;
     REQUIRE(copy->load(&back, &error));
     CHECK(PlanJson::write(back) == PlanJson::write(original));
+    CheckInLog copied;
+    REQUIRE(copy->loadCheckIns(&copied, &error));
+    sameReports(back, copied);
     // A copy never goes over a file.
     CHECK_FALSE(ServerPlans::copy(where, file, &error));
 }
@@ -258,4 +305,71 @@ TEST_CASE("Plan addresses are read as libpq reads them, and what is not one is r
     }
     CHECK(ServerPlans::isAddress(QStringLiteral("postgres://x")));
     CHECK_FALSE(ServerPlans::isAddress(QStringLiteral("/home/clerk/plan.aplan")));
+}
+
+TEST_CASE("The server's plan tables have the plan file's columns, table by table")
+{
+    if (database().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    // Two definitions of one schema (SQLite's migrations, the server's tables): they must not drift.
+    QTemporaryDir dir;
+    const QString file = testutil::smallPlanFile(dir);
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {file, QStringLiteral("SELECT m.name || '|' || p.name FROM sqlite_master m, "
+                                                                  "pragma_table_info(m.name) p WHERE m.type = 'table' "
+                                                                  "AND m.name NOT LIKE 'sqlite_%' ORDER BY 1")});
+    REQUIRE(sqlite.waitForFinished(30000));
+    REQUIRE(sqlite.exitCode() == 0);
+    const QStringList fileColumns = QString::fromUtf8(sqlite.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QString where = address(uniquePlan(QStringLiteral("columns-")));
+    QString error;
+    REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
+    auto store = ServerStore::open(parsed(where), &error);
+    REQUIRE(store);
+    const QStringList serverColumns = psql(QStringLiteral("SELECT table_name || '|' || column_name FROM information_schema.columns "
+                                                          "WHERE table_schema = '%1' ORDER BY 1")
+                                               .arg(store->schemaName()))
+                                          .split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(fileColumns.size() > 40);
+    CHECK(serverColumns == fileColumns);
+}
+
+TEST_CASE("A report recorded on a server plan is on the server for everyone who reads it")
+{
+    if (database().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString where = address(uniquePlan(QStringLiteral("checkin-")));
+    QString error;
+    REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
+    PlanData plan;
+    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error));
+    // The server's ids, found by the task's title.
+    Id task = 0;
+    for (const Task &t : plan.tasks)
+        if (t.title == QStringLiteral("扩大签约覆盖面"))
+            task = t.id;
+    REQUIRE(task != 0);
+    CheckInRequest r;
+    r.task = task;
+    r.period = QStringLiteral("2026Q3");
+    r.percent = 60;
+    r.actuals = {{QStringLiteral("重点人群签约率"), 84}};
+    r.progress = QStringLiteral("三季度进展'); DROP TABLE checkin; --");
+    Id id = 0;
+    const bool recorded = r.record(where, &error, &id);
+    INFO(error.toStdString());
+    REQUIRE(recorded);
+    CheckInLog log;
+    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error, &log));
+    REQUIRE(log.entries.size() == 1);
+    CHECK(log.entries.first().id == id);
+    CHECK(log.entries.first().progress == r.progress);
+    CHECK(log.entries.first().actuals.value(plan.tasks.value(task).targets.first().id) == 84.0);
+    // A task the server plan does not have is refused there too.
+    r.task = 987654;
+    CHECK_FALSE(r.record(where, &error));
 }

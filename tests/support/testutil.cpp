@@ -1,10 +1,12 @@
 #include "testutil.h"
 
 #include "io/planjson.h"
+#include "print/docxwriter.h"
 #include "print/planprinter.h"
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -216,6 +218,42 @@ QStringList printedLines(const ap::PlanDocument &doc)
             lines.append(ap::PlanPrinter::taskText(doc, tid));
     }
     return lines;
+}
+
+void writeWordDocument(const QString &path, const QStringList &lines)
+{
+    using Role = ap::PrintedParagraph::Role;
+    ap::PrintedDocument content;
+    content.title = lines.value(0);
+    for (int i = 0; i < lines.size(); ++i) {
+        const Role role = i == 0 ? Role::Title
+            : QStringView(lines.at(i)).mid(1).startsWith(u'、') ? Role::Heading1
+                                                               : Role::Body;
+        content.body.append({role, lines.at(i)});
+    }
+    // Named families, so that no QGuiApplication is needed for the defaults.
+    const ap::PrintFonts fonts{QStringLiteral("AR PL UMing CN"), QStringLiteral("AR PL UMing CN"),
+                               QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("AR PL UKai CN"),
+                               QStringLiteral("AR PL UMing CN")};
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(ap::DocxWriter::write(content, fonts, path, &error));
+}
+
+QString savedByLibreOffice(const QString &path, const QString &format, const QTemporaryDir &folder)
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        return QString();
+    const QString out = folder.filePath(QStringLiteral("saved-") + format.section(u':', 0, 0));
+    QProcess lo;
+    lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + folder.filePath(QStringLiteral("lo-profile")),
+                       QStringLiteral("--headless"), QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), out, path});
+    REQUIRE(lo.waitForFinished(180000));
+    INFO("LibreOffice: " << lo.readAllStandardOutput().toStdString() << lo.readAllStandardError().toStdString());
+    const QString made = QDir(out).filePath(QFileInfo(path).completeBaseName() + QLatin1Char('.') + format.section(u':', 0, 0));
+    REQUIRE(QFile::exists(made));
+    return made;
 }
 
 } // namespace testutil

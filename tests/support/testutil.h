@@ -102,6 +102,14 @@ QString smallPlanFile(const QTemporaryDir &dir, const QString &name = QStringLit
 // issuedByNotice: as the sample would print issued by its notice (版头, 主送机关, 版记).
 std::unique_ptr<ap::PlanDocument> openSamplePlan(const QTemporaryDir &dir, bool issuedByNotice = false);
 
+// A Word document as the Word export writes it (which LibreOffice reads, unlike a bare package):
+// the first line its title, a line that opens with 一、 a heading, every other line a paragraph.
+void writeWordDocument(const QString &path, const QStringList &lines);
+
+// An old-format copy (LibreOffice's format: "doc", "rtf", "pdf" …) of the document at path, made
+// beside it in folder by LibreOffice headless; empty when LibreOffice is not installed.
+QString savedByLibreOffice(const QString &path, const QString &format, const QTemporaryDir &folder);
+
 // The plan's body as the print engine words it, a line per title, heading and work item.
 QStringList printedLines(const ap::PlanDocument &doc);
 

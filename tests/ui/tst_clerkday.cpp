@@ -78,6 +78,19 @@ void menu(MainWindow &w, char menuLetter, char itemLetter)
     QTest::keyClick(popup, itemLetter);
 }
 
+// File ▸ Export ▸ an item by its Alt letter.
+void exportBy(MainWindow &w, char itemLetter)
+{
+    QTest::keyClick(&w, 'f', Qt::AltModifier);
+    QWidget *file = QApplication::activePopupWidget();
+    REQUIRE(file);
+    QTest::keyClick(file, 'e');
+    QWidget *submenu = QApplication::activePopupWidget();
+    REQUIRE(submenu);
+    REQUIRE(submenu != file);   // the Export submenu is open
+    QTest::keyClick(submenu, itemLetter);
+}
+
 // As a window manager does when a dialog closes: the main window is active again.
 void backTo(MainWindow &w)
 {
@@ -204,14 +217,7 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
         const QString exported = dir.filePath(QStringLiteral("计划.docx"));
         Answers answers;
         answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, exported); });
-        QTest::keyClick(&w, 'f', Qt::AltModifier);
-        QWidget *file = QApplication::activePopupWidget();
-        REQUIRE(file);
-        QTest::keyClick(file, 'e');
-        QWidget *exportMenu = QApplication::activePopupWidget();
-        REQUIRE(exportMenu);
-        REQUIRE(exportMenu != file);   // the Export submenu is open
-        QTest::keyClick(exportMenu, 'w');
+        exportBy(w, 'w');
         REQUIRE(answers.allAnswered());
         backTo(w);
         const testutil::Docx word = testutil::readDocx(exported);
@@ -258,13 +264,7 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
         const QString pdf = dir.filePath(QStringLiteral("通知.pdf"));
         Answers answers;
         answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, pdf); });
-        QTest::keyClick(&w, 'f', Qt::AltModifier);
-        QWidget *file = QApplication::activePopupWidget();
-        REQUIRE(file);
-        QTest::keyClick(file, 'e');
-        QWidget *exportMenu = QApplication::activePopupWidget();
-        REQUIRE(exportMenu);
-        QTest::keyClick(exportMenu, 'p');
+        exportBy(w, 'p');
         REQUIRE(answers.allAnswered());
         backTo(w);
         const QList<testutil::PdfPage> pages = testutil::pages(pdf);

@@ -10,8 +10,6 @@
 #include "plandialogs.h"
 #include "models/importreviewmodel.h"
 #include "models/tasktablemodel.h"
-#include "print/docxwriter.h"
-#include "print/planprinter.h"
 #include "taskeditor.h"
 
 #include "../support/answers.h"
@@ -357,28 +355,15 @@ TEST_CASE("An old Word file chosen in File ▸ Import reaches the review through
     REQUIRE(s.window.openFile(path));
     const int tasks = int(s.window.document()->plan().tasks.size());
     // The Word file as an office saves it in the old format.
-    using Role = PrintedParagraph::Role;
-    PrintedDocument content;
-    content.title = QStringLiteral("2027年补充任务");
-    content.body = {{Role::Title, content.title},
-                    {Role::Heading1, QStringLiteral("一、医疗质量")},
-                    {Role::Body, QStringLiteral("1.开展病历质量专项检查，甲级病历率不低于90%。（区卫健委）")},
-                    {Role::Body, QStringLiteral("2.推进检查检验结果互认，互认项目达到100项。")}};
     const QString docx = dir.filePath(QStringLiteral("补充任务.docx"));
-    QString error;
-    REQUIRE(DocxWriter::write(content, PrintOptions{}.fonts, docx, &error));
-    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (soffice.isEmpty()) {
+    testutil::writeWordDocument(docx, {QStringLiteral("2027年补充任务"), QStringLiteral("一、医疗质量"),
+                                       QStringLiteral("1.开展病历质量专项检查，甲级病历率不低于90%。（区卫健委）"),
+                                       QStringLiteral("2.推进检查检验结果互认，互认项目达到100项。")});
+    const QString doc = testutil::savedByLibreOffice(docx, QStringLiteral("doc"), dir);
+    if (doc.isEmpty()) {
         WARN("LibreOffice (soffice) is not installed: skipped");
         return;
     }
-    QProcess lo;
-    lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
-                       QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("doc"),
-                       QStringLiteral("--outdir"), dir.path(), docx});
-    REQUIRE(lo.waitForFinished(180000));
-    const QString doc = dir.filePath(QStringLiteral("补充任务.doc"));
-    REQUIRE(QFile::exists(doc));
     const QByteArray before = testutil::sha256(doc);
     {
         testutil::Answers answers;

@@ -1,0 +1,111 @@
+#include "checkinrequest.h"
+
+#include "commands.h"
+#include "plandocument.h"
+#include "serverplans.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace ap {
+
+bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, CheckIn *out, QString *error) const
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const auto task = plan.tasks.constFind(this->task);
+    if (task == plan.tasks.cend())
+        return fail(tr("The plan has no task %1 (the ids are those annualplan status --json prints).").arg(this->task));
+    QDate first, last;
+    if (!period::parse(period, &first, &last) || first.year() != plan.info.year)
+        return fail(tr("“%1” is not a reporting period of the %2 plan (for example %3).")
+                        .arg(period)
+                        .arg(plan.info.year)
+                        .arg(period::ofYear(plan.info.year, plan.info.cadence).value(0)));
+    if (log.isLocked(period))
+        return fail(tr("%1 has been reported and is locked; unlock it (with a reason) to change its reports.")
+                        .arg(period::display(period)));
+    CheckIn c;
+    c.taskId = task->id;
+    c.period = period;
+    c.enteredAt = QDateTime::currentDateTimeUtc();
+    c.reportDate = QDate::currentDate();
+    c.status = TaskStatus::InProgress;
+    if (!status.isEmpty()) {
+        // By its key, by the Chinese name the help gives (whatever the language), or as shown.
+        static const std::pair<const char16_t *, TaskStatus> names[] = {
+            {u"未开始", TaskStatus::NotStarted}, {u"推进中", TaskStatus::InProgress}, {u"已完成", TaskStatus::Done},
+            {u"滞后", TaskStatus::Behind}, {u"取消", TaskStatus::Cancelled}};
+        std::optional<TaskStatus> s = statusFromKey(status);
+        for (const auto &[name, candidate] : names)
+            if (!s && (status == QStringView(name) || status == statusDisplay(candidate)))
+                s = candidate;
+        if (!s)
+            return fail(tr("“%1” is not a status: give 未开始, 推进中, 已完成, 滞后 or 取消 (or not_started, in_progress, "
+                           "done, behind, cancelled).")
+                            .arg(status));
+        c.status = *s;
+    }
+    if (percent) {
+        if (*percent < 0 || *percent > 100)
+            return fail(tr("The progress %1% is not from 0 to 100.").arg(*percent));
+        c.percent = percent;
+    }
+    for (const auto &[indicator, value] : actuals) {
+        const auto target = std::find_if(task->targets.cbegin(), task->targets.cend(),
+                                         [&](const Target &t) { return t.indicator == indicator; });
+        if (target == task->targets.cend()) {
+            QStringList names;
+            for (const Target &t : task->targets)
+                names << t.indicator;
+            return fail(tr("The task “%1” has no target “%2” (its targets: %3).")
+                            .arg(task->title, indicator, names.isEmpty() ? tr("none") : names.join(QStringLiteral("、"))));
+        }
+        c.actuals.insert(target->id, value);
+    }
+    c.progress = progress;
+    // The lead department reports, as on a return form.
+    for (const Assignment &a : task->assignments)
+        if (a.role == DepartmentRole::Lead && c.departmentId == 0)
+            c.departmentId = a.departmentId;
+    *out = c;
+    return true;
+}
+
+bool CheckInRequest::record(const QString &where, QString *error, Id *id) const
+{
+    if (ServerPlans::isAddress(where)) {
+        PlanData plan;
+        CheckInLog log;
+        CheckIn c;
+        if (!ServerPlans::read(where, &plan, nullptr, error, &log) || !toCheckIn(plan, log, &c, error)
+            || !ServerPlans::addCheckIn(where, &c, error))
+            return false;
+        if (id)
+            *id = c.id;
+        return true;
+    }
+    auto doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, error);
+    if (!doc)
+        return false;
+    CheckIn c;
+    if (!toCheckIn(doc->plan(), doc->checkins(), &c, error))
+        return false;
+    // A command that cannot be written goes obsolete and is dropped by the stack: the log tells.
+    const qsizetype before = doc->checkins().entries.size();
+    doc->undoStack()->push(new AddCheckInCommand(doc.get(), c));
+    if (doc->checkins().entries.size() != before + 1) {
+        if (error)
+            *error = doc->lastError();
+        return false;
+    }
+    if (id)
+        *id = doc->checkins().entries.last().id;
+    return true;
+}
+
+} // namespace ap
