@@ -42,7 +42,7 @@ struct ParagraphFormat
     int halfPoints = 0;                 // the runs' size, when not the style's
 };
 
-void section(Xml &x, const Page &page, bool grid);
+void section(Xml &x, const Page &page, bool grid, bool evenPage = false);
 
 void paragraph(Xml &x, const char *style, const QString &text, const ParagraphFormat &f = {})
 {
@@ -73,12 +73,15 @@ void paragraph(Xml &x, const char *style, const QString &text, const ParagraphFo
 }
 
 // A section's pages: size, margins, the footers with the page number, and on the body pages the
-// document grid of 22 lines × 28 characters.
-void section(Xml &x, const Page &page, bool grid)
+// document grid of 22 lines × 28 characters. evenPage: the section begins on an even page (the
+// 版记's, after a blank page where the text ends on an even one).
+void section(Xml &x, const Page &page, bool grid, bool evenPage)
 {
     x.start("w:sectPr");
     x.empty("w:footerReference", {{"w:type", QStringLiteral("default")}, {"r:id", QStringLiteral("rIdFooterOdd")}});
     x.empty("w:footerReference", {{"w:type", QStringLiteral("even")}, {"r:id", QStringLiteral("rIdFooterEven")}});
+    if (evenPage)
+        x.val("w:type", QStringLiteral("evenPage"));
     if (page.width > page.height)
         x.empty("w:pgSz", {{"w:w", QString::number(page.width)}, {"w:h", QString::number(page.height)},
                            {"w:orient", QStringLiteral("landscape")}});
@@ -393,26 +396,6 @@ void recordTable(Xml &x, const PrintedRecord &r)
     x.end();
 }
 
-// The 版记's page: the document's last, an even one (Word and LibreOffice put in a blank page
-// before it when the text ends on an even page), the 版记 at the foot of its text block.
-void recordSection(Xml &x)
-{
-    x.start("w:sectPr");
-    x.empty("w:footerReference", {{"w:type", QStringLiteral("default")}, {"r:id", QStringLiteral("rIdFooterOdd")}});
-    x.empty("w:footerReference", {{"w:type", QStringLiteral("even")}, {"r:id", QStringLiteral("rIdFooterEven")}});
-    x.val("w:type", QStringLiteral("evenPage"));
-    const Page &page = kPortrait;
-    x.empty("w:pgSz", {{"w:w", QString::number(page.width)}, {"w:h", QString::number(page.height)}});
-    x.empty("w:pgMar", {{"w:top", QString::number(page.top)}, {"w:right", QString::number(page.right)},
-                        {"w:bottom", QString::number(page.bottom)}, {"w:left", QString::number(page.left)},
-                        {"w:header", QString::number(twips(15))}, {"w:footer", QString::number(page.footer)},
-                        {"w:gutter", QStringLiteral("0")}});
-    x.empty("w:cols", {{"w:space", QStringLiteral("425")}});
-    x.empty("w:docGrid", {{"w:type", QStringLiteral("lines")}, {"w:linePitch", QString::number(kLinePitch)},
-                          {"w:charSpace", QString::number(kCharSpace)}});
-    x.end();
-}
-
 } // namespace
 
 QByteArray documentPart(const PrintedDocument &content, const std::function<bool()> &step, bool *stopped)
@@ -449,7 +432,7 @@ QByteArray documentPart(const PrintedDocument &content, const std::function<bool
     if (record) {
         recordTable(x, content.record);
         paragraph(x, "APTableEnd", QString());
-        recordSection(x);
+        section(x, kPortrait, true, true);   // the 版记's page: the last, an even one
     } else {
         section(x, annexes ? kLandscape : kPortrait, !annexes);
     }
