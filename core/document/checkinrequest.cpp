@@ -78,17 +78,8 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
 
 bool CheckInRequest::record(const QString &where, QString *error, Id *id) const
 {
-    if (ServerPlans::isAddress(where)) {
-        PlanData plan;
-        CheckInLog log;
-        CheckIn c;
-        if (!ServerPlans::read(where, &plan, nullptr, error, &log) || !toCheckIn(plan, log, &c, error)
-            || !ServerPlans::addCheckIn(where, &c, error))
-            return false;
-        if (id)
-            *id = c.id;
-        return true;
-    }
+    if (ServerPlans::isAddress(where))
+        return ServerPlans::addCheckIn(where, *this, error, id);
     auto doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, error);
     if (!doc)
         return false;

@@ -1,5 +1,6 @@
 #include "serverplans.h"
 
+#include "checkinrequest.h"
 #include "plandocument.h"
 #include "storage/planstore.h"
 #include "storage/serverstore.h"
@@ -32,11 +33,11 @@ bool ServerPlans::read(const QString &address, PlanData *out, int *schemaVersion
     if (!store || !store->load(out, error) || (reports && !store->loadCheckIns(reports, error)))
         return false;
     if (schemaVersion)
-        *schemaVersion = ServerStore::kServerSchemaVersion;
+        *schemaVersion = store->serverSchemaVersion();
     return true;
 }
 
-bool ServerPlans::addCheckIn(const QString &address, CheckIn *c, QString *error)
+bool ServerPlans::addCheckIn(const QString &address, const CheckInRequest &request, QString *error, Id *id)
 {
     const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
     if (!a)
@@ -44,13 +45,29 @@ bool ServerPlans::addCheckIn(const QString &address, CheckIn *c, QString *error)
     auto store = ServerStore::open(*a, error);
     if (!store)
         return false;
+    // One connection, and the plan, its reports and the period's lock read in the transaction
+    // that writes the report.
     PlanRows::Transaction tx(*store);
-    if (!tx.isActive() || !store->insertCheckIn(*c)) {
+    PlanData plan;
+    CheckInLog log;
+    CheckIn c;
+    if (!tx.isActive()) {
         if (error)
             *error = store->lastError();
         return false;
     }
-    return tx.commit(error);
+    if (!store->load(&plan, error) || !store->loadCheckIns(&log, error) || !request.toCheckIn(plan, log, &c, error))
+        return false;
+    if (!store->insertCheckIn(c)) {
+        if (error)
+            *error = store->lastError();
+        return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    if (id)
+        *id = c.id;
+    return true;
 }
 
 bool ServerPlans::copy(const QString &address, const QString &file, QString *error)

@@ -12,6 +12,8 @@
 // departments, progress reports and period locks.
 namespace ap {
 
+struct CheckInRequest;
+
 class ServerPlans
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerPlans)
@@ -23,8 +25,9 @@ public:
     static bool publish(const QString &file, const QString &address, bool replace, QString *error);
     // The server plan at address as a new plan file at file (which must not exist).
     static bool copy(const QString &address, const QString &file, QString *error);
-    // A progress report into the server plan at address, in one transaction; c gets its id.
-    static bool addCheckIn(const QString &address, CheckIn *c, QString *error);
+    // A progress report into the server plan at address: checked against the plan and written in
+    // one transaction; id gets its id.
+    static bool addCheckIn(const QString &address, const CheckInRequest &request, QString *error, Id *id = nullptr);
     // The server plan at address, the server schema version it has, and (when asked) its reports.
     static bool read(const QString &address, PlanData *out, int *schemaVersion, QString *error,
                      CheckInLog *reports = nullptr);

@@ -235,6 +235,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
     if (!exec(db, QStringLiteral("SET search_path TO \"%1\"").arg(schema), &detail))
         return fail(tr("The plan “%1” cannot be read from the server: %2").arg(address.plan, detail), StoreError::Damaged);
     store->m_schema = schema;
+    store->m_serverVersion = version;
     return store;
 }
 

@@ -31,6 +31,8 @@ public:
                         StoreError *code = nullptr, const CheckInLog *reports = nullptr);
 
     QString schemaName() const { return m_schema; }
+    // The server schema version of the plan opened (at most kServerSchemaVersion).
+    int serverSchemaVersion() const { return m_serverVersion; }
 
 protected:
     QString beginStatement() const override;
@@ -41,6 +43,7 @@ private:
     static std::unique_ptr<ServerStore> connect(const ServerAddress &address, QString *error, StoreError *code);
 
     QString m_schema;
+    int m_serverVersion = kServerSchemaVersion;
 };
 
 } // namespace ap
