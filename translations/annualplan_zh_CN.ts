@@ -1413,6 +1413,16 @@
         <source>%1 document, converted by LibreOffice</source>
         <translation>%1 文档（经 LibreOffice 转换）</translation>
     </message>
+    <message numerus="yes">
+        <source>PDF document, its task table (%n rows) read as the plan</source>
+        <translation>
+            <numerusform>PDF 文档，按其任务分解表（%n 行）读作计划</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF document; %n tasks completed from its task table</source>
+        <translation>
+            <numerusform>PDF 文档；%n 项任务按其任务分解表补全</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanJson</name>

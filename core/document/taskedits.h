@@ -1,12 +1,10 @@
 #pragma once
 
+#include "domain/departmentnames.h"
 #include "plandocument.h"
 
 // Edits of a task's departments by name, shared by the task table, the task editor and paste.
 namespace ap {
-
-// Splits "区卫健委、区财政局" into names; accepts 、，, ; ；and new lines, drops repeats.
-QStringList splitDepartmentNames(const QString &text);
 
 // The task with its departments in the given role set to the named ones (in that order), lead
 // ones first. Names not in the registry are left out; a department keeps only one role.

@@ -1,6 +1,7 @@
 #include "importtext.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -187,6 +188,13 @@ QDate endOfMonth(int year, int month)
 {
     const QDate first(year, month, 1);
     return first.isValid() ? first.addMonths(1).addDays(-1) : QDate();
+}
+
+bool isPageNumber(const QString &line)
+{
+    static const QRegularExpression pageNumber(QStringLiteral(
+        "^(?:[—\\-–]\\s*\\d+\\s*[—\\-–]|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+|\\d{1,3})$"));
+    return pageNumber.match(line).hasMatch();
 }
 
 } // namespace ap::importrules::detail

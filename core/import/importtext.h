@@ -38,5 +38,7 @@ int clauseStart(const QString &text, int pos, bool listCommaEnds);
 // An indicator's name without the words around it (确保, 全年目标, 需 …), at most 60 characters.
 QString stripFillers(QString s);
 QDate endOfMonth(int year, int month);
+// A page number line of a printed document: "— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页", "3 / 12", "3".
+bool isPageNumber(const QString &line);
 
 } // namespace ap::importrules::detail

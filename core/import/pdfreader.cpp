@@ -1,6 +1,8 @@
 #include "pdfreader.h"
 
 #include "importlimits.h"
+#include "importtext.h"
+#include "pdftable.h"
 
 #include <poppler-qt6.h>
 
@@ -8,6 +10,8 @@
 #include <QRegularExpression>
 
 namespace ap {
+
+using importrules::detail::isPageNumber;
 
 namespace {
 
@@ -35,14 +39,6 @@ bool isHeading(const QString &line)
     static const QRegularExpression heading(
         QStringLiteral("^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[）)])"));
     return heading.match(line).hasMatch();
-}
-
-// A page number line: "— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页", "3 / 12", "3".
-bool isPageNumber(const QString &line)
-{
-    static const QRegularExpression pageNumber(QStringLiteral(
-        "^(?:[—\\-–]\\s*\\d+\\s*[—\\-–]|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+|\\d{1,3})$"));
-    return pageNumber.match(line).hasMatch();
 }
 
 // Characters a PDF's font maps to the wrong code point: Kangxi radicals (⽣ for 生), the CJK
@@ -109,7 +105,7 @@ namespace {
 void quiet(const QString &, const QVariant &) {}
 } // namespace
 
-bool PdfReader::readText(const QByteArray &bytes, QString *text, QString *error)
+bool PdfReader::read(const QByteArray &bytes, PdfContent *out, QString *error)
 {
     Poppler::setDebugErrorFunction(quiet, QVariant());
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
@@ -129,16 +125,29 @@ bool PdfReader::readText(const QByteArray &bytes, QString *text, QString *error)
         return false;
     }
     QList<QStringList> pages;
+    QList<PdfPageWords> words;
+    bool tables = false;
     qsizetype characters = 0;
     for (int i = 0; i < pdf->numPages(); ++i) {
         std::unique_ptr<Poppler::Page> page = pdf->page(i);
         if (!page)
             continue;
-        // Landscape pages are the annex tables: the plan's text is on the portrait ones.
+        // Where each word stands is only needed from the first page of a table on (the
+        // annexes come last), and costs as much as the text: landscape pages are tables, a
+        // portrait page has one when a line of its text is a table's header.
         const QSizeF size = page->pageSizeF();
-        if (size.width() > size.height())
+        const bool landscape = size.width() > size.height();
+        const QString pageText = landscape ? QString() : page->text(QRectF());
+        tables = tables || landscape || PdfTable::hasHeaderLine(pageText);
+        if (tables) {
+            PdfPageWords pageWords;
+            for (const std::unique_ptr<Poppler::TextBox> &box : page->textList())
+                pageWords.append({box->boundingBox(), normalisedIdeographs(box->text())});
+            words.append(pageWords);
+        }
+        // Landscape pages are the annex tables: the plan's text is on the portrait ones.
+        if (landscape)
             continue;
-        const QString pageText = page->text(QRectF());
         characters += pageText.size();
         if (characters > limits::kMaxTextChars) {
             if (error)
@@ -171,8 +180,9 @@ bool PdfReader::readText(const QByteArray &bytes, QString *text, QString *error)
             p.removeLast();
         lines << p;
     }
-    *text = joinLines(lines);
-    if (text->trimmed().isEmpty()) {
+    out->text = joinLines(lines);
+    out->table = PdfTable::read(words);
+    if (out->text.trimmed().isEmpty() && out->table.isEmpty()) {
         if (error)
             *error = tr("the PDF has no text (a scanned page is a picture; a plan must be typed or read by OCR first)");
         return false;

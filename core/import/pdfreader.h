@@ -1,19 +1,27 @@
 #pragma once
 
+#include "pdftable.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
 namespace ap {
 
-// The text of a PDF plan (a scan has none): its pages in reading order, page numbers and the
-// annex tables left out, and the lines the page width broke joined back into paragraphs, each a
-// line of the result for the plan parser.
+struct PdfContent
+{
+    QString text;          // the plan's paragraphs, a line each, for the plan parser
+    PdfTableData table;    // its 重点任务分解表, when it has one
+};
+
+// What a PDF plan holds (a scan holds no text): its pages in reading order, page numbers and
+// running headers left out, the lines the page width broke joined back into paragraphs; and
+// apart from the text, its task table rebuilt from where the words stand (PdfTable).
 class PdfReader
 {
     Q_DECLARE_TR_FUNCTIONS(ap::PdfReader)
 public:
-    static bool readText(const QByteArray &bytes, QString *text, QString *error);
+    static bool read(const QByteArray &bytes, PdfContent *out, QString *error);
     // The joining alone, on lines as a PDF gives them (tested on its own).
     static QString joinLines(const QStringList &lines);
 };

@@ -2,6 +2,7 @@
 
 #include "fs/inputfile.h"
 
+#include "annextable.h"
 #include "docxreader.h"
 #include "officeconversion.h"
 #include "pdfreader.h"
@@ -88,15 +89,23 @@ bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, Imp
         return true;
     }
     if (bytes.startsWith("%PDF-") || suffix == QLatin1String("pdf")) {
-        QString text;
-        if (!bytes.startsWith("%PDF-") || !PdfReader::readText(bytes, &text, &reason)) {
+        PdfContent pdf;
+        if (!bytes.startsWith("%PDF-") || !PdfReader::read(bytes, &pdf, &reason)) {
             if (error)
                 *error = tr("Cannot import “%1”: %2")
                              .arg(fileName, reason.isEmpty() ? tr("it is named .pdf but is not a PDF") : reason);
             return false;
         }
-        ImportResult r = parseText(text);
-        r.format = tr("PDF document");
+        ImportResult r = parseText(pdf.text);
+        const bool hadTasks = r.count(ImportNode::Kind::Task) > 0;
+        const int fromTable = pdf.table.isEmpty() ? 0 : AnnexTable::apply(&r, pdf.table.title, pdf.table.rows);
+        // The review says where the tasks or what they gained came from.
+        if (fromTable > 0 && !hadTasks)
+            r.format = tr("PDF document, its task table (%n rows) read as the plan", nullptr, fromTable);
+        else if (fromTable > 0)
+            r.format = tr("PDF document; %n tasks completed from its task table", nullptr, fromTable);
+        else
+            r.format = tr("PDF document");
         *out = std::move(r);
         return true;
     }

@@ -247,7 +247,14 @@ void TableFlow::group(const QString &text, bool withHeader, double keepWith)
     const double h = height(lines.size(), m_headFont);
     // A group row never stands alone at the foot of a page: it goes over with room for what
     // follows it (the groups under it, its first row, and its header row when it has one).
-    ensure(h + (withHeader ? headerHeight() : 0) + (keepWith >= 0 ? keepWith : height(1, m_cellFont)), !withHeader);
+    const double headerSpace = withHeader ? headerHeight() : 0;
+    double need = h + headerSpace + (keepWith >= 0 ? keepWith : height(1, m_cellFont));
+    // What no page could hold is not kept together (a run of empty sections): the group then
+    // only needs room for a line of what follows, or it would start a page of its own every time.
+    const double emptyPage = m_bottom - m_c.mm(18) - (withHeader ? 0 : headerHeight());
+    if (need > emptyPage)
+        need = h + headerSpace + height(1, m_cellFont);
+    ensure(need, !withHeader);
     m_group = withHeader ? lines : QStringList();
     drawGroup(lines);
     if (withHeader)

@@ -1,6 +1,7 @@
 // A plan that exists only as a PDF imports like its Word original: the body pages' text in order,
-// lines the page broke joined back, page numbers and the annex tables left out. Checked on the
-// sample plan printed by AnnualPlan itself and on lines as PDFs give them.
+// lines the page broke joined back, page numbers left out, and the 分解表 read as task rows (the
+// plan when it is all the PDF has). Checked on the sample plan printed by AnnualPlan itself and on
+// lines as PDFs give them.
 #include "import/pdfreader.h"
 #include "import/planimport.h"
 #include "io/planjson.h"
@@ -84,8 +85,55 @@ TEST_CASE("The sample plan printed to PDF imports back with every section, task,
         for (Id t : back.sectionTasks.value(s))
             backTitles << back.tasks.value(t).title;
     CHECK(backTitles == titles);
-    CHECK(PlanImport::toJson(read) == PlanImport::toJson(asText));
+    // The annex gives each task the deadline the text leaves out; otherwise the PDF reads as its words.
+    QList<QDate> deadlines, readDeadlines;
+    for (Id s : sample.sectionsInOrder())
+        for (Id t : sample.sectionTasks.value(s))
+            deadlines << sample.tasks.value(t).deadline;
+    ImportResult textWithDeadlines = asText;
+    for (int i = 0, task = 0; i < read.nodes.size() && i < textWithDeadlines.nodes.size(); ++i)
+        if (read.nodes.at(i).kind == ImportNode::Kind::Task) {
+            readDeadlines << read.nodes.at(i).deadline;
+            if (!textWithDeadlines.nodes.at(i).deadline.isValid())
+                textWithDeadlines.nodes[i].deadline = deadlines.value(task);
+            ++task;
+        }
+    CHECK(readDeadlines == deadlines);
+    CHECK(PlanImport::toJson(read) == PlanImport::toJson(textWithDeadlines));
     CHECK(back.departments.size() == backText.departments.size());
+}
+
+TEST_CASE("The sample's 分解表 printed alone imports as the plan it came from, with or without its 序号 column")
+{
+    QTemporaryDir dir;
+    auto doc = testutil::openSamplePlan(dir);
+    REQUIRE(doc);
+    QString error;
+    const QString whole = dir.filePath(QStringLiteral("whole.pdf"));
+    REQUIRE(PlanPrinter(*doc, PrintOptions{}).writePdf(whole, &error));
+    ImportResult fromWhole;
+    REQUIRE(PlanImport::readFile(whole, &fromWhole, &error));
+
+    for (const bool numbered : {true, false}) {
+        INFO("序号 column: " << numbered);
+        PrintOptions options;
+        options.parts = PrintOptions::Annex;
+        if (!numbered)
+            options.annexColumns.removeAll(PrintOptions::Number);
+        const QString annex = dir.filePath(QStringLiteral("annex-%1.pdf").arg(int(numbered)));
+        REQUIRE(PlanPrinter(*doc, options).writePdf(annex, &error));
+        ImportResult fromAnnex;
+        REQUIRE(PlanImport::readFile(annex, &fromAnnex, &error));
+        CHECK(fromAnnex.count(ImportNode::Kind::Task) == doc->plan().tasks.size());
+        CHECK(fromAnnex.title == doc->plan().info.title);
+        // The same sections, tasks, departments, deadlines and targets as the whole printed plan.
+        CHECK(PlanImport::toJson(fromAnnex) == PlanImport::toJson(fromWhole));
+        // Each node is shown beside its own row of the table.
+        for (const ImportNode &n : std::as_const(fromAnnex.nodes)) {
+            const QString row = fromAnnex.source.mid(n.sourceStart, n.sourceEnd - n.sourceStart);
+            CHECK(row.contains(n.title));
+        }
+    }
 }
 
 TEST_CASE("A PDF without text, a PDF that is none and a damaged one are refused with a reason")
@@ -157,8 +205,10 @@ TEST_CASE("Running headers and footers, 第N页 page numbers and Kangxi radicals
         lines << QStringLiteral("第%1页 共4页").arg(i);
         pages << lines;
     }
-    QString text, error;
-    REQUIRE(PdfReader::readText(pdfOf(pages, dir), &text, &error));
+    PdfContent pdf;
+    QString error;
+    REQUIRE(PdfReader::read(pdfOf(pages, dir), &pdf, &error));
+    const QString text = pdf.text;
     INFO(text.toStdString());
     CHECK_FALSE(text.contains(QStringLiteral("东川县卫生健康局文件")));
     CHECK_FALSE(text.contains(QStringLiteral("页")));
@@ -177,8 +227,9 @@ TEST_CASE("A PDF of more pages than any plan is refused with a reason")
     QList<QStringList> pages;
     for (int i = 0; i < 401; ++i)
         pages << QStringList{QStringLiteral("第%1段").arg(i)};
-    QString text, error;
-    CHECK_FALSE(PdfReader::readText(pdfOf(pages, dir), &text, &error));
+    PdfContent pdf;
+    QString error;
+    CHECK_FALSE(PdfReader::read(pdfOf(pages, dir), &pdf, &error));
     CHECK(error.contains(QStringLiteral("401")));
 }
 

@@ -350,6 +350,43 @@ TEST_CASE("No annex page ends with a group row: a section or department goes ove
     CHECK(headings == 1);
 }
 
+TEST_CASE("A run of empty sections longer than a page fills its pages instead of a page each")
+{
+    // A draft whose outline is there before its tasks: 60 sections, one task at the end.
+    QTemporaryDir dir;
+    PlanData data = testutil::smallPlan();
+    Id nextId = 1000, last = 0;
+    for (int s = 0; s < 60; ++s) {
+        Section section{nextId++, 0, QStringLiteral("第%1方面重点工作").arg(s + 1)};
+        data.sections.insert(section.id, section);
+        data.childSections[0].append(section.id);
+        last = section.id;
+    }
+    Task t;
+    t.id = nextId++;
+    t.title = QStringLiteral("最后一项任务");
+    data.tasks.insert(t.id, t);
+    data.sectionTasks[last].append(t.id);
+    data.taskSection.insert(t.id, last);
+    QString error;
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("empty.aplan")), data, &error);
+    REQUIRE(doc);
+    PrintOptions options;
+    options.parts = PrintOptions::Annex;
+    const QString pdf = dir.filePath(QStringLiteral("empty.pdf"));
+    REQUIRE(PlanPrinter(*doc, options).writePdf(pdf, &error));
+    QList<PdfPage> annex = pages(pdf);
+    annex.erase(std::remove_if(annex.begin(), annex.end(), [](const PdfPage &p) { return p.width < p.height; }), annex.end());
+    // Some 62 group rows fit about 15 to a landscape page, with the smallPlan's own rows.
+    CHECK(annex.size() <= 6);
+    int rows = 0;
+    for (const PdfPage &p : std::as_const(annex))
+        for (const Line &l : p.lines)
+            rows += l.text.contains(QStringLiteral("方面重点工作")) ? 1 : 0;
+    CHECK(rows == 60);
+    CHECK(annex.last().lines.size() > 1);
+}
+
 TEST_CASE("The 附件说明 lists the annexes under the text, the second number under the first, before the signature")
 {
     Sample s;

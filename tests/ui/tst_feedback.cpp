@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "document/commands.h"
 #include "mainwindow.h"
+#include "print/planprinter.h"
 #include "optionaldateedit.h"
 #include "plandialogs.h"
 #include "models/importreviewmodel.h"
@@ -411,4 +412,53 @@ TEST_CASE("An old Word file chosen in File ▸ Import reaches the review through
     }
     qunsetenv("ANNUALPLAN_SOFFICE");
     CHECK(int(s.window.document()->plan().tasks.size()) == tasks + 2);
+}
+
+TEST_CASE("A 分解表 printed as a PDF and chosen in File ▸ Import brings its tasks with their deadlines and departments")
+{
+    QTemporaryDir dir;
+    // Last year's table, as a bureau's site offers it: the annex alone, landscape, as a PDF.
+    auto sample = testutil::openSamplePlan(dir);
+    REQUIRE(sample);
+    PrintOptions options;
+    options.parts = PrintOptions::Annex;
+    const QString pdf = dir.filePath(QStringLiteral("重点任务分解表.pdf"));
+    QString error;
+    REQUIRE(PlanPrinter(*sample, options).writePdf(pdf, &error));
+    const PlanData last = sample->plan();
+
+    const QString path = makePlan(dir);
+    Shown s;
+    REQUIRE(s.window.openFile(path));
+    const int tasks = int(s.window.document()->plan().tasks.size());
+    testutil::Answers answers;
+    int rows = 0;
+    answers.then<QFileDialog>([&](QFileDialog *d) {
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        REQUIRE(name);
+        name->setText(pdf);
+        static_cast<QDialog *>(d)->accept();
+    });
+    answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
+        rows = d->model()->rowCount();
+        auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
+        REQUIRE(add);
+        add->click();
+    });
+    QTest::keyClick(&s.window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(answers.allAnswered());
+    CHECK(rows == last.sections.size() + last.tasks.size());
+    const PlanData &plan = s.window.document()->plan();
+    CHECK(int(plan.tasks.size()) == tasks + last.tasks.size());
+    // Every task of the table is there with its deadline and its lead department.
+    int matched = 0;
+    for (const Task &was : last.tasks)
+        for (const Task &t : plan.tasks)
+            if (t.title == was.title) {
+                ++matched;
+                CHECK(t.deadline == was.deadline);
+                CHECK(s.window.document()->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"))
+                      == sample->departmentNames(was, DepartmentRole::Lead, QStringLiteral("、")));
+            }
+    CHECK(matched == last.tasks.size());
 }

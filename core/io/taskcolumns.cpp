@@ -1,0 +1,83 @@
+#include "tasktsv.h"
+
+#include <QRegularExpression>
+
+// What a task table's cells mean apart from any plan: which field a header names and the date
+// a deadline cell gives. The import readers use these without the pasting around them.
+namespace ap {
+
+namespace {
+
+QString normalise(const QString &s)
+{
+    QString out;
+    for (const QChar c : s.normalized(QString::NormalizationForm_KC))
+        if (!c.isSpace() && !c.isPunct())
+            out += c.toLower();
+    return out;
+}
+
+} // namespace
+
+QList<TaskTsv::Field> TaskTsv::headerFields(const QStringList &header)
+{
+    static const QList<QPair<Field, QStringList>> names = {
+        {Title, {QStringLiteral("工作任务"), QStringLiteral("重点任务"), QStringLiteral("任务"), QStringLiteral("任务名称"),
+                 QStringLiteral("工作事项"), QStringLiteral("事项"), QStringLiteral("工作项目"), QStringLiteral("task"),
+                 QStringLiteral("title")}},
+        {Targets, {QStringLiteral("目标指标"), QStringLiteral("目标"), QStringLiteral("指标"), QStringLiteral("工作目标"),
+                   QStringLiteral("预期目标"), QStringLiteral("targets"), QStringLiteral("target")}},
+        {Start, {QStringLiteral("开始时间"), QStringLiteral("开始日期"), QStringLiteral("start")}},
+        {Deadline, {QStringLiteral("完成时限"), QStringLiteral("时限"), QStringLiteral("完成时间"), QStringLiteral("截止时间"),
+                    QStringLiteral("时间节点"), QStringLiteral("deadline")}},
+        {Lead, {QStringLiteral("牵头单位"), QStringLiteral("责任单位"), QStringLiteral("牵头部门"), QStringLiteral("责任部门"),
+                QStringLiteral("主责单位"), QStringLiteral("lead")}},
+        {Support, {QStringLiteral("配合单位"), QStringLiteral("协办单位"), QStringLiteral("配合部门"), QStringLiteral("参与单位"),
+                   QStringLiteral("cooperating"), QStringLiteral("support")}},
+        {Description, {QStringLiteral("工作内容"), QStringLiteral("具体内容"), QStringLiteral("主要内容"), QStringLiteral("工作措施"),
+                       QStringLiteral("具体措施"), QStringLiteral("description")}},
+        {Notes, {QStringLiteral("备注"), QStringLiteral("notes")}},
+    };
+    QList<Field> fields;
+    bool any = false;
+    for (const QString &h : header) {
+        const QString n = normalise(h);
+        Field f = Ignored;
+        for (const auto &[field, words] : names)
+            for (const QString &w : words)
+                if (f == Ignored && n == normalise(w))
+                    f = field;
+        any = any || f != Ignored;
+        fields << f;
+    }
+    return any ? fields : QList<Field>();
+}
+
+QDate TaskTsv::parseDate(const QString &raw, int planYear)
+{
+    const QString text = raw.trimmed().normalized(QString::NormalizationForm_KC);
+    if (text.isEmpty())
+        return QDate();
+    static const QRegularExpression numeric(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
+    static const QRegularExpression full(QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"));
+    static const QRegularExpression monthEnd(QStringLiteral("(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)?"));
+    static const QRegularExpression yearEnd(QStringLiteral("(\\d{4})年(?:底|末)"));
+    QRegularExpressionMatch m = numeric.match(text);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    m = full.match(text);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    m = yearEnd.match(text);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), 12, 31);
+    m = monthEnd.match(text);
+    if (m.hasMatch()) {
+        const int year = m.captured(1).isEmpty() ? planYear : m.captured(1).toInt();
+        const QDate first(year, m.captured(2).toInt(), 1);
+        return first.isValid() ? QDate(year, first.month(), first.daysInMonth()) : QDate();
+    }
+    return QDate();
+}
+
+} // namespace ap
