@@ -17,6 +17,13 @@ namespace ap {
 namespace {
 
 const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+// Word's "Strict Open XML" saves the same elements under another namespace.
+const QString kWStrict = QStringLiteral("http://purl.oclc.org/ooxml/wordprocessingml/main");
+
+bool isWordNamespace(QStringView uri)
+{
+    return uri == kW || uri == kWStrict;
+}
 
 struct Level
 {
@@ -41,7 +48,7 @@ struct StyleNumbering
 
 QString wVal(const QXmlStreamReader &x)
 {
-    return x.attributes().value(kW, QStringLiteral("val")).toString();
+    return x.attributes().value(x.namespaceUri().toString(), QStringLiteral("val")).toString();
 }
 
 // A list's first number as Word allows it (0 to 32767): larger ones would make labels of
@@ -58,15 +65,15 @@ Numbering readNumbering(const QByteArray &xml)
     int abstractId = -1, ilvl = -1, numId = -1, overrideLevel = -1;
     while (!x.atEnd()) {
         x.readNext();
-        if (!x.isStartElement() || x.namespaceUri() != kW)
+        if (!x.isStartElement() || !isWordNamespace(x.namespaceUri()))
             continue;
         const QStringView name = x.name();
         if (name == u"abstractNum") {
-            abstractId = x.attributes().value(kW, QStringLiteral("abstractNumId")).toInt();
+            abstractId = x.attributes().value(x.namespaceUri().toString(), QStringLiteral("abstractNumId")).toInt();
             numId = -1;
         } else if (name == u"lvl" && abstractId >= 0 && numId < 0) {
             // Word has nine levels (0-8); anything else is no list of a real document.
-            ilvl = x.attributes().value(kW, QStringLiteral("ilvl")).toInt();
+            ilvl = x.attributes().value(x.namespaceUri().toString(), QStringLiteral("ilvl")).toInt();
             if (ilvl < 0 || ilvl > 8)
                 ilvl = -1;
             else
@@ -78,13 +85,13 @@ Numbering readNumbering(const QByteArray &xml)
         } else if (name == u"lvlText" && ilvl >= 0 && numId < 0) {
             n.abstractLevels[abstractId][ilvl].text = wVal(x);
         } else if (name == u"num") {
-            numId = x.attributes().value(kW, QStringLiteral("numId")).toInt();
+            numId = x.attributes().value(x.namespaceUri().toString(), QStringLiteral("numId")).toInt();
             abstractId = -1;
             ilvl = -1;
         } else if (name == u"abstractNumId" && numId >= 0) {
             n.numToAbstract.insert(numId, wVal(x).toInt());
         } else if (name == u"lvlOverride" && numId >= 0) {
-            overrideLevel = x.attributes().value(kW, QStringLiteral("ilvl")).toInt();
+            overrideLevel = x.attributes().value(x.namespaceUri().toString(), QStringLiteral("ilvl")).toInt();
             if (overrideLevel > 8)
                 overrideLevel = -1;
         } else if (name == u"startOverride" && numId >= 0 && overrideLevel >= 0) {
@@ -101,11 +108,11 @@ QHash<QString, StyleNumbering> readStyles(const QByteArray &xml)
     QString current;
     while (!x.atEnd()) {
         x.readNext();
-        if (!x.isStartElement() || x.namespaceUri() != kW)
+        if (!x.isStartElement() || !isWordNamespace(x.namespaceUri()))
             continue;
         const QStringView name = x.name();
         if (name == u"style")
-            current = x.attributes().value(kW, QStringLiteral("styleId")).toString();
+            current = x.attributes().value(x.namespaceUri().toString(), QStringLiteral("styleId")).toString();
         else if (name == u"basedOn" && !current.isEmpty())
             styles[current].basedOn = wVal(x);
         else if (name == u"numId" && !current.isEmpty())
@@ -274,9 +281,9 @@ bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString
                 prefixKnown = true;
                 // Without namespace processing the declarations are plain attributes: xmlns:w="…".
                 for (const QXmlStreamAttribute &a : x.attributes())
-                    if (a.value() == kW && a.qualifiedName().startsWith(u"xmlns:"))
+                    if (isWordNamespace(a.value()) && a.qualifiedName().startsWith(u"xmlns:"))
                         prefix = a.qualifiedName().mid(6).toString();
-                    else if (a.value() == kW && a.qualifiedName() == u"xmlns")
+                    else if (isWordNamespace(a.value()) && a.qualifiedName() == u"xmlns")
                         prefix.clear();
                 pName = qname("p"); pStyleName = qname("pStyle"); numPrName = qname("numPr"); ilvlName = qname("ilvl");
                 numIdName = qname("numId"); tName = qname("t"); tabName = qname("tab"); brName = qname("br");
@@ -284,6 +291,12 @@ bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString
                 instrTextName = qname("instrText"); valName = qname("val");
             }
             const QStringView name = x.qualifiedName();
+            // A text box or drawing comes twice, as the new form and as the fallback for old
+            // readers (WPS writes its 发文机关标志 and signature blocks so): its text is read once.
+            if (name.endsWith(u":Fallback")) {
+                x.skipCurrentElement();
+                continue;
+            }
             if (name == pName) {
                 if (++paragraphCount > limits::kMaxParagraphs)
                     return fail(tr("The document has more than %1 paragraphs, far more than any plan; it was not "

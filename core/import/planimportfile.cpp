@@ -74,9 +74,14 @@ bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, Imp
         }
         QStringList lines;
         for (const DocxParagraph &p : paragraphs) {
-            QString text = p.text;
-            text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-            lines.append(p.numberLabel + text);
+            // Lines broken by hand (Shift+Enter, or text pasted from a web page into WPS, where
+            // every line of the plan may be one) are joined as a page's lines are: a label or a
+            // finished sentence starts a paragraph, anything else runs on.
+            const QStringList joined = p.text.contains(QLatin1Char('\n'))
+                ? PdfReader::joinLines(p.text.split(QLatin1Char('\n'))).split(QLatin1Char('\n'))
+                : QStringList{p.text};
+            for (int i = 0; i < joined.size(); ++i)
+                lines.append(i == 0 ? p.numberLabel + joined.at(i) : joined.at(i));
         }
         ImportResult r = parseText(lines.join(QLatin1Char('\n')));
         if (r.nodes.isEmpty() && r.title.isEmpty()) {

@@ -336,6 +336,110 @@ TEST_CASE("Empty, binary and oversized text is refused")
     CHECK(error.contains(QStringLiteral("MB")));
 }
 
+TEST_CASE("A .docx as WPS writes it reads as Word's does: text boxes once, lines broken by hand, its markup")
+{
+    // What WPS writes where Word writes plain paragraphs: a title and a whole section typed with
+    // Shift+Enter (or pasted from a web page) in one paragraph each, the signature in a text box
+    // given twice (the drawing and its VML fallback), automatic numbering, and its own markup
+    // around the runs (eastAsia hints, _GoBack bookmarks, proofing marks, a custom-XML part).
+    const QString run = QStringLiteral("<w:r><w:rPr><w:rFonts w:hint=\"eastAsia\"/><w:lang w:eastAsia=\"zh-CN\"/></w:rPr><w:t>%1</w:t></w:r>");
+    auto para = [&](const QStringList &lines, const QString &ppr = QString()) {
+        QString p = QStringLiteral("<w:p><w:pPr>%1<w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr></w:pPr>").arg(ppr);
+        for (int i = 0; i < lines.size(); ++i)
+            p += (i > 0 ? QStringLiteral("<w:r><w:br/></w:r>") : QString()) + run.arg(lines.at(i));
+        return p + QStringLiteral("</w:p>");
+    };
+    const QString textBox = QStringLiteral("<w:txbxContent>%1%2</w:txbxContent>")
+                                .arg(para({QStringLiteral("东川县卫生健康局")}), para({QStringLiteral("2025年1月10日")}));
+    const QString body =
+        para({QStringLiteral("东川县2025年"), QStringLiteral("卫生健康工作要点")},
+             QStringLiteral("<w:jc w:val=\"center\"/>"))
+        + QStringLiteral("<w:p><w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"0\"/>"
+                         "<w:proofErr w:type=\"spellStart\"/>")
+        + run.arg(QStringLiteral("为做好全年工作，制定本要点。")) + QStringLiteral("<w:proofErr w:type=\"spellEnd\"/></w:p>")
+        + para({QStringLiteral("一、基层卫生"), QStringLiteral("1.扩大签约覆盖，签约率达到85%。（责任单位：县卫健委）"),
+                QStringLiteral("2.推进卫生室建设，达标率达到95%，"), QStringLiteral("年底前完成。")})
+        + para({QStringLiteral("医疗服务")}, QStringLiteral("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"))
+        + para({QStringLiteral("1.改善就医体验，预约诊疗率达到60%。")})
+        + QStringLiteral("<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:docPr id=\"1\" name=\"文本框 1\"/>"
+                         "<a:graphic><a:graphicData><wps:wsp><wps:txbx>%1</wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+                         "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>%1</v:textbox>"
+                         "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+              .arg(textBox)
+        + QStringLiteral("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr>");
+    const QString ns = QStringLiteral(
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+        "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+        "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+        "xmlns:v=\"urn:schemas-microsoft-com:vml\" mc:Ignorable=\"w14 wp14\"");
+    const QString numbering = QStringLiteral(
+        "<w:abstractNum w:abstractNumId=\"0\"><w:nsid w:val=\"5A1B2C3D\"/><w:multiLevelType w:val=\"singleLevel\"/>"
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"2\"/><w:numFmt w:val=\"chineseCounting\"/><w:suff w:val=\"nothing\"/>"
+        "<w:lvlText w:val=\"%1、\"/><w:lvlJc w:val=\"left\"/></w:lvl></w:abstractNum>"
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
+    const QByteArray wps = testutil::makeZip({
+        {QStringLiteral("[Content_Types].xml"),
+         QByteArray("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")},
+        {QStringLiteral("docProps/app.xml"),
+         QByteArray("<?xml version=\"1.0\"?><Properties><Application>WPS Office_11.1.0.11719_F1E327BC-269C-435d-A152-05C5408002CA</Application></Properties>")},
+        {QStringLiteral("docProps/custom.xml"),
+         QByteArray("<?xml version=\"1.0\"?><Properties><property name=\"KSOProductBuildVer\"><vt:lpwstr xmlns:vt=\"v\">2052-11.1.0.11719</vt:lpwstr></property></Properties>")},
+        {QStringLiteral("word/document.xml"),
+         (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document ") + ns
+          + QStringLiteral("><w:body>") + body + QStringLiteral("</w:body></w:document>"))
+             .toUtf8()},
+        {QStringLiteral("word/numbering.xml"),
+         (QStringLiteral("<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">")
+          + numbering + QStringLiteral("</w:numbering>"))
+             .toUtf8()},
+    });
+    // The same plan as Word keeps it: a paragraph a line.
+    const QStringList lines = {QStringLiteral("东川县2025年卫生健康工作要点"), QStringLiteral("为做好全年工作，制定本要点。"),
+                               QStringLiteral("一、基层卫生"), QStringLiteral("1.扩大签约覆盖，签约率达到85%。（责任单位：县卫健委）"),
+                               QStringLiteral("2.推进卫生室建设，达标率达到95%，年底前完成。"), QStringLiteral("二、医疗服务"),
+                               QStringLiteral("1.改善就医体验，预约诊疗率达到60%。"), QStringLiteral("东川县卫生健康局"),
+                               QStringLiteral("2025年1月10日")};
+    QString word;
+    for (const QString &l : lines)
+        word += testutil::docxParagraph(l);
+    ImportResult fromWps, fromWord;
+    QString error;
+    REQUIRE(PlanImport::readBytes(wps, QStringLiteral("要点.docx"), &fromWps, &error));
+    REQUIRE(PlanImport::readBytes(testutil::makeDocx(word), QStringLiteral("要点.docx"), &fromWord, &error));
+    CHECK(fromWps.title == QStringLiteral("东川县2025年卫生健康工作要点"));
+    CHECK(fromWps.count(ImportNode::Kind::Task) == 3);
+    CHECK(fromWps.source.count(QStringLiteral("东川县卫生健康局")) == 1);
+    CHECK(PlanImport::toJson(fromWps) == PlanImport::toJson(fromWord));
+    CHECK(fromWps.source.trimmed() == fromWord.source.trimmed());   // the text box's anchor is an empty paragraph
+}
+
+TEST_CASE("A .docx saved as Strict Open XML reads like any other")
+{
+    const QString strict = QStringLiteral("xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"");
+    const QByteArray docx = testutil::makeZip({
+        {QStringLiteral("[Content_Types].xml"),
+         QByteArray("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")},
+        {QStringLiteral("word/document.xml"),
+         (QStringLiteral("<?xml version=\"1.0\"?><w:document ") + strict + QStringLiteral("><w:body>")
+          + testutil::docxParagraph(QStringLiteral("一、基层服务"))
+          + QStringLiteral("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>扩大签约覆盖</w:t></w:r></w:p>")
+          + QStringLiteral("</w:body></w:document>"))
+             .toUtf8()},
+        {QStringLiteral("word/numbering.xml"),
+         (QStringLiteral("<?xml version=\"1.0\"?><w:numbering ") + strict
+          + QStringLiteral("><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                           "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+                           "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"))
+             .toUtf8()},
+    });
+    QList<DocxParagraph> paragraphs;
+    QString error;
+    REQUIRE(DocxReader::read(docx, &paragraphs, &error));
+    CHECK(labelledLines(paragraphs) == (QStringList{QStringLiteral("一、基层服务"), QStringLiteral("1.扩大签约覆盖")}));
+}
+
 TEST_CASE("Importing a file chooses the reader from the content and refuses bad input without writing")
 {
     QTemporaryDir dir;
