@@ -774,6 +774,14 @@
         <source>To import: %1 sections, %2 tasks, %3 targets</source>
         <translation>将导入：%1 个章节、%2 项任务、%3 个目标</translation>
     </message>
+    <message>
+        <source>&amp;Split Here</source>
+        <translation>在此拆分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Split the work item in two where the sentence at the cursor in the text begins (Ctrl+Enter in the text)</source>
+        <translation>在左侧原文光标所在句子的开头，把该工作事项拆成两项（在原文中按 Ctrl+Enter 亦可）</translation>
+    </message>
 </context>
 <context>
     <name>ap::ImportReviewModel</name>
@@ -1416,12 +1424,14 @@
     <message numerus="yes">
         <source>PDF document, its task table (%n rows) read as the plan</source>
         <translation>
-            <numerusform>PDF 文档，按其任务分解表（%n 行）读作计划</numerusform></translation>
+            <numerusform>PDF 文档，按其任务分解表（%n 行）读作计划</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>PDF document; %n tasks completed from its task table</source>
         <translation>
-            <numerusform>PDF 文档；%n 项任务按其任务分解表补全</numerusform></translation>
+            <numerusform>PDF 文档；%n 项任务按其任务分解表补全</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,8 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     m_source = new QPlainTextEdit(splitter);
     m_source->setObjectName(QStringLiteral("ImportSource"));
     m_source->setReadOnly(true);
+    // The cursor moves by keyboard too: Split Here works where it stands.
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_source->setPlainText(result.source);
     m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
@@ -103,9 +105,19 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     connect(upKey, &QShortcut::activated, this, [this] { shiftLevel(-1); });
     auto *downKey = new QShortcut(QKeySequence(Qt::Key_Tab), m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(downKey, &QShortcut::activated, this, [this] { shiftLevel(+1); });
+    // Paragraphs that ran together (line breaks lost) are taken apart by the clerk: the cursor
+    // in the text on the left, then Split Here.
+    auto *split = new QPushButton(tr("&Split Here"), right);
+    split->setObjectName(QStringLiteral("SplitHereButton"));
+    split->setToolTip(tr("Split the work item in two where the sentence at the cursor in the text begins "
+                         "(Ctrl+Enter in the text)"));
+    connect(split, &QPushButton::clicked, this, &ImportReviewDialog::splitHere);
+    auto *splitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_source, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(splitKey, &QShortcut::activated, this, &ImportReviewDialog::splitHere);
     m_summary = new QLabel(right);
     levels->addWidget(up);
     levels->addWidget(down);
+    levels->addWidget(split);
     levels->addStretch(1);
     levels->addWidget(m_summary);
     rightLayout->addWidget(m_view, 1);
@@ -137,6 +149,10 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showSourceOf(current.row()); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ImportReviewDialog::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        highlightSource();
+        updateSummary();
+    });
     highlightSource();
     updateSummary();
 
@@ -206,6 +222,22 @@ void ImportReviewDialog::updateSummary()
                            .arg(r.count(ImportNode::Kind::Section))
                            .arg(r.count(ImportNode::Kind::Task))
                            .arg(r.targetCount()));
+}
+
+void ImportReviewDialog::splitHere()
+{
+    const int position = m_source->textCursor().position();
+    const int row = m_model->splitAt(position);
+    if (row < 0) {
+        QApplication::beep();
+        return;
+    }
+    // The new item is selected; the cursor goes back where the clerk put it, for the next split.
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    QTextCursor c = m_source->textCursor();
+    c.setPosition(position);
+    m_source->setTextCursor(c);
 }
 
 void ImportReviewDialog::shiftLevel(int delta)

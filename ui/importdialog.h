@@ -39,6 +39,7 @@ private:
     void showSourceOf(int row);
     void updateSummary();
     void shiftLevel(int delta);
+    void splitHere();
     void finish(Outcome outcome);
 
     ImportReviewModel *m_model = nullptr;

@@ -66,6 +66,42 @@ bool runOnStop(const QString &words)
     return std::any_of(words.cbegin(), words.cend(), [](QChar c) { return marks.contains(c); });
 }
 
+// "公共卫生服务提质增效，筑牢基层健康防线以基本公共卫生服务项目为抓手，聚焦…": a heading of
+// two phrases whose text ran on (line breaks lost). It ends where, a few characters into its
+// second phrase, the word that opens a work item's sentence (加强, 深化, 以…为, 针对 …) begins a
+// clause that goes on; a heading on a line of its own has no such clause after it. -1 when none.
+int twoPhraseHeadingEnd(const QString &title)
+{
+    static const QStringList openers = {
+        QStringLiteral("围绕"), QStringLiteral("聚焦"), QStringLiteral("坚持"), QStringLiteral("按照"), QStringLiteral("根据"),
+        QStringLiteral("针对"), QStringLiteral("通过"), QStringLiteral("依托"), QStringLiteral("实施"), QStringLiteral("加强"),
+        QStringLiteral("深化"), QStringLiteral("推进"), QStringLiteral("推动"), QStringLiteral("完善"), QStringLiteral("全面"),
+        QStringLiteral("持续"), QStringLiteral("进一步"), QStringLiteral("着力"), QStringLiteral("强化"), QStringLiteral("优化"),
+        QStringLiteral("健全"), QStringLiteral("建立"), QStringLiteral("开展"), QStringLiteral("落实"), QStringLiteral("统筹"),
+        QStringLiteral("关注"), QStringLiteral("扎实"), QStringLiteral("积极"), QStringLiteral("大力"), QStringLiteral("切实"),
+        QStringLiteral("严格"), QStringLiteral("加快"), QStringLiteral("探索"), QStringLiteral("做好"), QStringLiteral("抓好"),
+        QStringLiteral("巩固"), QStringLiteral("力争"), QStringLiteral("确保"), QStringLiteral("全年"), QStringLiteral("年内")};
+    const QString folded = fold(title);
+    const int comma = int(folded.indexOf(QLatin1Char(',')));
+    if (comma < 2)
+        return -1;
+    static const QString marks = QStringLiteral(",.;:!?、。()\"“”");
+    const int from = comma + 1;
+    for (int p = from + 4; p <= from + 14 && p < folded.size(); ++p) {
+        if (marks.contains(folded.at(p - 1)))
+            return -1;   // the second phrase is no phrase of a heading
+        // What follows must be a clause of its own, not the heading's last word (…队伍建设).
+        if (folded.size() - p < 12)
+            return -1;
+        const QStringView rest = QStringView(folded).mid(p);
+        const bool opens = std::any_of(openers.cbegin(), openers.cend(), [&](const QString &o) { return rest.startsWith(o); })
+            || (rest.startsWith(QChar(0x4EE5)) && rest.mid(1, 16).contains(QChar(0x4E3A)));   // 以…为
+        if (opens)
+            return p;
+    }
+    return -1;
+}
+
 // A heading whose text ran on into its first sentence ("总体要求坚持以人民健康为中心，…", its
 // line break lost): the standard name a plan gives such a part, when it opens a sentence that no
 // heading would be (one with a comma in it). Otherwise the title as it is.
@@ -83,6 +119,8 @@ QString runOnHeading(const QString &title)
     for (const QString &n : names)
         if (title.startsWith(n) && title.size() > n.size())
             return n;
+    if (const int end = twoPhraseHeadingEnd(title); end > 0)
+        return title.left(end);
     return title;
 }
 
@@ -405,6 +443,50 @@ ImportResult PlanImport::parseText(const QString &input)
         }
     }
     return result;
+}
+
+bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
+{
+    if (row < 0 || row >= result->nodes.size() || result->nodes.at(row).kind != ImportNode::Kind::Task)
+        return false;
+    ImportNode &first = result->nodes[row];
+    const QString folded = fold(result->source);
+    if (sourcePos <= first.sourceStart || sourcePos >= first.sourceEnd || first.sourceEnd > folded.size())
+        return false;
+    // Back to the start of the sentence the position is in.
+    int split = sourcePos;
+    while (split > first.sourceStart && !isSentenceEndChar(folded.at(split - 1)) && folded.at(split - 1) != QLatin1Char('\n'))
+        --split;
+    while (split < first.sourceEnd && folded.at(split).isSpace())
+        ++split;
+    int start = first.sourceStart;
+    if (const auto label = matchLabel(folded, start))
+        start += label->length;
+    if (split <= start || split >= first.sourceEnd)
+        return false;
+    ImportNode second;
+    second.kind = ImportNode::Kind::Task;
+    second.level = first.level;
+    second.sourceStart = split;
+    second.sourceEnd = first.sourceEnd;
+    second.title = itemTitle(result->source, folded, split, second.sourceEnd, true);
+    second.text = result->source.mid(split, second.sourceEnd - split).trimmed();
+    recogniseRange(&second, folded, split, second.sourceEnd, result->year);
+    // The first keeps its words before the sentence, and what they say.
+    const qsizetype cut = first.text.lastIndexOf(second.text);
+    if (cut > 0)
+        first.text = first.text.left(cut).trimmed();
+    first.sourceEnd = split;
+    first.lead.clear();
+    first.support.clear();
+    first.deadline = QDate();
+    first.cadence.clear();
+    first.targets.clear();
+    first.targetSpans.clear();
+    first.responsibilitySpans.clear();
+    recogniseRange(&first, folded, start, split, result->year);
+    result->nodes.insert(row + 1, second);
+    return true;
 }
 
 void PlanImport::recognise(ImportNode *node, int planYear)

@@ -73,6 +73,13 @@ public:
     // parser does; the review screen calls it after the clerk edits an item's text.
     static void recognise(ImportNode *node, int planYear);
 
+    // Splits the work item at row in two where the sentence holding sourcePos begins: the
+    // review screen's answer to text whose paragraphs ran together (line breaks lost), which no
+    // rule can take apart. The second item is unnumbered, titled by its first clause; each
+    // item's departments, deadline and targets are read again from its own words. False (and
+    // nothing changed) when row is no work item or the sentence is its first.
+    static bool splitTask(ImportResult *result, int row, int sourcePos);
+
     // The extraction in the JSON form of ../shared/samples/SCHEMA.md.
     static QByteArray toJson(const ImportResult &result);
 

@@ -208,6 +208,28 @@ bool ImportReviewModel::shiftLevel(int row, int delta)
     return true;
 }
 
+int ImportReviewModel::splitAt(int sourcePos)
+{
+    // The innermost work item there: the last in document order whose text holds the position.
+    int row = -1;
+    for (int r = 0; r < m_result.nodes.size(); ++r) {
+        const ImportNode &n = m_result.nodes.at(r);
+        if (n.kind == ImportNode::Kind::Task && n.sourceStart < sourcePos && sourcePos < n.sourceEnd)
+            row = r;
+    }
+    if (row < 0)
+        return -1;
+    ImportResult split = m_result;
+    if (!PlanImport::splitTask(&split, row, sourcePos))
+        return -1;
+    beginInsertRows(QModelIndex(), row + 1, row + 1);
+    m_result = std::move(split);
+    m_included.insert(row + 1, m_included.at(row));
+    endInsertRows();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return row + 1;
+}
+
 void ImportReviewModel::setPlanYear(int year)
 {
     m_result.year = year;

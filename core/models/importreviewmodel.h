@@ -32,6 +32,10 @@ public:
     bool isIncluded(int row) const { return m_included.value(row); }
     // One level up (-1) or down (+1); false at the edges (level 1, or deeper than the row above allows).
     bool shiftLevel(int row, int delta);
+    // The work item whose text holds sourcePos split in two where that sentence begins
+    // (PlanImport::splitTask); the new item is row()+1, included as the first is. -1 when
+    // there is no work item there or the sentence is its first.
+    int splitAt(int sourcePos);
     void setPlanYear(int year);
     int planYear() const { return m_result.year; }
     void setTitle(const QString &title) { m_result.title = title; }

@@ -313,6 +313,30 @@ TEST_CASE("Find lists matching tasks across the plan by text, department, deadli
     CHECK(model.rowCount() == 0);
 }
 
+TEST_CASE("The import review model splits a work item at a sentence into two rows, both included")
+{
+    const ImportResult parsed = PlanImport::parseText(QStringLiteral(
+        "2027年计划\n一、基层服务\n扩大签约覆盖，签约率达到85%。建设健康小屋，新建10家。\n二、医疗质量\n1.降低使用率至40%以下。\n"));
+    ImportReviewModel model(parsed);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 4);
+    const int at = int(parsed.source.indexOf(QStringLiteral("建设健康小屋")));
+    CHECK(model.splitAt(at + 2) == 2);
+    REQUIRE(model.rowCount() == 5);
+    CHECK(model.index(1, ImportReviewModel::TitleColumn).data().toString() == QStringLiteral("扩大签约覆盖"));
+    CHECK(model.index(2, ImportReviewModel::TitleColumn).data().toString() == QStringLiteral("建设健康小屋"));
+    CHECK(model.index(2, ImportReviewModel::TargetsColumn).data(Qt::EditRole).toString().contains(QStringLiteral("10")));
+    CHECK_FALSE(model.index(1, ImportReviewModel::TargetsColumn).data(Qt::EditRole).toString().contains(QStringLiteral("10")));
+    CHECK(model.isIncluded(2));
+    CHECK(model.includedCount(ImportNode::Kind::Task) == 3);
+    // In a heading, in an item's first sentence, or past the end: nothing to split.
+    CHECK(model.splitAt(parsed.source.indexOf(QStringLiteral("基层服务")) + 1) == -1);
+    CHECK(model.splitAt(at - 3) == -1);
+    CHECK(model.splitAt(int(parsed.source.size()) + 5) == -1);
+    CHECK(model.rowCount() == 5);
+    CHECK(model.result().count(ImportNode::Kind::Task) == 3);
+}
+
 TEST_CASE("The import review model lists the extraction, takes corrections and keeps levels consistent")
 {
     const ImportResult parsed = PlanImport::parseText(QStringLiteral(

@@ -31,6 +31,8 @@
 #include <QStandardPaths>
 #include <QListWidget>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -461,4 +463,48 @@ TEST_CASE("A 分解表 printed as a PDF and chosen in File ▸ Import brings its
                       == sample->departmentNames(was, DepartmentRole::Lead, QStringLiteral("、")));
             }
     CHECK(matched == last.tasks.size());
+}
+
+TEST_CASE("Paragraphs that ran together are split in the review where the clerk clicks, with Alt+S")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    Shown s;
+    REQUIRE(s.window.openFile(path));
+    const int tasks = int(s.window.document()->plan().tasks.size());
+    // Text copied out of a web page: the section's two work items in one paragraph.
+    const QString text = dir.filePath(QStringLiteral("网页复制.txt"));
+    REQUIRE(testutil::writeAll(text, QStringLiteral("2027年补充任务\n一、基层卫生\n扩大签约覆盖，签约率达到85%。"
+                                                    "强化履约服务，满意度不低于90%。建设健康小屋，新建10家。\n")
+                                         .toUtf8()));
+    testutil::Answers answers;
+    int before = 0, after = 0;
+    QString newTitle;
+    answers.then<QFileDialog>([&](QFileDialog *d) {
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        REQUIRE(name);
+        name->setText(text);
+        static_cast<QDialog *>(d)->accept();
+    });
+    answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
+        before = d->model()->rowCount();
+        // A click on the third sentence of the text on the left, then Alt+S.
+        QPlainTextEdit *source = d->sourceView();
+        QTextCursor c(source->document());
+        c.setPosition(int(source->toPlainText().indexOf(QStringLiteral("新建10家"))));
+        const QPoint at = source->cursorRect(c).center();
+        QTest::mouseClick(source->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTest::keyClick(d, Qt::Key_S, Qt::AltModifier);
+        QTRY_COMPARE(d->model()->rowCount(), before + 1);
+        after = d->model()->rowCount();
+        newTitle = d->model()->index(after - 1, ImportReviewModel::TitleColumn).data().toString();
+        auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
+        REQUIRE(add);
+        add->click();
+    });
+    QTest::keyClick(&s.window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(answers.allAnswered());
+    CHECK(before == 2);
+    CHECK(newTitle == QStringLiteral("建设健康小屋"));
+    CHECK(int(s.window.document()->plan().tasks.size()) == tasks + 2);
 }
