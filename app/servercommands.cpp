@@ -1,4 +1,4 @@
-// The subcommands for plans on a server, or a file and a server alike: publish, copy and checkin.
+// The subcommands for plans on a server, or a file and a server alike: publish, copy, grant and checkin.
 #include "subcommands.h"
 
 #include "clisupport.h"
@@ -64,6 +64,58 @@ int runCopy(const QStringList &arguments)
         return ExitRefused;
     }
     err() << Cli::tr("Copied %1 to %2.").arg(args.at(1), QFileInfo(parser.value(output)).absoluteFilePath()) << Qt::endl;
+    return ExitOk;
+}
+
+int runGrant(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, arguments,
+                Cli::tr("Gives a login its part in a server plan, as the database enforces it: a reporter adds "
+                        "progress reports only for the tasks its department leads or supports, a viewer reads, an "
+                        "editor changes everything. Run by the plan's owner. A login that does not exist is created "
+                        "with the password read from standard input."),
+                Cli::tr("Grant a login a role on a server plan."));
+    parser.addPositionalArgument(QStringLiteral("address"),
+                                 Cli::tr("postgresql://USER@HOST[:PORT]/DATABASE?plan=NAME"));
+    const QCommandLineOption login(QStringLiteral("login"), Cli::tr("The login (a PostgreSQL role)."), Cli::tr("login"));
+    const QCommandLineOption role(QStringLiteral("role"), Cli::tr("reporter (default), viewer or editor."), Cli::tr("role"),
+                                  QStringLiteral("reporter"));
+    const QCommandLineOption department(QStringLiteral("department"),
+                                        Cli::tr("The department the login reports for, by its name in the plan."),
+                                        Cli::tr("name"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           Cli::tr("Read the login's password from the first line of standard input "
+                                                   "(it creates the login, or sets a new password)."));
+    parser.addOptions({login, role, department, passwordStdin});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(login)) {
+        err() << Cli::tr("Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] "
+                         "[--department NAME] [--password-stdin]")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    std::optional<QString> password;
+    if (parser.isSet(passwordStdin)) {
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        if (line.isEmpty()) {
+            err() << Cli::tr("No password on standard input.") << Qt::endl;
+            return ExitUsage;
+        }
+        password = line;
+    }
+    QString error;
+    if (!ServerPlans::grant(args.at(1), parser.value(login), parser.value(role), parser.value(department), password,
+                            &error)) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    err() << (parser.isSet(department)
+                  ? Cli::tr("%1 is now %2 of the plan for %3.").arg(parser.value(login), parser.value(role), parser.value(department))
+                  : Cli::tr("%1 is now %2 of the plan.").arg(parser.value(login), parser.value(role)))
+          << Qt::endl;
     return ExitOk;
 }
 

@@ -20,5 +20,6 @@ int runCollect(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
 int runCheckIn(const QStringList &arguments);
+int runGrant(const QStringList &arguments);
 
 } // namespace ap::cli

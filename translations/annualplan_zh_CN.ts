@@ -1626,6 +1626,10 @@
         <source>The progress reports could not be read: %1</source>
         <translation>无法读取进展填报记录：%1</translation>
     </message>
+    <message>
+        <source>The server does not let your login make this change; nothing was saved. (%1)</source>
+        <translation>服务器不允许您的账号进行此项修改，未作任何保存。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanSession</name>
@@ -2291,6 +2295,25 @@
     </message>
 </context>
 <context>
+    <name>ap::ServerPlans</name>
+    <message>
+        <source>The server refused the report: your login “%1” reports for %2, and may report only on tasks that department leads or supports, in periods that are not locked.</source>
+        <translation>服务器拒绝了这次填报：账号“%1”代表%2填报，只能为该部门牵头或配合的任务、在未锁定的期间填报进展。</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>（未指定部门）</translation>
+    </message>
+    <message>
+        <source>The server refused the report: your login “%1” may not report on this plan.</source>
+        <translation>服务器拒绝了这次填报：账号“%1”无权为本计划填报进展。</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; use reporter, viewer or editor.</source>
+        <translation>未知角色“%1”；请使用 reporter（填报员）、viewer（查看者）或 editor（编辑者）。</translation>
+    </message>
+</context>
+<context>
     <name>ap::ServerStore</name>
     <message>
         <source>Plans on a server need Qt's PostgreSQL driver, which is not installed: install the package libqt6sql6-psql.</source>
@@ -2327,6 +2350,54 @@
     <message>
         <source>The plan “%1” on the server could not be replaced: %2</source>
         <translation>无法替换服务器上的计划“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Only the plan's owner grants rights on it; your login “%1” is not its owner.</source>
+        <translation>只有计划的所有者才能授权；您的账号“%1”不是其所有者。</translation>
+    </message>
+    <message>
+        <source>Name a login and a role: reporter, viewer or editor.</source>
+        <translation>请指定账号和角色：reporter（填报员）、viewer（查看者）或 editor（编辑者）。</translation>
+    </message>
+    <message>
+        <source>The plan has no department “%1”. Its departments: %2.</source>
+        <translation>计划中没有部门“%1”。计划中的部门：%2。</translation>
+    </message>
+    <message>
+        <source>A reporter reports for a department: name it with --department.</source>
+        <translation>填报员代表某个部门填报：请用 --department 指定部门。</translation>
+    </message>
+    <message>
+        <source>There is no login “%1” on the server. Give its password with --password-stdin to create it, or ask the server's administrator to create it.</source>
+        <translation>服务器上没有账号“%1”。请用 --password-stdin 提供密码以创建该账号，或请服务器管理员创建。</translation>
+    </message>
+    <message>
+        <source>The login “%1” could not be set up: %2</source>
+        <translation>无法设置账号“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The rights of “%1” could not be changed: %2</source>
+        <translation>无法更改“%1”的权限：%2</translation>
+    </message>
+    <message>
+        <source>Your rights on the plan cannot be read from the server: %1</source>
+        <translation>无法从服务器读取您对该计划的权限：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “%1”.</source>
+        <translation>无法把副本写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” on the server is in an older format (server format %2). Its owner must open it once with this version of AnnualPlan to bring it up to date; nothing was changed.</source>
+        <translation>服务器上的计划“%1”为旧格式（服务器格式 %2）。须由其所有者用本版“年度计划”打开一次以完成升级；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” on the server could not be brought up to date: %2</source>
+        <translation>无法升级服务器上的计划“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The plan could not be published to “%1”: the login may not create the plan's roles. Give it the right with ALTER ROLE … CREATEROLE (docs/SERVER.md). (%2)</source>
+        <translation>无法把计划发布到“%1”：该账号无权创建计划所需的角色。请用 ALTER ROLE … CREATEROLE 授予此权限（见 docs/SERVER.md）。（%2）</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3649,66 @@
     <message>
         <source>Recorded report %1 on task %2 for %3.</source>
         <translation>已为任务 %2 记录 %3 的填报（编号 %1）。</translation>
+    </message>
+    <message>
+        <source>grant ADDRESS --login L --role R [--department D]</source>
+        <translation>grant 地址 --login 账号 --role 角色 [--department 部门]</translation>
+    </message>
+    <message>
+        <source>let a login report for a department, view or edit a server plan</source>
+        <translation>授权账号代表部门填报、查看或编辑服务器上的计划</translation>
+    </message>
+    <message>
+        <source>Gives a login its part in a server plan, as the database enforces it: a reporter adds progress reports only for the tasks its department leads or supports, a viewer reads, an editor changes everything. Run by the plan's owner. A login that does not exist is created with the password read from standard input.</source>
+        <translation>为账号分配其在服务器计划中的角色，由数据库强制执行：填报员只能为本部门牵头或配合的任务填报进展，查看者只能查看，编辑者可修改全部内容。须由计划所有者运行。账号不存在时，用从标准输入读取的密码创建。</translation>
+    </message>
+    <message>
+        <source>Grant a login a role on a server plan.</source>
+        <translation>为账号授予服务器计划中的角色。</translation>
+    </message>
+    <message>
+        <source>The login (a PostgreSQL role).</source>
+        <translation>账号（PostgreSQL 角色）。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>reporter (default), viewer or editor.</source>
+        <translation>reporter（填报员，默认）、viewer（查看者）或 editor（编辑者）。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The department the login reports for, by its name in the plan.</source>
+        <translation>该账号代表填报的部门，按计划中的部门名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Read the login's password from the first line of standard input (it creates the login, or sets a new password).</source>
+        <translation>从标准输入的第一行读取账号密码（用于创建账号或重设密码）。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] [--department NAME] [--password-stdin]</source>
+        <translation>用法：annualplan grant 地址 --login 账号 [--role reporter|viewer|editor] [--department 部门] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the plan for %3.</source>
+        <translation>%1 现为该计划中代表%3的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the plan.</source>
+        <translation>%1 现为该计划的 %2。</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,11 @@
 #include <QSet>
 
 #include "domain/numbering.h"
+#include "storage/serverstore.h"
 
 namespace ap {
 
-PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store)
+PlanDocument::PlanDocument(std::unique_ptr<PlanRows> store)
     : m_store(std::move(store))
 {
 }
@@ -17,7 +18,7 @@ PlanDocument::~PlanDocument()
     m_undo.clear();
 }
 
-std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanStore> store, QString *error, StoreError *code)
+std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanRows> store, QString *error, StoreError *code)
 {
     if (!store)
         return nullptr;
@@ -33,6 +34,15 @@ std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanStore>
 std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, Mode mode, QString *error,
                                                  StoreError *code, LockOwner *owner)
 {
+    if (ServerAddress::looksLikeAddress(path)) {
+        const std::optional<ServerAddress> address = ServerAddress::parse(path, error);
+        if (!address) {
+            if (code)
+                *code = StoreError::Missing;
+            return nullptr;
+        }
+        return fromStore(ServerStore::open(*address, error, code), error, code);
+    }
     return fromStore(PlanStore::open(path, mode, error, code, owner), error, code);
 }
 

@@ -38,6 +38,8 @@ public:
     // How a plan file is opened; the window and the command line name it here, not in storage.
     using Mode = PlanStore::Mode;
 
+    // path: a plan file, or a server plan's address (postgresql://…?plan=NAME; mode and owner
+    // are the file's, a server has neither).
     static std::unique_ptr<PlanDocument> open(const QString &path, Mode mode, QString *error,
                                               StoreError *code = nullptr, LockOwner *owner = nullptr);
     // A new, empty plan file at path (which must not exist), open for writing.
@@ -52,7 +54,8 @@ public:
     // Progress reports and period locks (月调度 / 季督导), kept beside the plan.
     const CheckInLog &checkins() const { return m_checkins; }
     QUndoStack *undoStack() { return &m_undo; }
-    QString filePath() const { return m_store->path(); }
+    // The plan file's path, or the server plan's address.
+    QString filePath() const { return m_store->location(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
     int schemaVersion() const { return m_store->schemaVersion(); }
     QString planUid() const { return m_store->planUid(); }
@@ -111,9 +114,9 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
-    explicit PlanDocument(std::unique_ptr<PlanStore> store);
+    explicit PlanDocument(std::unique_ptr<PlanRows> store);
     // The document over an opened store, its plan and reports read; null (and why) when either fails.
-    static std::unique_ptr<PlanDocument> fromStore(std::unique_ptr<PlanStore> store, QString *error, StoreError *code);
+    static std::unique_ptr<PlanDocument> fromStore(std::unique_ptr<PlanRows> store, QString *error, StoreError *code);
     bool fail();
     void renumberDepartments();
     // Drops a removed section, its subsections and their tasks from memory (the file already has).
@@ -123,7 +126,7 @@ private:
     bool writeStashedCheckIns(const QList<Id> &taskIds);   // inside the restoring transaction
     void takeStashedCheckIns(const QList<Id> &taskIds);    // after its commit
 
-    std::unique_ptr<PlanStore> m_store;
+    std::unique_ptr<PlanRows> m_store;   // a plan file's, or a server plan's
     PlanData m_plan;
     CheckInLog m_checkins;
     QHash<Id, QList<CheckIn>> m_stashedCheckIns;                 // by task

@@ -5,6 +5,8 @@
 #include "storage/planstore.h"
 #include "storage/serverstore.h"
 
+#include <algorithm>
+
 namespace ap {
 
 bool ServerPlans::isAddress(const QString &text)
@@ -58,9 +60,23 @@ bool ServerPlans::addCheckIn(const QString &address, const CheckInRequest &reque
     }
     if (!store->load(&plan, error) || !store->loadCheckIns(&log, error) || !request.toCheckIn(plan, log, &c, error))
         return false;
+    // A reporter's report goes only where the database lets it: the task must be its department's.
+    if (store->access().role == ServerRole::Reporter && store->access().departmentId)
+        c.departmentId = store->access().departmentId;
     if (!store->insertCheckIn(c)) {
-        if (error)
+        if (error) {
             *error = store->lastError();
+            if (store->lastErrorCode() == StoreError::Denied && store->access().role == ServerRole::Reporter) {
+                const auto d = std::find_if(plan.departments.cbegin(), plan.departments.cend(),
+                                            [&](const Department &x) { return x.id == store->access().departmentId; });
+                *error = tr("The server refused the report: your login “%1” reports for %2, and may report only on tasks "
+                            "that department leads or supports, in periods that are not locked.")
+                             .arg(store->access().login, d != plan.departments.cend() ? d->name : tr("no department"));
+            } else if (store->lastErrorCode() == StoreError::Denied) {
+                *error = tr("The server refused the report: your login “%1” may not report on this plan.")
+                             .arg(store->access().login);
+            }
+        }
         return false;
     }
     if (!tx.commit(error))
@@ -68,6 +84,22 @@ bool ServerPlans::addCheckIn(const QString &address, const CheckInRequest &reque
     if (id)
         *id = c.id;
     return true;
+}
+
+bool ServerPlans::grant(const QString &address, const QString &login, const QString &role, const QString &department,
+                        const std::optional<QString> &password, QString *error)
+{
+    const std::optional<ServerRole> r = ServerRights::roleFromKey(role);
+    if (!r) {
+        if (error)
+            *error = tr("Unknown role “%1”; use reporter, viewer or editor.").arg(role);
+        return false;
+    }
+    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
+    if (!a)
+        return false;
+    auto store = ServerStore::open(*a, error);
+    return store && store->grant(login, *r, department, password, error);
 }
 
 bool ServerPlans::copy(const QString &address, const QString &file, QString *error)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 // Plans on a PostgreSQL server for the command line and the window: a plan file published to a
 // server address, a server plan copied to a new plan file, a server plan read. The store behind
 // them is ServerStore; what is moved is the whole plan: properties, outline, tasks, targets,
@@ -28,6 +30,10 @@ public:
     // A progress report into the server plan at address: checked against the plan and written in
     // one transaction; id gets its id.
     static bool addCheckIn(const QString &address, const CheckInRequest &request, QString *error, Id *id = nullptr);
+    // The owner's grant (ServerStore::grant): login gets role ("reporter", "viewer" or "editor")
+    // on the plan at address for department; password creates or resets the login.
+    static bool grant(const QString &address, const QString &login, const QString &role, const QString &department,
+                      const std::optional<QString> &password, QString *error);
     // The server plan at address, the server schema version it has, and (when asked) its reports.
     static bool read(const QString &address, PlanData *out, int *schemaVersion, QString *error,
                      CheckInLog *reports = nullptr);

@@ -270,6 +270,10 @@ bool run(QSqlQuery &q, QString *lastError, StoreError *lastCode)
     } else if (SqlError::isReadOnly(e)) {
         *lastCode = StoreError::ReadOnly;
         *lastError = PlanRows::tr("The plan file cannot be written. The change was not saved.");
+    } else if (SqlError::isDenied(e)) {
+        *lastCode = StoreError::Denied;
+        *lastError = PlanRows::tr("The server does not let your login make this change; nothing was saved. (%1)")
+                         .arg(SqlError::describe(e));
     } else {
         *lastCode = StoreError::WriteFailed;
         *lastError = PlanRows::tr("The change could not be saved: %1").arg(e.text());
@@ -697,8 +701,9 @@ bool PlanRows::insertCheckIn(CheckIn &c)
 
 bool PlanRows::insertCheckInValue(Id checkInId, Id targetId, double actual)
 {
-    QSqlQuery &v = query(QStringLiteral("INSERT INTO checkin_value (checkin_id, target_id, actual) VALUES (?, ?, ?) "
-                                        "ON CONFLICT (checkin_id, target_id) DO UPDATE SET actual = excluded.actual"));
+    // A plain INSERT (a report's values are written with it, or put back after their target's
+    // undo, never over others): a server's reporters may add values, not change them.
+    QSqlQuery &v = query(QStringLiteral("INSERT INTO checkin_value (checkin_id, target_id, actual) VALUES (?, ?, ?)"));
     v.addBindValue(checkInId);
     v.addBindValue(targetId);
     v.addBindValue(actual);

@@ -27,6 +27,12 @@ public:
     PlanRows &operator=(const PlanRows &) = delete;
 
     bool isReadOnly() const { return m_readOnly; }
+    // Where the plan lives: a plan file's path, a server plan's address.
+    virtual QString location() const = 0;
+    // The plan's identity, kept through edits, copies and renames; return forms are matched by it.
+    virtual QString planUid() const = 0;
+    // The whole plan copied to a plan file at path (replacing it), checked, nothing left on failure.
+    virtual bool backupTo(const QString &path, QString *error) const = 0;
     // The schema version of the rows (what a file older than ours lacks is read as defaults).
     int schemaVersion() const { return m_schemaVersion; }
 

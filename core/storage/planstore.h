@@ -66,12 +66,13 @@ public:
 
     // The plan's identity, kept through edits, copies and renames (empty for a file older than
     // schema 3 opened read-only). Return forms are matched by it.
-    QString planUid() const;
+    QString planUid() const override;
     QString path() const { return m_path; }
+    QString location() const override { return m_path; }
 
     // Copies the whole plan to path (replacing it) with VACUUM INTO a temporary name,
     // verifies the copy, then renames it into place. Nothing is left behind on failure.
-    bool backupTo(const QString &path, QString *error) const;
+    bool backupTo(const QString &path, QString *error) const override;
 
 private:
     PlanStore();

@@ -3,15 +3,20 @@
 #include "planstore.h"
 #include "sqlerror.h"
 #include "sqliteconnection.h"
+#include "serversql.h"
 #include "sqlvalues.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <algorithm>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace ap {
+
+using serversql::exec;
+using serversql::errorText;
 
 namespace {
 
@@ -109,6 +114,32 @@ const QStringList &planTables()
     return ddl;
 }
 
+// Each server schema version after 1: the statements that bring the version before it there.
+// Publishing makes version 1's tables and runs them all, so a new plan and an upgraded one are
+// the same.
+struct Upgrade
+{
+    int version;
+    QStringList (*statements)(const QString &schema);
+};
+const QList<Upgrade> &upgrades()
+{
+    static const QList<Upgrade> list = {{2, &ServerRights::upgradeTo2}};
+    return list;
+}
+
+bool upgradeSchema(QSqlDatabase &db, const QString &schema, int from, QString *detail)
+{
+    for (const Upgrade &u : upgrades()) {
+        if (u.version <= from)
+            continue;
+        for (const QString &statement : u.statements(schema))
+            if (!exec(db, statement, detail))
+                return false;
+    }
+    return true;
+}
+
 // The schema a plan's tables live in: from its name, so that any name (Chinese, quotes, spaces)
 // gives a plain identifier.
 QString schemaFor(const QString &plan)
@@ -117,35 +148,39 @@ QString schemaFor(const QString &plan)
         + QString::fromLatin1(QCryptographicHash::hash(plan.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
 }
 
-// The server's own words for an error, with its SQLSTATE code.
-QString serverError(const QSqlError &e)
-{
-    const QString text = e.databaseText().trimmed().isEmpty() ? e.text().trimmed() : e.databaseText().trimmed();
-    return e.nativeErrorCode().isEmpty() ? text : QStringLiteral("%1 (SQLSTATE %2)").arg(text, e.nativeErrorCode());
-}
-
-// A statement run once: with values bound it is prepared; without, sent as it is (PostgreSQL
-// prepares no SET, CREATE or LOCK).
-bool exec(QSqlDatabase &db, const QString &sql, QString *detail, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    bool ok;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        ok = q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        ok = ok && q.exec();
-    }
-    if (!ok)
-        *detail = serverError(q.lastError());
-    return ok;
-}
-
 } // namespace
 
 ServerStore::~ServerStore() = default;
+
+QString ServerStore::planUid() const
+{
+    QSqlDatabase connection = db();
+    return serversql::value(connection, QStringLiteral("SELECT uid FROM plan WHERE id = 1"), nullptr).toString();
+}
+
+bool ServerStore::backupTo(const QString &path, QString *error) const
+{
+    // Read on this connection, written as a new file beside the target, then put in its place.
+    auto *self = const_cast<ServerStore *>(this);
+    PlanData plan;
+    CheckInLog reports;
+    if (!self->load(&plan, error) || !self->loadCheckIns(&reports, error))
+        return false;
+    const QString temporary = path + QStringLiteral(".part");
+    QFile::remove(temporary);
+    if (!PlanStore::create(temporary, plan.info, error, nullptr, &plan, &reports)) {
+        QFile::remove(temporary);
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        if (error)
+            *error = tr("The copy could not be written to “%1”.").arg(path);
+        return false;
+    }
+    return true;
+}
 
 QString ServerStore::beginStatement() const
 {
@@ -236,6 +271,33 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
         return fail(tr("The plan “%1” cannot be read from the server: %2").arg(address.plan, detail), StoreError::Damaged);
     store->m_schema = schema;
     store->m_serverVersion = version;
+    store->m_address = address;
+    if (version < kServerSchemaVersion) {
+        // An older plan is brought up to date by its owner, all at once; anyone else is told.
+        const bool owner = serversql::value(db, QStringLiteral("SELECT pg_get_userbyid(nspowner) = session_user FROM pg_namespace "
+                                                               "WHERE nspname = ?"),
+                                            &detail, {schema})
+                               .toBool();
+        if (!owner)
+            return fail(tr("The plan “%1” on the server is in an older format (server format %2). Its owner must open it "
+                           "once with this version of AnnualPlan to bring it up to date; nothing was changed.")
+                            .arg(address.plan)
+                            .arg(version),
+                        StoreError::Unreadable);
+        Transaction tx(*store);
+        if (!tx.isActive() || !upgradeSchema(db, schema, version, &detail)
+            || !exec(db, QStringLiteral("UPDATE annualplan.plans SET schema_version = ? WHERE schema_name = ?"), &detail,
+                     {kServerSchemaVersion, schema})
+            || !tx.commit(&detail))
+            return fail(tr("The plan “%1” on the server could not be brought up to date: %2").arg(address.plan, detail),
+                        StoreError::WriteFailed);
+        store->m_serverVersion = kServerSchemaVersion;
+    }
+    if (!store->readAccess(error)) {
+        if (code)
+            *code = StoreError::Unreadable;
+        return nullptr;
+    }
     return store;
 }
 
@@ -268,11 +330,25 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
                  &detail)
         || !exec(db, QStringLiteral("LOCK TABLE annualplan.plans IN SHARE ROW EXCLUSIVE MODE"), &detail))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    // Every login finds a plan by its name: the list is readable by all, made so by its owner.
+    if (serversql::value(db, QStringLiteral("SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
+                                            "WHERE oid = 'annualplan.plans'::regclass"),
+                         &detail)
+            .toBool()
+        && (!exec(db, QStringLiteral("GRANT USAGE ON SCHEMA annualplan TO PUBLIC"), &detail)
+            || !exec(db, QStringLiteral("GRANT SELECT ON annualplan.plans TO PUBLIC"), &detail)))
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    // A plan published again keeps its members: login, role and department by name.
+    struct Member
+    {
+        QString login, role, department;
+    };
+    QList<Member> members;
     QSqlQuery existing(db);
     existing.prepare(QStringLiteral("SELECT schema_name FROM annualplan.plans WHERE name = ?"));
     existing.addBindValue(address.plan);
     if (!existing.exec())
-        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), serverError(existing.lastError())));
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), errorText(existing.lastError())));
     if (existing.next()) {
         if (!replace)
             return fail(tr("A plan named “%1” is on the server already; nothing was changed. Publish with --replace to "
@@ -280,6 +356,16 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
                             .arg(address.plan));
         const QString old = existing.value(0).toString();
         existing.finish();
+        QSqlQuery kept(db);
+        if (serversql::value(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), &detail,
+                             {QStringLiteral("\"%1\".member").arg(old)})
+                .toBool()
+            && kept.exec(QStringLiteral("SELECT m.login, m.role, coalesce(d.name, '') FROM \"%1\".member m "
+                                        "LEFT JOIN \"%1\".department d ON d.id = m.department_id ORDER BY m.login")
+                             .arg(old)))
+            while (kept.next())
+                members.append({kept.value(0).toString(), kept.value(1).toString(), kept.value(2).toString()});
+        kept.finish();
         if (!exec(db, QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(old), &detail)
             || !exec(db, QStringLiteral("DELETE FROM annualplan.plans WHERE name = ?"), &detail, {address.plan}))
             return fail(tr("The plan “%1” on the server could not be replaced: %2").arg(address.plan, detail));
@@ -291,6 +377,12 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
     for (const QString &statement : planTables())
         if (!exec(db, statement, &detail))
             return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    if (!upgradeSchema(db, schema, 1, &detail))
+        return fail(detail.contains(QLatin1String("42501"))
+                        ? tr("The plan could not be published to “%1”: the login may not create the plan's roles. Give "
+                             "it the right with ALTER ROLE … CREATEROLE (docs/SERVER.md). (%2)")
+                              .arg(address.toString(), detail)
+                        : tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     if (!exec(db, QStringLiteral("INSERT INTO plan (id, year, uid) VALUES (1, ?, replace(gen_random_uuid()::text, '-', ''))"),
               &detail, {content.info.year})
         || !exec(db, QStringLiteral("INSERT INTO annualplan.plans (name, schema_name, schema_version) VALUES (?, ?, ?)"),
@@ -298,6 +390,11 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     if (!store->writePlanInfo(content.info) || !store->writeContent(content, reports))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->lastError()));
+    for (const Member &m : std::as_const(members))
+        if (!exec(db, QStringLiteral("INSERT INTO member (login, role, department_id) "
+                                     "VALUES (?, ?, (SELECT id FROM department WHERE name = ?))"),
+                  &detail, {m.login, m.role, m.department}))
+            return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     if (!tx.commit(&detail))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     return true;

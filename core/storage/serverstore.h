@@ -2,9 +2,11 @@
 
 #include "planrows.h"
 #include "serveraddress.h"
+#include "serverrights.h"
 #include "storeerror.h"
 
 #include <memory>
+#include <optional>
 
 // A plan on a PostgreSQL server, through Qt Sql's QPSQL driver: the same rows and write steps as
 // the plan file (PlanRows), each plan in a schema of its own, listed with its schema version in
@@ -16,8 +18,9 @@ class ServerStore : public PlanRows
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerStore)
 public:
-    // The server tables' own version (not the file's): 1 holds what plan files of version 5 hold.
-    static constexpr int kServerSchemaVersion = 1;
+    // The server tables' own version (not the file's): 1 holds what plan files of version 5 hold;
+    // 2 adds who entered each report, the plan's members and the database's rights (ServerRights).
+    static constexpr int kServerSchemaVersion = 2;
 
     ~ServerStore() override;
 
@@ -31,6 +34,18 @@ public:
                         StoreError *code = nullptr, const CheckInLog *reports = nullptr);
 
     QString schemaName() const { return m_schema; }
+    QString location() const override { return m_address.toString(); }
+    QString planUid() const override;
+    // A plan file with the server plan as it is now: plan, reports and locks.
+    bool backupTo(const QString &path, QString *error) const override;
+    // The login's role on the plan (the owner's, a member's, or none) and its department.
+    const ServerAccess &access() const { return m_access; }
+
+    // The owner's grant: login (created with password when it does not exist, its password set
+    // when given) gets role on the plan, for department (by name; a reporter must have one); its
+    // other roles on the plan are taken back. One transaction.
+    bool grant(const QString &login, ServerRole role, const QString &department, const std::optional<QString> &password,
+               QString *error);
     // The server schema version of the plan opened (at most kServerSchemaVersion).
     int serverSchemaVersion() const { return m_serverVersion; }
 
@@ -41,9 +56,12 @@ protected:
 private:
     ServerStore() = default;
     static std::unique_ptr<ServerStore> connect(const ServerAddress &address, QString *error, StoreError *code);
+    bool readAccess(QString *error);
 
+    ServerAddress m_address;
     QString m_schema;
     int m_serverVersion = kServerSchemaVersion;
+    ServerAccess m_access;
 };
 
 } // namespace ap

@@ -34,6 +34,11 @@ bool SqlError::isReadOnly(const QSqlError &e)
     return primaryCode(e, &ok) == kReadOnly && ok;
 }
 
+bool SqlError::isDenied(const QSqlError &e)
+{
+    return e.nativeErrorCode() == QLatin1String("42501");
+}
+
 QString SqlError::describe(const QSqlError &e)
 {
     // A server's error (PostgreSQL gives a five-character SQLSTATE; SQLite's codes are numbers of

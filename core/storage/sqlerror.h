@@ -22,6 +22,9 @@ public:
     // SQLITE_IOERR and its extended codes: the disk (or the network share) failed a read or write.
     static bool isIoError(const QSqlError &e);
     static bool isReadOnly(const QSqlError &e);
+    // A server's "insufficient privilege" (SQLSTATE 42501): a grant missing, or a row its
+    // row-level security refuses.
+    static bool isDenied(const QSqlError &e);
     // What went wrong, as a clause ("the disk is full").
     static QString describe(const QSqlError &e);
     // The whole sentence for a change lost to a read or write error.

@@ -14,6 +14,7 @@ enum class StoreError {
     Newer,          // written by a newer AnnualPlan (schema version above ours)
     Locked,         // another program instance holds the lock
     ReadOnly,       // an edit on a store opened read-only
+    Denied,         // a server refused the login this change (its grants or row-level security)
     DiskFull,
     WriteFailed,
 };

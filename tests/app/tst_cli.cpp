@@ -259,7 +259,7 @@ TEST_CASE("Every subcommand --help lists answers its own --help: the list and th
     CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export"),
                                QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
                                QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect"),
-                               QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin")});
+                               QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin"), QStringLiteral("grant")});
     for (const QString &name : names) {
         INFO(name.toStdString());
         const Result r = run({name, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
@@ -352,6 +352,69 @@ TEST_CASE("publish puts a plan file on the server, info reads it there, copy bri
     r = run({QStringLiteral("info"), QStringLiteral("postgresql://clerk@localhost/bureau")}, "zh_CN.UTF-8");
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("不是计划地址")));
+}
+
+TEST_CASE("grant gives a department's login its reports from the command line, on its own tasks only")
+{
+    const QString database = qEnvironmentVariable("ANNUALPLAN_TEST_PG");
+    if (database.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            FAIL("ANNUALPLAN_TEST_PG is not set: scripts/test.sh starts the PostgreSQL cluster");
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString file = samplePlan(dir);
+    const QString tag = QFileInfo(dir.path()).fileName().toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
+    const QString address = database + QStringLiteral("?plan=grant-") + tag;
+    REQUIRE(run({QStringLiteral("publish"), file, address}).code == 0);
+    const QString login = QStringLiteral("jc_cli_") + tag;
+    Result r = runCli({QStringLiteral("grant"), address, QStringLiteral("--login"), login, QStringLiteral("--department"),
+                       QStringLiteral("区卫健委基层卫生科"), QStringLiteral("--password-stdin")},
+                      "C.UTF-8", {}, "jc-secret\n");
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.err.contains(login));
+    // Without a password a login that does not exist is not made.
+    r = run({QStringLiteral("grant"), address, QStringLiteral("--login"), QStringLiteral("nobody_") + tag,
+             QStringLiteral("--department"), QStringLiteral("区卫健委基层卫生科")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--password-stdin")));
+    // The department's login, by the ids status --json prints for the plan on the server.
+    QString asLogin = address;
+    asLogin.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    const QHash<QString, QString> password{{QStringLiteral("PGPASSWORD"), QStringLiteral("jc-secret")}};
+    r = runCli({QStringLiteral("status"), asLogin, QStringLiteral("--json")}, "C.UTF-8", password);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonArray tasks = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray();
+    QString mine, theirs;
+    for (const QJsonValue &t : tasks) {
+        const QJsonArray leads = t.toObject().value(QStringLiteral("lead")).toArray();
+        const QString lead = leads.isEmpty() ? QString() : leads.first().toString();
+        const QString id = QString::number(t.toObject().value(QStringLiteral("id")).toInteger());
+        if (mine.isEmpty() && lead == QStringLiteral("区卫健委基层卫生科"))
+            mine = id;
+        if (theirs.isEmpty() && lead == QStringLiteral("区卫健委医政科"))
+            theirs = id;
+    }
+    REQUIRE_FALSE(mine.isEmpty());
+    REQUIRE_FALSE(theirs.isEmpty());
+    r = runCli({QStringLiteral("checkin"), asLogin, QStringLiteral("--task"), mine, QStringLiteral("--period"),
+                QStringLiteral("2026Q2"), QStringLiteral("--percent"), QStringLiteral("50"), QStringLiteral("--text"),
+                QStringLiteral("按计划推进")},
+               "C.UTF-8", password);
+    CHECK(r.code == 0);
+    // Another department's task: the server itself says no, and the clerk reads why, in Chinese.
+    r = runCli({QStringLiteral("checkin"), asLogin, QStringLiteral("--task"), theirs, QStringLiteral("--period"),
+                QStringLiteral("2026Q2"), QStringLiteral("--percent"), QStringLiteral("50")},
+               "zh_CN.UTF-8", password);
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("区卫健委基层卫生科")));
+    // The report is there for the clerk, with who entered it.
+    r = run({QStringLiteral("status"), address, QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("\"last_report\": \"2026Q2\"")));
 }
 
 TEST_CASE("checkin records a report on a plan file by the ids status --json prints, and refuses a wrong one with the reason")

@@ -3,6 +3,7 @@
 // in its words kept as words; an existing plan is replaced only when asked; a newer server schema
 // is refused; and the file's write steps work on the server as they do on the file.
 #include "document/checkinrequest.h"
+#include "document/plandocument.h"
 #include "document/serverplans.h"
 #include "io/planjson.h"
 #include "storage/planstore.h"
@@ -11,6 +12,7 @@
 #include "../support/testutil.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -49,14 +51,64 @@ ServerAddress parsed(const QString &text)
 }
 
 // psql on the test database, for what the program itself never does (a newer schema, raw SQL).
-QString psql(const QString &sql)
+// The test cluster's URL for another database of it, or its own.
+QString databaseUrl(const QString &name)
+{
+    QString url = database();
+    if (!name.isEmpty())
+        url = url.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + name;
+    return url;
+}
+
+QString psql(const QString &sql, const QString &in = QString())
 {
     QProcess p;
-    p.start(QStringLiteral("psql"), {database(), QStringLiteral("-XAtqc"), sql});
+    p.start(QStringLiteral("psql"), {databaseUrl(in), QStringLiteral("-XAtqc"), sql});
     REQUIRE(p.waitForFinished(30000));
     INFO(p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// psql as another login, for what a reporter might try by hand: its exit code and its words.
+struct Psql
+{
+    int exitCode = -1;
+    QString out, err;
+};
+Psql psqlAs(const QString &login, const QString &password, const QString &in, const QString &schema, const QString &sql)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), password);
+    p.setProcessEnvironment(env);
+    QString url = databaseUrl(in);
+    url.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    p.start(QStringLiteral("psql"), {url, QStringLiteral("-XAtq"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                     QStringLiteral("-c"), QStringLiteral("SET search_path TO \"%1\"").arg(schema),
+                                     QStringLiteral("-c"), sql});
+    REQUIRE(p.waitForFinished(30000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(p.readAllStandardError()).trimmed()};
+}
+
+// The process's libpq password while a login of the test acts; the test cluster's again after.
+class AsLogin
+{
+public:
+    AsLogin(const QString &password) : m_saved(qgetenv("PGPASSWORD")) { qputenv("PGPASSWORD", password.toUtf8()); }
+    ~AsLogin() { qputenv("PGPASSWORD", m_saved); }
+
+private:
+    QByteArray m_saved;
+};
+
+// An address of the test database for another login.
+QString addressAs(const QString &login, const QString &plan)
+{
+    QString a = address(plan);
+    a.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    return a;
 }
 
 // The sample plan as a plan file holds it (every task and target with its id), with words a
@@ -333,7 +385,12 @@ TEST_CASE("The server's plan tables have the plan file's columns, table by table
                                                .arg(store->schemaName()))
                                           .split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(fileColumns.size() > 40);
-    CHECK(serverColumns == fileColumns);
+    // What only a server has: who entered each report, and the plan's members.
+    QStringList shared = serverColumns;
+    shared.removeIf([](const QString &c) { return c == QLatin1String("checkin|entered_by") || c.startsWith(QLatin1String("member|")); });
+    CHECK(shared == fileColumns);
+    CHECK(serverColumns.contains(QStringLiteral("checkin|entered_by")));
+    CHECK(serverColumns.contains(QStringLiteral("member|department_id")));
 }
 
 TEST_CASE("A report recorded on a server plan is on the server for everyone who reads it")
@@ -372,4 +429,179 @@ TEST_CASE("A report recorded on a server plan is on the server for everyone who 
     // A task the server plan does not have is refused there too.
     r.task = 987654;
     CHECK_FALSE(r.record(where, &error));
+}
+
+TEST_CASE("Who may write is the database's word: a reporter adds reports only on its department's tasks, a viewer reads")
+{
+    if (database().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    // The clerk's own login, as a bureau's IT makes it: no superuser, allowed to create logins.
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString clerk = QStringLiteral("clerk_") + tag, clerkPassword = QStringLiteral("pw-") + tag;
+    // and a database of the bureau's own, which that login owns.
+    const QString bureau = QStringLiteral("bureau_") + tag;
+    psql(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'").arg(clerk, clerkPassword));
+    psql(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(bureau, clerk));
+    const QString plan = uniquePlan(QStringLiteral("rights-"));
+    auto in = [&](const QString &login) {
+        QString a = addressAs(login, plan);
+        return a.replace(QStringLiteral("/%1?").arg(database().section(QLatin1Char('/'), -1)), QStringLiteral("/%1?").arg(bureau));
+    };
+    const QString asClerk = in(clerk);
+    QString error;
+    QTemporaryDir dir;
+    auto sample = testutil::openSamplePlan(dir);
+    REQUIRE(sample);
+    const QString file = sample->filePath();
+    sample.reset();
+    {
+        AsLogin login(clerkPassword);
+        const bool published = ServerPlans::publish(file, asClerk, false, &error);
+        INFO(error.toStdString());
+        REQUIRE(published);
+        // Two departments' reporters and a viewer; the logins are made with their passwords.
+        const QString a = QStringLiteral("jc_") + tag, b = QStringLiteral("yz_") + tag, v = QStringLiteral("view_") + tag;
+        REQUIRE(ServerPlans::grant(asClerk, a, QStringLiteral("reporter"), QStringLiteral("区卫健委基层卫生科"),
+                                   QStringLiteral("pa-") + tag, &error));
+        REQUIRE(ServerPlans::grant(asClerk, b, QStringLiteral("reporter"), QStringLiteral("区卫健委医政科"),
+                                   QStringLiteral("pb-") + tag, &error));
+        REQUIRE(ServerPlans::grant(asClerk, v, QStringLiteral("viewer"), QString(), QStringLiteral("pv-") + tag, &error));
+        // What cannot be granted: a reporter without a department, one the plan lacks, an unknown role.
+        CHECK_FALSE(ServerPlans::grant(asClerk, a, QStringLiteral("reporter"), QString(), std::nullopt, &error));
+        CHECK_FALSE(ServerPlans::grant(asClerk, a, QStringLiteral("reporter"), QStringLiteral("区不存在局"), std::nullopt, &error));
+        CHECK(error.contains(QStringLiteral("区卫健委医政科")));   // the plan's departments are listed
+        CHECK_FALSE(ServerPlans::grant(asClerk, a, QStringLiteral("boss"), QString(), std::nullopt, &error));
+    }
+    const QString a = QStringLiteral("jc_") + tag, b = QStringLiteral("yz_") + tag, v = QStringLiteral("view_") + tag;
+    PlanData onServer;
+    {
+        AsLogin login(clerkPassword);
+        REQUIRE(ServerPlans::read(asClerk, &onServer, nullptr, &error));
+    }
+    // A task each department leads, by the server's ids.
+    auto ledBy = [&](const QString &department) {
+        const Department *d = onServer.departmentByName(department);
+        REQUIRE(d);
+        for (Id s : onServer.sectionsInOrder())
+            for (Id t : onServer.sectionTasks.value(s))
+                for (const Assignment &as : onServer.tasks.value(t).assignments)
+                    if (as.departmentId == d->id && as.role == DepartmentRole::Lead)
+                        return t;
+        return Id(0);
+    };
+    const Id jcTask = ledBy(QStringLiteral("区卫健委基层卫生科"));
+    const Id yzTask = ledBy(QStringLiteral("区卫健委医政科"));
+    REQUIRE(jcTask);
+    REQUIRE(yzTask);
+    auto request = [](Id task, const QString &period) {
+        CheckInRequest r;
+        r.task = task;
+        r.period = period;
+        r.percent = 40;
+        r.progress = QStringLiteral("按计划推进");
+        return r;
+    };
+    QString schema;
+    {
+        AsLogin login(QStringLiteral("pa-") + tag);
+        auto store = ServerStore::open(parsed(in(a)), &error);
+        REQUIRE(store);
+        CHECK(store->access().role == ServerRole::Reporter);
+        CHECK(store->access().departmentId == onServer.departmentByName(QStringLiteral("区卫健委基层卫生科"))->id);
+        schema = store->schemaName();
+        store.reset();
+        // Its own department's task: recorded; the other's: refused by the server, with the reason.
+        CHECK(request(jcTask, QStringLiteral("2026Q1")).record(in(a), &error));
+        CHECK_FALSE(request(yzTask, QStringLiteral("2026Q1")).record(in(a), &error));
+        CHECK(error.contains(QStringLiteral("区卫健委基层卫生科")));
+        // Nor can it grant.
+        CHECK_FALSE(ServerPlans::grant(in(a), b, QStringLiteral("editor"), QString(), std::nullopt, &error));
+    }
+    {
+        AsLogin login(QStringLiteral("pb-") + tag);
+        CHECK(request(yzTask, QStringLiteral("2026Q1")).record(in(b), &error));
+        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q1")).record(in(b), &error));
+    }
+    {
+        AsLogin login(QStringLiteral("pv-") + tag);
+        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q1")).record(in(v), &error));
+        PlanData read;
+        CHECK(ServerPlans::read(in(v), &read, nullptr, &error));   // it reads
+    }
+    // By hand, with psql: the database itself refuses what the program never offers.
+    const QString pa = QStringLiteral("pa-") + tag;
+    auto refused = [](const Psql &r) {
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode != 0);
+        CHECK((r.err.contains(QStringLiteral("permission denied")) || r.err.contains(QStringLiteral("row-level security"))));
+    };
+    refused(psqlAs(a, pa, bureau, schema, QStringLiteral("UPDATE task SET title = '改掉' WHERE id = %1").arg(jcTask)));
+    refused(psqlAs(a, pa, bureau, schema, QStringLiteral("DELETE FROM section")));
+    refused(psqlAs(a, pa, bureau, schema, QStringLiteral("DELETE FROM checkin")));
+    refused(psqlAs(a, pa, bureau, schema, QStringLiteral("UPDATE checkin SET percent = 100")));
+    refused(psqlAs(a, pa, bureau, schema, QStringLiteral("INSERT INTO member (login, role) VALUES ('%1', 'editor')").arg(a)));
+    refused(psqlAs(a, pa, bureau, schema, QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q2', '2026-06-30T08:00:00.000Z')").arg(yzTask)));
+    refused(psqlAs(v, QStringLiteral("pv-") + tag, bureau, schema,
+                   QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q2', '2026-06-30T08:00:00.000Z')").arg(jcTask)));
+    // Nor can it write what no copy could read.
+    const Psql garbage = psqlAs(a, pa, bureau, schema,
+                                QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q2', 'x')").arg(jcTask));
+    CHECK(garbage.exitCode != 0);
+    CHECK(garbage.err.contains(QStringLiteral("checkin_entered_at_iso")));
+    // A report of its own, claiming to be someone else's: the server writes who entered it.
+    const Psql own = psqlAs(a, pa, bureau, schema,
+                            QStringLiteral("INSERT INTO checkin (task_id, period, entered_at, entered_by) VALUES (%1, '2026Q2', '2026-06-30T08:00:00.000Z', '%2') "
+                                           "RETURNING entered_by")
+                                .arg(jcTask)
+                                .arg(b));
+    CHECK(own.exitCode == 0);
+    CHECK(own.out == a);
+    // Values only on its own reports, reports only as its own department.
+    const QString yzReport = psql(QStringLiteral("SELECT id FROM \"%1\".checkin WHERE entered_by = '%2' LIMIT 1").arg(schema, b), bureau);
+    const QString target = psql(QStringLiteral("SELECT id FROM \"%1\".target LIMIT 1").arg(schema), bureau);
+    refused(psqlAs(a, pa, bureau, schema, QStringLiteral("INSERT INTO checkin_value VALUES (%1, %2, 1)").arg(yzReport, target)));
+    const Id yzDepartment = onServer.departmentByName(QStringLiteral("区卫健委医政科"))->id;
+    refused(psqlAs(a, pa, bureau, schema,
+                   QStringLiteral("INSERT INTO checkin (task_id, period, entered_at, department_id) VALUES (%1, '2026Q2', '2026-06-30T08:00:00.000Z', %2)")
+                       .arg(jcTask)
+                       .arg(yzDepartment)));
+    // A locked period is closed to reporters by the server too.
+    {
+        AsLogin login(clerkPassword);
+        auto store = ServerStore::open(parsed(asClerk), &error);
+        REQUIRE(store);
+        CHECK(store->access().role == ServerRole::Owner);
+        PlanRows::Transaction tx(*store);
+        REQUIRE(store->writePeriodLock({QStringLiteral("2026Q3"), true, QDateTime::currentDateTimeUtc(), QString()}));
+        REQUIRE(tx.commit(&error));
+    }
+    refused(psqlAs(a, pa, bureau, schema, QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q3', '2026-09-30T08:00:00.000Z')").arg(jcTask)));
+    // Every report says who entered it; the plan as a whole comes back to a file with them all.
+    CHECK(psql(QStringLiteral("SELECT string_agg(entered_by, ',' ORDER BY id) FROM \"%1\".checkin").arg(schema), bureau)
+          == QStringList{a, b, a}.join(QLatin1Char(',')));
+    {
+        AsLogin login(clerkPassword);
+        const QString back = dir.filePath(QStringLiteral("back.aplan"));
+        const bool copied = ServerPlans::copy(asClerk, back, &error);
+        INFO(error.toStdString());
+        REQUIRE(copied);
+        auto copy = PlanDocument::open(back, PlanDocument::Mode::ReadOnly, &error);
+        REQUIRE(copy);
+        CHECK(copy->checkins().entries.size() == 3);
+        // Published again, the plan keeps its members: the reporter still reports.
+        REQUIRE(ServerPlans::publish(back, asClerk, true, &error));
+    }
+    PlanData again;
+    {
+        AsLogin login(clerkPassword);
+        REQUIRE(ServerPlans::read(asClerk, &again, nullptr, &error));
+    }
+    Id jcAgain = 0;
+    for (const Task &t : again.tasks)
+        if (t.title == onServer.tasks.value(jcTask).title)
+            jcAgain = t.id;
+    AsLogin login(pa);
+    CHECK(request(jcAgain, QStringLiteral("2026Q2")).record(in(a), &error));
 }

@@ -156,7 +156,8 @@ ap::PlanData fileState(const ap::PlanDocument &doc)
     return p;
 }
 
-CliResult runCli(const QStringList &args, const QByteArray &lang)
+CliResult runCli(const QStringList &args, const QByteArray &lang, const QHash<QString, QString> &extraEnv,
+                 const QByteArray &input)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -166,8 +167,13 @@ CliResult runCli(const QStringList &args, const QByteArray &lang)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ANNUALPLAN_BINARY), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     REQUIRE(p.waitForFinished(60000));
     CliResult r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

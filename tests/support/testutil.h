@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -93,7 +94,9 @@ struct CliResult
 };
 
 // Runs the annualplan binary without a display in the given locale, waiting up to 60 s.
-CliResult runCli(const QStringList &args, const QByteArray &lang = "C.UTF-8");
+// extraEnv: variables set for the run (PGPASSWORD …); input: written to its standard input.
+CliResult runCli(const QStringList &args, const QByteArray &lang = "C.UTF-8", const QHash<QString, QString> &extraEnv = {},
+                 const QByteArray &input = QByteArray());
 
 // smallPlan() written to dir/name as a plan file; its path.
 QString smallPlanFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"));
