@@ -1753,6 +1753,10 @@
         <source>Backup copy saved as %1</source>
         <translation>备份副本已保存为 %1</translation>
     </message>
+    <message>
+        <source>Open S&amp;hared Plan on a Server…</source>
+        <translation>打开服务器上的共享计划(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanStore</name>
@@ -2292,6 +2296,33 @@
     <message>
         <source>it names no plan (?plan=NAME).</source>
         <translation>未写明计划（?plan=计划名）。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ServerPlanDialog</name>
+    <message>
+        <source>Open Server Plan</source>
+        <translation>打开服务器上的计划</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server/database?plan=plan name</source>
+        <translation>postgresql://账号@服务器/数据库?plan=计划名</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>留空则使用 PGPASSWORD 或 ~/.pgpass 中的密码</translation>
+    </message>
+    <message>
+        <source>Plan &amp;address:</source>
+        <translation>计划地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and is not saved.</source>
+        <translation>密码仅用于本次运行，不会保存。</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@ void MainWindow::addActions(QWidget *to, std::initializer_list<const char *> nam
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    addActions(file, {"NewPlanAction", "OpenAction"});
+    addActions(file, {"NewPlanAction", "OpenAction", "OpenServerPlanAction"});
     file->addMenu(m_session->recentMenu());
     addActions(file, {"RollForwardAction", "ImportAction", "ImportClipboardAction", "-", "SaveAsAction",
                       "BackupAction", "-", "PrintPreviewAction", "PrintAction", "PrintSettingsAction"});
@@ -277,7 +277,7 @@ void MainWindow::updateTitle()
         return;
     }
     // The plan's own title first, as the clerk knows it; then the file it is in.
-    const QString name = QFileInfo(doc->filePath()).fileName();
+    const QString name = doc->displayName();
     const QString plan = PlanSession::planName(doc->plan().info);
     setWindowTitle(doc->isReadOnly() ? tr("%1 — %2 (read-only) — AnnualPlan").arg(plan, name)
                                      : tr("%1 — %2 — AnnualPlan").arg(plan, name));

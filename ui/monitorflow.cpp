@@ -157,7 +157,7 @@ void MonitorFlow::progressReport(bool annual)
     preview.addAction(printButton);
     if (QLabel *fonts = PrintSettingsDialog::fontNoticeLabel(&preview))
         preview.addAction(fonts);
-    const QDir folder = QFileInfo(doc->filePath()).absoluteDir();
+    const QDir folder(doc->folder());
     // Saved beside the plan, under the report's title; one way for each format.
     struct Format
     {
@@ -203,7 +203,7 @@ void MonitorFlow::writeReturnForms()
     if (periodKey.isEmpty())
         return;
     const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Folder for the Return Forms"),
-                                                          QFileInfo(doc->filePath()).absolutePath());
+                                                          doc->folder());
     if (dir.isEmpty())
         return;
     // Forms already in the folder may have come back filled in: replaced only when the clerk says so.
@@ -237,7 +237,7 @@ void MonitorFlow::collectReturnForms()
     if (!doc || doc->isReadOnly())
         return;
     const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Take In Return Forms"),
-                                                            QFileInfo(doc->filePath()).absolutePath(),
+                                                            doc->folder(),
                                                             tr("Excel workbooks (*.xlsx)"));
     for (const QString &path : files) {
         ReturnedForm form;

@@ -1,7 +1,10 @@
 #include "plansession.h"
 
+#include "document/serverplans.h"
+
 #include "plandialogs.h"
 #include "rollforwarddialog.h"
+#include "serverplandialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +40,7 @@ void PlanSession::createActions()
         ->setShortcut(QKeySequence::New);
     m_actions.add(this, tr("&Open…"), "OpenAction", ActionRule::Always, &PlanSession::openDialog)
         ->setShortcut(QKeySequence::Open);
+    m_actions.add(this, tr("Open S&hared Plan on a Server…"), "OpenServerPlanAction", ActionRule::Always, &PlanSession::openServerPlan);
     m_recentMenu = new QMenu(tr("Open &Recent"), m_window);
     m_recentMenu->setObjectName(QStringLiteral("RecentMenu"));
     m_actions.add(this, tr("Roll &Forward from Last Year's Plan…"), "RollForwardAction", ActionRule::Always,
@@ -60,8 +64,7 @@ QString PlanSession::planName(const PlanInfo &info)
 
 QString PlanSession::workingFolder() const
 {
-    return m_doc ? QFileInfo(m_doc->filePath()).absolutePath()
-                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return m_doc ? m_doc->folder() : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 void PlanSession::showError(const QString &title, const QString &message)
@@ -97,13 +100,15 @@ void PlanSession::rememberTitle()
 
 QString PlanSession::recentTitleKey(const QString &path)
 {
-    return QStringLiteral("recentTitles/") + QString::fromLatin1(QFileInfo(path).absoluteFilePath().toUtf8().toBase64());
+    const QString key = ServerPlans::isAddress(path) ? path : QFileInfo(path).absoluteFilePath();
+    return QStringLiteral("recentTitles/") + QString::fromLatin1(key.toUtf8().toBase64());
 }
 
 QString PlanSession::recentLabel(const QString &path)
 {
     const QString title = QSettings().value(recentTitleKey(path)).toString();
-    const QString file = QFileInfo(path).fileName();
+    // A server plan by its name and server (an address has no password to show).
+    const QString file = ServerPlans::isAddress(path) ? ServerPlans::displayName(path) : QFileInfo(path).fileName();
     return title.isEmpty() ? file : title + QStringLiteral("  —  ") + file;
 }
 
@@ -111,7 +116,7 @@ QStringList PlanSession::recentFiles() const
 {
     QStringList out;
     for (const QString &p : QSettings().value(QStringLiteral("recentFiles")).toStringList())
-        if (QFileInfo::exists(p))
+        if (ServerPlans::isAddress(p) || QFileInfo::exists(p))
             out << p;
     return out;
 }
@@ -120,7 +125,7 @@ void PlanSession::addRecentFile(const QString &path)
 {
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    const QString abs = ServerPlans::isAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     files.removeAll(abs);
     files.prepend(abs);
     while (files.size() > kMaxRecent)
@@ -145,7 +150,9 @@ void PlanSession::rebuildRecentMenu()
 
 bool PlanSession::openFile(const QString &path, PlanDocument::Mode mode)
 {
-    if (m_doc && QFileInfo(m_doc->filePath()) == QFileInfo(path)) {
+    const bool same = m_doc
+        && (ServerPlans::isAddress(path) ? m_doc->filePath() == path : QFileInfo(m_doc->filePath()) == QFileInfo(path));
+    if (same) {
         m_window->raise();
         return true;
     }
@@ -226,6 +233,20 @@ void PlanSession::openDialog()
         openFile(path);
 }
 
+void PlanSession::openServerPlan()
+{
+    QStringList addresses;
+    for (const QString &p : recentFiles())
+        if (ServerPlans::isAddress(p))
+            addresses << p;
+    ServerPlanDialog dialog(addresses, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.password().isEmpty())
+        ServerPlans::rememberPassword(dialog.address(), dialog.password());
+    openFile(dialog.address());
+}
+
 void PlanSession::rollForward()
 {
     const QString lastPath = QFileDialog::getOpenFileName(m_window, tr("Last Year's Plan"), workingFolder(),
@@ -263,7 +284,9 @@ void PlanSession::saveAs()
     if (!m_doc)
         return;
     emit commitEditsRequested();   // the copy has what the fields hold
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Plan As"), m_doc->filePath(), planFileFilter());
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Plan As"),
+                                                QDir(m_doc->folder()).filePath(m_doc->baseName() + QStringLiteral(".aplan")),
+                                                planFileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
@@ -284,9 +307,8 @@ void PlanSession::backupCopy()
     if (!m_doc)
         return;
     emit commitEditsRequested();   // the copy has what the fields hold
-    const QFileInfo fi(m_doc->filePath());
-    const QString suggested = fi.absoluteDir().filePath(
-        fi.completeBaseName() + QStringLiteral("-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
+    const QString suggested = QDir(m_doc->folder()).filePath(
+        m_doc->baseName() + QStringLiteral("-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
         + QStringLiteral(".aplan"));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up a Copy"), suggested, planFileFilter());
     if (path.isEmpty())

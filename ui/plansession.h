@@ -62,6 +62,7 @@ private:
     void setDocument(std::unique_ptr<PlanDocument> doc);
     void newPlan();
     void openDialog();
+    void openServerPlan();
     void rollForward();
     void saveAs();
     void backupCopy();

@@ -97,9 +97,9 @@ void PrintFlow::print()
 QString PrintFlow::askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
                                  const QString &filter)
 {
-    const QFileInfo fi(m_session->document()->filePath());
-    return OutputPrompt::askPath(m_window, title, fi.absoluteDir().filePath(fi.completeBaseName() + nameSuffix + extension),
-                                 extension, filter, fi.filePath());
+    const PlanDocument *doc = m_session->document();
+    return OutputPrompt::askPath(m_window, title, QDir(doc->folder()).filePath(doc->baseName() + nameSuffix + extension),
+                                 extension, filter, doc->filePath());
 }
 
 void PrintFlow::reportExport(bool ok, const QString &path, const QString &error)

@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "document/serverplans.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -50,10 +52,13 @@ void WelcomePage::setRecent(const QStringList &paths, const QStringList &labels)
     m_recent->clear();
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
-        auto *item = new QListWidgetItem(labels.value(i) + QStringLiteral("  —  ")
-                                         + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        // A server plan's label names its server already; a file's is followed by its folder.
+        const bool server = ServerPlans::isAddress(path);
+        auto *item = new QListWidgetItem(server ? labels.value(i)
+                                                : labels.value(i) + QStringLiteral("  —  ")
+                                                      + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(server ? path : QDir::toNativeSeparators(path));
         m_recent->addItem(item);
     }
     // The plan worked on last is one Enter away.

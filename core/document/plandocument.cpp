@@ -1,8 +1,12 @@
 #include "plandocument.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 
 #include "domain/numbering.h"
+#include "serverplans.h"
 #include "storage/serverstore.h"
 
 namespace ap {
@@ -56,6 +60,32 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
                                                    StoreError *code)
 {
     return fromStore(PlanStore::create(path, content.info, error, code, &content), error, code);
+}
+
+bool PlanDocument::isOnServer() const
+{
+    return ServerAddress::looksLikeAddress(filePath());
+}
+
+QString PlanDocument::folder() const
+{
+    return isOnServer() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                        : QFileInfo(filePath()).absolutePath();
+}
+
+QString PlanDocument::displayName() const
+{
+    return isOnServer() ? ServerPlans::displayName(filePath()) : QFileInfo(filePath()).fileName();
+}
+
+QString PlanDocument::baseName() const
+{
+    if (!isOnServer())
+        return QFileInfo(filePath()).completeBaseName();
+    const std::optional<ServerAddress> a = ServerAddress::parse(filePath(), nullptr);
+    QString name = a ? a->plan : m_plan.info.title;
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    return name.replace(unsafe, QStringLiteral("_"));
 }
 
 bool PlanDocument::fail()

@@ -56,7 +56,16 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     // The plan file's path, or the server plan's address.
     QString filePath() const { return m_store->location(); }
-    bool isReadOnly() const { return m_store->isReadOnly(); }
+    bool isOnServer() const;
+    // Where files made from the plan go unless the clerk says otherwise: beside a plan file; the
+    // Documents folder for a server plan.
+    QString folder() const;
+    // The plan file's name ("清河区2026年计划.aplan"), or a server plan's name and server.
+    QString displayName() const;
+    // A stem for files made from the plan: the file's name without .aplan, or the plan's name.
+    QString baseName() const;
+    // Read-only: a file opened so, or a server plan the login may not change (a reporter's, a viewer's).
+    bool isReadOnly() const { return !m_store->mayEditPlan(); }
     int schemaVersion() const { return m_store->schemaVersion(); }
     QString planUid() const { return m_store->planUid(); }
     bool backupTo(const QString &path, QString *error) const { return m_store->backupTo(path, error); }

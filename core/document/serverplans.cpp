@@ -3,6 +3,7 @@
 #include "checkinrequest.h"
 #include "plandocument.h"
 #include "storage/planstore.h"
+#include "storage/servercredentials.h"
 #include "storage/serverstore.h"
 
 #include <algorithm>
@@ -12,6 +13,23 @@ namespace ap {
 bool ServerPlans::isAddress(const QString &text)
 {
     return ServerAddress::looksLikeAddress(text);
+}
+
+QString ServerPlans::displayName(const QString &address)
+{
+    const std::optional<ServerAddress> a = ServerAddress::parse(address, nullptr);
+    return a ? QStringLiteral("%1 @ %2").arg(a->plan, a->host) : address;
+}
+
+bool ServerPlans::checkAddress(const QString &text, QString *error)
+{
+    return ServerAddress::parse(text, error).has_value();
+}
+
+void ServerPlans::rememberPassword(const QString &address, const QString &password)
+{
+    if (const std::optional<ServerAddress> a = ServerAddress::parse(address, nullptr))
+        ServerCredentials::remember(*a, password);
 }
 
 bool ServerPlans::publish(const QString &file, const QString &address, bool replace, QString *error)

@@ -22,6 +22,12 @@ class ServerPlans
 public:
     // Whether text is meant as a plan address (postgresql://…) rather than a file.
     static bool isAddress(const QString &text);
+    // A server plan as a clerk reads it: "NAME @ HOST" (the address itself if it is none).
+    static QString displayName(const QString &address);
+    // Whether text is a well-formed plan address; why not in error (in the clerk's words).
+    static bool checkAddress(const QString &text, QString *error);
+    // A password the clerk typed for address's login and server, kept for this run only.
+    static void rememberPassword(const QString &address, const QString &password);
 
     // The plan file at file as the server plan at address; refuses a plan of that name unless replace.
     static bool publish(const QString &file, const QString &address, bool replace, QString *error);

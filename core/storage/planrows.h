@@ -27,6 +27,9 @@ public:
     PlanRows &operator=(const PlanRows &) = delete;
 
     bool isReadOnly() const { return m_readOnly; }
+    // Whether the plan itself may be changed here (a server plan: by its owner and editors; its
+    // reporters add reports only, and through their own steps).
+    virtual bool mayEditPlan() const { return !m_readOnly; }
     // Where the plan lives: a plan file's path, a server plan's address.
     virtual QString location() const = 0;
     // The plan's identity, kept through edits, copies and renames; return forms are matched by it.

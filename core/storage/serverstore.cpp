@@ -3,6 +3,7 @@
 #include "planstore.h"
 #include "sqlerror.h"
 #include "sqliteconnection.h"
+#include "servercredentials.h"
 #include "serversql.h"
 #include "sqlvalues.h"
 
@@ -212,6 +213,9 @@ std::unique_ptr<ServerStore> ServerStore::connect(const ServerAddress &address, 
         db.setPort(address.port);
         db.setDatabaseName(address.database);
         db.setUserName(address.user);
+        // A password typed into the window's login, for this run; else libpq finds its own.
+        if (const QString password = ServerCredentials::password(address); !password.isEmpty())
+            db.setPassword(password);
         // The password from libpq's own places (PGPASSWORD, ~/.pgpass); never from settings.
         QStringList options = address.options;
         if (!std::any_of(options.cbegin(), options.cend(), [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))

@@ -40,6 +40,7 @@ public:
     bool backupTo(const QString &path, QString *error) const override;
     // The login's role on the plan (the owner's, a member's, or none) and its department.
     const ServerAccess &access() const { return m_access; }
+    bool mayEditPlan() const override { return !isReadOnly() && m_access.mayEdit(); }
 
     // The owner's grant: login (created with password when it does not exist, its password set
     // when given) gets role on the plan, for department (by name; a reporter must have one); its

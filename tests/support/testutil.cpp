@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+#include "document/serverplans.h"
 #include "io/planjson.h"
 #include "print/docxwriter.h"
 #include "print/planprinter.h"
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -109,6 +111,31 @@ DocumentFixture::DocumentFixture(const QString &fileName)
     REQUIRE(doc);
 }
 
+QString testDatabase()
+{
+    const QString base = qEnvironmentVariable("ANNUALPLAN_TEST_PG");
+    if (base.isEmpty() && qEnvironmentVariableIsSet("CI"))
+        FAIL("ANNUALPLAN_TEST_PG is not set: scripts/test.sh starts the PostgreSQL cluster the server tests need");
+    return base;
+}
+
+DocumentFixture::DocumentFixture(OnServer)
+{
+    if (testDatabase().isEmpty())
+        return;
+    const QString address = testDatabase() + QStringLiteral("?plan=fixture-")
+        + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QString error;
+    const QString file = dir.filePath(QStringLiteral("plan.aplan"));
+    const ap::PlanData content = smallPlan();
+    REQUIRE(ap::PlanStore::create(file, content.info, &error, nullptr, &content));
+    const bool published = ap::ServerPlans::publish(file, address, false, &error);
+    INFO(error.toStdString());
+    REQUIRE(published);
+    doc = ap::PlanDocument::open(address, ap::PlanStore::Mode::ReadWrite, &error);
+    REQUIRE(doc);
+}
+
 bool samePlan(const ap::PlanData &a, const ap::PlanData &b, std::string *why)
 {
     using namespace ap;
@@ -149,6 +176,12 @@ bool samePlan(const ap::PlanData &a, const ap::PlanData &b, std::string *why)
 ap::PlanData fileState(const ap::PlanDocument &doc)
 {
     QString error;
+    if (doc.isOnServer()) {
+        ap::PlanData p;
+        INFO(error.toStdString());
+        REQUIRE(ap::ServerPlans::read(doc.filePath(), &p, nullptr, &error));
+        return p;
+    }
     auto store = ap::PlanStore::open(doc.filePath(), ap::PlanStore::Mode::ReadOnly, &error);
     REQUIRE(store);
     ap::PlanData p;

@@ -123,12 +123,21 @@ struct DocumentFixture
     std::unique_ptr<ap::PlanDocument> doc;
 
     explicit DocumentFixture(const QString &fileName = QStringLiteral("plan.aplan"));
+    // onServer: the plan published to the test cluster (ANNUALPLAN_TEST_PG) under a name of its
+    // own and opened there; doc stays null (the caller skips) where no cluster runs.
+    struct OnServer
+    {
+    };
+    explicit DocumentFixture(OnServer);
     const ap::PlanData &plan() const { return doc->plan(); }
     QUndoStack *stack() { return doc->undoStack(); }
     ap::Id topSection(int i) const { return plan().childSections.value(0).at(i); }
     ap::Id childSection(ap::Id parent, int i) const { return plan().childSections.value(parent).at(i); }
     ap::Id task(ap::Id section, int i) const { return plan().sectionTasks.value(section).at(i); }
 };
+
+// The test cluster's database (ANNUALPLAN_TEST_PG), empty where none runs; a FAIL under CI.
+QString testDatabase();
 
 // A small tmpfs mounted for a fault test (needs root, as in CI); ok() is false where the test
 // may not mount, and the test then skips. Unmounted when it goes.

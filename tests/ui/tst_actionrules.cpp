@@ -42,7 +42,7 @@ Names operator+(Names a, const Names &b)
     return a;
 }
 
-const Names kAlways = {"NewPlanAction", "OpenAction", "RollForwardAction", "ImportAction", "ImportClipboardAction",
+const Names kAlways = {"NewPlanAction", "OpenAction", "OpenServerPlanAction", "RollForwardAction", "ImportAction", "ImportClipboardAction",
                        "PrintSettingsAction", "QuitAction", "AboutAction", "SubsectionsAction"};
 // Reading the plan: a read-only plan allows these, and copying the current task.
 const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPreviewAction", "PrintAction",

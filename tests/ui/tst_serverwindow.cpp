@@ -1,0 +1,172 @@
+// A plan on a server in the window, as a clerk opens it: File ▸ Open Server Plan with the address
+// and the password typed (a wrong address said in the dialog), the reports a department entered
+// from the command line there, an edit written through to the server, undone and redone there.
+// Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
+#include "document/checkinrequest.h"
+#include "document/plandocument.h"
+#include "document/serverplans.h"
+#include "mainwindow.h"
+#include "models/tasktablemodel.h"
+#include "serverplandialog.h"
+
+#include "../support/answers.h"
+#include "../support/keyboard.h"
+#include "../support/testutil.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUuid>
+
+using namespace ap;
+
+namespace {
+
+void menu(MainWindow &w, char menuLetter, char itemLetter)
+{
+    QTest::keyClick(&w, menuLetter, Qt::AltModifier);
+    QWidget *popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    QTest::keyClick(popup, itemLetter);
+}
+
+QString titleOnServer(const QString &address, Id task)
+{
+    PlanData plan;
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(ServerPlans::read(address, &plan, nullptr, &error));
+    return plan.tasks.value(task).title;
+}
+
+} // namespace
+
+TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departments' reports and takes edits, undo and redo")
+{
+    const QString database = qEnvironmentVariable("ANNUALPLAN_TEST_PG");
+    if (database.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            FAIL("ANNUALPLAN_TEST_PG is not set: scripts/test.sh starts the PostgreSQL cluster");
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString plan = QStringLiteral("窗口-") + tag;
+    const QString address = database + QStringLiteral("?plan=") + QString::fromUtf8(QUrl::toPercentEncoding(plan));
+    QTemporaryDir dir;
+    QString error;
+    {
+        auto sample = testutil::openSamplePlan(dir);
+        REQUIRE(sample);
+        const QString file = sample->filePath();
+        sample.reset();
+        REQUIRE(ServerPlans::publish(file, address, false, &error));
+    }
+    // A department's login reports on its own task from the command line.
+    const QString login = QStringLiteral("jc_win_") + tag;
+    REQUIRE(ServerPlans::grant(address, login, QStringLiteral("reporter"), QStringLiteral("区卫健委基层卫生科"),
+                               QStringLiteral("pw-") + tag, &error));
+    PlanData onServer;
+    REQUIRE(ServerPlans::read(address, &onServer, nullptr, &error));
+    const Id first = onServer.sectionTasks.value(onServer.sectionsInOrder().at(1)).first();
+    QString asLogin = address;
+    asLogin.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    const testutil::CliResult reported = testutil::runCli(
+        {QStringLiteral("checkin"), asLogin, QStringLiteral("--task"), QString::number(first), QStringLiteral("--period"),
+         QStringLiteral("2026Q1"), QStringLiteral("--percent"), QStringLiteral("25")},
+        "C.UTF-8", {{QStringLiteral("PGPASSWORD"), QStringLiteral("pw-") + tag}});
+    INFO(reported.err.toStdString());
+    REQUIRE(reported.code == 0);
+
+    // The clerk has no PGPASSWORD: the password is typed into the dialog.
+    const QByteArray password = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    struct Restore
+    {
+        QByteArray value;
+        ~Restore() { qputenv("PGPASSWORD", value); }
+    } restore{password};
+
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    bool problemShown = false;
+    testutil::Answers answers;
+    answers.then<ServerPlanDialog>([&](ServerPlanDialog *d) {
+        auto *edit = d->findChild<QComboBox *>(QStringLiteral("ServerAddressEdit"));
+        REQUIRE(edit);
+        // First a wrong address: the dialog says what is wrong and stays.
+        edit->lineEdit()->setFocus();
+        edit->lineEdit()->selectAll();
+        testutil::type(edit->lineEdit(), QStringLiteral("postgresql://127.0.0.1/没有计划名"));
+        QTest::keyClick(edit->lineEdit(), Qt::Key_Return);
+        auto *problem = d->findChild<QLabel *>(QStringLiteral("ServerAddressProblem"));
+        REQUIRE(problem);
+        problemShown = d->isVisible() && problem->isVisible() && !problem->text().isEmpty();
+        edit->lineEdit()->selectAll();
+        testutil::type(edit->lineEdit(), address);
+        QTest::keyClick(edit->lineEdit(), Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget() == d->findChild<QLineEdit *>(QStringLiteral("ServerPasswordEdit")));
+        testutil::typeIntoFocus(QString::fromUtf8(password));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    menu(window, 'f', 'h');
+    REQUIRE(answers.allAnswered());
+    CHECK(problemShown);
+    PlanDocument *doc = window.document();
+    REQUIRE(doc);
+    CHECK(doc->isOnServer());
+    CHECK(window.windowTitle().contains(plan));
+    // The department's report is there.
+    REQUIRE(doc->checkins().entries.size() == 1);
+    CHECK(doc->checkins().entries.first().taskId == first);
+
+    // An edit in the task table is on the server when it shows; undone and redone there too.
+    // (As a window manager does when a dialog closes: the window is active again.)
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QStringList failures;
+    QObject::connect(doc, &PlanDocument::writeFailed, [&](const QString &m) { failures << m; });
+    QTableView *table = window.taskView();
+    REQUIRE(table->model()->rowCount() > 0);
+    table->setCurrentIndex(table->model()->index(0, TaskTableModel::TitleColumn));
+    const Id edited = table->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
+    REQUIRE(edited != 0);
+    const QString was = titleOnServer(address, edited);
+    // The clerk types at the end of the title in the task editor and presses Enter.
+    auto *title = window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"));
+    REQUIRE(title);
+    REQUIRE(title->text() == was);
+    title->setFocus(Qt::TabFocusReason);
+    REQUIRE(QApplication::focusWidget() == title);
+    QTest::keyClick(title, Qt::Key_End);
+    testutil::type(title, QStringLiteral("（修订）"));
+    QTest::keyClick(title, Qt::Key_Return);
+    INFO("in the window: " << doc->plan().tasks.value(edited).title.toStdString() << "; failures: "
+                           << failures.join(QLatin1Char('|')).toStdString());
+    CHECK(titleOnServer(address, edited) == was + QStringLiteral("（修订）"));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(titleOnServer(address, edited) == was);
+    QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+    CHECK(titleOnServer(address, edited) == was + QStringLiteral("（修订）"));
+    CHECK(failures.isEmpty());
+
+    // The department's login in the window: the plan is shown read-only (the server would refuse
+    // its changes to the plan: tst_serverstore tries them), its report there like any other.
+    QString reporterAddress = address;
+    reporterAddress.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    ServerPlans::rememberPassword(reporterAddress, QStringLiteral("pw-") + tag);
+    REQUIRE(window.openFile(reporterAddress));
+    doc = window.document();
+    REQUIRE(doc);
+    CHECK(doc->isReadOnly());
+    CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
+    CHECK(doc->checkins().entries.size() == 1);
+    auto *readOnlyTitle = window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"));
+    REQUIRE(readOnlyTitle);
+    CHECK_FALSE(readOnlyTitle->isEnabled());
+}

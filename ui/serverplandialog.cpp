@@ -1,0 +1,74 @@
+#include "serverplandialog.h"
+
+#include "document/serverplans.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ap {
+
+ServerPlanDialog::ServerPlanDialog(const QStringList &recentAddresses, QWidget *parent)
+    : QDialog(parent)
+    , m_address(new QComboBox(this))
+    , m_password(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("ServerPlanDialog"));
+    setWindowTitle(tr("Open Server Plan"));
+    m_address->setObjectName(QStringLiteral("ServerAddressEdit"));
+    m_address->setEditable(true);
+    m_address->addItems(recentAddresses);
+    m_address->setCurrentText(recentAddresses.value(0));
+    m_address->lineEdit()->setPlaceholderText(tr("postgresql://login@server/database?plan=plan name"));
+    m_address->setMinimumContentsLength(48);
+    m_password->setObjectName(QStringLiteral("ServerPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("empty: from PGPASSWORD or ~/.pgpass"));
+    m_problem->setObjectName(QStringLiteral("ServerAddressProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->hide();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Plan &address:"), m_address);
+    form->addRow(tr("&Password:"), m_password);
+    auto *note = new QLabel(tr("The password is used for this session only and is not saved."), this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ServerPlanDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+QString ServerPlanDialog::address() const
+{
+    return m_address->currentText().trimmed();
+}
+
+QString ServerPlanDialog::password() const
+{
+    return m_password->text();
+}
+
+void ServerPlanDialog::accept()
+{
+    // A wrong address is said here, where it can be corrected, not after a wait for the server.
+    QString why;
+    if (!ServerPlans::checkAddress(address(), &why)) {
+        m_problem->setText(why);
+        m_problem->show();
+        m_address->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ap
