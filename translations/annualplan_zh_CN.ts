@@ -896,6 +896,15 @@
         <source>%1 sections, %2 tasks, %3 targets, %4 departments — opened read-only: nothing can be changed</source>
         <translation>%1 个章节，%2 项任务，%3 个目标，%4 个责任单位 — 以只读方式打开，不能修改</translation>
     </message>
+    <message numerus="yes">
+        <source>New progress reports from the server on %n task(s).</source>
+        <translation>
+            <numerusform>服务器上有 %n 项任务收到新的进展填报。</numerusform></translation>
+    </message>
+    <message>
+        <source>Someone else has changed this plan on the server; open it again to see the change.</source>
+        <translation>其他人修改了服务器上的此计划；请重新打开以查看其修改。</translation>
+    </message>
 </context>
 <context>
     <name>ap::MonitorFlow</name>
@@ -2167,6 +2176,21 @@
     </message>
 </context>
 <context>
+    <name>ap::ReportSession</name>
+    <message>
+        <source>The server refused the report: your login “%1” reports for %2, and may report only on tasks that department leads or supports, in periods that are not locked.</source>
+        <translation>服务器拒绝了这次填报：账号“%1”代表%2填报，只能为该部门牵头或配合的任务、在未锁定的期间填报进展。</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>（未指定部门）</translation>
+    </message>
+    <message>
+        <source>The server refused the report: your login “%1” may not report on this plan.</source>
+        <translation>服务器拒绝了这次填报：账号“%1”无权为本计划填报进展。</translation>
+    </message>
+</context>
+<context>
     <name>ap::RollForward</name>
     <message>
         <source>Carried over (延续): not finished in %1</source>
@@ -2327,18 +2351,6 @@
 </context>
 <context>
     <name>ap::ServerPlans</name>
-    <message>
-        <source>The server refused the report: your login “%1” reports for %2, and may report only on tasks that department leads or supports, in periods that are not locked.</source>
-        <translation>服务器拒绝了这次填报：账号“%1”代表%2填报，只能为该部门牵头或配合的任务、在未锁定的期间填报进展。</translation>
-    </message>
-    <message>
-        <source>no department</source>
-        <translation>（未指定部门）</translation>
-    </message>
-    <message>
-        <source>The server refused the report: your login “%1” may not report on this plan.</source>
-        <translation>服务器拒绝了这次填报：账号“%1”无权为本计划填报进展。</translation>
-    </message>
     <message>
         <source>Unknown role “%1”; use reporter, viewer or editor.</source>
         <translation>未知角色“%1”；请使用 reporter（填报员）、viewer（查看者）或 editor（编辑者）。</translation>

@@ -239,6 +239,15 @@ void MainWindow::documentChanged(PlanDocument *doc)
             updateStatus();
         });
         connect(doc, &PlanDocument::planInfoChanged, this, &MainWindow::updateTitle);
+        // A server plan: what others do shows here as it happens.
+        connect(doc, &PlanDocument::reportsArrived, this, [this](int tasks) {
+            statusBar()->showMessage(tr("New progress reports from the server on %n task(s).", nullptr, tasks), 15000);
+        });
+        connect(doc, &PlanDocument::planChangedElsewhere, this, [this]() {
+            statusBar()->showMessage(tr("Someone else has changed this plan on the server; open it again to see the "
+                                        "change."),
+                                     30000);
+        });
     } else {
         QStringList labels;
         const QStringList recent = m_session->recentFiles();

@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <utility>
+
 #include "domain/numbering.h"
 #include "serverplans.h"
 #include "storage/serverstore.h"
@@ -32,6 +35,8 @@ std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanRows> 
             *code = StoreError::Damaged;
         return nullptr;
     }
+    PlanDocument *d = doc.get();
+    doc->m_store->watchChanges([d](const QString &table) { d->changedElsewhere(table); });
     return doc;
 }
 
@@ -86,6 +91,57 @@ QString PlanDocument::baseName() const
     QString name = a ? a->plan : m_plan.info.title;
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
     return name.replace(unsafe, QStringLiteral("_"));
+}
+
+void PlanDocument::changedElsewhere(const QString &table)
+{
+    m_changedElsewhere.insert(table);
+    if (!m_changesTimer) {
+        m_changesTimer = new QTimer(this);
+        m_changesTimer->setSingleShot(true);
+        m_changesTimer->setInterval(200);
+        connect(m_changesTimer, &QTimer::timeout, this, &PlanDocument::readChangesElsewhere);
+    }
+    if (!m_changesTimer->isActive())
+        m_changesTimer->start();
+}
+
+void PlanDocument::readChangesElsewhere()
+{
+    static const QStringList reportTables = {QStringLiteral("checkin"), QStringLiteral("checkin_value"),
+                                             QStringLiteral("period_lock")};
+    const QSet<QString> tables = std::exchange(m_changedElsewhere, {});
+    if (std::any_of(tables.cbegin(), tables.cend(), [](const QString &t) { return !reportTables.contains(t); }))
+        Q_EMIT planChangedElsewhere();
+    if (std::none_of(tables.cbegin(), tables.cend(), [](const QString &t) { return reportTables.contains(t); }))
+        return;
+    CheckInLog log;
+    QString error;
+    if (!m_store->loadCheckIns(&log, &error))
+        return;   // the next notification, or the next open, reads them
+    // The tasks whose reports are not what they were, each told once.
+    auto byTask = [](const CheckInLog &l) {
+        QHash<Id, QList<CheckIn>> m;
+        for (const CheckIn &c : l.entries)
+            m[c.taskId].append(c);
+        return m;
+    };
+    const QHash<Id, QList<CheckIn>> before = byTask(m_checkins), after = byTask(log);
+    QSet<Id> changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!after.contains(it.key()))
+            changed.insert(it.key());
+    const bool locksChanged = log.locks != m_checkins.locks;
+    m_checkins = std::move(log);
+    for (Id t : std::as_const(changed))
+        Q_EMIT checkInsChanged(t);
+    if (locksChanged)
+        Q_EMIT periodLocksChanged();
+    if (!changed.isEmpty())
+        Q_EMIT reportsArrived(int(changed.size()));
 }
 
 bool PlanDocument::fail()

@@ -4,6 +4,8 @@
 #include "storage/planstore.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -121,12 +123,18 @@ Q_SIGNALS:
     void periodLocksChanged();
     // A change could not be written; the plan in memory and on disk are both unchanged.
     void writeFailed(const QString &message);
+    // Someone else changed a server plan: its reports and locks are read again (and told as
+    // checkInsChanged / periodLocksChanged); a change to the plan itself is only told here.
+    void reportsArrived(int tasks);
+    void planChangedElsewhere();
 
 private:
     explicit PlanDocument(std::unique_ptr<PlanRows> store);
     // The document over an opened store, its plan and reports read; null (and why) when either fails.
     static std::unique_ptr<PlanDocument> fromStore(std::unique_ptr<PlanRows> store, QString *error, StoreError *code);
     bool fail();
+    void changedElsewhere(const QString &table);
+    void readChangesElsewhere();
     void renumberDepartments();
     // Drops a removed section, its subsections and their tasks from memory (the file already has).
     void forgetSubtree(Id id, Id parent, int row);
@@ -142,6 +150,9 @@ private:
     QHash<Id, QList<QPair<Id, double>>> m_stashedActuals;        // by target: (check-in, actual)
     QUndoStack m_undo;
     QString m_lastError;
+    // Tables others changed, read together a moment later: many reports in a burst, one read.
+    QSet<QString> m_changedElsewhere;
+    QTimer *m_changesTimer = nullptr;
 };
 
 } // namespace ap

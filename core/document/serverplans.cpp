@@ -2,11 +2,11 @@
 
 #include "checkinrequest.h"
 #include "plandocument.h"
+#include "reportsession.h"
 #include "storage/planstore.h"
 #include "storage/servercredentials.h"
 #include "storage/serverstore.h"
 
-#include <algorithm>
 
 namespace ap {
 
@@ -59,49 +59,8 @@ bool ServerPlans::read(const QString &address, PlanData *out, int *schemaVersion
 
 bool ServerPlans::addCheckIn(const QString &address, const CheckInRequest &request, QString *error, Id *id)
 {
-    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
-    if (!a)
-        return false;
-    auto store = ServerStore::open(*a, error);
-    if (!store)
-        return false;
-    // One connection, and the plan, its reports and the period's lock read in the transaction
-    // that writes the report.
-    PlanRows::Transaction tx(*store);
-    PlanData plan;
-    CheckInLog log;
-    CheckIn c;
-    if (!tx.isActive()) {
-        if (error)
-            *error = store->lastError();
-        return false;
-    }
-    if (!store->load(&plan, error) || !store->loadCheckIns(&log, error) || !request.toCheckIn(plan, log, &c, error))
-        return false;
-    // A reporter's report goes only where the database lets it: the task must be its department's.
-    if (store->access().role == ServerRole::Reporter && store->access().departmentId)
-        c.departmentId = store->access().departmentId;
-    if (!store->insertCheckIn(c)) {
-        if (error) {
-            *error = store->lastError();
-            if (store->lastErrorCode() == StoreError::Denied && store->access().role == ServerRole::Reporter) {
-                const auto d = std::find_if(plan.departments.cbegin(), plan.departments.cend(),
-                                            [&](const Department &x) { return x.id == store->access().departmentId; });
-                *error = tr("The server refused the report: your login “%1” reports for %2, and may report only on tasks "
-                            "that department leads or supports, in periods that are not locked.")
-                             .arg(store->access().login, d != plan.departments.cend() ? d->name : tr("no department"));
-            } else if (store->lastErrorCode() == StoreError::Denied) {
-                *error = tr("The server refused the report: your login “%1” may not report on this plan.")
-                             .arg(store->access().login);
-            }
-        }
-        return false;
-    }
-    if (!tx.commit(error))
-        return false;
-    if (id)
-        *id = c.id;
-    return true;
+    auto session = ReportSession::open(address, error);
+    return session && session->add(request, error, id);
 }
 
 bool ServerPlans::grant(const QString &address, const QString &login, const QString &role, const QString &department,

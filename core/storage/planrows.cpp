@@ -781,14 +781,30 @@ bool PlanRows::loadCheckIns(CheckInLog *out, QString *error)
         if (it != index.cend())
             log.entries[*it].actuals.insert(q.value(1).toLongLong(), q.value(2).toDouble());
     }
-    if (!q.exec(QStringLiteral("SELECT period, locked, changed_at, reason FROM period_lock")))
-        return fail();
+    q.finish();
+    if (!loadPeriodLocks(&log.locks, error))
+        return false;
+    *out = std::move(log);
+    return true;
+}
+
+bool PlanRows::loadPeriodLocks(QHash<QString, PeriodLock> *out, QString *error)
+{
+    out->clear();
+    if (schemaVersion() < 2)
+        return true;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT period, locked, changed_at, reason FROM period_lock"))) {
+        if (error)
+            *error = tr("The progress reports could not be read: %1").arg(SqlError::describe(q.lastError()));
+        return false;
+    }
     while (q.next()) {
         PeriodLock l{q.value(0).toString(), q.value(1).toInt() != 0,
                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
-        log.locks.insert(l.period, l);
+        out->insert(l.period, l);
     }
-    *out = std::move(log);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSqlDatabase;
@@ -30,6 +31,9 @@ public:
     // Whether the plan itself may be changed here (a server plan: by its owner and editors; its
     // reporters add reports only, and through their own steps).
     virtual bool mayEditPlan() const { return !m_readOnly; }
+    // Calls changed(table) when another connection commits a change to the plan's rows (a server
+    // plan: LISTEN/NOTIFY, delivered by the event loop); a plan file has no one else to hear.
+    virtual void watchChanges(std::function<void(const QString &table)> changed) { (void)changed; }
     // Where the plan lives: a plan file's path, a server plan's address.
     virtual QString location() const = 0;
     // The plan's identity, kept through edits, copies and renames; return forms are matched by it.
@@ -41,6 +45,8 @@ public:
 
     bool load(PlanData *out, QString *error);
     bool loadCheckIns(CheckInLog *out, QString *error);
+    // The period locks alone (what a new report is checked against), without the reports.
+    bool loadPeriodLocks(QHash<QString, PeriodLock> *out, QString *error);
 
     // RAII write transaction. All write methods below require one to be active; it rolls back
     // unless committed.

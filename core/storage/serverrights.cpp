@@ -51,6 +51,11 @@ QStringList upgradeTo2(const QString &schema)
                        "END IF; RETURN NEW; END $$"),
         QStringLiteral("CREATE TRIGGER checkin_entered_by BEFORE INSERT OR UPDATE ON checkin "
                        "FOR EACH ROW EXECUTE FUNCTION checkin_entered_by()"),
+        // Every commit that changes the plan's rows is told to the plan's listeners (its open
+        // windows), once a table: NOTIFY folds repeats within a transaction.
+        QStringLiteral("CREATE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+            .arg(schema),
         // What a reporter may write by hand is still a report every copy can read.
         QStringLiteral("ALTER TABLE checkin ADD CONSTRAINT checkin_entered_at_iso "
                        "CHECK (entered_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}')"),
@@ -59,6 +64,11 @@ QStringList upgradeTo2(const QString &schema)
                        " role TEXT NOT NULL CHECK (role IN ('editor','reporter','viewer')),"
                        " department_id BIGINT REFERENCES department(id) ON DELETE SET NULL)"),
     };
+    for (const char *table : {"plan", "department", "section", "task", "target", "task_department", "checkin",
+                              "checkin_value", "period_lock"})
+        out << QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                              "FOR EACH STATEMENT EXECUTE FUNCTION notify_change()")
+                   .arg(QLatin1String(table));
     // The group roles are the cluster's, not the schema's: a plan published again keeps them.
     for (const QString &role : {editor, reporter, viewer}) {
         const QString bare = role.mid(1, role.size() - 2);
@@ -66,6 +76,26 @@ QStringList upgradeTo2(const QString &schema)
                               "CREATE ROLE %2 NOLOGIN; END IF; END $$")
                    .arg(bare, role);
     }
+    // A report and the lock of its period never cross: both take the period's advisory lock (a
+    // report shared, a lock alone), so a report either commits before the lock or, once the lock
+    // is there, is refused by the server. Row-level security alone checks at the statement's
+    // start and would let a report in while a lock commits.
+    const QString key = QStringLiteral("hashtextextended('%1:' || NEW.period, 0)").arg(schema);
+    out << QStringLiteral("CREATE FUNCTION period_lock_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                          "PERFORM pg_advisory_xact_lock(%1); RETURN NEW; END $$")
+               .arg(key)
+        << QStringLiteral("CREATE TRIGGER period_lock_guard BEFORE INSERT OR UPDATE ON period_lock "
+                          "FOR EACH ROW EXECUTE FUNCTION period_lock_guard()")
+        << QStringLiteral("CREATE FUNCTION checkin_period_open() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                          "PERFORM pg_advisory_xact_lock_shared(%1); "
+                          "IF EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+                          "JOIN pg_roles u ON u.oid = a.member WHERE g.rolname = '%2' AND u.rolname = session_user) "
+                          "AND EXISTS (SELECT 1 FROM period_lock WHERE period = NEW.period AND locked <> 0) THEN "
+                          "RAISE EXCEPTION 'period % is locked', NEW.period USING ERRCODE = '42501'; END IF; "
+                          "RETURN NEW; END $$")
+               .arg(key, groupRole(schema, ServerRole::Reporter))
+        << QStringLiteral("CREATE TRIGGER checkin_period_open BEFORE INSERT ON checkin "
+                          "FOR EACH ROW EXECUTE FUNCTION checkin_period_open()");
     out << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(s, all)
         << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(s, all)
         << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(s, editor)

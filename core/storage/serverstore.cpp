@@ -11,6 +11,7 @@
 #include <QFile>
 #include <algorithm>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -152,6 +153,23 @@ QString schemaFor(const QString &plan)
 } // namespace
 
 ServerStore::~ServerStore() = default;
+
+void ServerStore::watchChanges(std::function<void(const QString &table)> changed)
+{
+    QSqlDatabase connection = db();
+    QSqlDriver *driver = connection.driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    m_listener = std::make_unique<QObject>();
+    // Our own commits are told too (SelfSource): the document has them already.
+    QObject::connect(driver, &QSqlDriver::notification, m_listener.get(),
+                     [changed = std::move(changed), channel = m_schema](const QString &name, QSqlDriver::NotificationSource source,
+                                                                        const QVariant &payload) {
+                         if (name == channel && source == QSqlDriver::OtherSource)
+                             changed(payload.toString());
+                     });
+    driver->subscribeToNotification(m_schema);
+}
 
 QString ServerStore::planUid() const
 {

@@ -41,6 +41,11 @@ public:
     // The login's role on the plan (the owner's, a member's, or none) and its department.
     const ServerAccess &access() const { return m_access; }
     bool mayEditPlan() const override { return !isReadOnly() && m_access.mayEdit(); }
+    // LISTEN on the plan's channel: every commit of another connection to its rows is told,
+    // with the table it changed (the server's triggers NOTIFY, once a table a transaction).
+    void watchChanges(std::function<void(const QString &table)> changed) override;
+    // The channel a plan's changes are told on: its schema's name.
+    QString channel() const { return m_schema; }
 
     // The owner's grant: login (created with password when it does not exist, its password set
     // when given) gets role on the plan, for department (by name; a reporter must have one); its
@@ -63,6 +68,7 @@ private:
     QString m_schema;
     int m_serverVersion = kServerSchemaVersion;
     ServerAccess m_access;
+    std::unique_ptr<QObject> m_listener;   // connected to the driver's notifications
 };
 
 } // namespace ap

@@ -3,6 +3,7 @@
 // in its words kept as words; an existing plan is replaced only when asked; a newer server schema
 // is refused; and the file's write steps work on the server as they do on the file.
 #include "document/checkinrequest.h"
+#include "document/commands.h"
 #include "document/plandocument.h"
 #include "document/serverplans.h"
 #include "io/planjson.h"
@@ -11,6 +12,9 @@
 
 #include "../support/testutil.h"
 
+#include <QSignalSpy>
+#include <QElapsedTimer>
+#include <QTest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
@@ -535,7 +539,8 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
     auto refused = [](const Psql &r) {
         INFO(r.err.toStdString());
         CHECK(r.exitCode != 0);
-        CHECK((r.err.contains(QStringLiteral("permission denied")) || r.err.contains(QStringLiteral("row-level security"))));
+        CHECK((r.err.contains(QStringLiteral("permission denied")) || r.err.contains(QStringLiteral("row-level security"))
+               || r.err.contains(QStringLiteral("is locked"))));
     };
     refused(psqlAs(a, pa, bureau, schema, QStringLiteral("UPDATE task SET title = '改掉' WHERE id = %1").arg(jcTask)));
     refused(psqlAs(a, pa, bureau, schema, QStringLiteral("DELETE FROM section")));
@@ -578,6 +583,32 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
         REQUIRE(tx.commit(&error));
     }
     refused(psqlAs(a, pa, bureau, schema, QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q3', '2026-09-30T08:00:00.000Z')").arg(jcTask)));
+    // A lock and a report at the same moment: the report waits for the lock's commit and is then
+    // refused (row-level security alone would have let it in while the lock committed).
+    {
+        QProcess locker;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), clerkPassword);
+        locker.setProcessEnvironment(env);
+        QString url = databaseUrl(bureau);
+        url.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(clerk));
+        locker.start(QStringLiteral("psql"),
+                     {url, QStringLiteral("-XAtq"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                      QStringLiteral("SET search_path TO \"%1\"; BEGIN; INSERT INTO period_lock (period, locked, changed_at) "
+                                     "VALUES ('2026Q4', 1, '2026-12-31T00:00:00.000Z'); SELECT pg_sleep(2); COMMIT;")
+                          .arg(schema)});
+        REQUIRE(locker.waitForStarted());
+        QTest::qWait(700);
+        const Psql racing = psqlAs(a, pa, bureau, schema,
+                                   QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q4', "
+                                                  "'2026-12-31T00:00:01.000Z')")
+                                       .arg(jcTask));
+        REQUIRE(locker.waitForFinished(30000));
+        INFO(QString::fromUtf8(locker.readAllStandardError()).toStdString());
+        CHECK(locker.exitCode() == 0);
+        CHECK(racing.exitCode != 0);
+        CHECK(racing.err.contains(QStringLiteral("locked")));
+    }
     // Every report says who entered it; the plan as a whole comes back to a file with them all.
     CHECK(psql(QStringLiteral("SELECT string_agg(entered_by, ',' ORDER BY id) FROM \"%1\".checkin").arg(schema), bureau)
           == QStringList{a, b, a}.join(QLatin1Char(',')));
@@ -604,4 +635,65 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
             jcAgain = t.id;
     AsLogin login(pa);
     CHECK(request(jcAgain, QStringLiteral("2026Q2")).record(in(a), &error));
+}
+
+TEST_CASE("What others commit reaches an open server plan within seconds: reports and locks read again, edits told")
+{
+    if (database().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString where = address(uniquePlan(QStringLiteral("notify-")));
+    QString error;
+    REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
+    auto doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(doc);
+    QSignalSpy reports(doc.get(), &PlanDocument::reportsArrived);
+    QSignalSpy locks(doc.get(), &PlanDocument::periodLocksChanged);
+    QSignalSpy elsewhere(doc.get(), &PlanDocument::planChangedElsewhere);
+    Id task = 0;
+    for (const Task &t : doc->plan().tasks)
+        if (t.title == QStringLiteral("扩大签约覆盖面"))
+            task = t.id;
+    REQUIRE(task);
+    // A department's report, from another connection (another PC).
+    CheckInRequest r;
+    r.task = task;
+    r.period = QStringLiteral("2026Q2");
+    r.percent = 45;
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(r.record(where, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().entries.size() == 1, 5000);
+    INFO("seen after " << clock.elapsed() << " ms");
+    CHECK(doc->checkins().entries.first().percent == 45.0);
+    CHECK(reports.count() == 1);
+    CHECK(reports.first().first().toInt() == 1);
+    // A period locked elsewhere.
+    {
+        auto other = ServerStore::open(parsed(where), &error);
+        REQUIRE(other);
+        PlanRows::Transaction tx(*other);
+        REQUIRE(other->writePeriodLock({QStringLiteral("2026Q2"), true, QDateTime::currentDateTimeUtc(), QString()}));
+        REQUIRE(tx.commit(&error));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().isLocked(QStringLiteral("2026Q2")), 5000);
+    CHECK(locks.count() >= 1);
+    // Another's edit to the plan is told; this document's own edits are not.
+    CHECK(elsewhere.isEmpty());
+    {
+        auto other = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, &error);
+        REQUIRE(other);
+        Task t = other->plan().tasks.value(task);
+        t.title += QStringLiteral("（他人修改）");
+        other->undoStack()->push(new EditTaskCommand(other.get(), t));
+        REQUIRE(other->undoStack()->count() == 1);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!elsewhere.isEmpty(), 5000);
+    elsewhere.clear();
+    Task mine = doc->plan().tasks.value(task);
+    mine.notes = QStringLiteral("本窗口的修改");
+    doc->undoStack()->push(new EditTaskCommand(doc.get(), mine));
+    QTest::qWait(500);
+    CHECK(elsewhere.isEmpty());
 }

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -155,6 +156,15 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
     CHECK(titleOnServer(address, edited) == was + QStringLiteral("（修订）"));
     CHECK(failures.isEmpty());
 
+    // A report the department enters now shows in the open window within seconds.
+    const testutil::CliResult later = testutil::runCli(
+        {QStringLiteral("checkin"), asLogin, QStringLiteral("--task"), QString::number(first), QStringLiteral("--period"),
+         QStringLiteral("2026Q2"), QStringLiteral("--percent"), QStringLiteral("60")},
+        "C.UTF-8", {{QStringLiteral("PGPASSWORD"), QStringLiteral("pw-") + tag}});
+    REQUIRE(later.code == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(doc->checkins().entries.size(), 2, 3000);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("New progress reports")));
+
     // The department's login in the window: the plan is shown read-only (the server would refuse
     // its changes to the plan: tst_serverstore tries them), its report there like any other.
     QString reporterAddress = address;
@@ -165,7 +175,7 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
     REQUIRE(doc);
     CHECK(doc->isReadOnly());
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
-    CHECK(doc->checkins().entries.size() == 1);
+    CHECK(doc->checkins().entries.size() == 2);
     auto *readOnlyTitle = window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"));
     REQUIRE(readOnlyTitle);
     CHECK_FALSE(readOnlyTitle->isEnabled());

@@ -1,0 +1,66 @@
+#include "reportsession.h"
+
+#include "checkinrequest.h"
+#include "storage/serverstore.h"
+
+#include <algorithm>
+
+namespace ap {
+
+ReportSession::~ReportSession() = default;
+
+std::unique_ptr<ReportSession> ReportSession::open(const QString &address, QString *error)
+{
+    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
+    if (!a)
+        return nullptr;
+    std::unique_ptr<ReportSession> session(new ReportSession);
+    session->m_store = ServerStore::open(*a, error);
+    if (!session->m_store || !session->m_store->load(&session->m_plan, error))
+        return nullptr;
+    return session;
+}
+
+bool ReportSession::add(const CheckInRequest &request, QString *error, Id *id)
+{
+    ServerStore &store = *m_store;
+    PlanRows::Transaction tx(store);
+    if (!tx.isActive()) {
+        if (error)
+            *error = store.lastError();
+        return false;
+    }
+    // Checked against the plan and the period locks, not against the other reports: reading them
+    // all would make every report slower than the one before. A lock committing meanwhile is the
+    // server's to refuse (its period guard).
+    CheckInLog log;
+    CheckIn c;
+    if (!store.loadPeriodLocks(&log.locks, error) || !request.toCheckIn(m_plan, log, &c, error))
+        return false;
+    // A reporter reports as its department; the database refuses any other task or department.
+    const ServerAccess &access = store.access();
+    if (access.role == ServerRole::Reporter && access.departmentId)
+        c.departmentId = access.departmentId;
+    if (!store.insertCheckIn(c)) {
+        if (error) {
+            *error = store.lastError();
+            if (store.lastErrorCode() == StoreError::Denied && access.role == ServerRole::Reporter) {
+                const auto d = std::find_if(m_plan.departments.cbegin(), m_plan.departments.cend(),
+                                            [&](const Department &x) { return x.id == access.departmentId; });
+                *error = tr("The server refused the report: your login “%1” reports for %2, and may report only on tasks "
+                            "that department leads or supports, in periods that are not locked.")
+                             .arg(access.login, d != m_plan.departments.cend() ? d->name : tr("no department"));
+            } else if (store.lastErrorCode() == StoreError::Denied) {
+                *error = tr("The server refused the report: your login “%1” may not report on this plan.").arg(access.login);
+            }
+        }
+        return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    if (id)
+        *id = c.id;
+    return true;
+}
+
+} // namespace ap
