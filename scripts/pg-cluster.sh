@@ -4,6 +4,7 @@
 # Debian's package made runs it).
 #   pg-cluster.sh start   → prints the lines to eval: ANNUALPLAN_PG_DIR, ANNUALPLAN_TEST_PG, PGPASSWORD
 #   pg-cluster.sh stop DIR
+#   pg-cluster.sh crash DIR   → the server stopped at once (as a power cut would), then started again
 set -euo pipefail
 bin=/usr/lib/postgresql/15/bin
 as_owner() {
@@ -20,13 +21,20 @@ start)
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   as_owner "$bin/initdb" -D "$dir/data" -U annualplan_admin --pwfile="$dir/password" --auth=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 > "$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
-  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on" start > /dev/null \
+  options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on"
+  printf '%s\n' "$options" > "$dir/options"
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$options" start > /dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
   PGPASSWORD=$password "$bin/createdb" -h 127.0.0.1 -p "$port" -U annualplan_admin annualplan_test
   echo "export ANNUALPLAN_PG_DIR=$dir"
   echo "export ANNUALPLAN_TEST_PG=postgresql://annualplan_admin@127.0.0.1:$port/annualplan_test"
   echo "export PGPASSWORD=$password"
+  ;;
+crash)
+  dir=${2:?the cluster folder}
+  as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop > /dev/null
+  sleep 1
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$(cat "$dir/options")" start > /dev/null
   ;;
 stop)
   dir=${2:?the cluster folder}
