@@ -30,10 +30,7 @@ namespace {
 // The test database's address, without ?plan=; empty (and the test skipped) where no cluster runs.
 QString database()
 {
-    const QString base = qEnvironmentVariable("ANNUALPLAN_TEST_PG");
-    if (base.isEmpty() && qEnvironmentVariableIsSet("CI"))
-        FAIL("ANNUALPLAN_TEST_PG is not set: scripts/test.sh starts the PostgreSQL cluster the server tests need");
-    return base;
+    return testutil::testDatabase();
 }
 
 // An address for a plan of its own in each test, so that tests never see each other's plans.

@@ -65,6 +65,17 @@ QAction *action(MainWindow &w, const char *name)
     return a;
 }
 
+// File ▸ Import's file dialog answered with path, as the clerk types it and presses Open.
+void chooseFile(testutil::Answers &answers, const QString &path)
+{
+    answers.then<QFileDialog>([path](QFileDialog *d) {
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        REQUIRE(name);
+        name->setText(path);
+        static_cast<QDialog *>(d)->accept();
+    });
+}
+
 } // namespace
 
 TEST_CASE("The title names the plan by its own title, and a read-only plan says it cannot be changed")
@@ -371,12 +382,7 @@ TEST_CASE("An old Word file chosen in File ▸ Import reaches the review through
     {
         testutil::Answers answers;
         int rows = 0;
-        answers.then<QFileDialog>([&](QFileDialog *d) {
-            auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            REQUIRE(name);
-            name->setText(doc);
-            static_cast<QDialog *>(d)->accept();
-        });
+        chooseFile(answers, doc);
         answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
             rows = d->model()->rowCount();
             auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
@@ -398,12 +404,7 @@ TEST_CASE("An old Word file chosen in File ▸ Import reaches the review through
     {
         testutil::Answers answers;
         QString message;
-        answers.then<QFileDialog>([&](QFileDialog *d) {
-            auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            REQUIRE(name);
-            name->setText(doc);
-            static_cast<QDialog *>(d)->accept();
-        });
+        chooseFile(answers, doc);
         answers.then<QMessageBox>([&](QMessageBox *box) {
             message = box->text();
             box->accept();
@@ -435,12 +436,7 @@ TEST_CASE("A 分解表 printed as a PDF and chosen in File ▸ Import brings its
     const int tasks = int(s.window.document()->plan().tasks.size());
     testutil::Answers answers;
     int rows = 0;
-    answers.then<QFileDialog>([&](QFileDialog *d) {
-        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        REQUIRE(name);
-        name->setText(pdf);
-        static_cast<QDialog *>(d)->accept();
-    });
+    chooseFile(answers, pdf);
     answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
         rows = d->model()->rowCount();
         auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
@@ -480,12 +476,7 @@ TEST_CASE("Paragraphs that ran together are split in the review where the clerk 
     testutil::Answers answers;
     int before = 0, after = 0, clickedAt = -100;
     QString newTitle;
-    answers.then<QFileDialog>([&](QFileDialog *d) {
-        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        REQUIRE(name);
-        name->setText(text);
-        static_cast<QDialog *>(d)->accept();
-    });
+    chooseFile(answers, text);
     answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
         before = d->model()->rowCount();
         // A click on the third sentence of the text on the left (once the dialog is laid out and
