@@ -9,6 +9,7 @@
 #include "document/reportsession.h"
 #include "document/serverplans.h"
 #include "generate.h"
+#include "stats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,8 +17,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -25,14 +24,7 @@ using namespace ap;
 
 namespace {
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const int i = std::clamp(int(std::ceil(p * v.size())) - 1, 0, int(v.size()) - 1);
-    return v.at(i);
-}
+using bench::percentile;
 
 QString asLogin(const QString &address, const QString &login)
 {

@@ -12,6 +12,7 @@
 // Prints medians; nothing is asserted.
 //   bench_suite [--no-libreoffice] [--libreoffice-tasks N] [SIZES…]   default sizes: 1000 10000 100000
 #include "generate.h"
+#include "stats.h"
 #include "startup.h"
 
 #include "document/commands.h"
@@ -41,14 +42,7 @@ using namespace ap;
 
 namespace {
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const int i = std::clamp(int(p * (v.size() - 1) + 0.5), 0, int(v.size()) - 1);
-    return v.at(i);
-}
+using bench::percentile;
 
 double median(const QList<double> &v)
 {

@@ -25,7 +25,9 @@ ServerPlanDialog::ServerPlanDialog(const QStringList &recentAddresses, QWidget *
     m_address->addItems(recentAddresses);
     m_address->setCurrentText(recentAddresses.value(0));
     m_address->lineEdit()->setPlaceholderText(tr("postgresql://login@server/database?plan=plan name"));
-    m_address->setMinimumContentsLength(48);
+    // Wide enough for an address as a clerk types it: login, server, database and plan name.
+    m_address->setMinimumContentsLength(56);
+    m_address->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_password->setObjectName(QStringLiteral("ServerPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("empty: from PGPASSWORD or ~/.pgpass"));

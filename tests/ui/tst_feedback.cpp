@@ -76,6 +76,23 @@ void chooseFile(testutil::Answers &answers, const QString &path)
     });
 }
 
+// File ▸ Import (Ctrl+Shift+I) of path, its review answered with Add to the Open Plan; the
+// review's row count, or -1 when a dialog went unanswered.
+int importIntoOpenPlan(MainWindow &window, const QString &path)
+{
+    testutil::Answers answers;
+    int rows = -1;
+    chooseFile(answers, path);
+    answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
+        rows = d->model()->rowCount();
+        auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
+        REQUIRE(add);
+        add->click();
+    });
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    return answers.allAnswered() ? rows : -1;
+}
+
 } // namespace
 
 TEST_CASE("The title names the plan by its own title, and a read-only plan says it cannot be changed")
@@ -379,20 +396,7 @@ TEST_CASE("An old Word file chosen in File ▸ Import reaches the review through
         return;
     }
     const QByteArray before = testutil::sha256(doc);
-    {
-        testutil::Answers answers;
-        int rows = 0;
-        chooseFile(answers, doc);
-        answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
-            rows = d->model()->rowCount();
-            auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
-            REQUIRE(add);
-            add->click();
-        });
-        QTest::keyClick(&s.window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
-        REQUIRE(answers.allAnswered());
-        CHECK(rows == 3);
-    }
+    CHECK(importIntoOpenPlan(s.window, doc) == 3);
     CHECK(int(s.window.document()->plan().tasks.size()) == tasks + 2);
     CHECK(testutil::sha256(doc) == before);
 
@@ -434,17 +438,8 @@ TEST_CASE("A 分解表 printed as a PDF and chosen in File ▸ Import brings its
     Shown s;
     REQUIRE(s.window.openFile(path));
     const int tasks = int(s.window.document()->plan().tasks.size());
-    testutil::Answers answers;
-    int rows = 0;
-    chooseFile(answers, pdf);
-    answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
-        rows = d->model()->rowCount();
-        auto *add = d->findChild<QPushButton *>(QStringLiteral("AddToPlanButton"));
-        REQUIRE(add);
-        add->click();
-    });
-    QTest::keyClick(&s.window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(answers.allAnswered());
+    const int rows = importIntoOpenPlan(s.window, pdf);
+    REQUIRE(rows >= 0);
     CHECK(rows == last.sections.size() + last.tasks.size());
     const PlanData &plan = s.window.document()->plan();
     CHECK(int(plan.tasks.size()) == tasks + last.tasks.size());
