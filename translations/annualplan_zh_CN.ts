@@ -116,6 +116,14 @@
         <source>%1 already has a report (entered %2). Saving records a correction; the earlier report stays in the history.</source>
         <translation>%1已有填报（%2录入）。保存将记为一次更正，原填报保留在历史记录中。</translation>
     </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 录入</translation>
+    </message>
 </context>
 <context>
     <name>ap::CheckInRequest</name>
@@ -899,11 +907,21 @@
     <message numerus="yes">
         <source>New progress reports from the server on %n task(s).</source>
         <translation>
-            <numerusform>服务器上有 %n 项任务收到新的进展填报。</numerusform></translation>
+            <numerusform>服务器上有 %n 项任务收到新的进展填报。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Someone else has changed this plan on the server; open it again to see the change.</source>
         <translation>其他人修改了服务器上的此计划；请重新打开以查看其修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sections, %2 tasks, %3 targets, %4 departments — you report progress on your department's %n task(s) (Ctrl+R); the plan itself is read-only</source>
+        <translation>
+            <numerusform>%1 个章节，%2 项任务，%3 个指标，%4 个部门 — 您可报送本部门 %n 项任务的进展（Ctrl+R）；计划本身为只读</numerusform></translation>
+    </message>
+    <message>
+        <source>Reporting for %1</source>
+        <translation>报送单位：%1</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1093,14 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Your department leads or supports no task of this plan, so there is nothing to report on.</source>
+        <translation>本部门在本计划中没有牵头或配合的任务，无需报送。</translation>
+    </message>
+    <message>
+        <source>Your report on “%1” is on the server. A later correction is a new report; this one stays in the history.</source>
+        <translation>“%1”的进展已报送到服务器。以后如需更正，将另作一次报送；本次报送保留在历史中。</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2907,18 @@
     <message>
         <source>Progress</source>
         <translation>进展</translation>
+    </message>
+    <message>
+        <source>Entered %1</source>
+        <translation>录入于 %1</translation>
+    </message>
+    <message>
+        <source>Entered %1 by %2</source>
+        <translation>%2 录入于 %1</translation>
+    </message>
+    <message>
+        <source>, for %1</source>
+        <translation>，报送单位：%1</translation>
     </message>
 </context>
 <context>

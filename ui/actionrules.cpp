@@ -21,6 +21,8 @@ bool allows(ActionRule rule, const ActionState &s)
         return s.open && s.task;
     case ActionRule::WritableTask:
         return s.writable && s.task;
+    case ActionRule::Reportable:
+        return s.open && s.reportable;
     }
     return false;
 }

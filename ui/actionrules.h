@@ -15,6 +15,7 @@ struct ActionState
     bool section = false;       // a section is current
     bool task = false;          // a task is current
     bool taskFocus = false;     // ... and the task table has the focus
+    bool reportable = false;    // progress may be reported (writable, or a server plan's reporter)
 };
 
 // When an action may be used. Each action of a controller is registered with one rule, so that
@@ -27,6 +28,7 @@ enum class ActionRule {
     WritableSectionOrTask,      // acts on the focused task, else on the current section
     OpenTask,                   // reads the current task
     WritableTask,               // changes or adds after the current task
+    Reportable,                 // adds a progress report (a reporter's too, on a read-only plan)
 };
 
 bool allows(ActionRule rule, const ActionState &state);

@@ -16,13 +16,22 @@
 namespace ap {
 
 CheckInDialog::CheckInDialog(const PlanDocument &doc, Id taskId, const QString &period, QWidget *parent)
+    : CheckInDialog(doc, QList<Id>{taskId}, taskId, period, parent)
+{
+}
+
+CheckInDialog::CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id taskId, const QString &period,
+                             QWidget *parent)
     : QDialog(parent), m_doc(doc), m_taskId(taskId)
 {
     setObjectName(QStringLiteral("CheckInDialog"));
     const PlanData &plan = doc.plan();
-    const Task &task = *plan.tasks.constFind(taskId);
-    setWindowTitle(tr("Report Progress — %1").arg(task.title));
 
+    m_task = new QComboBox(this);
+    m_task->setObjectName(QStringLiteral("CheckInTaskBox"));
+    for (Id t : tasks)
+        m_task->addItem(doc.taskLabel(t) + QLatin1Char(' ') + plan.tasks.value(t).title, t);
+    m_task->setCurrentIndex(std::max(0, m_task->findData(taskId)));
     m_period = new QComboBox(this);
     for (const QString &p : period::ofYear(plan.info.year, plan.info.cadence))
         m_period->addItem(period::display(p) + (doc.checkins().isLocked(p) ? tr(" (locked)") : QString()), p);
@@ -42,10 +51,6 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, Id taskId, const QString &
         e->setTabChangesFocus(true);
     m_progress->setMinimumHeight(70);
     m_department = new QComboBox(this);
-    m_department->addItem(tr("(not given)"), 0);
-    for (Id d : task.departmentIds(DepartmentRole::Lead) + task.departmentIds(DepartmentRole::Support))
-        if (const Department *dep = plan.department(d))
-            m_department->addItem(dep->name, dep->id);
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("Why the earlier report is corrected"));
     m_reasonLabel = new QLabel(tr("Correction &reason:"), this);
@@ -54,18 +59,17 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, Id taskId, const QString &
     m_note->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    if (tasks.size() > 1)
+        form->addRow(tr("&Task:"), m_task);
+    else
+        m_task->hide();
     form->addRow(tr("&Period:"), m_period);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("Percent &complete:"), m_percent);
-    auto *validator = new QDoubleValidator(this);
-    for (const Target &t : task.targets) {
-        auto *edit = new QLineEdit(this);
-        edit->setValidator(validator);
-        edit->setPlaceholderText(t.value ? tr("planned %1").arg(opDisplay(t.op) + formatNumber(*t.value) + t.unit) : QString());
-        edit->setProperty("targetId", t.id);
-        form->addRow(tr("%1 (actual to date, %2):").arg(t.indicator, t.unit.isEmpty() ? tr("value") : t.unit), edit);
-        m_actuals.append(edit);
-    }
+    // The targets' rows are the task's own, made again when another task is chosen.
+    m_targetForm = new QFormLayout;
+    m_targetForm->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_targetForm);
     form->addRow(tr("Progress (进展情况):"), m_progress);
     form->addRow(tr("Problems (存在问题):"), m_problems);
     form->addRow(tr("Next steps (下步打算):"), m_next);
@@ -74,27 +78,62 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, Id taskId, const QString &
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
+    connect(m_task, &QComboBox::currentIndexChanged, this, [this]() { showTask(m_task->currentData().toLongLong()); });
     connect(m_period, &QComboBox::currentIndexChanged, this, &CheckInDialog::load);
     connect(m_reason, &QLineEdit::textChanged, this, &CheckInDialog::validate);
     connect(m_percent, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (v >= 100 && m_status->currentData().toInt() == int(TaskStatus::InProgress))
             m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Done)));
     });
-    // Tab goes down the form as it reads: the target fields were made last and came last.
-    QList<QWidget *> order = {m_period, m_status, m_percent};
+    resize(560, 620);
+    showTask(m_task->currentData().toLongLong());
+}
+
+void CheckInDialog::showTask(Id taskId)
+{
+    const PlanData &plan = m_doc.plan();
+    m_taskId = taskId;
+    const Task &task = *plan.tasks.constFind(taskId);
+    setWindowTitle(tr("Report Progress — %1").arg(task.title));
+    while (m_targetForm->rowCount() > 0)
+        m_targetForm->removeRow(0);
+    m_actuals.clear();
+    auto *validator = new QDoubleValidator(m_targetForm);
+    for (const Target &t : task.targets) {
+        auto *edit = new QLineEdit(this);
+        edit->setValidator(validator);
+        edit->setPlaceholderText(t.value ? tr("planned %1").arg(opDisplay(t.op) + formatNumber(*t.value) + t.unit) : QString());
+        edit->setProperty("targetId", t.id);
+        m_targetForm->addRow(tr("%1 (actual to date, %2):").arg(t.indicator, t.unit.isEmpty() ? tr("value") : t.unit), edit);
+        m_actuals.append(edit);
+    }
+    // A reporter reports as its own department (the server allows no other); others may name
+    // any department the task names.
+    const QSignalBlocker block(m_department);
+    m_department->clear();
+    const Id own = m_doc.reportingDepartment();
+    if (own == 0)
+        m_department->addItem(tr("(not given)"), 0);
+    for (Id d : task.departmentIds(DepartmentRole::Lead) + task.departmentIds(DepartmentRole::Support))
+        if (const Department *dep = plan.department(d); dep && (own == 0 || d == own))
+            m_department->addItem(dep->name, dep->id);
+    // Tab goes down the form as it reads: the target fields are made last and would come last.
+    QList<QWidget *> order;
+    if (m_task->isVisibleTo(this))
+        order.append(m_task);
+    order << m_period << m_status << m_percent;
     for (QLineEdit *e : std::as_const(m_actuals))
         order.append(e);
-    order << m_progress << m_problems << m_next << m_department << m_reason << m_ok
-          << buttons->button(QDialogButtonBox::Cancel);
+    order << m_progress << m_problems << m_next << m_department << m_reason << m_ok << m_cancel;
     for (int i = 0; i + 1 < order.size(); ++i)
         setTabOrder(order.at(i), order.at(i + 1));
-    resize(560, 620);
     load();
 }
 
@@ -117,17 +156,20 @@ void CheckInDialog::load()
     if (current)
         m_department->setCurrentIndex(std::max(0, m_department->findData(current->departmentId)));
     else
-        m_department->setCurrentIndex(m_department->count() > 1 ? 1 : 0);
+        m_department->setCurrentIndex(m_department->count() > 1 && m_doc.reportingDepartment() == 0 ? 1 : 0);
     m_reason->clear();
     m_reason->setVisible(current);
     m_reasonLabel->setVisible(current);
     if (locked)
         m_note->setText(tr("%1 has been reported and is locked. Unlock it from the Plan menu to change its reports.")
                             .arg(period::display(p)));
-    else if (current)
+    else if (current) {
+        const QString when = current->enteredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString entered = current->enteredBy.isEmpty() ? when : tr("%1 by %2").arg(when, current->enteredBy);
         m_note->setText(tr("%1 already has a report (entered %2). Saving records a correction; the earlier report stays "
                            "in the history.")
-                            .arg(period::display(p), current->enteredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                            .arg(period::display(p), entered));
+    }
     else
         m_note->clear();
     validate();

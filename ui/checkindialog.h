@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -13,7 +14,8 @@ class QPlainTextEdit;
 // Reporting progress on one task for a period: status, percent complete, the actual of each
 // target to date, 进展情况 / 存在问题 / 下步打算 and the reporting department. When the period
 // already has a report the form starts from it and saving records a correction, which needs a
-// reason. The caller pushes checkIn() as a command.
+// reason. Given several tasks (a reporter's: its department's tasks only) the form starts with
+// the task to report on. The caller pushes checkIn() as a command, or adds it as a reporter's.
 namespace ap {
 
 class CheckInDialog : public QDialog
@@ -21,8 +23,12 @@ class CheckInDialog : public QDialog
     Q_OBJECT
 public:
     CheckInDialog(const PlanDocument &doc, Id taskId, const QString &period, QWidget *parent = nullptr);
+    // tasks: the ones that may be reported on; taskId (one of them) is shown first.
+    CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id taskId, const QString &period,
+                  QWidget *parent = nullptr);
 
     CheckIn checkIn() const;
+    QComboBox *taskBox() const { return m_task; }
     QComboBox *periodBox() const { return m_period; }
     QComboBox *statusBox() const { return m_status; }
     QDoubleSpinBox *percentBox() const { return m_percent; }
@@ -31,15 +37,19 @@ public:
     QList<QLineEdit *> actualEdits() const { return m_actuals; }
 
 private:
+    // The rows of one task: its targets' actuals and the departments that may report.
+    void showTask(Id taskId);
     void load();
     void validate();
 
     const PlanDocument &m_doc;
     Id m_taskId;
+    QComboBox *m_task;
     QComboBox *m_period;
     QComboBox *m_status;
     QDoubleSpinBox *m_percent;
     QList<QLineEdit *> m_actuals;
+    QFormLayout *m_targetForm;
     QPlainTextEdit *m_progress;
     QPlainTextEdit *m_problems;
     QPlainTextEdit *m_next;
@@ -48,6 +58,7 @@ private:
     QLabel *m_reasonLabel;
     QLabel *m_note;
     QPushButton *m_ok = nullptr;
+    QPushButton *m_cancel = nullptr;
     Id m_supersedes = 0;
 };
 

@@ -301,6 +301,7 @@ ActionState MainWindow::actionState() const
     s.section = s.open && m_editor->currentSection() != 0;
     s.task = s.open && m_editor->currentTask() != 0;
     s.taskFocus = s.task && m_editor->taskTableHasFocus();
+    s.reportable = s.open && doc->mayAddReports();
     return s;
 }
 
@@ -324,14 +325,20 @@ void MainWindow::updateStatus()
         return;
     }
     const PlanData &p = doc->plan();
-    m_statusLabel->setText((doc->isReadOnly()
+    // A reporter of a server plan reads the plan and reports on its department's tasks.
+    const Department *reportsAs = doc->isReadOnly() && doc->mayAddReports() ? p.department(doc->reportingDepartment()) : nullptr;
+    m_statusLabel->setText((reportsAs ? tr("%1 sections, %2 tasks, %3 targets, %4 departments — you report progress on "
+                                           "your department's %n task(s) (Ctrl+R); the plan itself is read-only",
+                                           nullptr, int(doc->reportableTasks().size()))
+                            : doc->isReadOnly()
                                 ? tr("%1 sections, %2 tasks, %3 targets, %4 departments — opened read-only: nothing can be changed")
                                 : tr("%1 sections, %2 tasks, %3 targets, %4 departments — every change is saved at once"))
                                .arg(p.sections.size())
                                .arg(p.tasks.size())
                                .arg(p.targetCount())
                                .arg(p.departments.size()));
-    m_readOnlyLabel->setText(doc->isReadOnly() ? tr("Read-only") : QString());
+    m_readOnlyLabel->setText(reportsAs ? tr("Reporting for %1").arg(reportsAs->name)
+                             : doc->isReadOnly() ? tr("Read-only") : QString());
 }
 
 void MainWindow::saveWindowState()

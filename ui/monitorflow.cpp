@@ -34,7 +34,7 @@ MonitorFlow::MonitorFlow(QMainWindow *window, PlanSession *session, PlanEditor *
     , m_editor(editor)
 {
     // Recording and locking change the plan; forms and reports only read it.
-    m_actions.add(this, tr("&Report Progress on the Task…"), "ReportProgressAction", ActionRule::PlanWritable,
+    m_actions.add(this, tr("&Report Progress on the Task…"), "ReportProgressAction", ActionRule::Reportable,
         &MonitorFlow::reportProgress)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_actions.add(this, tr("&Lock a Reported Period…"), "LockPeriodAction", ActionRule::PlanWritable, [this] { setPeriodLock(true); });
@@ -85,16 +85,37 @@ QString MonitorFlow::choosePeriod(const QString &title, const std::function<bool
 void MonitorFlow::reportProgress()
 {
     PlanDocument *doc = m_session->document();
-    if (!doc || doc->isReadOnly())
+    if (!doc || !doc->mayAddReports())
         return;
-    const Id task = m_editor->currentTask();
-    if (!task) {
-        showMessage(tr("Select a task to report progress on."), 5000);
-        return;
+    Id task = m_editor->currentTask();
+    // The clerk reports on the task in hand; a department's reporter chooses among its own
+    // department's tasks (those the server lets it report on), starting from the one in hand.
+    QList<Id> tasks = {task};
+    if (!doc->isReadOnly()) {
+        if (!task) {
+            showMessage(tr("Select a task to report progress on."), 5000);
+            return;
+        }
+    } else {
+        tasks = doc->reportableTasks();
+        if (tasks.isEmpty()) {
+            showMessage(tr("Your department leads or supports no task of this plan, so there is nothing to report on."), 8000);
+            return;
+        }
+        if (!tasks.contains(task))
+            task = tasks.first();
     }
-    CheckInDialog dialog(*doc, task, currentPeriod(), m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        doc->undoStack()->push(new AddCheckInCommand(doc, dialog.checkIn()));
+    CheckInDialog dialog(*doc, tasks, task, currentPeriod(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CheckIn report = dialog.checkIn();
+    if (!doc->isReadOnly())
+        doc->undoStack()->push(new AddCheckInCommand(doc, report));
+    else if (doc->addReport(report))
+        showMessage(tr("Your report on “%1” is on the server. A later correction is a new report; this one stays in "
+                       "the history.")
+                        .arg(doc->plan().tasks.value(report.taskId).title),
+                    10000);
 }
 
 void MonitorFlow::setPeriodLock(bool locked)

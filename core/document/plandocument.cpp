@@ -144,6 +144,22 @@ void PlanDocument::readChangesElsewhere()
         Q_EMIT reportsArrived(int(changed.size()));
 }
 
+bool PlanDocument::mayReportOn(Id taskId) const
+{
+    const auto it = m_plan.tasks.constFind(taskId);
+    return it != m_plan.tasks.cend() && m_store->mayReportOn(*it);
+}
+
+QList<Id> PlanDocument::reportableTasks() const
+{
+    QList<Id> out;
+    for (Id section : m_plan.sectionsInOrder())
+        for (Id t : m_plan.sectionTasks.value(section))
+            if (mayReportOn(t))
+                out.append(t);
+    return out;
+}
+
 bool PlanDocument::fail()
 {
     m_lastError = m_store->lastError();

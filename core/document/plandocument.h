@@ -68,6 +68,17 @@ public:
     QString baseName() const;
     // Read-only: a file opened so, or a server plan the login may not change (a reporter's, a viewer's).
     bool isReadOnly() const { return !m_store->mayEditPlan(); }
+    // Whether progress may be reported here at all (a reporter of a server plan may, on its own
+    // department's tasks, though the plan is read-only to it), and on which task.
+    bool mayAddReports() const { return m_store->mayAddReports(); }
+    bool mayReportOn(Id taskId) const;
+    // The tasks a report may be added to, in the plan's order.
+    QList<Id> reportableTasks() const;
+    // The department reports are entered as (a server plan's reporter's); 0 when any.
+    Id reportingDepartment() const { return m_store->reportingDepartment(); }
+    // Only the plan's editors add reports through AddCheckInCommand; a reporter's report is
+    // added here, for good (the server keeps it; a correction is a new report).
+    bool addReport(CheckIn &checkIn) { return applyAddCheckIn(checkIn); }
     int schemaVersion() const { return m_store->schemaVersion(); }
     QString planUid() const { return m_store->planUid(); }
     bool backupTo(const QString &path, QString *error) const { return m_store->backupTo(path, error); }

@@ -37,6 +37,9 @@ struct CheckIn
     Id supersedesId = 0;            // the check-in this one corrects
     QString correctionReason;
     QHash<Id, double> actuals;      // target id -> actual value (to date)
+    // The login that entered it, as a server plan's server wrote it; empty in a plan file. Not
+    // part of the report's content (==): a copy to a file keeps the report, not the login.
+    QString enteredBy;
 
     bool operator==(const CheckIn &o) const
     {

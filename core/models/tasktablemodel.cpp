@@ -232,6 +232,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return id;
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
         return t.description.isEmpty() ? t.title : t.description;
+    if (role == Qt::ToolTipRole && index.column() == ProgressColumn)
+        return progressTip(*m_doc, id);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return QVariant();
     const bool edit = role == Qt::EditRole;
@@ -272,6 +274,21 @@ QString TaskTableModel::progressText(const PlanDocument &doc, Id taskId)
     if (!c->period.isEmpty())
         text += tr(" (%1)").arg(period::display(c->period));
     return text;
+}
+
+QString TaskTableModel::progressTip(const PlanDocument &doc, Id taskId)
+{
+    const CheckIn *c = doc.checkins().latest(taskId);
+    if (!c)
+        return QString();
+    const Department *d = doc.plan().department(c->departmentId);
+    const QString when = c->enteredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QString tip = c->enteredBy.isEmpty() ? tr("Entered %1").arg(when) : tr("Entered %1 by %2").arg(when, c->enteredBy);
+    if (d)
+        tip += tr(", for %1").arg(d->name);
+    if (!c->progress.isEmpty())
+        tip += QLatin1Char('\n') + c->progress;
+    return tip;
 }
 
 bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

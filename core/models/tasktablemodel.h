@@ -22,6 +22,8 @@ public:
 
     // "推进中 55% (2026年第二季度)": the latest progress report of a task, or empty.
     static QString progressText(const PlanDocument &doc, Id taskId);
+    // When and by whom the latest report was entered (a server plan's login), for its tooltip.
+    static QString progressTip(const PlanDocument &doc, Id taskId);
 
     explicit TaskTableModel(PlanDocument *doc, QObject *parent = nullptr);
 

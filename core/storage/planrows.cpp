@@ -751,8 +751,9 @@ bool PlanRows::loadCheckIns(CheckInLog *out, QString *error)
         return false;
     };
     if (!q.exec(QStringLiteral("SELECT id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
-                               "next_steps, coalesce(department_id, 0), coalesce(supersedes_id, 0), correction_reason "
-                               "FROM checkin ORDER BY id")))
+                               "next_steps, coalesce(department_id, 0), coalesce(supersedes_id, 0), correction_reason, %1 "
+                               "FROM checkin ORDER BY id")
+                    .arg(enteredByColumn())))
         return fail();
     QHash<Id, int> index;
     while (q.next()) {
@@ -771,6 +772,7 @@ bool PlanRows::loadCheckIns(CheckInLog *out, QString *error)
         c.departmentId = q.value(10).toLongLong();
         c.supersedesId = q.value(11).toLongLong();
         c.correctionReason = q.value(12).toString();
+        c.enteredBy = q.value(13).toString();
         index.insert(c.id, int(log.entries.size()));
         log.entries.append(c);
     }

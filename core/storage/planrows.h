@@ -31,6 +31,17 @@ public:
     // Whether the plan itself may be changed here (a server plan: by its owner and editors; its
     // reporters add reports only, and through their own steps).
     virtual bool mayEditPlan() const { return !m_readOnly; }
+    // Whether progress reports may be added here, and on which task (a server plan's reporter:
+    // the tasks its department leads or supports). Reports added so are never taken back: the
+    // server refuses a reporter's DELETE, and a correction is a report of its own.
+    virtual bool mayAddReports() const { return !m_readOnly; }
+    virtual bool mayReportOn(const Task &task) const
+    {
+        (void)task;
+        return mayAddReports();
+    }
+    // The department a login reports as (a server plan's reporter); 0 when it may name any.
+    virtual Id reportingDepartment() const { return 0; }
     // Calls changed(table) when another connection commits a change to the plan's rows (a server
     // plan: LISTEN/NOTIFY, delivered by the event loop); a plan file has no one else to hear.
     virtual void watchChanges(std::function<void(const QString &table)> changed) { (void)changed; }
@@ -101,6 +112,9 @@ protected:
     // NULL for a new one: SQLite assigns an INTEGER PRIMARY KEY given NULL; a server takes the
     // table's sequence.
     virtual QString newId(const QString &table) const;
+    // The column that says who entered a report (a server's entered_by), or an SQL '' when the
+    // rows keep none.
+    virtual QString enteredByColumn() const { return QStringLiteral("''"); }
     // Whole content after what the plan has (an import into a new file), ids assigned anew; with
     // reports, its progress reports and period locks too, pointed at the new ids.
     bool writeContent(const PlanData &content, const CheckInLog *reports = nullptr);

@@ -193,6 +193,32 @@ bool ServerStore::grant(const QString &login, ServerRole role, const QString &de
     return tx.commit(error);
 }
 
+bool ServerStore::mayAddReports() const
+{
+    return mayEditPlan() || (m_access.role == ServerRole::Reporter && m_access.departmentId != 0);
+}
+
+bool ServerStore::mayReportOn(const Task &task) const
+{
+    if (mayEditPlan())
+        return true;
+    // What the server's policy reporters_add allows, said here so the window offers no more.
+    return mayAddReports()
+        && (task.departmentIds(DepartmentRole::Lead).contains(m_access.departmentId)
+            || task.departmentIds(DepartmentRole::Support).contains(m_access.departmentId));
+}
+
+QString ServerStore::enteredByColumn() const
+{
+    // Version 1 had no entered_by; its owner's open upgrades it, anyone else reads it as is.
+    return m_serverVersion >= 2 ? QStringLiteral("entered_by") : QStringLiteral("''");
+}
+
+Id ServerStore::reportingDepartment() const
+{
+    return mayEditPlan() ? 0 : m_access.departmentId;
+}
+
 bool ServerStore::readAccess(QString *error)
 {
     QSqlDatabase connection = db();

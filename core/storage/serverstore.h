@@ -41,6 +41,9 @@ public:
     // The login's role on the plan (the owner's, a member's, or none) and its department.
     const ServerAccess &access() const { return m_access; }
     bool mayEditPlan() const override { return !isReadOnly() && m_access.mayEdit(); }
+    bool mayAddReports() const override;
+    bool mayReportOn(const Task &task) const override;
+    Id reportingDepartment() const override;
     // LISTEN on the plan's channel: every commit of another connection to its rows is told,
     // with the table it changed (the server's triggers NOTIFY, once a table a transaction).
     void watchChanges(std::function<void(const QString &table)> changed) override;
@@ -58,6 +61,7 @@ public:
 protected:
     QString beginStatement() const override;
     QString newId(const QString &table) const override;
+    QString enteredByColumn() const override;
 
 private:
     ServerStore() = default;

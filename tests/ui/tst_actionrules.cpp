@@ -75,6 +75,7 @@ TEST_CASE("Each rule allows exactly the states it names")
     ActionState writableNoSelection{true, true, false, false, false};
     ActionState writableSection{true, true, true, false, false};
     ActionState writableTaskFocus{true, true, false, true, true};
+    ActionState reporter{true, false, false, false, false, true};
 
     CHECK(allows(ActionRule::Always, none));
     CHECK_FALSE(allows(ActionRule::PlanOpen, none));
@@ -90,6 +91,9 @@ TEST_CASE("Each rule allows exactly the states it names")
     CHECK_FALSE(allows(ActionRule::OpenTask, writableSection));
     CHECK_FALSE(allows(ActionRule::WritableTask, readOnly));
     CHECK(allows(ActionRule::WritableTask, writableTaskFocus));
+    CHECK(allows(ActionRule::Reportable, reporter));
+    CHECK_FALSE(allows(ActionRule::PlanWritable, reporter));
+    CHECK_FALSE(allows(ActionRule::Reportable, readOnly));
 }
 
 TEST_CASE("Every action in the menus and the toolbar has a name of its own")

@@ -2,6 +2,7 @@
 // and the password typed (a wrong address said in the dialog), the reports a department entered
 // from the command line there, an edit written through to the server, undone and redone there.
 // Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
+#include "checkindialog.h"
 #include "document/checkinrequest.h"
 #include "document/plandocument.h"
 #include "document/serverplans.h"
@@ -15,8 +16,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
@@ -177,4 +180,151 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
     auto *readOnlyTitle = window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"));
     REQUIRE(readOnlyTitle);
     CHECK_FALSE(readOnlyTitle->isEnabled());
+}
+
+TEST_CASE("Two departments report at once, one from its window on its own tasks only, and the clerk's open window shows both")
+{
+    const QString database = testutil::testDatabase();
+    if (database.isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString address = database + QStringLiteral("?plan=") + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("两科-") + tag));
+    QTemporaryDir dir;
+    QString error;
+    {
+        auto sample = testutil::openSamplePlan(dir);
+        REQUIRE(sample);
+        const QString file = sample->filePath();
+        sample.reset();
+        REQUIRE(ServerPlans::publish(file, address, false, &error));
+    }
+    PlanData plan;
+    REQUIRE(ServerPlans::read(address, &plan, nullptr, &error));
+    auto tasksOf = [&](Id department) {
+        QList<Id> out;
+        for (Id s : plan.sectionsInOrder())
+            for (Id t : plan.sectionTasks.value(s)) {
+                const Task &task = plan.tasks.value(t);
+                if (task.departmentIds(DepartmentRole::Lead).contains(department)
+                    || task.departmentIds(DepartmentRole::Support).contains(department))
+                    out.append(t);
+            }
+        return out;
+    };
+    // The window's department (基层卫生科) and another that leads a task the first has no part in.
+    const Department *own = nullptr;
+    for (const Department &d : plan.departments)
+        if (d.name == QStringLiteral("区卫健委基层卫生科"))
+            own = &d;
+    REQUIRE(own);
+    const QList<Id> ownTasks = tasksOf(own->id);
+    REQUIRE(ownTasks.size() >= 2);
+    const Department *other = nullptr;
+    Id otherTask = 0;
+    for (const Department &d : plan.departments)
+        for (Id t : tasksOf(d.id))
+            if (!other && d.id != own->id && !ownTasks.contains(t)) {
+                other = &d;
+                otherTask = t;
+            }
+    REQUIRE(other);
+    const Id ownId = own->id;   // the plan is read again below
+    const QString password = QStringLiteral("pw-") + tag;
+    const QString windowLogin = QStringLiteral("jc_form_") + tag, cliLogin = QStringLiteral("yz_cli_") + tag;
+    REQUIRE(ServerPlans::grant(address, windowLogin, QStringLiteral("reporter"), own->name, password, &error));
+    REQUIRE(ServerPlans::grant(address, cliLogin, QStringLiteral("reporter"), other->name, password, &error));
+    auto as = [&](const QString &login) {
+        QString a = address;
+        return a.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    };
+
+    // The clerk's window is open on the plan.
+    MainWindow clerk;
+    REQUIRE(clerk.openFile(address));
+    PlanDocument *clerkDoc = clerk.document();
+    REQUIRE(clerkDoc);
+    REQUIRE(clerkDoc->checkins().entries.isEmpty());
+
+    // The department's window: the plan read-only, Report Progress open to it.
+    ServerPlans::rememberPassword(as(windowLogin), password);
+    MainWindow reporter;
+    REQUIRE(reporter.openFile(as(windowLogin)));
+    REQUIRE(testutil::showActive(&reporter));
+    PlanDocument *doc = reporter.document();
+    REQUIRE(doc);
+    CHECK(doc->isReadOnly());
+    CHECK(doc->reportableTasks() == ownTasks);
+    CHECK(reporter.statusBar()->findChildren<QLabel *>().size() > 0);
+    bool reportingShown = false;
+    for (QLabel *l : reporter.statusBar()->findChildren<QLabel *>())
+        reportingShown = reportingShown || l->text().contains(own->name);
+    CHECK(reportingShown);
+
+    // The other department reports from the command line while the form is open.
+    QList<Id> offered;
+    testutil::CliResult cli;
+    testutil::Answers answers;
+    answers.then<CheckInDialog>([&](CheckInDialog *d) {
+        QComboBox *box = d->taskBox();
+        REQUIRE(box->isVisible());
+        for (int i = 0; i < box->count(); ++i)
+            offered.append(box->itemData(i).toLongLong());
+        // The second of its tasks, by the keyboard; then the percent typed, and Enter.
+        box->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(box, Qt::Key_Down);
+        cli = testutil::runCli({QStringLiteral("checkin"), as(cliLogin), QStringLiteral("--task"), QString::number(otherTask),
+                                QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--percent"),
+                                QStringLiteral("30")},
+                               "C.UTF-8", {{QStringLiteral("PGPASSWORD"), password}});
+        QTest::keyClick(box, Qt::Key_Tab);   // the period
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);   // the status
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);   // percent complete
+        REQUIRE(QApplication::focusWidget() == static_cast<QWidget *>(d->percentBox()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        testutil::typeIntoFocus(QStringLiteral("45"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    QTest::keyClick(&reporter, Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(answers.allAnswered());
+    CHECK(offered == ownTasks);
+    INFO(cli.err.toStdString());
+    CHECK(cli.code == 0);
+
+    // The form's report is on the server, entered by the department's login, as its department.
+    CheckInLog log;
+    PlanData after;
+    REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
+    REQUIRE(log.entries.size() == 2);
+    const auto fromWindow = std::find_if(log.entries.cbegin(), log.entries.cend(),
+                                         [&](const CheckIn &c) { return c.taskId == ownTasks.at(1); });
+    REQUIRE(fromWindow != log.entries.cend());
+    CHECK(fromWindow->percent == 45.0);
+    CHECK(fromWindow->departmentId == ownId);
+    CHECK(fromWindow->enteredBy == windowLogin);
+    CHECK(doc->undoStack()->count() == 0);
+
+    // The clerk's window shows both within seconds, without being asked.
+    QTRY_COMPARE_WITH_TIMEOUT(clerkDoc->checkins().entries.size(), 2, 3000);
+    CHECK(clerk.statusBar()->currentMessage().contains(QStringLiteral("New progress reports")));
+    // Who entered each is shown with it (the progress cell's tip).
+    CHECK(TaskTableModel::progressTip(*clerkDoc, ownTasks.at(1)).contains(windowLogin));
+    CHECK(TaskTableModel::progressTip(*clerkDoc, otherTask).contains(cliLogin));
+
+    // The database refuses the department's report on the other's task, whatever the window offers.
+    CheckIn stray;
+    stray.taskId = otherTask;
+    stray.period = QStringLiteral("2026Q1");
+    QString told;
+    testutil::Answers refusal;
+    refusal.then<QMessageBox>([&](QMessageBox *box) {
+        told = box->text();
+        box->accept();
+    });
+    CHECK_FALSE(doc->addReport(stray));
+    REQUIRE(refusal.allAnswered());
+    CHECK_FALSE(told.isEmpty());
+    REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
+    CHECK(log.entries.size() == 2);
 }
