@@ -5,6 +5,8 @@
 #   pg-cluster.sh start   → prints the lines to eval: ANNUALPLAN_PG_DIR, ANNUALPLAN_TEST_PG, PGPASSWORD
 #   pg-cluster.sh stop DIR
 #   pg-cluster.sh crash DIR   → the server stopped at once (as a power cut would), then started again
+#   pg-cluster.sh halt DIR    → the server stopped at once, and left stopped
+#   pg-cluster.sh resume DIR  → a halted server started again
 set -euo pipefail
 bin=/usr/lib/postgresql/15/bin
 as_owner() {
@@ -32,8 +34,16 @@ start)
   ;;
 crash)
   dir=${2:?the cluster folder}
-  as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop > /dev/null
+  "$0" halt "$dir"
   sleep 1
+  "$0" resume "$dir"
+  ;;
+halt)
+  dir=${2:?the cluster folder}
+  as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop > /dev/null
+  ;;
+resume)
+  dir=${2:?the cluster folder}
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$(cat "$dir/options")" start > /dev/null
   ;;
 stop)

@@ -910,18 +910,31 @@
             <numerusform>服务器上有 %n 项任务收到新的进展填报。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Someone else has changed this plan on the server; open it again to see the change.</source>
-        <translation>其他人修改了服务器上的此计划；请重新打开以查看其修改。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 sections, %2 tasks, %3 targets, %4 departments — you report progress on your department's %n task(s) (Ctrl+R); the plan itself is read-only</source>
         <translation>
-            <numerusform>%1 个章节，%2 项任务，%3 个指标，%4 个部门 — 您可报送本部门 %n 项任务的进展（Ctrl+R）；计划本身为只读</numerusform></translation>
+            <numerusform>%1 个章节，%2 项任务，%3 个指标，%4 个部门 — 您可报送本部门 %n 项任务的进展（Ctrl+R）；计划本身为只读</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reporting for %1</source>
         <translation>报送单位：%1</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this plan on the server; press F5 to show the change.</source>
+        <translation>其他人在服务器上修改了本计划；按 F5 显示其修改。</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost. Nothing can be changed until it is back; AnnualPlan tries again every few seconds.</source>
+        <translation>与服务器的连接已断开。恢复之前不能作任何修改；年度计划每隔几秒自动重试。</translation>
+    </message>
+    <message>
+        <source>%1 sections, %2 tasks, %3 targets, %4 departments — the connection to the server is lost: nothing can be changed until it is back</source>
+        <translation>%1 个章节，%2 项任务，%3 个指标，%4 个部门 — 与服务器的连接已断开：恢复之前不能作任何修改</translation>
+    </message>
+    <message>
+        <source>Server connection lost</source>
+        <translation>服务器连接已断开</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1373,10 @@
         <source>%1 has been reported and is locked; unlock it (with a reason) to change its reports.</source>
         <translation>%1已报送并锁定；如需修改，请先说明理由解除锁定。</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost, so the change was not saved. Nothing can be changed until the server answers again; the plan is then read again from the server.</source>
+        <translation>与服务器的连接已断开，本次修改未保存。服务器恢复响应之前不能作任何修改；恢复后将从服务器重新读取计划。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanEditor</name>
@@ -1791,6 +1808,34 @@
     <message>
         <source>Open S&amp;hared Plan on a Server…</source>
         <translation>打开服务器上的共享计划(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain from the Server</source>
+        <translation>从服务器重新读取(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A plan file has nothing to read again: what it shows is what it holds.</source>
+        <translation>计划文件无需重新读取：显示的就是文件中的内容。</translation>
+    </message>
+    <message>
+        <source>The plan is read again from the server.</source>
+        <translation>已从服务器重新读取计划。</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Connection Lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Plan Again</source>
+        <translation>无法重新读取计划</translation>
+    </message>
+    <message>
+        <source>The server answers again. The plan is read again from it; changes can be made again.</source>
+        <translation>服务器已恢复响应。已从服务器重新读取计划，可以继续修改。</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2512,42 @@
     <message>
         <source>The plan could not be published to “%1”: the login may not create the plan's roles. Give it the right with ALTER ROLE … CREATEROLE (docs/SERVER.md). (%2)</source>
         <translation>无法把计划发布到“%1”：该账号无权创建计划所需的角色。请用 ALTER ROLE … CREATEROLE 授予此权限（见 docs/SERVER.md）。（%2）</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>修改未能保存：%1</translation>
+    </message>
+    <message>
+        <source>the plan's details</source>
+        <translation>计划的基本信息</translation>
+    </message>
+    <message>
+        <source>this department</source>
+        <translation>该部门</translation>
+    </message>
+    <message>
+        <source>this section</source>
+        <translation>该章节</translation>
+    </message>
+    <message>
+        <source>this task</source>
+        <translation>该任务</translation>
+    </message>
+    <message>
+        <source>Someone else has removed %1 on the server since you opened the plan, so your change was not saved.</source>
+        <translation>您打开计划之后，其他人已在服务器上删除了%1，因此您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Someone else has changed %1 on the server since you opened the plan, so your change was not saved: nothing was written over theirs.</source>
+        <translation>您打开计划之后，其他人已在服务器上修改了%1，因此您的修改未保存，未覆盖他人的修改。</translation>
+    </message>
+    <message>
+        <source>The plan is read again from the server to show it as it is now; make your change again if it is still needed.</source>
+        <translation>现已从服务器重新读取计划，显示其最新内容；如仍需修改，请重新操作。</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::fileRequested, this, [this](const QString &path) { openFile(path); });
     connect(m_session, &PlanSession::documentAboutToChange, this, &MainWindow::documentAboutToChange);
     connect(m_session, &PlanSession::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_session, &PlanSession::reloaded, this, [this]() {
+        if (m_session->document() && m_session->document()->plan().tasks.contains(m_taskInHand))
+            m_editor->showTask(m_taskInHand);
+    });
     connect(m_session, &PlanSession::commitEditsRequested, m_editor, &PlanEditor::commitPendingEdits);
     connect(m_session, &PlanSession::openedReadOnly, this, [this](const QString &why) {
         m_readOnlyLabel->setToolTip(why);
@@ -196,7 +200,7 @@ void MainWindow::createMenus()
                       "BackupAction", "-", "PrintPreviewAction", "PrintAction", "PrintSettingsAction"});
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     addActions(exportMenu, {"ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction"});
-    addActions(file, {"-", "PropertiesAction", "-", "CloseAction", "QuitAction"});
+    addActions(file, {"-", "PropertiesAction", "-", "ReloadAction", "CloseAction", "QuitAction"});
 
     addActions(menuBar()->addMenu(tr("&Edit")),
                {"UndoAction", "RedoAction", "-", "CopyTasksAction", "PasteTasksAction", "DuplicateTasksAction", "-",
@@ -219,6 +223,8 @@ void MainWindow::createMenus()
 
 void MainWindow::documentAboutToChange()
 {
+    // A server plan read anew shows the task that was in hand (PlanSession::reloaded).
+    m_taskInHand = m_editor->currentTask();
     // The fields write what they hold and the views let go, while the document is still there.
     if (m_session->document())
         saveWindowState();
@@ -244,8 +250,14 @@ void MainWindow::documentChanged(PlanDocument *doc)
             statusBar()->showMessage(tr("New progress reports from the server on %n task(s).", nullptr, tasks), 15000);
         });
         connect(doc, &PlanDocument::planChangedElsewhere, this, [this]() {
-            statusBar()->showMessage(tr("Someone else has changed this plan on the server; open it again to see the "
-                                        "change."),
+            statusBar()->showMessage(tr("Someone else has changed this plan on the server; press F5 to show the change."),
+                                     30000);
+        });
+        connect(doc, &PlanDocument::connectionLost, this, [this]() {
+            updateActions();
+            updateStatus();
+            statusBar()->showMessage(tr("The connection to the server is lost. Nothing can be changed until it is back; "
+                                        "AnnualPlan tries again every few seconds."),
                                      30000);
         });
     } else {
@@ -327,7 +339,10 @@ void MainWindow::updateStatus()
     const PlanData &p = doc->plan();
     // A reporter of a server plan reads the plan and reports on its department's tasks.
     const Department *reportsAs = doc->isReadOnly() && doc->mayAddReports() ? p.department(doc->reportingDepartment()) : nullptr;
-    m_statusLabel->setText((reportsAs ? tr("%1 sections, %2 tasks, %3 targets, %4 departments — you report progress on "
+    m_statusLabel->setText((doc->isDisconnected()
+                                ? tr("%1 sections, %2 tasks, %3 targets, %4 departments — the connection to the server is "
+                                     "lost: nothing can be changed until it is back")
+                            : reportsAs ? tr("%1 sections, %2 tasks, %3 targets, %4 departments — you report progress on "
                                            "your department's %n task(s) (Ctrl+R); the plan itself is read-only",
                                            nullptr, int(doc->reportableTasks().size()))
                             : doc->isReadOnly()
@@ -337,8 +352,10 @@ void MainWindow::updateStatus()
                                .arg(p.tasks.size())
                                .arg(p.targetCount())
                                .arg(p.departments.size()));
-    m_readOnlyLabel->setText(reportsAs ? tr("Reporting for %1").arg(reportsAs->name)
-                             : doc->isReadOnly() ? tr("Read-only") : QString());
+    m_readOnlyLabel->setText(doc->isDisconnected() ? tr("Server connection lost")
+                             : reportsAs            ? tr("Reporting for %1").arg(reportsAs->name)
+                             : doc->isReadOnly()    ? tr("Read-only")
+                                                    : QString());
 }
 
 void MainWindow::saveWindowState()

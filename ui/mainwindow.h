@@ -78,6 +78,7 @@ private:
     QWidget *m_dashboardHost;
     QLabel *m_statusLabel;
     QLabel *m_readOnlyLabel;
+    Id m_taskInHand = 0;
     ActionSet m_actions;      // the window's own: quit, about, dashboard
 };
 

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace ap {
 
@@ -50,6 +51,14 @@ void PlanSession::createActions()
     m_actions.add(this, tr("&Back Up a Copy…"), "BackupAction", ActionRule::PlanOpen, &PlanSession::backupCopy);
     m_actions.add(this, tr("&Close"), "CloseAction", ActionRule::PlanOpen, &PlanSession::closePlan)
         ->setShortcut(QKeySequence::Close);
+    m_actions.add(this, tr("Read A&gain from the Server"), "ReloadAction", ActionRule::PlanOpen, [this] {
+        if (m_doc && !m_doc->isOnServer()) {
+            m_window->statusBar()->showMessage(tr("A plan file has nothing to read again: what it shows is what it holds."), 5000);
+            return;
+        }
+        if (reloadFromServer())
+            m_window->statusBar()->showMessage(tr("The plan is read again from the server."), 5000);
+    })->setShortcut(QKeySequence(Qt::Key_F5));
 }
 
 QString PlanSession::planFileFilter()
@@ -72,24 +81,102 @@ void PlanSession::showError(const QString &title, const QString &message)
     QMessageBox::warning(m_window, title, message);
 }
 
-void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc)
+void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
 {
+    // What the old document still says as its views let go (a field's text that no longer
+    // fits the row on the server) is not for the clerk: the plan is being replaced.
+    if (m_doc)
+        disconnect(m_doc.get(), nullptr, this, nullptr);
     emit documentAboutToChange();
     // The old document goes after its views have let go of it.
     std::unique_ptr<PlanDocument> old = std::move(m_doc);
     m_doc = std::move(doc);
+    if (m_reconnectTimer)
+        m_reconnectTimer->stop();
     if (m_doc) {
         // What changed since the plan was last open here: remembered per file.
-        QSettings settings;
-        const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->filePath().toUtf8().toBase64());
-        m_lastOpened = settings.value(key).toDateTime();
-        settings.setValue(key, QDateTime::currentDateTimeUtc());
+        if (!again) {
+            QSettings settings;
+            const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->filePath().toUtf8().toBase64());
+            m_lastOpened = settings.value(key).toDateTime();
+            settings.setValue(key, QDateTime::currentDateTimeUtc());
+        }
         connect(m_doc.get(), &PlanDocument::planInfoChanged, this, &PlanSession::rememberTitle);
-        connect(m_doc.get(), &PlanDocument::writeFailed, this,
-                [this](const QString &message) { showError(tr("Change Not Saved"), message); });
+        connect(m_doc.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
+            const StoreError code = m_doc->lastErrorCode();
+            if (code != StoreError::Conflict && code != StoreError::Disconnected) {
+                showError(tr("Change Not Saved"), message);
+                return;
+            }
+            // Told once the failed step has returned: the document it came from is replaced.
+            whenNoDialog([this, message, code] {
+                if (code == StoreError::Conflict)
+                    reloadFromServer();
+                showError(code == StoreError::Conflict ? tr("Changed by Someone Else") : tr("Connection Lost"), message);
+            });
+        });
+        connect(m_doc.get(), &PlanDocument::connectionLost, this, &PlanSession::startReconnecting);
         rememberTitle();
     }
     emit documentChanged(m_doc.get());
+}
+
+void PlanSession::whenNoDialog(std::function<void()> step)
+{
+    QTimer::singleShot(0, this, [this, step = std::move(step)]() {
+        if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+            QTimer::singleShot(200, this, [this, step]() { whenNoDialog(step); });
+            return;
+        }
+        step();
+    });
+}
+
+bool PlanSession::reloadFromServer()
+{
+    if (!m_doc || !m_doc->isOnServer())
+        return false;
+    const QString address = m_doc->filePath();
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto doc = PlanDocument::open(address, PlanDocument::Mode::ReadWrite, &error);
+    QApplication::restoreOverrideCursor();
+    if (!doc) {
+        showError(tr("Cannot Read the Plan Again"), error);
+        return false;
+    }
+    setDocument(std::move(doc), true);
+    emit reloaded();
+    return true;
+}
+
+void PlanSession::startReconnecting()
+{
+    if (!m_reconnectTimer) {
+        m_reconnectTimer = new QTimer(this);
+        m_reconnectTimer->setInterval(3000);
+        connect(m_reconnectTimer, &QTimer::timeout, this, &PlanSession::tryReconnect);
+    }
+    m_reconnectTimer->start();
+}
+
+void PlanSession::tryReconnect()
+{
+    if (!m_doc || !m_doc->isDisconnected()) {
+        m_reconnectTimer->stop();
+        return;
+    }
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget())
+        return;   // the next try
+    QString error;
+    auto doc = PlanDocument::open(m_doc->filePath(), PlanDocument::Mode::ReadWrite, &error);
+    if (!doc)
+        return;
+    setDocument(std::move(doc), true);
+    emit reloaded();
+    m_window->statusBar()->showMessage(tr("The server answers again. The plan is read again from it; changes can be "
+                                          "made again."),
+                                       15000);
 }
 
 void PlanSession::rememberTitle()

@@ -6,10 +6,13 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 
 class QMainWindow;
 class QMenu;
+class QTimer;
 
 namespace ap {
 
@@ -56,10 +59,21 @@ signals:
     void commitEditsRequested();
     // The plan opened read-only although writing was asked for, and why.
     void openedReadOnly(const QString &why);
+    // The open server plan was read anew: after someone else's change met the clerk's, on F5, or
+    // once a lost server answered again. (documentChanged came first.)
+    void reloaded();
 
 private:
     void createActions();
-    void setDocument(std::unique_ptr<PlanDocument> doc);
+    // again: the same plan read anew, which keeps when it was last open before this session.
+    void setDocument(std::unique_ptr<PlanDocument> doc, bool again = false);
+    // The open server plan opened anew on its address (its password is remembered for the run).
+    bool reloadFromServer();
+    // Tries every few seconds whether a lost server answers again, then reads the plan anew.
+    void startReconnecting();
+    void tryReconnect();
+    // Runs step once no dialog is open (a dialog may be holding the document it replaces).
+    void whenNoDialog(std::function<void()> step);
     void newPlan();
     void openDialog();
     void openServerPlan();
@@ -76,6 +90,7 @@ private:
     std::unique_ptr<PlanDocument> m_doc;
     QDateTime m_lastOpened;
     QMenu *m_recentMenu = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
     ActionSet m_actions;
 };
 

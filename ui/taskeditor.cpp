@@ -136,6 +136,8 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
         if (id == m_task)
             refresh();
     });
+    // A lost server: the fields are shown read-only until the plan is read anew.
+    connect(doc, &PlanDocument::connectionLost, this, &TaskEditor::refresh);
     // A task that goes away takes what its fields hold with it: this runs inside the command that
     // removes it, where no other command may be pushed.
     connect(doc, &PlanDocument::taskAboutToBeRemoved, this, [this](Id id) {

@@ -30,13 +30,20 @@ std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanRows> 
     if (!store)
         return nullptr;
     std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store)));
-    if (!doc->m_store->load(&doc->m_plan, error) || !doc->m_store->loadCheckIns(&doc->m_checkins, error)) {
+    if (!doc->m_store->readRowVersions(error) || !doc->m_store->load(&doc->m_plan, error)
+        || !doc->m_store->loadCheckIns(&doc->m_checkins, error)) {
         if (code)
             *code = StoreError::Damaged;
         return nullptr;
     }
     PlanDocument *d = doc.get();
     doc->m_store->watchChanges([d](const QString &table) { d->changedElsewhere(table); });
+    if (doc->isOnServer()) {
+        doc->m_pingTimer = new QTimer(d);
+        doc->m_pingTimer->setInterval(4000);
+        connect(doc->m_pingTimer, &QTimer::timeout, d, &PlanDocument::checkConnection);
+        doc->m_pingTimer->start();
+    }
     return doc;
 }
 
@@ -160,9 +167,26 @@ QList<Id> PlanDocument::reportableTasks() const
     return out;
 }
 
+bool PlanDocument::checkConnection()
+{
+    if (m_disconnected || m_store->isReachable())
+        return !m_disconnected;
+    m_disconnected = true;
+    m_pingTimer->stop();
+    Q_EMIT connectionLost();
+    return false;
+}
+
 bool PlanDocument::fail()
 {
     m_lastError = m_store->lastError();
+    m_lastCode = m_store->lastErrorCode();
+    // A write that fails on a server that no longer answers is said as that, not as its SQL.
+    if (isOnServer() && m_lastCode != StoreError::Conflict && m_lastCode != StoreError::Denied && !checkConnection()) {
+        m_lastCode = StoreError::Disconnected;
+        m_lastError = tr("The connection to the server is lost, so the change was not saved. Nothing can be changed "
+                         "until the server answers again; the plan is then read again from the server.");
+    }
     Q_EMIT writeFailed(m_lastError);
     return false;
 }
@@ -631,6 +655,7 @@ bool PlanDocument::applyAddCheckIn(CheckIn &checkIn)
     if (!m_plan.tasks.contains(checkIn.taskId))
         return false;
     if (!checkIn.period.isEmpty() && m_checkins.isLocked(checkIn.period)) {
+        m_lastCode = StoreError::ReadOnly;
         m_lastError = tr("%1 has been reported and is locked; unlock it (with a reason) to change its reports.")
                           .arg(period::display(checkIn.period));
         Q_EMIT writeFailed(m_lastError);

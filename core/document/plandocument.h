@@ -67,10 +67,13 @@ public:
     // A stem for files made from the plan: the file's name without .aplan, or the plan's name.
     QString baseName() const;
     // Read-only: a file opened so, or a server plan the login may not change (a reporter's, a viewer's).
-    bool isReadOnly() const { return !m_store->mayEditPlan(); }
+    bool isReadOnly() const { return m_disconnected || !m_store->mayEditPlan(); }
+    // A server plan whose server stopped answering: nothing can be changed (no edit waits to be
+    // sent later); the window opens the plan anew once the server is back.
+    bool isDisconnected() const { return m_disconnected; }
     // Whether progress may be reported here at all (a reporter of a server plan may, on its own
     // department's tasks, though the plan is read-only to it), and on which task.
-    bool mayAddReports() const { return m_store->mayAddReports(); }
+    bool mayAddReports() const { return !m_disconnected && m_store->mayAddReports(); }
     bool mayReportOn(Id taskId) const;
     // The tasks a report may be added to, in the plan's order.
     QList<Id> reportableTasks() const;
@@ -83,6 +86,9 @@ public:
     QString planUid() const { return m_store->planUid(); }
     bool backupTo(const QString &path, QString *error) const { return m_store->backupTo(path, error); }
     QString lastError() const { return m_lastError; }
+    // Why the last change failed: Conflict when someone else changed the row on the server first
+    // (the plan should be read again), Disconnected when the server stopped answering.
+    StoreError lastErrorCode() const { return m_lastCode; }
 
     // Labels derived from position: "一、", "（二）", "3." …
     QString sectionLabel(Id sectionId) const;
@@ -138,6 +144,8 @@ Q_SIGNALS:
     // checkInsChanged / periodLocksChanged); a change to the plan itself is only told here.
     void reportsArrived(int tasks);
     void planChangedElsewhere();
+    // The server stopped answering (a write failed and so did a ping, or the regular ping did).
+    void connectionLost();
 
 private:
     explicit PlanDocument(std::unique_ptr<PlanRows> store);
@@ -146,6 +154,8 @@ private:
     bool fail();
     void changedElsewhere(const QString &table);
     void readChangesElsewhere();
+    // Asks the server whether it still answers; when it does not, the document is disconnected.
+    bool checkConnection();
     void renumberDepartments();
     // Drops a removed section, its subsections and their tasks from memory (the file already has).
     void forgetSubtree(Id id, Id parent, int row);
@@ -161,6 +171,9 @@ private:
     QHash<Id, QList<QPair<Id, double>>> m_stashedActuals;        // by target: (check-in, actual)
     QUndoStack m_undo;
     QString m_lastError;
+    StoreError m_lastCode = StoreError::None;
+    bool m_disconnected = false;
+    QTimer *m_pingTimer = nullptr;   // a server plan's: a lost server shows without an edit
     // Tables others changed, read together a moment later: many reports in a burst, one read.
     QSet<QString> m_changedElsewhere;
     QTimer *m_changesTimer = nullptr;

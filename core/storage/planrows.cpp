@@ -226,6 +226,7 @@ PlanRows::Transaction::~Transaction()
         QSqlQuery q(m_rows.db());
         q.exec(QStringLiteral("ROLLBACK"));
         m_rows.m_inTransaction = false;
+        m_rows.transactionEnded(false);
     }
 }
 
@@ -249,6 +250,7 @@ bool PlanRows::Transaction::commit(QString *error)
     }
     m_active = false;
     m_rows.m_inTransaction = false;
+    m_rows.transactionEnded(true);
     return true;
 }
 
@@ -287,6 +289,8 @@ bool run(QSqlQuery &q, QString *lastError, StoreError *lastCode)
 
 bool PlanRows::writePlanInfo(const PlanInfo &info)
 {
+    if (!claimRow(QStringLiteral("plan"), 1, false))
+        return false;
     QSqlQuery &q = query(QStringLiteral(
         "UPDATE plan SET year = ?, title = ?, organisation = ?, document_date = ?, cadence = ?, warn_days = ?, "
         "behind_points = ?, notice = ?, notice_issuer_mark = ?, notice_number = ?, notice_addressees = ?, "
@@ -422,6 +426,8 @@ bool PlanRows::insertSection(Section &section, int row)
 
 bool PlanRows::deleteSection(Id id)
 {
+    if (!claimRow(QStringLiteral("section"), id, true))
+        return false;
     return removeFromList(List::Sections, id);
 }
 
@@ -432,6 +438,8 @@ bool PlanRows::moveSection(Id id, Id newParent, int newRow)
 
 bool PlanRows::renameSection(Id id, const QString &title)
 {
+    if (!claimRow(QStringLiteral("section"), id, false))
+        return false;
     QSqlQuery &q = query(QStringLiteral("UPDATE section SET title = ? WHERE id = ?"));
     q.addBindValue(text(title));
     q.addBindValue(id);
@@ -474,6 +482,8 @@ bool PlanRows::insertTask(Task &task, Id sectionId, int row)
 
 bool PlanRows::updateTask(Task &task)
 {
+    if (!claimRow(QStringLiteral("task"), task.id, false))
+        return false;
     QSqlQuery &q = query(QStringLiteral(
         "UPDATE task SET title = ?, description = ?, start_date = ?, deadline = ?, notes = ? WHERE id = ?"));
     q.addBindValue(text(task.title));
@@ -556,6 +566,8 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
 
 bool PlanRows::deleteTask(Id id)
 {
+    if (!claimRow(QStringLiteral("task"), id, true))
+        return false;
     return removeFromList(List::Tasks, id);
 }
 
@@ -586,11 +598,15 @@ bool PlanRows::insertDepartment(Department &dept, int row)
 
 bool PlanRows::deleteDepartment(Id id)
 {
+    if (!claimRow(QStringLiteral("department"), id, true))
+        return false;
     return removeFromList(List::Departments, id);
 }
 
 bool PlanRows::updateDepartment(const Department &dept)
 {
+    if (!claimRow(QStringLiteral("department"), dept.id, false))
+        return false;
     QSqlQuery &q = query(QStringLiteral("UPDATE department SET name = ?, short_name = ? WHERE id = ?"));
     q.addBindValue(text(dept.name));
     q.addBindValue(text(dept.shortName));

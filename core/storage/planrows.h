@@ -54,6 +54,16 @@ public:
     // The schema version of the rows (what a file older than ours lacks is read as defaults).
     int schemaVersion() const { return m_schemaVersion; }
 
+    // Someone else's changes since the plan was read: a store shared by many (a server plan)
+    // remembers each row's version as read (readRowVersions, before the document reads the rows:
+    // a row changed in between is then refused and read again, never written over) and
+    // claims a row before a write step changes or deletes it, refusing it (Conflict) when the
+    // row is no longer what was read. A plan file has no one else and claims nothing.
+    virtual bool readRowVersions(QString *error)
+    {
+        (void)error;
+        return true;
+    }
     bool load(PlanData *out, QString *error);
     bool loadCheckIns(CheckInLog *out, QString *error);
     // The period locks alone (what a new report is checked against), without the reports.
@@ -98,6 +108,8 @@ public:
 
     QString lastError() const { return m_lastError; }
     StoreError lastErrorCode() const { return m_lastCode; }
+    // Whether the store's connection still answers (a server plan's; a file's always does).
+    virtual bool isReachable() { return true; }
 
 protected:
     PlanRows();
@@ -115,6 +127,18 @@ protected:
     // The column that says who entered a report (a server's entered_by), or an SQL '' when the
     // rows keep none.
     virtual QString enteredByColumn() const { return QStringLiteral("''"); }
+    virtual bool claimRow(const QString &table, Id id, bool remove)
+    {
+        (void)table, (void)id, (void)remove;
+        return true;
+    }
+    // The transaction's end: what it claimed holds from now on (committed) or is forgotten.
+    virtual void transactionEnded(bool committed) { (void)committed; }
+    void setLastError(StoreError code, const QString &message)
+    {
+        m_lastCode = code;
+        m_lastError = message;
+    }
     // Whole content after what the plan has (an import into a new file), ids assigned anew; with
     // reports, its progress reports and period locks too, pointed at the new ids.
     bool writeContent(const PlanData &content, const CheckInLog *reports = nullptr);

@@ -126,7 +126,7 @@ struct Upgrade
 };
 const QList<Upgrade> &upgrades()
 {
-    static const QList<Upgrade> list = {{2, &ServerRights::upgradeTo2}};
+    static const QList<Upgrade> list = {{2, &ServerRights::upgradeTo2}, {3, &ServerVersions::upgradeTo3}};
     return list;
 }
 
@@ -201,6 +201,12 @@ bool ServerStore::backupTo(const QString &path, QString *error) const
     return true;
 }
 
+bool ServerStore::isReachable()
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("SELECT 1"));
+}
+
 QString ServerStore::beginStatement() const
 {
     return QStringLiteral("BEGIN");
@@ -236,8 +242,15 @@ std::unique_ptr<ServerStore> ServerStore::connect(const ServerAddress &address, 
             db.setPassword(password);
         // The password from libpq's own places (PGPASSWORD, ~/.pgpass); never from settings.
         QStringList options = address.options;
-        if (!std::any_of(options.cbegin(), options.cend(), [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
-            options << QStringLiteral("connect_timeout=10");
+        // A server that stops answering is found out in seconds, not at TCP's timeout of minutes:
+        // the window then says so and refuses changes. An address may set each itself.
+        for (const QString &option : {QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives_idle=10"),
+                                      QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=2"),
+                                      QStringLiteral("tcp_user_timeout=15000")}) {
+            const QString key = option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=');
+            if (!std::any_of(options.cbegin(), options.cend(), [&](const QString &o) { return o.startsWith(key); }))
+                options << option;
+        }
         options << QStringLiteral("application_name=AnnualPlan");
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open()) {

@@ -3,6 +3,7 @@
 #include "planrows.h"
 #include "serveraddress.h"
 #include "serverrights.h"
+#include "serverversions.h"
 #include "storeerror.h"
 
 #include <memory>
@@ -20,7 +21,8 @@ class ServerStore : public PlanRows
 public:
     // The server tables' own version (not the file's): 1 holds what plan files of version 5 hold;
     // 2 adds who entered each report, the plan's members and the database's rights (ServerRights).
-    static constexpr int kServerSchemaVersion = 2;
+    // 3 adds row versions (ServerVersions).
+    static constexpr int kServerSchemaVersion = 3;
 
     ~ServerStore() override;
 
@@ -41,6 +43,8 @@ public:
     // The login's role on the plan (the owner's, a member's, or none) and its department.
     const ServerAccess &access() const { return m_access; }
     bool mayEditPlan() const override { return !isReadOnly() && m_access.mayEdit(); }
+    bool readRowVersions(QString *error) override;
+    bool isReachable() override;
     bool mayAddReports() const override;
     bool mayReportOn(const Task &task) const override;
     Id reportingDepartment() const override;
@@ -62,6 +66,8 @@ protected:
     QString beginStatement() const override;
     QString newId(const QString &table) const override;
     QString enteredByColumn() const override;
+    bool claimRow(const QString &table, Id id, bool remove) override;
+    void transactionEnded(bool committed) override;
 
 private:
     ServerStore() = default;
@@ -72,6 +78,7 @@ private:
     QString m_schema;
     int m_serverVersion = kServerSchemaVersion;
     ServerAccess m_access;
+    RowVersions m_versions;
     std::unique_ptr<QObject> m_listener;   // connected to the driver's notifications
 };
 

@@ -15,6 +15,8 @@ enum class StoreError {
     Locked,         // another program instance holds the lock
     ReadOnly,       // an edit on a store opened read-only
     Denied,         // a server refused the login this change (its grants or row-level security)
+    Conflict,       // someone else changed or removed the row since it was read (a server's row versions)
+    Disconnected,   // the server cannot be reached: the change was not made
     DiskFull,
     WriteFailed,
 };

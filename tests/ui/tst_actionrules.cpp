@@ -49,7 +49,7 @@ const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPre
                         "ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction",
                         "PropertiesAction", "DepartmentsAction", "FindAction", "FindPanelAction",
                         "ChecksPanelAction", "DashboardAction", "WriteFormsAction", "ProgressReportAction",
-                        "AssessmentAction"};
+                        "AssessmentAction", "ReloadAction"};
 const Names kWriting = {"AddSectionAction", "ReportProgressAction", "LockPeriodAction", "UnlockPeriodAction",
                         "TakeInFormsAction"};
 const Names kOnSection = {"AddSubsectionAction", "AddTaskAction", "RenameAction", "DeleteAction", "MoveUpAction",

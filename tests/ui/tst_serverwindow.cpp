@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
@@ -327,4 +328,172 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     CHECK_FALSE(told.isEmpty());
     REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
     CHECK(log.entries.size() == 2);
+}
+
+namespace {
+
+// A sample plan published under a name of its own; its address.
+QString publishedSample(const QString &stem)
+{
+    const QString address = testutil::testDatabase() + QStringLiteral("?plan=")
+        + QString::fromUtf8(QUrl::toPercentEncoding(stem + QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    QTemporaryDir dir;
+    QString error;
+    auto sample = testutil::openSamplePlan(dir);
+    REQUIRE(sample);
+    const QString file = sample->filePath();
+    sample.reset();
+    REQUIRE(ServerPlans::publish(file, address, false, &error));
+    return address;
+}
+
+// The clerk puts the cursor at the end of the current task's title in the editor, types, and
+// presses Enter.
+void appendToTitle(MainWindow &w, const QString &text)
+{
+    auto *title = w.findChild<QLineEdit *>(QStringLiteral("TaskTitle"));
+    REQUIRE(title);
+    REQUIRE(title->isEnabled());
+    title->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(title, Qt::Key_End);
+    testutil::type(title, text);
+    QTest::keyClick(title, Qt::Key_Return);
+}
+
+void selectFirstTask(MainWindow &w)
+{
+    QTableView *table = w.taskView();
+    REQUIRE(table->model()->rowCount() > 0);
+    table->setCurrentIndex(table->model()->index(0, TaskTableModel::TitleColumn));
+}
+
+void runCluster(const char *what)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), {QStringLiteral(ANNUALPLAN_SOURCE_DIR "/scripts/pg-cluster.sh"), QLatin1String(what),
+                                     qEnvironmentVariable("ANNUALPLAN_PG_DIR")});
+    REQUIRE(p.waitForFinished(90000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("Two clerks change the same task at once: the second is told, shown the first's change, and nothing is overwritten")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("两人-"));
+    MainWindow first, second;
+    REQUIRE(first.openFile(address));
+    REQUIRE(second.openFile(address));
+    REQUIRE(testutil::showActive(&first));
+    selectFirstTask(first);
+    const Id id = first.taskView()->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
+    const QString was = titleOnServer(address, id);
+    appendToTitle(first, QStringLiteral("（甲）"));
+    REQUIRE(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
+
+    // The second clerk, on the same task, still sees the old title and types at its end.
+    REQUIRE(testutil::showActive(&second));
+    selectFirstTask(second);
+    PlanDocument *before = second.document();
+    QString told, toldTitle;
+    testutil::Answers answers;
+    answers.then<QMessageBox>([&](QMessageBox *box) {
+        told = box->text();
+        toldTitle = box->windowTitle();
+        box->accept();
+    });
+    appendToTitle(second, QStringLiteral("（乙）"));
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !told.isEmpty(), 10000);
+    CHECK(told.contains(QStringLiteral("changed")));
+    CHECK(toldTitle.contains(QStringLiteral("Someone Else")));
+    // The first clerk's title is on the server, and the second window now shows it, on the same task.
+    CHECK(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
+    CHECK(second.document() != before);
+    CHECK(second.document()->plan().tasks.value(id).title == was + QStringLiteral("（甲）"));
+    CHECK(second.findChild<QLineEdit *>(QStringLiteral("TaskTitle"))->text() == was + QStringLiteral("（甲）"));
+    // Made again, the second clerk's change goes in on top of the first's.
+    appendToTitle(second, QStringLiteral("（乙）"));
+    CHECK(titleOnServer(address, id) == was + QStringLiteral("（甲）（乙）"));
+}
+
+TEST_CASE("A lost server is shown at once, changes are refused while it is away, and the window goes on when it is back")
+{
+    if (testutil::testDatabase().isEmpty() || qEnvironmentVariable("ANNUALPLAN_PG_DIR").isEmpty()) {
+        WARN("no private PostgreSQL cluster (ANNUALPLAN_PG_DIR): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("断线-"));
+    MainWindow window;
+    REQUIRE(window.openFile(address));
+    REQUIRE(testutil::showActive(&window));
+    selectFirstTask(window);
+    const Id id = window.taskView()->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
+    appendToTitle(window, QStringLiteral("（断线前）"));
+    const QString confirmed = titleOnServer(address, id);
+
+    runCluster("halt");
+    struct Resume
+    {
+        bool done = false;
+        ~Resume()
+        {
+            if (!done)
+                runCluster("resume");
+        }
+    } resume;
+    // An edit made before the window has noticed is refused and said so, never kept to send later.
+    QString told;
+    testutil::Answers answers;
+    answers.then<QMessageBox>([&](QMessageBox *box) {
+        told = box->windowTitle() + QLatin1Char('|') + box->text();
+        box->accept();
+    });
+    appendToTitle(window, QStringLiteral("（断线中）"));
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !told.isEmpty(), 20000);
+    CHECK(told.contains(QStringLiteral("Connection Lost")));
+    PlanDocument *lost = window.document();
+    REQUIRE(lost->isDisconnected());
+    CHECK(lost->plan().tasks.value(id).title == confirmed);
+    // The window says so, and offers no change.
+    bool shown = false;
+    for (QLabel *l : window.statusBar()->findChildren<QLabel *>())
+        shown = shown || l->text().contains(QStringLiteral("connection lost"));
+    CHECK(shown);
+    CHECK_FALSE(window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"))->isEnabled());
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("AddTaskAction"))->isEnabled());
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("ReportProgressAction"))->isEnabled());
+
+    // Back: the plan is read again, the task still in hand, and changes go in again.
+    runCluster("resume");
+    resume.done = true;
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() != lost && !window.document()->isDisconnected(), 30000);
+    CHECK(window.document()->plan().tasks.value(id).title == confirmed);
+    CHECK(window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"))->text() == confirmed);
+    appendToTitle(window, QStringLiteral("（恢复后）"));
+    CHECK(titleOnServer(address, id) == confirmed + QStringLiteral("（恢复后）"));
+}
+
+TEST_CASE("A server plan whose server stops while the window is idle shows it within seconds")
+{
+    if (testutil::testDatabase().isEmpty() || qEnvironmentVariable("ANNUALPLAN_PG_DIR").isEmpty()) {
+        WARN("no private PostgreSQL cluster (ANNUALPLAN_PG_DIR): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("空闲-"));
+    MainWindow window;
+    REQUIRE(window.openFile(address));
+    REQUIRE(testutil::showActive(&window));
+    runCluster("halt");
+    struct Resume
+    {
+        ~Resume() { runCluster("resume"); }
+    } resume;
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->isDisconnected(), 10000);
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("AddSectionAction"))->isEnabled());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("connection to the server is lost")));
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Row versions of a server plan, so that two people editing the same row at once never write
+// over each other unseen. Each plan, section, task and department row has a row_version: the
+// program claims a row before it changes or deletes it (UPDATE … SET row_version + 1 WHERE
+// row_version is the one it read, in the write's transaction), and the server's trigger counts a
+// change made by anyone else (psql, a script) once a transaction. A claim that finds another
+// version, or no row, is refused: the write is rolled back and the plan read again.
+namespace ap {
+
+// The versions one connection read and claimed: what it read holds until a claim of its own
+// commits; claims of a transaction that rolls back are forgotten.
+class RowVersions
+{
+public:
+    void clear() { m_read.clear(), m_pending.clear(); }
+    void setRead(const QString &table, Id id, qint64 version) { m_read[table].insert(id, version); }
+    // The version read for a row; a row this connection inserted itself, never read, has 1.
+    qint64 read(const QString &table, Id id) const { return m_read.value(table).value(id, 1); }
+    void claimed(const QString &table, Id id, qint64 version) { m_pending.append({table, id, version}); }
+    void ended(bool committed);
+
+private:
+    struct Claim
+    {
+        QString table;
+        Id id;
+        qint64 version;   // 0: the row is deleted
+    };
+    QHash<QString, QHash<Id, qint64>> m_read;
+    QList<Claim> m_pending;
+};
+
+namespace ServerVersions {
+
+// The tables whose rows carry a version: the ones the window edits row by row.
+const QStringList &tables();
+// What brings a plan schema of server version 2 to version 3: the row_version columns and the
+// trigger that counts others' changes.
+QStringList upgradeTo3(const QString &schema);
+
+} // namespace ServerVersions
+} // namespace ap
