@@ -938,6 +938,108 @@
     </message>
 </context>
 <context>
+    <name>ap::MemberForm</name>
+    <message>
+        <source>Add a Member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Change a Member's Rights</source>
+        <translation>修改成员权限</translation>
+    </message>
+    <message>
+        <source>the login on the server, e.g. jcws_li</source>
+        <translation>服务器上的登录名，如 jcws_li</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>to create the login; empty if the server has it already</source>
+        <translation>用于新建登录名；服务器上已有该登录名时留空</translation>
+    </message>
+    <message>
+        <source>empty to keep the login's password</source>
+        <translation>留空则保留原密码</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A reporter adds progress reports on the tasks its department leads or supports; a viewer only reads; an editor changes the plan too. The server itself holds each to it.</source>
+        <translation>报送人只能报送本部门牵头或配合任务的进展；查看人只能阅读；编辑人还可修改计划。这些权限由服务器本身强制执行。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::MembersDialog</name>
+    <message>
+        <source>Reporter (adds its department's progress)</source>
+        <translation>报送人（报送本部门进展）</translation>
+    </message>
+    <message>
+        <source>Viewer (reads only)</source>
+        <translation>查看人（只读）</translation>
+    </message>
+    <message>
+        <source>Editor (changes the plan)</source>
+        <translation>编辑人（可修改计划）</translation>
+    </message>
+    <message>
+        <source>Members and Rights — %1</source>
+        <translation>成员与权限 — %1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The plan's owner (you) may do everything. Logins are the server's: removing a member takes back its rights on this plan and keeps the login.</source>
+        <translation>计划的所有者（您）拥有全部权限。登录名属于服务器：移除成员只收回其在本计划上的权限，登录名仍保留。</translation>
+    </message>
+    <message>
+        <source>Remove a Member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Take back every right “%1” has on this plan? The login stays on the server.</source>
+        <translation>收回“%1”在本计划上的全部权限？该登录名仍保留在服务器上。</translation>
+    </message>
+</context>
+<context>
     <name>ap::MonitorFlow</name>
     <message>
         <source>&amp;Report Progress on the Task…</source>
@@ -1810,18 +1912,6 @@
         <translation>打开服务器上的共享计划(&amp;H)…</translation>
     </message>
     <message>
-        <source>Read A&amp;gain from the Server</source>
-        <translation>从服务器重新读取(&amp;G)</translation>
-    </message>
-    <message>
-        <source>A plan file has nothing to read again: what it shows is what it holds.</source>
-        <translation>计划文件无需重新读取：显示的就是文件中的内容。</translation>
-    </message>
-    <message>
-        <source>The plan is read again from the server.</source>
-        <translation>已从服务器重新读取计划。</translation>
-    </message>
-    <message>
         <source>Changed by Someone Else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -2394,6 +2484,45 @@
     </message>
 </context>
 <context>
+    <name>ap::ServerFlow</name>
+    <message>
+        <source>P&amp;ublish to a Server…</source>
+        <translation>发布到服务器(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Members and Rights…</source>
+        <translation>成员与权限(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain from the Server</source>
+        <translation>从服务器重新读取(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Publish to a Server</source>
+        <translation>发布到服务器</translation>
+    </message>
+    <message>
+        <source>Replace the Plan on the Server?</source>
+        <translation>替换服务器上的计划？</translation>
+    </message>
+    <message>
+        <source>The server has a plan named “%1” already (%2 tasks). Replace it with this file? Its progress reports go with it; its members keep their rights.</source>
+        <translation>服务器上已有名为“%1”的计划（%2 项任务）。用本文件替换它吗？其进展报送将一并替换；其成员保留原有权限。</translation>
+    </message>
+    <message>
+        <source>Not Published</source>
+        <translation>未能发布</translation>
+    </message>
+    <message>
+        <source>The plan is on the server now, and open from there. The file “%1” is unchanged.</source>
+        <translation>计划已发布到服务器，现从服务器打开。文件“%1”未作改动。</translation>
+    </message>
+    <message>
+        <source>The plan is read again from the server.</source>
+        <translation>已从服务器重新读取计划。</translation>
+    </message>
+</context>
+<context>
     <name>ap::ServerPlanDialog</name>
     <message>
         <source>Open Server Plan</source>
@@ -2548,6 +2677,10 @@
     <message>
         <source>The plan is read again from the server to show it as it is now; make your change again if it is still needed.</source>
         <translation>现已从服务器重新读取计划，显示其最新内容；如仍需修改，请重新操作。</translation>
+    </message>
+    <message>
+        <source>The plan's members cannot be read from the server: %1</source>
+        <translation>无法从服务器读取计划成员：%1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,12 @@ bool allows(ActionRule rule, const ActionState &s)
         return s.writable && s.task;
     case ActionRule::Reportable:
         return s.open && s.reportable;
+    case ActionRule::PlanFile:
+        return s.open && !s.onServer;
+    case ActionRule::ServerPlan:
+        return s.open && s.onServer;
+    case ActionRule::ServerOwner:
+        return s.open && s.onServer && s.owner;
     }
     return false;
 }

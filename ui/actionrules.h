@@ -16,6 +16,8 @@ struct ActionState
     bool task = false;          // a task is current
     bool taskFocus = false;     // ... and the task table has the focus
     bool reportable = false;    // progress may be reported (writable, or a server plan's reporter)
+    bool onServer = false;      // the plan is a server plan
+    bool owner = false;         // ... and the login is its owner
 };
 
 // When an action may be used. Each action of a controller is registered with one rule, so that
@@ -29,6 +31,9 @@ enum class ActionRule {
     OpenTask,                   // reads the current task
     WritableTask,               // changes or adds after the current task
     Reportable,                 // adds a progress report (a reporter's too, on a read-only plan)
+    PlanFile,                   // acts on a plan file (publishing it to a server)
+    ServerPlan,                 // acts on a server plan (reading it again)
+    ServerOwner,                // gives rights on a server plan: its owner only
 };
 
 bool allows(ActionRule rule, const ActionState &state);

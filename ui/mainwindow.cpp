@@ -7,6 +7,7 @@
 #include "planeditor.h"
 #include "plansession.h"
 #include "printflow.h"
+#include "serverflow.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_import = new ImportFlow(this, m_session);
     m_monitor = new MonitorFlow(this, m_session, m_editor);
     m_print = new PrintFlow(this, m_session);
+    m_server = new ServerFlow(this, m_session, m_editor);
 
     m_statusLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);
@@ -171,7 +173,7 @@ QAction *MainWindow::findAction(const char *objectName) const
     if (qstrcmp(objectName, "RedoAction") == 0)
         return m_edits->redoAction();
     for (const ActionSet *set : std::initializer_list<const ActionSet *>{&m_actions, &m_session->actions(), &m_edits->actions(), &m_editor->actions(),
-                                 &m_import->actions(), &m_monitor->actions(), &m_print->actions()})
+                                 &m_import->actions(), &m_monitor->actions(), &m_print->actions(), &m_server->actions()})
         if (QAction *a = set->find(objectName))
             return a;
     qFatal("MainWindow: no action %s", objectName);
@@ -197,7 +199,7 @@ void MainWindow::createMenus()
     addActions(file, {"NewPlanAction", "OpenAction", "OpenServerPlanAction"});
     file->addMenu(m_session->recentMenu());
     addActions(file, {"RollForwardAction", "ImportAction", "ImportClipboardAction", "-", "SaveAsAction",
-                      "BackupAction", "-", "PrintPreviewAction", "PrintAction", "PrintSettingsAction"});
+                      "BackupAction", "PublishAction", "-", "PrintPreviewAction", "PrintAction", "PrintSettingsAction"});
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     addActions(exportMenu, {"ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction"});
     addActions(file, {"-", "PropertiesAction", "-", "ReloadAction", "CloseAction", "QuitAction"});
@@ -209,7 +211,7 @@ void MainWindow::createMenus()
     addActions(menuBar()->addMenu(tr("&View")),
                {"FindPanelAction", "ChecksPanelAction", "SubsectionsAction", "DashboardAction"});
     addActions(menuBar()->addMenu(tr("&Plan")),
-               {"PropertiesAction", "DepartmentsAction", "-", "ReportProgressAction", "LockPeriodAction",
+               {"PropertiesAction", "DepartmentsAction", "MembersAction", "-", "ReportProgressAction", "LockPeriodAction",
                 "UnlockPeriodAction", "-", "WriteFormsAction", "TakeInFormsAction", "ProgressReportAction",
                 "AssessmentAction"});
     addActions(menuBar()->addMenu(tr("&Help")), {"AboutAction"});
@@ -314,6 +316,8 @@ ActionState MainWindow::actionState() const
     s.task = s.open && m_editor->currentTask() != 0;
     s.taskFocus = s.task && m_editor->taskTableHasFocus();
     s.reportable = s.open && doc->mayAddReports();
+    s.onServer = s.open && doc->isOnServer();
+    s.owner = s.onServer && doc->isOwner();
     return s;
 }
 
@@ -321,7 +325,7 @@ void MainWindow::updateActions()
 {
     const ActionState state = actionState();
     for (const ActionSet *set : std::initializer_list<const ActionSet *>{&m_actions, &m_session->actions(), &m_editor->actions(), &m_import->actions(),
-                                 &m_monitor->actions(), &m_print->actions()})
+                                 &m_monitor->actions(), &m_print->actions(), &m_server->actions()})
         set->update(state);
     m_edits->update(state);
     if (!state.open)

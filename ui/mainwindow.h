@@ -21,6 +21,7 @@ class MonitorFlow;
 class PlanEditor;
 class PlanSession;
 class PrintFlow;
+class ServerFlow;
 class TaskEditor;
 class WelcomePage;
 
@@ -73,6 +74,7 @@ private:
     ImportFlow *m_import;
     MonitorFlow *m_monitor;
     PrintFlow *m_print;
+    ServerFlow *m_server;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QWidget *m_dashboardHost;

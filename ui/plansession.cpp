@@ -51,14 +51,7 @@ void PlanSession::createActions()
     m_actions.add(this, tr("&Back Up a Copy…"), "BackupAction", ActionRule::PlanOpen, &PlanSession::backupCopy);
     m_actions.add(this, tr("&Close"), "CloseAction", ActionRule::PlanOpen, &PlanSession::closePlan)
         ->setShortcut(QKeySequence::Close);
-    m_actions.add(this, tr("Read A&gain from the Server"), "ReloadAction", ActionRule::PlanOpen, [this] {
-        if (m_doc && !m_doc->isOnServer()) {
-            m_window->statusBar()->showMessage(tr("A plan file has nothing to read again: what it shows is what it holds."), 5000);
-            return;
-        }
-        if (reloadFromServer())
-            m_window->statusBar()->showMessage(tr("The plan is read again from the server."), 5000);
-    })->setShortcut(QKeySequence(Qt::Key_F5));
+
 }
 
 QString PlanSession::planFileFilter()

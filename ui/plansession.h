@@ -37,6 +37,8 @@ public:
     // Where a file dialog starts: the open plan's folder, else the Documents folder.
     QString workingFolder() const;
     void closePlan();
+    // The open server plan opened anew on its address (its password is remembered for the run).
+    bool reloadFromServer();
 
     // How a plan is named to the clerk: its title, else "2027 plan".
     static QString planName(const PlanInfo &info);
@@ -67,8 +69,6 @@ private:
     void createActions();
     // again: the same plan read anew, which keeps when it was last open before this session.
     void setDocument(std::unique_ptr<PlanDocument> doc, bool again = false);
-    // The open server plan opened anew on its address (its password is remembered for the run).
-    bool reloadFromServer();
     // Tries every few seconds whether a lost server answers again, then reads the plan anew.
     void startReconnecting();
     void tryReconnect();

@@ -77,6 +77,8 @@ public:
     bool mayReportOn(Id taskId) const;
     // The tasks a report may be added to, in the plan's order.
     QList<Id> reportableTasks() const;
+    // Whether the login may give others rights on the plan: a server plan's owner.
+    bool isOwner() const { return !m_disconnected && m_store->isOwner(); }
     // The department reports are entered as (a server plan's reporter's); 0 when any.
     Id reportingDepartment() const { return m_store->reportingDepartment(); }
     // Only the plan's editors add reports through AddCheckInCommand; a reporter's report is

@@ -79,6 +79,33 @@ bool ServerPlans::grant(const QString &address, const QString &login, const QStr
     return store && store->grant(login, *r, department, password, error);
 }
 
+bool ServerPlans::members(const QString &address, QList<PlanMember> *out, QString *error)
+{
+    out->clear();
+    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
+    if (!a)
+        return false;
+    auto store = ServerStore::open(*a, error);
+    PlanData plan;
+    QList<ServerMember> members;
+    if (!store || !store->load(&plan, error) || !store->members(&members, error))
+        return false;
+    for (const ServerMember &m : std::as_const(members)) {
+        const Department *d = plan.department(m.departmentId);
+        out->append({m.login, ServerRights::roleKey(m.role), d ? d->name : QString()});
+    }
+    return true;
+}
+
+bool ServerPlans::revoke(const QString &address, const QString &login, QString *error)
+{
+    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
+    if (!a)
+        return false;
+    auto store = ServerStore::open(*a, error);
+    return store && store->revoke(login, error);
+}
+
 bool ServerPlans::copy(const QString &address, const QString &file, QString *error)
 {
     PlanData plan;

@@ -16,6 +16,15 @@ namespace ap {
 
 struct CheckInRequest;
 
+// A login's part in a server plan, in the command line's words: role "reporter", "viewer" or
+// "editor"; its department by name (empty when none).
+struct PlanMember
+{
+    QString login;
+    QString role;
+    QString department;
+};
+
 class ServerPlans
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerPlans)
@@ -40,6 +49,10 @@ public:
     // on the plan at address for department; password creates or resets the login.
     static bool grant(const QString &address, const QString &login, const QString &role, const QString &department,
                       const std::optional<QString> &password, QString *error);
+    // The members of the plan at address, by login.
+    static bool members(const QString &address, QList<PlanMember> *out, QString *error);
+    // The owner's taking back of everything login was granted on the plan at address.
+    static bool revoke(const QString &address, const QString &login, QString *error);
     // The server plan at address, the server schema version it has, and (when asked) its reports.
     static bool read(const QString &address, PlanData *out, int *schemaVersion, QString *error,
                      CheckInLog *reports = nullptr);

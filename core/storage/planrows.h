@@ -40,6 +40,8 @@ public:
         (void)task;
         return mayAddReports();
     }
+    // Whether the login may give others rights on the plan (a server plan's owner).
+    virtual bool isOwner() const { return false; }
     // The department a login reports as (a server plan's reporter); 0 when it may name any.
     virtual Id reportingDepartment() const { return 0; }
     // Calls changed(table) when another connection commits a change to the plan's rows (a server

@@ -193,6 +193,58 @@ bool ServerStore::grant(const QString &login, ServerRole role, const QString &de
     return tx.commit(error);
 }
 
+bool ServerStore::members(QList<ServerMember> *out, QString *error)
+{
+    out->clear();
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT login, role, coalesce(department_id, 0) FROM member ORDER BY login"))) {
+        if (error)
+            *error = tr("The plan's members cannot be read from the server: %1").arg(serversql::errorText(q.lastError()));
+        return false;
+    }
+    while (q.next())
+        out->append({q.value(0).toString(), ServerRights::roleFromKey(q.value(1).toString()).value_or(ServerRole::None),
+                     q.value(2).toLongLong()});
+    return true;
+}
+
+bool ServerStore::revoke(const QString &login, QString *error)
+{
+    if (m_access.role != ServerRole::Owner) {
+        if (error)
+            *error = tr("Only the plan's owner grants rights on it; your login “%1” is not its owner.").arg(m_access.login);
+        return false;
+    }
+    QSqlDatabase connection = db();
+    QString detail;
+    Transaction tx(*this);
+    if (!tx.isActive()) {
+        if (error)
+            *error = lastError();
+        return false;
+    }
+    for (ServerRole role : {ServerRole::Editor, ServerRole::Reporter, ServerRole::Viewer}) {
+        const QVariant statement = serversql::value(
+            connection,
+            QStringLiteral("SELECT format('REVOKE %I FROM %I', ?::text, ?::text) FROM pg_auth_members a "
+                           "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles u ON u.oid = a.member "
+                           "WHERE g.rolname = ? AND u.rolname = ?"),
+            &detail, {ServerRights::groupRole(m_schema, role), login, ServerRights::groupRole(m_schema, role), login});
+        if (!detail.isEmpty() || (statement.isValid() && !serversql::exec(connection, statement.toString(), &detail))) {
+            if (error)
+                *error = tr("The rights of “%1” could not be changed: %2").arg(login, detail);
+            return false;
+        }
+    }
+    if (!serversql::exec(connection, QStringLiteral("DELETE FROM member WHERE login = ?"), &detail, {login})) {
+        if (error)
+            *error = tr("The rights of “%1” could not be changed: %2").arg(login, detail);
+        return false;
+    }
+    return tx.commit(error);
+}
+
 bool ServerStore::mayAddReports() const
 {
     return mayEditPlan() || (m_access.role == ServerRole::Reporter && m_access.departmentId != 0);

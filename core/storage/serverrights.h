@@ -27,6 +27,14 @@ struct ServerAccess
     bool mayEdit() const { return role == ServerRole::Editor || role == ServerRole::Owner; }
 };
 
+// A login's part in a plan, as the member table says it.
+struct ServerMember
+{
+    QString login;
+    ServerRole role = ServerRole::None;
+    Id departmentId = 0;
+};
+
 namespace ServerRights {
 
 // What brings a plan schema of server version 1 to version 2: who entered each report, the

@@ -59,6 +59,11 @@ public:
     // other roles on the plan are taken back. One transaction.
     bool grant(const QString &login, ServerRole role, const QString &department, const std::optional<QString> &password,
                QString *error);
+    // The plan's members, by login; anyone who may read the plan may read them.
+    bool members(QList<ServerMember> *out, QString *error);
+    // The owner's taking back of login's rights on the plan (its login stays: it is the server's).
+    bool revoke(const QString &login, QString *error);
+    bool isOwner() const override { return m_access.role == ServerRole::Owner; }
     // The server schema version of the plan opened (at most kServerSchemaVersion).
     int serverSchemaVersion() const { return m_serverVersion; }
 

@@ -49,7 +49,7 @@ const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPre
                         "ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction",
                         "PropertiesAction", "DepartmentsAction", "FindAction", "FindPanelAction",
                         "ChecksPanelAction", "DashboardAction", "WriteFormsAction", "ProgressReportAction",
-                        "AssessmentAction", "ReloadAction"};
+                        "AssessmentAction", "PublishAction"};
 const Names kWriting = {"AddSectionAction", "ReportProgressAction", "LockPeriodAction", "UnlockPeriodAction",
                         "TakeInFormsAction"};
 const Names kOnSection = {"AddSubsectionAction", "AddTaskAction", "RenameAction", "DeleteAction", "MoveUpAction",
@@ -94,6 +94,14 @@ TEST_CASE("Each rule allows exactly the states it names")
     CHECK(allows(ActionRule::Reportable, reporter));
     CHECK_FALSE(allows(ActionRule::PlanWritable, reporter));
     CHECK_FALSE(allows(ActionRule::Reportable, readOnly));
+    ActionState server{true, true, false, false, false, true, true, false};
+    ActionState serverOwner{true, true, false, false, false, true, true, true};
+    CHECK(allows(ActionRule::PlanFile, readOnly));
+    CHECK_FALSE(allows(ActionRule::PlanFile, server));
+    CHECK(allows(ActionRule::ServerPlan, server));
+    CHECK_FALSE(allows(ActionRule::ServerPlan, readOnly));
+    CHECK_FALSE(allows(ActionRule::ServerOwner, server));
+    CHECK(allows(ActionRule::ServerOwner, serverOwner));
 }
 
 TEST_CASE("Every action in the menus and the toolbar has a name of its own")

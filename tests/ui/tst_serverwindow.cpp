@@ -3,6 +3,9 @@
 // from the command line there, an edit written through to the server, undone and redone there.
 // Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
 #include "checkindialog.h"
+#include "document/commands.h"
+#include "memberform.h"
+#include "membersdialog.h"
 #include "document/checkinrequest.h"
 #include "document/plandocument.h"
 #include "document/serverplans.h"
@@ -21,9 +24,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QUuid>
@@ -496,4 +502,155 @@ TEST_CASE("A server plan whose server stops while the window is idle shows it wi
     QTRY_VERIFY_WITH_TIMEOUT(window.document()->isDisconnected(), 10000);
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("AddSectionAction"))->isEnabled());
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("connection to the server is lost")));
+}
+
+TEST_CASE("The owner gives a department's login its rights on the Members page, changes nothing else, and takes them back")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("成员-"));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("jc_page_") + tag, password = QStringLiteral("pw-") + tag;
+    QString asLogin = address;
+    asLogin.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    const QString department = QStringLiteral("区卫健委基层卫生科");
+    MainWindow window;
+    REQUIRE(window.openFile(address));
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.findChild<QAction *>(QStringLiteral("MembersAction"))->isEnabled());
+
+    // What the login may do, as the server says when it opens the plan.
+    auto opened = [&]() {
+        ServerPlans::rememberPassword(asLogin, password);
+        QString error;
+        return PlanDocument::open(asLogin, PlanDocument::Mode::ReadWrite, &error);
+    };
+    int rowsAtFirst = -1, rowsAfterAdd = -1, rowsAfterRemove = -1;
+    QString shownLogin, shownDepartment;
+    bool reportsAfterAdd = false, reportsAfterRemove = true, removable = false;
+    testutil::Answers answers;
+    answers.then<MembersDialog>([&](MembersDialog *d) {
+        rowsAtFirst = d->table()->rowCount();
+        QTimer::singleShot(0, d, [d] { QTest::keyClick(d, Qt::Key_A, Qt::AltModifier); });
+    });
+    answers.then<MemberForm>([&](MemberForm *f) {
+        auto *edit = f->findChild<QLineEdit *>(QStringLiteral("MemberLogin"));
+        edit->setFocus(Qt::TabFocusReason);
+        testutil::type(edit, login);
+        QTest::keyClick(edit, Qt::Key_Tab);   // the role: a reporter, the first
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *box = f->findChild<QComboBox *>(QStringLiteral("MemberDepartment"));
+        REQUIRE(QApplication::focusWidget() == static_cast<QWidget *>(box));
+        for (int i = 0; i < box->count() && box->currentText() != department; ++i)
+            QTest::keyClick(box, Qt::Key_Down);
+        REQUIRE(box->currentText() == department);
+        QTest::keyClick(box, Qt::Key_Tab);
+        testutil::typeIntoFocus(password);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    answers.then<MembersDialog>([&](MembersDialog *d) {
+        rowsAfterAdd = d->table()->rowCount();
+        if (rowsAfterAdd > 0) {
+            shownLogin = d->table()->item(0, 0)->text();
+            shownDepartment = d->table()->item(0, 2)->text();
+        }
+        auto doc = opened();
+        reportsAfterAdd = doc && doc->mayAddReports() && doc->isReadOnly();
+        // (As a window manager does when the form closes: the page is active again.)
+        d->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(d));
+        // The row chosen with the mouse, Remove with its key.
+        QTest::mouseClick(d->table()->viewport(), Qt::LeftButton, {}, d->table()->visualItemRect(d->table()->item(0, 0)).center());
+        removable = d->findChild<QPushButton *>(QStringLiteral("MemberRemoveButton"))->isEnabled();
+        REQUIRE(QApplication::focusWidget() == static_cast<QWidget *>(d->table()));
+        QTimer::singleShot(0, d, [d] { QTest::keyClick(d->table(), Qt::Key_R, Qt::AltModifier); });
+    });
+    answers.then<QMessageBox>([&](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    answers.then<MembersDialog>([&](MembersDialog *d) {
+        rowsAfterRemove = d->table()->rowCount();
+        auto doc = opened();
+        reportsAfterRemove = doc && doc->mayAddReports();
+        d->reject();
+    });
+    QTest::keyClick(&window, 'p', Qt::AltModifier);
+    QWidget *popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    QTest::keyClick(popup, 'm');
+    INFO("rows " << rowsAtFirst << ", " << rowsAfterAdd << ", " << rowsAfterRemove << "; removable " << removable);
+    REQUIRE(answers.allAnswered());
+    CHECK(rowsAtFirst == 0);
+    CHECK(rowsAfterAdd == 1);
+    CHECK(shownLogin == login);
+    CHECK(shownDepartment == department);
+    CHECK(reportsAfterAdd);
+    CHECK(rowsAfterRemove == 0);
+    CHECK_FALSE(reportsAfterRemove);
+    QList<PlanMember> members;
+    QString error;
+    REQUIRE(ServerPlans::members(address, &members, &error));
+    CHECK(members.isEmpty());
+}
+
+TEST_CASE("File ▸ Publish to a Server puts the open plan file on the server and opens it there; a plan of that name is replaced only when asked")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString name = QStringLiteral("发布-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString address = testutil::testDatabase() + QStringLiteral("?plan=") + QString::fromUtf8(QUrl::toPercentEncoding(name));
+    QTemporaryDir dir;
+    auto sample = testutil::openSamplePlan(dir);
+    REQUIRE(sample);
+    const QString file = sample->filePath();
+    const QByteArray fileBefore = testutil::sha256(file);
+    const PlanData plan = sample->plan();
+    sample.reset();
+    MainWindow window;
+    REQUIRE(window.openFile(file));
+    REQUIRE(testutil::showActive(&window));
+    auto publish = [&](bool expectReplace, bool replace) {
+        bool asked = false;
+        // (As a window manager does when a dialog closes: the window is active again.)
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        testutil::Answers answers;
+        answers.then<ServerPlanDialog>([&](ServerPlanDialog *d) {
+            auto *edit = d->findChild<QComboBox *>(QStringLiteral("ServerAddressEdit"));
+            edit->lineEdit()->setFocus();
+            edit->lineEdit()->selectAll();
+            testutil::type(edit->lineEdit(), address);
+            QTest::keyClick(edit->lineEdit(), Qt::Key_Return);
+        });
+        if (expectReplace)
+            answers.then<QMessageBox>([&](QMessageBox *box) {
+                asked = true;
+                box->button(replace ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+            });
+        menu(window, 'f', 'u');
+        REQUIRE(answers.allAnswered());
+        return asked;
+    };
+    publish(false, false);
+    REQUIRE(window.document());
+    CHECK(window.document()->isOnServer());
+    CHECK(window.document()->displayName().startsWith(name));
+    CHECK(testutil::samePlan(window.document()->plan(), plan));
+    CHECK(testutil::sha256(file) == fileBefore);
+    // Publishing is a plan file's: on the server plan it is not offered.
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("PublishAction"))->isEnabled());
+
+    // The file again, changed, published to the same name: replaced only on Yes.
+    REQUIRE(window.openFile(file));
+    Task t = window.document()->plan().tasks.cbegin().value();
+    t.title = QStringLiteral("发布前改过的标题");
+    window.document()->undoStack()->push(new EditTaskCommand(window.document(), t));
+    CHECK(publish(true, false));
+    CHECK_FALSE(window.document()->isOnServer());
+    CHECK(titleOnServer(address, t.id) != t.title);
+    CHECK(publish(true, true));
+    CHECK(window.document()->isOnServer());
+    CHECK(titleOnServer(address, t.id) == t.title);
 }
