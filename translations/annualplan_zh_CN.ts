@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1，由 %2 录入</translation>
+        <translation>%1，由 %2 </translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1927,14 @@
         <source>The server answers again. The plan is read again from it; changes can be made again.</source>
         <translation>服务器已恢复响应。已从服务器重新读取计划，可以继续修改。</translation>
     </message>
+    <message>
+        <source>You report for %1 on this plan: the plan itself is read-only to you; report progress on your department's tasks with Ctrl+R.</source>
+        <translation>您在本计划中代表%1报送：计划本身对您只读；请用 Ctrl+R 报送本部门任务的进展。</translation>
+    </message>
+    <message>
+        <source>Your login may read this plan on the server, not change it. Its owner gives rights on the Members and Rights page.</source>
+        <translation>您的登录名只能阅读服务器上的本计划，不能修改。权限由计划所有者在“成员与权限”中授予。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanStore</name>
@@ -2675,12 +2683,12 @@
         <translation>您打开计划之后，其他人已在服务器上修改了%1，因此您的修改未保存，未覆盖他人的修改。</translation>
     </message>
     <message>
-        <source>The plan is read again from the server to show it as it is now; make your change again if it is still needed.</source>
-        <translation>现已从服务器重新读取计划，显示其最新内容；如仍需修改，请重新操作。</translation>
-    </message>
-    <message>
         <source>The plan's members cannot be read from the server: %1</source>
         <translation>无法从服务器读取计划成员：%1</translation>
+    </message>
+    <message>
+        <source> The plan is read again from the server to show it as it is now; make your change again if it is still needed.</source>
+        <translation>现已从服务器重新读取计划，显示其最新内容；如仍需修改，请重新操作。</translation>
     </message>
 </context>
 <context>

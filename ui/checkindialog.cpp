@@ -30,7 +30,7 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id
     m_task = new QComboBox(this);
     m_task->setObjectName(QStringLiteral("CheckInTaskBox"));
     for (Id t : tasks)
-        m_task->addItem(doc.taskLabel(t) + QLatin1Char(' ') + plan.tasks.value(t).title, t);
+        m_task->addItem(doc.taskPlace(t) + QLatin1Char(' ') + plan.tasks.value(t).title, t);
     m_task->setCurrentIndex(std::max(0, m_task->findData(taskId)));
     m_period = new QComboBox(this);
     for (const QString &p : period::ofYear(plan.info.year, plan.info.cadence))

@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PlanSession::documentAboutToChange, this, &MainWindow::documentAboutToChange);
     connect(m_session, &PlanSession::documentChanged, this, &MainWindow::documentChanged);
     connect(m_session, &PlanSession::reloaded, this, [this]() {
+        statusBar()->clearMessage();   // what it said of the plan before is read anew
         if (m_session->document() && m_session->document()->plan().tasks.contains(m_taskInHand))
             m_editor->showTask(m_taskInHand);
     });

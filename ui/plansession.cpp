@@ -258,9 +258,18 @@ bool PlanSession::openFile(const QString &path, PlanDocument::Mode mode)
     setDocument(std::move(doc));
     addRecentFile(path);
     if (unexpectedlyReadOnly) {
-        // Not an error: said where it stays visible instead of in a dialog to dismiss.
-        emit openedReadOnly(tr("“%1” cannot be written here, so it is open read-only. "
-                               "Use Save As to make an editable copy.").arg(QFileInfo(path).fileName()));
+        // Not an error: said where it stays visible instead of in a dialog to dismiss. A server
+        // plan is read-only by the login's rights, not by the place it is in.
+        const PlanDocument *d = m_doc.get();
+        const Department *reportsAs = d->isOnServer() && d->mayAddReports() ? d->plan().department(d->reportingDepartment()) : nullptr;
+        emit openedReadOnly(reportsAs ? tr("You report for %1 on this plan: the plan itself is read-only to you; report "
+                                           "progress on your department's tasks with Ctrl+R.")
+                                            .arg(reportsAs->name)
+                            : d->isOnServer() ? tr("Your login may read this plan on the server, not change it. Its owner "
+                                                   "gives rights on the Members and Rights page.")
+                                              : tr("“%1” cannot be written here, so it is open read-only. "
+                                                   "Use Save As to make an editable copy.")
+                                                    .arg(QFileInfo(path).fileName()));
     }
     return true;
 }

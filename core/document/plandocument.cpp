@@ -203,6 +203,14 @@ QString PlanDocument::taskLabel(Id taskId) const
     return outlineLabel(m_plan.sectionDepth(section) + 1, row + 1);
 }
 
+QString PlanDocument::taskPlace(Id taskId) const
+{
+    QStringList labels;
+    for (Id s = m_plan.taskSection.value(taskId); s != 0; s = m_plan.sections.value(s).parentId)
+        labels.prepend(sectionLabel(s));
+    return labels.join(QString()) + taskLabel(taskId);
+}
+
 QString PlanDocument::departmentNames(const Task &task, DepartmentRole role, const QString &separator) const
 {
     QStringList names;

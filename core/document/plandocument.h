@@ -95,6 +95,8 @@ public:
     // Labels derived from position: "一、", "（二）", "3." …
     QString sectionLabel(Id sectionId) const;
     QString taskLabel(Id taskId) const;
+    // Where a task is in the whole plan: its sections' labels and its own ("一、（一）2.").
+    QString taskPlace(Id taskId) const;
     QString departmentNames(const Task &task, DepartmentRole role, const QString &separator) const;
     bool isInSubtree(Id candidate, Id root) const;
     SectionSnapshot snapshot(Id sectionId) const;

@@ -90,12 +90,8 @@ QVariant TaskSearchModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const Task &t = m_doc->plan().tasks[id];
     switch (index.column()) {
-    case PlaceColumn: {
-        QStringList labels;
-        for (Id s = section; s != 0; s = m_doc->plan().sections.value(s).parentId)
-            labels.prepend(m_doc->sectionLabel(s));
-        return labels.join(QString()) + m_doc->taskLabel(id);
-    }
+    case PlaceColumn:
+        return m_doc->taskPlace(id);
     case TitleColumn: return t.title;
     case DeadlineColumn: return t.deadline.toString(Qt::ISODate);
     case LeadColumn: return m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));

@@ -110,8 +110,8 @@ bool ServerStore::claimRow(const QString &table, Id id, bool remove)
                    : tr("Someone else has changed %1 on the server since you opened the plan, so your change was not "
                         "saved: nothing was written over theirs."))
                      .arg(thing)
-                 + QLatin1Char(' ')
-                 + tr("The plan is read again from the server to show it as it is now; make your change again if it is "
+                 // (The space is the sentence's own: a Chinese text runs on without one.)
+                 + tr(" The plan is read again from the server to show it as it is now; make your change again if it is "
                       "still needed."));
     return false;
 }

@@ -125,6 +125,7 @@ TEST_CASE("A server stopped at once in the middle of reports and started again h
         if (k == 20)
             crash.start(QStringLiteral("bash"), {QStringLiteral(ANNUALPLAN_SOURCE_DIR "/scripts/pg-cluster.sh"),
                                                  QStringLiteral("crash"), cluster});
+        QCoreApplication::processEvents();   // (the crash process's end is told by the event loop)
         const bool crashOver = k > 20 && crash.state() == QProcess::NotRunning;
         if (!session)
             session = ReportSession::open(where, &error);   // reconnects when the server is back

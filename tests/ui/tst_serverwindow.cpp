@@ -334,6 +334,34 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     CHECK_FALSE(told.isEmpty());
     REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
     CHECK(log.entries.size() == 2);
+    // And so does it the other department's, from the command line, on this one's task.
+    const testutil::CliResult strayCli = testutil::runCli(
+        {QStringLiteral("checkin"), as(cliLogin), QStringLiteral("--task"), QString::number(ownTasks.first()),
+         QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--percent"), QStringLiteral("10")},
+        "C.UTF-8", {{QStringLiteral("PGPASSWORD"), password}});
+    CHECK(strayCli.code == 2);
+    REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
+    CHECK(log.entries.size() == 2);
+
+    // `copy` brings it back as an offline plan file: the same plan, the same two reports.
+    QTemporaryDir copyDir;
+    const QString copyFile = copyDir.filePath(QStringLiteral("back.aplan"));
+    const testutil::CliResult copied =
+        testutil::runCli({QStringLiteral("copy"), address, QStringLiteral("-o"), copyFile});
+    INFO(copied.err.toStdString());
+    REQUIRE(copied.code == 0);
+    auto offline = PlanDocument::open(copyFile, PlanDocument::Mode::ReadOnly, &error);
+    REQUIRE(offline);
+    CHECK(testutil::samePlan(offline->plan(), after));
+    REQUIRE(offline->checkins().entries.size() == 2);
+    for (int i = 0; i < 2; ++i) {
+        const CheckIn &a = offline->checkins().entries.at(i), &b = log.entries.at(i);
+        // (A new file numbers its rows afresh: the reports are compared by what they point at.)
+        CHECK(offline->plan().tasks.value(a.taskId).title == after.tasks.value(b.taskId).title);
+        CHECK(a.percent == b.percent);
+        CHECK(a.actuals.values() == b.actuals.values());
+        CHECK(offline->plan().department(a.departmentId)->name == after.department(b.departmentId)->name);
+    }
 }
 
 namespace {
