@@ -586,6 +586,12 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
         REQUIRE(tx.commit(&error));
     }
     refused(psqlAs(a, pa, bureau, schema, QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q3', '2026-09-30T08:00:00.000Z')").arg(jcTask)));
+    // Through the program, which leaves a reporter's locks to the server: refused, and told why.
+    {
+        AsLogin login(pa);
+        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q3")).record(in(a), &error));
+        CHECK(error.contains(QStringLiteral("is locked")));
+    }
     // A lock and a report at the same moment: the report waits for the lock's commit and is then
     // refused (row-level security alone would have let it in while the lock committed).
     {
