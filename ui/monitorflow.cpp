@@ -105,11 +105,12 @@ void MonitorFlow::reportProgress()
         if (!tasks.contains(task))
             task = tasks.first();
     }
+    const bool undoable = !doc->isReadOnly();   // as the form was offered
     CheckInDialog dialog(*doc, tasks, task, currentPeriod(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     CheckIn report = dialog.checkIn();
-    if (!doc->isReadOnly())
+    if (undoable)
         doc->undoStack()->push(new AddCheckInCommand(doc, report));
     else if (doc->addReport(report))
         showMessage(tr("Your report on “%1” is on the server. A later correction is a new report; this one stays in "

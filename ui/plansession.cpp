@@ -97,14 +97,16 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
         connect(m_doc.get(), &PlanDocument::planInfoChanged, this, &PlanSession::rememberTitle);
         connect(m_doc.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
             const StoreError code = m_doc->lastErrorCode();
+            // Said once the failed step has returned and its transaction has ended, so that
+            // nothing stays locked on a server while the message is read.
             if (code != StoreError::Conflict && code != StoreError::Disconnected) {
-                showError(tr("Change Not Saved"), message);
+                QTimer::singleShot(0, this, [this, message] { showError(tr("Change Not Saved"), message); });
                 return;
             }
             // Told once the failed step has returned: the document it came from is replaced.
             whenNoDialog([this, message, code] {
                 if (code == StoreError::Conflict)
-                    reloadFromServer();
+                    reloadFromServer(false);   // the fields' text is the refused change
                 showError(code == StoreError::Conflict ? tr("Changed by Someone Else") : tr("Connection Lost"), message);
             });
         });
@@ -125,10 +127,13 @@ void PlanSession::whenNoDialog(std::function<void()> step)
     });
 }
 
-bool PlanSession::reloadFromServer()
+bool PlanSession::reloadFromServer(bool commitFirst)
 {
     if (!m_doc || !m_doc->isOnServer())
         return false;
+    // What the fields hold goes to the server before the plan is read, so that it is in what is read.
+    if (commitFirst)
+        emit commitEditsRequested();
     const QString address = m_doc->filePath();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -37,8 +37,9 @@ public:
     // Where a file dialog starts: the open plan's folder, else the Documents folder.
     QString workingFolder() const;
     void closePlan();
-    // The open server plan opened anew on its address (its password is remembered for the run).
-    bool reloadFromServer();
+    // The open server plan opened anew on its address (its password is remembered for the run);
+    // commitFirst: what the fields hold is written first.
+    bool reloadFromServer(bool commitFirst = true);
 
     // How a plan is named to the clerk: its title, else "2027 plan".
     static QString planName(const PlanInfo &info);

@@ -421,7 +421,7 @@ bool PlanRows::insertSection(Section &section, int row)
         return false;
     section.id = q.value(0).toLongLong();
     q.finish();
-    return true;
+    return rowInserted(QStringLiteral("section"), section.id);
 }
 
 bool PlanRows::deleteSection(Id id)
@@ -477,7 +477,7 @@ bool PlanRows::insertTask(Task &task, Id sectionId, int row)
         return false;
     task.id = q.value(0).toLongLong();
     q.finish();
-    return writeTaskParts(task, true);
+    return rowInserted(QStringLiteral("task"), task.id) && writeTaskParts(task, true);
 }
 
 bool PlanRows::updateTask(Task &task)
@@ -593,7 +593,7 @@ bool PlanRows::insertDepartment(Department &dept, int row)
     dept.id = q.value(0).toLongLong();
     q.finish();
     dept.position = row;
-    return true;
+    return rowInserted(QStringLiteral("department"), dept.id);
 }
 
 bool PlanRows::deleteDepartment(Id id)

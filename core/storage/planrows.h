@@ -134,6 +134,13 @@ protected:
         (void)table, (void)id, (void)remove;
         return true;
     }
+    // A row this connection just inserted (a new one, or one an undo puts back): its version is
+    // the one it got, never one it had before.
+    virtual bool rowInserted(const QString &table, Id id)
+    {
+        (void)table, (void)id;
+        return true;
+    }
     // The transaction's end: what it claimed holds from now on (committed) or is forgotten.
     virtual void transactionEnded(bool committed) { (void)committed; }
     void setLastError(StoreError code, const QString &message)

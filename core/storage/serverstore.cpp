@@ -204,7 +204,9 @@ bool ServerStore::backupTo(const QString &path, QString *error) const
 bool ServerStore::isReachable()
 {
     QSqlQuery q(db());
-    return q.exec(QStringLiteral("SELECT 1"));
+    // Asked right after a refused statement, the server answers that the transaction is
+    // aborted (25P02): it answers, so it is there.
+    return q.exec(QStringLiteral("SELECT 1")) || q.lastError().nativeErrorCode() == QLatin1String("25P02");
 }
 
 QString ServerStore::beginStatement() const

@@ -72,6 +72,7 @@ protected:
     QString newId(const QString &table) const override;
     QString enteredByColumn() const override;
     bool claimRow(const QString &table, Id id, bool remove) override;
+    bool rowInserted(const QString &table, Id id) override;
     void transactionEnded(bool committed) override;
 
 private:
@@ -84,6 +85,8 @@ private:
     int m_serverVersion = kServerSchemaVersion;
     ServerAccess m_access;
     RowVersions m_versions;
+    qint64 m_schemaOid = 0;   // the plan's schema as read: a plan published over it is another
+    bool m_tracksVersions = false;   // a document's store (readRowVersions); publishing needs none
     std::unique_ptr<QObject> m_listener;   // connected to the driver's notifications
 };
 

@@ -9,6 +9,14 @@
 
 namespace ap {
 
+qint64 RowVersions::read(const QString &table, Id id) const
+{
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
+        if (it->id == id && it->table == table)
+            return it->version;
+    return m_read.value(table).value(id, 0);
+}
+
 void RowVersions::ended(bool committed)
 {
     if (committed)
@@ -32,8 +40,9 @@ const QStringList &tables()
 
 QStringList upgradeTo3(const QString &schema)
 {
-    (void)schema;
     QStringList out;
+    out << QStringLiteral("CREATE SEQUENCE row_version_seq")
+        << QStringLiteral("GRANT USAGE ON SEQUENCE row_version_seq TO \"%1\"").arg(ServerRights::groupRole(schema, ServerRole::Editor));
     // A change by anyone counts once a transaction: a statement that sets row_version itself (the
     // program's claim) is left alone, and so is a row this transaction changed already. Moving a
     // row (its position, its parent) is no change of its content.
@@ -43,9 +52,10 @@ QStringList upgradeTo3(const QString &schema)
         "AND OLD.xmin::text <> (pg_current_xact_id()::text::bigint % 4294967296)::text "
         "AND (to_jsonb(NEW) - 'position' - 'parent_id' - 'section_id' - 'row_version') "
         "IS DISTINCT FROM (to_jsonb(OLD) - 'position' - 'parent_id' - 'section_id' - 'row_version') THEN "
-        "NEW.row_version := OLD.row_version + 1; END IF; RETURN NEW; END $$");
+        "NEW.row_version := nextval('\"%1\".row_version_seq'); END IF; RETURN NEW; END $$")
+               .arg(schema);   // (named with its schema: psql's search path need not have it)
     for (const QString &table : tables())
-        out << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1").arg(table)
+        out << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version BIGINT NOT NULL DEFAULT nextval('row_version_seq')").arg(table)
             << QStringLiteral("CREATE TRIGGER %1_row_version BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION "
                               "count_row_version()")
                    .arg(table);
@@ -57,8 +67,13 @@ QStringList upgradeTo3(const QString &schema)
 bool ServerStore::readRowVersions(QString *error)
 {
     m_versions.clear();
-    if (m_serverVersion < 3)
+    m_tracksVersions = m_serverVersion >= 3;
+    if (!m_tracksVersions)
         return true;
+    QSqlDatabase connection = db();
+    m_schemaOid = serversql::value(connection, QStringLiteral("SELECT oid::bigint FROM pg_namespace WHERE nspname = current_schema()"),
+                                   nullptr)
+                      .toLongLong();
     QStringList parts;
     for (const QString &table : ServerVersions::tables())
         parts << QStringLiteral("SELECT '%1', id, row_version FROM %1").arg(table);
@@ -76,24 +91,62 @@ bool ServerStore::readRowVersions(QString *error)
 
 bool ServerStore::claimRow(const QString &table, Id id, bool remove)
 {
-    if (m_serverVersion < 3)
+    if (!m_tracksVersions)
         return true;
     const qint64 read = m_versions.read(table, id);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE %1 SET row_version = row_version + 1 WHERE id = ? AND row_version = ? "
+    q.prepare(QStringLiteral("UPDATE %1 SET row_version = nextval('row_version_seq') WHERE id = ? AND row_version = ? "
+                             "AND (SELECT oid::bigint FROM pg_namespace WHERE nspname = current_schema()) = ? "
                              "RETURNING row_version")
                   .arg(table));
     q.addBindValue(id);
     q.addBindValue(read);
+    q.addBindValue(m_schemaOid);
     if (!q.exec()) {
         setLastError(StoreError::WriteFailed, tr("The change could not be saved: %1").arg(serversql::errorText(q.lastError())));
         return false;
     }
-    if (q.next()) {
+    bool ok = q.next();
+    if (ok)
         m_versions.claimed(table, id, remove ? 0 : q.value(0).toLongLong());
-        return true;
+    q.finish();
+    // What a removal takes with it (ON DELETE CASCADE) must be what was read too: a section's
+    // subsections and tasks, the tasks a department is named on. They are locked first (FOR
+    // UPDATE), so that no one adds to them or changes them until this transaction ends.
+    bool within = true;
+    if (ok && remove && (table == QLatin1String("section") || table == QLatin1String("department"))) {
+        const QStringList checks = table == QLatin1String("section")
+            ? QStringList{QStringLiteral("WITH RECURSIVE s(id) AS (SELECT ?::bigint UNION ALL SELECT c.id FROM section c "
+                                         "JOIN s ON c.parent_id = s.id) SELECT 'section', x.id, x.row_version FROM section x "
+                                         "WHERE x.id IN (SELECT id FROM s) AND x.id <> ? FOR UPDATE"),
+                          QStringLiteral("WITH RECURSIVE s(id) AS (SELECT ?::bigint UNION ALL SELECT c.id FROM section c "
+                                         "JOIN s ON c.parent_id = s.id) SELECT 'task', t.id, t.row_version FROM task t "
+                                         "WHERE t.section_id IN (SELECT id FROM s) AND ? <> 0 FOR UPDATE")}
+            : QStringList{QStringLiteral("SELECT 'task', t.id, t.row_version FROM task t JOIN task_department td ON "
+                                         "td.task_id = t.id WHERE td.department_id = ? AND ? <> 0 FOR UPDATE OF t")};
+        for (const QString &sql : checks) {
+            QSqlQuery rows(db());
+            rows.prepare(sql);
+            rows.addBindValue(id);
+            rows.addBindValue(id);
+            if (!rows.exec()) {
+                setLastError(StoreError::WriteFailed,
+                             tr("The change could not be saved: %1").arg(serversql::errorText(rows.lastError())));
+                return false;
+            }
+            while (rows.next()) {
+                const QString t = rows.value(0).toString();
+                const Id row = rows.value(1).toLongLong();
+                within = within && m_versions.read(t, row) == rows.value(2).toLongLong();
+                // A section's rows go with it; a department's tasks stay (they lose its name).
+                if (table == QLatin1String("section"))
+                    m_versions.claimed(t, row, 0);
+            }
+        }
     }
-    // Not the row that was read: someone else changed it, or removed it, since.
+    if (ok && within)
+        return true;
+    // Not the row that was read: someone else changed it, or removed it, since (or something in it).
     static const QHash<QString, const char *> what = {
         {QStringLiteral("plan"), QT_TR_NOOP("the plan's details")},
         {QStringLiteral("department"), QT_TR_NOOP("this department")},
@@ -114,6 +167,22 @@ bool ServerStore::claimRow(const QString &table, Id id, bool remove)
                  + tr(" The plan is read again from the server to show it as it is now; make your change again if it is "
                       "still needed."));
     return false;
+}
+
+bool ServerStore::rowInserted(const QString &table, Id id)
+{
+    if (!m_tracksVersions)
+        return true;
+    QSqlDatabase connection = db();
+    QString detail;
+    const QVariant version = serversql::value(connection, QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table),
+                                              &detail, {id});
+    if (!version.isValid()) {
+        setLastError(StoreError::WriteFailed, tr("The change could not be saved: %1").arg(detail));
+        return false;
+    }
+    m_versions.claimed(table, id, version.toLongLong());
+    return true;
 }
 
 void ServerStore::transactionEnded(bool committed)

@@ -8,11 +8,13 @@
 #include <QStringList>
 
 // Row versions of a server plan, so that two people editing the same row at once never write
-// over each other unseen. Each plan, section, task and department row has a row_version: the
-// program claims a row before it changes or deletes it (UPDATE … SET row_version + 1 WHERE
-// row_version is the one it read, in the write's transaction), and the server's trigger counts a
-// change made by anyone else (psql, a script) once a transaction. A claim that finds another
-// version, or no row, is refused: the write is rolled back and the plan read again.
+// over each other unseen. Each plan, section, task and department row has a row_version, drawn
+// from the plan's one sequence (so that a row removed and put back never has a version it had
+// before): the program claims a row before it changes or deletes it (UPDATE … SET row_version =
+// nextval WHERE row_version is the one it read, in the write's transaction), and the server's
+// trigger gives a new version to a change made by anyone else (psql, a script), once a
+// transaction. A claim that finds another version, no row, or another plan of the same name is
+// refused: the write is rolled back and the plan read again.
 namespace ap {
 
 // The versions one connection read and claimed: what it read holds until a claim of its own
@@ -22,8 +24,9 @@ class RowVersions
 public:
     void clear() { m_read.clear(), m_pending.clear(); }
     void setRead(const QString &table, Id id, qint64 version) { m_read[table].insert(id, version); }
-    // The version read for a row; a row this connection inserted itself, never read, has 1.
-    qint64 read(const QString &table, Id id) const { return m_read.value(table).value(id, 1); }
+    // The version a row has for this connection: the one its transaction claimed last, else
+    // the one read; 0 for a row it does not know.
+    qint64 read(const QString &table, Id id) const;
     void claimed(const QString &table, Id id, qint64 version) { m_pending.append({table, id, version}); }
     void ended(bool committed);
 

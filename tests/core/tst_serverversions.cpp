@@ -27,17 +27,9 @@ struct SharedPlan
 SharedPlan publishSample(const QString &stem)
 {
     SharedPlan out;
-    out.name = stem + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    out.address = testutil::testDatabase() + QStringLiteral("?plan=") + QString::fromUtf8(QUrl::toPercentEncoding(out.name));
-    QTemporaryDir dir;
+    out.address = testutil::publishedSample(stem);
+    out.name = QUrl::fromPercentEncoding(out.address.section(QStringLiteral("?plan="), 1).toUtf8());
     QString error;
-    {
-        auto sample = testutil::openSamplePlan(dir);
-        REQUIRE(sample);
-        const QString file = sample->filePath();
-        sample.reset();
-        REQUIRE(ServerPlans::publish(file, out.address, false, &error));
-    }
     out.first = PlanDocument::open(out.address, PlanDocument::Mode::ReadWrite, &error);
     out.second = PlanDocument::open(out.address, PlanDocument::Mode::ReadWrite, &error);
     INFO(error.toStdString());
@@ -196,4 +188,123 @@ TEST_CASE("A section renamed, a task removed or a change made by raw SQL first: 
     REQUIRE(firstFailed.size() == 1);
     CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
     CHECK(onServer(plan.address, other).notes == QStringLiteral("psql 改"));
+}
+
+TEST_CASE("A task removed and put back is a row of its own: an edit of it read before is refused")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    SharedPlan plan = publishSample(QStringLiteral("放回-"));
+    const Id id = firstTask(*plan.first);
+    Task t = plan.first->plan().tasks.value(id);
+    t.title += QStringLiteral("（甲改）");
+    plan.first->undoStack()->push(new EditTaskCommand(plan.first.get(), t));
+    plan.first->undoStack()->push(new RemoveTaskCommand(plan.first.get(), id));
+    plan.first->undoStack()->undo();   // the task is back, with the first clerk's title
+    REQUIRE(onServer(plan.address, id).title == t.title);
+    // The second clerk read the task before all of it: its edit would put the old title back.
+    QSignalSpy failed(plan.second.get(), &PlanDocument::writeFailed);
+    Task theirs = plan.second->plan().tasks.value(id);
+    theirs.notes = QStringLiteral("乙的备注");
+    plan.second->undoStack()->push(new EditTaskCommand(plan.second.get(), theirs));
+    REQUIRE(failed.size() == 1);
+    CHECK(plan.second->lastErrorCode() == StoreError::Conflict);
+    CHECK(onServer(plan.address, id).title == t.title);
+    // The first clerk goes on editing the task it put back.
+    QSignalSpy firstFailed(plan.first.get(), &PlanDocument::writeFailed);
+    t = plan.first->plan().tasks.value(id);
+    t.notes = QStringLiteral("甲的备注");
+    plan.first->undoStack()->push(new EditTaskCommand(plan.first.get(), t));
+    CHECK(firstFailed.isEmpty());
+    CHECK(onServer(plan.address, id).notes == QStringLiteral("甲的备注"));
+}
+
+TEST_CASE("Removing a section or a department is refused when someone else changed what goes with it")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    SharedPlan plan = publishSample(QStringLiteral("连带-"));
+    // The second clerk edits a task; the first, who has not seen it, removes its section.
+    const Id section = plan.first->plan().sectionsInOrder().at(1);
+    const Id id = plan.first->plan().sectionTasks.value(section).first();
+    Task theirs = plan.second->plan().tasks.value(id);
+    theirs.notes = QStringLiteral("乙刚写的");
+    plan.second->undoStack()->push(new EditTaskCommand(plan.second.get(), theirs));
+    QSignalSpy failed(plan.first.get(), &PlanDocument::writeFailed);
+    plan.first->undoStack()->push(new RemoveSectionCommand(plan.first.get(), section));
+    REQUIRE(failed.size() == 1);
+    CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
+    CHECK(onServer(plan.address, id).notes == QStringLiteral("乙刚写的"));
+    CHECK(plan.first->plan().sections.contains(section));
+
+    // The second clerk names a department on another task; the first removes the department.
+    const Id other = firstTask(*plan.second, 1);
+    const Department department = plan.second->plan().departments.last();
+    Task named = plan.second->plan().tasks.value(other);
+    REQUIRE_FALSE(named.departmentIds(DepartmentRole::Support).contains(department.id));
+    named.assignments.append({department.id, DepartmentRole::Support});
+    plan.second->undoStack()->push(new EditTaskCommand(plan.second.get(), named));
+    REQUIRE(onServer(plan.address, other).departmentIds(DepartmentRole::Support).contains(department.id));
+    plan.first->undoStack()->push(new RemoveDepartmentCommand(plan.first.get(), department.id));
+    REQUIRE(failed.size() == 2);
+    CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
+    CHECK(onServer(plan.address, other).departmentIds(DepartmentRole::Support).contains(department.id));
+
+    // Read again, the first clerk removes the section with what is in it now, and puts it back.
+    QString error;
+    plan.first = PlanDocument::open(plan.address, PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(plan.first);
+    QSignalSpy again(plan.first.get(), &PlanDocument::writeFailed);
+    plan.first->undoStack()->push(new RemoveSectionCommand(plan.first.get(), section));
+    plan.first->undoStack()->undo();
+    CHECK(again.isEmpty());
+    CHECK(onServer(plan.address, id).notes == QStringLiteral("乙刚写的"));
+}
+
+TEST_CASE("A plan published over the one a window has open: the window's next edit is refused, not written into it")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    SharedPlan plan = publishSample(QStringLiteral("重发-"));
+    QTemporaryDir dir;
+    const QString file = testutil::smallPlanFile(dir);
+    QString error;
+    REQUIRE(ServerPlans::publish(file, plan.address, true, &error));
+    const PlanData before = [&] {
+        PlanData p;
+        REQUIRE(ServerPlans::read(plan.address, &p, nullptr, &error));
+        return p;
+    }();
+    QSignalSpy failed(plan.first.get(), &PlanDocument::writeFailed);
+    const Id section = plan.first->plan().sectionsInOrder().first();
+    plan.first->undoStack()->push(new RenameSectionCommand(plan.first.get(), section, QStringLiteral("旧窗口的标题")));
+    REQUIRE(failed.size() == 1);
+    CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
+    PlanData after;
+    REQUIRE(ServerPlans::read(plan.address, &after, nullptr, &error));
+    CHECK(testutil::samePlan(after, before));
+}
+
+TEST_CASE("A change the server refuses for its own reasons is told as such, and the plan stays connected")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    SharedPlan plan = publishSample(QStringLiteral("拒绝-"));
+    // Two departments may not share a name (the table's UNIQUE): the server refuses the rename.
+    Department d = plan.first->plan().departments.at(1);
+    d.name = plan.first->plan().departments.at(0).name;
+    QSignalSpy failed(plan.first.get(), &PlanDocument::writeFailed);
+    plan.first->undoStack()->push(new EditDepartmentCommand(plan.first.get(), d));
+    REQUIRE(failed.size() == 1);
+    CHECK(plan.first->lastErrorCode() != StoreError::Disconnected);
+    CHECK_FALSE(plan.first->isDisconnected());
+    CHECK_FALSE(plan.first->isReadOnly());
 }

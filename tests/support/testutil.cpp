@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -117,6 +118,31 @@ QString testDatabase()
     if (base.isEmpty() && qEnvironmentVariableIsSet("CI"))
         FAIL("ANNUALPLAN_TEST_PG is not set: scripts/test.sh starts the PostgreSQL cluster the server tests need");
     return base;
+}
+
+QString uniquePlanName(const QString &stem)
+{
+    return stem + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+QString serverPlanAddress(const QString &plan)
+{
+    return testDatabase() + QStringLiteral("?plan=") + QString::fromUtf8(QUrl::toPercentEncoding(plan));
+}
+
+QString publishedSample(const QString &stem)
+{
+    const QString address = serverPlanAddress(uniquePlanName(stem));
+    QTemporaryDir dir;
+    QString error;
+    auto sample = openSamplePlan(dir);
+    REQUIRE(sample);
+    const QString file = sample->filePath();
+    sample.reset();
+    const bool published = ap::ServerPlans::publish(file, address, false, &error);
+    INFO(error.toStdString());
+    REQUIRE(published);
+    return address;
 }
 
 DocumentFixture::DocumentFixture(OnServer)

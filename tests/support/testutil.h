@@ -138,6 +138,12 @@ struct DocumentFixture
 
 // The test cluster's database (ANNUALPLAN_TEST_PG), empty where none runs; a FAIL under CI.
 QString testDatabase();
+// A name of its own for a test's server plan (stem and 8 hex digits): tests never meet.
+QString uniquePlanName(const QString &stem);
+// The address of the plan named plan in the test database (the name percent-encoded).
+QString serverPlanAddress(const QString &plan);
+// The sample plan published to the test database under a name of its own; its address.
+QString publishedSample(const QString &stem);
 
 // A small tmpfs mounted for a fault test (needs root, as in CI); ok() is false where the test
 // may not mount, and the test then skips. Unmounted when it goes.
