@@ -26,19 +26,12 @@ using namespace ap;
 
 namespace {
 
+using testutil::serverPlanAddress;
+using testutil::uniquePlanName;
+
 QString database()
 {
     return testutil::testDatabase();
-}
-
-QString address(const QString &plan)
-{
-    return database() + QStringLiteral("?plan=") + QString::fromUtf8(QUrl::toPercentEncoding(plan));
-}
-
-QString uniquePlan(const QString &stem)
-{
-    return stem + QUuid::createUuid().toString(QUuid::Id128).left(8);
 }
 
 ServerAddress parsed(const QString &text)
@@ -101,7 +94,7 @@ TEST_CASE("A server stopped at once in the middle of reports and started again h
         WARN("no private PostgreSQL cluster (ANNUALPLAN_PG_DIR): skipped");
         return;
     }
-    const QString where = address(uniquePlan(QStringLiteral("crash-")));
+    const QString where = serverPlanAddress(uniquePlanName(QStringLiteral("crash-")));
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
     Id task = 0;
@@ -173,7 +166,7 @@ TEST_CASE("A publish killed in the middle of its writing leaves the plan on the 
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
         return;
     }
-    const QString where = address(uniquePlan(QStringLiteral("killed-")));
+    const QString where = serverPlanAddress(uniquePlanName(QStringLiteral("killed-")));
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
     const QByteArray before = planJson(where);
@@ -214,7 +207,7 @@ TEST_CASE("Reporters killed at any moment of their report leave each report whol
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
         return;
     }
-    const QString where = address(uniquePlan(QStringLiteral("killed-report-")));
+    const QString where = serverPlanAddress(uniquePlanName(QStringLiteral("killed-report-")));
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
     PlanData plan;

@@ -36,13 +36,10 @@ QString database()
 // An address for a plan of its own in each test, so that tests never see each other's plans.
 QString address(const QString &plan)
 {
-    return database() + QStringLiteral("?plan=") + QString::fromUtf8(QUrl::toPercentEncoding(plan));
+    return testutil::serverPlanAddress(plan);
 }
 
-QString uniquePlan(const QString &stem)
-{
-    return stem + QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
+using testutil::uniquePlanName;
 
 ServerAddress parsed(const QString &text)
 {
@@ -157,7 +154,7 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     reports.entries = {report, correction};
     reports.locks.insert(QStringLiteral("2026Q1"),
                          {QStringLiteral("2026Q1"), true, QDateTime(QDate(2026, 4, 10), QTime(8, 0), Qt::UTC), QString()});
-    const QString where = address(uniquePlan(QStringLiteral("清河区2026年计划-")));
+    const QString where = address(uniquePlanName(QStringLiteral("清河区2026年计划-")));
     QString error;
     const bool published = ServerStore::publish(original, parsed(where), false, &error, nullptr, &reports);
     INFO(error.toStdString());
@@ -216,7 +213,7 @@ TEST_CASE("Publishing over a plan of the same name is refused unless it replaces
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
         return;
     }
-    const QString where = address(uniquePlan(QStringLiteral("replace-")));
+    const QString where = address(uniquePlanName(QStringLiteral("replace-")));
     PlanData first = samplePlan();
     QString error;
     const bool published = ServerStore::publish(first, parsed(where), false, &error);
@@ -246,7 +243,7 @@ TEST_CASE("A server plan written by a newer AnnualPlan is refused, and one that 
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
         return;
     }
-    const QString name = uniquePlan(QStringLiteral("newer-"));
+    const QString name = uniquePlanName(QStringLiteral("newer-"));
     QString error;
     const bool published = ServerStore::publish(samplePlan(), parsed(address(name)), false, &error);
     INFO(error.toStdString());
@@ -269,7 +266,7 @@ TEST_CASE("The file's write steps work on the server: sections, tasks, targets, 
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
         return;
     }
-    const QString where = address(uniquePlan(QStringLiteral("steps-")));
+    const QString where = address(uniquePlanName(QStringLiteral("steps-")));
     QString error;
     const bool published = ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error);
     INFO(error.toStdString());
@@ -378,7 +375,7 @@ TEST_CASE("The server's plan tables have the plan file's columns, table by table
     REQUIRE(sqlite.waitForFinished(30000));
     REQUIRE(sqlite.exitCode() == 0);
     const QStringList fileColumns = QString::fromUtf8(sqlite.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    const QString where = address(uniquePlan(QStringLiteral("columns-")));
+    const QString where = address(uniquePlanName(QStringLiteral("columns-")));
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
     auto store = ServerStore::open(parsed(where), &error);
@@ -406,7 +403,7 @@ TEST_CASE("A report recorded on a server plan is on the server for everyone who 
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
         return;
     }
-    const QString where = address(uniquePlan(QStringLiteral("checkin-")));
+    const QString where = address(uniquePlanName(QStringLiteral("checkin-")));
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
     PlanData plan;
@@ -451,7 +448,7 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
     const QString bureau = QStringLiteral("bureau_") + tag;
     psql(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'").arg(clerk, clerkPassword));
     psql(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(bureau, clerk));
-    const QString plan = uniquePlan(QStringLiteral("rights-"));
+    const QString plan = uniquePlanName(QStringLiteral("rights-"));
     auto in = [&](const QString &login) {
         QString a = addressAs(login, plan);
         return a.replace(QStringLiteral("/%1?").arg(database().section(QLatin1Char('/'), -1)), QStringLiteral("/%1?").arg(bureau));
@@ -652,7 +649,7 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
         return;
     }
-    const QString where = address(uniquePlan(QStringLiteral("notify-")));
+    const QString where = address(uniquePlanName(QStringLiteral("notify-")));
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
     auto doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, &error);
