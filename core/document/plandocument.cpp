@@ -151,6 +151,16 @@ void PlanDocument::readChangesElsewhere()
         Q_EMIT reportsArrived(int(changed.size()));
 }
 
+QSet<Id> PlanDocument::knownReports(const QList<Id> &taskIds) const
+{
+    const QSet<Id> tasks(taskIds.cbegin(), taskIds.cend());
+    QSet<Id> out;
+    for (const CheckIn &c : m_checkins.entries)
+        if (tasks.contains(c.taskId))
+            out.insert(c.id);
+    return out;
+}
+
 bool PlanDocument::mayReportOn(Id taskId) const
 {
     const auto it = m_plan.tasks.constFind(taskId);
@@ -313,12 +323,13 @@ bool PlanDocument::applyRemoveSection(Id id)
 {
     if (!m_plan.sections.contains(id))
         return false;
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->deleteSection(id) || !tx.commit(nullptr))
-        return fail();
     QList<Id> removedTasks;
     for (Id sub : m_plan.sectionSubtree(id))
         removedTasks += m_plan.sectionTasks.value(sub);
+    PlanStore::Transaction tx(*m_store);
+    if (!tx.isActive() || !m_store->claimReports(removedTasks, knownReports(removedTasks)) || !m_store->deleteSection(id)
+        || !tx.commit(nullptr))
+        return fail();
     stashCheckIns(removedTasks);
     const Id parent = m_plan.sections.value(id).parentId;
     const int row = m_plan.sectionRow(id);
@@ -376,7 +387,7 @@ bool PlanDocument::applyRemoveTask(Id id)
     if (!m_plan.tasks.contains(id))
         return false;
     PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->deleteTask(id) || !tx.commit(nullptr))
+    if (!tx.isActive() || !m_store->claimReports({id}, knownReports({id})) || !m_store->deleteTask(id) || !tx.commit(nullptr))
         return fail();
     stashCheckIns({id});
     const Id section = m_plan.taskSection.value(id);

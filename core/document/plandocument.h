@@ -165,6 +165,8 @@ private:
     void forgetSubtree(Id id, Id parent, int row);
     // Check-ins of deleted tasks (the file drops them with the task) wait here for an undo.
     void stashCheckIns(const QList<Id> &taskIds);
+    // The reports in memory on these tasks (what a removal may take with it and an undo put back).
+    QSet<Id> knownReports(const QList<Id> &taskIds) const;
     bool writeStashedCheckIns(const QList<Id> &taskIds);   // inside the restoring transaction
     void takeStashedCheckIns(const QList<Id> &taskIds);    // after its commit
 

@@ -73,6 +73,7 @@ protected:
     QString enteredByColumn() const override;
     bool claimRow(const QString &table, Id id, bool remove) override;
     bool rowInserted(const QString &table, Id id) override;
+    bool claimReports(const QList<Id> &tasks, const QSet<Id> &known) override;
     void transactionEnded(bool committed) override;
 
 private:

@@ -169,6 +169,34 @@ bool ServerStore::claimRow(const QString &table, Id id, bool remove)
     return false;
 }
 
+bool ServerStore::claimReports(const QList<Id> &tasks, const QSet<Id> &known)
+{
+    if (!m_tracksVersions)
+        return true;
+    QSqlDatabase connection = db();
+    for (Id task : tasks) {
+        QString detail;
+        // FOR UPDATE: a report references its task, and waits for this lock to end.
+        QSqlQuery q(connection);
+        q.prepare(QStringLiteral("SELECT c.id FROM task t LEFT JOIN checkin c ON c.task_id = t.id WHERE t.id = ? FOR UPDATE OF t"));
+        q.addBindValue(task);
+        if (!q.exec()) {
+            setLastError(StoreError::WriteFailed, tr("The change could not be saved: %1").arg(serversql::errorText(q.lastError())));
+            return false;
+        }
+        while (q.next())
+            if (!q.value(0).isNull() && !known.contains(q.value(0).toLongLong())) {
+                setLastError(StoreError::Conflict,
+                             tr("A progress report has come in on a task you are removing since it was last read, so "
+                                "nothing was removed: the report would have gone with it.")
+                                 + tr(" The plan is read again from the server to show it as it is now; make your change "
+                                      "again if it is still needed."));
+                return false;
+            }
+    }
+    return true;
+}
+
 bool ServerStore::rowInserted(const QString &table, Id id)
 {
     if (!m_tracksVersions)

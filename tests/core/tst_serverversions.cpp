@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 #include <QUuid>
 
@@ -307,4 +308,41 @@ TEST_CASE("A change the server refuses for its own reasons is told as such, and 
     CHECK(plan.first->lastErrorCode() != StoreError::Disconnected);
     CHECK_FALSE(plan.first->isDisconnected());
     CHECK_FALSE(plan.first->isReadOnly());
+}
+
+TEST_CASE("A task someone has just reported on is not removed from under the report, and once read it is, undo and all")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    SharedPlan plan = publishSample(QStringLiteral("报告-"));
+    const Id id = firstTask(*plan.first);
+    CheckIn report;
+    report.taskId = id;
+    report.period = QStringLiteral("2026Q2");
+    report.percent = 40;
+    report.progress = QStringLiteral("刚报的进展");
+    plan.second->undoStack()->push(new AddCheckInCommand(plan.second.get(), report));
+    // The first window has not heard of it yet (its event loop has not run): the removal is refused.
+    QSignalSpy failed(plan.first.get(), &PlanDocument::writeFailed);
+    plan.first->undoStack()->push(new RemoveTaskCommand(plan.first.get(), id));
+    REQUIRE(failed.size() == 1);
+    CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
+    CHECK(plan.first->plan().tasks.contains(id));
+    CheckInLog log;
+    PlanData onIt;
+    QString error;
+    REQUIRE(ServerPlans::read(plan.address, &onIt, nullptr, &error, &log));
+    REQUIRE(log.entries.size() == 1);
+    // Once the report has reached it, the task goes with the report, and comes back with it.
+    QTRY_COMPARE_WITH_TIMEOUT(plan.first->checkins().entries.size(), 1, 5000);
+    plan.first->undoStack()->push(new RemoveTaskCommand(plan.first.get(), id));
+    CHECK(failed.size() == 1);
+    REQUIRE(ServerPlans::read(plan.address, &onIt, nullptr, &error, &log));
+    CHECK(log.entries.isEmpty());
+    plan.first->undoStack()->undo();
+    REQUIRE(ServerPlans::read(plan.address, &onIt, nullptr, &error, &log));
+    REQUIRE(log.entries.size() == 1);
+    CHECK(log.entries.first().progress == QStringLiteral("刚报的进展"));
 }
