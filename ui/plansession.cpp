@@ -134,15 +134,20 @@ bool PlanSession::reloadFromServer(bool commitFirst)
     // What the fields hold goes to the server before the plan is read, so that it is in what is read.
     if (commitFirst)
         emit commitEditsRequested();
-    const QString address = m_doc->filePath();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto doc = PlanDocument::open(address, PlanDocument::Mode::ReadWrite, &error);
+    const bool opened = openAgain(&error);
     QApplication::restoreOverrideCursor();
-    if (!doc) {
+    if (!opened)
         showError(tr("Cannot Read the Plan Again"), error);
+    return opened;
+}
+
+bool PlanSession::openAgain(QString *error)
+{
+    auto doc = PlanDocument::open(m_doc->filePath(), PlanDocument::Mode::ReadWrite, error);
+    if (!doc)
         return false;
-    }
     setDocument(std::move(doc), true);
     emit reloaded();
     return true;
@@ -167,11 +172,8 @@ void PlanSession::tryReconnect()
     if (QApplication::activeModalWidget() || QApplication::activePopupWidget())
         return;   // the next try
     QString error;
-    auto doc = PlanDocument::open(m_doc->filePath(), PlanDocument::Mode::ReadWrite, &error);
-    if (!doc)
+    if (!openAgain(&error))
         return;
-    setDocument(std::move(doc), true);
-    emit reloaded();
     m_window->statusBar()->showMessage(tr("The server answers again. The plan is read again from it; changes can be "
                                           "made again."),
                                        15000);

@@ -73,6 +73,8 @@ private:
     // Tries every few seconds whether a lost server answers again, then reads the plan anew.
     void startReconnecting();
     void tryReconnect();
+    // The open server plan opened anew in its place (reloaded told); false, and why, when it cannot be.
+    bool openAgain(QString *error);
     // Runs step once no dialog is open (a dialog may be holding the document it replaces).
     void whenNoDialog(std::function<void()> step);
     void newPlan();

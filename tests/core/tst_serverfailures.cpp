@@ -36,22 +36,10 @@ QString database()
 
 ServerAddress parsed(const QString &text)
 {
-    QString error;
-    const auto a = ServerAddress::parse(text, &error);
-    INFO(error.toStdString());
-    REQUIRE(a);
-    return *a;
+    return testutil::parsedAddress(text);
 }
 
-QString psql(const QString &sql)
-{
-    QProcess p;
-    p.start(QStringLiteral("psql"), {database(), QStringLiteral("-XAtqc"), sql});
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
+using testutil::psql;
 
 // The program's sessions on the server that are inside a transaction that has written.
 int writingSessions()

@@ -43,31 +43,14 @@ using testutil::uniquePlanName;
 
 ServerAddress parsed(const QString &text)
 {
-    QString error;
-    const auto a = ServerAddress::parse(text, &error);
-    INFO(error.toStdString());
-    REQUIRE(a);
-    return *a;
+    return testutil::parsedAddress(text);
 }
 
-// psql on the test database, for what the program itself never does (a newer schema, raw SQL).
-// The test cluster's URL for another database of it, or its own.
+using testutil::psql;
+
 QString databaseUrl(const QString &name)
 {
-    QString url = database();
-    if (!name.isEmpty())
-        url = url.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + name;
-    return url;
-}
-
-QString psql(const QString &sql, const QString &in = QString())
-{
-    QProcess p;
-    p.start(QStringLiteral("psql"), {databaseUrl(in), QStringLiteral("-XAtqc"), sql});
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    return testutil::testDatabaseUrl(name);
 }
 
 // psql as another login, for what a reporter might try by hand: its exit code and its words.

@@ -47,17 +47,8 @@ Task onServer(const QString &address, Id task)
     return plan.tasks.value(task);
 }
 
-// psql on the test database as its administrator (the plan's owner): what a script might do.
-QString psql(const QString &sql)
-{
-    QProcess p;
-    p.start(QStringLiteral("psql"), {testutil::testDatabase(), QStringLiteral("-XAtq"), QStringLiteral("-v"),
-                                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql});
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
+// psql as the test database's administrator (the plan's owner): what a script might do.
+using testutil::psql;
 
 Id firstTask(const PlanDocument &doc, int which = 0)
 {

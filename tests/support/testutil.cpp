@@ -145,6 +145,33 @@ QString publishedSample(const QString &stem)
     return address;
 }
 
+QString testDatabaseUrl(const QString &name)
+{
+    QString url = testDatabase();
+    if (!name.isEmpty())
+        url = url.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + name;
+    return url;
+}
+
+QString psql(const QString &sql, const QString &database)
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"), {testDatabaseUrl(database), QStringLiteral("-XAtqc"), sql});
+    REQUIRE(p.waitForFinished(30000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+ap::ServerAddress parsedAddress(const QString &text)
+{
+    QString error;
+    const auto a = ap::ServerAddress::parse(text, &error);
+    INFO(error.toStdString());
+    REQUIRE(a);
+    return *a;
+}
+
 DocumentFixture::DocumentFixture(OnServer)
 {
     if (testDatabase().isEmpty())

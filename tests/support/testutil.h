@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/plandocument.h"
+#include "storage/serveraddress.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -144,6 +145,13 @@ QString uniquePlanName(const QString &stem);
 QString serverPlanAddress(const QString &plan);
 // The sample plan published to the test database under a name of its own; its address.
 QString publishedSample(const QString &stem);
+// The test cluster's URL for another database of it (by name), or the test database's own.
+QString testDatabaseUrl(const QString &name = QString());
+// psql on a database of the test cluster as its administrator, for what the program itself never
+// does (raw SQL, a newer schema, a change by someone else): its output; the statement must succeed.
+QString psql(const QString &sql, const QString &database = QString());
+// A plan address the test knows to be well formed.
+ap::ServerAddress parsedAddress(const QString &text);
 
 // A small tmpfs mounted for a fault test (needs root, as in CI); ok() is false where the test
 // may not mount, and the test then skips. Unmounted when it goes.
