@@ -20,6 +20,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace ap;
@@ -207,17 +208,41 @@ TEST_CASE("Reporters killed at any moment of their report leave each report whol
     REQUIRE(found);
     const Task task = *found;   // the plan is read again below
     const QString indicator = task.targets.first().indicator;
-    // Each report is its own process, killed a little later each time: from before it connects,
-    // through its transaction, to after it has finished.
-    QSet<QString> confirmed;
-    int killed = 0;
-    for (int k = 0; k < 24; ++k) {
-        QProcess report;
+    auto start = [&](QProcess &report, int k) {
         startCli(report, {QStringLiteral("checkin"), where, QStringLiteral("--task"), QString::number(task.id),
                           QStringLiteral("--period"), QStringLiteral("2026Q%1").arg(1 + k % 4), QStringLiteral("--percent"),
                           QString::number(k), QStringLiteral("--actual"), indicator + QStringLiteral("=%1").arg(k),
                           QStringLiteral("--text"), QStringLiteral("第%1份").arg(k)});
-        QTest::qWait(k * 10);
+    };
+    auto finishedWell = [](const QProcess &report) {
+        return report.exitStatus() == QProcess::NormalExit && report.exitCode() == 0;
+    };
+    // How long a whole report takes on this machine as it is now (a sanitized build, a busy CPU):
+    // the median of three let run to their end. These three are confirmed reports too.
+    constexpr int kReports = 24;   // killed ones, below
+    QSet<QString> confirmed;
+    QList<qint64> spans;
+    for (int k = kReports; k < kReports + 3; ++k) {
+        QProcess report;
+        QElapsedTimer clock;
+        clock.start();
+        start(report, k);
+        REQUIRE(report.waitForFinished(120000));
+        spans << clock.elapsed();
+        INFO(QString::fromUtf8(report.readAllStandardError()).toStdString());
+        REQUIRE(finishedWell(report));
+        confirmed.insert(QStringLiteral("第%1份").arg(k));
+    }
+    std::sort(spans.begin(), spans.end());
+    const qint64 whole = spans.at(1);
+    // Each further report is its own process, killed a little later each time, in steps of that
+    // measure: from right after it starts, through its connection and transaction, to a little
+    // after a report would have finished.
+    int killed = 0;
+    for (int k = 0; k < kReports; ++k) {
+        QProcess report;
+        start(report, k);
+        QTest::qWait(int(whole * 5 / 4 * k / (kReports - 1)));
         if (report.state() != QProcess::NotRunning) {
             ::kill(pid_t(report.processId()), SIGKILL);
             ++killed;
@@ -225,12 +250,12 @@ TEST_CASE("Reporters killed at any moment of their report leave each report whol
         // (waitForFinished is false for a process already done.)
         if (report.state() != QProcess::NotRunning)
             REQUIRE(report.waitForFinished(30000));
-        if (report.exitStatus() == QProcess::NormalExit && report.exitCode() == 0)
+        if (finishedWell(report))
             confirmed.insert(QStringLiteral("第%1份").arg(k));
     }
+    INFO("a whole report takes " << whole << " ms");
     INFO(killed << " killed, " << confirmed.size() << " confirmed");
-    CHECK(killed > 0);
-    CHECK(!confirmed.isEmpty());
+    CHECK(killed > 0);   // the first, at least: no report is done the moment its process starts
     QElapsedTimer clock;
     clock.start();
     while (programSessions() > 0 && clock.elapsed() < 30000)

@@ -59,20 +59,38 @@ struct Psql
     int exitCode = -1;
     QString out, err;
 };
-Psql psqlAs(const QString &login, const QString &password, const QString &in, const QString &schema, const QString &sql)
+// psql started as another login on database in, with the plan's schema first in its search path:
+// the statements in sql (none: it reads them from its standard input).
+void startPsqlAs(QProcess &p, const QString &login, const QString &password, const QString &in, const QString &schema,
+                 const QString &sql = QString())
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), password);
     p.setProcessEnvironment(env);
     QString url = databaseUrl(in);
     url.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
-    p.start(QStringLiteral("psql"), {url, QStringLiteral("-XAtq"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                     QStringLiteral("-c"), QStringLiteral("SET search_path TO \"%1\"").arg(schema),
-                                     QStringLiteral("-c"), sql});
-    REQUIRE(p.waitForFinished(30000));
+    const QString path = QStringLiteral("SET search_path TO \"%1\"").arg(schema);
+    QStringList args = {url, QStringLiteral("-XAtq"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")};
+    if (!sql.isEmpty())
+        args << QStringLiteral("-c") << path << QStringLiteral("-c") << sql;
+    p.start(QStringLiteral("psql"), args);
+    REQUIRE(p.waitForStarted(30000));
+    if (sql.isEmpty())
+        p.write((path + QStringLiteral(";\n")).toUtf8());
+}
+
+Psql finished(QProcess &p)
+{
+    REQUIRE(p.waitForFinished(60000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
             QString::fromUtf8(p.readAllStandardError()).trimmed()};
+}
+
+Psql psqlAs(const QString &login, const QString &password, const QString &in, const QString &schema, const QString &sql)
+{
+    QProcess p;
+    startPsqlAs(p, login, password, in, schema, sql);
+    return finished(p);
 }
 
 // The process's libpq password while a login of the test acts; the test cluster's again after.
@@ -575,25 +593,32 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
     // A lock and a report at the same moment: the report waits for the lock's commit and is then
     // refused (row-level security alone would have let it in while the lock committed).
     {
+        // The clerk's lock, written and not yet committed...
         QProcess locker;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), clerkPassword);
-        locker.setProcessEnvironment(env);
-        QString url = databaseUrl(bureau);
-        url.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(clerk));
-        locker.start(QStringLiteral("psql"),
-                     {url, QStringLiteral("-XAtq"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
-                      QStringLiteral("SET search_path TO \"%1\"; BEGIN; INSERT INTO period_lock (period, locked, changed_at) "
-                                     "VALUES ('2026Q4', 1, '2026-12-31T00:00:00.000Z'); SELECT pg_sleep(2); COMMIT;")
-                          .arg(schema)});
-        REQUIRE(locker.waitForStarted());
-        QTest::qWait(700);
-        const Psql racing = psqlAs(a, pa, bureau, schema,
-                                   QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q4', "
-                                                  "'2026-12-31T00:00:01.000Z')")
-                                       .arg(jcTask));
-        REQUIRE(locker.waitForFinished(30000));
+        startPsqlAs(locker, clerk, clerkPassword, bureau, schema);
+        locker.write("BEGIN; INSERT INTO period_lock (period, locked, changed_at) "
+                     "VALUES ('2026Q4', 1, '2026-12-31T00:00:00.000Z'); SELECT 'written';\n");
+        REQUIRE(QTest::qWaitFor([&] { return locker.canReadLine() || locker.state() == QProcess::NotRunning; }, 60000));
+        REQUIRE(locker.readLine().trimmed() == "written");
+        // ...the department's report, which waits for the lock's transaction (seen from the server:
+        // its session waits for the period's advisory lock)...
+        QProcess reporter;
+        startPsqlAs(reporter, a, pa, bureau, schema,
+                    QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q4', "
+                                   "'2026-12-31T00:00:01.000Z')")
+                        .arg(jcTask));
+        const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = '%1' "
+                                               "AND wait_event_type = 'Lock'")
+                                    .arg(a);
+        const bool waited = QTest::qWaitFor(
+            [&] { return psql(waiting, bureau).toInt() == 1 || reporter.state() == QProcess::NotRunning; }, 60000);
+        // ...and the lock committed while it waits.
+        locker.write("COMMIT;\n");
+        locker.closeWriteChannel();
+        REQUIRE(locker.waitForFinished(60000));
+        const Psql racing = finished(reporter);
         INFO(QString::fromUtf8(locker.readAllStandardError()).toStdString());
+        CHECK(waited);
         CHECK(locker.exitCode() == 0);
         CHECK(racing.exitCode != 0);
         CHECK(racing.err.contains(QStringLiteral("locked")));
@@ -653,7 +678,7 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
     QElapsedTimer clock;
     clock.start();
     REQUIRE(r.record(where, &error));
-    QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().entries.size() == 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().entries.size() == 1, 60000);
     INFO("seen after " << clock.elapsed() << " ms");
     CHECK(doc->checkins().entries.first().percent == 45.0);
     CHECK(reports.count() == 1);
@@ -666,7 +691,7 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
         REQUIRE(other->writePeriodLock({QStringLiteral("2026Q2"), true, QDateTime::currentDateTimeUtc(), QString()}));
         REQUIRE(tx.commit(&error));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().isLocked(QStringLiteral("2026Q2")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().isLocked(QStringLiteral("2026Q2")), 60000);
     CHECK(locks.count() >= 1);
     // Another's edit to the plan is told; this document's own edits are not.
     CHECK(elsewhere.isEmpty());
@@ -678,7 +703,7 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
         other->undoStack()->push(new EditTaskCommand(other.get(), t));
         REQUIRE(other->undoStack()->count() == 1);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(!elsewhere.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!elsewhere.isEmpty(), 60000);
     elsewhere.clear();
     Task mine = doc->plan().tasks.value(task);
     mine.notes = QStringLiteral("本窗口的修改");

@@ -327,7 +327,7 @@ TEST_CASE("A task someone has just reported on is not removed from under the rep
     REQUIRE(ServerPlans::read(plan.address, &onIt, nullptr, &error, &log));
     REQUIRE(log.entries.size() == 1);
     // Once the report has reached it, the task goes with the report, and comes back with it.
-    QTRY_COMPARE_WITH_TIMEOUT(plan.first->checkins().entries.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(plan.first->checkins().entries.size(), 1, 60000);
     plan.first->undoStack()->push(new RemoveTaskCommand(plan.first.get(), id));
     CHECK(failed.size() == 1);
     REQUIRE(ServerPlans::read(plan.address, &onIt, nullptr, &error, &log));

@@ -243,7 +243,7 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
             CHECK(QApplication::focusWidget() == issued);   // the page's first field
             // A button's Alt letter clicks it as a mouse does, after a moment.
             QTest::keyClick(d, 'i', Qt::AltModifier);
-            QTRY_VERIFY_WITH_TIMEOUT(issued->isChecked(), 2000);
+            QTRY_VERIFY_WITH_TIMEOUT(issued->isChecked(), 60000);
             QTest::keyClick(d, 'm', Qt::AltModifier);
             testutil::type(QApplication::focusWidget(), QStringLiteral("测试县卫生健康局文件"));
             QTest::keyClick(d, 'u', Qt::AltModifier);

@@ -161,7 +161,7 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
          QStringLiteral("2026Q2"), QStringLiteral("--percent"), QStringLiteral("60")},
         "C.UTF-8", {{QStringLiteral("PGPASSWORD"), QStringLiteral("pw-") + tag}});
     REQUIRE(later.code == 0);
-    QTRY_COMPARE_WITH_TIMEOUT(doc->checkins().entries.size(), 2, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(doc->checkins().entries.size(), 2, 60000);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("New progress reports")));
 
     // The department's login in the window: the plan is shown read-only (the server would refuse
@@ -296,7 +296,7 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     CHECK(doc->undoStack()->count() == 0);
 
     // The clerk's window shows both within seconds, without being asked.
-    QTRY_COMPARE_WITH_TIMEOUT(clerkDoc->checkins().entries.size(), 2, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(clerkDoc->checkins().entries.size(), 2, 60000);
     CHECK(clerk.statusBar()->currentMessage().contains(QStringLiteral("New progress reports")));
     // Who entered each is shown with it (the progress cell's tip).
     CHECK(TaskTableModel::progressTip(*clerkDoc, ownTasks.at(1)).contains(windowLogin));
@@ -313,7 +313,7 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
         box->accept();
     });
     CHECK_FALSE(doc->addReport(stray));
-    QTRY_VERIFY_WITH_TIMEOUT(refusal.allAnswered() && !told.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(refusal.allAnswered() && !told.isEmpty(), 60000);
     CHECK_FALSE(told.isEmpty());
     REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
     CHECK(log.entries.size() == 2);
@@ -412,7 +412,7 @@ TEST_CASE("Two clerks change the same task at once: the second is told, shown th
         box->accept();
     });
     appendToTitle(second, QStringLiteral("（乙）"));
-    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !told.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !told.isEmpty(), 60000);
     CHECK(told.contains(QStringLiteral("changed")));
     CHECK(toldTitle.contains(QStringLiteral("Someone Else")));
     // The first clerk's title is on the server, and the second window now shows it, on the same task.
@@ -458,7 +458,7 @@ TEST_CASE("A lost server is shown at once, changes are refused while it is away,
         box->accept();
     });
     appendToTitle(window, QStringLiteral("（断线中）"));
-    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !told.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !told.isEmpty(), 60000);
     CHECK(told.contains(QStringLiteral("Connection Lost")));
     PlanDocument *lost = window.document();
     REQUIRE(lost->isDisconnected());
@@ -497,7 +497,7 @@ TEST_CASE("A server plan whose server stops while the window is idle shows it wi
     {
         ~Resume() { runCluster("resume"); }
     } resume;
-    QTRY_VERIFY_WITH_TIMEOUT(window.document()->isDisconnected(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->isDisconnected(), 60000);
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("AddSectionAction"))->isEnabled());
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("connection to the server is lost")));
 }
