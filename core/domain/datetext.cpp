@@ -68,6 +68,25 @@ QDate parse(const QString &input, int planYear)
     return QDate();
 }
 
+QDate parseWithin(const QString &input, int planYear)
+{
+    const QDate whole = parse(input, planYear);
+    if (whole.isValid())
+        return whole;
+    const QString t = input.normalized(QString::NormalizationForm_KC);
+    QRegularExpressionMatch m;
+    static const QRegularExpression full(QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"));
+    if ((m = full.match(t)).hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    static const QRegularExpression yearEnd(QStringLiteral("(\\d{4})年(?:底|末)"));
+    if ((m = yearEnd.match(t)).hasMatch())
+        return QDate(m.captured(1).toInt(), 12, 31);
+    static const QRegularExpression month(QStringLiteral("(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)?"));
+    if ((m = month.match(t)).hasMatch())
+        return lastOfMonth(m.captured(1).isEmpty() ? planYear : m.captured(1).toInt(), m.captured(2).toInt());
+    return QDate();
+}
+
 QString display(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();

@@ -10,6 +10,10 @@ namespace ap::datetext {
 
 // The date the text means, or an invalid date when it means none.
 QDate parse(const QString &text, int planYear);
+// The date a cell of a pasted or imported table means, where the date may stand among other words
+// ("2026年6月底前完成", "于9月底前"): the whole text as parse() reads it, else the first full date
+// (2026年6月30日), year's end (2026年底) or month (2026年6月底, 6月份) written in it.
+QDate parseWithin(const QString &text, int planYear);
 
 // How every date field shows a date: 2027-06-30.
 QString display(const QDate &date);

@@ -1,5 +1,6 @@
 #include "annextable.h"
 
+#include "domain/datetext.h"
 #include "domain/departmentnames.h"
 #include "importrules.h"
 #include "io/tasktsv.h"
@@ -95,7 +96,7 @@ QList<Row> rowsOf(const QList<QStringList> &rows, const TableMapping &m, int yea
             t.node.lead = lead;
             t.node.support = support;
         }
-        const QDate deadline = TaskTsv::parseDate(cell(row, m, TaskTsv::Deadline), year);
+        const QDate deadline = datetext::parseWithin(cell(row, m, TaskTsv::Deadline), year);
         if (deadline.isValid())
             t.node.deadline = deadline;
         QStringList shown{t.node.text};

@@ -1,5 +1,6 @@
 #include "tableimport.h"
 
+#include "domain/datetext.h"
 #include "fs/inputfile.h"
 
 #include "document/commands.h"
@@ -380,8 +381,8 @@ PlanData TableImport::toPlan(const QList<QStringList> &rows, const TableMapping 
                 switch (fields.at(c)) {
                 case TaskTsv::Title: t.title = v; break;
                 case TaskTsv::Targets: t.targets = targetsFromCell(v); break;
-                case TaskTsv::Start: t.start = TaskTsv::parseDate(v, year); break;
-                case TaskTsv::Deadline: t.deadline = TaskTsv::parseDate(v, year); break;
+                case TaskTsv::Start: t.start = datetext::parseWithin(v, year); break;
+                case TaskTsv::Deadline: t.deadline = datetext::parseWithin(v, year); break;
                 case TaskTsv::Lead: lead = splitDepartmentNames(v); break;
                 case TaskTsv::Support: support = splitDepartmentNames(v); break;
                 case TaskTsv::Description: t.description = v; break;

@@ -53,31 +53,4 @@ QList<TaskTsv::Field> TaskTsv::headerFields(const QStringList &header)
     return any ? fields : QList<Field>();
 }
 
-QDate TaskTsv::parseDate(const QString &raw, int planYear)
-{
-    const QString text = raw.trimmed().normalized(QString::NormalizationForm_KC);
-    if (text.isEmpty())
-        return QDate();
-    static const QRegularExpression numeric(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
-    static const QRegularExpression full(QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"));
-    static const QRegularExpression monthEnd(QStringLiteral("(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)?"));
-    static const QRegularExpression yearEnd(QStringLiteral("(\\d{4})年(?:底|末)"));
-    QRegularExpressionMatch m = numeric.match(text);
-    if (m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    m = full.match(text);
-    if (m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    m = yearEnd.match(text);
-    if (m.hasMatch())
-        return QDate(m.captured(1).toInt(), 12, 31);
-    m = monthEnd.match(text);
-    if (m.hasMatch()) {
-        const int year = m.captured(1).isEmpty() ? planYear : m.captured(1).toInt();
-        const QDate first(year, m.captured(2).toInt(), 1);
-        return first.isValid() ? QDate(year, first.month(), first.daysInMonth()) : QDate();
-    }
-    return QDate();
-}
-
 } // namespace ap

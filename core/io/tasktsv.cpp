@@ -1,5 +1,6 @@
 #include "tasktsv.h"
 
+#include "domain/datetext.h"
 #include "document/commands.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
@@ -215,9 +216,9 @@ bool TaskTsv::pasteRows(PlanDocument *doc, Id sectionId, int row, const QList<Fi
         if (v.contains(Notes))
             t.notes = v.value(Notes);
         if (v.contains(Start))
-            t.start = parseDate(v.value(Start), year);
+            t.start = datetext::parseWithin(v.value(Start), year);
         if (v.contains(Deadline))
-            t.deadline = parseDate(v.value(Deadline), year);
+            t.deadline = datetext::parseWithin(v.value(Deadline), year);
         if (v.contains(Targets)) {
             t.targets = mergeTargets(t.targets, parseTargets(v.value(Targets)));
         }

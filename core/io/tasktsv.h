@@ -22,8 +22,6 @@ public:
     // Which field each column holds, from a header row; empty when the row is no header.
     static QList<Field> headerFields(const QStringList &header);
 
-    // "2026-06-30", "2026/6/30", "2026年6月30日", "2026年6月底", "2026年底", "6月底" (in planYear).
-    static QDate parseDate(const QString &text, int planYear);
     // "签约率≥85%；投诉率≤0.5%" → two targets; a part without a comparison is an indicator alone.
     static QList<Target> parseTargets(const QString &text);
     // The compact form parseTargets reads: "签约率≥85%；投诉率≤0.5%".

@@ -2,6 +2,7 @@
 
 #include <QFont>
 
+#include "domain/datetext.h"
 #include "domain/targettext.h"
 #include "io/tasktsv.h"
 
@@ -180,7 +181,7 @@ bool ImportReviewModel::setData(const QModelIndex &index, const QVariant &value,
             n.deadline = QDate();
             break;
         }
-        const QDate d = TaskTsv::parseDate(text, m_result.year);
+        const QDate d = datetext::parseWithin(text, m_result.year);
         if (!d.isValid())
             return false;
         n.deadline = d;

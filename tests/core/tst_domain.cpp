@@ -156,6 +156,23 @@ TEST_CASE("Dates are read in every form a clerk types them, and words that are n
     CHECK(ap::datetext::spoken(june30) == QStringLiteral("2027年6月30日"));
 }
 
+TEST_CASE("A date among other words of a table cell is found, and the whole cell is read first as a typed date")
+{
+    using ap::datetext::parseWithin;
+    CHECK(parseWithin(QStringLiteral("2026-06-30"), 2026) == QDate(2026, 6, 30));
+    CHECK(parseWithin(QStringLiteral("2026/6/3"), 2026) == QDate(2026, 6, 3));
+    CHECK(parseWithin(QStringLiteral("2026年9月底"), 2026) == QDate(2026, 9, 30));
+    CHECK(parseWithin(QStringLiteral("2026年底"), 2026) == QDate(2026, 12, 31));
+    CHECK(parseWithin(QStringLiteral("2月底"), 2028) == QDate(2028, 2, 29));
+    CHECK(parseWithin(QStringLiteral("上半年"), 2026) == QDate(2026, 6, 30));   // as typed into a cell
+    CHECK(parseWithin(QStringLiteral("全年"), 2026) == QDate(2026, 12, 31));
+    CHECK(parseWithin(QStringLiteral("2026年6月30日前完成"), 2026) == QDate(2026, 6, 30));
+    CHECK(parseWithin(QStringLiteral("于2027年底前建成"), 2026) == QDate(2027, 12, 31));
+    CHECK(parseWithin(QStringLiteral("9月份启动，持续推进"), 2026) == QDate(2026, 9, 30));
+    for (const char *text : {"", "长期坚持", "持续推进", "按上级要求"})
+        CHECK_FALSE(parseWithin(QString::fromUtf8(text), 2026).isValid());
+}
+
 TEST_CASE("A target the task's own words state already is not worded again")
 {
     Target rate;

@@ -24,15 +24,28 @@ TEST_CASE("Header names map to task fields in Chinese and English, with spacing 
     CHECK(TaskTsv::headerFields({QStringLiteral("扩大签约"), QStringLiteral("85%")}).isEmpty());
 }
 
-TEST_CASE("Dates in the forms clerks type are understood")
+TEST_CASE("A pasted deadline is read as the same words typed into the cell are, and a start too")
 {
-    CHECK(TaskTsv::parseDate(QStringLiteral("2026-06-30"), 2026) == QDate(2026, 6, 30));
-    CHECK(TaskTsv::parseDate(QStringLiteral("2026/6/3"), 2026) == QDate(2026, 6, 3));
-    CHECK(TaskTsv::parseDate(QStringLiteral("2026年6月30日"), 2026) == QDate(2026, 6, 30));
-    CHECK(TaskTsv::parseDate(QStringLiteral("2026年9月底"), 2026) == QDate(2026, 9, 30));
-    CHECK(TaskTsv::parseDate(QStringLiteral("2026年底"), 2026) == QDate(2026, 12, 31));
-    CHECK(TaskTsv::parseDate(QStringLiteral("2月底"), 2028) == QDate(2028, 2, 29));
-    CHECK_FALSE(TaskTsv::parseDate(QStringLiteral("全年"), 2026).isValid());
+    // Each of these is a deadline the task table's cell takes when typed; pasted, it means the same.
+    testutil::DocumentFixture f;
+    const Id section = f.topSection(1);
+    const QList<QPair<QString, QDate>> deadlines = {
+        {QStringLiteral("上半年"), QDate(2026, 6, 30)},   {QStringLiteral("三季度末"), QDate(2026, 9, 30)},
+        {QStringLiteral("年底前"), QDate(2026, 12, 31)},  {QStringLiteral("20261130"), QDate(2026, 11, 30)},
+        {QStringLiteral("10/15"), QDate(2026, 10, 15)},   {QStringLiteral("2026年6月底前完成"), QDate(2026, 6, 30)},
+    };
+    QString block = QStringLiteral("工作任务\t开始时间\t完成时限\n");
+    for (int i = 0; i < deadlines.size(); ++i)
+        block += QStringLiteral("任务%1\t2026/3/1\t%2\n").arg(i).arg(deadlines.at(i).first);
+    QString message;
+    REQUIRE(TaskTsv::paste(f.doc.get(), section, 0, block, &message));
+    const QList<Id> tasks = f.plan().sectionTasks.value(section);
+    for (int i = 0; i < deadlines.size(); ++i) {
+        INFO(deadlines.at(i).first.toStdString());
+        const Task &t = f.plan().tasks.value(tasks.at(i));
+        CHECK(t.deadline == deadlines.at(i).second);
+        CHECK(t.start == QDate(2026, 3, 1));
+    }
 }
 
 TEST_CASE("Targets typed as indicator, comparison, value and unit are read one per part")
