@@ -39,6 +39,36 @@ QTextStream &err()
     return s;
 }
 
+std::optional<PlanLocation> planArgument(const QString &text)
+{
+    QString error;
+    std::optional<PlanLocation> where = PlanLocation::parse(text, &error);
+    if (!where)
+        err() << error << Qt::endl;
+    return where;
+}
+
+std::optional<ServerAddress> addressArgument(const QString &text)
+{
+    QString error;
+    std::optional<ServerAddress> address = ServerAddress::parse(text, &error);
+    if (!address)
+        err() << error << Qt::endl;
+    return address;
+}
+
+std::unique_ptr<PlanDocument> openPlanArgument(const QString &text, PlanDocument::Mode mode)
+{
+    const std::optional<PlanLocation> where = planArgument(text);
+    if (!where)
+        return nullptr;
+    QString error;
+    auto doc = PlanDocument::open(*where, mode, &error);
+    if (!doc)
+        err() << error << Qt::endl;
+    return doc;
+}
+
 int yearArgument(const QString &text)
 {
     bool ok = false;

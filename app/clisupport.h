@@ -1,8 +1,14 @@
 #pragma once
 
+#include "document/plandocument.h"
+#include "document/planlocation.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
+
+#include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
@@ -25,6 +31,13 @@ void setUpParser(QCommandLineParser &parser, const QStringList &arguments, const
                  const QString &what);
 QTextStream &out();
 QTextStream &err();
+// The plan an argument names, a plan file or a server plan's address: read here, where it comes
+// in; nullopt after saying what is wrong with it.
+std::optional<PlanLocation> planArgument(const QString &text);
+// A server plan's address given as an argument; nullopt after saying what is wrong with it.
+std::optional<ServerAddress> addressArgument(const QString &text);
+// The plan an argument names, opened; null after saying why it cannot be.
+std::unique_ptr<PlanDocument> openPlanArgument(const QString &text, PlanDocument::Mode mode);
 // A plan year given on the command line: a whole number from 1900 to 2999, else 0 (and a message).
 int yearArgument(const QString &text);
 QCommandLineOption forceOption();

@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     ap::SingleInstance instance(&window);
     window.show();
     if (!files.isEmpty())
-        window.openFile(files.first());
+        window.openNamed(files.first());
     if (!importDocument.isEmpty())
         QTimer::singleShot(0, &window, [&window, importDocument] { window.importFile(importDocument); });
     // For bench/: report once the window with its plan is on screen, then leave.

@@ -39,12 +39,9 @@ int runStatus(const QStringList &arguments)
         err() << Cli::tr("Usage: annualplan status FILE [--date YYYY-MM-DD] [--json]") << Qt::endl;
         return ExitUsage;
     }
-    QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
-    if (!doc) {
-        err() << error << Qt::endl;
+    auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
+    if (!doc)
         return ExitRefused;
-    }
     const PlanData &plan = doc->plan();
     const QList<TaskResult> results = StatusEngine::evaluateAll(plan, doc->checkins(), asOf);
     if (parser.isSet(json)) {
@@ -90,12 +87,10 @@ int runReport(const QStringList &arguments)
               << Qt::endl;
         return ExitUsage;
     }
-    QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
-    if (!doc) {
-        err() << error << Qt::endl;
+    auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
+    if (!doc)
         return ExitRefused;
-    }
+    QString error;
     const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate();
     if (parser.isSet(date) && !asOf.isValid()) {
         err() << Cli::tr("“%1” is not a date; give it as YYYY-MM-DD, e.g. 2026-06-30.").arg(parser.value(date)) << Qt::endl;
@@ -138,12 +133,10 @@ int runForms(const QStringList &arguments)
         err() << Cli::tr("Usage: annualplan forms FILE --period 2026Q2 -o FOLDER [--force]") << Qt::endl;
         return ExitUsage;
     }
-    QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
-    if (!doc) {
-        err() << error << Qt::endl;
+    auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
+    if (!doc)
         return ExitRefused;
-    }
+    QString error;
     // A form already in the folder may have been filled in: replaced only when told.
     QDir().mkpath(parser.value(output));
     for (const QString &path : CollectionForms::formPaths(*doc, parser.value(periodOption), parser.value(output)))
@@ -176,12 +169,10 @@ int runCollect(const QStringList &arguments)
     }
     // Every form is read and checked against the plan opened only for reading; the plan is opened
     // for writing (and upgraded, if it is older) only when a form has something to take in.
-    QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
-    if (!doc) {
-        err() << error << Qt::endl;
+    auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
+    if (!doc)
         return ExitRefused;
-    }
+    QString error;
     int status = ExitOk;
     QStringList toTake;
     for (int i = 2; i < args.size(); ++i) {
@@ -220,11 +211,9 @@ int runCollect(const QStringList &arguments)
     }
     if (parser.isSet(dryRun) || toTake.isEmpty())
         return status;
-    doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadWrite, &error);
-    if (!doc) {
-        err() << error << Qt::endl;
+    doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadWrite);
+    if (!doc)
         return ExitRefused;
-    }
     QString failure;
     QObject::connect(doc.get(), &PlanDocument::writeFailed, [&failure](const QString &m) { failure = m; });
     for (const QString &path : std::as_const(toTake)) {

@@ -38,14 +38,17 @@ int runInfo(const QStringList &arguments)
         err() << Cli::tr("Usage: annualplan info FILE") << Qt::endl;
         return ExitUsage;
     }
+    const std::optional<PlanLocation> where = planArgument(args.at(1));
+    if (!where)
+        return ExitRefused;
     QString error;
     PlanData server;
     int version = 0;
     std::unique_ptr<PlanDocument> doc;
     // A plan on a server is read where it is; a file through its document.
-    const bool remote = ServerPlans::isAddress(args.at(1));
-    if (remote ? !ServerPlans::read(args.at(1), &server, &version, &error)
-               : !(doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error))) {
+    const bool remote = where->isServer();
+    if (remote ? !ServerPlans::read(where->address(), &server, &version, &error)
+               : !(doc = PlanDocument::open(*where, PlanDocument::Mode::ReadOnly, &error))) {
         err() << error << Qt::endl;
         return ExitRefused;
     }
@@ -157,12 +160,10 @@ int runExport(const QStringList &arguments)
         err() << Cli::tr("Unknown part “%1”; use plan, annex, responsibilities or all.").arg(part) << Qt::endl;
         return ExitUsage;
     }
-    QString error;
-    auto doc = PlanDocument::open(args.at(1), PlanDocument::Mode::ReadOnly, &error);
-    if (!doc) {
-        err() << error << Qt::endl;
+    auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
+    if (!doc)
         return ExitRefused;
-    }
+    QString error;
     struct Output
     {
         const QCommandLineOption &option;
@@ -223,8 +224,11 @@ int runRollForward(const QStringList &arguments)
     options.keepTargetValues = !parser.isSet(clearValues);
     options.markUnfinished = !parser.isSet(noCarry);
     options.dropCompletedOneOff = parser.isSet(dropCompleted);
+    const std::optional<PlanLocation> last = planArgument(args.at(1));
+    if (!last)
+        return ExitRefused;
     QString summary, error;
-    if (!RollForward::run(args.at(1), parser.value(output), options, !parser.isSet(keepYears), &summary, &error)) {
+    if (!RollForward::run(*last, parser.value(output), options, !parser.isSet(keepYears), &summary, &error)) {
         err() << error << Qt::endl;
         return ExitRefused;
     }

@@ -31,8 +31,11 @@ int runPublish(const QStringList &arguments)
         err() << Cli::tr("Usage: annualplan publish FILE ADDRESS [--replace]") << Qt::endl;
         return ExitUsage;
     }
+    const std::optional<ServerAddress> address = addressArgument(args.at(2));
+    if (!address)
+        return ExitRefused;
     QString error;
-    if (!ServerPlans::publish(args.at(1), args.at(2), parser.isSet(replace), &error)) {
+    if (!ServerPlans::publish(args.at(1), *address, parser.isSet(replace), &error)) {
         err() << error << Qt::endl;
         return ExitRefused;
     }
@@ -58,8 +61,11 @@ int runCopy(const QStringList &arguments)
         err() << Cli::tr("Usage: annualplan copy ADDRESS -o FILE") << Qt::endl;
         return ExitUsage;
     }
+    const std::optional<ServerAddress> address = addressArgument(args.at(1));
+    if (!address)
+        return ExitRefused;
     QString error;
-    if (!ServerPlans::copy(args.at(1), parser.value(output), &error)) {
+    if (!ServerPlans::copy(*address, parser.value(output), &error)) {
         err() << error << Qt::endl;
         return ExitRefused;
     }
@@ -106,8 +112,11 @@ int runGrant(const QStringList &arguments)
         }
         password = line;
     }
+    const std::optional<ServerAddress> address = addressArgument(args.at(1));
+    if (!address)
+        return ExitRefused;
     QString error;
-    if (!ServerPlans::grant(args.at(1), parser.value(login), parser.value(role), parser.value(department), password,
+    if (!ServerPlans::grant(*address, parser.value(login), parser.value(role), parser.value(department), password,
                             &error)) {
         err() << error << Qt::endl;
         return ExitRefused;
@@ -165,9 +174,12 @@ int runCheckIn(const QStringList &arguments)
               << Qt::endl;
         return ExitUsage;
     }
+    const std::optional<PlanLocation> where = planArgument(args.at(1));
+    if (!where)
+        return ExitRefused;
     QString error;
     Id id = 0;
-    if (!request.record(args.at(1), &error, &id)) {
+    if (!request.record(*where, &error, &id)) {
         err() << error << Qt::endl;
         return ExitRefused;
     }

@@ -82,9 +82,9 @@ void SingleInstance::take()
                 socket->disconnectFromServer();
                 return;
             }
-            const QString path = QString::fromUtf8(line.mid(kOpen.size()));
+            const std::optional<PlanLocation> where = PlanLocation::parse(QString::fromUtf8(line.mid(kOpen.size())));
             const PlanDocument *doc = m_window->document();
-            const bool take = !doc || QFileInfo(doc->filePath()) == QFileInfo(path);
+            const bool take = where && (!doc || doc->location() == *where);
             socket->write(take ? kOpened : kBusy);
             socket->flush();
             socket->disconnectFromServer();
@@ -93,14 +93,14 @@ void SingleInstance::take()
             // Opened after the answer: a message the window shows about the file must not keep the
             // other process waiting.
             QPointer<MainWindow> window(m_window);
-            QTimer::singleShot(0, m_window, [window, path]() {
+            QTimer::singleShot(0, m_window, [window, where = *where]() {
                 if (!window)
                     return;
                 if (window->isMinimized())
                     window->showNormal();
                 window->raise();
                 window->activateWindow();
-                window->openFile(path);
+                window->openPlan(where);
             });
         };
         connect(socket, &QLocalSocket::readyRead, this, answer);

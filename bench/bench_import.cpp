@@ -117,7 +117,7 @@ int main(int argc, char **argv)
         QString summary;
         QElapsedTimer t;
         t.start();
-        if (!RollForward::run(last, next, options, true, &summary, &error)) {
+        if (!RollForward::run(PlanLocation::file(last), next, options, true, &summary, &error)) {
             fprintf(stderr, "roll forward failed: %s\n", qPrintable(error));
             return 1;
         }

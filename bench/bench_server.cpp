@@ -26,6 +26,12 @@ namespace {
 
 using bench::percentile;
 
+// The server plan an address the benchmark made names (a well-formed one by construction).
+PlanLocation planAt(const QString &address)
+{
+    return *PlanLocation::parseServer(address);
+}
+
 QString asLogin(const QString &address, const QString &login)
 {
     QString a = address;
@@ -35,9 +41,9 @@ QString asLogin(const QString &address, const QString &login)
 int reporter(const QStringList &args)
 {
     // --reporter ADDRESS PASSWORD TASKS N TAG
-    ServerPlans::rememberPassword(args.at(2), args.at(3));
+    ServerPlans::rememberPassword(planAt(args.at(2)).address(), args.at(3));
     QString error;
-    auto session = ReportSession::open(args.at(2), &error);
+    auto session = ReportSession::open(planAt(args.at(2)).address(), &error);
     if (!session) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -88,7 +94,7 @@ int main(int argc, char **argv)
         const QString address = database + QStringLiteral("?plan=") + name;
         QElapsedTimer t;
         t.start();
-        if (!ServerPlans::publish(file, address, false, &error))
+        if (!ServerPlans::publish(file, planAt(address).address(), false, &error))
             return QString();
         *ms = t.nsecsElapsed() / 1e6;
         return address;
@@ -126,11 +132,11 @@ int main(int argc, char **argv)
         return 1;
     }
     PlanData onServer;
-    if (!ServerPlans::read(address, &onServer, nullptr, &error)) {
+    if (!ServerPlans::read(planAt(address).address(), &onServer, nullptr, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    auto watcher = PlanDocument::open(address, PlanDocument::Mode::ReadWrite, &error);
+    auto watcher = PlanDocument::open(planAt(address), PlanDocument::Mode::ReadWrite, &error);
     int arrivals = 0;
     QObject::connect(watcher.get(), &PlanDocument::reportsArrived, [&](int) { ++arrivals; });
     std::vector<std::unique_ptr<QProcess>> children;
@@ -138,7 +144,7 @@ int main(int argc, char **argv)
         const Department &d = onServer.departments.at(i % onServer.departments.size());
         const QString login = QStringLiteral("bench_%1_%2").arg(stamp).arg(i);
         const QString password = QStringLiteral("pw-%1").arg(i);
-        if (!ServerPlans::grant(address, login, QStringLiteral("reporter"), d.name, password, &error)) {
+        if (!ServerPlans::grant(planAt(address).address(), login, QStringLiteral("reporter"), d.name, password, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
@@ -175,7 +181,7 @@ int main(int argc, char **argv)
     }
     const double seconds = wall.nsecsElapsed() / 1e9;
     CheckInLog log;
-    if (!ServerPlans::read(address, &onServer, nullptr, &error, &log)) {
+    if (!ServerPlans::read(planAt(address).address(), &onServer, nullptr, &error, &log)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
@@ -190,7 +196,7 @@ int main(int argc, char **argv)
                 percentile(latencies, 1), arrivals);
 
     // 3. How soon an open document shows a report committed elsewhere.
-    auto session = ReportSession::open(address, &error);
+    auto session = ReportSession::open(planAt(address).address(), &error);
     QList<double> seen;
     for (int i = 0; i < 20 && session; ++i) {
         CheckInRequest r;

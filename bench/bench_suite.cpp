@@ -272,7 +272,7 @@ int main(int argc, char *argv[])
             const QString next = dir.filePath(QStringLiteral("next-%1-%2.aplan").arg(size).arg(i));
             RollForwardOptions options;
             QString summary;
-            rolls.append(timed([&] { RollForward::run(path, next, options, true, &summary, &error); }));
+            rolls.append(timed([&] { RollForward::run(PlanLocation::file(path), next, options, true, &summary, &error); }));
             QFile::remove(next);
         }
         printf("| %d | %.1f MB | %.0f ms | %.0f MB | %.1f ms | %.2f / %.2f ms | %.1f ms | %s | %.0f ms |\n", size,

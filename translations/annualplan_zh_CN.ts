@@ -1937,6 +1937,13 @@
     </message>
 </context>
 <context>
+    <name>ap::PlanLocation</name>
+    <message>
+        <source>No plan is named: give a plan file or a plan address.</source>
+        <translation>未指定计划：请给出计划文件或计划地址。</translation>
+    </message>
+</context>
+<context>
     <name>ap::PlanStore</name>
     <message>
         <source>The file “%1” does not exist.</source>

@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, findAction("OpenAction"), &QAction::trigger);
     connect(m_welcome, &WelcomePage::rollForwardRequested, findAction("RollForwardAction"), &QAction::trigger);
     connect(m_welcome, &WelcomePage::importRequested, findAction("ImportAction"), &QAction::trigger);
-    connect(m_welcome, &WelcomePage::fileRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_welcome, &WelcomePage::planRequested, this, [this](const PlanLocation &where) { openPlan(where); });
     connect(m_session, &PlanSession::documentAboutToChange, this, &MainWindow::documentAboutToChange);
     connect(m_session, &PlanSession::documentChanged, this, &MainWindow::documentChanged);
     connect(m_session, &PlanSession::reloaded, this, [this]() {
@@ -108,9 +108,14 @@ MainWindow::~MainWindow()
     m_session->closePlan();
 }
 
-bool MainWindow::openFile(const QString &path, PlanDocument::Mode mode)
+bool MainWindow::openNamed(const QString &text)
 {
-    return m_session->openFile(path, mode);
+    return m_session->openNamed(text);
+}
+
+bool MainWindow::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
+{
+    return m_session->openPlan(where, mode);
 }
 
 void MainWindow::importFile(const QString &path)
@@ -265,9 +270,9 @@ void MainWindow::documentChanged(PlanDocument *doc)
         });
     } else {
         QStringList labels;
-        const QStringList recent = m_session->recentFiles();
-        for (const QString &path : recent)
-            labels << PlanSession::recentLabel(path);
+        const QList<PlanLocation> recent = m_session->recentPlans();
+        for (const PlanLocation &where : recent)
+            labels << PlanSession::recentLabel(where);
         m_welcome->setRecent(recent, labels);
         m_stack->setCurrentWidget(m_welcome);
     }

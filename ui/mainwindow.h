@@ -35,8 +35,17 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a plan file, telling the user why when it cannot. Returns true when opened.
-    bool openFile(const QString &path, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
+    // Opens a plan (a file or a server plan), telling the user why when it cannot. Returns true
+    // when opened.
+    bool openPlan(const PlanLocation &where, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
+    // Opens the plan text names (a file's path or a server plan's address, as given on the
+    // command line), or says why it cannot.
+    bool openNamed(const QString &text);
+    // Opens the plan file at path.
+    bool openFile(const QString &path, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite)
+    {
+        return openPlan(PlanLocation::file(path), mode);
+    }
     // Reads a plan document and shows the review screen; the clerk then creates a new plan
     // from it or adds it to the open plan as one undo step.
     void importFile(const QString &path);

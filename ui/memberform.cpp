@@ -13,7 +13,7 @@
 
 namespace ap {
 
-MemberForm::MemberForm(const QString &address, const PlanData &plan, const PlanMember &member, QWidget *parent)
+MemberForm::MemberForm(const ServerAddress &address, const PlanData &plan, const PlanMember &member, QWidget *parent)
     : QDialog(parent), m_address(address)
 {
     setObjectName(QStringLiteral("MemberForm"));

@@ -17,14 +17,14 @@ class MemberForm : public QDialog
 {
     Q_OBJECT
 public:
-    MemberForm(const QString &address, const PlanData &plan, const PlanMember &member, QWidget *parent = nullptr);
+    MemberForm(const ServerAddress &address, const PlanData &plan, const PlanMember &member, QWidget *parent = nullptr);
 
     void accept() override;
 
 private:
     void validate();
 
-    QString m_address;
+    ServerAddress m_address;
     QLineEdit *m_login;
     QComboBox *m_role;
     QComboBox *m_department;

@@ -2,6 +2,8 @@
 
 #include "memberform.h"
 
+#include "document/planlocation.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -25,11 +27,11 @@ QString MembersDialog::roleText(const QString &key)
     return key;
 }
 
-MembersDialog::MembersDialog(const QString &address, const PlanData &plan, QWidget *parent)
+MembersDialog::MembersDialog(const ServerAddress &address, const PlanData &plan, QWidget *parent)
     : QDialog(parent), m_address(address), m_plan(plan)
 {
     setObjectName(QStringLiteral("MembersDialog"));
-    setWindowTitle(tr("Members and Rights — %1").arg(ServerPlans::displayName(address)));
+    setWindowTitle(tr("Members and Rights — %1").arg(PlanLocation::server(address).displayName()));
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("MembersTable"));
     m_table->setHorizontalHeaderLabels({tr("Login"), tr("Role"), tr("Department")});

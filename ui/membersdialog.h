@@ -17,7 +17,7 @@ class MembersDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MembersDialog(const QString &address, const PlanData &plan, QWidget *parent = nullptr);
+    MembersDialog(const ServerAddress &address, const PlanData &plan, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     // The role as the window says it: 报送人 …
@@ -29,7 +29,7 @@ private:
     void editMember(const PlanMember &member);
     void removeMember();
 
-    QString m_address;
+    ServerAddress m_address;
     const PlanData &m_plan;
     QList<PlanMember> m_members;
     QTableWidget *m_table;

@@ -90,7 +90,7 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
         // What changed since the plan was last open here: remembered per file.
         if (!again) {
             QSettings settings;
-            const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->filePath().toUtf8().toBase64());
+            const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->location().toString().toUtf8().toBase64());
             m_lastOpened = settings.value(key).toDateTime();
             settings.setValue(key, QDateTime::currentDateTimeUtc());
         }
@@ -145,7 +145,7 @@ bool PlanSession::reloadFromServer(bool commitFirst)
 
 bool PlanSession::openAgain(QString *error)
 {
-    auto doc = PlanDocument::open(m_doc->filePath(), PlanDocument::Mode::ReadWrite, error);
+    auto doc = PlanDocument::open(m_doc->location(), PlanDocument::Mode::ReadWrite, error);
     if (!doc)
         return false;
     setDocument(std::move(doc), true);
@@ -182,39 +182,48 @@ void PlanSession::tryReconnect()
 void PlanSession::rememberTitle()
 {
     if (m_doc)
-        QSettings().setValue(recentTitleKey(m_doc->filePath()), planName(m_doc->plan().info));
+        QSettings().setValue(recentTitleKey(m_doc->location()), planName(m_doc->plan().info));
 }
 
-QString PlanSession::recentTitleKey(const QString &path)
+QString PlanSession::recentTitleKey(const PlanLocation &where)
 {
-    const QString key = ServerPlans::isAddress(path) ? path : QFileInfo(path).absoluteFilePath();
-    return QStringLiteral("recentTitles/") + QString::fromLatin1(key.toUtf8().toBase64());
+    return QStringLiteral("recentTitles/") + QString::fromLatin1(where.toString().toUtf8().toBase64());
 }
 
-QString PlanSession::recentLabel(const QString &path)
+QString PlanSession::recentLabel(const PlanLocation &where)
 {
-    const QString title = QSettings().value(recentTitleKey(path)).toString();
+    const QString title = QSettings().value(recentTitleKey(where)).toString();
     // A server plan by its name and server (an address has no password to show).
-    const QString file = ServerPlans::isAddress(path) ? ServerPlans::displayName(path) : QFileInfo(path).fileName();
-    return title.isEmpty() ? file : title + QStringLiteral("  —  ") + file;
+    const QString name = where.displayName();
+    return title.isEmpty() ? name : title + QStringLiteral("  —  ") + name;
 }
 
-QStringList PlanSession::recentFiles() const
+QList<PlanLocation> PlanSession::recentPlans() const
 {
-    QStringList out;
+    // The list is text in the settings: read back into locations here, where it comes in.
+    QList<PlanLocation> out;
     for (const QString &p : QSettings().value(QStringLiteral("recentFiles")).toStringList())
-        if (ServerPlans::isAddress(p) || QFileInfo::exists(p))
-            out << p;
+        if (const std::optional<PlanLocation> where = PlanLocation::parse(p); where && where->mayExist())
+            out << *where;
     return out;
 }
 
-void PlanSession::addRecentFile(const QString &path)
+QStringList PlanSession::recentServerAddresses() const
+{
+    QStringList out;
+    for (const PlanLocation &where : recentPlans())
+        if (where.isServer())
+            out << where.toString();
+    return out;
+}
+
+void PlanSession::addRecentPlan(const PlanLocation &where)
 {
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString abs = ServerPlans::isAddress(path) ? path : QFileInfo(path).absoluteFilePath();
-    files.removeAll(abs);
-    files.prepend(abs);
+    const QString text = where.toString();
+    files.removeAll(text);
+    files.prepend(text);
     while (files.size() > kMaxRecent)
         files.removeLast();
     settings.setValue(QStringLiteral("recentFiles"), files);
@@ -224,22 +233,31 @@ void PlanSession::addRecentFile(const QString &path)
 void PlanSession::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = recentFiles();
+    const QList<PlanLocation> plans = recentPlans();
     int n = 0;
-    for (const QString &path : files) {
+    for (const PlanLocation &where : plans) {
         ++n;
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(recentLabel(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
-        a->setToolTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path]() { openFile(path); });
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(recentLabel(where).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        a->setToolTip(where.isFile() ? QDir::toNativeSeparators(where.toString()) : where.toString());
+        connect(a, &QAction::triggered, this, [this, where]() { openPlan(where); });
     }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(!plans.isEmpty());
 }
 
-bool PlanSession::openFile(const QString &path, PlanDocument::Mode mode)
+bool PlanSession::openNamed(const QString &text)
 {
-    const bool same = m_doc
-        && (ServerPlans::isAddress(path) ? m_doc->filePath() == path : QFileInfo(m_doc->filePath()) == QFileInfo(path));
-    if (same) {
+    QString error;
+    const std::optional<PlanLocation> where = PlanLocation::parse(text, &error);
+    if (!where) {
+        showError(tr("Cannot Open Plan"), error);
+        return false;
+    }
+    return openPlan(*where);
+}
+
+bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
+{
+    if (m_doc && m_doc->location() == where) {
         m_window->raise();
         return true;
     }
@@ -247,7 +265,7 @@ bool PlanSession::openFile(const QString &path, PlanDocument::Mode mode)
     StoreError code = StoreError::None;
     LockOwner owner;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto doc = PlanDocument::open(path, mode, &error, &code, &owner);
+    auto doc = PlanDocument::open(where, mode, &error, &code, &owner);
     QApplication::restoreOverrideCursor();
     if (!doc && code == StoreError::Locked) {
         const auto answer = QMessageBox::question(m_window, tr("Plan Is Open Elsewhere"),
@@ -255,7 +273,7 @@ bool PlanSession::openFile(const QString &path, PlanDocument::Mode mode)
                                                   QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return false;
-        doc = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error, &code);
+        doc = PlanDocument::open(where, PlanDocument::Mode::ReadOnly, &error, &code);
     }
     if (!doc) {
         showError(tr("Cannot Open Plan"), error);
@@ -263,7 +281,7 @@ bool PlanSession::openFile(const QString &path, PlanDocument::Mode mode)
     }
     const bool unexpectedlyReadOnly = mode == PlanDocument::Mode::ReadWrite && doc->isReadOnly() && code != StoreError::Locked;
     setDocument(std::move(doc));
-    addRecentFile(path);
+    addRecentPlan(where);
     if (unexpectedlyReadOnly) {
         // Not an error: said where it stays visible instead of in a dialog to dismiss. A server
         // plan is read-only by the login's rights, not by the place it is in.
@@ -276,7 +294,7 @@ bool PlanSession::openFile(const QString &path, PlanDocument::Mode mode)
                                                    "gives rights on the Members and Rights page.")
                                               : tr("“%1” cannot be written here, so it is open read-only. "
                                                    "Use Save As to make an editable copy.")
-                                                    .arg(QFileInfo(path).fileName()));
+                                                    .arg(where.displayName()));
     }
     return true;
 }
@@ -299,7 +317,7 @@ bool PlanSession::createAndOpen(const QString &path, const PlanData &content)
         return false;
     }
     setDocument(std::move(doc));
-    addRecentFile(path);
+    addRecentPlan(PlanLocation::file(path));
     return true;
 }
 
@@ -331,16 +349,12 @@ void PlanSession::openDialog()
 
 void PlanSession::openServerPlan()
 {
-    QStringList addresses;
-    for (const QString &p : recentFiles())
-        if (ServerPlans::isAddress(p))
-            addresses << p;
-    ServerPlanDialog dialog(addresses, m_window);
+    ServerPlanDialog dialog(recentServerAddresses(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!dialog.password().isEmpty())
-        ServerPlans::rememberPassword(dialog.address(), dialog.password());
-    openFile(dialog.address());
+        ServerPlans::rememberPassword(dialog.location().address(), dialog.password());
+    openPlan(dialog.location());
 }
 
 void PlanSession::rollForward()

@@ -27,8 +27,16 @@ public:
     ~PlanSession() override;
 
     PlanDocument *document() const { return m_doc.get(); }
-    // Opens a plan file, telling the user why when it cannot. Returns true when opened.
-    bool openFile(const QString &path, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
+    // Opens a plan, telling the user why when it cannot. Returns true when opened.
+    bool openPlan(const PlanLocation &where, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
+    // Opens the plan text names (a file's path or a server plan's address, as given on the
+    // command line), or says why it cannot.
+    bool openNamed(const QString &text);
+    // Opens the plan file at path.
+    bool openFile(const QString &path, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite)
+    {
+        return openPlan(PlanLocation::file(path), mode);
+    }
     // Writes content as a new plan file at path and opens it; says why when it cannot.
     bool createAndOpen(const QString &path, const PlanData &content);
     // Asks where a new plan goes, suggesting baseName in folder; ".aplan" is added when the
@@ -44,9 +52,12 @@ public:
     // How a plan is named to the clerk: its title, else "2027 plan".
     static QString planName(const PlanInfo &info);
     static QString planFileFilter();
-    // Recent plan files that still exist, the newest first, and the label of each (title — file).
-    QStringList recentFiles() const;
-    static QString recentLabel(const QString &path);
+    // Recent plans, the newest first (files only while they exist), and the label of each
+    // (title — file name, or title — plan @ server).
+    QList<PlanLocation> recentPlans() const;
+    static QString recentLabel(const PlanLocation &where);
+    // The recent server plans' addresses, for the address field of the server dialogs.
+    QStringList recentServerAddresses() const;
     // When the open plan was last open here before this session (for "what changed").
     QDateTime lastOpened() const { return m_lastOpened; }
 
@@ -83,10 +94,10 @@ private:
     void rollForward();
     void saveAs();
     void backupCopy();
-    void addRecentFile(const QString &path);
+    void addRecentPlan(const PlanLocation &where);
     void rebuildRecentMenu();
     void rememberTitle();
-    static QString recentTitleKey(const QString &path);
+    static QString recentTitleKey(const PlanLocation &where);
     void showError(const QString &title, const QString &message);
 
     QMainWindow *m_window;

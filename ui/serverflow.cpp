@@ -33,15 +33,12 @@ void ServerFlow::publish()
         return;
     m_editor->commitPendingEdits();   // the server gets what the fields hold
     const QString file = doc->filePath();
-    QStringList addresses;
-    for (const QString &p : m_session->recentFiles())
-        if (ServerPlans::isAddress(p))
-            addresses << p;
-    ServerPlanDialog dialog(addresses, m_window);
+    ServerPlanDialog dialog(m_session->recentServerAddresses(), m_window);
     dialog.setWindowTitle(tr("Publish to a Server"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString address = dialog.address();
+    const PlanLocation published = dialog.location();
+    const ServerAddress &address = published.address();
     if (!dialog.password().isEmpty())
         ServerPlans::rememberPassword(address, dialog.password());
     QString error;
@@ -57,7 +54,7 @@ void ServerFlow::publish()
             m_window, tr("Replace the Plan on the Server?"),
             tr("The server has a plan named “%1” already (%2 tasks). Replace it with this file? Its progress reports go "
                "with it; its members keep their rights.")
-                .arg(ServerPlans::displayName(address))
+                .arg(published.displayName())
                 .arg(existing.tasks.size()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
@@ -71,7 +68,7 @@ void ServerFlow::publish()
         return;
     }
     // From now on the shared plan is the one to work on; the file stays as it was.
-    if (m_session->openFile(address))
+    if (m_session->openPlan(published))
         m_window->statusBar()->showMessage(tr("The plan is on the server now, and open from there. The file “%1” is "
                                               "unchanged.")
                                                .arg(file),
@@ -83,7 +80,7 @@ void ServerFlow::members()
     PlanDocument *doc = m_session->document();
     if (!doc || !doc->isOwner())
         return;
-    MembersDialog dialog(doc->filePath(), doc->plan(), m_window);
+    MembersDialog dialog(doc->location().address(), doc->plan(), m_window);
     dialog.exec();
 }
 

@@ -1,7 +1,5 @@
 #include "serverplandialog.h"
 
-#include "document/serverplans.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,11 +48,6 @@ ServerPlanDialog::ServerPlanDialog(const QStringList &recentAddresses, QWidget *
     layout->addWidget(buttons);
 }
 
-QString ServerPlanDialog::address() const
-{
-    return m_address->currentText().trimmed();
-}
-
 QString ServerPlanDialog::password() const
 {
     return m_password->text();
@@ -64,12 +57,14 @@ void ServerPlanDialog::accept()
 {
     // A wrong address is said here, where it can be corrected, not after a wait for the server.
     QString why;
-    if (!ServerPlans::checkAddress(address(), &why)) {
+    const std::optional<PlanLocation> typed = PlanLocation::parseServer(m_address->currentText().trimmed(), &why);
+    if (!typed) {
         m_problem->setText(why);
         m_problem->show();
         m_address->setFocus();
         return;
     }
+    m_accepted = *typed;
     QDialog::accept();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/planlocation.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -16,7 +18,9 @@ class ServerPlanDialog : public QDialog
     Q_OBJECT
 public:
     explicit ServerPlanDialog(const QStringList &recentAddresses, QWidget *parent = nullptr);
-    QString address() const;
+    // The server plan whose address was typed, once the dialog is accepted (it accepts only a
+    // well-formed address).
+    const PlanLocation &location() const { return m_accepted; }
     QString password() const;
 
     void accept() override;
@@ -25,6 +29,7 @@ private:
     QComboBox *m_address;
     QLineEdit *m_password;
     QLabel *m_problem;
+    PlanLocation m_accepted;
 };
 
 } // namespace ap

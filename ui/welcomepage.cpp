@@ -1,9 +1,6 @@
 #include "welcomepage.h"
 
-#include "document/serverplans.h"
-
 #include <QDir>
-#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -41,31 +38,36 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(rollButton, &QPushButton::clicked, this, &WelcomePage::rollForwardRequested);
     connect(importButton, &QPushButton::clicked, this, &WelcomePage::importRequested);
-    connect(m_continueButton, &QPushButton::clicked, this,
-            [this]() { emit fileRequested(m_continueButton->property("path").toString()); });
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit fileRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_continueButton, &QPushButton::clicked, this, [this]() {
+        if (!m_plans.isEmpty())
+            emit planRequested(m_plans.first());
+    });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = m_recent->row(item);
+        if (row >= 0 && row < m_plans.size())
+            emit planRequested(m_plans.at(row));
+    });
 }
 
-void WelcomePage::setRecent(const QStringList &paths, const QStringList &labels)
+void WelcomePage::setRecent(const QList<PlanLocation> &plans, const QStringList &labels)
 {
+    m_plans = plans;
     m_recent->clear();
-    for (int i = 0; i < paths.size(); ++i) {
-        const QString &path = paths.at(i);
+    for (int i = 0; i < plans.size(); ++i) {
+        const PlanLocation &where = plans.at(i);
         // A server plan's label names its server already; a file's is followed by its folder.
-        const bool server = ServerPlans::isAddress(path);
-        auto *item = new QListWidgetItem(server ? labels.value(i)
-                                                : labels.value(i) + QStringLiteral("  —  ")
-                                                      + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-        item->setData(Qt::UserRole, path);
-        item->setToolTip(server ? path : QDir::toNativeSeparators(path));
+        const QString text = where.toString();
+        auto *item = new QListWidgetItem(where.isServer() ? labels.value(i)
+                                                          : labels.value(i) + QStringLiteral("  —  ")
+                                                                + QDir::toNativeSeparators(where.folder()));
+        item->setData(Qt::UserRole, text);
+        item->setToolTip(where.isServer() ? text : QDir::toNativeSeparators(text));
         m_recent->addItem(item);
     }
     // The plan worked on last is one Enter away.
-    m_continueButton->setVisible(!paths.isEmpty());
-    if (!paths.isEmpty()) {
+    m_continueButton->setVisible(!plans.isEmpty());
+    if (!plans.isEmpty()) {
         m_continueButton->setText(tr("Continue with %1").arg(labels.value(0)));
-        m_continueButton->setProperty("path", paths.first());
         m_continueButton->setDefault(true);
         m_continueButton->setFocus();
         m_recent->setCurrentRow(0);

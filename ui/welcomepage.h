@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/planlocation.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -15,19 +17,20 @@ class WelcomePage : public QWidget
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
-    // Recent plan files, the newest first, each with the label the clerk knows it by.
-    void setRecent(const QStringList &paths, const QStringList &labels);
+    // Recent plans, the newest first, each with the label the clerk knows it by.
+    void setRecent(const QList<PlanLocation> &plans, const QStringList &labels);
 
 signals:
     void newRequested();
     void openRequested();
     void rollForwardRequested();
     void importRequested();
-    void fileRequested(const QString &path);
+    void planRequested(const ap::PlanLocation &where);
 
 private:
     QListWidget *m_recent;
     QPushButton *m_continueButton;
+    QList<PlanLocation> m_plans;   // as listed
 };
 
 } // namespace ap

@@ -76,10 +76,10 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
     return true;
 }
 
-bool CheckInRequest::record(const QString &where, QString *error, Id *id) const
+bool CheckInRequest::record(const PlanLocation &where, QString *error, Id *id) const
 {
-    if (ServerPlans::isAddress(where))
-        return ServerPlans::addCheckIn(where, *this, error, id);
+    if (where.isServer())
+        return ServerPlans::addCheckIn(where.address(), *this, error, id);
     auto doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, error);
     if (!doc)
         return false;

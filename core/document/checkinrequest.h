@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/checkin.h"
+#include "planlocation.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,9 +31,9 @@ public:
     // not one of the plan's, a locked period, a percent outside 0–100, an unknown status.
     bool toCheckIn(const PlanData &plan, const CheckInLog &log, CheckIn *out, QString *error) const;
 
-    // Records the report in the plan at where (a file or a postgresql:// address), one
+    // Records the report in the plan at where (a plan file or a server plan), one
     // transaction, and gives its id.
-    bool record(const QString &where, QString *error, Id *id = nullptr) const;
+    bool record(const PlanLocation &where, QString *error, Id *id = nullptr) const;
 };
 
 } // namespace ap

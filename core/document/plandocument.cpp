@@ -1,21 +1,18 @@
 #include "plandocument.h"
 
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <utility>
 
 #include "domain/numbering.h"
-#include "serverplans.h"
 #include "storage/serverstore.h"
 
 namespace ap {
 
-PlanDocument::PlanDocument(std::unique_ptr<PlanRows> store)
+PlanDocument::PlanDocument(std::unique_ptr<PlanRows> store, PlanLocation location)
     : m_store(std::move(store))
+    , m_location(std::move(location))
 {
 }
 
@@ -25,11 +22,12 @@ PlanDocument::~PlanDocument()
     m_undo.clear();
 }
 
-std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanRows> store, QString *error, StoreError *code)
+std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanRows> store, const PlanLocation &location,
+                                                      QString *error, StoreError *code)
 {
     if (!store)
         return nullptr;
-    std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store)));
+    std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store), location));
     if (!doc->m_store->readRowVersions(error) || !doc->m_store->load(&doc->m_plan, error)
         || !doc->m_store->loadCheckIns(&doc->m_checkins, error)) {
         if (code)
@@ -47,57 +45,25 @@ std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanRows> 
     return doc;
 }
 
-std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, Mode mode, QString *error,
+std::unique_ptr<PlanDocument> PlanDocument::open(const PlanLocation &where, Mode mode, QString *error,
                                                  StoreError *code, LockOwner *owner)
 {
-    if (ServerAddress::looksLikeAddress(path)) {
-        const std::optional<ServerAddress> address = ServerAddress::parse(path, error);
-        if (!address) {
-            if (code)
-                *code = StoreError::Missing;
-            return nullptr;
-        }
-        return fromStore(ServerStore::open(*address, error, code), error, code);
-    }
-    return fromStore(PlanStore::open(path, mode, error, code, owner), error, code);
+    if (where.isServer())
+        return fromStore(ServerStore::open(where.address(), error, code), where, error, code);
+    return fromStore(PlanStore::open(where.filePath(), mode, error, code, owner), where, error, code);
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const PlanInfo &info, QString *error,
                                                    StoreError *code)
 {
-    return fromStore(PlanStore::create(path, info, error, code), error, code);
+    return fromStore(PlanStore::create(path, info, error, code), PlanLocation::file(path), error, code);
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const PlanData &content, QString *error,
                                                    StoreError *code)
 {
-    return fromStore(PlanStore::create(path, content.info, error, code, &content), error, code);
-}
-
-bool PlanDocument::isOnServer() const
-{
-    return ServerAddress::looksLikeAddress(filePath());
-}
-
-QString PlanDocument::folder() const
-{
-    return isOnServer() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                        : QFileInfo(filePath()).absolutePath();
-}
-
-QString PlanDocument::displayName() const
-{
-    return isOnServer() ? ServerPlans::displayName(filePath()) : QFileInfo(filePath()).fileName();
-}
-
-QString PlanDocument::baseName() const
-{
-    if (!isOnServer())
-        return QFileInfo(filePath()).completeBaseName();
-    const std::optional<ServerAddress> a = ServerAddress::parse(filePath(), nullptr);
-    QString name = a ? a->plan : m_plan.info.title;
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
-    return name.replace(unsafe, QStringLiteral("_"));
+    return fromStore(PlanStore::create(path, content.info, error, code, &content), PlanLocation::file(path), error,
+                     code);
 }
 
 void PlanDocument::changedElsewhere(const QString &table)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "planlocation.h"
 #include "storage/planstore.h"
 
 #include <QObject>
@@ -40,10 +41,15 @@ public:
     // How a plan file is opened; the window and the command line name it here, not in storage.
     using Mode = PlanStore::Mode;
 
-    // path: a plan file, or a server plan's address (postgresql://…?plan=NAME; mode and owner
-    // are the file's, a server has neither).
-    static std::unique_ptr<PlanDocument> open(const QString &path, Mode mode, QString *error,
+    // A plan file, or a server plan (mode and owner are the file's: a server has neither).
+    static std::unique_ptr<PlanDocument> open(const PlanLocation &where, Mode mode, QString *error,
                                               StoreError *code = nullptr, LockOwner *owner = nullptr);
+    // The plan file at path.
+    static std::unique_ptr<PlanDocument> open(const QString &path, Mode mode, QString *error,
+                                              StoreError *code = nullptr, LockOwner *owner = nullptr)
+    {
+        return open(PlanLocation::file(path), mode, error, code, owner);
+    }
     // A new, empty plan file at path (which must not exist), open for writing.
     static std::unique_ptr<PlanDocument> create(const QString &path, const PlanInfo &info, QString *error,
                                                 StoreError *code = nullptr);
@@ -56,16 +62,18 @@ public:
     // Progress reports and period locks (月调度 / 季督导), kept beside the plan.
     const CheckInLog &checkins() const { return m_checkins; }
     QUndoStack *undoStack() { return &m_undo; }
-    // The plan file's path, or the server plan's address.
-    QString filePath() const { return m_store->location(); }
-    bool isOnServer() const;
+    // Where the plan lives: its file, or its server and name.
+    const PlanLocation &location() const { return m_location; }
+    // The plan file's path (empty for a server plan).
+    QString filePath() const { return m_location.filePath(); }
+    bool isOnServer() const { return m_location.isServer(); }
     // Where files made from the plan go unless the clerk says otherwise: beside a plan file; the
     // Documents folder for a server plan.
-    QString folder() const;
+    QString folder() const { return m_location.folder(); }
     // The plan file's name ("清河区2026年计划.aplan"), or a server plan's name and server.
-    QString displayName() const;
+    QString displayName() const { return m_location.displayName(); }
     // A stem for files made from the plan: the file's name without .aplan, or the plan's name.
-    QString baseName() const;
+    QString baseName() const { return m_location.baseName(); }
     // Read-only: a file opened so, or a server plan the login may not change (a reporter's, a viewer's).
     bool isReadOnly() const { return m_disconnected || !m_store->mayEditPlan(); }
     // A server plan whose server stopped answering: nothing can be changed (no edit waits to be
@@ -152,9 +160,10 @@ Q_SIGNALS:
     void connectionLost();
 
 private:
-    explicit PlanDocument(std::unique_ptr<PlanRows> store);
+    PlanDocument(std::unique_ptr<PlanRows> store, PlanLocation location);
     // The document over an opened store, its plan and reports read; null (and why) when either fails.
-    static std::unique_ptr<PlanDocument> fromStore(std::unique_ptr<PlanRows> store, QString *error, StoreError *code);
+    static std::unique_ptr<PlanDocument> fromStore(std::unique_ptr<PlanRows> store, const PlanLocation &location,
+                                                   QString *error, StoreError *code);
     bool fail();
     void changedElsewhere(const QString &table);
     void readChangesElsewhere();
@@ -171,6 +180,7 @@ private:
     void takeStashedCheckIns(const QList<Id> &taskIds);    // after its commit
 
     std::unique_ptr<PlanRows> m_store;   // a plan file's, or a server plan's
+    PlanLocation m_location;
     PlanData m_plan;
     CheckInLog m_checkins;
     QHash<Id, QList<CheckIn>> m_stashedCheckIns;                 // by task

@@ -9,13 +9,10 @@ namespace ap {
 
 ReportSession::~ReportSession() = default;
 
-std::unique_ptr<ReportSession> ReportSession::open(const QString &address, QString *error)
+std::unique_ptr<ReportSession> ReportSession::open(const ServerAddress &address, QString *error)
 {
-    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
-    if (!a)
-        return nullptr;
     std::unique_ptr<ReportSession> session(new ReportSession);
-    session->m_store = ServerStore::open(*a, error);
+    session->m_store = ServerStore::open(address, error);
     if (!session->m_store || !session->m_store->load(&session->m_plan, error))
         return nullptr;
     return session;

@@ -14,6 +14,7 @@
 namespace ap {
 
 class ServerStore;
+struct ServerAddress;
 struct CheckInRequest;
 
 class ReportSession
@@ -21,7 +22,7 @@ class ReportSession
     Q_DECLARE_TR_FUNCTIONS(ap::ReportSession)
 public:
     ~ReportSession();
-    static std::unique_ptr<ReportSession> open(const QString &address, QString *error);
+    static std::unique_ptr<ReportSession> open(const ServerAddress &address, QString *error);
 
     // The report, or false and why (the plan's reasons, or the server's refusal in the clerk's words).
     bool add(const CheckInRequest &request, QString *error, Id *id = nullptr);

@@ -188,10 +188,10 @@ void RollForward::applyReplacements(PlanData *plan, int oldYear, const QList<Yea
     }
 }
 
-bool RollForward::run(const QString &lastPath, const QString &newPath, const RollForwardOptions &options,
+bool RollForward::run(const PlanLocation &lastPlan, const QString &newPath, const RollForwardOptions &options,
                       bool acceptReplacements, QString *summaryText, QString *error)
 {
-    auto last = PlanDocument::open(lastPath, PlanDocument::Mode::ReadOnly, error);
+    auto last = PlanDocument::open(lastPlan, PlanDocument::Mode::ReadOnly, error);
     if (!last)
         return false;
     if (options.year != 0 && options.year <= last->plan().info.year) {

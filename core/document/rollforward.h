@@ -2,6 +2,7 @@
 
 #include "domain/checkin.h"
 #include "domain/plan.h"
+#include "planlocation.h"
 
 #include <QCoreApplication>
 
@@ -61,7 +62,7 @@ public:
     // The same date the given number of years on; a month's last day stays the last day.
     static QDate moveYears(const QDate &date, int years);
     // Reads last year's file read-only, builds and writes the new one; summary says what changed.
-    static bool run(const QString &lastPath, const QString &newPath, const RollForwardOptions &options,
+    static bool run(const PlanLocation &last, const QString &newPath, const RollForwardOptions &options,
                     bool acceptReplacements, QString *summary, QString *error);
 };
 

@@ -10,46 +10,23 @@
 
 namespace ap {
 
-bool ServerPlans::isAddress(const QString &text)
+void ServerPlans::rememberPassword(const ServerAddress &address, const QString &password)
 {
-    return ServerAddress::looksLikeAddress(text);
+    ServerCredentials::remember(address, password);
 }
 
-QString ServerPlans::displayName(const QString &address)
+bool ServerPlans::publish(const QString &file, const ServerAddress &address, bool replace, QString *error)
 {
-    const std::optional<ServerAddress> a = ServerAddress::parse(address, nullptr);
-    return a ? QStringLiteral("%1 @ %2").arg(a->plan, a->host) : address;
-}
-
-bool ServerPlans::checkAddress(const QString &text, QString *error)
-{
-    return ServerAddress::parse(text, error).has_value();
-}
-
-void ServerPlans::rememberPassword(const QString &address, const QString &password)
-{
-    if (const std::optional<ServerAddress> a = ServerAddress::parse(address, nullptr))
-        ServerCredentials::remember(*a, password);
-}
-
-bool ServerPlans::publish(const QString &file, const QString &address, bool replace, QString *error)
-{
-    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
-    if (!a)
-        return false;
     // The file is only read.
     auto doc = PlanDocument::open(file, PlanDocument::Mode::ReadOnly, error);
     if (!doc)
         return false;
-    return ServerStore::publish(doc->plan(), *a, replace, error, nullptr, &doc->checkins());
+    return ServerStore::publish(doc->plan(), address, replace, error, nullptr, &doc->checkins());
 }
 
-bool ServerPlans::read(const QString &address, PlanData *out, int *schemaVersion, QString *error, CheckInLog *reports)
+bool ServerPlans::read(const ServerAddress &address, PlanData *out, int *schemaVersion, QString *error, CheckInLog *reports)
 {
-    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
-    if (!a)
-        return false;
-    auto store = ServerStore::open(*a, error);
+    auto store = ServerStore::open(address, error);
     if (!store || !store->load(out, error) || (reports && !store->loadCheckIns(reports, error)))
         return false;
     if (schemaVersion)
@@ -57,13 +34,13 @@ bool ServerPlans::read(const QString &address, PlanData *out, int *schemaVersion
     return true;
 }
 
-bool ServerPlans::addCheckIn(const QString &address, const CheckInRequest &request, QString *error, Id *id)
+bool ServerPlans::addCheckIn(const ServerAddress &address, const CheckInRequest &request, QString *error, Id *id)
 {
     auto session = ReportSession::open(address, error);
     return session && session->add(request, error, id);
 }
 
-bool ServerPlans::grant(const QString &address, const QString &login, const QString &role, const QString &department,
+bool ServerPlans::grant(const ServerAddress &address, const QString &login, const QString &role, const QString &department,
                         const std::optional<QString> &password, QString *error)
 {
     const std::optional<ServerRole> r = ServerRights::roleFromKey(role);
@@ -72,20 +49,14 @@ bool ServerPlans::grant(const QString &address, const QString &login, const QStr
             *error = tr("Unknown role “%1”; use reporter, viewer or editor.").arg(role);
         return false;
     }
-    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
-    if (!a)
-        return false;
-    auto store = ServerStore::open(*a, error);
+    auto store = ServerStore::open(address, error);
     return store && store->grant(login, *r, department, password, error);
 }
 
-bool ServerPlans::members(const QString &address, QList<PlanMember> *out, QString *error)
+bool ServerPlans::members(const ServerAddress &address, QList<PlanMember> *out, QString *error)
 {
     out->clear();
-    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
-    if (!a)
-        return false;
-    auto store = ServerStore::open(*a, error);
+    auto store = ServerStore::open(address, error);
     PlanData plan;
     QList<ServerMember> members;
     if (!store || !store->load(&plan, error) || !store->members(&members, error))
@@ -97,16 +68,13 @@ bool ServerPlans::members(const QString &address, QList<PlanMember> *out, QStrin
     return true;
 }
 
-bool ServerPlans::revoke(const QString &address, const QString &login, QString *error)
+bool ServerPlans::revoke(const ServerAddress &address, const QString &login, QString *error)
 {
-    const std::optional<ServerAddress> a = ServerAddress::parse(address, error);
-    if (!a)
-        return false;
-    auto store = ServerStore::open(*a, error);
+    auto store = ServerStore::open(address, error);
     return store && store->revoke(login, error);
 }
 
-bool ServerPlans::copy(const QString &address, const QString &file, QString *error)
+bool ServerPlans::copy(const ServerAddress &address, const QString &file, QString *error)
 {
     PlanData plan;
     CheckInLog reports;

@@ -2,6 +2,7 @@
 
 #include "domain/checkin.h"
 #include "domain/plan.h"
+#include "domain/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -29,32 +30,26 @@ class ServerPlans
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerPlans)
 public:
-    // Whether text is meant as a plan address (postgresql://…) rather than a file.
-    static bool isAddress(const QString &text);
-    // A server plan as a clerk reads it: "NAME @ HOST" (the address itself if it is none).
-    static QString displayName(const QString &address);
-    // Whether text is a well-formed plan address; why not in error (in the clerk's words).
-    static bool checkAddress(const QString &text, QString *error);
     // A password the clerk typed for address's login and server, kept for this run only.
-    static void rememberPassword(const QString &address, const QString &password);
+    static void rememberPassword(const ServerAddress &address, const QString &password);
 
     // The plan file at file as the server plan at address; refuses a plan of that name unless replace.
-    static bool publish(const QString &file, const QString &address, bool replace, QString *error);
+    static bool publish(const QString &file, const ServerAddress &address, bool replace, QString *error);
     // The server plan at address as a new plan file at file (which must not exist).
-    static bool copy(const QString &address, const QString &file, QString *error);
+    static bool copy(const ServerAddress &address, const QString &file, QString *error);
     // A progress report into the server plan at address: checked against the plan and written in
     // one transaction; id gets its id.
-    static bool addCheckIn(const QString &address, const CheckInRequest &request, QString *error, Id *id = nullptr);
+    static bool addCheckIn(const ServerAddress &address, const CheckInRequest &request, QString *error, Id *id = nullptr);
     // The owner's grant (ServerStore::grant): login gets role ("reporter", "viewer" or "editor")
     // on the plan at address for department; password creates or resets the login.
-    static bool grant(const QString &address, const QString &login, const QString &role, const QString &department,
+    static bool grant(const ServerAddress &address, const QString &login, const QString &role, const QString &department,
                       const std::optional<QString> &password, QString *error);
     // The members of the plan at address, by login.
-    static bool members(const QString &address, QList<PlanMember> *out, QString *error);
+    static bool members(const ServerAddress &address, QList<PlanMember> *out, QString *error);
     // The owner's taking back of everything login was granted on the plan at address.
-    static bool revoke(const QString &address, const QString &login, QString *error);
+    static bool revoke(const ServerAddress &address, const QString &login, QString *error);
     // The server plan at address, the server schema version it has, and (when asked) its reports.
-    static bool read(const QString &address, PlanData *out, int *schemaVersion, QString *error,
+    static bool read(const ServerAddress &address, PlanData *out, int *schemaVersion, QString *error,
                      CheckInLog *reports = nullptr);
 };
 

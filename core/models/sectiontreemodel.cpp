@@ -162,7 +162,7 @@ QMimeData *SectionTreeModel::mimeData(const QModelIndexList &indexes) const
         const QList<Id> order = m_doc->plan().sectionsInOrder();
         return order.indexOf(a) < order.indexOf(b);
     });
-    return planMime::encode(planMime::sections(), m_doc->filePath(), roots);
+    return planMime::encode(planMime::sections(), m_doc->location().toString(), roots);
 }
 
 bool SectionTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
@@ -172,13 +172,13 @@ bool SectionTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction act
         return false;
     const Id target = sectionId(parent);
     QList<Id> ids;
-    if (planMime::decode(data, planMime::sections(), m_doc->filePath(), &ids)) {
+    if (planMime::decode(data, planMime::sections(), m_doc->location().toString(), &ids)) {
         for (Id id : ids)
             if (!m_doc->plan().sections.contains(id) || m_doc->isInSubtree(target, id))
                 return false;
         return !ids.isEmpty();
     }
-    if (planMime::decode(data, planMime::tasks(), m_doc->filePath(), &ids))
+    if (planMime::decode(data, planMime::tasks(), m_doc->location().toString(), &ids))
         return target != 0 && row < 0 && !ids.isEmpty();  // tasks go onto a section
     return false;
 }
@@ -192,7 +192,7 @@ bool SectionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action
     const PlanData &plan = m_doc->plan();
     QUndoStack *stack = m_doc->undoStack();
     QList<Id> ids;
-    if (planMime::decode(data, planMime::sections(), m_doc->filePath(), &ids)) {
+    if (planMime::decode(data, planMime::sections(), m_doc->location().toString(), &ids)) {
         int insertAt = row < 0 ? int(plan.childSections.value(target).size()) : row;
         const bool macro = ids.size() > 1;
         if (macro)
@@ -212,7 +212,7 @@ bool SectionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action
             stack->endMacro();
         return true;
     }
-    if (planMime::decode(data, planMime::tasks(), m_doc->filePath(), &ids)) {
+    if (planMime::decode(data, planMime::tasks(), m_doc->location().toString(), &ids)) {
         const bool macro = ids.size() > 1;
         if (macro)
             stack->beginMacro(tr("Move %n tasks to another section", nullptr, int(ids.size())));

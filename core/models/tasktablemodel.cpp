@@ -379,7 +379,7 @@ QMimeData *TaskTableModel::mimeData(const QModelIndexList &indexes) const
     QList<Id> ids;
     for (int r : rowsSeen)
         ids << taskId(r);
-    return planMime::encode(planMime::tasks(), m_doc->filePath(), ids);
+    return planMime::encode(planMime::tasks(), m_doc->location().toString(), ids);
 }
 
 bool TaskTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
@@ -387,7 +387,7 @@ bool TaskTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     QList<Id> ids;
     return !m_doc->isReadOnly() && m_section != 0 && action == Qt::MoveAction
-           && planMime::decode(data, planMime::tasks(), m_doc->filePath(), &ids) && !ids.isEmpty();
+           && planMime::decode(data, planMime::tasks(), m_doc->location().toString(), &ids) && !ids.isEmpty();
 }
 
 bool TaskTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -396,7 +396,7 @@ bool TaskTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     QList<Id> ids;
-    planMime::decode(data, planMime::tasks(), m_doc->filePath(), &ids);
+    planMime::decode(data, planMime::tasks(), m_doc->location().toString(), &ids);
     // Dropped on a row: in front of it; between rows: at that row; below the last: at the end.
     int insertAt = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
     const PlanData &plan = m_doc->plan();

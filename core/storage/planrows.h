@@ -48,8 +48,6 @@ public:
     // Calls changed(table) when another connection commits a change to the plan's rows (a server
     // plan: LISTEN/NOTIFY, delivered by the event loop); a plan file has no one else to hear.
     virtual void watchChanges(std::function<void(const QString &table)> changed) { (void)changed; }
-    // Where the plan lives: a plan file's path, a server plan's address.
-    virtual QString location() const = 0;
     // The plan's identity, kept through edits, copies and renames; return forms are matched by it.
     virtual QString planUid() const = 0;
     // The whole plan copied to a plan file at path (replacing it), checked, nothing left on failure.

@@ -68,7 +68,6 @@ public:
     // schema 3 opened read-only). Return forms are matched by it.
     QString planUid() const override;
     QString path() const { return m_path; }
-    QString location() const override { return m_path; }
 
     // Copies the whole plan to path (replacing it) with VACUUM INTO a temporary name,
     // verifies the copy, then renames it into place. Nothing is left behind on failure.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serveraddress.h"
+#include "domain/serveraddress.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "planrows.h"
-#include "serveraddress.h"
+#include "domain/serveraddress.h"
 #include "serverrights.h"
 #include "serverversions.h"
 #include "storeerror.h"
@@ -36,7 +36,6 @@ public:
                         StoreError *code = nullptr, const CheckInLog *reports = nullptr);
 
     QString schemaName() const { return m_schema; }
-    QString location() const override { return m_address.toString(); }
     QString planUid() const override;
     // A plan file with the server plan as it is now: plan, reports and locks.
     bool backupTo(const QString &path, QString *error) const override;

@@ -103,7 +103,7 @@ TEST_CASE("A report recorded in a plan file is there when the file is opened aga
     r.progress = QStringLiteral("档案更新过半");
     QString error;
     Id id = 0;
-    const bool recorded = r.record(file, &error, &id);
+    const bool recorded = r.record(PlanLocation::file(file), &error, &id);
     INFO(error.toStdString());
     REQUIRE(recorded);
     CHECK(id > 0);
@@ -115,6 +115,6 @@ TEST_CASE("A report recorded in a plan file is there when the file is opened aga
         CHECK(doc->checkins().entries.first().progress == QStringLiteral("档案更新过半"));
     }
     const QByteArray before = testutil::sha256(file);
-    CHECK_FALSE(onTask(999).record(file, &error));
+    CHECK_FALSE(onTask(999).record(PlanLocation::file(file), &error));
     CHECK(testutil::sha256(file) == before);
 }

@@ -151,7 +151,7 @@ TEST_CASE("Last year's reports give baselines from actuals, mark unfinished work
     options.dropCompletedOneOff = true;
     const QString newPath = QFileInfo(lastPath).absoluteDir().filePath(QStringLiteral("next.aplan"));
     QString summary, error;
-    REQUIRE(RollForward::run(lastPath, newPath, options, true, &summary, &error));
+    REQUIRE(RollForward::run(PlanLocation::file(lastPath), newPath, options, true, &summary, &error));
     CHECK(testutil::sha256(lastPath) == lastSum);
     CHECK(summary.contains(QStringLiteral("1 from last year's recorded actuals")));
     CHECK(summary.contains(QStringLiteral("1 unfinished tasks marked 延续")));

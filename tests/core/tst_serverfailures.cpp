@@ -60,7 +60,7 @@ QByteArray planJson(const QString &where)
     PlanData plan;
     CheckInLog log;
     QString error;
-    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error, &log));
     return PlanJson::write(plan);
 }
 
@@ -89,13 +89,13 @@ TEST_CASE("A server stopped at once in the middle of reports and started again h
     Id task = 0;
     {
         PlanData plan;
-        REQUIRE(ServerPlans::read(where, &plan, nullptr, &error));
+        REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error));
         task = plan.tasks.cbegin()->id;
     }
     // A department enters report after report; at the 20th the server goes down at once (as in a
     // power cut) and comes back a moment later, while the reports go on.
     QProcess crash;
-    auto session = ReportSession::open(where, &error);
+    auto session = ReportSession::open(testutil::parsedAddress(where), &error);
     REQUIRE(session);
     QSet<int> confirmed;
     int refused = 0, afterCrash = 0, last = -1;
@@ -110,7 +110,7 @@ TEST_CASE("A server stopped at once in the middle of reports and started again h
         QCoreApplication::processEvents();   // (the crash process's end is told by the event loop)
         const bool crashOver = k > 20 && crash.state() == QProcess::NotRunning;
         if (!session)
-            session = ReportSession::open(where, &error);   // reconnects when the server is back
+            session = ReportSession::open(testutil::parsedAddress(where), &error);   // reconnects when the server is back
         CheckInRequest r;
         r.task = task;
         r.period = QStringLiteral("2026Q%1").arg(1 + k % 4);
@@ -137,7 +137,7 @@ TEST_CASE("A server stopped at once in the middle of reports and started again h
     CHECK(confirmed.contains(last));
     CheckInLog log;
     PlanData plan;
-    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error, &log));
     QHash<QString, int> times;
     for (const CheckIn &c : log.entries)
         ++times[c.progress];
@@ -186,7 +186,7 @@ TEST_CASE("A publish killed in the middle of its writing leaves the plan on the 
     INFO(again.err.toStdString());
     CHECK(again.code == 0);
     PlanData plan;
-    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error));
     CHECK(plan.tasks.size() == 10000);
 }
 
@@ -200,7 +200,7 @@ TEST_CASE("Reporters killed at any moment of their report leave each report whol
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
     PlanData plan;
-    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error));
     const Task *found = nullptr;
     for (const Task &t : std::as_const(plan.tasks))
         if (!t.targets.isEmpty())
@@ -261,7 +261,7 @@ TEST_CASE("Reporters killed at any moment of their report leave each report whol
     while (programSessions() > 0 && clock.elapsed() < 30000)
         QTest::qWait(50);
     CheckInLog log;
-    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error, &log));
     QHash<QString, int> times;
     for (const CheckIn &c : log.entries) {
         ++times[c.progress];

@@ -187,7 +187,7 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     };
     {
         CheckInLog log;
-        REQUIRE(ServerPlans::read(where, &onServer, nullptr, &error, &log));
+        REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &onServer, nullptr, &error, &log));
         sameReports(onServer, log);
     }
     CHECK(psql(QStringLiteral("SELECT count(*) FROM annualplan.plans")).toInt() >= 1);
@@ -195,7 +195,7 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     // And back into a new file, an ordinary plan file.
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("copy.aplan"));
-    REQUIRE(ServerPlans::copy(where, file, &error));
+    REQUIRE(ServerPlans::copy(testutil::parsedAddress(where), file, &error));
     auto copy = PlanStore::open(file, PlanStore::Mode::ReadOnly, &error);
     REQUIRE(copy);
     PlanData back;
@@ -205,7 +205,7 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     REQUIRE(copy->loadCheckIns(&copied, &error));
     sameReports(back, copied);
     // A copy never goes over a file.
-    CHECK_FALSE(ServerPlans::copy(where, file, &error));
+    CHECK_FALSE(ServerPlans::copy(testutil::parsedAddress(where), file, &error));
 }
 
 TEST_CASE("Publishing over a plan of the same name is refused unless it replaces it, and a refusal changes nothing")
@@ -226,11 +226,11 @@ TEST_CASE("Publishing over a plan of the same name is refused unless it replaces
     CHECK_FALSE(ServerStore::publish(second, parsed(where), false, &error));
     CHECK(error.contains(QStringLiteral("--replace")));
     PlanData now;
-    REQUIRE(ServerPlans::read(where, &now, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &now, nullptr, &error));
     CHECK(now.info.title == first.info.title);
     CHECK(now.tasks.size() == first.tasks.size());
     REQUIRE(ServerStore::publish(second, parsed(where), true, &error));
-    REQUIRE(ServerPlans::read(where, &now, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &now, nullptr, &error));
     CHECK(now.info.title == QStringLiteral("另一个计划"));
     // The old plan's tables went with it: one schema per plan name.
     CHECK(psql(QStringLiteral("SELECT count(*) FROM annualplan.plans WHERE name = '%1'")
@@ -356,8 +356,11 @@ TEST_CASE("Plan addresses are read as libpq reads them, and what is not one is r
         CHECK_FALSE(ServerAddress::parse(bad, &error));
         CHECK(error.contains(QStringLiteral("not a plan address")));
     }
-    CHECK(ServerPlans::isAddress(QStringLiteral("postgres://x")));
-    CHECK_FALSE(ServerPlans::isAddress(QStringLiteral("/home/clerk/plan.aplan")));
+    // Text that is meant as an address is one, right or wrong: a wrong one is never taken for a file.
+    CHECK_FALSE(PlanLocation::parse(QStringLiteral("postgres://x"), &error));
+    CHECK(error.contains(QStringLiteral("not a plan address")));
+    CHECK(PlanLocation::parse(QStringLiteral("POSTGRESQL://clerk@db/bureau?plan=x"))->isServer());
+    CHECK(PlanLocation::parse(QStringLiteral("/home/clerk/plan.aplan"))->isFile());
 }
 
 TEST_CASE("The server's plan tables have the plan file's columns, table by table")
@@ -408,7 +411,7 @@ TEST_CASE("A report recorded on a server plan is on the server for everyone who 
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
     PlanData plan;
-    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error));
     // The server's ids, found by the task's title.
     Id task = 0;
     for (const Task &t : plan.tasks)
@@ -422,18 +425,18 @@ TEST_CASE("A report recorded on a server plan is on the server for everyone who 
     r.actuals = {{QStringLiteral("重点人群签约率"), 84}};
     r.progress = QStringLiteral("三季度进展'); DROP TABLE checkin; --");
     Id id = 0;
-    const bool recorded = r.record(where, &error, &id);
+    const bool recorded = r.record(testutil::planAt(where), &error, &id);
     INFO(error.toStdString());
     REQUIRE(recorded);
     CheckInLog log;
-    REQUIRE(ServerPlans::read(where, &plan, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error, &log));
     REQUIRE(log.entries.size() == 1);
     CHECK(log.entries.first().id == id);
     CHECK(log.entries.first().progress == r.progress);
     CHECK(log.entries.first().actuals.value(plan.tasks.value(task).targets.first().id) == 84.0);
     // A task the server plan does not have is refused there too.
     r.task = 987654;
-    CHECK_FALSE(r.record(where, &error));
+    CHECK_FALSE(r.record(testutil::planAt(where), &error));
 }
 
 TEST_CASE("Who may write is the database's word: a reporter adds reports only on its department's tasks, a viewer reads")
@@ -463,27 +466,27 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
     sample.reset();
     {
         AsLogin login(clerkPassword);
-        const bool published = ServerPlans::publish(file, asClerk, false, &error);
+        const bool published = ServerPlans::publish(file, testutil::parsedAddress(asClerk), false, &error);
         INFO(error.toStdString());
         REQUIRE(published);
         // Two departments' reporters and a viewer; the logins are made with their passwords.
         const QString a = QStringLiteral("jc_") + tag, b = QStringLiteral("yz_") + tag, v = QStringLiteral("view_") + tag;
-        REQUIRE(ServerPlans::grant(asClerk, a, QStringLiteral("reporter"), QStringLiteral("区卫健委基层卫生科"),
+        REQUIRE(ServerPlans::grant(testutil::parsedAddress(asClerk), a, QStringLiteral("reporter"), QStringLiteral("区卫健委基层卫生科"),
                                    QStringLiteral("pa-") + tag, &error));
-        REQUIRE(ServerPlans::grant(asClerk, b, QStringLiteral("reporter"), QStringLiteral("区卫健委医政科"),
+        REQUIRE(ServerPlans::grant(testutil::parsedAddress(asClerk), b, QStringLiteral("reporter"), QStringLiteral("区卫健委医政科"),
                                    QStringLiteral("pb-") + tag, &error));
-        REQUIRE(ServerPlans::grant(asClerk, v, QStringLiteral("viewer"), QString(), QStringLiteral("pv-") + tag, &error));
+        REQUIRE(ServerPlans::grant(testutil::parsedAddress(asClerk), v, QStringLiteral("viewer"), QString(), QStringLiteral("pv-") + tag, &error));
         // What cannot be granted: a reporter without a department, one the plan lacks, an unknown role.
-        CHECK_FALSE(ServerPlans::grant(asClerk, a, QStringLiteral("reporter"), QString(), std::nullopt, &error));
-        CHECK_FALSE(ServerPlans::grant(asClerk, a, QStringLiteral("reporter"), QStringLiteral("区不存在局"), std::nullopt, &error));
+        CHECK_FALSE(ServerPlans::grant(testutil::parsedAddress(asClerk), a, QStringLiteral("reporter"), QString(), std::nullopt, &error));
+        CHECK_FALSE(ServerPlans::grant(testutil::parsedAddress(asClerk), a, QStringLiteral("reporter"), QStringLiteral("区不存在局"), std::nullopt, &error));
         CHECK(error.contains(QStringLiteral("区卫健委医政科")));   // the plan's departments are listed
-        CHECK_FALSE(ServerPlans::grant(asClerk, a, QStringLiteral("boss"), QString(), std::nullopt, &error));
+        CHECK_FALSE(ServerPlans::grant(testutil::parsedAddress(asClerk), a, QStringLiteral("boss"), QString(), std::nullopt, &error));
     }
     const QString a = QStringLiteral("jc_") + tag, b = QStringLiteral("yz_") + tag, v = QStringLiteral("view_") + tag;
     PlanData onServer;
     {
         AsLogin login(clerkPassword);
-        REQUIRE(ServerPlans::read(asClerk, &onServer, nullptr, &error));
+        REQUIRE(ServerPlans::read(testutil::parsedAddress(asClerk), &onServer, nullptr, &error));
     }
     // A task each department leads, by the server's ids.
     auto ledBy = [&](const QString &department) {
@@ -518,22 +521,22 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
         schema = store->schemaName();
         store.reset();
         // Its own department's task: recorded; the other's: refused by the server, with the reason.
-        CHECK(request(jcTask, QStringLiteral("2026Q1")).record(in(a), &error));
-        CHECK_FALSE(request(yzTask, QStringLiteral("2026Q1")).record(in(a), &error));
+        CHECK(request(jcTask, QStringLiteral("2026Q1")).record(testutil::planAt(in(a)), &error));
+        CHECK_FALSE(request(yzTask, QStringLiteral("2026Q1")).record(testutil::planAt(in(a)), &error));
         CHECK(error.contains(QStringLiteral("区卫健委基层卫生科")));
         // Nor can it grant.
-        CHECK_FALSE(ServerPlans::grant(in(a), b, QStringLiteral("editor"), QString(), std::nullopt, &error));
+        CHECK_FALSE(ServerPlans::grant(testutil::parsedAddress(in(a)), b, QStringLiteral("editor"), QString(), std::nullopt, &error));
     }
     {
         AsLogin login(QStringLiteral("pb-") + tag);
-        CHECK(request(yzTask, QStringLiteral("2026Q1")).record(in(b), &error));
-        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q1")).record(in(b), &error));
+        CHECK(request(yzTask, QStringLiteral("2026Q1")).record(testutil::planAt(in(b)), &error));
+        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q1")).record(testutil::planAt(in(b)), &error));
     }
     {
         AsLogin login(QStringLiteral("pv-") + tag);
-        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q1")).record(in(v), &error));
+        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q1")).record(testutil::planAt(in(v)), &error));
         PlanData read;
-        CHECK(ServerPlans::read(in(v), &read, nullptr, &error));   // it reads
+        CHECK(ServerPlans::read(testutil::parsedAddress(in(v)), &read, nullptr, &error));   // it reads
     }
     // By hand, with psql: the database itself refuses what the program never offers.
     const QString pa = QStringLiteral("pa-") + tag;
@@ -587,7 +590,7 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
     // Through the program, which leaves a reporter's locks to the server: refused, and told why.
     {
         AsLogin login(pa);
-        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q3")).record(in(a), &error));
+        CHECK_FALSE(request(jcTask, QStringLiteral("2026Q3")).record(testutil::planAt(in(a)), &error));
         CHECK(error.contains(QStringLiteral("is locked")));
     }
     // A lock and a report at the same moment: the report waits for the lock's commit and is then
@@ -629,26 +632,26 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
     {
         AsLogin login(clerkPassword);
         const QString back = dir.filePath(QStringLiteral("back.aplan"));
-        const bool copied = ServerPlans::copy(asClerk, back, &error);
+        const bool copied = ServerPlans::copy(testutil::parsedAddress(asClerk), back, &error);
         INFO(error.toStdString());
         REQUIRE(copied);
         auto copy = PlanDocument::open(back, PlanDocument::Mode::ReadOnly, &error);
         REQUIRE(copy);
         CHECK(copy->checkins().entries.size() == 3);
         // Published again, the plan keeps its members: the reporter still reports.
-        REQUIRE(ServerPlans::publish(back, asClerk, true, &error));
+        REQUIRE(ServerPlans::publish(back, testutil::parsedAddress(asClerk), true, &error));
     }
     PlanData again;
     {
         AsLogin login(clerkPassword);
-        REQUIRE(ServerPlans::read(asClerk, &again, nullptr, &error));
+        REQUIRE(ServerPlans::read(testutil::parsedAddress(asClerk), &again, nullptr, &error));
     }
     Id jcAgain = 0;
     for (const Task &t : again.tasks)
         if (t.title == onServer.tasks.value(jcTask).title)
             jcAgain = t.id;
     AsLogin login(pa);
-    CHECK(request(jcAgain, QStringLiteral("2026Q2")).record(in(a), &error));
+    CHECK(request(jcAgain, QStringLiteral("2026Q2")).record(testutil::planAt(in(a)), &error));
 }
 
 TEST_CASE("What others commit reaches an open server plan within seconds: reports and locks read again, edits told")
@@ -660,7 +663,7 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
     const QString where = address(uniquePlanName(QStringLiteral("notify-")));
     QString error;
     REQUIRE(ServerStore::publish(testutil::smallPlan(), parsed(where), false, &error));
-    auto doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, &error);
+    auto doc = PlanDocument::open(testutil::planAt(where), PlanDocument::Mode::ReadWrite, &error);
     REQUIRE(doc);
     QSignalSpy reports(doc.get(), &PlanDocument::reportsArrived);
     QSignalSpy locks(doc.get(), &PlanDocument::periodLocksChanged);
@@ -677,7 +680,7 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
     r.percent = 45;
     QElapsedTimer clock;
     clock.start();
-    REQUIRE(r.record(where, &error));
+    REQUIRE(r.record(testutil::planAt(where), &error));
     QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().entries.size() == 1, 60000);
     INFO("seen after " << clock.elapsed() << " ms");
     CHECK(doc->checkins().entries.first().percent == 45.0);
@@ -696,7 +699,7 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
     // Another's edit to the plan is told; this document's own edits are not.
     CHECK(elsewhere.isEmpty());
     {
-        auto other = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, &error);
+        auto other = PlanDocument::open(testutil::planAt(where), PlanDocument::Mode::ReadWrite, &error);
         REQUIRE(other);
         Task t = other->plan().tasks.value(task);
         t.title += QStringLiteral("（他人修改）");

@@ -31,8 +31,8 @@ SharedPlan publishSample(const QString &stem)
     out.address = testutil::publishedSample(stem);
     out.name = QUrl::fromPercentEncoding(out.address.section(QStringLiteral("?plan="), 1).toUtf8());
     QString error;
-    out.first = PlanDocument::open(out.address, PlanDocument::Mode::ReadWrite, &error);
-    out.second = PlanDocument::open(out.address, PlanDocument::Mode::ReadWrite, &error);
+    out.first = PlanDocument::open(testutil::planAt(out.address), PlanDocument::Mode::ReadWrite, &error);
+    out.second = PlanDocument::open(testutil::planAt(out.address), PlanDocument::Mode::ReadWrite, &error);
     INFO(error.toStdString());
     REQUIRE(out.first);
     REQUIRE(out.second);
@@ -43,7 +43,7 @@ Task onServer(const QString &address, Id task)
 {
     PlanData plan;
     QString error;
-    REQUIRE(ServerPlans::read(address, &plan, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
     return plan.tasks.value(task);
 }
 
@@ -89,7 +89,7 @@ TEST_CASE("The second of two edits to one task is refused and told, and the firs
 
     // Read again, the second window has the first's change and may edit on top of it.
     QString error;
-    plan.second = PlanDocument::open(plan.address, PlanDocument::Mode::ReadWrite, &error);
+    plan.second = PlanDocument::open(testutil::planAt(plan.address), PlanDocument::Mode::ReadWrite, &error);
     REQUIRE(plan.second);
     theirs = plan.second->plan().tasks.value(id);
     CHECK(theirs.title == mine.title);
@@ -248,7 +248,7 @@ TEST_CASE("Removing a section or a department is refused when someone else chang
 
     // Read again, the first clerk removes the section with what is in it now, and puts it back.
     QString error;
-    plan.first = PlanDocument::open(plan.address, PlanDocument::Mode::ReadWrite, &error);
+    plan.first = PlanDocument::open(testutil::planAt(plan.address), PlanDocument::Mode::ReadWrite, &error);
     REQUIRE(plan.first);
     QSignalSpy again(plan.first.get(), &PlanDocument::writeFailed);
     plan.first->undoStack()->push(new RemoveSectionCommand(plan.first.get(), section));
@@ -267,10 +267,10 @@ TEST_CASE("A plan published over the one a window has open: the window's next ed
     QTemporaryDir dir;
     const QString file = testutil::smallPlanFile(dir);
     QString error;
-    REQUIRE(ServerPlans::publish(file, plan.address, true, &error));
+    REQUIRE(ServerPlans::publish(file, testutil::parsedAddress(plan.address), true, &error));
     const PlanData before = [&] {
         PlanData p;
-        REQUIRE(ServerPlans::read(plan.address, &p, nullptr, &error));
+        REQUIRE(ServerPlans::read(testutil::parsedAddress(plan.address), &p, nullptr, &error));
         return p;
     }();
     QSignalSpy failed(plan.first.get(), &PlanDocument::writeFailed);
@@ -279,7 +279,7 @@ TEST_CASE("A plan published over the one a window has open: the window's next ed
     REQUIRE(failed.size() == 1);
     CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
     PlanData after;
-    REQUIRE(ServerPlans::read(plan.address, &after, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(plan.address), &after, nullptr, &error));
     CHECK(testutil::samePlan(after, before));
 }
 
@@ -324,16 +324,16 @@ TEST_CASE("A task someone has just reported on is not removed from under the rep
     CheckInLog log;
     PlanData onIt;
     QString error;
-    REQUIRE(ServerPlans::read(plan.address, &onIt, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(plan.address), &onIt, nullptr, &error, &log));
     REQUIRE(log.entries.size() == 1);
     // Once the report has reached it, the task goes with the report, and comes back with it.
     QTRY_COMPARE_WITH_TIMEOUT(plan.first->checkins().entries.size(), 1, 60000);
     plan.first->undoStack()->push(new RemoveTaskCommand(plan.first.get(), id));
     CHECK(failed.size() == 1);
-    REQUIRE(ServerPlans::read(plan.address, &onIt, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(plan.address), &onIt, nullptr, &error, &log));
     CHECK(log.entries.isEmpty());
     plan.first->undoStack()->undo();
-    REQUIRE(ServerPlans::read(plan.address, &onIt, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(plan.address), &onIt, nullptr, &error, &log));
     REQUIRE(log.entries.size() == 1);
     CHECK(log.entries.first().progress == QStringLiteral("刚报的进展"));
 }

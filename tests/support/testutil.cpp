@@ -139,7 +139,7 @@ QString publishedSample(const QString &stem)
     REQUIRE(sample);
     const QString file = sample->filePath();
     sample.reset();
-    const bool published = ap::ServerPlans::publish(file, address, false, &error);
+    const bool published = ap::ServerPlans::publish(file, parsedAddress(address), false, &error);
     INFO(error.toStdString());
     REQUIRE(published);
     return address;
@@ -172,6 +172,15 @@ ap::ServerAddress parsedAddress(const QString &text)
     return *a;
 }
 
+ap::PlanLocation planAt(const QString &text)
+{
+    QString error;
+    const auto where = ap::PlanLocation::parse(text, &error);
+    INFO(error.toStdString());
+    REQUIRE(where);
+    return *where;
+}
+
 DocumentFixture::DocumentFixture(OnServer)
 {
     if (testDatabase().isEmpty())
@@ -182,10 +191,10 @@ DocumentFixture::DocumentFixture(OnServer)
     const QString file = dir.filePath(QStringLiteral("plan.aplan"));
     const ap::PlanData content = smallPlan();
     REQUIRE(ap::PlanStore::create(file, content.info, &error, nullptr, &content));
-    const bool published = ap::ServerPlans::publish(file, address, false, &error);
+    const bool published = ap::ServerPlans::publish(file, parsedAddress(address), false, &error);
     INFO(error.toStdString());
     REQUIRE(published);
-    doc = ap::PlanDocument::open(address, ap::PlanStore::Mode::ReadWrite, &error);
+    doc = ap::PlanDocument::open(planAt(address), ap::PlanStore::Mode::ReadWrite, &error);
     REQUIRE(doc);
 }
 
@@ -232,7 +241,7 @@ ap::PlanData fileState(const ap::PlanDocument &doc)
     if (doc.isOnServer()) {
         ap::PlanData p;
         INFO(error.toStdString());
-        REQUIRE(ap::ServerPlans::read(doc.filePath(), &p, nullptr, &error));
+        REQUIRE(ap::ServerPlans::read(doc.location().address(), &p, nullptr, &error));
         return p;
     }
     auto store = ap::PlanStore::open(doc.filePath(), ap::PlanStore::Mode::ReadOnly, &error);

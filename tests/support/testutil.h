@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/plandocument.h"
-#include "storage/serveraddress.h"
+#include "document/planlocation.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -152,6 +152,8 @@ QString testDatabaseUrl(const QString &name = QString());
 QString psql(const QString &sql, const QString &database = QString());
 // A plan address the test knows to be well formed.
 ap::ServerAddress parsedAddress(const QString &text);
+// The plan text names (a file or a well-formed address), as the program reads it where it comes in.
+ap::PlanLocation planAt(const QString &text);
 
 // A small tmpfs mounted for a fault test (needs root, as in CI); ok() is false where the test
 // may not mount, and the test then skips. Unmounted when it goes.

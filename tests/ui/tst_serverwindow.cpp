@@ -51,7 +51,7 @@ QString titleOnServer(const QString &address, Id task)
     PlanData plan;
     QString error;
     INFO(error.toStdString());
-    REQUIRE(ServerPlans::read(address, &plan, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
     return plan.tasks.value(task).title;
 }
 
@@ -69,10 +69,10 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
     QString error;
     // A department's login reports on its own task from the command line.
     const QString login = QStringLiteral("jc_win_") + tag;
-    REQUIRE(ServerPlans::grant(address, login, QStringLiteral("reporter"), QStringLiteral("区卫健委基层卫生科"),
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("reporter"), QStringLiteral("区卫健委基层卫生科"),
                                QStringLiteral("pw-") + tag, &error));
     PlanData onServer;
-    REQUIRE(ServerPlans::read(address, &onServer, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &onServer, nullptr, &error));
     const Id first = onServer.sectionTasks.value(onServer.sectionsInOrder().at(1)).first();
     QString asLogin = address;
     asLogin.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
@@ -120,7 +120,7 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
     PlanDocument *doc = window.document();
     REQUIRE(doc);
     CHECK(doc->isOnServer());
-    CHECK(window.windowTitle().contains(ServerPlans::displayName(address)));
+    CHECK(window.windowTitle().contains(testutil::planAt(address).displayName()));
     // The department's report is there.
     REQUIRE(doc->checkins().entries.size() == 1);
     CHECK(doc->checkins().entries.first().taskId == first);
@@ -168,8 +168,8 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
     // its changes to the plan: tst_serverstore tries them), its report there like any other.
     QString reporterAddress = address;
     reporterAddress.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
-    ServerPlans::rememberPassword(reporterAddress, QStringLiteral("pw-") + tag);
-    REQUIRE(window.openFile(reporterAddress));
+    ServerPlans::rememberPassword(testutil::parsedAddress(reporterAddress), QStringLiteral("pw-") + tag);
+    REQUIRE(window.openPlan(testutil::planAt(reporterAddress)));
     doc = window.document();
     REQUIRE(doc);
     CHECK(doc->isReadOnly());
@@ -191,7 +191,7 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     const QString address = testutil::publishedSample(QStringLiteral("两科-"));
     QString error;
     PlanData plan;
-    REQUIRE(ServerPlans::read(address, &plan, nullptr, &error));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
     auto tasksOf = [&](Id department) {
         QList<Id> out;
         for (Id s : plan.sectionsInOrder())
@@ -223,8 +223,8 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     const Id ownId = own->id;   // the plan is read again below
     const QString password = QStringLiteral("pw-") + tag;
     const QString windowLogin = QStringLiteral("jc_form_") + tag, cliLogin = QStringLiteral("yz_cli_") + tag;
-    REQUIRE(ServerPlans::grant(address, windowLogin, QStringLiteral("reporter"), own->name, password, &error));
-    REQUIRE(ServerPlans::grant(address, cliLogin, QStringLiteral("reporter"), other->name, password, &error));
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), windowLogin, QStringLiteral("reporter"), own->name, password, &error));
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), cliLogin, QStringLiteral("reporter"), other->name, password, &error));
     auto as = [&](const QString &login) {
         QString a = address;
         return a.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
@@ -232,15 +232,15 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
 
     // The clerk's window is open on the plan.
     MainWindow clerk;
-    REQUIRE(clerk.openFile(address));
+    REQUIRE(clerk.openPlan(testutil::planAt(address)));
     PlanDocument *clerkDoc = clerk.document();
     REQUIRE(clerkDoc);
     REQUIRE(clerkDoc->checkins().entries.isEmpty());
 
     // The department's window: the plan read-only, Report Progress open to it.
-    ServerPlans::rememberPassword(as(windowLogin), password);
+    ServerPlans::rememberPassword(testutil::parsedAddress(as(windowLogin)), password);
     MainWindow reporter;
-    REQUIRE(reporter.openFile(as(windowLogin)));
+    REQUIRE(reporter.openPlan(testutil::planAt(as(windowLogin))));
     REQUIRE(testutil::showActive(&reporter));
     PlanDocument *doc = reporter.document();
     REQUIRE(doc);
@@ -285,7 +285,7 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     // The form's report is on the server, entered by the department's login, as its department.
     CheckInLog log;
     PlanData after;
-    REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &after, nullptr, &error, &log));
     REQUIRE(log.entries.size() == 2);
     const auto fromWindow = std::find_if(log.entries.cbegin(), log.entries.cend(),
                                          [&](const CheckIn &c) { return c.taskId == ownTasks.at(1); });
@@ -315,7 +315,7 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     CHECK_FALSE(doc->addReport(stray));
     QTRY_VERIFY_WITH_TIMEOUT(refusal.allAnswered() && !told.isEmpty(), 60000);
     CHECK_FALSE(told.isEmpty());
-    REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &after, nullptr, &error, &log));
     CHECK(log.entries.size() == 2);
     // And so does it the other department's, from the command line, on this one's task.
     const testutil::CliResult strayCli = testutil::runCli(
@@ -323,7 +323,7 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
          QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--percent"), QStringLiteral("10")},
         "C.UTF-8", {{QStringLiteral("PGPASSWORD"), password}});
     CHECK(strayCli.code == 2);
-    REQUIRE(ServerPlans::read(address, &after, nullptr, &error, &log));
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &after, nullptr, &error, &log));
     CHECK(log.entries.size() == 2);
 
     // `copy` brings it back as an offline plan file: the same plan, the same two reports.
@@ -391,8 +391,8 @@ TEST_CASE("Two clerks change the same task at once: the second is told, shown th
     }
     const QString address = publishedSample(QStringLiteral("两人-"));
     MainWindow first, second;
-    REQUIRE(first.openFile(address));
-    REQUIRE(second.openFile(address));
+    REQUIRE(first.openPlan(testutil::planAt(address)));
+    REQUIRE(second.openPlan(testutil::planAt(address)));
     REQUIRE(testutil::showActive(&first));
     selectFirstTask(first);
     const Id id = first.taskView()->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
@@ -433,7 +433,7 @@ TEST_CASE("A lost server is shown at once, changes are refused while it is away,
     }
     const QString address = publishedSample(QStringLiteral("断线-"));
     MainWindow window;
-    REQUIRE(window.openFile(address));
+    REQUIRE(window.openPlan(testutil::planAt(address)));
     REQUIRE(testutil::showActive(&window));
     selectFirstTask(window);
     const Id id = window.taskView()->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
@@ -490,7 +490,7 @@ TEST_CASE("A server plan whose server stops while the window is idle shows it wi
     }
     const QString address = publishedSample(QStringLiteral("空闲-"));
     MainWindow window;
-    REQUIRE(window.openFile(address));
+    REQUIRE(window.openPlan(testutil::planAt(address)));
     REQUIRE(testutil::showActive(&window));
     runCluster("halt");
     struct Resume
@@ -515,15 +515,15 @@ TEST_CASE("The owner gives a department's login its rights on the Members page, 
     asLogin.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
     const QString department = QStringLiteral("区卫健委基层卫生科");
     MainWindow window;
-    REQUIRE(window.openFile(address));
+    REQUIRE(window.openPlan(testutil::planAt(address)));
     REQUIRE(testutil::showActive(&window));
     REQUIRE(window.findChild<QAction *>(QStringLiteral("MembersAction"))->isEnabled());
 
     // What the login may do, as the server says when it opens the plan.
     auto opened = [&]() {
-        ServerPlans::rememberPassword(asLogin, password);
+        ServerPlans::rememberPassword(testutil::parsedAddress(asLogin), password);
         QString error;
-        return PlanDocument::open(asLogin, PlanDocument::Mode::ReadWrite, &error);
+        return PlanDocument::open(testutil::planAt(asLogin), PlanDocument::Mode::ReadWrite, &error);
     };
     int rowsAtFirst = -1, rowsAfterAdd = -1, rowsAfterRemove = -1;
     QString shownLogin, shownDepartment;
@@ -595,7 +595,7 @@ TEST_CASE("The owner gives a department's login its rights on the Members page, 
     CHECK_FALSE(reportsAfterRemove);
     QList<PlanMember> members;
     QString error;
-    REQUIRE(ServerPlans::members(address, &members, &error));
+    REQUIRE(ServerPlans::members(testutil::parsedAddress(address), &members, &error));
     CHECK(members.isEmpty());
 }
 
