@@ -1,5 +1,5 @@
 #include "commandline.h"
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "singleinstance.h"
 
 #include "domain/documentlanguage.h"

@@ -1,6 +1,6 @@
 #include "singleinstance.h"
 
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // Prints medians of repeated runs; nothing here is asserted.
 #include "generate.h"
 #include "startup.h"
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "models/sectiontreemodel.h"
 
 #include <QApplication>

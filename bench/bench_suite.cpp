@@ -20,7 +20,7 @@
 #include "import/planimport.h"
 #include "print/planprinter.h"
 #include "status/statusengine.h"
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

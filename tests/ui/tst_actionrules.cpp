@@ -1,8 +1,8 @@
 // Each action of the window's controllers is enabled by its named rule: with no plan open, with a
 // plan open read-only, and with a plan open for writing, the enabled actions are exactly those
 // listed here by objectName. The rules themselves are checked on their own first.
-#include "actionrules.h"
-#include "mainwindow.h"
+#include "shell/actionrules.h"
+#include "shell/mainwindow.h"
 
 #include "../support/keyboard.h"
 #include "../support/testutil.h"

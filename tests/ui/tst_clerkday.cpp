@@ -3,13 +3,14 @@
 // a block pasted from a spreadsheet, the print preview, a Word document imported, the plan rolled
 // forward, a progress report, the dashboard, return forms out and back, close, and reopen. Each
 // step checks what the clerk would see, and the end checks the file.
-#include "checkindialog.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "pdfpreviewdialog.h"
+#include "dialogs/checkindialog.h"
+#include "dialogs/importdialog.h"
+#include "shell/mainwindow.h"
+#include "dialogs/pdfpreviewdialog.h"
 #include "models/tasktablemodel.h"
-#include "plandialogs.h"
-#include "rollforwarddialog.h"
+#include "dialogs/planpropertiesdialog.h"
+#include "dialogs/departmentdialog.h"
+#include "dialogs/rollforwarddialog.h"
 
 #include "../support/formfill.h"
 #include "../support/answers.h"

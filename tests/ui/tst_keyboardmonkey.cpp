@@ -4,7 +4,7 @@
 // file holds exactly the plan as it was after the last edit that was confirmed (pushed to the undo
 // stack, undo and redo included). ANNUALPLAN_MONKEY_SEEDS and ANNUALPLAN_MONKEY_KEYS set the
 // size (scripts/faults-long.sh runs it long).
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
 #include "../support/keyboard.h"
 #include "../support/testutil.h"

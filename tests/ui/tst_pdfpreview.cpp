@@ -2,8 +2,8 @@
 // orientation: the portrait body pages whole (the issuing organisation, the date and the page
 // number included) and the annex pages landscape; for the plan from File ▸ Print Preview and for
 // the progress report from the Plan menu alike.
-#include "mainwindow.h"
-#include "pdfpreviewdialog.h"
+#include "shell/mainwindow.h"
+#include "dialogs/pdfpreviewdialog.h"
 #include "print/planprinter.h"
 #include "print/reportprinter.h"
 

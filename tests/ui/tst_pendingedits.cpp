@@ -2,10 +2,10 @@
 // task is written to the file first (issue: a changed deadline was lost, and the window crashed,
 // on Ctrl+Q with the focus still in the date field). Every test drives the real window with key
 // and mouse events and then reads the file itself.
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "models/targettablemodel.h"
 #include "models/tasktablemodel.h"
-#include "taskeditor.h"
+#include "editor/taskeditor.h"
 
 #include "../support/keyboard.h"
 #include "../support/testutil.h"

@@ -2,16 +2,16 @@
 // and the password typed (a wrong address said in the dialog), the reports a department entered
 // from the command line there, an edit written through to the server, undone and redone there.
 // Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
-#include "checkindialog.h"
+#include "dialogs/checkindialog.h"
 #include "document/commands.h"
-#include "memberform.h"
-#include "membersdialog.h"
+#include "server/memberform.h"
+#include "server/membersdialog.h"
 #include "document/checkinrequest.h"
 #include "document/plandocument.h"
 #include "document/serverplans.h"
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "models/tasktablemodel.h"
-#include "serverplandialog.h"
+#include "server/serverplandialog.h"
 
 #include "../support/answers.h"
 #include "../support/keyboard.h"

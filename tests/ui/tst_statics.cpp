@@ -1,13 +1,14 @@
 // Static checks over every window and dialog, as a clerk meets them: Alt+letter reaches one
 // thing only (no two visible siblings share a mnemonic, and nothing in the main window takes a
 // menu's letter), no label shows a literal "&", and every dialog fits a 1366×768 screen.
-#include "checkindialog.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "plandialogs.h"
-#include "printsettingsdialog.h"
-#include "rollforwarddialog.h"
-#include "tableimportdialog.h"
+#include "dialogs/checkindialog.h"
+#include "dialogs/importdialog.h"
+#include "shell/mainwindow.h"
+#include "dialogs/planpropertiesdialog.h"
+#include "dialogs/departmentdialog.h"
+#include "dialogs/printsettingsdialog.h"
+#include "dialogs/rollforwarddialog.h"
+#include "dialogs/tableimportdialog.h"
 
 #include "import/planimport.h"
 #include "io/planjson.h"

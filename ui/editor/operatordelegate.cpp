@@ -1,0 +1,28 @@
+#include "operatordelegate.h"
+
+#include "models/targettablemodel.h"
+
+#include <QComboBox>
+
+namespace ap {
+
+QWidget *OperatorDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->addItems(TargetTableModel::operatorSymbols());
+    return combo;
+}
+
+void OperatorDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = static_cast<QComboBox *>(editor);
+    const int i = combo->findText(index.data(Qt::EditRole).toString());
+    combo->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void OperatorDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
+}
+
+} // namespace ap

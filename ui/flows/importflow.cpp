@@ -1,0 +1,154 @@
+#include "importflow.h"
+
+#include "document/commands.h"
+#include "import/importkind.h"
+#include "import/planimport.h"
+#include "import/tableimport.h"
+#include "dialogs/importdialog.h"
+#include "flows/plansession.h"
+#include "dialogs/tableimportdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace ap {
+
+ImportFlow::ImportFlow(QMainWindow *window, PlanSession *session)
+    : QObject(window)
+    , m_window(window)
+    , m_session(session)
+{
+    m_actions.add(this, tr("&Import a Plan Document…"), "ImportAction", ActionRule::Always, &ImportFlow::importDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_actions.add(this, tr("Import Plan Text from the C&lipboard"), "ImportClipboardAction", ActionRule::Always,
+                  [this]() { importText(QApplication::clipboard()->text(), tr("the clipboard")); });
+}
+
+void ImportFlow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(m_window, title, message);
+}
+
+void ImportFlow::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import a Plan Document"), m_session->workingFolder(),
+        tr("Plan documents and task tables (*.docx *.doc *.wps *.rtf *.pdf *.txt *.xlsx *.csv *.tsv);;"
+           "Word and WPS documents (*.docx *.doc *.wps *.rtf);;PDF documents (*.pdf);;Text files (*.txt);;"
+           "Task tables (*.xlsx *.csv *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void ImportFlow::importFile(const QString &path)
+{
+    switch (importKindOf(path)) {
+    case ImportKind::Table:
+        importTable(path);
+        return;
+    case ImportKind::Document:
+        importDocument(path);
+        return;
+    }
+}
+
+void ImportFlow::importDocument(const QString &path)
+{
+    ImportResult read;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = PlanImport::readFile(path, &read, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(tr("Cannot Import"), error);
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    if (read.nodes.isEmpty()) {
+        showError(tr("Cannot Import"),
+                  tr("No numbered headings or work items were found in “%1”. A plan document numbers its parts "
+                     "一、 (一) 1. or lists its work as 一是…二是….")
+                      .arg(name));
+        return;
+    }
+    reviewImport(read, name, path);
+}
+
+void ImportFlow::importText(const QString &text, const QString &origin)
+{
+    ImportResult read = PlanImport::parseText(text);
+    read.format = tr("pasted text");
+    if (read.nodes.isEmpty()) {
+        showError(tr("Cannot Import"),
+                  tr("No numbered headings or work items were found in %1. A plan document numbers its parts "
+                     "一、 (一) 1. or lists its work as 一是…二是….")
+                      .arg(origin));
+        return;
+    }
+    reviewImport(read, origin, QString());
+}
+
+void ImportFlow::reviewImport(const ImportResult &read, const QString &name, const QString &path)
+{
+    PlanDocument *doc = m_session->document();
+    ImportReviewDialog dialog(read, name, doc && !doc->isReadOnly(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportResult reviewed = dialog.result();
+    const PlanData data = PlanImport::toPlan(reviewed);
+    if (dialog.outcome() == ImportReviewDialog::Outcome::AddToOpenPlan && doc) {
+        doc->undoStack()->push(new InsertContentCommand(doc, data, tr("Import %1").arg(name)));
+        m_window->statusBar()->showMessage(tr("Added %1 sections and %2 tasks from %3; Undo takes them out again.")
+                                               .arg(reviewed.count(ImportNode::Kind::Section))
+                                               .arg(reviewed.count(ImportNode::Kind::Task))
+                                               .arg(name),
+                                           8000);
+        return;
+    }
+    const QString folder = path.isEmpty() ? m_session->workingFolder() : QFileInfo(path).absolutePath();
+    const QString target = m_session->askNewPlanPath(tr("Save the New Plan As"), folder, PlanSession::planName(data.info));
+    if (target.isEmpty())
+        return;
+    if (m_session->createAndOpen(target, data))
+        m_window->statusBar()->showMessage(tr("The plan was created from %1; the document itself is unchanged.").arg(name),
+                                           8000);
+}
+
+void ImportFlow::importTable(const QString &path)
+{
+    QList<QStringList> rows;
+    QString error;
+    if (!TableImport::read(path, &rows, &error)) {
+        showError(tr("Cannot Import"), error);
+        return;
+    }
+    PlanDocument *doc = m_session->document();
+    const QString name = QFileInfo(path).fileName();
+    TableImportDialog dialog(rows, name, doc && !doc->isReadOnly(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const TableMapping mapping = dialog.mapping();
+    if (dialog.outcome() == TableImportDialog::Outcome::AddToOpenPlan && doc) {
+        QString message;
+        TableImport::apply(doc, rows, mapping, &message);
+        m_window->statusBar()->showMessage(message, 8000);
+        return;
+    }
+    const int year = doc ? doc->plan().info.year : QDate::currentDate().year() + 1;
+    const PlanData data = TableImport::toPlan(rows, mapping, year, QFileInfo(path).completeBaseName());
+    const QString target = m_session->askNewPlanPath(tr("Save the New Plan As"), QFileInfo(path).absolutePath(),
+                                                     QFileInfo(path).completeBaseName());
+    if (target.isEmpty())
+        return;
+    if (m_session->createAndOpen(target, data))
+        m_window->statusBar()->showMessage(tr("The plan was created from %1; check its year in Plan Properties.").arg(name),
+                                           8000);
+}
+
+} // namespace ap

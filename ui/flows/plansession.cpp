@@ -1,0 +1,439 @@
+#include "plansession.h"
+
+#include "document/serverplans.h"
+
+#include "dialogs/planpropertiesdialog.h"
+#include "dialogs/departmentdialog.h"
+#include "dialogs/rollforwarddialog.h"
+#include "server/serverplandialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace ap {
+
+namespace {
+const int kMaxRecent = 8;
+} // namespace
+
+PlanSession::PlanSession(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    createActions();
+    rebuildRecentMenu();
+}
+
+PlanSession::~PlanSession() = default;
+
+void PlanSession::createActions()
+{
+    m_actions.add(this, tr("&New Plan…"), "NewPlanAction", ActionRule::Always, &PlanSession::newPlan)
+        ->setShortcut(QKeySequence::New);
+    m_actions.add(this, tr("&Open…"), "OpenAction", ActionRule::Always, &PlanSession::openDialog)
+        ->setShortcut(QKeySequence::Open);
+    m_actions.add(this, tr("Open S&hared Plan on a Server…"), "OpenServerPlanAction", ActionRule::Always, &PlanSession::openServerPlan);
+    m_recentMenu = new QMenu(tr("Open &Recent"), m_window);
+    m_recentMenu->setObjectName(QStringLiteral("RecentMenu"));
+    m_actions.add(this, tr("Roll &Forward from Last Year's Plan…"), "RollForwardAction", ActionRule::Always,
+                  &PlanSession::rollForward);
+    m_actions.add(this, tr("Save &As…"), "SaveAsAction", ActionRule::PlanOpen, &PlanSession::saveAs)
+        ->setShortcut(QKeySequence::SaveAs);
+    m_actions.add(this, tr("&Back Up a Copy…"), "BackupAction", ActionRule::PlanOpen, &PlanSession::backupCopy);
+    m_actions.add(this, tr("&Close"), "CloseAction", ActionRule::PlanOpen, &PlanSession::closePlan)
+        ->setShortcut(QKeySequence::Close);
+
+}
+
+QString PlanSession::planFileFilter()
+{
+    return tr("Annual plans (*.aplan);;All files (*)");
+}
+
+QString PlanSession::planName(const PlanInfo &info)
+{
+    return info.title.trimmed().isEmpty() ? tr("%1 plan").arg(info.year) : info.title.trimmed();
+}
+
+QString PlanSession::workingFolder() const
+{
+    return m_doc ? m_doc->folder() : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void PlanSession::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(m_window, title, message);
+}
+
+void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
+{
+    // What the old document still says as its views let go (a field's text that no longer
+    // fits the row on the server) is not for the clerk: the plan is being replaced.
+    if (m_doc)
+        disconnect(m_doc.get(), nullptr, this, nullptr);
+    emit documentAboutToChange();
+    // The old document goes after its views have let go of it.
+    std::unique_ptr<PlanDocument> old = std::move(m_doc);
+    m_doc = std::move(doc);
+    if (m_reconnectTimer)
+        m_reconnectTimer->stop();
+    if (m_doc) {
+        // What changed since the plan was last open here: remembered per file.
+        if (!again) {
+            QSettings settings;
+            const QString key = QStringLiteral("lastOpened/") + QString::fromLatin1(m_doc->location().toString().toUtf8().toBase64());
+            m_lastOpened = settings.value(key).toDateTime();
+            settings.setValue(key, QDateTime::currentDateTimeUtc());
+        }
+        connect(m_doc.get(), &PlanDocument::planInfoChanged, this, &PlanSession::rememberTitle);
+        connect(m_doc.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
+            const StoreError code = m_doc->lastErrorCode();
+            // Said once the failed step has returned and its transaction has ended, so that
+            // nothing stays locked on a server while the message is read.
+            if (code != StoreError::Conflict && code != StoreError::Disconnected) {
+                QTimer::singleShot(0, this, [this, message] { showError(tr("Change Not Saved"), message); });
+                return;
+            }
+            // Told once the failed step has returned: the document it came from is replaced.
+            whenNoDialog([this, message, code] {
+                if (code == StoreError::Conflict)
+                    reloadFromServer(false);   // the fields' text is the refused change
+                showError(code == StoreError::Conflict ? tr("Changed by Someone Else") : tr("Connection Lost"), message);
+            });
+        });
+        connect(m_doc.get(), &PlanDocument::connectionLost, this, &PlanSession::startReconnecting);
+        rememberTitle();
+    }
+    emit documentChanged(m_doc.get());
+}
+
+void PlanSession::whenNoDialog(std::function<void()> step)
+{
+    QTimer::singleShot(0, this, [this, step = std::move(step)]() {
+        if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+            QTimer::singleShot(200, this, [this, step]() { whenNoDialog(step); });
+            return;
+        }
+        step();
+    });
+}
+
+bool PlanSession::reloadFromServer(bool commitFirst)
+{
+    if (!m_doc || !m_doc->isOnServer())
+        return false;
+    // What the fields hold goes to the server before the plan is read, so that it is in what is read.
+    if (commitFirst)
+        emit commitEditsRequested();
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = openAgain(&error);
+    QApplication::restoreOverrideCursor();
+    if (!opened)
+        showError(tr("Cannot Read the Plan Again"), error);
+    return opened;
+}
+
+bool PlanSession::openAgain(QString *error)
+{
+    auto doc = PlanDocument::open(m_doc->location(), PlanDocument::Mode::ReadWrite, error);
+    if (!doc)
+        return false;
+    setDocument(std::move(doc), true);
+    emit reloaded();
+    return true;
+}
+
+void PlanSession::startReconnecting()
+{
+    if (!m_reconnectTimer) {
+        m_reconnectTimer = new QTimer(this);
+        m_reconnectTimer->setInterval(3000);
+        connect(m_reconnectTimer, &QTimer::timeout, this, &PlanSession::tryReconnect);
+    }
+    m_reconnectTimer->start();
+}
+
+void PlanSession::tryReconnect()
+{
+    if (!m_doc || !m_doc->isDisconnected()) {
+        m_reconnectTimer->stop();
+        return;
+    }
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget())
+        return;   // the next try
+    QString error;
+    if (!openAgain(&error))
+        return;
+    m_window->statusBar()->showMessage(tr("The server answers again. The plan is read again from it; changes can be "
+                                          "made again."),
+                                       15000);
+}
+
+void PlanSession::rememberTitle()
+{
+    if (m_doc)
+        QSettings().setValue(recentTitleKey(m_doc->location()), planName(m_doc->plan().info));
+}
+
+QString PlanSession::recentTitleKey(const PlanLocation &where)
+{
+    return QStringLiteral("recentTitles/") + QString::fromLatin1(where.toString().toUtf8().toBase64());
+}
+
+QString PlanSession::recentLabel(const PlanLocation &where)
+{
+    const QString title = QSettings().value(recentTitleKey(where)).toString();
+    // A server plan by its name and server (an address has no password to show).
+    const QString name = where.displayName();
+    return title.isEmpty() ? name : title + QStringLiteral("  —  ") + name;
+}
+
+QList<PlanLocation> PlanSession::recentPlans() const
+{
+    // The list is text in the settings: read back into locations here, where it comes in.
+    QList<PlanLocation> out;
+    for (const QString &p : QSettings().value(QStringLiteral("recentFiles")).toStringList())
+        if (const std::optional<PlanLocation> where = PlanLocation::parse(p); where && where->mayExist())
+            out << *where;
+    return out;
+}
+
+QStringList PlanSession::recentServerAddresses() const
+{
+    QStringList out;
+    for (const PlanLocation &where : recentPlans())
+        if (where.isServer())
+            out << where.toString();
+    return out;
+}
+
+void PlanSession::addRecentPlan(const PlanLocation &where)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString text = where.toString();
+    files.removeAll(text);
+    files.prepend(text);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    rebuildRecentMenu();
+}
+
+void PlanSession::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<PlanLocation> plans = recentPlans();
+    int n = 0;
+    for (const PlanLocation &where : plans) {
+        ++n;
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(recentLabel(where).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        a->setToolTip(where.isFile() ? QDir::toNativeSeparators(where.toString()) : where.toString());
+        connect(a, &QAction::triggered, this, [this, where]() { openPlan(where); });
+    }
+    m_recentMenu->setEnabled(!plans.isEmpty());
+}
+
+bool PlanSession::openNamed(const QString &text)
+{
+    QString error;
+    const std::optional<PlanLocation> where = PlanLocation::parse(text, &error);
+    if (!where) {
+        showError(tr("Cannot Open Plan"), error);
+        return false;
+    }
+    return openPlan(*where);
+}
+
+bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
+{
+    if (m_doc && m_doc->location() == where) {
+        m_window->raise();
+        return true;
+    }
+    QString error;
+    StoreError code = StoreError::None;
+    LockOwner owner;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto doc = PlanDocument::open(where, mode, &error, &code, &owner);
+    QApplication::restoreOverrideCursor();
+    if (!doc && code == StoreError::Locked) {
+        const auto answer = QMessageBox::question(m_window, tr("Plan Is Open Elsewhere"),
+                                                  error + QStringLiteral("\n\n") + tr("Open it read-only?"),
+                                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return false;
+        doc = PlanDocument::open(where, PlanDocument::Mode::ReadOnly, &error, &code);
+    }
+    if (!doc) {
+        showError(tr("Cannot Open Plan"), error);
+        return false;
+    }
+    const bool unexpectedlyReadOnly = mode == PlanDocument::Mode::ReadWrite && doc->isReadOnly() && code != StoreError::Locked;
+    setDocument(std::move(doc));
+    addRecentPlan(where);
+    if (unexpectedlyReadOnly) {
+        // Not an error: said where it stays visible instead of in a dialog to dismiss. A server
+        // plan is read-only by the login's rights, not by the place it is in.
+        const PlanDocument *d = m_doc.get();
+        const Department *reportsAs = d->isOnServer() && d->mayAddReports() ? d->plan().department(d->reportingDepartment()) : nullptr;
+        emit openedReadOnly(reportsAs ? tr("You report for %1 on this plan: the plan itself is read-only to you; report "
+                                           "progress on your department's tasks with Ctrl+R.")
+                                            .arg(reportsAs->name)
+                            : d->isOnServer() ? tr("Your login may read this plan on the server, not change it. Its owner "
+                                                   "gives rights on the Members and Rights page.")
+                                              : tr("“%1” cannot be written here, so it is open read-only. "
+                                                   "Use Save As to make an editable copy.")
+                                                    .arg(where.displayName()));
+    }
+    return true;
+}
+
+QString PlanSession::askNewPlanPath(const QString &title, const QString &folder, const QString &baseName)
+{
+    const QString suggested = QDir(folder).filePath(baseName + QStringLiteral(".aplan"));
+    QString path = QFileDialog::getSaveFileName(m_window, title, suggested, planFileFilter());
+    if (!path.isEmpty() && !path.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".aplan");
+    return path;
+}
+
+bool PlanSession::createAndOpen(const QString &path, const PlanData &content)
+{
+    QString error;
+    auto doc = PlanDocument::create(path, content, &error);
+    if (!doc) {
+        showError(tr("Cannot Create Plan"), error);
+        return false;
+    }
+    setDocument(std::move(doc));
+    addRecentPlan(PlanLocation::file(path));
+    return true;
+}
+
+void PlanSession::newPlan()
+{
+    PlanPropertiesDialog dialog(PlanInfo{}, m_window);
+    dialog.setWindowTitle(tr("New Plan"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PlanData content;
+    content.info = dialog.info();
+    const QString path = askNewPlanPath(tr("New Plan"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                        planName(content.info));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("Cannot Create Plan"), tr("“%1” already exists. Choose another name.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    createAndOpen(path, content);
+}
+
+void PlanSession::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Plan"), workingFolder(), planFileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void PlanSession::openServerPlan()
+{
+    ServerPlanDialog dialog(recentServerAddresses(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.password().isEmpty())
+        ServerPlans::rememberPassword(dialog.location().address(), dialog.password());
+    openPlan(dialog.location());
+}
+
+void PlanSession::rollForward()
+{
+    const QString lastPath = QFileDialog::getOpenFileName(m_window, tr("Last Year's Plan"), workingFolder(),
+                                                          planFileFilter());
+    if (lastPath.isEmpty())
+        return;
+    QString error;
+    // Last year's file is opened read-only: rolling forward never changes it.
+    auto last = PlanDocument::open(lastPath, PlanDocument::Mode::ReadOnly, &error);
+    if (!last) {
+        showError(tr("Cannot Open Plan"), error);
+        return;
+    }
+    RollForwardDialog dialog(last->plan(), last->checkins(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PlanData next = dialog.result();
+    const QString path = askNewPlanPath(tr("Save the New Plan As"), QFileInfo(lastPath).absolutePath(),
+                                        planName(next.info));
+    if (path.isEmpty())
+        return;
+    last.reset();
+    if (!createAndOpen(path, next))
+        return;
+    m_window->statusBar()->showMessage(
+        tr("The %1 plan was started from last year's; last year's file is unchanged.").arg(next.info.year), 8000);
+    QMessageBox box(QMessageBox::Information, tr("Roll Forward Done"), dialog.summary(), QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("RollForwardSummary"));
+    box.setInformativeText(tr("Last year's file is unchanged: %1").arg(QDir::toNativeSeparators(lastPath)));
+    box.exec();
+}
+
+void PlanSession::saveAs()
+{
+    if (!m_doc)
+        return;
+    emit commitEditsRequested();   // the copy has what the fields hold
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Plan As"),
+                                                QDir(m_doc->folder()).filePath(m_doc->baseName() + QStringLiteral(".aplan")),
+                                                planFileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".aplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".aplan");
+    if (QFileInfo(path) == QFileInfo(m_doc->filePath()))
+        return;  // every change is already saved
+    QString error;
+    if (!m_doc->backupTo(path, &error)) {
+        showError(tr("Save As Failed"), tr("The plan could not be saved as “%1”: %2").arg(QFileInfo(path).fileName(), error));
+        return;
+    }
+    setDocument(nullptr);
+    openFile(path);
+}
+
+void PlanSession::backupCopy()
+{
+    if (!m_doc)
+        return;
+    emit commitEditsRequested();   // the copy has what the fields hold
+    const QString suggested = QDir(m_doc->folder()).filePath(
+        m_doc->baseName() + QStringLiteral("-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
+        + QStringLiteral(".aplan"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up a Copy"), suggested, planFileFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_doc->backupTo(path, &error))
+        showError(tr("Backup Failed"), tr("The backup copy could not be made: %1").arg(error));
+    else
+        m_window->statusBar()->showMessage(tr("Backup copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void PlanSession::closePlan()
+{
+    setDocument(nullptr);
+}
+
+} // namespace ap

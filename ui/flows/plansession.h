@@ -1,0 +1,111 @@
+#pragma once
+
+#include "shell/actionrules.h"
+#include "document/plandocument.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+#include <memory>
+
+class QMainWindow;
+class QMenu;
+class QTimer;
+
+namespace ap {
+
+// The file lifecycle of a window: it owns the open PlanDocument (at most one) and the actions
+// that create, open, roll forward, copy and close plans, and the recent files. Every new plan
+// file, whatever it starts from, is asked for in askNewPlanPath and made in createAndOpen.
+class PlanSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlanSession(QMainWindow *window);
+    ~PlanSession() override;
+
+    PlanDocument *document() const { return m_doc.get(); }
+    // Opens a plan, telling the user why when it cannot. Returns true when opened.
+    bool openPlan(const PlanLocation &where, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
+    // Opens the plan text names (a file's path or a server plan's address, as given on the
+    // command line), or says why it cannot.
+    bool openNamed(const QString &text);
+    // Opens the plan file at path.
+    bool openFile(const QString &path, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite)
+    {
+        return openPlan(PlanLocation::file(path), mode);
+    }
+    // Writes content as a new plan file at path and opens it; says why when it cannot.
+    bool createAndOpen(const QString &path, const PlanData &content);
+    // Asks where a new plan goes, suggesting baseName in folder; ".aplan" is added when the
+    // clerk leaves it out. Empty when cancelled.
+    QString askNewPlanPath(const QString &title, const QString &folder, const QString &baseName);
+    // Where a file dialog starts: the open plan's folder, else the Documents folder.
+    QString workingFolder() const;
+    void closePlan();
+    // The open server plan opened anew on its address (its password is remembered for the run);
+    // commitFirst: what the fields hold is written first.
+    bool reloadFromServer(bool commitFirst = true);
+
+    // How a plan is named to the clerk: its title, else "2027 plan".
+    static QString planName(const PlanInfo &info);
+    static QString planFileFilter();
+    // Recent plans, the newest first (files only while they exist), and the label of each
+    // (title — file name, or title — plan @ server).
+    QList<PlanLocation> recentPlans() const;
+    static QString recentLabel(const PlanLocation &where);
+    // The recent server plans' addresses, for the address field of the server dialogs.
+    QStringList recentServerAddresses() const;
+    // When the open plan was last open here before this session (for "what changed").
+    QDateTime lastOpened() const { return m_lastOpened; }
+
+    const ActionSet &actions() const { return m_actions; }
+    QAction *action(const char *objectName) const { return m_actions.find(objectName); }
+    QMenu *recentMenu() const { return m_recentMenu; }
+
+signals:
+    // Before the open document goes (it is still there): its editors write and let go of it.
+    void documentAboutToChange();
+    void documentChanged(ap::PlanDocument *doc);
+    // The fields' pending text is wanted in the file now (before a copy is made).
+    void commitEditsRequested();
+    // The plan opened read-only although writing was asked for, and why.
+    void openedReadOnly(const QString &why);
+    // The open server plan was read anew: after someone else's change met the clerk's, on F5, or
+    // once a lost server answered again. (documentChanged came first.)
+    void reloaded();
+
+private:
+    void createActions();
+    // again: the same plan read anew, which keeps when it was last open before this session.
+    void setDocument(std::unique_ptr<PlanDocument> doc, bool again = false);
+    // Tries every few seconds whether a lost server answers again, then reads the plan anew.
+    void startReconnecting();
+    void tryReconnect();
+    // The open server plan opened anew in its place (reloaded told); false, and why, when it cannot be.
+    bool openAgain(QString *error);
+    // Runs step once no dialog is open (a dialog may be holding the document it replaces).
+    void whenNoDialog(std::function<void()> step);
+    void newPlan();
+    void openDialog();
+    void openServerPlan();
+    void rollForward();
+    void saveAs();
+    void backupCopy();
+    void addRecentPlan(const PlanLocation &where);
+    void rebuildRecentMenu();
+    void rememberTitle();
+    static QString recentTitleKey(const PlanLocation &where);
+    void showError(const QString &title, const QString &message);
+
+    QMainWindow *m_window;
+    std::unique_ptr<PlanDocument> m_doc;
+    QDateTime m_lastOpened;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    ActionSet m_actions;
+};
+
+} // namespace ap

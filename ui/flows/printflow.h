@@ -1,0 +1,43 @@
+#pragma once
+
+#include "shell/actionrules.h"
+
+#include <QObject>
+
+class QMainWindow;
+class QPrinter;
+
+namespace ap {
+
+class PlanSession;
+
+// The plan on paper and in other programs: print preview, print, print settings, and the exports
+// (PDF, OpenDocument text, Excel workbook, CSV). It reads the plan only.
+class PrintFlow : public QObject
+{
+    Q_OBJECT
+public:
+    PrintFlow(QMainWindow *window, PlanSession *session);
+
+    const ActionSet &actions() const { return m_actions; }
+    QAction *action(const char *objectName) const { return m_actions.find(objectName); }
+
+private:
+    void printPreview();
+    void print();
+    void printSettings();
+    void exportPdf();
+    void exportDocx();
+    void exportTable(bool xlsx);
+    void setUpPrinter(QPrinter *printer) const;
+    // The export's file, named after the plan's with nameSuffix; empty when cancelled or refused.
+    QString askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
+                          const QString &filter);
+    void reportExport(bool ok, const QString &path, const QString &error);
+
+    QMainWindow *m_window;
+    PlanSession *m_session;
+    ActionSet m_actions;
+};
+
+} // namespace ap

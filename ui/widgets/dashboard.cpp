@@ -1,0 +1,378 @@
+#include "dashboard.h"
+#include "widgets/optionaldateedit.h"
+
+#include "domain/targettext.h"
+
+#include "models/statustablemodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLegendMarker>
+#include <QScatterSeries>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace ap {
+
+namespace {
+
+QTableView *statusView(QAbstractItemModel *model, QWidget *parent, const QList<int> &hidden)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(StatusTableModel::SortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(StatusTableModel::LabelColumn, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setWordWrap(false);
+    for (int c : hidden)
+        view->hideColumn(c);
+    // Every column in view without scrolling sideways: the task's title takes what is left and
+    // the long texts (latest progress, problems) stay out of the lists; the tip shows them.
+    view->hideColumn(StatusTableModel::ProgressColumn);
+    view->hideColumn(StatusTableModel::ProblemsColumn);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StatusTableModel::TitleColumn, QHeaderView::Stretch);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setMinimumHeight(120);
+    return view;
+}
+
+} // namespace
+
+Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_lastOpened(lastOpened)
+{
+    setObjectName(QStringLiteral("Dashboard"));
+    const PlanInfo &info = doc->plan().info;
+    // The day to judge on, typed as a clerk writes dates (6月底, 2026/9/30 …) or picked.
+    m_date = new OptionalDateEdit(this);
+    m_date->setObjectName(QStringLiteral("DashboardDate"));
+    m_date->setPlanYear(info.year);
+    const QDate today = QDate::currentDate();
+    m_date->setDate(today.year() == info.year ? today : QDate(info.year, 12, 31) < today ? QDate(info.year, 12, 31) : QDate(info.year, 1, 1));
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("DashboardCounts"));
+    m_changes = new QLabel(this);
+    m_changes->setWordWrap(true);
+
+    m_all = new StatusTableModel(doc, this);
+    m_alerts = new StatusTableModel(doc, this);
+    m_alerts->setWarnings({Warning::Red, Warning::Yellow, Warning::Blue});
+    m_byDepartment = new StatusTableModel(doc, this);
+    for (StatusTableModel *m : {m_all, m_alerts, m_byDepartment})
+        m->setDate(m_date->date());
+
+    m_alertView = statusView(m_alerts, this, {StatusTableModel::RoleColumn, StatusTableModel::ProblemsColumn});
+    m_alertView->setObjectName(QStringLiteral("AlertView"));
+    m_alertView->sortByColumn(StatusTableModel::WarningColumn, Qt::AscendingOrder);
+    m_departmentView = statusView(m_byDepartment, this, {StatusTableModel::LeadColumn});
+    m_departmentView->setObjectName(QStringLiteral("DepartmentView"));
+    m_department = new QComboBox(this);
+    m_department->setObjectName(QStringLiteral("DepartmentBox"));
+
+    m_departmentChart = new QChartView(this);
+    m_departmentChart->setRenderHint(QPainter::Antialiasing);
+    // Small enough that the dashboard fits a 1366×768 screen with the tables.
+    m_departmentChart->setMinimumHeight(180);
+    m_trendChart = new QChartView(this);
+    m_trendChart->setRenderHint(QPainter::Antialiasing);
+    m_trendChart->setMinimumHeight(170);
+    m_trendTarget = new QComboBox(this);
+    m_trendTarget->setObjectName(QStringLiteral("TrendTargetBox"));
+    connect(m_trendTarget, &QComboBox::currentIndexChanged, this, &Dashboard::drawTrend);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("As of:"), this));
+    top->addWidget(m_date);
+    top->addSpacing(16);
+    top->addWidget(m_counts, 1);
+
+    auto *alerts = new QGroupBox(tr("Overdue, behind and due soon (click to open the task)"), this);
+    (new QVBoxLayout(alerts))->addWidget(m_alertView);
+    auto *chartBox = new QGroupBox(tr("Warnings by lead department"), this);
+    (new QVBoxLayout(chartBox))->addWidget(m_departmentChart);
+    auto *trendBox = new QGroupBox(tr("Trend of a target of the selected task"), this);
+    auto *trendLayout = new QVBoxLayout(trendBox);
+    trendLayout->addWidget(m_trendTarget);
+    trendLayout->addWidget(m_trendChart);
+    auto *deptBox = new QGroupBox(tr("Department view"), this);
+    auto *deptLayout = new QVBoxLayout(deptBox);
+    deptLayout->addWidget(m_department);
+    deptLayout->addWidget(m_departmentView);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(alerts, 0, 0);
+    grid->addWidget(chartBox, 0, 1);
+    grid->addWidget(deptBox, 1, 0);
+    grid->addWidget(trendBox, 1, 1);
+    grid->setColumnStretch(0, 5);
+    grid->setColumnStretch(1, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_changes);
+    layout->addLayout(grid, 1);
+
+    connect(m_date, &OptionalDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (!d.isValid()) {   // an emptied field means today
+            m_date->setDate(QDate::currentDate());
+            return;
+        }
+        for (StatusTableModel *m : {m_all, m_alerts, m_byDepartment})
+            m->setDate(d);
+        refresh();
+    });
+    connect(m_department, &QComboBox::currentIndexChanged, this,
+            [this] { m_byDepartment->setDepartment(m_department->currentData().toLongLong()); });
+    for (QTableView *v : {m_alertView, m_departmentView}) {
+        connect(v, &QTableView::activated, this, [this](const QModelIndex &i) {
+            Q_EMIT taskActivated(i.data(StatusTableModel::TaskIdRole).toLongLong());
+        });
+        connect(v, &QTableView::clicked, this, [this](const QModelIndex &i) {
+            showTrend(i.data(StatusTableModel::TaskIdRole).toLongLong());
+        });
+        connect(v, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+            Q_EMIT taskActivated(i.data(StatusTableModel::TaskIdRole).toLongLong());
+        });
+    }
+    connect(m_all, &QAbstractItemModel::modelReset, this, &Dashboard::refresh);
+    connect(doc, &PlanDocument::departmentsChanged, this, &Dashboard::refresh);
+    refresh();
+}
+
+void Dashboard::refresh()
+{
+    const PlanData &plan = m_doc->plan();
+    const QList<TaskResult> &results = m_all->allResults();
+    QHash<TaskStatus, int> byStatus;
+    QHash<Warning, int> byWarning;
+    for (const TaskResult &r : results) {
+        ++byStatus[r.status];
+        ++byWarning[r.warning];
+    }
+    auto badge = [](const QColor &c, const QString &text) {
+        return QStringLiteral("<span style='background:%1;color:white'>&nbsp;%2&nbsp;</span>").arg(c.name(), text.toHtmlEscaped());
+    };
+    m_counts->setText(
+        tr("%1 tasks: %2 done, %3 in progress, %4 not started, %5 reported behind, %6 cancelled.").arg(results.size())
+            .arg(byStatus.value(TaskStatus::Done)).arg(byStatus.value(TaskStatus::InProgress))
+            .arg(byStatus.value(TaskStatus::NotStarted)).arg(byStatus.value(TaskStatus::Behind))
+            .arg(byStatus.value(TaskStatus::Cancelled))
+        + QStringLiteral("&nbsp;&nbsp;")
+        + badge(StatusTableModel::warningColour(Warning::Red), tr("%1 overdue").arg(byWarning.value(Warning::Red))) + QLatin1Char(' ')
+        + badge(StatusTableModel::warningColour(Warning::Yellow), tr("%1 behind").arg(byWarning.value(Warning::Yellow))) + QLatin1Char(' ')
+        + badge(StatusTableModel::warningColour(Warning::Blue), tr("%1 due soon").arg(byWarning.value(Warning::Blue))) + QLatin1Char(' ')
+        + badge(StatusTableModel::warningColour(Warning::None), tr("%1 on track").arg(byWarning.value(Warning::None))));
+
+    // What came in since the plan was last open here.
+    int newReports = 0;
+    QStringList titles;
+    for (const CheckIn &c : m_doc->checkins().entries)
+        if (m_lastOpened.isValid() && c.enteredAt > m_lastOpened) {
+            ++newReports;
+            const QString t = plan.tasks.value(c.taskId).title;
+            if (!titles.contains(t) && titles.size() < 5)
+                titles.append(t);
+        }
+    m_changes->setText(!m_lastOpened.isValid() ? QString()
+                       : newReports == 0
+                           ? tr("No new progress reports since this plan was last open (%1).")
+                                 .arg(m_lastOpened.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                           : tr("Since this plan was last open (%1): %2 new progress reports, on %3.")
+                                 .arg(m_lastOpened.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                 .arg(newReports)
+                                 .arg(titles.join(QStringLiteral("、"))));
+
+    // Departments for the department view; keep the choice.
+    const Id chosen = m_department->currentData().toLongLong();
+    {
+        const QSignalBlocker block(m_department);
+        m_department->clear();
+        for (const Department &d : plan.departments)
+            m_department->addItem(d.name, d.id);
+        const int i = m_department->findData(chosen);
+        m_department->setCurrentIndex(i >= 0 ? i : 0);
+    }
+    m_byDepartment->setDepartment(m_department->currentData().toLongLong());
+
+    // Warnings per lead department, a stacked bar for each department that leads work.
+    QList<Id> departments;
+    QHash<Id, QHash<Warning, int>> counts;
+    for (const TaskResult &r : results) {
+        const QList<Id> leads = plan.tasks.value(r.taskId).departmentIds(DepartmentRole::Lead);
+        const Id lead = leads.isEmpty() ? 0 : leads.first();
+        if (!departments.contains(lead))
+            departments.append(lead);
+        ++counts[lead][r.warning];
+    }
+    std::sort(departments.begin(), departments.end(), [&](Id a, Id b) {
+        const auto score = [&](Id d) { return counts[d][Warning::Red] * 1000 + counts[d][Warning::Yellow] * 10 + counts[d][Warning::Blue]; };
+        return score(a) > score(b);
+    });
+    departments = departments.mid(0, 10);
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList names;
+    for (Id d : departments) {
+        const QString shortName = d ? plan.department(d)->shortName : QString();
+        names.prepend(!shortName.isEmpty() ? shortName : d ? plan.department(d)->name : tr("(no lead)"));
+    }
+    // Long names keep the axis readable without the prefix they share with another name
+    // ("区卫健委医政科", "区卫健委疾控科" → "医政科", "疾控科").
+    const QStringList full = names;
+    for (QString &n : names) {
+        int shared = 0;
+        for (const QString &other : full) {
+            if (other == n)
+                continue;
+            int k = 0;
+            while (k < n.size() && k < other.size() && n.at(k) == other.at(k))
+                ++k;
+            shared = std::max(shared, k);
+        }
+        if (shared >= 3 && n.size() - shared >= 2)
+            n = n.mid(shared);
+    }
+    for (Warning w : {Warning::Red, Warning::Yellow, Warning::Blue, Warning::None}) {
+        auto *set = new QBarSet(warningDisplay(w));
+        set->setColor(StatusTableModel::warningColour(w));
+        for (auto it = departments.crbegin(); it != departments.crend(); ++it)
+            *set << counts[*it][w];
+        series->append(set);
+    }
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
+    axisY->setLabelsFont(small);
+    axisY->setTruncateLabels(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    QChart *old = m_departmentChart->chart();
+    m_departmentChart->setChart(chart);
+    delete old;
+
+    const QModelIndex current = m_alertView->currentIndex();
+    showTrend(current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong()
+                                : (m_alerts->rowCount() > 0 ? m_alerts->taskId(0) : 0));
+}
+
+void Dashboard::showTrend(Id taskId)
+{
+    m_trendTask = taskId;
+    const QSignalBlocker block(m_trendTarget);
+    m_trendTarget->clear();
+    const auto it = m_doc->plan().tasks.constFind(taskId);
+    if (it != m_doc->plan().tasks.cend())
+        for (const Target &t : it->targets)
+            m_trendTarget->addItem(t.indicator, t.id);
+    m_trendTarget->setEnabled(m_trendTarget->count() > 1);
+    drawTrend();
+}
+
+void Dashboard::drawTrend()
+{
+    const Id taskId = m_trendTask;
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const PlanData &plan = m_doc->plan();
+    const auto it = plan.tasks.constFind(taskId);
+    const int targetIndex = std::max(0, m_trendTarget->currentIndex());
+    if (it != plan.tasks.cend() && targetIndex < it->targets.size()) {
+        const Target &target = it->targets.at(targetIndex);
+        chart->setTitle(tr("%1: %2").arg(it->title.left(20), target.indicator));
+        auto *line = new QLineSeries;
+        line->setName(target.unit.isEmpty() ? tr("Reported") : tr("Reported (%1)").arg(target.unit));
+        auto *points = new QScatterSeries;
+        points->setMarkerSize(8);
+        double top = target.value.value_or(0);
+        // A plan rolled forward carries last year's result as the baseline: the trend starts there.
+        QDate from(plan.info.year, 1, 1);
+        if (target.baseline && target.baselineYear && *target.baselineYear < plan.info.year) {
+            const QDate lastYear(*target.baselineYear, 12, 31);
+            const double x = double(QDateTime(lastYear, QTime(12, 0)).toMSecsSinceEpoch());
+            *line << QPointF(x, *target.baseline);
+            *points << QPointF(x, *target.baseline);
+            top = std::max(top, *target.baseline);
+            from = QDate(*target.baselineYear, 10, 1);
+        }
+        for (const CheckIn *c : m_doc->checkins().current(taskId)) {
+            if (!c->actuals.contains(target.id))
+                continue;
+            QDate last;
+            const QDate when = period::parse(c->period, nullptr, &last) ? last : c->reportDate;
+            const double x = double(QDateTime(when, QTime(12, 0)).toMSecsSinceEpoch());
+            *line << QPointF(x, c->actuals.value(target.id));
+            *points << QPointF(x, c->actuals.value(target.id));
+            top = std::max(top, c->actuals.value(target.id));
+        }
+        chart->addSeries(line);
+        chart->addSeries(points);
+        // The dots are the same reports as the line: one entry in the legend.
+        for (QLegendMarker *m : chart->legend()->markers(points))
+            m->setVisible(false);
+        auto *axisX = new QDateTimeAxis;
+        axisX->setFormat(QStringLiteral("yyyy-MM"));
+        axisX->setRange(QDateTime(from, QTime()), QDateTime(QDate(plan.info.year, 12, 31), QTime()));
+        auto *axisY = new QValueAxis;
+        axisY->setRange(0, top > 0 ? top * 1.15 : 1);
+        // Round steps (0, 20, 40 … not 48.9, 73.3) and the unit on the axis.
+        axisY->applyNiceNumbers();
+        axisY->setLabelFormat(top >= 10 || top == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+        axisY->setTitleText(target.unit);
+        axisY->setTruncateLabels(false);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        chart->addAxis(axisY, Qt::AlignLeft);
+        for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {
+            s->attachAxis(axisX);
+            s->attachAxis(axisY);
+        }
+        if (target.value) {
+            // The planned value as a flat line across the year.
+            auto *goal = new QLineSeries;
+            goal->setName(tr("Target %1").arg(targetSummary(target)));
+            goal->setColor(QColor(0x9e, 0x9e, 0x9e));
+            *goal << QPointF(double(QDateTime(QDate(plan.info.year, 1, 1), QTime()).toMSecsSinceEpoch()), *target.value)
+                  << QPointF(double(QDateTime(QDate(plan.info.year, 12, 31), QTime()).toMSecsSinceEpoch()), *target.value);
+            chart->addSeries(goal);
+            goal->attachAxis(axisX);
+            goal->attachAxis(axisY);
+        }
+    } else {
+        chart->setTitle(tr("Select a task with targets to see its trend"));
+    }
+    QChart *old = m_trendChart->chart();
+    m_trendChart->setChart(chart);
+    delete old;
+}
+
+} // namespace ap

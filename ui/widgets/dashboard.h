@@ -1,0 +1,60 @@
+#pragma once
+
+#include "widgets/optionaldateedit.h"
+
+#include "document/plandocument.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+// The monitoring page: counts by status and warning colour, a bar chart of warnings per lead
+// department, the overdue / behind / due-soon list (a click opens the task), the trend of the
+// selected task's first target across periods, what changed since the plan was last open, and
+// a department view (what one department leads and supports, with status and latest progress).
+namespace ap {
+
+class StatusTableModel;
+
+class Dashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *parent = nullptr);
+
+    StatusTableModel *alertModel() const { return m_alerts; }
+    StatusTableModel *departmentModel() const { return m_byDepartment; }
+    QComboBox *departmentBox() const { return m_department; }
+    OptionalDateEdit *dateEdit() const { return m_date; }
+    QLabel *countsLabel() const { return m_counts; }
+    QComboBox *trendTargetBox() const { return m_trendTarget; }
+
+Q_SIGNALS:
+    void taskActivated(ap::Id taskId);
+
+private:
+    void refresh();
+    void showTrend(Id taskId);
+    void drawTrend();
+
+    PlanDocument *m_doc;
+    QDateTime m_lastOpened;
+    OptionalDateEdit *m_date;
+    QLabel *m_counts;
+    QLabel *m_changes;
+    StatusTableModel *m_all;
+    StatusTableModel *m_alerts;
+    StatusTableModel *m_byDepartment;
+    QTableView *m_alertView;
+    QTableView *m_departmentView;
+    QComboBox *m_department;
+    QChartView *m_departmentChart;
+    QChartView *m_trendChart;
+    QComboBox *m_trendTarget;
+    Id m_trendTask = 0;
+};
+
+} // namespace ap
