@@ -17,8 +17,13 @@
 #include "../support/keyboard.h"
 #include "../support/testutil.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QSettings>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +49,14 @@ void menu(MainWindow &w, char menuLetter, char itemLetter)
     QWidget *popup = QApplication::activePopupWidget();
     REQUIRE(popup);
     QTest::keyClick(popup, itemLetter);
+}
+
+// File ▸ Close's keys, as the window has them.
+QKeySequence closeKeys(const MainWindow &w)
+{
+    auto *close = w.findChild<QAction *>(QStringLiteral("CloseAction"));
+    REQUIRE(close);
+    return close->shortcut();
 }
 
 QString titleOnServer(const QString &address, Id task)
@@ -659,4 +672,50 @@ TEST_CASE("File ▸ Publish to a Server puts the open plan file on the server an
     CHECK(publish(true, true));
     CHECK(window.document()->isOnServer());
     CHECK(titleOnServer(address, t.id) == t.title);
+}
+
+TEST_CASE("A server plan opened once is listed on the welcome page by its name and server, and opens again with Enter")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString file = testutil::smallPlanFile(dir);
+    const QString address = publishedSample(QStringLiteral("最近-"));
+    const PlanLocation onServer = testutil::planAt(address);
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(file));
+        REQUIRE(window.openPlan(onServer));
+        REQUIRE(testutil::showActive(&window));
+        QTest::keySequence(QApplication::focusWidget(), closeKeys(window));
+        REQUIRE(window.document() == nullptr);
+    }
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("RecentList"));
+    REQUIRE(list);
+    REQUIRE(list->count() == 2);
+    // The server plan, opened last, first: by its title, name and server; the file by its folder.
+    CHECK(list->item(0)->text().endsWith(onServer.displayName()));
+    CHECK(list->item(0)->text().contains(QStringLiteral(" @ ") + onServer.address().host));
+    CHECK(list->item(1)->text().contains(QFileInfo(file).fileName()));
+    CHECK(list->item(1)->text().contains(QDir::toNativeSeparators(dir.path())));
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("ContinueButton"));
+    REQUIRE(button);
+    CHECK(button->text().contains(onServer.displayName()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(window.document());
+    CHECK(window.document()->isOnServer());
+    CHECK(window.document()->location() == onServer);
+    // Down the list to the file and Enter: the file opens in its place.
+    QTest::keySequence(QApplication::focusWidget(), closeKeys(window));
+    REQUIRE(window.document() == nullptr);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Return);
+    REQUIRE(window.document());
+    CHECK(window.document()->location() == PlanLocation::file(file));
 }

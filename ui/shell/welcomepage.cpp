@@ -21,6 +21,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recent = new QListWidget(this);
     m_continueButton = new QPushButton(this);
     m_continueButton->setObjectName(QStringLiteral("ContinueButton"));
+    m_recent->setObjectName(QStringLiteral("RecentList"));
     layout->addStretch(1);
     layout->addWidget(heading, 0, Qt::AlignHCenter);
     layout->addWidget(m_continueButton, 0, Qt::AlignHCenter);
