@@ -218,6 +218,87 @@ bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, S
     return true;
 }
 
+bool PlanStore::lockForEditing(const QString &name, QString *error, StoreError *code, LockOwner *owner)
+{
+    // The lock belongs to the file, not to the name it was opened by: a symbolic link's
+    // lock file is the target's, and a hard link or bind mount meets the file lock below.
+    const QString canonical = QFileInfo(m_path).canonicalFilePath();
+    d->lock = std::make_unique<QLockFile>((canonical.isEmpty() ? m_path : canonical) + QStringLiteral(".lock"));
+    // A lock is stale only when its process is gone, never because it is old.
+    d->lock->setStaleLockTime(0);
+    bool locked = d->lock->tryLock(0);
+    if (!locked && d->lock->error() == QLockFile::LockFailedError
+        && isOwnerlessLeftover(d->lock->fileName())) {
+        d->lock->removeStaleLockFile();
+        locked = d->lock->tryLock(0);
+    }
+    if (locked)
+        fs::removeLeftoverParts(m_path);  // a killed writer's copies and outputs
+    if (locked && !d->fileLock.tryLock(m_path)) {
+        d->lock.reset();
+        setError(error, code, StoreError::Locked,
+                 tr("The plan file “%1” is open in another AnnualPlan window or command under another "
+                    "name (a link to the same file). You can open it read-only.").arg(name));
+        return false;
+    }
+    const QFileInfo lockInfo(d->lock->fileName());
+    if (!locked && lockInfo.exists() && !lockInfo.isFile()) {
+        setError(error, code, StoreError::Unreadable,
+                 tr("The plan file “%1” cannot be locked for editing: “%2” is in the way, and it is not a lock "
+                    "AnnualPlan made. Move it away, or open the plan read-only.")
+                     .arg(name, lockInfo.fileName()));
+        d->lock.reset();
+        return false;
+    }
+    if (!locked) {
+        LockOwner who;
+        d->lock->getLockInfo(&who.pid, &who.host, &who.application);
+        if (owner)
+            *owner = who;
+        if (d->lock->error() == QLockFile::LockFailedError && who.pid <= 0) {
+            // Held, but its owner cannot be read (being written this very moment).
+            setError(error, code, StoreError::Locked,
+                     tr("The plan file “%1” is open in another AnnualPlan window. You can open it read-only.")
+                         .arg(name));
+        } else if (d->lock->error() == QLockFile::LockFailedError) {
+            setError(error, code, StoreError::Locked,
+                     tr("The plan file “%1” is open in another AnnualPlan window (computer “%2”, process %3). "
+                        "You can open it read-only.")
+                         .arg(name, who.host)
+                         .arg(who.pid));
+        } else {
+            setError(error, code, StoreError::Unreadable,
+                     tr("The plan file “%1” cannot be locked for editing. You can open it read-only.").arg(name));
+        }
+        d->lock.reset();
+        return false;
+    }
+    return true;
+}
+
+bool PlanStore::upgrade(int *version, const QString &name, QString *error, StoreError *code)
+{
+    QSqlDatabase db = this->db();
+    QString detail;
+    const QFileInfo fi(m_path);
+    const QString backup = fi.absoluteDir().filePath(
+        fi.completeBaseName() + QStringLiteral(".v%1-backup.aplan").arg(*version));
+    if (!QFileInfo::exists(backup) && !backupTo(backup, &detail)) {
+        setError(error, code, StoreError::WriteFailed,
+                 tr("The plan file “%1” needs an upgrade, but its backup copy could not be made: %2. "
+                    "The file has not been changed.").arg(name, detail));
+        return false;
+    }
+    if (!migrate(db, *version, &detail)) {
+        setError(error, code, StoreError::WriteFailed,
+                 tr("The plan file “%1” could not be upgraded: %2. The file has not been changed.")
+                     .arg(name, detail));
+        return false;
+    }
+    *version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    return true;
+}
+
 std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QString *error, StoreError *code,
                                            LockOwner *owner)
 {
@@ -245,62 +326,8 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     std::unique_ptr<PlanStore> store(new PlanStore);
     store->m_path = QFileInfo(path).absoluteFilePath();
 
-    if (writable) {
-        // The lock belongs to the file, not to the name it was opened by: a symbolic link's
-        // lock file is the target's, and a hard link or bind mount meets the file lock below.
-        const QString canonical = QFileInfo(path).canonicalFilePath();
-        store->d->lock = std::make_unique<QLockFile>((canonical.isEmpty() ? store->m_path : canonical)
-                                                     + QStringLiteral(".lock"));
-        // A lock is stale only when its process is gone, never because it is old.
-        store->d->lock->setStaleLockTime(0);
-        bool locked = store->d->lock->tryLock(0);
-        if (!locked && store->d->lock->error() == QLockFile::LockFailedError
-            && isOwnerlessLeftover(store->d->lock->fileName())) {
-            store->d->lock->removeStaleLockFile();
-            locked = store->d->lock->tryLock(0);
-        }
-        if (locked)
-            fs::removeLeftoverParts(store->m_path);  // a killed writer's copies and outputs
-        if (locked && !store->d->fileLock.tryLock(store->m_path)) {
-            store->d->lock.reset();
-            setError(error, code, StoreError::Locked,
-                     tr("The plan file “%1” is open in another AnnualPlan window or command under another "
-                        "name (a link to the same file). You can open it read-only.").arg(name));
-            return nullptr;
-        }
-        const QFileInfo lockInfo(store->d->lock->fileName());
-        if (!locked && lockInfo.exists() && !lockInfo.isFile()) {
-            setError(error, code, StoreError::Unreadable,
-                     tr("The plan file “%1” cannot be locked for editing: “%2” is in the way, and it is not a lock "
-                        "AnnualPlan made. Move it away, or open the plan read-only.")
-                         .arg(name, lockInfo.fileName()));
-            store->d->lock.reset();
-            return nullptr;
-        }
-        if (!locked) {
-            LockOwner who;
-            store->d->lock->getLockInfo(&who.pid, &who.host, &who.application);
-            if (owner)
-                *owner = who;
-            if (store->d->lock->error() == QLockFile::LockFailedError && who.pid <= 0) {
-                // Held, but its owner cannot be read (being written this very moment).
-                setError(error, code, StoreError::Locked,
-                         tr("The plan file “%1” is open in another AnnualPlan window. You can open it read-only.")
-                             .arg(name));
-            } else if (store->d->lock->error() == QLockFile::LockFailedError) {
-                setError(error, code, StoreError::Locked,
-                         tr("The plan file “%1” is open in another AnnualPlan window (computer “%2”, process %3). "
-                            "You can open it read-only.")
-                             .arg(name, who.host)
-                             .arg(who.pid));
-            } else {
-                setError(error, code, StoreError::Unreadable,
-                         tr("The plan file “%1” cannot be locked for editing. You can open it read-only.").arg(name));
-            }
-            store->d->lock.reset();
-            return nullptr;
-        }
-    }
+    if (writable && !store->lockForEditing(name, error, code, owner))
+        return nullptr;
 
     const QString connection = newConnectionName();
     store->attach(connection, !writable, version);
@@ -341,24 +368,8 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
         return nullptr;
     }
     // A read-only store shows an older file as it is; only a writable one is upgraded.
-    if (writable && version < kSchemaVersion) {
-        const QFileInfo fi(store->m_path);
-        const QString backup = fi.absoluteDir().filePath(
-            fi.completeBaseName() + QStringLiteral(".v%1-backup.aplan").arg(version));
-        if (!QFileInfo::exists(backup) && !store->backupTo(backup, &detail)) {
-            setError(error, code, StoreError::WriteFailed,
-                     tr("The plan file “%1” needs an upgrade, but its backup copy could not be made: %2. "
-                        "The file has not been changed.").arg(name, detail));
-            return nullptr;
-        }
-        if (!migrate(db, version, &detail)) {
-            setError(error, code, StoreError::WriteFailed,
-                     tr("The plan file “%1” could not be upgraded: %2. The file has not been changed.")
-                         .arg(name, detail));
-            return nullptr;
-        }
-        version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-    }
+    if (writable && version < kSchemaVersion && !store->upgrade(&version, name, error, code))
+        return nullptr;
     if (!hasRequiredTables(db, version)) {
         setError(error, code, StoreError::Damaged,
                  tr("The plan file “%1” is damaged: parts of the plan are missing. It has not been changed.")

@@ -75,6 +75,12 @@ public:
 
 private:
     PlanStore();
+    // open()'s steps. Takes the file's lock (and its file lock) for editing; false, and why, when
+    // another window or command holds it or it cannot be taken. name: the file as messages name it.
+    bool lockForEditing(const QString &name, QString *error, StoreError *code, LockOwner *owner);
+    // Upgrades a file older than this program's schema, after a backup copy of it; *version
+    // becomes the file's new version.
+    bool upgrade(int *version, const QString &name, QString *error, StoreError *code);
     struct Impl;
     std::unique_ptr<Impl> d;
     QString m_path;
