@@ -27,8 +27,7 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
                         .arg(plan.info.year)
                         .arg(period::ofYear(plan.info.year, plan.info.cadence).value(0)));
     if (log.isLocked(period))
-        return fail(tr("%1 has been reported and is locked; unlock it (with a reason) to change its reports.")
-                        .arg(period::display(period)));
+        return fail(lockedRefusal(period));
     CheckIn c;
     c.taskId = task->id;
     c.period = period;
@@ -74,6 +73,12 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
             c.departmentId = a.departmentId;
     *out = c;
     return true;
+}
+
+QString CheckInRequest::lockedRefusal(const QString &period)
+{
+    return tr("%1 has been reported and is locked; unlock it (with a reason) to change its reports.")
+        .arg(period::display(period));
 }
 
 bool CheckInRequest::record(const PlanLocation &where, QString *error, Id *id) const

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "checkinrequest.h"
 #include "domain/numbering.h"
 #include "storage/serverstore.h"
 
@@ -641,8 +642,7 @@ bool PlanDocument::applyAddCheckIn(CheckIn &checkIn)
         return false;
     if (!checkIn.period.isEmpty() && m_checkins.isLocked(checkIn.period)) {
         m_lastCode = StoreError::ReadOnly;
-        m_lastError = tr("%1 has been reported and is locked; unlock it (with a reason) to change its reports.")
-                          .arg(period::display(checkIn.period));
+        m_lastError = CheckInRequest::lockedRefusal(checkIn.period);
         Q_EMIT writeFailed(m_lastError);
         return false;
     }
