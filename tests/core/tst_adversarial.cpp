@@ -233,7 +233,9 @@ TEST_CASE("Readers while another process commits edits never call the plan damag
         INFO("round " << i << ": " << error.toStdString());
         REQUIRE(reader);
         PlanData data;
-        REQUIRE(reader->load(&data, &error));
+        const bool loaded = reader->load(&data, &error);
+        INFO("read: " << error.toStdString());
+        REQUIRE(loaded);
         ++opened;
         if (i % 15 == 0) {
             const testutil::CliResult r = runCli({QStringLiteral("status"), plan, QStringLiteral("--json")});
