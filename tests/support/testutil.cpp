@@ -163,15 +163,6 @@ QString psql(const QString &sql, const QString &database)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-ap::ServerAddress parsedAddress(const QString &text)
-{
-    QString error;
-    const auto a = ap::ServerAddress::parse(text, &error);
-    INFO(error.toStdString());
-    REQUIRE(a);
-    return *a;
-}
-
 ap::PlanLocation planAt(const QString &text)
 {
     QString error;
@@ -179,6 +170,13 @@ ap::PlanLocation planAt(const QString &text)
     INFO(error.toStdString());
     REQUIRE(where);
     return *where;
+}
+
+ap::ServerAddress parsedAddress(const QString &text)
+{
+    const ap::PlanLocation where = planAt(text);
+    REQUIRE(where.isServer());
+    return where.address();
 }
 
 DocumentFixture::DocumentFixture(OnServer)

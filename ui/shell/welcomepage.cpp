@@ -61,7 +61,6 @@ void WelcomePage::setRecent(const QList<PlanLocation> &plans, const QStringList 
         auto *item = new QListWidgetItem(where.isServer() ? labels.value(i)
                                                           : labels.value(i) + QStringLiteral("  —  ")
                                                                 + QDir::toNativeSeparators(where.folder()));
-        item->setData(Qt::UserRole, text);
         item->setToolTip(where.isServer() ? text : QDir::toNativeSeparators(text));
         m_recent->addItem(item);
     }
