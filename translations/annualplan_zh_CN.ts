@@ -2572,6 +2572,49 @@
     </message>
 </context>
 <context>
+    <name>ap::ServerClaims</name>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>修改未能保存：%1</translation>
+    </message>
+    <message>
+        <source>the plan's details</source>
+        <translation>计划的基本信息</translation>
+    </message>
+    <message>
+        <source>this department</source>
+        <translation>该部门</translation>
+    </message>
+    <message>
+        <source>this section</source>
+        <translation>该章节</translation>
+    </message>
+    <message>
+        <source>this task</source>
+        <translation>该任务</translation>
+    </message>
+    <message>
+        <source>Someone else has removed %1 on the server since you opened the plan, so your change was not saved.</source>
+        <translation>您打开计划之后，其他人已在服务器上删除了%1，因此您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Someone else has changed %1 on the server since you opened the plan, so your change was not saved: nothing was written over theirs.</source>
+        <translation>您打开计划之后，其他人已在服务器上修改了%1，因此您的修改未保存，未覆盖他人的修改。</translation>
+    </message>
+    <message>
+        <source> The plan is read again from the server to show it as it is now; make your change again if it is still needed.</source>
+        <translation>现已从服务器重新读取计划，显示其最新内容；如仍需修改，请重新操作。</translation>
+    </message>
+    <message>
+        <source>A progress report has come in on a task you are removing since it was last read, so nothing was removed: the report would have gone with it.</source>
+        <translation>您要删除的任务在上次读取之后又收到了进展报送，为免该报送一并被删除，本次未删除任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ap::ServerStore</name>
     <message>
         <source>Plans on a server need Qt's PostgreSQL driver, which is not installed: install the package libqt6sql6-psql.</source>
@@ -2658,48 +2701,8 @@
         <translation>无法把计划发布到“%1”：该账号无权创建计划所需的角色。请用 ALTER ROLE … CREATEROLE 授予此权限（见 docs/SERVER.md）。（%2）</translation>
     </message>
     <message>
-        <source>The plan could not be read: %1</source>
-        <translation>无法读取计划：%1</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>修改未能保存：%1</translation>
-    </message>
-    <message>
-        <source>the plan's details</source>
-        <translation>计划的基本信息</translation>
-    </message>
-    <message>
-        <source>this department</source>
-        <translation>该部门</translation>
-    </message>
-    <message>
-        <source>this section</source>
-        <translation>该章节</translation>
-    </message>
-    <message>
-        <source>this task</source>
-        <translation>该任务</translation>
-    </message>
-    <message>
-        <source>Someone else has removed %1 on the server since you opened the plan, so your change was not saved.</source>
-        <translation>您打开计划之后，其他人已在服务器上删除了%1，因此您的修改未保存。</translation>
-    </message>
-    <message>
-        <source>Someone else has changed %1 on the server since you opened the plan, so your change was not saved: nothing was written over theirs.</source>
-        <translation>您打开计划之后，其他人已在服务器上修改了%1，因此您的修改未保存，未覆盖他人的修改。</translation>
-    </message>
-    <message>
         <source>The plan's members cannot be read from the server: %1</source>
         <translation>无法从服务器读取计划成员：%1</translation>
-    </message>
-    <message>
-        <source> The plan is read again from the server to show it as it is now; make your change again if it is still needed.</source>
-        <translation>现已从服务器重新读取计划，显示其最新内容；如仍需修改，请重新操作。</translation>
-    </message>
-    <message>
-        <source>A progress report has come in on a task you are removing since it was last read, so nothing was removed: the report would have gone with it.</source>
-        <translation>您要删除的任务在上次读取之后又收到了进展报送，为免该报送一并被删除，本次未删除任何内容。</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,12 @@
 
 #include "checkinrequest.h"
 #include "domain/numbering.h"
+#include "serversession.h"
 #include "storage/serverstore.h"
 
 namespace ap {
 
-PlanDocument::PlanDocument(std::unique_ptr<PlanRows> store, PlanLocation location)
+PlanDocument::PlanDocument(std::unique_ptr<Store> store, PlanLocation location)
     : m_store(std::move(store))
     , m_location(std::move(location))
 {
@@ -23,25 +24,16 @@ PlanDocument::~PlanDocument()
     m_undo.clear();
 }
 
-std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanRows> store, const PlanLocation &location,
+std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<Store> store, const PlanLocation &location,
                                                       QString *error, StoreError *code)
 {
     if (!store)
         return nullptr;
     std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store), location));
-    if (!doc->m_store->readRowVersions(error) || !doc->m_store->load(&doc->m_plan, error)
-        || !doc->m_store->loadCheckIns(&doc->m_checkins, error)) {
+    if (!doc->m_store->read(&doc->m_plan, &doc->m_checkins, error)) {
         if (code)
             *code = StoreError::Damaged;
         return nullptr;
-    }
-    PlanDocument *d = doc.get();
-    doc->m_store->watchChanges([d](const QString &table) { d->changedElsewhere(table); });
-    if (doc->isOnServer()) {
-        doc->m_pingTimer = new QTimer(d);
-        doc->m_pingTimer->setInterval(4000);
-        connect(doc->m_pingTimer, &QTimer::timeout, d, &PlanDocument::checkConnection);
-        doc->m_pingTimer->start();
     }
     return doc;
 }
@@ -49,9 +41,21 @@ std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<PlanRows> 
 std::unique_ptr<PlanDocument> PlanDocument::open(const PlanLocation &where, Mode mode, QString *error,
                                                  StoreError *code, LockOwner *owner)
 {
-    if (where.isServer())
-        return fromStore(ServerStore::open(where.address(), error, code), where, error, code);
-    return fromStore(PlanStore::open(where.filePath(), mode, error, code, owner), where, error, code);
+    if (!where.isServer())
+        return fromStore(PlanStore::open(where.filePath(), mode, error, code, owner), where, error, code);
+    std::unique_ptr<ServerStore> server = ServerStore::open(where.address(), error, code);
+    ServerStore *store = server.get();
+    std::unique_ptr<PlanDocument> doc = fromStore(std::move(server), where, error, code);
+    if (doc)
+        doc->attendServer(*store);
+    return doc;
+}
+
+void PlanDocument::attendServer(ServerStore &store)
+{
+    m_session = std::make_unique<ServerSession>(store);
+    connect(m_session.get(), &ServerSession::changed, this, &PlanDocument::readChangesElsewhere);
+    connect(m_session.get(), &ServerSession::lost, this, &PlanDocument::connectionLost);
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const PlanInfo &info, QString *error,
@@ -67,31 +71,17 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
                      code);
 }
 
-void PlanDocument::changedElsewhere(const QString &table)
-{
-    m_changedElsewhere.insert(table);
-    if (!m_changesTimer) {
-        m_changesTimer = new QTimer(this);
-        m_changesTimer->setSingleShot(true);
-        m_changesTimer->setInterval(200);
-        connect(m_changesTimer, &QTimer::timeout, this, &PlanDocument::readChangesElsewhere);
-    }
-    if (!m_changesTimer->isActive())
-        m_changesTimer->start();
-}
-
-void PlanDocument::readChangesElsewhere()
+void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
 {
     static const QStringList reportTables = {QStringLiteral("checkin"), QStringLiteral("checkin_value"),
                                              QStringLiteral("period_lock")};
-    const QSet<QString> tables = std::exchange(m_changedElsewhere, {});
     if (std::any_of(tables.cbegin(), tables.cend(), [](const QString &t) { return !reportTables.contains(t); }))
         Q_EMIT planChangedElsewhere();
     if (std::none_of(tables.cbegin(), tables.cend(), [](const QString &t) { return reportTables.contains(t); }))
         return;
     CheckInLog log;
     QString error;
-    if (!m_store->loadCheckIns(&log, &error))
+    if (!m_store->rows().loadCheckIns(&log, &error))
         return;   // the next notification, or the next open, reads them
     // The tasks whose reports are not what they were, each told once.
     auto byTask = [](const CheckInLog &l) {
@@ -131,7 +121,7 @@ QSet<Id> PlanDocument::knownReports(const QList<Id> &taskIds) const
 bool PlanDocument::mayReportOn(Id taskId) const
 {
     const auto it = m_plan.tasks.constFind(taskId);
-    return it != m_plan.tasks.cend() && m_store->mayReportOn(*it);
+    return it != m_plan.tasks.cend() && m_store->rights().mayReportOn(*it);
 }
 
 QList<Id> PlanDocument::reportableTasks() const
@@ -144,22 +134,51 @@ QList<Id> PlanDocument::reportableTasks() const
     return out;
 }
 
-bool PlanDocument::checkConnection()
+bool PlanDocument::isDisconnected() const
 {
-    if (m_disconnected || m_store->isReachable())
-        return !m_disconnected;
-    m_disconnected = true;
-    m_pingTimer->stop();
-    Q_EMIT connectionLost();
-    return false;
+    return m_session && m_session->isLost();
+}
+
+bool PlanDocument::isReadOnly() const
+{
+    return isDisconnected() || !m_store->rights().editPlan;
+}
+
+bool PlanDocument::mayAddReports() const
+{
+    return !isDisconnected() && m_store->rights().addReports;
+}
+
+bool PlanDocument::isOwner() const
+{
+    return !isDisconnected() && m_store->rights().owner;
+}
+
+Id PlanDocument::reportingDepartment() const
+{
+    return m_store->rights().reportingDepartment;
+}
+
+int PlanDocument::schemaVersion() const
+{
+    return m_store->rows().schemaVersion();
+}
+
+bool PlanDocument::write(const std::function<bool(PlanRows &rows)> &steps)
+{
+    PlanRows &rows = m_store->rows();
+    PlanRows::Transaction tx(rows);
+    if (!tx.isActive() || !steps(rows) || !tx.commit(nullptr))
+        return fail();
+    return true;
 }
 
 bool PlanDocument::fail()
 {
-    m_lastError = m_store->lastError();
-    m_lastCode = m_store->lastErrorCode();
+    m_lastError = m_store->rows().lastError();
+    m_lastCode = m_store->rows().lastErrorCode();
     // A write that fails on a server that no longer answers is said as that, not as its SQL.
-    if (isOnServer() && m_lastCode != StoreError::Conflict && m_lastCode != StoreError::Denied && !checkConnection()) {
+    if (m_session && m_lastCode != StoreError::Conflict && m_lastCode != StoreError::Denied && !m_session->check()) {
         m_lastCode = StoreError::Disconnected;
         m_lastError = tr("The connection to the server is lost, so the change was not saved. Nothing can be changed "
                          "until the server answers again; the plan is then read again from the server.");
@@ -219,9 +238,8 @@ SectionSnapshot PlanDocument::snapshot(Id sectionId) const
 
 bool PlanDocument::applyPlanInfo(const PlanInfo &info)
 {
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->writePlanInfo(info) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.writePlanInfo(info); }))
+        return false;
     m_plan.info = info;
     Q_EMIT planInfoChanged();
     return true;
@@ -229,10 +247,9 @@ bool PlanDocument::applyPlanInfo(const PlanInfo &info)
 
 bool PlanDocument::applyInsertSection(Section &section, int row)
 {
-    PlanStore::Transaction tx(*m_store);
     Section s = section;
-    if (!tx.isActive() || !m_store->insertSection(s, row) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.insertSection(s, row); }))
+        return false;
     section = s;
     Q_EMIT sectionAboutToBeInserted(s.parentId, row);
     m_plan.sections.insert(s.id, s);
@@ -245,26 +262,26 @@ bool PlanDocument::applyRestoreSection(const SectionSnapshot &snap, int row)
 {
     if (snap.sections.isEmpty())
         return false;
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive())
-        return fail();
-    QHash<Id, int> childCount;
-    for (int i = 0; i < snap.sections.size(); ++i) {
-        Section s = snap.sections.at(i);
-        const int r = i == 0 ? row : childCount[s.parentId]++;
-        if (!m_store->insertSection(s, r))
-            return fail();
-    }
-    QHash<Id, int> taskCount;
     QList<Id> taskIds;
-    for (const auto &[sectionId, task] : snap.tasks) {
-        Task t = task;
-        if (!m_store->insertTask(t, sectionId, taskCount[sectionId]++))
-            return fail();
-        taskIds.append(t.id);
-    }
-    if (!writeStashedCheckIns(taskIds) || !tx.commit(nullptr))
-        return fail();
+    const bool written = write([&](PlanRows &rows) {
+        QHash<Id, int> childCount;
+        for (int i = 0; i < snap.sections.size(); ++i) {
+            Section s = snap.sections.at(i);
+            const int r = i == 0 ? row : childCount[s.parentId]++;
+            if (!rows.insertSection(s, r))
+                return false;
+        }
+        QHash<Id, int> taskCount;
+        for (const auto &[sectionId, task] : snap.tasks) {
+            Task t = task;
+            if (!rows.insertTask(t, sectionId, taskCount[sectionId]++))
+                return false;
+            taskIds.append(t.id);
+        }
+        return writeStashedCheckIns(rows, taskIds);
+    });
+    if (!written)
+        return false;
     takeStashedCheckIns(taskIds);
 
     const Section &root = snap.sections.first();
@@ -293,10 +310,8 @@ bool PlanDocument::applyRemoveSection(Id id)
     QList<Id> removedTasks;
     for (Id sub : m_plan.sectionSubtree(id))
         removedTasks += m_plan.sectionTasks.value(sub);
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->claimReports(removedTasks, knownReports(removedTasks)) || !m_store->deleteSection(id)
-        || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.claimReports(removedTasks, knownReports(removedTasks)) && rows.deleteSection(id); }))
+        return false;
     stashCheckIns(removedTasks);
     const Id parent = m_plan.sections.value(id).parentId;
     const int row = m_plan.sectionRow(id);
@@ -310,9 +325,8 @@ bool PlanDocument::applyMoveSection(Id id, Id newParent, int newRow)
 {
     if (!m_plan.sections.contains(id) || isInSubtree(newParent, id))
         return false;
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->moveSection(id, newParent, newRow) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.moveSection(id, newParent, newRow); }))
+        return false;
     Q_EMIT sectionAboutToBeMoved(id, newParent, newRow);
     Section &s = m_plan.sections[id];
     m_plan.childSections[s.parentId].removeOne(id);
@@ -324,9 +338,8 @@ bool PlanDocument::applyMoveSection(Id id, Id newParent, int newRow)
 
 bool PlanDocument::applyRenameSection(Id id, const QString &title)
 {
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->renameSection(id, title) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.renameSection(id, title); }))
+        return false;
     m_plan.sections[id].title = title;
     Q_EMIT sectionChanged(id);
     return true;
@@ -334,11 +347,9 @@ bool PlanDocument::applyRenameSection(Id id, const QString &title)
 
 bool PlanDocument::applyInsertTask(Task &task, Id sectionId, int row)
 {
-    PlanStore::Transaction tx(*m_store);
     Task t = task;
-    if (!tx.isActive() || !m_store->insertTask(t, sectionId, row) || !writeStashedCheckIns({t.id})
-        || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.insertTask(t, sectionId, row) && writeStashedCheckIns(rows, {t.id}); }))
+        return false;
     takeStashedCheckIns({t.id});
     task = t;
     Q_EMIT taskAboutToBeInserted(sectionId, row);
@@ -353,9 +364,8 @@ bool PlanDocument::applyRemoveTask(Id id)
 {
     if (!m_plan.tasks.contains(id))
         return false;
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->claimReports({id}, knownReports({id})) || !m_store->deleteTask(id) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.claimReports({id}, knownReports({id})) && rows.deleteTask(id); }))
+        return false;
     stashCheckIns({id});
     const Id section = m_plan.taskSection.value(id);
     const int row = m_plan.sectionTasks.value(section).indexOf(id);
@@ -371,9 +381,8 @@ bool PlanDocument::applyMoveTask(Id id, Id newSection, int newRow)
 {
     if (!m_plan.tasks.contains(id) || !m_plan.sections.contains(newSection))
         return false;
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->moveTask(id, newSection, newRow) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.moveTask(id, newSection, newRow); }))
+        return false;
     Q_EMIT taskAboutToBeMoved(id, newSection, newRow);
     const Id old = m_plan.taskSection.value(id);
     m_plan.sectionTasks[old].removeOne(id);
@@ -387,7 +396,6 @@ bool PlanDocument::applyReplaceTask(Task &task)
 {
     if (!m_plan.tasks.contains(task.id))
         return false;
-    PlanStore::Transaction tx(*m_store);
     Task t = task;
     // Actuals reported against a target go with it when it is deleted (the database cascades)
     // and come back when an undo brings the target back.
@@ -398,23 +406,26 @@ bool PlanDocument::applyReplaceTask(Task &task)
         if (x.id)
             after.insert(x.id);
     QList<std::tuple<Id, Id, double>> restored;
-    if (!tx.isActive() || !m_store->updateTask(t))
-        return fail();
-    for (Id target : after) {
-        if (before.contains(target))
-            continue;
-        for (const auto &[checkinId, actual] : m_stashedActuals.value(target)) {
-            const bool exists = std::any_of(m_checkins.entries.cbegin(), m_checkins.entries.cend(),
-                                            [id = checkinId](const CheckIn &c) { return c.id == id; });
-            if (!exists)
+    const bool written = write([&](PlanRows &rows) {
+        if (!rows.updateTask(t))
+            return false;
+        for (Id target : after) {
+            if (before.contains(target))
                 continue;
-            if (!m_store->insertCheckInValue(checkinId, target, actual))
-                return fail();
-            restored.append({checkinId, target, actual});
+            for (const auto &[checkinId, actual] : m_stashedActuals.value(target)) {
+                const bool exists = std::any_of(m_checkins.entries.cbegin(), m_checkins.entries.cend(),
+                                                [id = checkinId](const CheckIn &c) { return c.id == id; });
+                if (!exists)
+                    continue;
+                if (!rows.insertCheckInValue(checkinId, target, actual))
+                    return false;
+                restored.append({checkinId, target, actual});
+            }
         }
-    }
-    if (!tx.commit(nullptr))
-        return fail();
+        return true;
+    });
+    if (!written)
+        return false;
     for (const auto &[checkinId, target, actual] : restored) {
         for (CheckIn &c : m_checkins.entries)
             if (c.id == checkinId)
@@ -444,16 +455,14 @@ void PlanDocument::renumberDepartments()
 
 bool PlanDocument::applyInsertDepartment(Department &dept, int row, const QList<Task> &restoreTasks)
 {
-    PlanStore::Transaction tx(*m_store);
     Department d = dept;
-    if (!tx.isActive() || !m_store->insertDepartment(d, row))
-        return fail();
     QList<Task> tasks = restoreTasks;
-    for (Task &t : tasks)
-        if (!m_store->updateTask(t))
-            return fail();
-    if (!tx.commit(nullptr))
-        return fail();
+    const bool written = write([&](PlanRows &rows) {
+        return rows.insertDepartment(d, row)
+            && std::all_of(tasks.begin(), tasks.end(), [&](Task &t) { return rows.updateTask(t); });
+    });
+    if (!written)
+        return false;
     dept = d;
     Q_EMIT departmentsAboutToChange();
     m_plan.departments.insert(row, d);
@@ -468,15 +477,13 @@ bool PlanDocument::applyInsertDepartment(Department &dept, int row, const QList<
 
 bool PlanDocument::applyRemoveDepartment(Id id, const QList<Task> &replaceTasks)
 {
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive())
-        return fail();
     QList<Task> tasks = replaceTasks;
-    for (Task &t : tasks)
-        if (!m_store->updateTask(t))
-            return fail();
-    if (!m_store->deleteDepartment(id) || !tx.commit(nullptr))
-        return fail();
+    const bool written = write([&](PlanRows &rows) {
+        return std::all_of(tasks.begin(), tasks.end(), [&](Task &t) { return rows.updateTask(t); })
+            && rows.deleteDepartment(id);
+    });
+    if (!written)
+        return false;
     for (const Task &t : std::as_const(tasks))
         m_plan.tasks.insert(t.id, t);
     Q_EMIT departmentsAboutToChange();
@@ -498,9 +505,8 @@ bool PlanDocument::applyRemoveDepartment(Id id, const QList<Task> &replaceTasks)
 
 bool PlanDocument::applyReplaceDepartment(const Department &dept)
 {
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->updateDepartment(dept) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.updateDepartment(dept); }))
+        return false;
     Q_EMIT departmentsAboutToChange();
     for (Department &d : m_plan.departments)
         if (d.id == dept.id) {
@@ -520,9 +526,8 @@ bool PlanDocument::applyReplaceDepartment(const Department &dept)
 
 bool PlanDocument::applyMoveDepartment(Id id, int newRow)
 {
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->moveDepartment(id, newRow) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.moveDepartment(id, newRow); }))
+        return false;
     Q_EMIT departmentsAboutToChange();
     int from = -1;
     for (int i = 0; i < m_plan.departments.size(); ++i)
@@ -538,48 +543,9 @@ bool PlanDocument::applyMoveDepartment(Id id, int newRow)
 bool PlanDocument::applyInsertContent(ContentInsert &content)
 {
     ContentInsert c = content;
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive())
-        return fail();
-    QHash<Id, Id> departmentIds, sectionIds;
-    const int firstDepartmentRow = int(m_plan.departments.size());
-    for (int i = 0; i < c.departments.size(); ++i) {
-        Department &d = c.departments[i];
-        const Id provisional = d.id;
-        if (d.id <= 0)
-            d.id = 0;
-        if (!m_store->insertDepartment(d, firstDepartmentRow + i))
-            return fail();
-        departmentIds.insert(provisional, d.id);
-    }
     const int firstRow = int(m_plan.childSections.value(0).size());
-    for (int k = 0; k < c.sections.size(); ++k) {
-        SectionSnapshot &snap = c.sections[k];
-        QHash<Id, int> childCount;
-        for (int i = 0; i < snap.sections.size(); ++i) {
-            Section &sec = snap.sections[i];
-            const Id provisional = sec.id;
-            if (sec.id <= 0)
-                sec.id = 0;
-            sec.parentId = i == 0 ? 0 : sectionIds.value(sec.parentId, sec.parentId);
-            const int row = i == 0 ? firstRow + k : childCount[sec.parentId]++;
-            if (!m_store->insertSection(sec, row))
-                return fail();
-            sectionIds.insert(provisional, sec.id);
-        }
-        QHash<Id, int> taskCount;
-        for (auto &[sectionId, task] : snap.tasks) {
-            sectionId = sectionIds.value(sectionId, sectionId);
-            for (Assignment &a : task.assignments)
-                a.departmentId = departmentIds.value(a.departmentId, a.departmentId);
-            if (task.id <= 0)
-                task.id = 0;
-            if (!m_store->insertTask(task, sectionId, taskCount[sectionId]++))
-                return fail();
-        }
-    }
-    if (!tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return writeInsert(rows, c); }))
+        return false;
     content = c;
 
     if (!c.departments.isEmpty()) {
@@ -606,19 +572,61 @@ bool PlanDocument::applyInsertContent(ContentInsert &content)
     return true;
 }
 
+bool PlanDocument::writeInsert(PlanRows &rows, ContentInsert &c) const
+{
+    QHash<Id, Id> departmentIds, sectionIds;
+    const int firstDepartmentRow = int(m_plan.departments.size());
+    for (int i = 0; i < c.departments.size(); ++i) {
+        Department &d = c.departments[i];
+        const Id provisional = d.id;
+        if (d.id <= 0)
+            d.id = 0;
+        if (!rows.insertDepartment(d, firstDepartmentRow + i))
+            return false;
+        departmentIds.insert(provisional, d.id);
+    }
+    const int firstRow = int(m_plan.childSections.value(0).size());
+    for (int k = 0; k < c.sections.size(); ++k) {
+        SectionSnapshot &snap = c.sections[k];
+        QHash<Id, int> childCount;
+        for (int i = 0; i < snap.sections.size(); ++i) {
+            Section &sec = snap.sections[i];
+            const Id provisional = sec.id;
+            if (sec.id <= 0)
+                sec.id = 0;
+            sec.parentId = i == 0 ? 0 : sectionIds.value(sec.parentId, sec.parentId);
+            const int row = i == 0 ? firstRow + k : childCount[sec.parentId]++;
+            if (!rows.insertSection(sec, row))
+                return false;
+            sectionIds.insert(provisional, sec.id);
+        }
+        QHash<Id, int> taskCount;
+        for (auto &[sectionId, task] : snap.tasks) {
+            sectionId = sectionIds.value(sectionId, sectionId);
+            for (Assignment &a : task.assignments)
+                a.departmentId = departmentIds.value(a.departmentId, a.departmentId);
+            if (task.id <= 0)
+                task.id = 0;
+            if (!rows.insertTask(task, sectionId, taskCount[sectionId]++))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool PlanDocument::applyRemoveContent(const ContentInsert &content)
 {
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive())
-        return fail();
-    for (const SectionSnapshot &snap : content.sections)
-        if (!m_store->deleteSection(snap.sections.first().id))
-            return fail();
-    for (const Department &d : content.departments)
-        if (!m_store->deleteDepartment(d.id))
-            return fail();
-    if (!tx.commit(nullptr))
-        return fail();
+    const bool written = write([&](PlanRows &rows) {
+        for (const SectionSnapshot &snap : content.sections)
+            if (!rows.deleteSection(snap.sections.first().id))
+                return false;
+        for (const Department &d : content.departments)
+            if (!rows.deleteDepartment(d.id))
+                return false;
+        return true;
+    });
+    if (!written)
+        return false;
     for (int k = int(content.sections.size()) - 1; k >= 0; --k) {
         const Id id = content.sections.at(k).sections.first().id;
         const int row = m_plan.sectionRow(id);
@@ -655,9 +663,8 @@ bool PlanDocument::applyAddCheckIn(CheckIn &checkIn)
         const bool own = std::any_of(task.targets.cbegin(), task.targets.cend(), [&](const Target &t) { return t.id == it.key(); });
         it = own ? std::next(it) : c.actuals.erase(it);
     }
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->insertCheckIn(c) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.insertCheckIn(c); }))
+        return false;
     checkIn = c;
     m_checkins.entries.append(c);
     Q_EMIT checkInsChanged(c.taskId);
@@ -671,9 +678,8 @@ bool PlanDocument::applyRemoveCheckIn(Id id)
     if (it == m_checkins.entries.cend())
         return false;
     const Id task = it->taskId;
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !m_store->deleteCheckIn(id) || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return rows.deleteCheckIn(id); }))
+        return false;
     m_checkins.entries.removeIf([id](const CheckIn &c) { return c.id == id; });
     for (CheckIn &c : m_checkins.entries)
         if (c.supersedesId == id)
@@ -684,10 +690,8 @@ bool PlanDocument::applyRemoveCheckIn(Id id)
 
 bool PlanDocument::applyPeriodLock(const QString &period, const std::optional<PeriodLock> &lock)
 {
-    PlanStore::Transaction tx(*m_store);
-    if (!tx.isActive() || !(lock ? m_store->writePeriodLock(*lock) : m_store->deletePeriodLock(period))
-        || !tx.commit(nullptr))
-        return fail();
+    if (!write([&](PlanRows &rows) { return (lock ? rows.writePeriodLock(*lock) : rows.deletePeriodLock(period)); }))
+        return false;
     if (lock)
         m_checkins.locks.insert(period, *lock);
     else
@@ -722,11 +726,11 @@ void PlanDocument::stashCheckIns(const QList<Id> &taskIds)
             Q_EMIT checkInsChanged(t);
 }
 
-bool PlanDocument::writeStashedCheckIns(const QList<Id> &taskIds)
+bool PlanDocument::writeStashedCheckIns(PlanRows &rows, const QList<Id> &taskIds) const
 {
     for (Id t : taskIds)
         for (CheckIn c : m_stashedCheckIns.value(t))
-            if (!m_store->insertCheckIn(c))
+            if (!rows.insertCheckIn(c))
                 return false;
     return true;
 }

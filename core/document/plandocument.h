@@ -6,12 +6,15 @@
 
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace ap {
+
+class ServerSession;
+class ServerStore;
 
 // A section with everything below it, as removed; enough to put it back with the same ids.
 struct SectionSnapshot
@@ -29,9 +32,10 @@ struct ContentInsert
     QList<SectionSnapshot> sections;   // each snapshot's root has parentId 0
 };
 
-// One open plan file: the plan in memory, its store and its undo stack. Only QUndoCommands
-// (commands.h) call the apply* methods; each writes through to the file in one transaction and
-// changes memory (and tells the models) only after the commit succeeded.
+// One open plan: the plan in memory, its store (a plan file's or a server plan's, behind the
+// Store interface) and its undo stack; for a server plan also its ServerSession. Only
+// QUndoCommands (commands.h) call the apply* methods; each writes through to the store in one
+// transaction (write()) and changes memory (and tells the models) only after the commit succeeded.
 class PlanDocument : public QObject
 {
     Q_OBJECT
@@ -75,24 +79,24 @@ public:
     // A stem for files made from the plan: the file's name without .aplan, or the plan's name.
     QString baseName() const { return m_location.baseName(); }
     // Read-only: a file opened so, or a server plan the login may not change (a reporter's, a viewer's).
-    bool isReadOnly() const { return m_disconnected || !m_store->mayEditPlan(); }
+    bool isReadOnly() const;
     // A server plan whose server stopped answering: nothing can be changed (no edit waits to be
     // sent later); the window opens the plan anew once the server is back.
-    bool isDisconnected() const { return m_disconnected; }
+    bool isDisconnected() const;
     // Whether progress may be reported here at all (a reporter of a server plan may, on its own
     // department's tasks, though the plan is read-only to it), and on which task.
-    bool mayAddReports() const { return !m_disconnected && m_store->mayAddReports(); }
+    bool mayAddReports() const;
     bool mayReportOn(Id taskId) const;
     // The tasks a report may be added to, in the plan's order.
     QList<Id> reportableTasks() const;
     // Whether the login may give others rights on the plan: a server plan's owner.
-    bool isOwner() const { return !m_disconnected && m_store->isOwner(); }
+    bool isOwner() const;
     // The department reports are entered as (a server plan's reporter's); 0 when any.
-    Id reportingDepartment() const { return m_store->reportingDepartment(); }
+    Id reportingDepartment() const;
     // Only the plan's editors add reports through AddCheckInCommand; a reporter's report is
     // added here, for good (the server keeps it; a correction is a new report).
     bool addReport(CheckIn &checkIn) { return applyAddCheckIn(checkIn); }
-    int schemaVersion() const { return m_store->schemaVersion(); }
+    int schemaVersion() const;
     QString planUid() const { return m_store->planUid(); }
     bool backupTo(const QString &path, QString *error) const { return m_store->backupTo(path, error); }
     QString lastError() const { return m_lastError; }
@@ -160,15 +164,20 @@ Q_SIGNALS:
     void connectionLost();
 
 private:
-    PlanDocument(std::unique_ptr<PlanRows> store, PlanLocation location);
+    PlanDocument(std::unique_ptr<Store> store, PlanLocation location);
     // The document over an opened store, its plan and reports read; null (and why) when either fails.
-    static std::unique_ptr<PlanDocument> fromStore(std::unique_ptr<PlanRows> store, const PlanLocation &location,
+    static std::unique_ptr<PlanDocument> fromStore(std::unique_ptr<Store> store, const PlanLocation &location,
                                                    QString *error, StoreError *code);
+    // A server plan's presence and others' changes, heard while the document is open.
+    void attendServer(ServerStore &store);
+    // The one way a change reaches the store: steps in one transaction, committed; or nothing
+    // written, and why told (writeFailed). Memory is changed by the caller only after it.
+    bool write(const std::function<bool(PlanRows &rows)> &steps);
     bool fail();
-    void changedElsewhere(const QString &table);
-    void readChangesElsewhere();
-    // Asks the server whether it still answers; when it does not, the document is disconnected.
-    bool checkConnection();
+    // Others changed these tables of a server plan: reports and locks are read again.
+    void readChangesElsewhere(const QSet<QString> &tables);
+    // An import's departments and sections, appended after the plan's (applyInsertContent's steps).
+    bool writeInsert(PlanRows &rows, ContentInsert &content) const;
     void renumberDepartments();
     // Drops a removed section, its subsections and their tasks from memory (the file already has).
     void forgetSubtree(Id id, Id parent, int row);
@@ -176,10 +185,10 @@ private:
     void stashCheckIns(const QList<Id> &taskIds);
     // The reports in memory on these tasks (what a removal may take with it and an undo put back).
     QSet<Id> knownReports(const QList<Id> &taskIds) const;
-    bool writeStashedCheckIns(const QList<Id> &taskIds);   // inside the restoring transaction
+    bool writeStashedCheckIns(PlanRows &rows, const QList<Id> &taskIds) const;   // inside the restoring transaction
     void takeStashedCheckIns(const QList<Id> &taskIds);    // after its commit
 
-    std::unique_ptr<PlanRows> m_store;   // a plan file's, or a server plan's
+    std::unique_ptr<Store> m_store;   // a plan file's, or a server plan's
     PlanLocation m_location;
     PlanData m_plan;
     CheckInLog m_checkins;
@@ -188,11 +197,8 @@ private:
     QUndoStack m_undo;
     QString m_lastError;
     StoreError m_lastCode = StoreError::None;
-    bool m_disconnected = false;
-    QTimer *m_pingTimer = nullptr;   // a server plan's: a lost server shows without an edit
-    // Tables others changed, read together a moment later: many reports in a burst, one read.
-    QSet<QString> m_changedElsewhere;
-    QTimer *m_changesTimer = nullptr;
+    // A server plan's (null for a file); it goes before the store it listens to.
+    std::unique_ptr<ServerSession> m_session;
 };
 
 } // namespace ap

@@ -13,7 +13,7 @@ std::unique_ptr<ReportSession> ReportSession::open(const ServerAddress &address,
 {
     std::unique_ptr<ReportSession> session(new ReportSession);
     session->m_store = ServerStore::open(address, error);
-    if (!session->m_store || !session->m_store->load(&session->m_plan, error))
+    if (!session->m_store || !session->m_store->rows().load(&session->m_plan, error))
         return nullptr;
     return session;
 }
@@ -21,10 +21,11 @@ std::unique_ptr<ReportSession> ReportSession::open(const ServerAddress &address,
 bool ReportSession::add(const CheckInRequest &request, QString *error, Id *id)
 {
     ServerStore &store = *m_store;
-    PlanRows::Transaction tx(store);
+    PlanRows &rows = store.rows();
+    PlanRows::Transaction tx(rows);
     if (!tx.isActive()) {
         if (error)
-            *error = store.lastError();
+            *error = rows.lastError();
         return false;
     }
     // Checked against the plan and the period locks, not against the other reports: reading them
@@ -32,22 +33,22 @@ bool ReportSession::add(const CheckInRequest &request, QString *error, Id *id)
     // server's to refuse (its period guard).
     CheckInLog log;
     CheckIn c;
-    if (!store.loadPeriodLocks(&log.locks, error) || !request.toCheckIn(m_plan, log, &c, error))
+    if (!rows.loadPeriodLocks(&log.locks, error) || !request.toCheckIn(m_plan, log, &c, error))
         return false;
     // A reporter reports as its department; the database refuses any other task or department.
     const ServerAccess &access = store.access();
     if (access.role == ServerRole::Reporter && access.departmentId)
         c.departmentId = access.departmentId;
-    if (!store.insertCheckIn(c)) {
+    if (!rows.insertCheckIn(c)) {
         if (error) {
-            *error = store.lastError();
-            if (store.lastErrorCode() == StoreError::Denied && access.role == ServerRole::Reporter) {
+            *error = rows.lastError();
+            if (rows.lastErrorCode() == StoreError::Denied && access.role == ServerRole::Reporter) {
                 const auto d = std::find_if(m_plan.departments.cbegin(), m_plan.departments.cend(),
                                             [&](const Department &x) { return x.id == access.departmentId; });
                 *error = tr("The server refused the report: your login “%1” reports for %2, and may report only on tasks "
                             "that department leads or supports, in periods that are not locked.")
                              .arg(access.login, d != m_plan.departments.cend() ? d->name : tr("no department"));
-            } else if (store.lastErrorCode() == StoreError::Denied) {
+            } else if (rows.lastErrorCode() == StoreError::Denied) {
                 *error = tr("The server refused the report: your login “%1” may not report on this plan.").arg(access.login);
             }
         }

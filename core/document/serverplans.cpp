@@ -27,7 +27,7 @@ bool ServerPlans::publish(const QString &file, const ServerAddress &address, boo
 bool ServerPlans::read(const ServerAddress &address, PlanData *out, int *schemaVersion, QString *error, CheckInLog *reports)
 {
     auto store = ServerStore::open(address, error);
-    if (!store || !store->load(out, error) || (reports && !store->loadCheckIns(reports, error)))
+    if (!store || !(reports ? store->rows().readAll(out, reports, error) : store->rows().load(out, error)))
         return false;
     if (schemaVersion)
         *schemaVersion = store->serverSchemaVersion();
@@ -59,7 +59,7 @@ bool ServerPlans::members(const ServerAddress &address, QList<PlanMember> *out, 
     auto store = ServerStore::open(address, error);
     PlanData plan;
     QList<ServerMember> members;
-    if (!store || !store->load(&plan, error) || !store->members(&members, error))
+    if (!store || !store->rows().load(&plan, error) || !store->members(&members, error))
         return false;
     for (const ServerMember &m : std::as_const(members)) {
         const Department *d = plan.department(m.departmentId);

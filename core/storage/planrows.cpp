@@ -28,17 +28,20 @@ PlanRows::PlanRows()
 
 PlanRows::~PlanRows()
 {
-    closeConnection();
+    close();
 }
 
-void PlanRows::attach(const QString &connection, bool readOnly, int schemaVersion)
+void PlanRows::attach(const QString &connection, bool readOnly, int schemaVersion, SqlDialect dialect,
+                      RowClaims *claims)
 {
     m_connection = connection;
     m_readOnly = readOnly;
     m_schemaVersion = schemaVersion;
+    m_dialect = dialect;
+    m_claims = claims;
 }
 
-void PlanRows::closeConnection()
+void PlanRows::close()
 {
     m_prepared->queries.clear();
     if (m_connection.isEmpty())
@@ -57,14 +60,26 @@ QSqlDatabase PlanRows::db() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-QString PlanRows::newId(const QString &) const
+bool PlanRows::claimed(bool ok)
 {
-    return QStringLiteral("?");
+    if (!ok)
+        setLastError(m_claims->refusalCode(), m_claims->refusal());
+    return ok;
 }
 
-QString PlanRows::beginStatement() const
+bool PlanRows::claimRow(const QString &table, Id id, bool remove)
 {
-    return QStringLiteral("BEGIN IMMEDIATE");
+    return !m_claims || claimed(m_claims->claimRow(table, id, remove));
+}
+
+bool PlanRows::rowInserted(const QString &table, Id id)
+{
+    return !m_claims || claimed(m_claims->rowInserted(table, id));
+}
+
+bool PlanRows::claimReports(const QList<Id> &tasks, const QSet<Id> &known)
+{
+    return !m_claims || claimed(m_claims->claimReports(tasks, known));
 }
 
 QSqlQuery &PlanRows::query(const QString &sql)
@@ -81,6 +96,25 @@ QSqlQuery &PlanRows::query(const QString &sql)
 }
 
 // ---- reading ------------------------------------------------------------------------------
+
+bool PlanRows::readAll(PlanData *plan, CheckInLog *reports, QString *error,
+                       const std::function<bool(QString *error)> &first)
+{
+    // Inside a write transaction the rows are read as that transaction sees them.
+    const bool own = !m_inTransaction;
+    QSqlQuery begin(db());
+    if (own && !begin.exec(m_dialect.beginRead())) {
+        if (error)
+            *error = tr("The plan could not be read: %1").arg(SqlError::describe(begin.lastError()));
+        return false;
+    }
+    const bool ok = (!first || first(error)) && load(plan, error) && loadCheckIns(reports, error);
+    if (own) {
+        QSqlQuery end(db());
+        end.exec(QStringLiteral("ROLLBACK"));   // it only read: nothing to keep
+    }
+    return ok;
+}
 
 bool PlanRows::load(PlanData *out, QString *error)
 {
@@ -211,7 +245,7 @@ PlanRows::Transaction::Transaction(PlanRows &rows)
     }
     // Sent as it is, not prepared: PostgreSQL prepares no BEGIN, COMMIT or ROLLBACK.
     QSqlQuery q(rows.db());
-    if (!q.exec(rows.beginStatement())) {
+    if (!q.exec(rows.m_dialect.beginWrite())) {
         rows.m_lastCode = StoreError::WriteFailed;
         rows.m_lastError = tr("The change could not be saved: %1").arg(SqlError::describe(q.lastError()));
         return;
@@ -226,7 +260,8 @@ PlanRows::Transaction::~Transaction()
         QSqlQuery q(m_rows.db());
         q.exec(QStringLiteral("ROLLBACK"));
         m_rows.m_inTransaction = false;
-        m_rows.transactionEnded(false);
+        if (m_rows.m_claims)
+            m_rows.m_claims->transactionEnded(false);
     }
 }
 
@@ -250,7 +285,8 @@ bool PlanRows::Transaction::commit(QString *error)
     }
     m_active = false;
     m_rows.m_inTransaction = false;
-    m_rows.transactionEnded(true);
+    if (m_rows.m_claims)
+        m_rows.m_claims->transactionEnded(true);
     return true;
 }
 
@@ -410,7 +446,7 @@ bool PlanRows::insertSection(Section &section, int row)
     if (!openGap(List::Sections, idOrNull(section.parentId), row, 0))
         return false;
     QSqlQuery &q = query(QStringLiteral("INSERT INTO section (id, parent_id, position, title) VALUES (%1, ?, ?, ?) RETURNING id")
-                             .arg(newId(QStringLiteral("section"))));
+                             .arg(m_dialect.newId(QStringLiteral("section"))));
     q.addBindValue(idOrNull(section.id));
     q.addBindValue(idOrNull(section.parentId));
     q.addBindValue(row);
@@ -462,7 +498,7 @@ bool PlanRows::insertTask(Task &task, Id sectionId, int row)
         return false;
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO task (id, section_id, position, title, description, start_date, deadline, notes) "
-        "VALUES (%1, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(newId(QStringLiteral("task"))));
+        "VALUES (%1, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(m_dialect.newId(QStringLiteral("task"))));
     q.addBindValue(idOrNull(task.id));
     q.addBindValue(sectionId);
     q.addBindValue(row);
@@ -524,7 +560,7 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
     }
     for (int i = 0; i < task.targets.size(); ++i) {
         Target &t = task.targets[i];
-        QSqlQuery &u = query(kTargetUpsert.arg(newId(QStringLiteral("target"))));
+        QSqlQuery &u = query(kTargetUpsert.arg(m_dialect.newId(QStringLiteral("target"))));
         u.addBindValue(idOrNull(t.id));
         u.addBindValue(task.id);
         u.addBindValue(i);
@@ -581,7 +617,7 @@ bool PlanRows::insertDepartment(Department &dept, int row)
     if (!openGap(List::Departments, QVariant(), row, 0))
         return false;
     QSqlQuery &q = query(QStringLiteral("INSERT INTO department (id, name, short_name, position) VALUES (%1, ?, ?, ?) RETURNING id")
-                             .arg(newId(QStringLiteral("department"))));
+                             .arg(m_dialect.newId(QStringLiteral("department"))));
     q.addBindValue(idOrNull(dept.id));
     q.addBindValue(text(dept.name));
     q.addBindValue(text(dept.shortName));
@@ -689,7 +725,7 @@ bool PlanRows::insertCheckIn(CheckIn &c)
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO checkin (id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
         "next_steps, department_id, supersedes_id, correction_reason) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id").arg(newId(QStringLiteral("checkin"))));
+        "RETURNING id").arg(m_dialect.newId(QStringLiteral("checkin"))));
     q.addBindValue(idOrNull(c.id));
     q.addBindValue(c.taskId);
     q.addBindValue(text(c.period));
@@ -769,7 +805,7 @@ bool PlanRows::loadCheckIns(CheckInLog *out, QString *error)
     if (!q.exec(QStringLiteral("SELECT id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
                                "next_steps, coalesce(department_id, 0), coalesce(supersedes_id, 0), correction_reason, %1 "
                                "FROM checkin ORDER BY id")
-                    .arg(enteredByColumn())))
+                    .arg(m_dialect.enteredBy())))
         return fail();
     QHash<Id, int> index;
     while (q.next()) {

@@ -118,13 +118,18 @@ PlanStore::~PlanStore()
 {
     // The connection first: closing the lock's descriptor drops every fcntl lock of this process
     // on the file, SQLite's included.
-    closeConnection();
+    rows().close();
     d->unlock();
 }
 
 QString PlanStore::planUid() const
 {
     return d->uid;
+}
+
+bool PlanStore::read(PlanData *plan, CheckInLog *reports, QString *error)
+{
+    return rows().readAll(plan, reports, error);
 }
 
 bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, StoreError *code,
@@ -278,7 +283,7 @@ bool PlanStore::lockForEditing(const QString &name, QString *error, StoreError *
 
 bool PlanStore::upgrade(int *version, const QString &name, QString *error, StoreError *code)
 {
-    QSqlDatabase db = this->db();
+    QSqlDatabase db = rows().db();
     QString detail;
     const QFileInfo fi(m_path);
     const QString backup = fi.absoluteDir().filePath(
@@ -330,14 +335,14 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
         return nullptr;
 
     const QString connection = newConnectionName();
-    store->attach(connection, !writable, version);
+    store->rows().attach(connection, !writable, version, SqlDialect::sqlite());
     QString detail;
     if (!openConnection(connection, store->m_path, !writable, &detail)) {
         setError(error, code, StoreError::Unreadable,
                  tr("The plan file “%1” cannot be opened: %2").arg(name, detail));
         return nullptr;
     }
-    QSqlDatabase db = store->db();
+    QSqlDatabase db = store->rows().db();
     if (writable) {
         // Connection settings only; none of these writes to a file in rollback-journal mode.
         execAll(db,
@@ -376,7 +381,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
                      .arg(name));
         return nullptr;
     }
-    store->attach(connection, !writable, version);
+    store->rows().attach(connection, !writable, version, SqlDialect::sqlite());
     if (version >= 3)
         store->d->uid = scalar(db, QStringLiteral("SELECT uid FROM plan WHERE id = 1")).toString();
     return store;
@@ -460,16 +465,15 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
         }
     }
     if (ok && content) {
-        PlanStore filler;
-        filler.m_path = temp;
+        PlanRows filler;
         const QString connection = newConnectionName();
-        filler.attach(connection, false, kSchemaVersion);
+        filler.attach(connection, false, kSchemaVersion, SqlDialect::sqlite());
         ok = openConnection(connection, temp, false, &detail);
         if (ok) {
             QSqlDatabase db = filler.db();
             execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")},
                     nullptr);
-            Transaction tx(filler);
+            PlanRows::Transaction tx(filler);
             ok = tx.isActive() && filler.writeContent(*content, reports) && tx.commit(&detail);
             if (!ok) {
                 detail = filler.lastError();
@@ -477,7 +481,7 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
                     *code = StoreError::DiskFull;
             }
         }
-        filler.closeConnection();
+        filler.close();
     }
     ok = ok && fs::syncFile(temp) && QFile::rename(temp, fi.absoluteFilePath());
     if (!ok) {
@@ -510,7 +514,7 @@ bool PlanStore::backupTo(const QString &target, QString *error) const
     const QFileInfo fi(target);
     const QString temp = fs::beginPart(target);
     QFile::remove(temp);
-    QSqlDatabase db = this->db();
+    QSqlDatabase db = rows().db();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "planrows.h"
+#include "store.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,10 +27,10 @@ constexpr qint32 kApplicationId = 0x41504C4E;
 
 
 // The one owner of a plan file's SQLite connection and lock: it probes, locks, creates, checks,
-// upgrades and copies the file, and hands the open connection to its PlanRows, which read and
-// write the plan's rows. Opening validates the file before anything can write to it; every write
+// upgrades and copies the file, and hands the open connection to its rows (Store::rows), which
+// read and write the plan's rows. Opening validates the file before anything can write to it; every write
 // goes through a Transaction (BEGIN IMMEDIATE … COMMIT) so a crash loses at most the edit in flight.
-class PlanStore : public PlanRows
+class PlanStore final : public Store
 {
     Q_DECLARE_TR_FUNCTIONS(ap::PlanStore)
 public:
@@ -68,6 +68,9 @@ public:
     // schema 3 opened read-only). Return forms are matched by it.
     QString planUid() const override;
     QString path() const { return m_path; }
+    // One read transaction: a writer's commit never lands between two tables.
+    bool read(PlanData *plan, CheckInLog *reports, QString *error) override;
+    PlanRights rights() const override { return PlanRights::ofFile(rows().isReadOnly()); }
 
     // Copies the whole plan to path (replacing it) with VACUUM INTO a temporary name,
     // verifies the copy, then renames it into place. Nothing is left behind on failure.

@@ -137,11 +137,11 @@ bool ServerStore::grant(const QString &login, ServerRole role, const QString &de
         return fail(tr("Only the plan's owner grants rights on it; your login “%1” is not its owner.").arg(m_access.login));
     if (login.trimmed().isEmpty() || role == ServerRole::Owner || role == ServerRole::None)
         return fail(tr("Name a login and a role: reporter, viewer or editor."));
-    QSqlDatabase connection = db();
+    QSqlDatabase connection = rows().db();
     QString detail;
-    Transaction tx(*this);
+    PlanRows::Transaction tx(rows());
     if (!tx.isActive())
-        return fail(lastError());
+        return fail(rows().lastError());
     QVariant departmentId(QMetaType(QMetaType::LongLong));
     if (!department.isEmpty()) {
         departmentId = serversql::value(connection, QStringLiteral("SELECT id FROM department WHERE name = ?"), &detail,
@@ -196,7 +196,7 @@ bool ServerStore::grant(const QString &login, ServerRole role, const QString &de
 bool ServerStore::members(QList<ServerMember> *out, QString *error)
 {
     out->clear();
-    QSqlQuery q(db());
+    QSqlQuery q(rows().db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT login, role, coalesce(department_id, 0) FROM member ORDER BY login"))) {
         if (error)
@@ -216,12 +216,12 @@ bool ServerStore::revoke(const QString &login, QString *error)
             *error = tr("Only the plan's owner grants rights on it; your login “%1” is not its owner.").arg(m_access.login);
         return false;
     }
-    QSqlDatabase connection = db();
+    QSqlDatabase connection = rows().db();
     QString detail;
-    Transaction tx(*this);
+    PlanRows::Transaction tx(rows());
     if (!tx.isActive()) {
         if (error)
-            *error = lastError();
+            *error = rows().lastError();
         return false;
     }
     for (ServerRole role : {ServerRole::Editor, ServerRole::Reporter, ServerRole::Viewer}) {
@@ -245,35 +245,19 @@ bool ServerStore::revoke(const QString &login, QString *error)
     return tx.commit(error);
 }
 
-bool ServerStore::mayAddReports() const
+PlanRights ServerStore::rights() const
 {
-    return mayEditPlan() || (m_access.role == ServerRole::Reporter && m_access.departmentId != 0);
-}
-
-bool ServerStore::mayReportOn(const Task &task) const
-{
-    if (mayEditPlan())
-        return true;
-    // What the server's policy reporters_add allows, said here so the window offers no more.
-    return mayAddReports()
-        && (task.departmentIds(DepartmentRole::Lead).contains(m_access.departmentId)
-            || task.departmentIds(DepartmentRole::Support).contains(m_access.departmentId));
-}
-
-QString ServerStore::enteredByColumn() const
-{
-    // Version 1 had no entered_by; its owner's open upgrades it, anyone else reads it as is.
-    return m_serverVersion >= 2 ? QStringLiteral("entered_by") : QStringLiteral("''");
-}
-
-Id ServerStore::reportingDepartment() const
-{
-    return mayEditPlan() ? 0 : m_access.departmentId;
+    PlanRights r;
+    r.editPlan = !rows().isReadOnly() && m_access.mayEdit();
+    r.addReports = r.editPlan || (m_access.role == ServerRole::Reporter && m_access.departmentId != 0);
+    r.owner = m_access.role == ServerRole::Owner;
+    r.reportingDepartment = r.editPlan ? 0 : m_access.departmentId;
+    return r;
 }
 
 bool ServerStore::readAccess(QString *error)
 {
-    QSqlDatabase connection = db();
+    QSqlDatabase connection = rows().db();
     QSqlQuery q(connection);
     q.prepare(QStringLiteral("SELECT session_user::text,"
                              " pg_get_userbyid(n.nspowner) = session_user OR r.rolsuper,"

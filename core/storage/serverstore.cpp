@@ -154,26 +154,26 @@ QString schemaFor(const QString &plan)
 
 ServerStore::~ServerStore() = default;
 
-void ServerStore::watchChanges(std::function<void(const QString &table)> changed)
+void ServerStore::watchChanges(QObject *receiver, std::function<void(const QString &table)> changed)
 {
-    QSqlDatabase connection = db();
+    QSqlDatabase connection = rows().db();
     QSqlDriver *driver = connection.driver();
     if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
         return;
-    m_listener = std::make_unique<QObject>();
     // Our own commits are told too (SelfSource): the document has them already.
-    QObject::connect(driver, &QSqlDriver::notification, m_listener.get(),
+    QObject::connect(driver, &QSqlDriver::notification, receiver,
                      [changed = std::move(changed), channel = m_schema](const QString &name, QSqlDriver::NotificationSource source,
                                                                         const QVariant &payload) {
                          if (name == channel && source == QSqlDriver::OtherSource)
                              changed(payload.toString());
                      });
-    driver->subscribeToNotification(m_schema);
+    if (!driver->subscribedToNotifications().contains(m_schema))
+        driver->subscribeToNotification(m_schema);
 }
 
 QString ServerStore::planUid() const
 {
-    QSqlDatabase connection = db();
+    QSqlDatabase connection = rows().db();
     return serversql::value(connection, QStringLiteral("SELECT uid FROM plan WHERE id = 1"), nullptr).toString();
 }
 
@@ -183,7 +183,7 @@ bool ServerStore::backupTo(const QString &path, QString *error) const
     auto *self = const_cast<ServerStore *>(this);
     PlanData plan;
     CheckInLog reports;
-    if (!self->load(&plan, error) || !self->loadCheckIns(&reports, error))
+    if (!self->rows().readAll(&plan, &reports, error))
         return false;
     const QString temporary = path + QStringLiteral(".part");
     QFile::remove(temporary);
@@ -203,20 +203,22 @@ bool ServerStore::backupTo(const QString &path, QString *error) const
 
 bool ServerStore::isReachable()
 {
-    QSqlQuery q(db());
+    QSqlQuery q(rows().db());
     // Asked right after a refused statement, the server answers that the transaction is
     // aborted (25P02): it answers, so it is there.
     return q.exec(QStringLiteral("SELECT 1")) || q.lastError().nativeErrorCode() == QLatin1String("25P02");
 }
 
-QString ServerStore::beginStatement() const
+bool ServerStore::read(PlanData *plan, CheckInLog *reports, QString *error)
 {
-    return QStringLiteral("BEGIN");
-}
-
-QString ServerStore::newId(const QString &table) const
-{
-    return QStringLiteral("COALESCE(?, nextval('%1_id_seq'))").arg(table);
+    // A plan from before row versions (server format 2, read by someone who may not upgrade it)
+    // is read and written as it is.
+    if (m_serverVersion < 3)
+        return rows().readAll(plan, reports, error);
+    if (!rows().readAll(plan, reports, error, [this](QString *why) { return m_claims.read(why); }))
+        return false;
+    rows().setClaims(&m_claims);
+    return true;
 }
 
 std::unique_ptr<ServerStore> ServerStore::connect(const ServerAddress &address, QString *error, StoreError *code)
@@ -264,8 +266,9 @@ std::unique_ptr<ServerStore> ServerStore::connect(const ServerAddress &address, 
         }
     }
     std::unique_ptr<ServerStore> store(new ServerStore);
-    store->attach(name, false, kSchemaVersion);
-    QSqlDatabase db = store->db();
+    store->rows().attach(name, false, kSchemaVersion, SqlDialect::postgres(true));
+    store->m_claims.attach(name);
+    QSqlDatabase db = store->rows().db();
     QString detail;
     // Messages from the server in plain words, dates as the rows write them.
     if (!exec(db, QStringLiteral("SET client_min_messages TO warning"), &detail))
@@ -285,7 +288,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
             *code = c;
         return std::unique_ptr<ServerStore>();
     };
-    QSqlDatabase db = store->db();
+    QSqlDatabase db = store->rows().db();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT schema_name, schema_version FROM annualplan.plans WHERE name = ?"));
     q.addBindValue(address.plan);
@@ -321,7 +324,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
                             .arg(address.plan)
                             .arg(version),
                         StoreError::Unreadable);
-        Transaction tx(*store);
+        PlanRows::Transaction tx(store->rows());
         if (!tx.isActive() || !upgradeSchema(db, schema, version, &detail)
             || !exec(db, QStringLiteral("UPDATE annualplan.plans SET schema_version = ? WHERE schema_name = ?"), &detail,
                      {kServerSchemaVersion, schema})
@@ -330,6 +333,8 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
                         StoreError::WriteFailed);
         store->m_serverVersion = kServerSchemaVersion;
     }
+    // Version 1 had no entered_by; its owner's open upgrades it, anyone else reads it as is.
+    store->rows().setDialect(SqlDialect::postgres(store->m_serverVersion >= 2));
     if (!store->readAccess(error)) {
         if (code)
             *code = StoreError::Unreadable;
@@ -344,7 +349,7 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
     std::unique_ptr<ServerStore> store = connect(address, error, code);
     if (!store)
         return false;
-    QSqlDatabase db = store->db();
+    QSqlDatabase db = store->rows().db();
     const QString schema = schemaFor(address.plan);
     QString detail;
     auto fail = [&](const QString &why) {
@@ -354,9 +359,9 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
             *code = StoreError::WriteFailed;
         return false;
     };
-    Transaction tx(*store);
+    PlanRows::Transaction tx(store->rows());
     if (!tx.isActive())
-        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->lastError()));
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->rows().lastError()));
     // The list of plans, made once per database; the lock makes two publishers wait in turn.
     if (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS annualplan"), &detail)
         || !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS annualplan.plans ("
@@ -425,8 +430,8 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         || !exec(db, QStringLiteral("INSERT INTO annualplan.plans (name, schema_name, schema_version) VALUES (?, ?, ?)"),
                  &detail, {address.plan, schema, kServerSchemaVersion}))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
-    if (!store->writePlanInfo(content.info) || !store->writeContent(content, reports))
-        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->lastError()));
+    if (!store->rows().writePlanInfo(content.info) || !store->rows().writeContent(content, reports))
+        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->rows().lastError()));
     for (const Member &m : std::as_const(members))
         if (!exec(db, QStringLiteral("INSERT INTO member (login, role, department_id) "
                                      "VALUES (?, ?, (SELECT id FROM department WHERE name = ?))"),

@@ -1,21 +1,25 @@
 #pragma once
 
-#include "planrows.h"
+#include "serverclaims.h"
+#include "store.h"
 #include "domain/serveraddress.h"
 #include "serverrights.h"
 #include "serverversions.h"
 #include "storeerror.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 // A plan on a PostgreSQL server, through Qt Sql's QPSQL driver: the same rows and write steps as
-// the plan file (PlanRows), each plan in a schema of its own, listed with its schema version in
+// the plan file (its PlanRows, in PostgreSQL's dialect, with its row versions as claims), each plan in a schema of its own, listed with its schema version in
 // the database's annualplan.plans. It owns its connection. Publishing writes a whole plan in one
 // transaction; opening refuses a plan whose schema is newer than this program's.
+class QObject;
+
 namespace ap {
 
-class ServerStore : public PlanRows
+class ServerStore final : public Store
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerStore)
 public:
@@ -39,20 +43,20 @@ public:
     QString planUid() const override;
     // A plan file with the server plan as it is now: plan, reports and locks.
     bool backupTo(const QString &path, QString *error) const override;
+    // The row versions, then the rows, in one snapshot; from then on each write step claims the
+    // rows it changes (ServerClaims).
+    bool read(PlanData *plan, CheckInLog *reports, QString *error) override;
     // The login's role on the plan (the owner's, a member's, or none) and its department.
     const ServerAccess &access() const { return m_access; }
-    bool mayEditPlan() const override { return !isReadOnly() && m_access.mayEdit(); }
-    bool readRowVersions(QString *error) override;
-    bool isReachable() override;
-    bool mayAddReports() const override;
-    bool mayReportOn(const Task &task) const override;
-    Id reportingDepartment() const override;
+    PlanRights rights() const override;
+    // Whether the server still answers on this connection.
+    bool isReachable();
     // LISTEN on the plan's channel: every commit of another connection to its rows is told,
-    // with the table it changed (the server's triggers NOTIFY, once a table a transaction).
-    void watchChanges(std::function<void(const QString &table)> changed) override;
+    // with the table it changed (the server's triggers NOTIFY, once a table a transaction), to
+    // changed for as long as receiver lives.
+    void watchChanges(QObject *receiver, std::function<void(const QString &table)> changed);
     // The channel a plan's changes are told on: its schema's name.
     QString channel() const { return m_schema; }
-
     // The owner's grant: login (created with password when it does not exist, its password set
     // when given) gets role on the plan, for department (by name; a reporter must have one); its
     // other roles on the plan are taken back. One transaction.
@@ -62,18 +66,8 @@ public:
     bool members(QList<ServerMember> *out, QString *error);
     // The owner's taking back of login's rights on the plan (its login stays: it is the server's).
     bool revoke(const QString &login, QString *error);
-    bool isOwner() const override { return m_access.role == ServerRole::Owner; }
     // The server schema version of the plan opened (at most kServerSchemaVersion).
     int serverSchemaVersion() const { return m_serverVersion; }
-
-protected:
-    QString beginStatement() const override;
-    QString newId(const QString &table) const override;
-    QString enteredByColumn() const override;
-    bool claimRow(const QString &table, Id id, bool remove) override;
-    bool rowInserted(const QString &table, Id id) override;
-    bool claimReports(const QList<Id> &tasks, const QSet<Id> &known) override;
-    void transactionEnded(bool committed) override;
 
 private:
     ServerStore() = default;
@@ -84,10 +78,7 @@ private:
     QString m_schema;
     int m_serverVersion = kServerSchemaVersion;
     ServerAccess m_access;
-    RowVersions m_versions;
-    qint64 m_schemaOid = 0;   // the plan's schema as read: a plan published over it is another
-    bool m_tracksVersions = false;   // a document's store (readRowVersions); publishing needs none
-    std::unique_ptr<QObject> m_listener;   // connected to the driver's notifications
+    ServerClaims m_claims;   // the rows' claims once read (a document's store; publishing needs none)
 };
 
 } // namespace ap

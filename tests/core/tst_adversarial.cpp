@@ -233,7 +233,8 @@ TEST_CASE("Readers while another process commits edits never call the plan damag
         INFO("round " << i << ": " << error.toStdString());
         REQUIRE(reader);
         PlanData data;
-        const bool loaded = reader->load(&data, &error);
+        CheckInLog reports;
+        const bool loaded = reader->read(&data, &reports, &error);
         INFO("read: " << error.toStdString());
         REQUIRE(loaded);
         ++opened;

@@ -12,7 +12,7 @@ CheckInLog fileLog(const PlanDocument &doc)
     auto store = PlanStore::open(doc.filePath(), PlanStore::Mode::ReadOnly, &error);
     REQUIRE(store);
     CheckInLog log;
-    REQUIRE(store->loadCheckIns(&log, &error));
+    REQUIRE(store->rows().loadCheckIns(&log, &error));
     return log;
 }
 
@@ -170,7 +170,7 @@ TEST_CASE("Warning settings are plan properties kept in the file")
     auto store = PlanStore::open(f.doc->filePath(), PlanStore::Mode::ReadOnly, &error);
     REQUIRE(store);
     PlanData p;
-    REQUIRE(store->load(&p, &error));
+    REQUIRE(store->rows().load(&p, &error));
     CHECK(p.info.warnDays == 14);
     CHECK(p.info.behindPoints == 15.0);
 }

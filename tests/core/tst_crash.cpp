@@ -154,7 +154,7 @@ TEST_CASE("Killing the editing process at random moments never loses a confirmed
         INFO("cycle " << cycle << ": " << error.toStdString());
         REQUIRE(store);
         PlanData data;
-        REQUIRE(store->load(&data, &error));
+        REQUIRE(store->rows().load(&data, &error));
         store.reset();
         REQUIRE(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
 
@@ -212,7 +212,7 @@ TEST_CASE("Killing an upgrade at random moments leaves the old file as it was or
         QString error;
         auto store = PlanStore::open(ref, PlanStore::Mode::ReadWrite, &error);
         REQUIRE(store);
-        REQUIRE(store->load(&reference, &error));
+        REQUIRE(store->rows().load(&reference, &error));
     }
     QRandomGenerator rng(QRandomGenerator::global()->generate());
     int interrupted = 0;
@@ -239,9 +239,9 @@ TEST_CASE("Killing an upgrade at random moments leaves the old file as it was or
         INFO("reopening said: " << error.toStdString() << "; files: "
                                 << testutil::listing(dir.path()).join(QLatin1Char(' ')).toStdString());
         REQUIRE(store);
-        CHECK(store->schemaVersion() == kSchemaVersion);
+        CHECK(store->rows().schemaVersion() == kSchemaVersion);
         PlanData data;
-        REQUIRE(store->load(&data, &error));
+        REQUIRE(store->rows().load(&data, &error));
         CHECK(testutil::samePlan(data, reference));
         store.reset();
         CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
@@ -277,7 +277,7 @@ TEST_CASE("Killing a backup at random moments leaves the copy complete or absent
         auto copy = PlanStore::open(target, PlanStore::Mode::ReadOnly, &error);
         REQUIRE(copy);
         PlanData data;
-        REQUIRE(copy->load(&data, &error));
+        REQUIRE(copy->rows().load(&data, &error));
         // The copy holds the whole plan (its ids are the file's own, so compare by value).
         QStringList titles, expectedTitles;
         for (const Task &t : data.tasks)

@@ -1,6 +1,7 @@
 #include "domain/datetext.h"
 #include "domain/numbering.h"
 #include "domain/plan.h"
+#include "domain/planrights.h"
 #include "domain/targettext.h"
 
 #include "../support/testutil.h"
@@ -195,4 +196,35 @@ TEST_CASE("A target the task's own words state already is not worded again")
     rate.value = 95;
     CHECK(targetsProseBeyond({rate, count}, text) == targetProse(count));
     CHECK(targetsProseBeyond({rate}, text).isEmpty());
+}
+
+TEST_CASE("Rights: a plan file allows all or nothing, a reporter reports only on the tasks its department leads or supports")
+{
+    Task led, supported, other;
+    led.assignments = {{7, DepartmentRole::Lead}};
+    supported.assignments = {{3, DepartmentRole::Lead}, {7, DepartmentRole::Support}};
+    other.assignments = {{3, DepartmentRole::Lead}};
+
+    const PlanRights writable = PlanRights::ofFile(false);
+    CHECK(writable.editPlan);
+    CHECK(writable.addReports);
+    CHECK_FALSE(writable.owner);
+    CHECK(writable.reportingDepartment == 0);
+    CHECK(writable.mayReportOn(other));
+
+    const PlanRights readOnly = PlanRights::ofFile(true);
+    CHECK_FALSE(readOnly.editPlan);
+    CHECK_FALSE(readOnly.addReports);
+    CHECK_FALSE(readOnly.mayReportOn(led));
+
+    PlanRights reporter;
+    reporter.addReports = true;
+    reporter.reportingDepartment = 7;
+    CHECK(reporter.mayReportOn(led));
+    CHECK(reporter.mayReportOn(supported));
+    CHECK_FALSE(reporter.mayReportOn(other));
+
+    PlanRights noDepartment;
+    noDepartment.addReports = true;
+    CHECK_FALSE(noDepartment.mayReportOn(led));
 }

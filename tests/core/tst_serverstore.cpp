@@ -165,7 +165,7 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
         auto store = ServerStore::open(parsed(where), &error);
         INFO(error.toStdString());
         REQUIRE(store);
-        REQUIRE(store->load(&onServer, &error));
+        REQUIRE(store->rows().load(&onServer, &error));
     }
     CHECK(PlanJson::write(onServer) == PlanJson::write(original));
     CHECK(onServer.info == original.info);
@@ -199,10 +199,10 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     auto copy = PlanStore::open(file, PlanStore::Mode::ReadOnly, &error);
     REQUIRE(copy);
     PlanData back;
-    REQUIRE(copy->load(&back, &error));
+    REQUIRE(copy->rows().load(&back, &error));
     CHECK(PlanJson::write(back) == PlanJson::write(original));
     CheckInLog copied;
-    REQUIRE(copy->loadCheckIns(&copied, &error));
+    REQUIRE(copy->rows().loadCheckIns(&copied, &error));
     sameReports(back, copied);
     // A copy never goes over a file.
     CHECK_FALSE(ServerPlans::copy(testutil::parsedAddress(where), file, &error));
@@ -275,7 +275,7 @@ TEST_CASE("The file's write steps work on the server: sections, tasks, targets, 
     auto store = ServerStore::open(parsed(where), &error);
     REQUIRE(store);
     PlanData before;
-    REQUIRE(store->load(&before, &error));
+    REQUIRE(store->rows().load(&before, &error));
     const Id top = before.childSections.value(0).first();
     Section added{0, top, QStringLiteral("新增章节")};
     Task task;
@@ -287,10 +287,10 @@ TEST_CASE("The file's write steps work on the server: sections, tasks, targets, 
     task.targets = {target};
     task.assignments = {{before.departments.first().id, DepartmentRole::Lead}};
     {
-        PlanRows::Transaction tx(*store);
+        PlanRows::Transaction tx(store->rows());
         REQUIRE(tx.isActive());
-        REQUIRE(store->insertSection(added, 0));
-        REQUIRE(store->insertTask(task, added.id, 0));
+        REQUIRE(store->rows().insertSection(added, 0));
+        REQUIRE(store->rows().insertTask(task, added.id, 0));
         CheckIn report;
         report.taskId = task.id;
         report.period = QStringLiteral("2026Q2");
@@ -298,22 +298,22 @@ TEST_CASE("The file's write steps work on the server: sections, tasks, targets, 
         report.status = TaskStatus::InProgress;
         report.percent = 40;
         report.actuals.insert(task.targets.first().id, 86);
-        REQUIRE(store->insertCheckIn(report));
-        REQUIRE(store->writePeriodLock({QStringLiteral("2026Q1"), true, QDateTime::currentDateTimeUtc(), QString()}));
-        REQUIRE(store->writePeriodLock({QStringLiteral("2026Q1"), false, QDateTime::currentDateTimeUtc(), QStringLiteral("改正")}));
-        INFO(store->lastError().toStdString());
+        REQUIRE(store->rows().insertCheckIn(report));
+        REQUIRE(store->rows().writePeriodLock({QStringLiteral("2026Q1"), true, QDateTime::currentDateTimeUtc(), QString()}));
+        REQUIRE(store->rows().writePeriodLock({QStringLiteral("2026Q1"), false, QDateTime::currentDateTimeUtc(), QStringLiteral("改正")}));
+        INFO(store->rows().lastError().toStdString());
         REQUIRE(tx.commit(&error));
     }
     CHECK(added.id > 0);
     CHECK(task.id > 0);
     CHECK(task.targets.first().id > 0);
     PlanData after;
-    REQUIRE(store->load(&after, &error));
+    REQUIRE(store->rows().load(&after, &error));
     CHECK(after.tasks.size() == before.tasks.size() + 1);
     CHECK(after.childSections.value(top).first() == added.id);
     CHECK(after.tasks.value(task.id).targets.first().value == 90.0);
     CheckInLog log;
-    REQUIRE(store->loadCheckIns(&log, &error));
+    REQUIRE(store->rows().loadCheckIns(&log, &error));
     REQUIRE(log.entries.size() == 1);
     CHECK(log.entries.first().actuals.value(task.targets.first().id) == 86.0);
     CHECK(log.locks.value(QStringLiteral("2026Q1")).reason == QStringLiteral("改正"));
@@ -321,18 +321,18 @@ TEST_CASE("The file's write steps work on the server: sections, tasks, targets, 
 
     // Deleting the section takes its task along (the database's cascade); not committed, nothing.
     {
-        PlanRows::Transaction tx(*store);
-        REQUIRE(store->deleteSection(added.id));
+        PlanRows::Transaction tx(store->rows());
+        REQUIRE(store->rows().deleteSection(added.id));
     }
     PlanData same;
-    REQUIRE(store->load(&same, &error));
+    REQUIRE(store->rows().load(&same, &error));
     CHECK(same.tasks.size() == after.tasks.size());
     {
-        PlanRows::Transaction tx(*store);
-        REQUIRE(store->deleteSection(added.id));
+        PlanRows::Transaction tx(store->rows());
+        REQUIRE(store->rows().deleteSection(added.id));
         REQUIRE(tx.commit(&error));
     }
-    REQUIRE(store->load(&same, &error));
+    REQUIRE(store->rows().load(&same, &error));
     CHECK(same.tasks.size() == before.tasks.size());
     CHECK(psql(QStringLiteral("SELECT count(*) FROM \"%1\".checkin").arg(store->schemaName())) == QStringLiteral("0"));
 }
@@ -582,8 +582,8 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
         auto store = ServerStore::open(parsed(asClerk), &error);
         REQUIRE(store);
         CHECK(store->access().role == ServerRole::Owner);
-        PlanRows::Transaction tx(*store);
-        REQUIRE(store->writePeriodLock({QStringLiteral("2026Q3"), true, QDateTime::currentDateTimeUtc(), QString()}));
+        PlanRows::Transaction tx(store->rows());
+        REQUIRE(store->rows().writePeriodLock({QStringLiteral("2026Q3"), true, QDateTime::currentDateTimeUtc(), QString()}));
         REQUIRE(tx.commit(&error));
     }
     refused(psqlAs(a, pa, bureau, schema, QStringLiteral("INSERT INTO checkin (task_id, period, entered_at) VALUES (%1, '2026Q3', '2026-09-30T08:00:00.000Z')").arg(jcTask)));
@@ -690,8 +690,8 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
     {
         auto other = ServerStore::open(parsed(where), &error);
         REQUIRE(other);
-        PlanRows::Transaction tx(*other);
-        REQUIRE(other->writePeriodLock({QStringLiteral("2026Q2"), true, QDateTime::currentDateTimeUtc(), QString()}));
+        PlanRows::Transaction tx(other->rows());
+        REQUIRE(other->rows().writePeriodLock({QStringLiteral("2026Q2"), true, QDateTime::currentDateTimeUtc(), QString()}));
         REQUIRE(tx.commit(&error));
     }
     QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().isLocked(QStringLiteral("2026Q2")), 60000);

@@ -61,8 +61,8 @@ TEST_CASE("A new plan file carries our application id, the current schema versio
     const QString path = dir.filePath(QStringLiteral("new.aplan"));
     {
         auto store = createSmall(path);
-        CHECK(store->schemaVersion() == kSchemaVersion);
-        CHECK_FALSE(store->isReadOnly());
+        CHECK(store->rows().schemaVersion() == kSchemaVersion);
+        CHECK_FALSE(store->rows().isReadOnly());
     }
     CHECK(headerWord(path, 68) == quint32(kApplicationId));
     CHECK(headerWord(path, 60) == quint32(kSchemaVersion));
@@ -82,7 +82,7 @@ TEST_CASE("A plan written and read back is the same plan")
     auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error);
     REQUIRE(store);
     PlanData loaded;
-    REQUIRE(store->load(&loaded, &error));
+    REQUIRE(store->rows().load(&loaded, &error));
     const PlanData original = testutil::smallPlan();
 
     CHECK(loaded.info == original.info);
@@ -130,18 +130,18 @@ TEST_CASE("A transaction that is not committed changes nothing")
     auto store = createSmall(path);
     PlanData before;
     QString error;
-    REQUIRE(store->load(&before, &error));
+    REQUIRE(store->rows().load(&before, &error));
     {
-        PlanStore::Transaction tx(*store);
+        PlanRows::Transaction tx(store->rows());
         REQUIRE(tx.isActive());
         PlanInfo info = before.info;
         info.title = QStringLiteral("不应保存");
-        REQUIRE(store->writePlanInfo(info));
+        REQUIRE(store->rows().writePlanInfo(info));
         Section s{0, 0, QStringLiteral("不应保存")};
-        REQUIRE(store->insertSection(s, 0));
+        REQUIRE(store->rows().insertSection(s, 0));
     }  // rolled back here
     PlanData after;
-    REQUIRE(store->load(&after, &error));
+    REQUIRE(store->rows().load(&after, &error));
     CHECK(after.info == before.info);
     CHECK(after.sections.size() == before.sections.size());
 }
@@ -154,22 +154,22 @@ TEST_CASE("Committed write steps are in the file when it is opened again")
     {
         auto store = createSmall(path);
         PlanData p;
-        REQUIRE(store->load(&p, &error));
+        REQUIRE(store->rows().load(&p, &error));
         const Id first = p.childSections.value(0).at(0);
         const Id second = p.childSections.value(0).at(1);
-        PlanStore::Transaction tx(*store);
+        PlanRows::Transaction tx(store->rows());
         Section s{0, 0, QStringLiteral("新增章节")};
-        REQUIRE(store->insertSection(s, 1));
-        REQUIRE(store->moveSection(second, first, 0));
-        REQUIRE(store->renameSection(first, QStringLiteral("改名")));
+        REQUIRE(store->rows().insertSection(s, 1));
+        REQUIRE(store->rows().moveSection(second, first, 0));
+        REQUIRE(store->rows().renameSection(first, QStringLiteral("改名")));
         Department d{0, QStringLiteral("区教育局"), QString(), 0};
-        REQUIRE(store->insertDepartment(d, 0));
+        REQUIRE(store->rows().insertDepartment(d, 0));
         REQUIRE(tx.commit(&error));
     }
     auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error);
     REQUIRE(store);
     PlanData p;
-    REQUIRE(store->load(&p, &error));
+    REQUIRE(store->rows().load(&p, &error));
     const QList<Id> top = p.childSections.value(0);
     REQUIRE(top.size() == 2);
     CHECK(p.sections.value(top[0]).title == QStringLiteral("改名"));
@@ -302,13 +302,13 @@ void checkOpensForViewingOnly(const QString &path, const std::function<void()> &
     auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
     INFO(error.toStdString());
     REQUIRE(store);
-    CHECK(store->isReadOnly());
+    CHECK(store->rows().isReadOnly());
     PlanData p;
-    REQUIRE(store->load(&p, &error));
+    REQUIRE(store->rows().load(&p, &error));
     CHECK(p.tasks.size() == 3);
-    PlanStore::Transaction tx(*store);
+    PlanRows::Transaction tx(store->rows());
     CHECK_FALSE(tx.isActive());
-    CHECK(store->lastErrorCode() == StoreError::ReadOnly);
+    CHECK(store->rows().lastErrorCode() == StoreError::ReadOnly);
     CHECK_FALSE(tx.commit(&error));
     CHECK_FALSE(error.isEmpty());
     if (whileOpen)
@@ -358,9 +358,9 @@ TEST_CASE("A version 1 file is upgraded in place after a backup copy of the orig
         auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
         INFO(error.toStdString());
         REQUIRE(store);
-        CHECK(store->schemaVersion() == kSchemaVersion);
+        CHECK(store->rows().schemaVersion() == kSchemaVersion);
         PlanData p;
-        REQUIRE(store->load(&p, &error));
+        REQUIRE(store->rows().load(&p, &error));
         CHECK(p.info.year == 2025);
         CHECK(p.info.title == QStringLiteral("2025年卫生健康工作计划"));
         CHECK(p.sections.size() == 3);
@@ -417,9 +417,9 @@ TEST_CASE("A read-only store shows an older file without upgrading it")
     QString error;
     auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error);
     REQUIRE(store);
-    CHECK(store->schemaVersion() == 1);
+    CHECK(store->rows().schemaVersion() == 1);
     PlanData p;
-    CHECK(store->load(&p, &error));
+    CHECK(store->rows().load(&p, &error));
     CHECK(p.tasks.size() == 2);
     store.reset();
     CHECK(sha256(path) == before);
@@ -439,8 +439,8 @@ TEST_CASE("A backup copy is complete, verified and replaces an older copy; a fai
     auto reopened = PlanStore::open(copy, PlanStore::Mode::ReadOnly, &error);
     REQUIRE(reopened);
     PlanData a, b;
-    REQUIRE(store->load(&a, &error));
-    REQUIRE(reopened->load(&b, &error));
+    REQUIRE(store->rows().load(&a, &error));
+    REQUIRE(reopened->rows().load(&b, &error));
     CHECK(b.tasks.size() == a.tasks.size());
     CHECK(b.info == a.info);
 
@@ -482,9 +482,9 @@ TEST_CASE("A second process cannot open a plan for writing, is told who holds it
 
     auto viewer = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error, &code);
     REQUIRE(viewer);
-    CHECK(viewer->isReadOnly());
+    CHECK(viewer->rows().isReadOnly());
     PlanData p;
-    CHECK(viewer->load(&p, &error));
+    CHECK(viewer->rows().load(&p, &error));
     CHECK(p.tasks.size() == 3);
 
     holder.closeWriteChannel();

@@ -245,7 +245,7 @@ ap::PlanData fileState(const ap::PlanDocument &doc)
     auto store = ap::PlanStore::open(doc.filePath(), ap::PlanStore::Mode::ReadOnly, &error);
     REQUIRE(store);
     ap::PlanData p;
-    REQUIRE(store->load(&p, &error));
+    REQUIRE(store->rows().load(&p, &error));
     return p;
 }
 

@@ -1,0 +1,7 @@
+#include "store.h"
+
+namespace ap {
+
+Store::~Store() = default;
+
+} // namespace ap
