@@ -120,6 +120,22 @@ bool writeFile(const QString &target, const QByteArray &bytes, OutputTarget::Kin
     return commitPart(part, target, kind, error);
 }
 
+bool writeByName(const QString &target, OutputTarget::Kind kind,
+                 const std::function<bool(const QString &part, QString *why)> &write, QString *error,
+                 const QString &source)
+{
+    const QString part = beginPart(target);
+    QFile::remove(part);
+    QString why;
+    if (!write(part, &why)) {
+        QFile::remove(part);
+        if (error)
+            *error = why;
+        return false;
+    }
+    return commitPart(part, target, kind, error, source);
+}
+
 void removeLeftoverParts(const QString &path)
 {
     const QDir dir = QFileInfo(path).absoluteDir();

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 // The ground floor for files that appear complete or not at all: an output is written under a
 // temporary name beside its target, flushed to the disk, renamed over the target (atomic on one
 // file system) and the folder flushed too, so that neither a crash nor a power cut can leave a
@@ -29,6 +31,13 @@ bool commitPart(const QString &part, const QString &target, OutputTarget::Kind k
 
 // Writes bytes to target through a part file as above.
 bool writeFile(const QString &target, const QByteArray &bytes, OutputTarget::Kind kind, QString *error);
+
+// Writes target through a part file with a writer that can only write a file by its name
+// (libxlsxwriter, QPdfWriter, SQLite's VACUUM INTO): write makes the part at the path it is
+// given, or says why not; then commitPart. Nothing is left behind on failure.
+bool writeByName(const QString &target, OutputTarget::Kind kind,
+                 const std::function<bool(const QString &part, QString *why)> &write, QString *error,
+                 const QString &source = QString());
 
 // Removes the part files and new-plan files in path's folder whose process is gone and that
 // have not changed for a minute: what a killed writer left behind.

@@ -69,17 +69,20 @@ bool TableExport::writeCsv(const PlanDocument &doc, const QString &path, QString
 
 bool TableExport::writeXlsx(const PlanDocument &doc, const QString &path, QString *error)
 {
-    const QFileInfo fi(path);
-    const QString temp = fs::beginPart(path);
-    auto fail = [&](const QString &why) {
-        QFile::remove(temp);
-        if (error)
-            *error = why;
+    const QString name = QFileInfo(path).fileName();
+    return fs::writeByName(path, fs::OutputTarget::Kind::Document,
+                           [&](const QString &part, QString *why) { return writeXlsxPart(doc, part, name, why); }, error);
+}
+
+bool TableExport::writeXlsxPart(const PlanDocument &doc, const QString &part, const QString &name, QString *why)
+{
+    auto fail = [&](const QString &text) {
+        *why = text;
         return false;
     };
-    lxw_workbook *book = workbook_new(QFile::encodeName(temp).constData());
+    lxw_workbook *book = workbook_new(QFile::encodeName(part).constData());
     if (!book)
-        return fail(tr("“%1” cannot be written.").arg(fi.fileName()));
+        return fail(tr("“%1” cannot be written.").arg(name));
     lxw_worksheet *sheet = workbook_add_worksheet(book, "重点任务分解表");
     lxw_format *head = workbook_add_format(book);
     format_set_bold(head);
@@ -109,8 +112,8 @@ bool TableExport::writeXlsx(const PlanDocument &doc, const QString &path, QStrin
         result = workbook_close(book);
     }
     if (result != LXW_NO_ERROR)
-        return fail(tr("“%1” could not be written: %2").arg(fi.fileName(), QString::fromUtf8(lxw_strerror(result))));
-    return fs::commitPart(temp, path, fs::OutputTarget::Kind::Document, error);
+        return fail(tr("“%1” could not be written: %2").arg(name, QString::fromUtf8(lxw_strerror(result))));
+    return true;
 }
 
 } // namespace ap

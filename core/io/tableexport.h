@@ -20,6 +20,10 @@ public:
 
     static bool writeCsv(const PlanDocument &doc, const QString &path, QString *error);
     static bool writeXlsx(const PlanDocument &doc, const QString &path, QString *error);
+
+private:
+    // The workbook written at part (writeXlsx puts it in place); name: the target's, for messages.
+    static bool writeXlsxPart(const PlanDocument &doc, const QString &part, const QString &name, QString *why);
 };
 
 } // namespace ap

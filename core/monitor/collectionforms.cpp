@@ -133,13 +133,21 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
             *error = tr("Unknown department or period.");
         return false;
     }
-    const QString temp = fs::beginPart(path);
-    QFile::remove(temp);
-    const QByteArray tempName = QFile::encodeName(temp);
-    lxw_workbook *wb = workbook_new(tempName.constData());
+    const QString name = QFileInfo(path).fileName();
+    return fs::writeByName(path, fs::OutputTarget::Kind::Document, [&](const QString &part, QString *why) {
+        return writeFormPart(doc, *dept, period, part, name, why);
+    }, error);
+}
+
+bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &department, const QString &period,
+                                    const QString &part, const QString &name, QString *why)
+{
+    const PlanData &plan = doc.plan();
+    const Department *dept = &department;
+    const Id departmentId = department.id;
+    lxw_workbook *wb = workbook_new(QFile::encodeName(part).constData());
     if (!wb) {
-        if (error)
-            *error = tr("“%1” cannot be written.").arg(QFileInfo(path).fileName());
+        *why = tr("“%1” cannot be written.").arg(name);
         return false;
     }
     lxw_worksheet *ws = workbook_add_worksheet(wb, kFormSheet);
@@ -253,12 +261,10 @@ bool CollectionForms::writeForm(const PlanDocument &doc, Id departmentId, const 
         closed = workbook_close(wb);
     }
     if (closed != LXW_NO_ERROR) {
-        QFile::remove(temp);
-        if (error)
-            *error = tr("“%1” could not be written (is the disk full?).").arg(QFileInfo(path).fileName());
+        *why = tr("“%1” could not be written (is the disk full?).").arg(name);
         return false;
     }
-    return fs::commitPart(temp, path, fs::OutputTarget::Kind::Document, error);
+    return true;
 }
 
 QStringList CollectionForms::formPaths(const PlanDocument &doc, const QString &period, const QString &dir)

@@ -88,6 +88,11 @@ public:
     static QList<FormChange> changes(const PlanDocument &doc, const ReturnedForm &form, const QDate &reportDate);
     // Records the new and corrected reports as one undo step; returns how many.
     static int apply(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName);
+
+private:
+    // The form's workbook written at part (writeForm puts it in place); name: the target's, for messages.
+    static bool writeFormPart(const PlanDocument &doc, const Department &department, const QString &period,
+                              const QString &part, const QString &name, QString *why);
 };
 
 } // namespace ap

@@ -95,7 +95,7 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *detail)
                 *detail = SqlError::describe(q.lastError());
             return false;
         }
-        QStringList statements = m.statements;
+        QStringList statements = schema::statements(m, SqlDialect::sqlite());
         statements << QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion);
         if (!execAll(db, statements, detail) || !q.exec(QStringLiteral("COMMIT"))) {
             if (detail && detail->isEmpty())
@@ -105,6 +105,56 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *detail)
         }
     }
     return true;
+}
+
+// create()'s steps. A new file at path with the plan's tables (every migration) and its one plan row.
+bool makeEmptyPlan(const QString &path, int year, QString *detail, StoreError *code)
+{
+    TemporaryConnection connection(path, false);
+    if (!connection.isOpen()) {
+        *detail = connection.detail();
+        return false;
+    }
+    QSqlDatabase db = connection.db();
+    if (!execAll(db,
+                 {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
+                  QStringLiteral("PRAGMA foreign_keys = ON"),
+                  QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)},
+                 detail)
+        || !migrate(db, 0, detail))
+        return false;
+    // The plan's one row; its properties are written by the rows (fillPlan), as every edit writes them.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO plan (id, year, uid) VALUES (1, ?, lower(hex(randomblob(16))))"));
+    q.addBindValue(year);
+    if (q.exec())
+        return true;
+    *detail = SqlError::describe(q.lastError());
+    if (SqlError::isDiskFull(q.lastError()) && code)
+        *code = StoreError::DiskFull;
+    return false;
+}
+
+// The plan's properties, and content with its reports when given, written into the new file at
+// path in one transaction.
+bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content, const CheckInLog *reports,
+              QString *detail, StoreError *code)
+{
+    PlanRows rows;
+    const QString connection = newConnectionName();
+    rows.attach(connection, false, kSchemaVersion, SqlDialect::sqlite());
+    if (!openConnection(connection, path, false, detail))
+        return false;
+    QSqlDatabase db = rows.db();
+    execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}, nullptr);
+    PlanRows::Transaction tx(rows);
+    if (tx.isActive() && rows.writePlanInfo(info) && (!content || rows.writeContent(*content, reports))
+        && tx.commit(detail))
+        return true;
+    *detail = rows.lastError();
+    if (code && rows.lastErrorCode() == StoreError::DiskFull)
+        *code = StoreError::DiskFull;
+    return false;
 }
 
 } // namespace
@@ -131,6 +181,20 @@ bool PlanStore::read(PlanData *plan, CheckInLog *reports, QString *error)
 {
     return rows().readAll(plan, reports, error);
 }
+
+namespace {
+
+bool integrityOk(const QString &path)
+{
+    TemporaryConnection connection(path, true);
+    if (!connection.isOpen())
+        return false;
+    QSqlDatabase copy = connection.db();
+    bool ok = false;
+    return scalar(copy, QStringLiteral("PRAGMA integrity_check"), &ok).toString() == QLatin1String("ok") && ok;
+}
+
+} // namespace
 
 bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, StoreError *code,
                       bool *contentChecked, bool fullCheck)
@@ -422,67 +486,7 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
     const QString temp = fi.absoluteFilePath() + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(temp);
     QString detail;
-    bool ok = false;
-    {
-        TemporaryConnection connection(temp, false);
-        if (!connection.isOpen()) {
-            detail = connection.detail();
-        } else {
-            QSqlDatabase db = connection.db();
-            ok = execAll(db,
-                         {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
-                          QStringLiteral("PRAGMA foreign_keys = ON"),
-                          QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)},
-                         &detail)
-                 && migrate(db, 0, &detail);
-            if (ok) {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("INSERT INTO plan (id, year, title, organisation, document_date, cadence, "
-                                         "warn_days, behind_points, notice, notice_issuer_mark, notice_number, "
-                                         "notice_addressees, notice_text, notice_copies_to, notice_printed_by, "
-                                         "notice_print_date, uid) "
-                                         "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                         "lower(hex(randomblob(16))))"));
-                q.addBindValue(info.year);
-                q.addBindValue(sqlvalue::text(info.title));
-                q.addBindValue(sqlvalue::text(info.organisation));
-                q.addBindValue(sqlvalue::date(info.documentDate));
-                q.addBindValue(cadenceKey(info.cadence));
-                q.addBindValue(info.warnDays);
-                q.addBindValue(info.behindPoints);
-                const IssueNotice &n = info.notice;
-                q.addBindValue(n.enabled ? 1 : 0);
-                for (const QString *v : {&n.issuerMark, &n.number, &n.addressees, &n.text, &n.copiesTo, &n.printedBy})
-                    q.addBindValue(sqlvalue::text(*v));
-                q.addBindValue(sqlvalue::date(n.printDate));
-                ok = q.exec();
-                if (!ok) {
-                    detail = SqlError::describe(q.lastError());
-                    if (SqlError::isDiskFull(q.lastError()) && code)
-                        *code = StoreError::DiskFull;
-                }
-            }
-        }
-    }
-    if (ok && content) {
-        PlanRows filler;
-        const QString connection = newConnectionName();
-        filler.attach(connection, false, kSchemaVersion, SqlDialect::sqlite());
-        ok = openConnection(connection, temp, false, &detail);
-        if (ok) {
-            QSqlDatabase db = filler.db();
-            execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")},
-                    nullptr);
-            PlanRows::Transaction tx(filler);
-            ok = tx.isActive() && filler.writeContent(*content, reports) && tx.commit(&detail);
-            if (!ok) {
-                detail = filler.lastError();
-                if (code && filler.lastErrorCode() == StoreError::DiskFull)
-                    *code = StoreError::DiskFull;
-            }
-        }
-        filler.close();
-    }
+    bool ok = makeEmptyPlan(temp, info.year, &detail, code) && fillPlan(temp, info, content, reports, &detail, code);
     ok = ok && fs::syncFile(temp) && QFile::rename(temp, fi.absoluteFilePath());
     if (!ok) {
         QFile::remove(temp);
@@ -511,41 +515,27 @@ QString PlanStore::integrityCheck(const QString &path)
 
 bool PlanStore::backupTo(const QString &target, QString *error) const
 {
-    const QFileInfo fi(target);
-    const QString temp = fs::beginPart(target);
-    QFile::remove(temp);
     QSqlDatabase db = rows().db();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(temp);
-    auto fail = [&](const QString &why) {
-        QFile::remove(temp);
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (!q.exec())
-        return fail(SqlError::SqlError::isDiskFull(q.lastError())  ? tr("the disk is full")
-                    : SqlError::isIoError(q.lastError()) ? tr("the disk reported a read or write error")
-                                               : SqlError::describe(q.lastError()));
-    q.finish();
-
-    // Verify the copy on its own read-only connection before it may replace anything.
-    bool good = false;
-    {
-        TemporaryConnection connection(temp, true);
-        if (connection.isOpen()) {
-            QSqlDatabase copy = connection.db();
-            bool ok = false;
-            good = scalar(copy, QStringLiteral("PRAGMA integrity_check"), &ok).toString() == QLatin1String("ok") && ok;
-        }
-    }
-    if (!good)
-        return fail(tr("the copy did not pass its integrity check"));
-    QString why;
-    if (!fs::commitPart(temp, fi.absoluteFilePath(), fs::OutputTarget::Kind::PlanCopy, &why, m_path))
-        return fail(why);
-    return true;
+    return fs::writeByName(QFileInfo(target).absoluteFilePath(), fs::OutputTarget::Kind::PlanCopy,
+                           [&](const QString &part, QString *why) {
+                               QSqlQuery q(db);
+                               q.prepare(QStringLiteral("VACUUM INTO ?"));
+                               q.addBindValue(part);
+                               if (!q.exec()) {
+                                   *why = SqlError::isDiskFull(q.lastError())  ? tr("the disk is full")
+                                       : SqlError::isIoError(q.lastError()) ? tr("the disk reported a read or write error")
+                                                                            : SqlError::describe(q.lastError());
+                                   return false;
+                               }
+                               q.finish();
+                               // The copy is checked on its own read-only connection before it may replace anything.
+                               if (!integrityOk(part)) {
+                                   *why = tr("the copy did not pass its integrity check");
+                                   return false;
+                               }
+                               return true;
+                           },
+                           error, m_path);
 }
 
 } // namespace ap

@@ -17,21 +17,21 @@ const QList<Migration> &migrations()
                  " cadence TEXT NOT NULL DEFAULT 'quarterly' CHECK (cadence IN ('monthly','quarterly')))"),
              QStringLiteral(
                  "CREATE TABLE department ("
-                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " id {id},"
                  " name TEXT NOT NULL UNIQUE,"
                  " short_name TEXT NOT NULL DEFAULT '',"
                  " position INTEGER NOT NULL)"),
              QStringLiteral(
                  "CREATE TABLE section ("
-                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                 " parent_id INTEGER REFERENCES section(id) ON DELETE CASCADE,"
+                 " id {id},"
+                 " parent_id {ref} REFERENCES section(id) ON DELETE CASCADE,"
                  " position INTEGER NOT NULL,"
                  " title TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX section_parent ON section(parent_id, position)"),
              QStringLiteral(
                  "CREATE TABLE task ("
-                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                 " section_id INTEGER NOT NULL REFERENCES section(id) ON DELETE CASCADE,"
+                 " id {id},"
+                 " section_id {ref} NOT NULL REFERENCES section(id) ON DELETE CASCADE,"
                  " position INTEGER NOT NULL,"
                  " title TEXT NOT NULL DEFAULT '',"
                  " description TEXT NOT NULL DEFAULT '',"
@@ -41,21 +41,21 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX task_section ON task(section_id, position)"),
              QStringLiteral(
                  "CREATE TABLE target ("
-                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                 " task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                 " id {id},"
+                 " task_id {ref} NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
                  " position INTEGER NOT NULL,"
                  " indicator TEXT NOT NULL DEFAULT '',"
                  " op TEXT NOT NULL DEFAULT '>=' CHECK (op IN ('>=','<=','=','>','<')),"
-                 " value REAL,"
+                 " value {real},"
                  " unit TEXT NOT NULL DEFAULT '',"
-                 " baseline REAL,"
+                 " baseline {real},"
                  " baseline_year INTEGER,"
                  " due_date TEXT)"),
              QStringLiteral("CREATE INDEX target_task ON target(task_id, position)"),
              QStringLiteral(
                  "CREATE TABLE task_department ("
-                 " task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
-                 " department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,"
+                 " task_id {ref} NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                 " department_id {ref} NOT NULL REFERENCES department(id) ON DELETE CASCADE,"
                  " role TEXT NOT NULL CHECK (role IN ('lead','support')),"
                  " position INTEGER NOT NULL,"
                  " PRIMARY KEY (task_id, department_id))"),
@@ -66,29 +66,29 @@ const QList<Migration> &migrations()
         {2,
          {
              QStringLiteral("ALTER TABLE plan ADD COLUMN warn_days INTEGER NOT NULL DEFAULT 30"),
-             QStringLiteral("ALTER TABLE plan ADD COLUMN behind_points REAL NOT NULL DEFAULT 10"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN behind_points {real} NOT NULL DEFAULT 10"),
              QStringLiteral(
                  "CREATE TABLE checkin ("
-                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                 " task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                 " id {id},"
+                 " task_id {ref} NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
                  " period TEXT NOT NULL,"
                  " entered_at TEXT NOT NULL,"
                  " report_date TEXT,"
                  " status TEXT NOT NULL DEFAULT 'not_started'"
                  "  CHECK (status IN ('not_started','in_progress','done','behind','cancelled')),"
-                 " percent REAL,"
+                 " percent {real},"
                  " progress TEXT NOT NULL DEFAULT '',"
                  " problems TEXT NOT NULL DEFAULT '',"
                  " next_steps TEXT NOT NULL DEFAULT '',"
-                 " department_id INTEGER REFERENCES department(id) ON DELETE SET NULL,"
-                 " supersedes_id INTEGER REFERENCES checkin(id) ON DELETE SET NULL,"
+                 " department_id {ref} REFERENCES department(id) ON DELETE SET NULL,"
+                 " supersedes_id {ref} REFERENCES checkin(id) ON DELETE SET NULL,"
                  " correction_reason TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX checkin_task ON checkin(task_id, period)"),
              QStringLiteral(
                  "CREATE TABLE checkin_value ("
-                 " checkin_id INTEGER NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,"
-                 " target_id INTEGER NOT NULL REFERENCES target(id) ON DELETE CASCADE,"
-                 " actual REAL,"
+                 " checkin_id {ref} NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,"
+                 " target_id {ref} NOT NULL REFERENCES target(id) ON DELETE CASCADE,"
+                 " actual {real},"
                  " PRIMARY KEY (checkin_id, target_id))"),
              QStringLiteral(
                  "CREATE TABLE period_lock ("
@@ -102,6 +102,8 @@ const QList<Migration> &migrations()
         {3,
          {
              QStringLiteral("ALTER TABLE plan ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
+         },
+         {
              QStringLiteral("UPDATE plan SET uid = lower(hex(randomblob(16))) WHERE uid = ''"),
          }},
         // Version 4 remembers where a target's baseline came from: '' given, 'actual' last year's
@@ -125,6 +127,25 @@ const QList<Migration> &migrations()
          }},
     };
     return all;
+}
+
+QStringList statements(const Migration &step, const SqlDialect &dialect)
+{
+    QStringList out;
+    for (const QString &statement : step.statements)
+        out << dialect.tableSql(statement);
+    if (dialect.isSqlite())
+        out += step.fileData;
+    return out;
+}
+
+QStringList tables(const SqlDialect &dialect)
+{
+    QStringList out;
+    for (const Migration &step : migrations())
+        for (const QString &statement : step.statements)
+            out << dialect.tableSql(statement);
+    return out;
 }
 
 QStringList requiredTables(int version)

@@ -1,6 +1,8 @@
 #include "serverstore.h"
 
 #include "planstore.h"
+#include "fs/atomicfile.h"
+#include "schema.h"
 #include "sqlerror.h"
 #include "sqliteconnection.h"
 #include "servercredentials.h"
@@ -9,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <algorithm>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -21,100 +24,6 @@ using serversql::exec;
 using serversql::errorText;
 
 namespace {
-
-// The plan tables of server schema version 1: the plan file's columns (version 5), with
-// sequences for the ids and PostgreSQL's types.
-const QStringList &planTables()
-{
-    static const QStringList ddl = {
-        QStringLiteral("CREATE TABLE plan ("
-                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       " year INTEGER NOT NULL,"
-                       " title TEXT NOT NULL DEFAULT '',"
-                       " organisation TEXT NOT NULL DEFAULT '',"
-                       " document_date TEXT,"
-                       " cadence TEXT NOT NULL DEFAULT 'quarterly' CHECK (cadence IN ('monthly','quarterly')),"
-                       " warn_days INTEGER NOT NULL DEFAULT 30,"
-                       " behind_points DOUBLE PRECISION NOT NULL DEFAULT 10,"
-                       " uid TEXT NOT NULL DEFAULT '',"
-                       " notice INTEGER NOT NULL DEFAULT 0,"
-                       " notice_issuer_mark TEXT NOT NULL DEFAULT '',"
-                       " notice_number TEXT NOT NULL DEFAULT '',"
-                       " notice_addressees TEXT NOT NULL DEFAULT '',"
-                       " notice_text TEXT NOT NULL DEFAULT '',"
-                       " notice_copies_to TEXT NOT NULL DEFAULT '',"
-                       " notice_printed_by TEXT NOT NULL DEFAULT '',"
-                       " notice_print_date TEXT)"),
-        QStringLiteral("CREATE TABLE department ("
-                       " id BIGSERIAL PRIMARY KEY,"
-                       " name TEXT NOT NULL UNIQUE,"
-                       " short_name TEXT NOT NULL DEFAULT '',"
-                       " position INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE section ("
-                       " id BIGSERIAL PRIMARY KEY,"
-                       " parent_id BIGINT REFERENCES section(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " title TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX section_parent ON section(parent_id, position)"),
-        QStringLiteral("CREATE TABLE task ("
-                       " id BIGSERIAL PRIMARY KEY,"
-                       " section_id BIGINT NOT NULL REFERENCES section(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " title TEXT NOT NULL DEFAULT '',"
-                       " description TEXT NOT NULL DEFAULT '',"
-                       " start_date TEXT,"
-                       " deadline TEXT,"
-                       " notes TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX task_section ON task(section_id, position)"),
-        QStringLiteral("CREATE TABLE target ("
-                       " id BIGSERIAL PRIMARY KEY,"
-                       " task_id BIGINT NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " indicator TEXT NOT NULL DEFAULT '',"
-                       " op TEXT NOT NULL DEFAULT '>=' CHECK (op IN ('>=','<=','=','>','<')),"
-                       " value DOUBLE PRECISION,"
-                       " unit TEXT NOT NULL DEFAULT '',"
-                       " baseline DOUBLE PRECISION,"
-                       " baseline_year INTEGER,"
-                       " due_date TEXT,"
-                       " baseline_source TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX target_task ON target(task_id, position)"),
-        QStringLiteral("CREATE TABLE task_department ("
-                       " task_id BIGINT NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
-                       " department_id BIGINT NOT NULL REFERENCES department(id) ON DELETE CASCADE,"
-                       " role TEXT NOT NULL CHECK (role IN ('lead','support')),"
-                       " position INTEGER NOT NULL,"
-                       " PRIMARY KEY (task_id, department_id))"),
-        QStringLiteral("CREATE INDEX task_department_dept ON task_department(department_id)"),
-        QStringLiteral("CREATE TABLE checkin ("
-                       " id BIGSERIAL PRIMARY KEY,"
-                       " task_id BIGINT NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
-                       " period TEXT NOT NULL,"
-                       " entered_at TEXT NOT NULL,"
-                       " report_date TEXT,"
-                       " status TEXT NOT NULL DEFAULT 'not_started'"
-                       "  CHECK (status IN ('not_started','in_progress','done','behind','cancelled')),"
-                       " percent DOUBLE PRECISION,"
-                       " progress TEXT NOT NULL DEFAULT '',"
-                       " problems TEXT NOT NULL DEFAULT '',"
-                       " next_steps TEXT NOT NULL DEFAULT '',"
-                       " department_id BIGINT REFERENCES department(id) ON DELETE SET NULL,"
-                       " supersedes_id BIGINT REFERENCES checkin(id) ON DELETE SET NULL,"
-                       " correction_reason TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX checkin_task ON checkin(task_id, period)"),
-        QStringLiteral("CREATE TABLE checkin_value ("
-                       " checkin_id BIGINT NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,"
-                       " target_id BIGINT NOT NULL REFERENCES target(id) ON DELETE CASCADE,"
-                       " actual DOUBLE PRECISION,"
-                       " PRIMARY KEY (checkin_id, target_id))"),
-        QStringLiteral("CREATE TABLE period_lock ("
-                       " period TEXT PRIMARY KEY,"
-                       " locked INTEGER NOT NULL,"
-                       " changed_at TEXT NOT NULL,"
-                       " reason TEXT NOT NULL DEFAULT '')"),
-    };
-    return ddl;
-}
 
 // Each server schema version after 1: the statements that bring the version before it there.
 // Publishing makes version 1's tables and runs them all, so a new plan and an upgraded one are
@@ -179,26 +88,17 @@ QString ServerStore::planUid() const
 
 bool ServerStore::backupTo(const QString &path, QString *error) const
 {
-    // Read on this connection, written as a new file beside the target, then put in its place.
+    // Read on this connection, written as a new plan file beside the target, then put in its place.
     auto *self = const_cast<ServerStore *>(this);
     PlanData plan;
     CheckInLog reports;
     if (!self->rows().readAll(&plan, &reports, error))
         return false;
-    const QString temporary = path + QStringLiteral(".part");
-    QFile::remove(temporary);
-    if (!PlanStore::create(temporary, plan.info, error, nullptr, &plan, &reports)) {
-        QFile::remove(temporary);
-        return false;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        if (error)
-            *error = tr("The copy could not be written to “%1”.").arg(path);
-        return false;
-    }
-    return true;
+    return fs::writeByName(QFileInfo(path).absoluteFilePath(), fs::OutputTarget::Kind::PlanCopy,
+                           [&](const QString &part, QString *why) {
+                               return PlanStore::create(part, plan.info, why, nullptr, &plan, &reports) != nullptr;
+                           },
+                           error);
 }
 
 bool ServerStore::isReachable()
@@ -416,7 +316,8 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
     if (!exec(db, QStringLiteral("CREATE SCHEMA \"%1\"").arg(schema), &detail)
         || !exec(db, QStringLiteral("SET LOCAL search_path TO \"%1\"").arg(schema), &detail))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
-    for (const QString &statement : planTables())
+    // Server schema version 1: the plan file's tables (schema version 5) in PostgreSQL's dialect.
+    for (const QString &statement : schema::tables(SqlDialect::postgres(true)))
         if (!exec(db, statement, &detail))
             return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     if (!upgradeSchema(db, schema, 1, &detail))

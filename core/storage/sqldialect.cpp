@@ -25,4 +25,13 @@ QString SqlDialect::enteredBy() const
     return m_recordsEnteredBy ? QStringLiteral("entered_by") : QStringLiteral("''");
 }
 
+QString SqlDialect::tableSql(QString neutral) const
+{
+    const bool sqlite = m_kind == Kind::Sqlite;
+    return neutral.replace(QLatin1String("{id}"), sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                         : QLatin1String("BIGSERIAL PRIMARY KEY"))
+        .replace(QLatin1String("{ref}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"))
+        .replace(QLatin1String("{real}"), sqlite ? QLatin1String("REAL") : QLatin1String("DOUBLE PRECISION"));
+}
+
 } // namespace ap

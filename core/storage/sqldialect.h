@@ -26,6 +26,11 @@ public:
     QString newId(const QString &table) const;
     // The column that says who entered a report, or an SQL '' when the rows keep none.
     QString enteredBy() const;
+    // A table's definition (schema::migrations) in this dialect: {id} a row's own id (SQLite's
+    // INTEGER PRIMARY KEY AUTOINCREMENT, a BIGSERIAL), {ref} a column that refers to one, {real} a
+    // number with a fraction.
+    QString tableSql(QString neutral) const;
+    bool isSqlite() const { return m_kind == Kind::Sqlite; }
 
 private:
     enum class Kind { Sqlite, Postgres };
