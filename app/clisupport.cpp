@@ -39,6 +39,18 @@ QTextStream &err()
     return s;
 }
 
+int usageError(const QString &message)
+{
+    err() << message << Qt::endl;
+    return ExitUsage;
+}
+
+int refused(const QString &message)
+{
+    err() << message << Qt::endl;
+    return ExitRefused;
+}
+
 std::optional<PlanLocation> planArgument(const QString &text)
 {
     QString error;

@@ -31,6 +31,10 @@ void setUpParser(QCommandLineParser &parser, const QStringList &arguments, const
                  const QString &what);
 QTextStream &out();
 QTextStream &err();
+// What a subcommand ends with when it cannot go on: the line that says why (or how it is called)
+// on standard error, and the exit code that goes with it (ExitUsage, ExitRefused).
+int usageError(const QString &message);
+int refused(const QString &message);
 // The plan an argument names, a plan file or a server plan's address: read here, where it comes
 // in; nullopt after saying what is wrong with it.
 std::optional<PlanLocation> planArgument(const QString &text);

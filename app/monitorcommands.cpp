@@ -35,10 +35,8 @@ int runStatus(const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
-    if (args.size() != 2 || !asOf.isValid()) {
-        err() << Cli::tr("Usage: annualplan status FILE [--date YYYY-MM-DD] [--json]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2 || !asOf.isValid())
+        return usageError(Cli::tr("Usage: annualplan status FILE [--date YYYY-MM-DD] [--json]"));
     auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
     if (!doc)
         return ExitRefused;
@@ -82,20 +80,15 @@ int runReport(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     const QString periodKey = parser.value(periodOption);
     if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(docx))
-        || (!parser.isSet(annual) && !period::parse(periodKey, nullptr, nullptr))) {
-        err() << Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --docx OUT.docx) [--date YYYY-MM-DD] [--force]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+        || (!parser.isSet(annual) && !period::parse(periodKey, nullptr, nullptr)))
+        return usageError(Cli::tr("Usage: annualplan report FILE (--period 2026Q2 | --annual) (--pdf OUT.pdf | --docx OUT.docx) [--date YYYY-MM-DD] [--force]"));
     auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
     if (!doc)
         return ExitRefused;
     QString error;
     const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate();
-    if (parser.isSet(date) && !asOf.isValid()) {
-        err() << Cli::tr("“%1” is not a date; give it as YYYY-MM-DD, e.g. 2026-06-30.").arg(parser.value(date)) << Qt::endl;
-        return ExitUsage;
-    }
+    if (parser.isSet(date) && !asOf.isValid())
+        return usageError(Cli::tr("“%1” is not a date; give it as YYYY-MM-DD, e.g. 2026-06-30.").arg(parser.value(date)));
     const ReportPrinter report(*doc, parser.isSet(annual) ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress,
                                parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
                                PrintOptions::fromSettings().fonts);
@@ -106,10 +99,8 @@ int runReport(const QStringList &arguments)
         if (!parser.isSet(*o))
             continue;
         const QString path = parser.value(*o);
-        if (!(o == &pdf ? report.writePdf(path, &error) : report.writeDocx(path, &error))) {
-            err() << error << Qt::endl;
-            return ExitRefused;
-        }
+        if (!(o == &pdf ? report.writePdf(path, &error) : report.writeDocx(path, &error)))
+            return refused(error);
         out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
     }
     return ExitOk;
@@ -129,10 +120,8 @@ int runForms(const QStringList &arguments)
     parser.addOptions({periodOption, output, force});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !parser.isSet(output) || !period::parse(parser.value(periodOption), nullptr, nullptr)) {
-        err() << Cli::tr("Usage: annualplan forms FILE --period 2026Q2 -o FOLDER [--force]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2 || !parser.isSet(output) || !period::parse(parser.value(periodOption), nullptr, nullptr))
+        return usageError(Cli::tr("Usage: annualplan forms FILE --period 2026Q2 -o FOLDER [--force]"));
     auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
     if (!doc)
         return ExitRefused;
@@ -145,10 +134,8 @@ int runForms(const QStringList &arguments)
     const QStringList written = CollectionForms::writeForms(*doc, parser.value(periodOption), parser.value(output), &error);
     for (const QString &f : written)
         out() << f << Qt::endl;
-    if (!error.isEmpty()) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+    if (!error.isEmpty())
+        return refused(error);
     return ExitOk;
 }
 
@@ -163,10 +150,8 @@ int runCollect(const QStringList &arguments)
     parser.addOption(dryRun);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() < 3) {
-        err() << Cli::tr("Usage: annualplan collect FILE FORM.xlsx… [--dry-run]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() < 3)
+        return usageError(Cli::tr("Usage: annualplan collect FILE FORM.xlsx… [--dry-run]"));
     // Every form is read and checked against the plan opened only for reading; the plan is opened
     // for writing (and upgraded, if it is older) only when a form has something to take in.
     auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);

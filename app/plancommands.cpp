@@ -34,10 +34,8 @@ int runInfo(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan) or a plan address (postgresql://…)."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        err() << Cli::tr("Usage: annualplan info FILE") << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2)
+        return usageError(Cli::tr("Usage: annualplan info FILE"));
     const std::optional<PlanLocation> where = planArgument(args.at(1));
     if (!where)
         return ExitRefused;
@@ -48,10 +46,8 @@ int runInfo(const QStringList &arguments)
     // A plan on a server is read where it is; a file through its document.
     const bool remote = where->isServer();
     if (remote ? !ServerPlans::read(where->address(), &server, &version, &error)
-               : !(doc = PlanDocument::open(*where, PlanDocument::Mode::ReadOnly, &error))) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+               : !(doc = PlanDocument::open(*where, PlanDocument::Mode::ReadOnly, &error)))
+        return refused(error);
     const PlanData &p = remote ? server : doc->plan();
     out() << (remote ? Cli::tr("Address: %1").arg(args.at(1)) : Cli::tr("File: %1").arg(QFileInfo(args.at(1)).absoluteFilePath()))
           << '\n'
@@ -81,27 +77,19 @@ int runCreate(const QStringList &arguments)
     parser.addOption(title);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        err() << Cli::tr("Usage: annualplan create FILE [--from-json PLAN.json | --year YEAR --title TITLE]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2)
+        return usageError(Cli::tr("Usage: annualplan create FILE [--from-json PLAN.json | --year YEAR --title TITLE]"));
     PlanData data;
     if (parser.isSet(fromJson)) {
         QString error;
         QByteArray json;
-        if (!fs::readInput(parser.value(fromJson), 64 * 1024 * 1024, &json, &error)) {
-            err() << error << Qt::endl;
-            return ExitRefused;
-        }
-        if (!PlanJson::read(json, &data, &error)) {
-            err() << error << Qt::endl;
-            return ExitRefused;
-        }
+        if (!fs::readInput(parser.value(fromJson), 64 * 1024 * 1024, &json, &error))
+            return refused(error);
+        if (!PlanJson::read(json, &data, &error))
+            return refused(error);
     } else {
-        if (!parser.isSet(year)) {
-            err() << Cli::tr("Give --year for an empty plan.") << Qt::endl;
-            return ExitUsage;
-        }
+        if (!parser.isSet(year))
+            return usageError(Cli::tr("Give --year for an empty plan."));
         data.info.year = yearArgument(parser.value(year));
         data.info.title = parser.value(title);
         if (data.info.year == 0)
@@ -109,10 +97,8 @@ int runCreate(const QStringList &arguments)
     }
     QString error;
     auto store = PlanDocument::create(args.at(1), data, &error);
-    if (!store) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+    if (!store)
+        return refused(error);
     out() << Cli::tr("Created %1").arg(QFileInfo(args.at(1)).absoluteFilePath()) << Qt::endl;
     return ExitOk;
 }
@@ -142,12 +128,9 @@ int runExport(const QStringList &arguments)
     parser.addOption(force);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(docx) || parser.isSet(csv) || parser.isSet(xlsx))) {
-        err() << Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] "
-                         "[--what plan|annex|responsibilities|all] [--force]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(docx) || parser.isSet(csv) || parser.isSet(xlsx)))
+        return usageError(Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] "
+                                  "[--what plan|annex|responsibilities|all] [--force]"));
     PrintOptions options;
     const QString part = parser.value(what);
     if (part == QLatin1String("plan"))
@@ -156,10 +139,8 @@ int runExport(const QStringList &arguments)
         options.parts = PrintOptions::Annex;
     else if (part == QLatin1String("responsibilities"))
         options.parts = PrintOptions::Responsibilities;
-    else if (part != QLatin1String("all")) {
-        err() << Cli::tr("Unknown part “%1”; use plan, annex, responsibilities or all.").arg(part) << Qt::endl;
-        return ExitUsage;
-    }
+    else if (part != QLatin1String("all"))
+        return usageError(Cli::tr("Unknown part “%1”; use plan, annex, responsibilities or all.").arg(part));
     auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
     if (!doc)
         return ExitRefused;
@@ -182,10 +163,8 @@ int runExport(const QStringList &arguments)
     for (const Output &o : outputs) {
         if (!parser.isSet(o.option))
             continue;
-        if (!o.write(parser.value(o.option), &error)) {
-            err() << error << Qt::endl;
-            return ExitRefused;
-        }
+        if (!o.write(parser.value(o.option), &error))
+            return refused(error);
         out() << Cli::tr("Wrote %1").arg(QFileInfo(parser.value(o.option)).absoluteFilePath()) << Qt::endl;
     }
     return ExitOk;
@@ -212,12 +191,9 @@ int runRollForward(const QStringList &arguments)
     parser.addOptions({year, output, keepYears, clearValues, noCarry, dropCompleted});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !parser.isSet(output)) {
-        err() << Cli::tr("Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] "
-                         "[--no-carry] [--drop-completed]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2 || !parser.isSet(output))
+        return usageError(Cli::tr("Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] "
+                                  "[--no-carry] [--drop-completed]"));
     RollForwardOptions options;
     if (parser.isSet(year) && (options.year = yearArgument(parser.value(year))) == 0)
         return ExitUsage;
@@ -228,10 +204,8 @@ int runRollForward(const QStringList &arguments)
     if (!last)
         return ExitRefused;
     QString summary, error;
-    if (!RollForward::run(*last, parser.value(output), options, !parser.isSet(keepYears), &summary, &error)) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+    if (!RollForward::run(*last, parser.value(output), options, !parser.isSet(keepYears), &summary, &error))
+        return refused(error);
     out() << summary << Qt::endl;
     return ExitOk;
 }
@@ -256,23 +230,17 @@ int runImport(const QStringList &arguments)
     if (parser.isSet(year) && (givenYear = yearArgument(parser.value(year))) == 0)
         return ExitUsage;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || (!parser.isSet(json) && !parser.isSet(output))) {
-        err() << Cli::tr("Usage: annualplan import FILE (--json | -o NEW.aplan) [--year YEAR]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2 || (!parser.isSet(json) && !parser.isSet(output)))
+        return usageError(Cli::tr("Usage: annualplan import FILE (--json | -o NEW.aplan) [--year YEAR]"));
     QString error;
     if (importKindOf(args.at(1)) == ImportKind::Table) {
         // A task table: columns mapped from its header, groups as sections.
         QList<QStringList> rows;
-        if (!TableImport::read(args.at(1), &rows, &error)) {
-            err() << error << Qt::endl;
-            return ExitRefused;
-        }
+        if (!TableImport::read(args.at(1), &rows, &error))
+            return refused(error);
         const TableMapping mapping = TableImport::guess(rows);
-        if (!mapping.hasTitle()) {
-            err() << Cli::tr("No column of the table is headed as the task title (工作任务, 重点任务 …).") << Qt::endl;
-            return ExitRefused;
-        }
+        if (!mapping.hasTitle())
+            return refused(Cli::tr("No column of the table is headed as the task title (工作任务, 重点任务 …)."));
         const int planYear = givenYear != 0 ? givenYear : QDate::currentDate().year() + 1;
         const PlanData data = TableImport::toPlan(rows, mapping, planYear, QFileInfo(args.at(1)).completeBaseName());
         if (parser.isSet(json)) {
@@ -282,10 +250,8 @@ int runImport(const QStringList &arguments)
         }
         if (parser.isSet(output)) {
             auto store = PlanDocument::create(parser.value(output), data, &error);
-            if (!store) {
-                err() << error << Qt::endl;
-                return ExitRefused;
-            }
+            if (!store)
+                return refused(error);
             err() << Cli::tr("Imported %1 sections, %2 tasks and %3 targets into %4.")
                          .arg(data.sections.size())
                          .arg(data.tasks.size())
@@ -296,32 +262,24 @@ int runImport(const QStringList &arguments)
         return ExitOk;
     }
     ImportResult result;
-    if (!PlanImport::readFile(args.at(1), &result, &error)) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+    if (!PlanImport::readFile(args.at(1), &result, &error))
+        return refused(error);
     if (result.year == 0 && givenYear != 0)
         result.year = givenYear;
     if (parser.isSet(json)) {
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-            err() << Cli::tr("Cannot write to standard output.") << Qt::endl;
-            return ExitRefused;
-        }
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return refused(Cli::tr("Cannot write to standard output."));
         stdoutFile.write(PlanImport::toJson(result));
         stdoutFile.flush();
     }
     if (parser.isSet(output)) {
-        if (result.year <= 0) {
-            err() << Cli::tr("The document does not state its plan year; give --year.") << Qt::endl;
-            return ExitUsage;
-        }
+        if (result.year <= 0)
+            return usageError(Cli::tr("The document does not state its plan year; give --year."));
         const PlanData data = PlanImport::toPlan(result);
         auto store = PlanDocument::create(parser.value(output), data, &error);
-        if (!store) {
-            err() << error << Qt::endl;
-            return ExitRefused;
-        }
+        if (!store)
+            return refused(error);
         err() << Cli::tr("Imported %1 sections, %2 tasks and %3 targets into %4.")
                      .arg(result.count(ImportNode::Kind::Section))
                      .arg(result.count(ImportNode::Kind::Task))

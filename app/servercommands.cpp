@@ -27,18 +27,14 @@ int runPublish(const QStringList &arguments)
     parser.addOption(replace);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 3) {
-        err() << Cli::tr("Usage: annualplan publish FILE ADDRESS [--replace]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 3)
+        return usageError(Cli::tr("Usage: annualplan publish FILE ADDRESS [--replace]"));
     const std::optional<ServerAddress> address = addressArgument(args.at(2));
     if (!address)
         return ExitRefused;
     QString error;
-    if (!ServerPlans::publish(args.at(1), *address, parser.isSet(replace), &error)) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+    if (!ServerPlans::publish(args.at(1), *address, parser.isSet(replace), &error))
+        return refused(error);
     err() << Cli::tr("Published %1 as %2.").arg(QFileInfo(args.at(1)).fileName(), args.at(2)) << Qt::endl;
     return ExitOk;
 }
@@ -57,18 +53,14 @@ int runCopy(const QStringList &arguments)
     parser.addOption(output);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !parser.isSet(output)) {
-        err() << Cli::tr("Usage: annualplan copy ADDRESS -o FILE") << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2 || !parser.isSet(output))
+        return usageError(Cli::tr("Usage: annualplan copy ADDRESS -o FILE"));
     const std::optional<ServerAddress> address = addressArgument(args.at(1));
     if (!address)
         return ExitRefused;
     QString error;
-    if (!ServerPlans::copy(*address, parser.value(output), &error)) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+    if (!ServerPlans::copy(*address, parser.value(output), &error))
+        return refused(error);
     err() << Cli::tr("Copied %1 to %2.").arg(args.at(1), QFileInfo(parser.value(output)).absoluteFilePath()) << Qt::endl;
     return ExitOk;
 }
@@ -96,20 +88,15 @@ int runGrant(const QStringList &arguments)
     parser.addOptions({login, role, department, passwordStdin});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !parser.isSet(login)) {
-        err() << Cli::tr("Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] "
-                         "[--department NAME] [--password-stdin]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2 || !parser.isSet(login))
+        return usageError(Cli::tr("Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] "
+                                  "[--department NAME] [--password-stdin]"));
     std::optional<QString> password;
     if (parser.isSet(passwordStdin)) {
         QTextStream in(stdin);
         const QString line = in.readLine();
-        if (line.isEmpty()) {
-            err() << Cli::tr("No password on standard input.") << Qt::endl;
-            return ExitUsage;
-        }
+        if (line.isEmpty())
+            return usageError(Cli::tr("No password on standard input."));
         password = line;
     }
     const std::optional<ServerAddress> address = addressArgument(args.at(1));
@@ -117,10 +104,8 @@ int runGrant(const QStringList &arguments)
         return ExitRefused;
     QString error;
     if (!ServerPlans::grant(*address, parser.value(login), parser.value(role), parser.value(department), password,
-                            &error)) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+                            &error))
+        return refused(error);
     err() << (parser.isSet(department)
                   ? Cli::tr("%1 is now %2 of the plan for %3.").arg(parser.value(login), parser.value(role), parser.value(department))
                   : Cli::tr("%1 is now %2 of the plan.").arg(parser.value(login), parser.value(role)))
@@ -168,21 +153,16 @@ int runCheckIn(const QStringList &arguments)
         actualsOk = actualsOk && ok;
         request.actuals.append({pair.left(eq).trimmed(), value});
     }
-    if (args.size() != 2 || !taskOk || request.period.isEmpty() || !percentOk || !actualsOk) {
-        err() << Cli::tr("Usage: annualplan checkin PLAN --task ID --period 2026Q2 [--status 推进中] [--percent 60] "
-                         "[--actual INDICATOR=VALUE]… [--text 进展情况]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (args.size() != 2 || !taskOk || request.period.isEmpty() || !percentOk || !actualsOk)
+        return usageError(Cli::tr("Usage: annualplan checkin PLAN --task ID --period 2026Q2 [--status 推进中] [--percent 60] "
+                                  "[--actual INDICATOR=VALUE]… [--text 进展情况]"));
     const std::optional<PlanLocation> where = planArgument(args.at(1));
     if (!where)
         return ExitRefused;
     QString error;
     Id id = 0;
-    if (!request.record(*where, &error, &id)) {
-        err() << error << Qt::endl;
-        return ExitRefused;
-    }
+    if (!request.record(*where, &error, &id))
+        return refused(error);
     err() << Cli::tr("Recorded report %1 on task %2 for %3.").arg(id).arg(request.task).arg(request.period) << Qt::endl;
     return ExitOk;
 }

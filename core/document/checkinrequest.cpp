@@ -1,6 +1,6 @@
 #include "checkinrequest.h"
 
-#include "commands.h"
+#include "planedits.h"
 #include "plandocument.h"
 #include "serverplans.h"
 
@@ -91,16 +91,14 @@ bool CheckInRequest::record(const PlanLocation &where, QString *error, Id *id) c
     CheckIn c;
     if (!toCheckIn(doc->plan(), doc->checkins(), &c, error))
         return false;
-    // A command that cannot be written goes obsolete and is dropped by the stack: the log tells.
-    const qsizetype before = doc->checkins().entries.size();
-    doc->undoStack()->push(new AddCheckInCommand(doc.get(), c));
-    if (doc->checkins().entries.size() != before + 1) {
+    const Id added = edits::addReport(*doc, c);
+    if (!added) {
         if (error)
             *error = doc->lastError();
         return false;
     }
     if (id)
-        *id = doc->checkins().entries.last().id;
+        *id = added;
     return true;
 }
 

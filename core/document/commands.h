@@ -5,8 +5,9 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
-// Every change to a plan is one of these commands, pushed on the document's undo stack. A
-// command whose write fails marks itself obsolete, so QUndoStack drops it and the stack stays
+// Every change to a plan is one of these commands, pushed on the document's undo stack by the one
+// door for edits (planedits.h); nothing else builds them but the tests of the commands themselves.
+// A command whose write fails marks itself obsolete, so QUndoStack drops it and the stack stays
 // in step with the file; the document has already reported the failure.
 namespace ap {
 
@@ -17,14 +18,25 @@ public:
     explicit PlanCommand(PlanDocument *doc, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), m_doc(doc) {}
 
+    // Where the first redo says whether it was written (planedits reads it: a command whose first
+    // redo failed is deleted by the stack's push).
+    void reportTo(bool *written) { m_written = written; }
+
 protected:
     // Marks the command obsolete when a write failed.
     void check(bool ok)
     {
+        if (m_written) {
+            *m_written = ok;
+            m_written = nullptr;
+        }
         if (!ok)
             setObsolete(true);
     }
     PlanDocument *m_doc;
+
+private:
+    bool *m_written = nullptr;
 };
 
 class SetPlanInfoCommand : public PlanCommand

@@ -1,6 +1,7 @@
 #include "taskedits.h"
 
 #include "commands.h"
+#include "planedits.h"
 
 namespace ap {
 
@@ -32,26 +33,16 @@ bool setTaskDepartments(PlanDocument *doc, Id taskId, DepartmentRole role, const
         if (!plan.departmentByName(n))
             missing << n;
 
-    QUndoStack *stack = doc->undoStack();
-    const int before = stack->index();
     if (missing.isEmpty()) {
         const Task t = withDepartments(plan, plan.tasks.value(taskId), role, names);
-        if (t == plan.tasks.value(taskId))
+        return t != plan.tasks.value(taskId) && edits::editTask(*doc, t);
+    }
+    const edits::Group group(*doc, role == DepartmentRole::Lead ? PlanCommand::tr("Set lead departments")
+                                                                : PlanCommand::tr("Set cooperating departments"));
+    for (const QString &n : missing)
+        if (!edits::addDepartment(*doc, n, int(plan.departments.size())))
             return false;
-        stack->push(new EditTaskCommand(doc, t));
-        return stack->index() > before;
-    }
-    stack->beginMacro(role == DepartmentRole::Lead ? PlanCommand::tr("Set lead departments")
-                                                   : PlanCommand::tr("Set cooperating departments"));
-    bool ok = true;
-    for (const QString &n : missing) {
-        stack->push(new AddDepartmentCommand(doc, Department{0, n, QString(), 0}, int(plan.departments.size())));
-        ok = ok && plan.departmentByName(n);
-    }
-    if (ok)
-        stack->push(new EditTaskCommand(doc, withDepartments(plan, plan.tasks.value(taskId), role, names)));
-    stack->endMacro();
-    return ok && stack->index() > before;
+    return edits::editTask(*doc, withDepartments(plan, plan.tasks.value(taskId), role, names));
 }
 
 } // namespace ap

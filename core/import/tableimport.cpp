@@ -3,7 +3,7 @@
 #include "domain/datetext.h"
 #include "fs/inputfile.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
 #include "importlimits.h"
@@ -340,11 +340,10 @@ bool TableImport::apply(PlanDocument *doc, const QList<QStringList> &rows, const
         for (Id sid : doc->plan().sectionsInOrder())
             if (!section && doc->plan().sections.value(sid).title == name)
                 section = sid;
-        if (!section) {
-            auto *add = new AddSectionCommand(doc, 0, int(doc->plan().childSections.value(0).size()), name);
-            stack->push(add);
-            section = add->sectionId();
-        }
+        if (!section)
+            section = edits::addSection(*doc, 0, int(doc->plan().childSections.value(0).size()), name);
+        if (!section)
+            break;   // not written: the document has said why
         TaskTsv::pasteRows(doc, section, int(doc->plan().sectionTasks.value(section).size()), fields, fresh, nullptr);
     }
     stack->endMacro();

@@ -1,7 +1,7 @@
 #include "tasktsv.h"
 
 #include "domain/datetext.h"
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
 
@@ -255,23 +255,23 @@ bool TaskTsv::pasteRows(PlanDocument *doc, Id sectionId, int row, const QList<Fi
     }
 
     // One undo step: new departments first, then the tasks in the order of the rows.
-    QUndoStack *stack = doc->undoStack();
-    const int before = stack->index();
-    stack->beginMacro(tr("Paste %n tasks", nullptr, int(planned.size())));
-    for (const QString &n : std::as_const(missing))
-        stack->push(new AddDepartmentCommand(doc, Department{0, n, QString(), 0}, int(plan.departments.size())));
-    int at = qBound(0, row, int(plan.sectionTasks.value(sectionId).size()));
-    for (const Planned &p : std::as_const(planned)) {
-        const Task t = resolved(p);
-        if (!p.existing)
-            stack->push(new AddTaskCommand(doc, sectionId, at++, t));
-        else if (t != plan.tasks.value(p.existing))
-            stack->push(new EditTaskCommand(doc, t));
+    const int before = doc->undoStack()->index();
+    {
+        const edits::Group group(*doc, tr("Paste %n tasks", nullptr, int(planned.size())));
+        for (const QString &n : std::as_const(missing))
+            edits::addDepartment(*doc, n, int(plan.departments.size()));
+        int at = qBound(0, row, int(plan.sectionTasks.value(sectionId).size()));
+        for (const Planned &p : std::as_const(planned)) {
+            const Task t = resolved(p);
+            if (!p.existing)
+                edits::addTask(*doc, sectionId, at++, t);
+            else if (t != plan.tasks.value(p.existing))
+                edits::editTask(*doc, t);
+        }
     }
-    stack->endMacro();
     if (message)
         *message = tr("%1 tasks added, %2 updated.").arg(added).arg(updated);
-    return stack->index() > before;
+    return doc->undoStack()->index() > before;
 }
 
 } // namespace ap

@@ -1,6 +1,6 @@
 #include "departmentlistmodel.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 
 namespace ap {
 
@@ -75,9 +75,7 @@ bool DepartmentListModel::setData(const QModelIndex &index, const QVariant &valu
     } else {
         return false;
     }
-    const int before = m_doc->undoStack()->index();
-    m_doc->undoStack()->push(new EditDepartmentCommand(m_doc, d));
-    return m_doc->undoStack()->index() > before;
+    return edits::editDepartment(*m_doc, d);
 }
 
 Qt::ItemFlags DepartmentListModel::flags(const QModelIndex &index) const

@@ -1,8 +1,9 @@
 #include "sectiontreemodel.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "planmime.h"
 
+#include <optional>
 #include <algorithm>
 
 namespace ap {
@@ -106,9 +107,7 @@ bool SectionTreeModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString title = value.toString().trimmed();
     if (title == m_doc->plan().sections.value(id).title)
         return false;
-    const int before = m_doc->undoStack()->count();
-    m_doc->undoStack()->push(new RenameSectionCommand(m_doc, id, title));
-    return m_doc->undoStack()->count() > before;
+    return edits::renameSection(*m_doc, id, title);
 }
 
 Qt::ItemFlags SectionTreeModel::flags(const QModelIndex &index) const
@@ -190,13 +189,13 @@ bool SectionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action
         return false;
     const Id target = sectionId(parent);
     const PlanData &plan = m_doc->plan();
-    QUndoStack *stack = m_doc->undoStack();
     QList<Id> ids;
     if (planMime::decode(data, planMime::sections(), m_doc->location().toString(), &ids)) {
         int insertAt = row < 0 ? int(plan.childSections.value(target).size()) : row;
-        const bool macro = ids.size() > 1;
-        if (macro)
-            stack->beginMacro(tr("Move %n sections", nullptr, int(ids.size())));
+        // Several as one undo step.
+        std::optional<edits::Group> group;
+        if (ids.size() > 1)
+            group.emplace(*m_doc, tr("Move %n sections", nullptr, int(ids.size())));
         for (Id id : ids) {
             const Section s = plan.sections.value(id);
             int newRow = insertAt;
@@ -206,23 +205,19 @@ bool SectionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action
             else
                 ++insertAt;
             if (s.parentId != target || oldRow != newRow)
-                stack->push(new MoveSectionCommand(m_doc, id, target, newRow));
+                edits::moveSection(*m_doc, id, target, newRow);
         }
-        if (macro)
-            stack->endMacro();
         return true;
     }
     if (planMime::decode(data, planMime::tasks(), m_doc->location().toString(), &ids)) {
-        const bool macro = ids.size() > 1;
-        if (macro)
-            stack->beginMacro(tr("Move %n tasks to another section", nullptr, int(ids.size())));
+        std::optional<edits::Group> group;
+        if (ids.size() > 1)
+            group.emplace(*m_doc, tr("Move %n tasks to another section", nullptr, int(ids.size())));
         for (Id id : ids) {
             if (plan.taskSection.value(id) == target)
                 continue;
-            stack->push(new MoveTaskCommand(m_doc, id, target, int(plan.sectionTasks.value(target).size())));
+            edits::moveTask(*m_doc, id, target, int(plan.sectionTasks.value(target).size()));
         }
-        if (macro)
-            stack->endMacro();
         return true;
     }
     return false;

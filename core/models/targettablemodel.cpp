@@ -1,6 +1,6 @@
 #include "targettablemodel.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "domain/targettext.h"
 
 namespace ap {
@@ -207,9 +207,7 @@ bool TargetTableModel::pushTargets(const QList<Target> &targets, const QString &
 {
     Task t = m_doc->plan().tasks.value(m_task);
     t.targets = targets;
-    const int before = m_doc->undoStack()->index();
-    m_doc->undoStack()->push(new EditTaskCommand(m_doc, t, text));
-    return m_doc->undoStack()->index() > before;
+    return edits::editTask(*m_doc, t, text);
 }
 
 } // namespace ap

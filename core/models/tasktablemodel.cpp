@@ -2,12 +2,13 @@
 
 #include "domain/datetext.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
 #include "io/tasktsv.h"
 #include "planmime.h"
 
+#include <optional>
 #include <algorithm>
 
 
@@ -335,9 +336,7 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     if (t == m_doc->plan().tasks.value(id))
         return false;
-    const int before = m_doc->undoStack()->index();
-    m_doc->undoStack()->push(new EditTaskCommand(m_doc, t));
-    return m_doc->undoStack()->index() > before;
+    return edits::editTask(*m_doc, t);
 }
 
 Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
@@ -400,11 +399,10 @@ bool TaskTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     // Dropped on a row: in front of it; between rows: at that row; below the last: at the end.
     int insertAt = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
     const PlanData &plan = m_doc->plan();
-    QUndoStack *stack = m_doc->undoStack();
-    // One task moves as one plain command; several as one macro (one undo step).
-    const bool macro = ids.size() > 1;
-    if (macro)
-        stack->beginMacro(tr("Move %n tasks", nullptr, int(ids.size())));
+    // One task moves as one plain step; several as one undo step.
+    std::optional<edits::Group> group;
+    if (ids.size() > 1)
+        group.emplace(*m_doc, tr("Move %n tasks", nullptr, int(ids.size())));
     for (Id id : ids) {
         if (!plan.tasks.contains(id))
             continue;
@@ -416,10 +414,8 @@ bool TaskTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
         else
             ++insertAt;
         if (!here || oldRow != newRow)
-            stack->push(new MoveTaskCommand(m_doc, id, m_section, newRow));
+            edits::moveTask(*m_doc, id, m_section, newRow);
     }
-    if (macro)
-        stack->endMacro();
     return true;
 }
 

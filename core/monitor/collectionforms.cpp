@@ -1,6 +1,6 @@
 #include "collectionforms.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "domain/targettext.h"
 #include "import/xlsxreader.h"
 #include "fs/atomicfile.h"
@@ -457,17 +457,15 @@ int CollectionForms::apply(PlanDocument *doc, const QList<FormChange> &changes, 
         count += c.kind != FormChange::Unchanged;
     if (count == 0)
         return 0;
-    QUndoStack *stack = doc->undoStack();
-    stack->beginMacro(tr("Take in the return form %1").arg(formName));
+    const edits::Group group(*doc, tr("Take in the return form %1").arg(formName));
     for (const FormChange &c : changes) {
         if (c.kind == FormChange::Unchanged)
             continue;
         CheckIn checkIn = c.checkIn;
         if (c.kind == FormChange::Correction)
             checkIn.correctionReason = tr("Updated from the return form %1").arg(formName);
-        stack->push(new AddCheckInCommand(doc, checkIn));
+        edits::addReport(*doc, checkIn);
     }
-    stack->endMacro();
     return count;
 }
 

@@ -1,6 +1,6 @@
 #include "departmentdialog.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "models/departmentlistmodel.h"
 
 #include <QDialogButtonBox>
@@ -78,8 +78,8 @@ void DepartmentDialog::addDepartment()
         return;
     }
     const int row = currentRow() >= 0 ? currentRow() + 1 : int(m_doc->plan().departments.size());
-    m_doc->undoStack()->push(new AddDepartmentCommand(m_doc, Department{0, name, QString(), 0}, row));
-    m_view->setCurrentIndex(m_model->index(row, 0));
+    if (edits::addDepartment(*m_doc, name, row))
+        m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
 void DepartmentDialog::removeDepartment()
@@ -97,7 +97,7 @@ void DepartmentDialog::removeDepartment()
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_doc->undoStack()->push(new RemoveDepartmentCommand(m_doc, id));
+    edits::removeDepartment(*m_doc, id);
 }
 
 void DepartmentDialog::mergeDepartment()
@@ -119,7 +119,7 @@ void DepartmentDialog::mergeDepartment()
     if (!ok)
         return;
     if (const Department *target = m_doc->plan().departmentByName(into))
-        m_doc->undoStack()->push(new MergeDepartmentsCommand(m_doc, from, target->id));
+        edits::mergeDepartments(*m_doc, from, target->id);
 }
 
 void DepartmentDialog::moveDepartment(int delta)
@@ -129,8 +129,8 @@ void DepartmentDialog::moveDepartment(int delta)
     const Id id = m_model->departmentId(row);
     if (id == 0 || target < 0 || target >= m_model->rowCount())
         return;
-    m_doc->undoStack()->push(new MoveDepartmentCommand(m_doc, id, target));
-    m_view->setCurrentIndex(m_model->index(target, 0));
+    if (edits::moveDepartment(*m_doc, id, target))
+        m_view->setCurrentIndex(m_model->index(target, 0));
 }
 
 } // namespace ap

@@ -5,7 +5,7 @@
 #include "editor/optionaldatedelegate.h"
 #include "editor/departmentcompleter.h"
 #include "editor/departmentdelegate.h"
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "domain/targettext.h"
 #include "models/targettablemodel.h"
 #include "models/tasktablemodel.h"
@@ -263,7 +263,7 @@ void TaskEditor::commitFields()
     t.notes = m_notes->toPlainText().trimmed();
     if (t == m_doc->plan().tasks.value(m_task))
         return;
-    m_doc->undoStack()->push(new EditTaskCommand(m_doc, t));
+    edits::editTask(*m_doc, t);
 }
 
 void TaskEditor::commitDepartments(DepartmentRole role)

@@ -1,6 +1,6 @@
 #include "editactions.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "document/plandocument.h"
 #include "io/tasktsv.h"
 #include "models/tasktablemodel.h"
@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoGroup>
+
+#include <optional>
 
 namespace ap {
 
@@ -154,9 +156,7 @@ void EditActions::addSection(bool child)
         parent = m_doc->plan().sections.value(current).parentId;
         row = m_doc->plan().sectionRow(current) + 1;
     }
-    m_doc->undoStack()->push(new AddSectionCommand(m_doc, parent, row, tr("New section")));
-    const Id id = m_doc->plan().childSections.value(parent).value(row);
-    if (id != 0)
+    if (const Id id = edits::addSection(*m_doc, parent, row, tr("New section")))
         m_editor->editSection(id);
 }
 
@@ -172,9 +172,7 @@ void EditActions::addTask()
     t.title = tr("New task");
     if (m_doc->plan().info.year > 0)
         t.deadline = QDate(m_doc->plan().info.year, 12, 31);
-    m_doc->undoStack()->push(new AddTaskCommand(m_doc, section, row, t));
-    const Id id = m_doc->plan().sectionTasks.value(section).value(row);
-    if (id != 0)
+    if (const Id id = edits::addTask(*m_doc, section, row, t))
         m_editor->editTask(id);
 }
 
@@ -220,17 +218,15 @@ void EditActions::duplicateTasks()
     if (!writable() || ids.isEmpty())
         return;
     const Id section = m_editor->currentSection();
-    QUndoStack *stack = m_doc->undoStack();
-    stack->beginMacro(tr("Duplicate %n task(s)", nullptr, int(ids.size())));
+    const edits::Group group(*m_doc, tr("Duplicate %n task(s)", nullptr, int(ids.size())));
     int row = int(m_doc->plan().sectionTasks.value(section).indexOf(ids.last())) + 1;
     for (Id id : ids) {
         Task copy = m_doc->plan().tasks.value(id);
         copy.id = 0;
         for (Target &t : copy.targets)
             t.id = 0;
-        stack->push(new AddTaskCommand(m_doc, section, row++, copy));
+        edits::addTask(*m_doc, section, row++, copy);
     }
-    stack->endMacro();
 }
 
 void EditActions::deleteSelected()
@@ -241,12 +237,13 @@ void EditActions::deleteSelected()
         QTableView *view = m_editor->taskView();
         const int row = view->currentIndex().row();
         const QList<Id> ids = m_editor->selectedTasks();
-        if (ids.size() > 1)
-            m_doc->undoStack()->beginMacro(tr("Delete %n task(s)", nullptr, int(ids.size())));
-        for (Id id : ids)
-            m_doc->undoStack()->push(new RemoveTaskCommand(m_doc, id));
-        if (ids.size() > 1)
-            m_doc->undoStack()->endMacro();
+        {
+            std::optional<edits::Group> group;
+            if (ids.size() > 1)
+                group.emplace(*m_doc, tr("Delete %n task(s)", nullptr, int(ids.size())));
+            for (Id id : ids)
+                edits::removeTask(*m_doc, id);
+        }
         const int next = qMin(row, m_editor->taskModel()->rowCount() - 1);
         if (next >= 0)
             view->setCurrentIndex(m_editor->taskModel()->index(next, TaskTableModel::TitleColumn));
@@ -269,7 +266,7 @@ void EditActions::deleteSelected()
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_doc->undoStack()->push(new RemoveSectionCommand(m_doc, section));
+    edits::removeSection(*m_doc, section);
 }
 
 void EditActions::moveSelected(int delta)
@@ -284,7 +281,7 @@ void EditActions::moveSelected(int delta)
         const int target = row + delta;
         if (target < 0 || target >= p.sectionTasks.value(section).size())
             return;
-        m_doc->undoStack()->push(new MoveTaskCommand(m_doc, task, section, target));
+        edits::moveTask(*m_doc, task, section, target);
         m_editor->selectTask(task);
         return;
     }
@@ -296,7 +293,7 @@ void EditActions::moveSelected(int delta)
     const int target = row + delta;
     if (target < 0 || target >= p.childSections.value(parent).size())
         return;
-    m_doc->undoStack()->push(new MoveSectionCommand(m_doc, section, parent, target));
+    edits::moveSection(*m_doc, section, parent, target);
     m_editor->selectSection(section);
 }
 
@@ -313,14 +310,13 @@ void EditActions::indentSection(bool in)
         if (row == 0)
             return;
         const Id newParent = p.childSections.value(parent).at(row - 1);
-        m_doc->undoStack()->push(
-            new MoveSectionCommand(m_doc, section, newParent, int(p.childSections.value(newParent).size())));
+        edits::moveSection(*m_doc, section, newParent, int(p.childSections.value(newParent).size()));
     } else {
         // Becomes the sibling after its parent.
         if (parent == 0)
             return;
         const Id grand = p.sections.value(parent).parentId;
-        m_doc->undoStack()->push(new MoveSectionCommand(m_doc, section, grand, p.sectionRow(parent) + 1));
+        edits::moveSection(*m_doc, section, grand, p.sectionRow(parent) + 1);
     }
     m_editor->selectSection(section);
 }
@@ -338,7 +334,7 @@ void EditActions::editProperties()
         return;
     const PlanInfo info = dialog.info();
     if (info != m_doc->plan().info)
-        m_doc->undoStack()->push(new SetPlanInfoCommand(m_doc, info));
+        edits::setPlanInfo(*m_doc, info);
 }
 
 void EditActions::manageDepartments()

@@ -1,6 +1,6 @@
 #include "importflow.h"
 
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "import/importkind.h"
 #include "import/planimport.h"
 #include "import/tableimport.h"
@@ -103,7 +103,8 @@ void ImportFlow::reviewImport(const ImportResult &read, const QString &name, con
     const ImportResult reviewed = dialog.result();
     const PlanData data = PlanImport::toPlan(reviewed);
     if (dialog.outcome() == ImportReviewDialog::Outcome::AddToOpenPlan && doc) {
-        doc->undoStack()->push(new InsertContentCommand(doc, data, tr("Import %1").arg(name)));
+        if (!edits::insertContent(*doc, data, tr("Import %1").arg(name)))
+            return;   // not written: the document has said why
         m_window->statusBar()->showMessage(tr("Added %1 sections and %2 tasks from %3; Undo takes them out again.")
                                                .arg(reviewed.count(ImportNode::Kind::Section))
                                                .arg(reviewed.count(ImportNode::Kind::Task))

@@ -1,7 +1,7 @@
 #include "monitorflow.h"
 
 #include "dialogs/checkindialog.h"
-#include "document/commands.h"
+#include "document/planedits.h"
 #include "monitor/collectionforms.h"
 #include "shell/outputprompt.h"
 #include "dialogs/pdfpreviewdialog.h"
@@ -111,7 +111,7 @@ void MonitorFlow::reportProgress()
         return;
     CheckIn report = dialog.checkIn();
     if (undoable)
-        doc->undoStack()->push(new AddCheckInCommand(doc, report));
+        edits::addReport(*doc, report);
     else if (doc->addReport(report))
         showMessage(tr("Your report on “%1” is on the server. A later correction is a new report; this one stays in "
                        "the history.")
@@ -145,7 +145,7 @@ void MonitorFlow::setPeriodLock(bool locked)
         if (!ok || reason.isEmpty())
             return;
     }
-    doc->undoStack()->push(new SetPeriodLockCommand(doc, key, locked, reason));
+    edits::setPeriodLock(*doc, key, locked, reason);
 }
 
 void MonitorFlow::progressReport(bool annual)

@@ -1,0 +1,122 @@
+#include "planedits.h"
+
+#include "commands.h"
+
+namespace ap::edits {
+
+namespace {
+
+// Pushes command; it when its first redo was written (it is then on the stack), else null (the
+// stack has deleted it).
+template<class Command>
+Command *push(PlanDocument &doc, Command *command)
+{
+    bool written = false;
+    command->reportTo(&written);
+    doc.undoStack()->push(command);
+    return written ? command : nullptr;
+}
+
+} // namespace
+
+bool setPlanInfo(PlanDocument &doc, const PlanInfo &info)
+{
+    return push(doc, new SetPlanInfoCommand(&doc, info));
+}
+
+Id addSection(PlanDocument &doc, Id parent, int row, const QString &title)
+{
+    const AddSectionCommand *added = push(doc, new AddSectionCommand(&doc, parent, row, title));
+    return added ? added->sectionId() : 0;
+}
+
+bool removeSection(PlanDocument &doc, Id section)
+{
+    return push(doc, new RemoveSectionCommand(&doc, section));
+}
+
+bool moveSection(PlanDocument &doc, Id section, Id newParent, int newRow)
+{
+    return push(doc, new MoveSectionCommand(&doc, section, newParent, newRow));
+}
+
+bool renameSection(PlanDocument &doc, Id section, const QString &title)
+{
+    return push(doc, new RenameSectionCommand(&doc, section, title));
+}
+
+Id addTask(PlanDocument &doc, Id section, int row, const Task &task)
+{
+    const AddTaskCommand *added = push(doc, new AddTaskCommand(&doc, section, row, task));
+    return added ? added->taskId() : 0;
+}
+
+bool removeTask(PlanDocument &doc, Id task)
+{
+    return push(doc, new RemoveTaskCommand(&doc, task));
+}
+
+bool moveTask(PlanDocument &doc, Id task, Id newSection, int newRow)
+{
+    return push(doc, new MoveTaskCommand(&doc, task, newSection, newRow));
+}
+
+bool editTask(PlanDocument &doc, const Task &task, const QString &text)
+{
+    return push(doc, new EditTaskCommand(&doc, task, text));
+}
+
+Id addDepartment(PlanDocument &doc, const QString &name, int row)
+{
+    const AddDepartmentCommand *added = push(doc, new AddDepartmentCommand(&doc, Department{0, name, QString(), 0}, row));
+    return added ? added->departmentId() : 0;
+}
+
+bool removeDepartment(PlanDocument &doc, Id department)
+{
+    return push(doc, new RemoveDepartmentCommand(&doc, department));
+}
+
+bool mergeDepartments(PlanDocument &doc, Id from, Id into)
+{
+    return push(doc, new MergeDepartmentsCommand(&doc, from, into));
+}
+
+bool editDepartment(PlanDocument &doc, const Department &department)
+{
+    return push(doc, new EditDepartmentCommand(&doc, department));
+}
+
+bool moveDepartment(PlanDocument &doc, Id department, int newRow)
+{
+    return push(doc, new MoveDepartmentCommand(&doc, department, newRow));
+}
+
+bool insertContent(PlanDocument &doc, const PlanData &fragment, const QString &text)
+{
+    return push(doc, new InsertContentCommand(&doc, fragment, text));
+}
+
+Id addReport(PlanDocument &doc, const CheckIn &report)
+{
+    const AddCheckInCommand *added = push(doc, new AddCheckInCommand(&doc, report));
+    return added ? added->checkIn().id : 0;
+}
+
+bool setPeriodLock(PlanDocument &doc, const QString &period, bool locked, const QString &reason)
+{
+    return push(doc, new SetPeriodLockCommand(&doc, period, locked, reason));
+}
+
+Group::Group(PlanDocument &doc, const QString &text)
+    : m_doc(doc)
+{
+    m_doc.undoStack()->beginMacro(text);
+}
+
+Group::~Group()
+{
+    m_doc.undoStack()->endMacro();
+}
+
+} // namespace ap::edits
