@@ -132,20 +132,8 @@
         <translation>计划中没有编号为 %1 的任务（编号即 annualplan status --json 显示的 id）。</translation>
     </message>
     <message>
-        <source>“%1” is not a reporting period of the %2 plan (for example %3).</source>
-        <translation>“%1”不是 %2 年计划的填报周期（例如 %3）。</translation>
-    </message>
-    <message>
-        <source>%1 has been reported and is locked; unlock it (with a reason) to change its reports.</source>
-        <translation>%1已报送并锁定；如需修改其填报，请先说明理由解除锁定。</translation>
-    </message>
-    <message>
         <source>“%1” is not a status: give 未开始, 推进中, 已完成, 滞后 or 取消 (or not_started, in_progress, done, behind, cancelled).</source>
         <translation>“%1”不是有效的状态：请填写 未开始、推进中、已完成、滞后 或 取消（或 not_started、in_progress、done、behind、cancelled）。</translation>
-    </message>
-    <message>
-        <source>The progress %1% is not from 0 to 100.</source>
-        <translation>进度 %1% 不在 0 到 100 之间。</translation>
     </message>
     <message>
         <source>The task “%1” has no target “%2” (its targets: %3).</source>
@@ -288,8 +276,8 @@
         <translation>“%1”所写的填报期（“%2”）不属于本计划年度，无法导入。</translation>
     </message>
     <message>
-        <source>“%1” is for %2, which has been reported and locked. Unlock the period first to take it in.</source>
-        <translation>“%1”是%2的填报表，该期已报送并锁定。请先解除锁定再导入。</translation>
+        <source>“%1” cannot be taken in: %2</source>
+        <translation>“%1”无法导入：%2</translation>
     </message>
     <message>
         <source>this task is no longer in the plan</source>
@@ -2349,6 +2337,25 @@
     <message>
         <source>No report</source>
         <translation>未填报</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ReportRules</name>
+    <message>
+        <source>“%1” is not a reporting period of the %2 plan (for example %3).</source>
+        <translation>“%1”不是 %2 年计划的填报周期（例如 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 has been reported and is locked; unlock it (with a reason) to change its reports.</source>
+        <translation>%1已报送并锁定；如需修改其填报，请先说明理由解除锁定。</translation>
+    </message>
+    <message>
+        <source>The progress %1% is not from 0 to 100.</source>
+        <translation>进度 %1% 不在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The task the report is on is no longer in the plan.</source>
+        <translation>该填报所属的任务已不在计划中。</translation>
     </message>
 </context>
 <context>

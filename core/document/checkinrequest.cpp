@@ -1,6 +1,7 @@
 #include "checkinrequest.h"
 
 #include "planedits.h"
+#include "reportrules.h"
 #include "plandocument.h"
 #include "serverplans.h"
 
@@ -20,14 +21,9 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
     const auto task = plan.tasks.constFind(this->task);
     if (task == plan.tasks.cend())
         return fail(tr("The plan has no task %1 (the ids are those annualplan status --json prints).").arg(this->task));
-    QDate first, last;
-    if (!period::parse(period, &first, &last) || first.year() != plan.info.year)
-        return fail(tr("“%1” is not a reporting period of the %2 plan (for example %3).")
-                        .arg(period)
-                        .arg(plan.info.year)
-                        .arg(period::ofYear(plan.info.year, plan.info.cadence).value(0)));
-    if (log.isLocked(period))
-        return fail(lockedRefusal(period));
+    // A report from the command line names its period (the rules let an old report have none).
+    if (period.isEmpty())
+        return fail(ReportRules::periodRefusal(plan, period));
     CheckIn c;
     c.taskId = task->id;
     c.period = period;
@@ -49,11 +45,7 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
                             .arg(status));
         c.status = *s;
     }
-    if (percent) {
-        if (*percent < 0 || *percent > 100)
-            return fail(tr("The progress %1% is not from 0 to 100.").arg(*percent));
-        c.percent = percent;
-    }
+    c.percent = percent;
     for (const auto &[indicator, value] : actuals) {
         const auto target = std::find_if(task->targets.cbegin(), task->targets.cend(),
                                          [&](const Target &t) { return t.indicator == indicator; });
@@ -71,14 +63,11 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
     for (const Assignment &a : task->assignments)
         if (a.role == DepartmentRole::Lead && c.departmentId == 0)
             c.departmentId = a.departmentId;
+    // The period, its lock and the percent: the rules every report meets, in their words.
+    if (!ReportRules::admit(plan, log.locks, &c, error))
+        return false;
     *out = c;
     return true;
-}
-
-QString CheckInRequest::lockedRefusal(const QString &period)
-{
-    return tr("%1 has been reported and is locked; unlock it (with a reason) to change its reports.")
-        .arg(period::display(period));
 }
 
 bool CheckInRequest::record(const PlanLocation &where, QString *error, Id *id) const

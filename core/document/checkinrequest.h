@@ -31,9 +31,6 @@ public:
     // not one of the plan's, a locked period, a percent outside 0–100, an unknown status.
     bool toCheckIn(const PlanData &plan, const CheckInLog &log, CheckIn *out, QString *error) const;
 
-    // Why no report may go into period once it is locked: the one wording the command line, return
-    // forms and the window's refusals share.
-    static QString lockedRefusal(const QString &period);
 
     // Records the report in the plan at where (a plan file or a server plan), one
     // transaction, and gives its id.

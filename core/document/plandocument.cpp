@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "checkinrequest.h"
+#include "reportrules.h"
 #include "domain/numbering.h"
 #include "serversession.h"
 #include "storage/serverstore.h"
@@ -646,22 +646,12 @@ bool PlanDocument::applyRemoveContent(const ContentInsert &content)
 
 bool PlanDocument::applyAddCheckIn(CheckIn &checkIn)
 {
-    if (!m_plan.tasks.contains(checkIn.taskId))
-        return false;
-    if (!checkIn.period.isEmpty() && m_checkins.isLocked(checkIn.period)) {
+    // The rules every report meets (its task, its period and lock, its figures), refused in their words.
+    CheckIn c = checkIn;
+    if (!ReportRules::admit(m_plan, m_checkins.locks, &c, &m_lastError)) {
         m_lastCode = StoreError::ReadOnly;
-        m_lastError = CheckInRequest::lockedRefusal(checkIn.period);
         Q_EMIT writeFailed(m_lastError);
         return false;
-    }
-    CheckIn c = checkIn;
-    if (!c.enteredAt.isValid())
-        c.enteredAt = QDateTime::currentDateTimeUtc();
-    // Only actuals of the task's own targets are kept.
-    const Task &task = *m_plan.tasks.constFind(c.taskId);
-    for (auto it = c.actuals.begin(); it != c.actuals.end();) {
-        const bool own = std::any_of(task.targets.cbegin(), task.targets.cend(), [&](const Target &t) { return t.id == it.key(); });
-        it = own ? std::next(it) : c.actuals.erase(it);
     }
     if (!write([&](PlanRows &rows) { return rows.insertCheckIn(c); }))
         return false;

@@ -1,6 +1,7 @@
 #include "collectionforms.h"
 
 #include "document/planedits.h"
+#include "document/reportrules.h"
 #include "domain/targettext.h"
 #include "import/xlsxreader.h"
 #include "fs/atomicfile.h"
@@ -327,8 +328,7 @@ bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, Ret
         return fail(tr("“%1” names no period of this plan's year (“%2”); it cannot be taken in.")
                         .arg(name, form.period));
     if (doc.checkins().isLocked(form.period))
-        return fail(tr("“%1” is for %2, which has been reported and locked. Unlock the period first to take it in.")
-                        .arg(name, period::display(form.period)));
+        return fail(tr("“%1” cannot be taken in: %2").arg(name, ReportRules::lockedRefusal(form.period)));
     if (!plan.department(form.departmentId))
         return fail(tr("“%1” is for a department the plan no longer has (%2).").arg(name, form.department));
     if (!XlsxReader::readSheet(bytes, QString::fromUtf8(kFormSheet), &rows, nullptr, &reason))

@@ -1,0 +1,52 @@
+#include "reportrules.h"
+
+#include <algorithm>
+
+namespace ap {
+
+QString ReportRules::lockedRefusal(const QString &period)
+{
+    return tr("%1 has been reported and is locked; unlock it (with a reason) to change its reports.")
+        .arg(period::display(period));
+}
+
+QString ReportRules::periodRefusal(const PlanData &plan, const QString &period)
+{
+    return tr("“%1” is not a reporting period of the %2 plan (for example %3).")
+        .arg(period)
+        .arg(plan.info.year)
+        .arg(period::ofYear(plan.info.year, plan.info.cadence).value(0));
+}
+
+bool ReportRules::admit(const PlanData &plan, const QHash<QString, PeriodLock> &locks, CheckIn *report, QString *error)
+{
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const auto task = plan.tasks.constFind(report->taskId);
+    if (task == plan.tasks.cend())
+        return refuse(tr("The task the report is on is no longer in the plan."));
+    // A report without a period (from an older plan) is kept as it is.
+    if (!report->period.isEmpty()) {
+        QDate first, last;
+        if (!period::parse(report->period, &first, &last) || first.year() != plan.info.year)
+            return refuse(periodRefusal(plan, report->period));
+        const auto lock = locks.constFind(report->period);
+        if (lock != locks.cend() && lock->locked)
+            return refuse(lockedRefusal(report->period));
+    }
+    if (report->percent && (*report->percent < 0 || *report->percent > 100))
+        return refuse(tr("The progress %1% is not from 0 to 100.").arg(*report->percent));
+    for (auto it = report->actuals.begin(); it != report->actuals.end();) {
+        const bool own = std::any_of(task->targets.cbegin(), task->targets.cend(),
+                                     [&](const Target &t) { return t.id == it.key(); });
+        it = own ? std::next(it) : report->actuals.erase(it);
+    }
+    if (!report->enteredAt.isValid())
+        report->enteredAt = QDateTime::currentDateTimeUtc();
+    return true;
+}
+
+} // namespace ap

@@ -1,0 +1,92 @@
+// The rules every progress report meets, wherever it comes from, in one wording: the document (the
+// window, a return form, a plan file's command line) and the command line's request refuse alike.
+#include "document/checkinrequest.h"
+#include "document/planedits.h"
+#include "document/reportrules.h"
+
+#include "../support/testutil.h"
+
+using namespace ap;
+
+namespace {
+
+// A report on the first task with a target of its own.
+CheckIn reportOn(const PlanData &plan, const QString &period)
+{
+    for (const Task &t : plan.tasks)
+        if (!t.targets.isEmpty()) {
+            CheckIn c;
+            c.taskId = t.id;
+            c.period = period;
+            c.actuals.insert(t.targets.first().id, 5);
+            return c;
+        }
+    FAIL("the small plan has a task with a target");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("A report is admitted on a task of the plan in an open period of its year, with its own targets' figures only")
+{
+    const PlanData plan = testutil::smallPlan();
+    CheckIn c = reportOn(plan, QStringLiteral("2026Q2"));
+    const Id own = c.actuals.keys().first();
+    c.actuals.insert(999999, 1);   // not a target of this task
+    c.percent = 40;
+    QString error;
+    REQUIRE(ReportRules::admit(plan, {}, &c, &error));
+    CHECK(c.actuals.keys() == QList<Id>{own});
+    CHECK(c.enteredAt.isValid());
+
+    CheckIn old = reportOn(plan, QString());   // an old report without a period is kept as it is
+    CHECK(ReportRules::admit(plan, {}, &old, &error));
+}
+
+TEST_CASE("A report on no task of the plan, in another year's period, a locked period or with a percent outside 0 to 100 is refused with the reason")
+{
+    const PlanData plan = testutil::smallPlan();
+    QString error;
+    CheckIn gone = reportOn(plan, QStringLiteral("2026Q2"));
+    gone.taskId = 424242;
+    CHECK_FALSE(ReportRules::admit(plan, {}, &gone, &error));
+    CHECK(error.contains(QStringLiteral("no longer in the plan")));
+
+    CheckIn otherYear = reportOn(plan, QStringLiteral("2025Q4"));
+    CHECK_FALSE(ReportRules::admit(plan, {}, &otherYear, &error));
+    CHECK(error == ReportRules::periodRefusal(plan, QStringLiteral("2025Q4")));
+
+    QHash<QString, PeriodLock> locks;
+    locks.insert(QStringLiteral("2026Q2"), {QStringLiteral("2026Q2"), true, QDateTime::currentDateTimeUtc(), QString()});
+    CheckIn locked = reportOn(plan, QStringLiteral("2026Q2"));
+    CHECK_FALSE(ReportRules::admit(plan, locks, &locked, &error));
+    CHECK(error == ReportRules::lockedRefusal(QStringLiteral("2026Q2")));
+    CheckIn unlockedPeriod = reportOn(plan, QStringLiteral("2026Q3"));
+    CHECK(ReportRules::admit(plan, locks, &unlockedPeriod, &error));
+
+    CheckIn over = reportOn(plan, QStringLiteral("2026Q2"));
+    over.percent = 120;
+    CHECK_FALSE(ReportRules::admit(plan, {}, &over, &error));
+    CHECK(error.contains(QStringLiteral("120")));
+}
+
+TEST_CASE("The document and the command line's request refuse a report in a locked period in the same words")
+{
+    testutil::DocumentFixture f;
+    REQUIRE(f.doc);
+    REQUIRE(edits::setPeriodLock(*f.doc, QStringLiteral("2026Q2"), true, QString()));
+    QStringList said;
+    QObject::connect(f.doc.get(), &PlanDocument::writeFailed, [&](const QString &m) { said << m; });
+    const CheckIn c = reportOn(f.plan(), QStringLiteral("2026Q2"));
+    CHECK(edits::addReport(*f.doc, c) == 0);
+    REQUIRE(said.size() == 1);
+    CHECK(said.first() == ReportRules::lockedRefusal(QStringLiteral("2026Q2")));
+
+    CheckInRequest request;
+    request.task = c.taskId;
+    request.period = QStringLiteral("2026Q2");
+    CheckIn out;
+    QString error;
+    CHECK_FALSE(request.toCheckIn(f.plan(), f.doc->checkins(), &out, &error));
+    CHECK(error == said.first());
+}
