@@ -1,5 +1,7 @@
 #include "targettext.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 
 namespace ap {
@@ -129,6 +131,55 @@ QString targetsProseBeyond(const QList<Target> &targets, const QString &text, Ba
         if (!targetStatedIn(t, text))
             left << t;
     return targetsProse(left, wording);
+}
+
+QList<Target> parseTargets(const QString &text)
+{
+    static const QRegularExpression split(QStringLiteral("[；;\\n]+"));
+    static const QRegularExpression form(
+        QStringLiteral("^(.*?)\\s*(≥|≤|>=|<=|=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(.*)$"));
+    QList<Target> out;
+    for (const QString &part : text.split(split, Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed();
+        if (p.isEmpty())
+            continue;
+        Target t;
+        const QRegularExpressionMatch m = form.match(p);
+        if (m.hasMatch()) {
+            t.indicator = m.captured(1).trimmed();
+            t.op = opFromSymbol(m.captured(2)).value_or(TargetOp::AtLeast);
+            t.value = m.captured(3).toDouble();
+            t.unit = m.captured(4).trimmed();
+        } else {
+            t.indicator = p;
+        }
+        out << t;
+    }
+    return out;
+}
+
+QString targetsText(const QList<Target> &targets)
+{
+    QStringList parts;
+    for (const Target &t : targets)
+        parts << t.indicator + (t.value ? opDisplay(t.op) + formatNumber(*t.value) + t.unit : QString());
+    return parts.join(QStringLiteral("；"));
+}
+
+QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed)
+{
+    QList<Id> used;
+    for (Target &n : parsed)
+        for (const Target &o : old)
+            if (n.id == 0 && o.indicator == n.indicator && !used.contains(o.id)) {
+                Target merged = o;
+                merged.op = n.op;
+                merged.value = n.value;
+                merged.unit = n.unit;
+                n = merged;
+                used << o.id;
+            }
+    return parsed;
 }
 
 } // namespace ap

@@ -28,6 +28,16 @@ QString targetsProse(const QList<Target> &targets, BaselineWording wording = Bas
 // target without a value, the indicator itself. Such a target is not worded again in print.
 bool targetStatedIn(const Target &target, const QString &text);
 
+// Targets typed as text, the one grammar of a task table's cell, the clipboard, an imported table's
+// 目标 column and the import review: "签约率≥85%；投诉率≤0.5%" → two targets; a part without a
+// comparison is an indicator alone.
+QList<Target> parseTargets(const QString &text);
+// The compact form parseTargets reads: "签约率≥85%；投诉率≤0.5%".
+QString targetsText(const QList<Target> &targets);
+// Parsed targets that keep the ids, baselines and due dates of the old targets with the
+// same indicator, so a target's history survives being retyped.
+QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed);
+
 // The targets text leaves unstated, joined as targetsProse joins them.
 QString targetsProseBeyond(const QList<Target> &targets, const QString &text,
                            BaselineWording wording = BaselineWording::SayTarget);

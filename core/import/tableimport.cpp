@@ -91,7 +91,7 @@ QList<Group> groups(const QList<QStringList> &rows, const TableMapping &m)
 // exported annex and most office tables have it ("签约率提升至85%（2025年为80%）").
 QList<Target> targetsFromCell(const QString &text)
 {
-    const QList<Target> compact = TaskTsv::parseTargets(text);
+    const QList<Target> compact = parseTargets(text);
     if (std::all_of(compact.cbegin(), compact.cend(), [](const Target &t) { return t.value.has_value(); }))
         return compact;
     QList<Target> out;
@@ -302,10 +302,10 @@ bool TableImport::apply(PlanDocument *doc, const QList<QStringList> &rows, const
         if (targetsColumn < 0 || targetsColumn >= row.size())
             return row;
         const QString cell = row.at(targetsColumn).trimmed();
-        if (existing && (cell == targetsProse(existing->targets) || cell == TaskTsv::targetsText(existing->targets)))
-            row[targetsColumn] = TaskTsv::targetsText(existing->targets);
+        if (existing && (cell == targetsProse(existing->targets) || cell == targetsText(existing->targets)))
+            row[targetsColumn] = targetsText(existing->targets);
         else
-            row[targetsColumn] = TaskTsv::targetsText(targetsFromCell(cell));
+            row[targetsColumn] = targetsText(targetsFromCell(cell));
         return row;
     };
     QUndoStack *stack = doc->undoStack();

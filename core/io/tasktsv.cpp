@@ -84,7 +84,7 @@ QString TaskTsv::write(const PlanDocument &doc, const QList<Id> &tasks)
         const Task &t = doc.plan().tasks[id];
         lines << QStringList{doc.taskLabel(id),
                              cellText(t.title),
-                             cellText(targetsText(t.targets)),
+                             cellText(ap::targetsText(t.targets)),
                              t.start.toString(Qt::ISODate),
                              t.deadline.toString(Qt::ISODate),
                              cellText(doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"))),
@@ -94,55 +94,6 @@ QString TaskTsv::write(const PlanDocument &doc, const QList<Id> &tasks)
                      .join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-QList<Target> TaskTsv::parseTargets(const QString &text)
-{
-    static const QRegularExpression split(QStringLiteral("[；;\\n]+"));
-    static const QRegularExpression form(
-        QStringLiteral("^(.*?)\\s*(≥|≤|>=|<=|=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(.*)$"));
-    QList<Target> out;
-    for (const QString &part : text.split(split, Qt::SkipEmptyParts)) {
-        const QString p = part.trimmed();
-        if (p.isEmpty())
-            continue;
-        Target t;
-        const QRegularExpressionMatch m = form.match(p);
-        if (m.hasMatch()) {
-            t.indicator = m.captured(1).trimmed();
-            t.op = opFromSymbol(m.captured(2)).value_or(TargetOp::AtLeast);
-            t.value = m.captured(3).toDouble();
-            t.unit = m.captured(4).trimmed();
-        } else {
-            t.indicator = p;
-        }
-        out << t;
-    }
-    return out;
-}
-
-QString TaskTsv::targetsText(const QList<Target> &targets)
-{
-    QStringList parts;
-    for (const Target &t : targets)
-        parts << t.indicator + (t.value ? opDisplay(t.op) + formatNumber(*t.value) + t.unit : QString());
-    return parts.join(QStringLiteral("；"));
-}
-
-QList<Target> TaskTsv::mergeTargets(const QList<Target> &old, QList<Target> parsed)
-{
-    QList<Id> used;
-    for (Target &n : parsed)
-        for (const Target &o : old)
-            if (n.id == 0 && o.indicator == n.indicator && !used.contains(o.id)) {
-                Target merged = o;
-                merged.op = n.op;
-                merged.value = n.value;
-                merged.unit = n.unit;
-                n = merged;
-                used << o.id;
-            }
-    return parsed;
 }
 
 bool TaskTsv::paste(PlanDocument *doc, Id sectionId, int row, const QString &text, QString *message)
@@ -220,7 +171,7 @@ bool TaskTsv::pasteRows(PlanDocument *doc, Id sectionId, int row, const QList<Fi
         if (v.contains(Deadline))
             t.deadline = datetext::parseWithin(v.value(Deadline), year);
         if (v.contains(Targets)) {
-            t.targets = mergeTargets(t.targets, parseTargets(v.value(Targets)));
+            t.targets = ap::mergeTargets(t.targets, ap::parseTargets(v.value(Targets)));
         }
         if (v.contains(Lead))
             p.lead = splitDepartmentNames(v.value(Lead));

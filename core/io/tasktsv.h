@@ -22,14 +22,6 @@ public:
     // Which field each column holds, from a header row; empty when the row is no header.
     static QList<Field> headerFields(const QStringList &header);
 
-    // "签约率≥85%；投诉率≤0.5%" → two targets; a part without a comparison is an indicator alone.
-    static QList<Target> parseTargets(const QString &text);
-    // The compact form parseTargets reads: "签约率≥85%；投诉率≤0.5%".
-    static QString targetsText(const QList<Target> &targets);
-    // Parsed targets that keep the ids, baselines and due dates of the old targets with the
-    // same indicator, so a target's history survives being retyped.
-    static QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed);
-
     // Pastes rows into a section at row: a row whose title matches a task of the section
     // updates that task, any other row adds one; new department names join the registry.
     // Everything is one undo step. Returns false with a reason when nothing could be read.

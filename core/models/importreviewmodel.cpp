@@ -4,7 +4,6 @@
 
 #include "domain/datetext.h"
 #include "domain/targettext.h"
-#include "io/tasktsv.h"
 
 namespace ap {
 
@@ -87,7 +86,7 @@ QVariant ImportReviewModel::data(const QModelIndex &index, int role) const
             return section || !n.deadline.isValid() ? QVariant() : QVariant(n.deadline.toString(Qt::ISODate));
         case TargetsColumn:
             if (role == Qt::EditRole)
-                return TaskTsv::targetsText(n.targets);
+                return targetsText(n.targets);
             {
                 QStringList parts;
                 for (const Target &t : n.targets)
@@ -187,7 +186,7 @@ bool ImportReviewModel::setData(const QModelIndex &index, const QVariant &value,
         n.deadline = d;
         break;
     }
-    case TargetsColumn: n.targets = TaskTsv::parseTargets(text); break;
+    case TargetsColumn: n.targets = parseTargets(text); break;
     default: return false;
     }
     Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));

@@ -5,7 +5,6 @@
 #include "document/planedits.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
-#include "io/tasktsv.h"
 #include "planmime.h"
 
 #include <optional>
@@ -243,7 +242,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return t.title;
     case TargetsColumn: {
         if (edit)
-            return TaskTsv::targetsText(t.targets);
+            return targetsText(t.targets);
         QStringList parts;
         for (const Target &target : t.targets)
             parts << targetSummary(target);
@@ -325,7 +324,7 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
             return false;
         break;
     case TargetsColumn:
-        t.targets = TaskTsv::mergeTargets(t.targets, TaskTsv::parseTargets(value.toString()));
+        t.targets = mergeTargets(t.targets, parseTargets(value.toString()));
         break;
     case LeadColumn:
         return setTaskDepartments(m_doc, id, DepartmentRole::Lead, splitDepartmentNames(value.toString()));

@@ -1,4 +1,5 @@
 #include "document/commands.h"
+#include "domain/targettext.h"
 #include "io/tasktsv.h"
 
 #include "../support/testutil.h"
@@ -50,7 +51,7 @@ TEST_CASE("A pasted deadline is read as the same words typed into the cell are, 
 
 TEST_CASE("Targets typed as indicator, comparison, value and unit are read one per part")
 {
-    const auto t = TaskTsv::parseTargets(QStringLiteral("签约率≥85%；投诉率 <= 0.5 %\n全覆盖"));
+    const auto t = parseTargets(QStringLiteral("签约率≥85%；投诉率 <= 0.5 %\n全覆盖"));
     REQUIRE(t.size() == 3);
     CHECK(t[0].indicator == QStringLiteral("签约率"));
     CHECK(t[0].op == TargetOp::AtLeast);
