@@ -111,19 +111,34 @@ double parseNumber(QString digits)
 
 } // namespace
 
-QList<FoundTarget> findTargets(const QString &t)
+namespace {
+
+const QRegularExpression &baselineParen()
 {
-    const QList<bool> quoted = quotedMask(t);
-    QList<Quantity> found;
-
-    static const QRegularExpression number(
-        QStringLiteral("(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*[-~～—–]\\s*(\\d+(?:\\.\\d+)?))?"));
-    static const QRegularExpression chineseQuantity(
-        QStringLiteral("([一二两三四五六七八九十百千万]{1,6})\\s*(倍|个|家|名|人次|人|次|项|所|户|例|场)"));
-    static const QRegularExpression baselineParen(QStringLiteral(
+    static const QRegularExpression re(QStringLiteral(
         "^\\s*\\(\\s*(20\\d\\d)\\s*年\\s*(?:底|末)?\\s*(?:为|是|达|达到)?\\s*(?:(无)|(\\d+(?:\\.\\d+)?))"));
-    static const QRegularExpression compareYear(QStringLiteral("(较|比|与)\\s*(20\\d\\d)\\s*年"));
+    return re;
+}
 
+const QRegularExpression &compareYear()
+{
+    static const QRegularExpression re(QStringLiteral("(较|比|与)\\s*(20\\d\\d)\\s*年"));
+    return re;
+}
+
+// One text's goals, found in named steps: the numbers with units and the comparison words before
+// them, the Chinese amounts of work, the baselines in brackets, then what qualifies or shares a goal.
+class TargetScan
+{
+public:
+    explicit TargetScan(const QString &text)
+        : t(text)
+        , quoted(quotedMask(text))
+    {
+    }
+    QList<FoundTarget> run();
+
+private:
     // Baselines in brackets, "(2025年为96%)", "(2025年3家)", "(2025年无)": their numbers are
     // never goals; one that does not directly follow its goal ("达到6级(2025年3家)") is given
     // to the goal before it in the same clause.
@@ -133,61 +148,87 @@ QList<FoundTarget> findTargets(const QString &t)
         double value;
         bool used = false;
     };
+    void readBaselineParens();
+    bool inBaselineParen(int at) const;
+    // After a goal's number and unit: 以上/以下/以内, and a baseline in brackets right after.
+    int scanSuffixAndBaseline(Quantity &q, int pos);
+    void scanNumbers();
+    void scanChineseAmounts();
+    void attachLooseBaselines();
+    void dropQualifyingCounts();
+    void nameIndicators();
+    QList<Quantity> expandShared() const;
+    void assignMilestones(QList<Quantity> &goals) const;
+
+    const QString &t;
+    const QList<bool> quoted;
     QList<BaselineParen> baselineParens;
-    {
-        static const QRegularExpression paren(
-            QStringLiteral("\\(\\s*(20\\d\\d)\\s*年\\s*(?:底|末)?\\s*(?:为|是|达|达到)?\\s*(?:(无)|(\\d+(?:\\.\\d+)?)[^()]{0,8})\\)"));
-        for (auto it = paren.globalMatch(t); it.hasNext();) {
-            const auto m = it.next();
-            baselineParens.append({int(m.capturedStart()), int(m.capturedEnd()), m.captured(1).toInt(),
-                                   m.captured(2).isEmpty() ? parseNumber(m.captured(3)) : 0.0});
+    QList<Quantity> found;
+};
+
+void TargetScan::readBaselineParens()
+{
+    static const QRegularExpression paren(
+        QStringLiteral("\\(\\s*(20\\d\\d)\\s*年\\s*(?:底|末)?\\s*(?:为|是|达|达到)?\\s*(?:(无)|(\\d+(?:\\.\\d+)?)[^()]{0,8})\\)"));
+    for (auto it = paren.globalMatch(t); it.hasNext();) {
+        const auto m = it.next();
+        baselineParens.append({int(m.capturedStart()), int(m.capturedEnd()), m.captured(1).toInt(),
+                               m.captured(2).isEmpty() ? parseNumber(m.captured(3)) : 0.0});
+    }
+}
+
+bool TargetScan::inBaselineParen(int at) const
+{
+    for (const BaselineParen &b : baselineParens)
+        if (at > b.start && at < b.end)
+            return true;
+    return false;
+}
+
+int TargetScan::scanSuffixAndBaseline(Quantity &q, int pos)
+{
+    pos = skipSpaces(t, pos);
+    if (startsWithAt(t, pos, u"及以上") || startsWithAt(t, pos, u"以上")) {
+        const int len = startsWithAt(t, pos, u"及以上") ? 3 : 2;
+        if (startsWithAt(t, pos + len, u"的"))
+            q.dropped = true;   // "2000户以上的社区": a qualifier
+        q.op = TargetOp::AtLeast;
+        q.opStart = pos;
+        pos += len;
+    } else if (startsWithAt(t, pos, u"及以下") || startsWithAt(t, pos, u"以下") || startsWithAt(t, pos, u"以内")) {
+        const int len = startsWithAt(t, pos, u"及以下") ? 3 : 2;
+        if (startsWithAt(t, pos + len, u"的"))
+            q.dropped = true;
+        q.op = TargetOp::AtMost;
+        q.opStart = pos;
+        pos += len;
+    } else if (startsWithAt(t, pos, u"内") && q.unit != QStringLiteral("%")) {
+        q.op = TargetOp::AtMost;
+        q.opStart = pos;
+        pos += 1;
+    }
+    q.end = pos;
+    // Baseline in brackets right after: "(2025年为96%)", "(2025年3家)", "(2025年无)".
+    const auto b = baselineParen().match(QStringView(t).mid(pos));
+    if (b.hasMatch()) {
+        const int close = int(t.indexOf(QLatin1Char(')'), pos + b.capturedEnd()));
+        if (close >= 0 && close - pos < 40) {
+            for (BaselineParen &bp : baselineParens)
+                if (bp.start >= pos && bp.start < close)
+                    bp.used = true;
+            q.baselineYear = b.captured(1).toInt();
+            q.baseline = b.captured(2).isEmpty() ? parseNumber(b.captured(3)) : 0.0;
+            q.end = close + 1;
         }
     }
-    auto inBaselineParen = [&](int at) {
-        for (BaselineParen &b : baselineParens)
-            if (at > b.start && at < b.end)
-                return true;
-        return false;
-    };
+    return q.end;
 
-    auto scanSuffixAndBaseline = [&](Quantity &q, int pos) {
-        pos = skipSpaces(t, pos);
-        if (startsWithAt(t, pos, u"及以上") || startsWithAt(t, pos, u"以上")) {
-            const int len = startsWithAt(t, pos, u"及以上") ? 3 : 2;
-            if (startsWithAt(t, pos + len, u"的"))
-                q.dropped = true;   // "2000户以上的社区": a qualifier
-            q.op = TargetOp::AtLeast;
-            q.opStart = pos;
-            pos += len;
-        } else if (startsWithAt(t, pos, u"及以下") || startsWithAt(t, pos, u"以下") || startsWithAt(t, pos, u"以内")) {
-            const int len = startsWithAt(t, pos, u"及以下") ? 3 : 2;
-            if (startsWithAt(t, pos + len, u"的"))
-                q.dropped = true;
-            q.op = TargetOp::AtMost;
-            q.opStart = pos;
-            pos += len;
-        } else if (startsWithAt(t, pos, u"内") && q.unit != QStringLiteral("%")) {
-            q.op = TargetOp::AtMost;
-            q.opStart = pos;
-            pos += 1;
-        }
-        q.end = pos;
-        // Baseline in brackets right after: "(2025年为96%)", "(2025年3家)", "(2025年无)".
-        const auto b = baselineParen.match(QStringView(t).mid(pos));
-        if (b.hasMatch()) {
-            const int close = int(t.indexOf(QLatin1Char(')'), pos + b.capturedEnd()));
-            if (close >= 0 && close - pos < 40) {
-                for (BaselineParen &bp : baselineParens)
-                    if (bp.start >= pos && bp.start < close)
-                        bp.used = true;
-                q.baselineYear = b.captured(1).toInt();
-                q.baseline = b.captured(2).isEmpty() ? parseNumber(b.captured(3)) : 0.0;
-                q.end = close + 1;
-            }
-        }
-        return q.end;
-    };
+}
 
+void TargetScan::scanNumbers()
+{
+    static const QRegularExpression number(
+        QStringLiteral("(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*[-~～—–]\\s*(\\d+(?:\\.\\d+)?))?"));
     int pos = 0;
     while (pos < t.size()) {
         const auto m = number.match(t, pos);
@@ -263,11 +304,17 @@ QList<FoundTarget> findTargets(const QString &t)
         // "12类55项": a count qualifying the count after it.
         if (e < t.size() && t.at(e).isDigit())
             q.dropped = true;
-        if (const auto c = compareYear.match(t.mid(clauseFloor, s - clauseFloor)); c.hasMatch())
+        if (const auto c = compareYear().match(t.mid(clauseFloor, s - clauseFloor)); c.hasMatch())
             q.baselineYear = c.captured(2).toInt();
         found.append(q);
     }
 
+}
+
+void TargetScan::scanChineseAmounts()
+{
+    static const QRegularExpression chineseQuantity(
+        QStringLiteral("([一二两三四五六七八九十百千万]{1,6})\\s*(倍|个|家|名|人次|人|次|项|所|户|例|场)"));
     // Chinese numerals count only as amounts of work: 扩大一倍, 一千个.
     for (auto it = chineseQuantity.globalMatch(t); it.hasNext();) {
         const auto m = it.next();
@@ -295,11 +342,14 @@ QList<FoundTarget> findTargets(const QString &t)
             q.opStart = opStart;
         }
         scanSuffixAndBaseline(q, int(m.capturedEnd()));
-        if (const auto c = compareYear.match(t.mid(clauseFloor, q.start - clauseFloor)); c.hasMatch())
+        if (const auto c = compareYear().match(t.mid(clauseFloor, q.start - clauseFloor)); c.hasMatch())
             q.baselineYear = c.captured(2).toInt();
         found.append(q);
     }
-    std::sort(found.begin(), found.end(), [](const Quantity &a, const Quantity &b) { return a.start < b.start; });
+}
+
+void TargetScan::attachLooseBaselines()
+{
     for (const BaselineParen &b : baselineParens) {
         if (b.used)
             continue;
@@ -318,6 +368,10 @@ QList<FoundTarget> findTargets(const QString &t)
         }
     }
 
+}
+
+void TargetScan::dropQualifyingCounts()
+{
     // A count before an indicator that has its own rate goal in the same clause qualifies it:
     // "12类55项基本公共卫生服务规范执行率达95%".
     for (int i = 0; i < found.size(); ++i) {
@@ -336,6 +390,10 @@ QList<FoundTarget> findTargets(const QString &t)
         }
     }
 
+}
+
+void TargetScan::nameIndicators()
+{
     // Indicators: the words before the comparison, else the words after the unit.
     for (Quantity &q : found) {
         const int from = clauseStart(t, q.start, true);
@@ -353,6 +411,10 @@ QList<FoundTarget> findTargets(const QString &t)
         q.indicator = ind;
     }
 
+}
+
+QList<Quantity> TargetScan::expandShared() const
+{
     // 均: "新生儿访视率、0-6岁儿童健康管理率均达99%" is one goal per indicator.
     QList<Quantity> expanded;
     for (const Quantity &q : found) {
@@ -381,6 +443,11 @@ QList<FoundTarget> findTargets(const QString &t)
         expanded.append(q);
     }
 
+    return expanded;
+}
+
+void TargetScan::assignMilestones(QList<Quantity> &goals) const
+{
     // 分别: "到2023年底、2024年底、2025年底,数量分别达到5个、10个、15个" are milestones.
     static const QRegularExpression respectively(QStringLiteral("分别"));
     for (auto it = respectively.globalMatch(t); it.hasNext();) {
@@ -392,8 +459,8 @@ QList<FoundTarget> findTargets(const QString &t)
         while (sentenceEnd < t.size() && !isSentenceEnd(t.at(sentenceEnd)))
             ++sentenceEnd;
         QList<int> members;
-        for (int i = 0; i < expanded.size(); ++i)
-            if (expanded.at(i).start > m.capturedStart() && expanded.at(i).start < sentenceEnd)
+        for (int i = 0; i < goals.size(); ++i)
+            if (goals.at(i).start > m.capturedStart() && goals.at(i).start < sentenceEnd)
                 members.append(i);
         if (members.size() < 2)
             continue;
@@ -408,12 +475,25 @@ QList<FoundTarget> findTargets(const QString &t)
         if (dues.size() == members.size()) {
             // Milestone dates are not baselines even when their year was compared before.
             for (int k = 0; k < members.size(); ++k)
-                expanded[members.at(k)].due = dues.at(k);
+                goals[members.at(k)].due = dues.at(k);
         }
     }
 
+}
+
+QList<FoundTarget> TargetScan::run()
+{
+    readBaselineParens();
+    scanNumbers();
+    scanChineseAmounts();
+    std::sort(found.begin(), found.end(), [](const Quantity &a, const Quantity &b) { return a.start < b.start; });
+    attachLooseBaselines();
+    dropQualifyingCounts();
+    nameIndicators();
+    QList<Quantity> goals = expandShared();
+    assignMilestones(goals);
     QList<FoundTarget> out;
-    for (const Quantity &q : expanded) {
+    for (const Quantity &q : goals) {
         FoundTarget f;
         f.target.indicator = q.indicator;
         f.target.op = q.op;
@@ -427,6 +507,14 @@ QList<FoundTarget> findTargets(const QString &t)
         out.append(f);
     }
     return out;
+}
+
+
+} // namespace
+
+QList<FoundTarget> findTargets(const QString &t)
+{
+    return TargetScan(t).run();
 }
 
 } // namespace ap::importrules
