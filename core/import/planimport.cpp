@@ -1,6 +1,7 @@
 #include "planimport.h"
 
 #include "importrules.h"
+#include "planoutline.h"
 #include "io/planjson.h"
 
 #include <QJsonArray>
@@ -27,422 +28,9 @@ int ImportResult::targetCount() const
     return n;
 }
 
-namespace {
-
-struct Span
-{
-    int start = 0;
-    int end = 0;
-};
-
-// A labelled item while the outline is being read.
-struct RawItem
-{
-    Label label;
-    int start = 0;            // the label
-    int textStart = 0;        // after the label
-    int segmentEnd = 0;       // end of the item's own run of text
-    QList<Span> body;         // unlabelled paragraphs that follow it
-    int parent = -1;
-    QList<int> children;
-    int level = 1;
-};
-
-bool isHeadingKind(LabelKind k)
-{
-    return k == LabelKind::ChineseComma || k == LabelKind::ChineseParen;
-}
-
-bool isSentenceEndChar(QChar c)
-{
-    return c == QChar(0x3002) || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!')
-        || c == QLatin1Char('?');
-}
-
-// Whether words hold punctuation (they are a sentence, not a heading's few words).
-bool runOnStop(const QString &words)
-{
-    static const QString marks = QStringLiteral(",.;:!?、。()\"“”");
-    return std::any_of(words.cbegin(), words.cend(), [](QChar c) { return marks.contains(c); });
-}
-
-// "公共卫生服务提质增效，筑牢基层健康防线以基本公共卫生服务项目为抓手，聚焦…": a heading of
-// two phrases whose text ran on (line breaks lost). It ends where, a few characters into its
-// second phrase, the word that opens a work item's sentence (加强, 深化, 以…为, 针对 …) begins a
-// clause that goes on; a heading on a line of its own has no such clause after it. -1 when none.
-int twoPhraseHeadingEnd(const QString &title)
-{
-    static const QStringList openers = {
-        QStringLiteral("围绕"), QStringLiteral("聚焦"), QStringLiteral("坚持"), QStringLiteral("按照"), QStringLiteral("根据"),
-        QStringLiteral("针对"), QStringLiteral("通过"), QStringLiteral("依托"), QStringLiteral("实施"), QStringLiteral("加强"),
-        QStringLiteral("深化"), QStringLiteral("推进"), QStringLiteral("推动"), QStringLiteral("完善"), QStringLiteral("全面"),
-        QStringLiteral("持续"), QStringLiteral("进一步"), QStringLiteral("着力"), QStringLiteral("强化"), QStringLiteral("优化"),
-        QStringLiteral("健全"), QStringLiteral("建立"), QStringLiteral("开展"), QStringLiteral("落实"), QStringLiteral("统筹"),
-        QStringLiteral("关注"), QStringLiteral("扎实"), QStringLiteral("积极"), QStringLiteral("大力"), QStringLiteral("切实"),
-        QStringLiteral("严格"), QStringLiteral("加快"), QStringLiteral("探索"), QStringLiteral("做好"), QStringLiteral("抓好"),
-        QStringLiteral("巩固"), QStringLiteral("力争"), QStringLiteral("确保"), QStringLiteral("全年"), QStringLiteral("年内")};
-    const QString folded = fold(title);
-    const int comma = int(folded.indexOf(QLatin1Char(',')));
-    if (comma < 2)
-        return -1;
-    static const QString marks = QStringLiteral(",.;:!?、。()\"“”");
-    const int from = comma + 1;
-    for (int p = from + 4; p <= from + 14 && p < folded.size(); ++p) {
-        if (marks.contains(folded.at(p - 1)))
-            return -1;   // the second phrase is no phrase of a heading
-        // What follows must be a clause of its own, not the heading's last word (…队伍建设).
-        if (folded.size() - p < 12)
-            return -1;
-        const QStringView rest = QStringView(folded).mid(p);
-        const bool opens = std::any_of(openers.cbegin(), openers.cend(), [&](const QString &o) { return rest.startsWith(o); })
-            || (rest.startsWith(QChar(0x4EE5)) && rest.mid(1, 16).contains(QChar(0x4E3A)));   // 以…为
-        if (opens)
-            return p;
-    }
-    return -1;
-}
-
-// A heading whose text ran on into its first sentence ("总体要求坚持以人民健康为中心，…", its
-// line break lost): the standard name a plan gives such a part, when it opens a sentence that no
-// heading would be (one with a comma in it). Otherwise the title as it is.
-QString runOnHeading(const QString &title)
-{
-    static const QStringList names = {
-        QStringLiteral("总体要求"), QStringLiteral("指导思想"), QStringLiteral("基本原则"), QStringLiteral("主要目标"),
-        QStringLiteral("工作目标"), QStringLiteral("发展目标"), QStringLiteral("总体目标"), QStringLiteral("目标任务"),
-        QStringLiteral("重点任务"), QStringLiteral("主要任务"), QStringLiteral("工作任务"), QStringLiteral("重点工作"),
-        QStringLiteral("保障措施"), QStringLiteral("组织保障"), QStringLiteral("组织实施"), QStringLiteral("工作要求"),
-        QStringLiteral("工作措施"), QStringLiteral("实施步骤"), QStringLiteral("进度安排"), QStringLiteral("职责分工"),
-        QStringLiteral("工作原则"), QStringLiteral("重要指标"), QStringLiteral("主要指标")};
-    if (!title.contains(QChar(0xFF0C)) && !title.contains(QLatin1Char(',')))
-        return title;
-    for (const QString &n : names)
-        if (title.startsWith(n) && title.size() > n.size())
-            return n;
-    if (const int end = twoPhraseHeadingEnd(title); end > 0)
-        return title.left(end);
-    return title;
-}
-
-QString trimPunctuation(QString s)
-{
-    s = s.trimmed();
-    static const QString trailing = QStringLiteral(";,:、。.");
-    while (!s.isEmpty() && (trailing.contains(s.back()) || s.back() == QChar(0xFF1B) || s.back() == QChar(0xFF0C)
-                            || s.back() == QChar(0xFF1A) || s.back().isSpace()))
-        s.chop(1);
-    return s;
-}
-
-// Title of an item: its text up to the first 。, or the whole run, without a trailing
-// responsibility clause.
-QString itemTitle(const QString &source, const QString &folded, int start, int end, bool firstClauseOnly)
-{
-    int stop = end;
-    for (int i = start; i < end; ++i) {
-        const QChar c = folded.at(i);
-        if (c == QChar(0x3002) || (firstClauseOnly && c == QLatin1Char(','))) {
-            stop = i;
-            break;
-        }
-    }
-    const Responsibility r = findResponsibility(folded.mid(start, stop - start));
-    for (const auto &span : r.clauseSpans)
-        if (start + span.second >= stop - 1 && span.first > 0)
-            stop = start + span.first;
-    return trimPunctuation(source.mid(start, stop - start));
-}
-
-void recogniseRange(ImportNode *node, const QString &folded, int start, int end, int year)
-{
-    const QString piece = folded.mid(start, end - start);
-    const Responsibility r = findResponsibility(piece);
-    for (const QString &n : r.lead)
-        if (!node->lead.contains(n) && !node->support.contains(n))
-            node->lead.append(n);
-    for (const QString &n : r.support)
-        if (!node->lead.contains(n) && !node->support.contains(n))
-            node->support.append(n);
-    for (const auto &s : r.clauseSpans)
-        node->responsibilitySpans.append({start + s.first, start + s.second});
-    const QDate d = latestDeadline(piece, year);
-    if (d.isValid() && (!node->deadline.isValid() || d > node->deadline))
-        node->deadline = d;
-    if (node->cadence.isEmpty())
-        node->cadence = cadenceWords(piece);
-    for (const FoundTarget &f : findTargets(piece)) {
-        node->targets.append(f.target);
-        node->targetSpans.append({start + f.start, start + f.end});
-    }
-}
-
-bool isDateLine(const QString &line)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*(20\\d\\d|[二〇零一九]{4})\\s*年.{1,3}月.{1,3}日\\s*$"));
-    return re.match(line).hasMatch();
-}
-
-bool isAnnexLine(const QString &line)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*附\\s*件\\s*\\d*\\s*[:]?"));
-    const auto m = re.match(line);
-    return m.hasMatch() && line.trimmed().size() <= 40 && !line.contains(QChar(0x3002));
-}
-
-} // namespace
-
 ImportResult PlanImport::parseText(const QString &input)
 {
-    ImportResult result;
-    QString source = input;
-    source.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    source.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    source.remove(QChar(0xFEFF));
-    source.replace(QChar(0), QLatin1Char(' '));
-    source.replace(QChar(0x2028), QLatin1Char('\n'));
-    source.replace(QChar(0x2029), QLatin1Char('\n'));
-    source.replace(QChar(0x00A0), QLatin1Char(' '));
-    // What OCR and PDF viewers make of percentages: "95%o" for 95%, "50%.100%" for 50%、100%.
-    static const QRegularExpression percentO(QStringLiteral("([0-9０-９][%％])[oO](?![A-Za-z])"));
-    static const QRegularExpression percentDot(QStringLiteral("([0-9０-９][%％])[.．]([0-9０-９])"));
-    source.replace(percentO, QStringLiteral("\\1"));
-    source.replace(percentDot, QStringLiteral("\\1、\\2"));
-    result.source = source;
-    const QString folded = fold(source);
-
-    // Paragraphs: trimmed lines with their place in the source.
-    QList<Span> paragraphs;
-    for (int i = 0; i < folded.size();) {
-        int j = int(folded.indexOf(QLatin1Char('\n'), i));
-        if (j < 0)
-            j = int(folded.size());
-        int s = i, e = j;
-        while (s < e && folded.at(s).isSpace())
-            ++s;
-        while (e > s && folded.at(e - 1).isSpace())
-            --e;
-        if (e > s)
-            paragraphs.append({s, e});
-        i = j + 1;
-    }
-
-    QList<RawItem> items;
-    QList<int> stack;                // open items, outermost first
-    QList<Span> preamble;
-    int firstParagraph = 0;
-
-    // The document's own title: a short first line with no label that is not a sentence.
-    if (!paragraphs.isEmpty()) {
-        const Span p = paragraphs.first();
-        const QString line = folded.mid(p.start, p.end - p.start);
-        if (!matchLabel(folded, p.start) && line.size() <= 60 && !line.endsWith(QChar(0x3002))
-            && !line.endsWith(QLatin1Char(':'))) {
-            result.title = source.mid(p.start, p.end - p.start).simplified();
-            firstParagraph = 1;
-        }
-    }
-
-    auto kindIndex = [&](LabelKind kind) {
-        for (int k = int(stack.size()) - 1; k >= 0; --k)
-            if (items.at(stack.at(k)).label.kind == kind)
-                return k;
-        return -1;
-    };
-
-    auto openItem = [&](const Label &label, int start) {
-        const int k = kindIndex(label.kind);
-        if (k >= 0)
-            stack.resize(k);
-        RawItem item;
-        item.label = label;
-        item.start = start;
-        item.textStart = start + label.length;
-        item.parent = stack.isEmpty() ? -1 : stack.last();
-        item.level = int(stack.size()) + 1;
-        items.append(item);
-        const int index = int(items.size()) - 1;
-        if (item.parent >= 0)
-            items[item.parent].children.append(index);
-        stack.append(index);
-    };
-
-    // Whether a label found inside a paragraph starts a new item: it must continue a sequence
-    // already open (二、 after 一、, 三是 after 二是) or start a new one (一是 … 二是 …).
-    auto acceptInline = [&](const Label &label, int at, int paragraphIndex) {
-        const int k = kindIndex(label.kind);
-        if (label.kind == LabelKind::Enumeration) {
-            if (k >= 0) {
-                const int n = items.at(stack.at(k)).label.number;
-                return label.number == n || label.number == n + 1;
-            }
-            if (label.number != 1)
-                return false;
-            int lookEnd = paragraphs.at(paragraphIndex).end;
-            if (paragraphIndex + 1 < paragraphs.size())
-                lookEnd = paragraphs.at(paragraphIndex + 1).end;
-            return folded.mid(at, lookEnd - at).contains(QStringLiteral("二是"));
-        }
-        if (k >= 0)
-            return items.at(stack.at(k)).label.number + 1 == label.number;
-        if (label.number != 1)
-            return false;
-        if (isHeadingKind(label.kind))
-            return true;
-        // "。1．…。2．…": a new run of numbered items needs its second item in sight.
-        const QString second = label.kind == LabelKind::ArabicDot ? QStringLiteral("2")
-            : label.kind == LabelKind::ArabicParen                 ? QStringLiteral("(2)")
-                                                                   : QStringLiteral("②");
-        const int end = paragraphs.at(paragraphIndex).end;
-        for (int j = int(folded.indexOf(second, at + label.length)); j >= 0 && j < end;
-             j = int(folded.indexOf(second, j + 1))) {
-            const auto l = matchLabel(folded, j);
-            if (l && l->kind == label.kind && l->number == 2)
-                return true;
-        }
-        return false;
-    };
-
-    for (int pi = firstParagraph; pi < paragraphs.size(); ++pi) {
-        const Span p = paragraphs.at(pi);
-        const QString line = folded.mid(p.start, p.end - p.start);
-        if (isAnnexLine(line) && !items.isEmpty())
-            break;   // annex tables follow; they are not part of the outline
-        if (isDateLine(line))
-            continue;
-        std::optional<Label> label = matchLabel(folded, p.start);
-        int segStart = p.start;
-        for (;;) {
-            if (label)
-                openItem(*label, segStart);
-            int searchFrom = segStart + (label ? label->length : 0);
-            int split = -1;
-            std::optional<Label> next;
-            for (int i = searchFrom + 1; i < p.end; ++i) {
-                int b = i;
-                while (b > segStart && folded.at(b - 1) == QLatin1Char(' '))
-                    --b;
-                // After a sentence, or after a closing bracket (a responsibility clause ends many items).
-                const bool afterSentence = b > segStart
-                    && (isSentenceEndChar(folded.at(b - 1)) || folded.at(b - 1) == QLatin1Char(')'));
-                // "…重点工程建设一是争取…": an enumeration may start right after a heading whose
-                // line break was lost, but never inside a word (统一是, 第一是).
-                const bool enumerationStart = folded.at(i) == QChar(0x4E00) && i + 1 < p.end
-                    && folded.at(i + 1) == QChar(0x662F) && b > segStart
-                    && !QStringLiteral("零〇一二两三四五六七八九十百千万第唯统同单专划之").contains(folded.at(i - 1));
-                // "二、重点任务(一)公共卫生能力提升行动1.完善…": a heading's few words with no
-                // punctuation, then the label of the next item (line breaks lost).
-                bool headingRunOn = false;
-                if (label && isHeadingKind(label->kind)) {
-                    const int from = segStart + label->length;
-                    headingRunOn = i - from >= 2 && i - from <= 20 && !runOnStop(folded.mid(from, i - from));
-                }
-                if (!afterSentence && !enumerationStart && !headingRunOn)
-                    continue;
-                const auto l = matchLabel(folded, i);
-                if (l && acceptInline(*l, i, pi)) {
-                    split = i;
-                    next = l;
-                    break;
-                }
-            }
-            const int segEnd = split >= 0 ? split : p.end;
-            if (label) {
-                items.last().segmentEnd = segEnd;
-            } else if (!stack.isEmpty()) {
-                items[stack.last()].body.append({segStart, segEnd});
-            } else {
-                preamble.append({segStart, segEnd});
-            }
-            if (split < 0)
-                break;
-            segStart = split;
-            label = next;
-        }
-    }
-
-    // The plan year: from the title, else from the preamble.
-    static const QRegularExpression yearRe(QStringLiteral("(20\\d\\d)\\s*年"));
-    if (const auto m = yearRe.match(fold(result.title)); m.hasMatch())
-        result.year = m.captured(1).toInt();
-    else if (!preamble.isEmpty())
-        if (const auto pm = yearRe.match(folded.mid(preamble.first().start, preamble.first().end - preamble.first().start));
-            pm.hasMatch())
-            result.year = pm.captured(1).toInt();
-
-    for (const RawItem &item : items) {
-        // A top-level 一、 heading is always a section, its paragraphs (where no numbered items
-        // follow) each a work item, even when its text runs on in the same paragraph. A lower
-        // heading ((一), 1., (1)) is a section only when numbered items follow under it; otherwise
-        // it is one work item, its paragraphs its text and targets ("(一)重要指标" and a paragraph
-        // of indicators).
-        const bool topHeading = item.label.kind == LabelKind::ChineseComma && item.level == 1;
-        const bool leafWithParagraphs = item.children.isEmpty() && !item.body.isEmpty() && topHeading;
-        const bool section = !item.children.isEmpty() || topHeading;
-        ImportNode node;
-        node.kind = section ? ImportNode::Kind::Section : ImportNode::Kind::Task;
-        node.level = item.level;
-        node.label = item.label.normalised;
-        node.sourceStart = item.start;
-        node.sourceEnd = item.body.isEmpty() ? item.segmentEnd : item.body.last().end;
-        const QString fullTitle = itemTitle(source, folded, item.textStart, item.segmentEnd, false);
-        node.title = isHeadingKind(item.label.kind) ? runOnHeading(fullTitle) : fullTitle;
-        // The heading's own words end where its run-on text begins.
-        const int runOnStart = node.title.size() < fullTitle.size() ? item.textStart + int(node.title.size()) : -1;
-        QStringList parts{source.mid(item.textStart, item.segmentEnd - item.textStart).trimmed()};
-        if (!leafWithParagraphs)
-            for (const Span &b : item.body)
-                parts.append(source.mid(b.start, b.end - b.start));
-        parts.removeAll(QString());
-        node.text = parts.join(QLatin1Char('\n'));
-        if (section) {
-            // A section's own goals come from its introduction, never from its title alone.
-            // A heading whose work runs on in its own paragraph (line breaks lost, or a short
-            // plan): the sentences after the heading are one work item.
-            int introEnd = item.segmentEnd;
-            if (item.children.isEmpty() && item.body.isEmpty()) {
-                const int stop = int(folded.indexOf(QChar(0x3002), item.textStart));
-                if (runOnStart >= 0)
-                    introEnd = runOnStart;   // "三、保障措施加强组织领导，…": the words after it are work
-                else if (stop >= 0 && stop + 1 < item.segmentEnd)
-                    introEnd = stop + 1;
-            }
-            ImportNode probe;
-            recogniseRange(&probe, folded, item.textStart, introEnd, result.year);
-            if (!leafWithParagraphs)
-                for (const Span &b : item.body)
-                    recogniseRange(&probe, folded, b.start, b.end, result.year);
-            node.targets = probe.targets;
-            node.targetSpans = probe.targetSpans;
-            result.nodes.append(node);
-            QList<Span> paragraphTasks = leafWithParagraphs ? item.body : QList<Span>();
-            if (introEnd < item.segmentEnd) {
-                int start = introEnd;
-                while (start < item.segmentEnd && folded.at(start).isSpace())
-                    ++start;
-                if (start < item.segmentEnd)
-                    paragraphTasks.append({start, item.segmentEnd});
-            }
-            {
-                for (const Span &b : paragraphTasks) {
-                    ImportNode task;
-                    task.kind = ImportNode::Kind::Task;
-                    task.level = item.level + 1;
-                    task.sourceStart = b.start;
-                    task.sourceEnd = b.end;
-                    task.title = itemTitle(source, folded, b.start, b.end, true);
-                    task.text = source.mid(b.start, b.end - b.start);
-                    recogniseRange(&task, folded, b.start, b.end, result.year);
-                    result.nodes.append(task);
-                }
-            }
-        } else {
-            recogniseRange(&node, folded, item.textStart, item.segmentEnd, result.year);
-            for (const Span &b : item.body)
-                recogniseRange(&node, folded, b.start, b.end, result.year);
-            result.nodes.append(node);
-        }
-    }
-    return result;
+    return planoutline::read(input);
 }
 
 bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
@@ -455,7 +43,7 @@ bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
         return false;
     // Back to the start of the sentence the position is in.
     int split = sourcePos;
-    while (split > first.sourceStart && !isSentenceEndChar(folded.at(split - 1)) && folded.at(split - 1) != QLatin1Char('\n'))
+    while (split > first.sourceStart && !planoutline::isSentenceEndChar(folded.at(split - 1)) && folded.at(split - 1) != QLatin1Char('\n'))
         --split;
     while (split < first.sourceEnd && folded.at(split).isSpace())
         ++split;
@@ -469,9 +57,9 @@ bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
     second.level = first.level;
     second.sourceStart = split;
     second.sourceEnd = first.sourceEnd;
-    second.title = itemTitle(result->source, folded, split, second.sourceEnd, true);
+    second.title = planoutline::itemTitle(result->source, folded, split, second.sourceEnd, true);
     second.text = result->source.mid(split, second.sourceEnd - split).trimmed();
-    recogniseRange(&second, folded, split, second.sourceEnd, result->year);
+    planoutline::recogniseRange(&second, folded, split, second.sourceEnd, result->year);
     // The first keeps its words before the sentence, and what they say.
     const qsizetype cut = first.text.lastIndexOf(second.text);
     if (cut > 0)
@@ -484,7 +72,7 @@ bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
     first.targets.clear();
     first.targetSpans.clear();
     first.responsibilitySpans.clear();
-    recogniseRange(&first, folded, start, split, result->year);
+    planoutline::recogniseRange(&first, folded, start, split, result->year);
     result->nodes.insert(row + 1, second);
     return true;
 }
@@ -499,7 +87,7 @@ void PlanImport::recognise(ImportNode *node, int planYear)
     node->targetSpans.clear();
     node->responsibilitySpans.clear();
     const QString folded = fold(node->text);
-    recogniseRange(node, folded, 0, int(folded.size()), planYear);
+    planoutline::recogniseRange(node, folded, 0, int(folded.size()), planYear);
 }
 
 namespace {
