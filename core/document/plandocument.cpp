@@ -51,6 +51,22 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const PlanLocation &where, Mode
     return doc;
 }
 
+PlanDocument::OpenAttempt PlanDocument::tryOpen(const PlanLocation &where, Mode mode)
+{
+    OpenAttempt attempt;
+    StoreError code = StoreError::None;
+    attempt.document = open(where, mode, &attempt.error, &code);
+    attempt.openElsewhere = !attempt.document && code == StoreError::Locked;
+    return attempt;
+}
+
+PlanDocument::WriteFailure PlanDocument::lastFailure() const
+{
+    return m_lastCode == StoreError::Conflict       ? WriteFailure::ChangedElsewhere
+        : m_lastCode == StoreError::Disconnected ? WriteFailure::ConnectionLost
+                                                 : WriteFailure::Refused;
+}
+
 void PlanDocument::attendServer(ServerStore &store)
 {
     m_session = std::make_unique<ServerSession>(store);

@@ -54,6 +54,16 @@ public:
     {
         return open(PlanLocation::file(path), mode, error, code, owner);
     }
+    // An attempt to open a plan, as the window acts on it: the document, or why not, and whether
+    // that was because another window or program has the plan file open for editing (the window
+    // then offers to open it read-only).
+    struct OpenAttempt
+    {
+        std::unique_ptr<PlanDocument> document;
+        QString error;
+        bool openElsewhere = false;
+    };
+    static OpenAttempt tryOpen(const PlanLocation &where, Mode mode);
     // A new, empty plan file at path (which must not exist), open for writing.
     static std::unique_ptr<PlanDocument> create(const QString &path, const PlanInfo &info, QString *error,
                                                 StoreError *code = nullptr);
@@ -103,6 +113,10 @@ public:
     // Why the last change failed: Conflict when someone else changed the row on the server first
     // (the plan should be read again), Disconnected when the server stopped answering.
     StoreError lastErrorCode() const { return m_lastCode; }
+    // The same, as the window acts on it: someone else changed what was edited (the plan is read
+    // again), the server stopped answering (the window waits for it), or refused for a reason said.
+    enum class WriteFailure { Refused, ChangedElsewhere, ConnectionLost };
+    WriteFailure lastFailure() const;
 
     // Labels derived from position: "一、", "（二）", "3." …
     QString sectionLabel(Id sectionId) const;

@@ -97,18 +97,19 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
         }
         connect(m_doc.get(), &PlanDocument::planInfoChanged, this, &PlanSession::rememberTitle);
         connect(m_doc.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
-            const StoreError code = m_doc->lastErrorCode();
+            const PlanDocument::WriteFailure failure = m_doc->lastFailure();
             // Said once the failed step has returned and its transaction has ended, so that
             // nothing stays locked on a server while the message is read.
-            if (code != StoreError::Conflict && code != StoreError::Disconnected) {
+            if (failure == PlanDocument::WriteFailure::Refused) {
                 QTimer::singleShot(0, this, [this, message] { showError(tr("Change Not Saved"), message); });
                 return;
             }
             // Told once the failed step has returned: the document it came from is replaced.
-            whenNoDialog([this, message, code] {
-                if (code == StoreError::Conflict)
+            whenNoDialog([this, message, failure] {
+                const bool changed = failure == PlanDocument::WriteFailure::ChangedElsewhere;
+                if (changed)
                     reloadFromServer(false);   // the fields' text is the refused change
-                showError(code == StoreError::Conflict ? tr("Changed by Someone Else") : tr("Connection Lost"), message);
+                showError(changed ? tr("Changed by Someone Else") : tr("Connection Lost"), message);
             });
         });
         connect(m_doc.get(), &PlanDocument::connectionLost, this, &PlanSession::startReconnecting);
@@ -262,26 +263,25 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
         m_window->raise();
         return true;
     }
-    QString error;
-    StoreError code = StoreError::None;
-    LockOwner owner;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto doc = PlanDocument::open(where, mode, &error, &code, &owner);
+    PlanDocument::OpenAttempt attempt = PlanDocument::tryOpen(where, mode);
     QApplication::restoreOverrideCursor();
-    if (!doc && code == StoreError::Locked) {
+    const bool openElsewhere = attempt.openElsewhere;
+    if (openElsewhere) {
         const auto answer = QMessageBox::question(m_window, tr("Plan Is Open Elsewhere"),
-                                                  error + QStringLiteral("\n\n") + tr("Open it read-only?"),
+                                                  attempt.error + QStringLiteral("\n\n") + tr("Open it read-only?"),
                                                   QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return false;
-        doc = PlanDocument::open(where, PlanDocument::Mode::ReadOnly, &error, &code);
+        attempt = PlanDocument::tryOpen(where, PlanDocument::Mode::ReadOnly);
     }
-    if (!doc) {
-        showError(tr("Cannot Open Plan"), error);
+    if (!attempt.document) {
+        showError(tr("Cannot Open Plan"), attempt.error);
         return false;
     }
-    const bool unexpectedlyReadOnly = mode == PlanDocument::Mode::ReadWrite && doc->isReadOnly() && code != StoreError::Locked;
-    setDocument(std::move(doc));
+    // Read-only without being asked for (chosen above is no surprise).
+    const bool unexpectedlyReadOnly = mode == PlanDocument::Mode::ReadWrite && attempt.document->isReadOnly() && !openElsewhere;
+    setDocument(std::move(attempt.document));
     addRecentPlan(where);
     if (unexpectedlyReadOnly) {
         // Not an error: said where it stays visible instead of in a dialog to dismiss. A server
