@@ -1,7 +1,7 @@
 // Writes a generated plan file for benchmarks run from the shell:
 //   bench_generate OUT.aplan TASKS
 #include "generate.h"
-#include "storage/planstore.h"
+#include "storage/file/planstore.h"
 
 #include <QCoreApplication>
 

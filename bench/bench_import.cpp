@@ -10,7 +10,7 @@
 #include "import/docxreader.h"
 #include "import/planimport.h"
 #include "archive/zipreader.h"
-#include "storage/planstore.h"
+#include "storage/file/planstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,7 +8,7 @@
 #include "reportrules.h"
 #include "domain/numbering.h"
 #include "serversession.h"
-#include "storage/serverstore.h"
+#include "storage/server/serverstore.h"
 
 namespace ap {
 

@@ -2,7 +2,7 @@
 
 #include "domain/plan.h"
 #include "planlocation.h"
-#include "storage/planstore.h"
+#include "storage/file/planstore.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "reportsession.h"
 
 #include "checkinrequest.h"
-#include "storage/serverstore.h"
+#include "storage/server/serverstore.h"
 
 #include <algorithm>
 

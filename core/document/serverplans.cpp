@@ -3,9 +3,9 @@
 #include "checkinrequest.h"
 #include "plandocument.h"
 #include "reportsession.h"
-#include "storage/planstore.h"
-#include "storage/servercredentials.h"
-#include "storage/serverstore.h"
+#include "storage/file/planstore.h"
+#include "storage/server/servercredentials.h"
+#include "storage/server/serverstore.h"
 
 
 namespace ap {

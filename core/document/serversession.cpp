@@ -1,6 +1,6 @@
 #include "serversession.h"
 
-#include "storage/serverstore.h"
+#include "storage/server/serverstore.h"
 
 #include <utility>
 

@@ -1,4 +1,4 @@
-#include "storage/planstore.h"
+#include "storage/file/planstore.h"
 
 #include "../support/testutil.h"
 

@@ -4,8 +4,8 @@
 // bytes afterwards. ANNUALPLAN_ADVERSARIAL_ROUNDS sets how long the timing cases run (long mode:
 // scripts/faults-long.sh).
 #include "document/plandocument.h"
-#include "storage/planstore.h"
-#include "storage/sqlitefile.h"
+#include "storage/file/planstore.h"
+#include "storage/file/sqlitefile.h"
 
 #include "../support/formfill.h"
 #include "../support/testutil.h"

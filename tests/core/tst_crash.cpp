@@ -1,6 +1,6 @@
 // Kills an editing process with SIGKILL at random moments and checks that the plan file is
 // sound and holds every edit the process had confirmed (the one in flight may or may not be in).
-#include "storage/planstore.h"
+#include "storage/file/planstore.h"
 
 #include "../support/testutil.h"
 

@@ -3,7 +3,7 @@
 // same words in the same order, the chosen fonts, landscape pages where the annexes are.
 #include "io/planjson.h"
 #include "print/planprinter.h"
-#include "storage/planstore.h"
+#include "storage/file/planstore.h"
 
 #include "../support/pdfpages.h"
 #include "../support/testutil.h"

@@ -3,7 +3,7 @@
 #include "io/planjson.h"
 #include "print/docxwriter.h"
 #include "print/planprinter.h"
-#include "storage/planstore.h"
+#include "storage/file/planstore.h"
 
 #include "../support/docxparts.h"
 #include "../support/pdfpages.h"

@@ -7,7 +7,7 @@
 #include "document/reportsession.h"
 #include "document/serverplans.h"
 #include "io/planjson.h"
-#include "storage/serverstore.h"
+#include "storage/server/serverstore.h"
 
 #include "../../bench/generate.h"
 #include "../support/testutil.h"

@@ -8,8 +8,8 @@
 #include "document/reportsession.h"
 #include "document/serverplans.h"
 #include "io/planjson.h"
-#include "storage/planstore.h"
-#include "storage/serverstore.h"
+#include "storage/file/planstore.h"
+#include "storage/server/serverstore.h"
 
 #include "../support/testutil.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rowclaims.h"
+#include "storage/rowclaims.h"
 #include "serverversions.h"
 
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 #include "serverstore.h"
 
-#include "planstore.h"
+#include "storage/file/planstore.h"
 #include "fs/atomicfile.h"
-#include "schema.h"
-#include "sqlerror.h"
-#include "sqliteconnection.h"
+#include "storage/schema.h"
+#include "storage/sqlerror.h"
+#include "storage/file/sqliteconnection.h"
 #include "servercredentials.h"
 #include "serversql.h"
-#include "sqlvalues.h"
+#include "storage/sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "serverclaims.h"
-#include "store.h"
+#include "storage/store.h"
 #include "domain/serveraddress.h"
 #include "serverrights.h"
 #include "serverversions.h"
-#include "storeerror.h"
+#include "storage/storeerror.h"
 
 #include <functional>
 #include <memory>

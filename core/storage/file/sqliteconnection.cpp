@@ -1,6 +1,6 @@
 #include "sqliteconnection.h"
 
-#include "sqlerror.h"
+#include "storage/sqlerror.h"
 
 #include <QAtomicInteger>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "planstore.h"
 
-#include "schema.h"
-#include "sqlerror.h"
+#include "storage/schema.h"
+#include "storage/sqlerror.h"
 #include "sqlitefile.h"
 #include "sqliteconnection.h"
-#include "sqlvalues.h"
+#include "storage/sqlvalues.h"
 
 #include "fs/atomicfile.h"
 #include "fs/filelock.h"
