@@ -96,6 +96,16 @@ QCommandLineOption forceOption()
     return QCommandLineOption(QStringLiteral("force"), Cli::tr("Replace output files that already exist."));
 }
 
+QCommandLineOption periodOption()
+{
+    return QCommandLineOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."), Cli::tr("period"));
+}
+
+void addPlanFileArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+}
+
 bool outputAllowed(const QString &path, bool force, const QString &plan)
 {
     QString why;

@@ -45,6 +45,10 @@ std::unique_ptr<PlanDocument> openPlanArgument(const QString &text, PlanDocument
 // A plan year given on the command line: a whole number from 1900 to 2999, else 0 (and a message).
 int yearArgument(const QString &text);
 QCommandLineOption forceOption();
+// --period 2026Q2 (or 2026-05), for the commands that work on one reporting period.
+QCommandLineOption periodOption();
+// The positional argument FILE, a plan file, as --help names it.
+void addPlanFileArgument(QCommandLineParser &parser);
 // True when the command may write an output to path; otherwise says why. A plan file, a plan
 // that is open, and the plan being read are never replaced, with --force or without.
 bool outputAllowed(const QString &path, bool force, const QString &plan);

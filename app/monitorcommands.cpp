@@ -27,7 +27,7 @@ int runStatus(const QStringList &arguments)
     setUpParser(parser, arguments, Cli::tr("Prints each task's status, expected and reported progress and warning colour "
                                            "on a date, from the plan's progress reports."),
                 Cli::tr("Show where every task stands."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    addPlanFileArgument(parser);
     const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The day to judge on (default: today)."),
                                   Cli::tr("YYYY-MM-DD"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
@@ -65,9 +65,8 @@ int runReport(const QStringList &arguments)
     setUpParser(parser, arguments, Cli::tr("Writes the progress report (进展通报) of a period, or the year-end assessment, "
                                            "as a PDF without a display."),
                 Cli::tr("Write a progress report."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
-    const QCommandLineOption periodOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."),
-                                          Cli::tr("period"));
+    addPlanFileArgument(parser);
+    const QCommandLineOption periodOption = cli::periodOption();
     const QCommandLineOption annual(QStringLiteral("annual"), Cli::tr("The year-end assessment (年度考核) instead."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
     const QCommandLineOption docx(QStringLiteral("docx"), Cli::tr("Write a Word document (.docx) to this file."),
@@ -111,9 +110,8 @@ int runForms(const QStringList &arguments)
     QCommandLineParser parser;
     setUpParser(parser, arguments, Cli::tr("Writes one Excel return form per department for a period."),
                 Cli::tr("Write return forms."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
-    const QCommandLineOption periodOption(QStringLiteral("period"), Cli::tr("The period: 2026Q2 or 2026-05."),
-                                          Cli::tr("period"));
+    addPlanFileArgument(parser);
+    const QCommandLineOption periodOption = cli::periodOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The folder for the forms."),
                                     Cli::tr("folder"));
     const QCommandLineOption force = forceOption();
@@ -144,7 +142,7 @@ int runCollect(const QStringList &arguments)
     QCommandLineParser parser;
     setUpParser(parser, arguments, Cli::tr("Takes filled-in return forms back into the plan as progress reports."),
                 Cli::tr("Take in return forms."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    addPlanFileArgument(parser);
     parser.addPositionalArgument(QStringLiteral("forms"), Cli::tr("The filled-in forms (.xlsx)."), Cli::tr("FORM.xlsx…"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Only show what would change."));
     parser.addOption(dryRun);

@@ -108,7 +108,7 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     setUpParser(parser, arguments, Cli::tr("Exports a plan as a printable PDF (正文 and annex tables) without a display."),
                 Cli::tr("Export a plan."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    addPlanFileArgument(parser);
     const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
     const QCommandLineOption what(QStringLiteral("what"),
                                   Cli::tr("What to print: plan, annex, responsibilities or all (default)."),

@@ -20,7 +20,7 @@ int runPublish(const QStringList &arguments)
                 Cli::tr("Writes a plan file to a PostgreSQL server as the plan the address names, all of it or "
                         "nothing. The file is only read. The password comes from PGPASSWORD or ~/.pgpass."),
                 Cli::tr("Publish a plan file to a server."));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    addPlanFileArgument(parser);
     parser.addPositionalArgument(QStringLiteral("address"),
                                  Cli::tr("postgresql://USER@HOST[:PORT]/DATABASE?plan=NAME"));
     const QCommandLineOption replace(QStringLiteral("replace"), Cli::tr("Replace a plan of that name on the server."));
