@@ -4,6 +4,7 @@
 // Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
 #include "dialogs/checkindialog.h"
 #include "document/commands.h"
+#include "document/planedits.h"
 #include "server/memberform.h"
 #include "server/membersdialog.h"
 #include "document/checkinrequest.h"
@@ -718,4 +719,51 @@ TEST_CASE("A server plan opened once is listed on the welcome page by its name a
     QTest::keyClick(list, Qt::Key_Return);
     REQUIRE(window.document());
     CHECK(window.document()->location() == PlanLocation::file(file));
+}
+
+TEST_CASE("A change refused while a dialog is open is told, and the plan read again, once the dialog closes")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("对话框-"));
+    MainWindow first, second;
+    REQUIRE(first.openPlan(testutil::planAt(address)));
+    REQUIRE(second.openPlan(testutil::planAt(address)));
+    REQUIRE(testutil::showActive(&first));
+    selectFirstTask(first);
+    const Id id = first.taskView()->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
+    const QString was = titleOnServer(address, id);
+    appendToTitle(first, QStringLiteral("（甲）"));
+    REQUIRE(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
+
+    // The second window has a dialog open (window-modal, as the program's sheets are) when its
+    // stale change is refused: nothing may replace the document under the dialog.
+    REQUIRE(testutil::showActive(&second));
+    PlanDocument *before = second.document();
+    QDialog dialog(&second);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.open();
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == &dialog, 60000);
+    QString toldTitle;
+    testutil::Answers answers;
+    answers.then<QMessageBox>([&](QMessageBox *box) {
+        toldTitle = box->windowTitle();
+        box->accept();
+    });
+    Task stale = before->plan().tasks.value(id);
+    stale.title += QStringLiteral("（乙）");
+    CHECK(edits::editTask(*before, stale) == false);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(second.document() == before);
+    CHECK(toldTitle.isEmpty());
+
+    dialog.close();
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !toldTitle.isEmpty(), 60000);
+    CHECK(toldTitle.contains(QStringLiteral("Someone Else")));
+    CHECK(second.document() != before);
+    CHECK(second.document()->plan().tasks.value(id).title == was + QStringLiteral("（甲）"));
+    CHECK(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
 }

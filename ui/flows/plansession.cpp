@@ -19,6 +19,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QEvent>
+#include <QWidget>
+
+#include <utility>
 
 namespace ap {
 
@@ -120,13 +124,35 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
 
 void PlanSession::whenNoDialog(std::function<void()> step)
 {
-    QTimer::singleShot(0, this, [this, step = std::move(step)]() {
-        if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
-            QTimer::singleShot(200, this, [this, step]() { whenNoDialog(step); });
-            return;
-        }
+    m_waitingSteps.append(std::move(step));
+    // Once the failed step that asks has returned.
+    QTimer::singleShot(0, this, &PlanSession::runWaitingSteps);
+}
+
+void PlanSession::runWaitingSteps()
+{
+    if (m_waitingSteps.isEmpty())
+        return;
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        qApp->removeEventFilter(this);   // installed once
+        qApp->installEventFilter(this);
+        return;
+    }
+    qApp->removeEventFilter(this);
+    const QList<std::function<void()>> steps = std::exchange(m_waitingSteps, {});
+    for (const auto &step : steps)
         step();
-    });
+}
+
+bool PlanSession::eventFilter(QObject *watched, QEvent *event)
+{
+    // A dialog or menu closing (the window it blocked unblocked, a popup hidden): once it has, the
+    // next may be open or none is.
+    const bool closing = event->type() == QEvent::WindowUnblocked
+        || (event->type() == QEvent::Hide && watched->isWidgetType() && static_cast<QWidget *>(watched)->isWindow());
+    if (closing)
+        QTimer::singleShot(0, this, &PlanSession::runWaitingSteps);
+    return QObject::eventFilter(watched, event);
 }
 
 bool PlanSession::reloadFromServer(bool commitFirst)

@@ -86,8 +86,11 @@ private:
     void tryReconnect();
     // The open server plan opened anew in its place (reloaded told); false, and why, when it cannot be.
     bool openAgain(QString *error);
-    // Runs step once no dialog is open (a dialog may be holding the document it replaces).
+    // Runs step once no dialog is open (a dialog may be holding the document it replaces): at
+    // once, or when the last dialog or menu open closes (heard as its window hiding, not polled).
     void whenNoDialog(std::function<void()> step);
+    void runWaitingSteps();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void newPlan();
     void openDialog();
     void openServerPlan();
@@ -105,6 +108,7 @@ private:
     QDateTime m_lastOpened;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_reconnectTimer = nullptr;
+    QList<std::function<void()>> m_waitingSteps;   // whenNoDialog's, in order
     ActionSet m_actions;
 };
 
