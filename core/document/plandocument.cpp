@@ -300,6 +300,12 @@ bool PlanDocument::applyRestoreSection(const SectionSnapshot &snap, int row)
         return false;
     takeStashedCheckIns(taskIds);
 
+    rememberSubtree(snap, row);
+    return true;
+}
+
+void PlanDocument::rememberSubtree(const SectionSnapshot &snap, int row)
+{
     const Section &root = snap.sections.first();
     Q_EMIT sectionAboutToBeInserted(root.parentId, row);
     for (int i = 0; i < snap.sections.size(); ++i) {
@@ -316,7 +322,6 @@ bool PlanDocument::applyRestoreSection(const SectionSnapshot &snap, int row)
         m_plan.taskSection.insert(task.id, sectionId);
     }
     Q_EMIT sectionInserted(root.id);
-    return true;
 }
 
 bool PlanDocument::applyRemoveSection(Id id)
@@ -570,21 +575,8 @@ bool PlanDocument::applyInsertContent(ContentInsert &content)
         renumberDepartments();
         Q_EMIT departmentsChanged();
     }
-    for (int k = 0; k < c.sections.size(); ++k) {
-        const SectionSnapshot &snap = c.sections.at(k);
-        const Section &root = snap.sections.first();
-        Q_EMIT sectionAboutToBeInserted(0, firstRow + k);
-        for (const Section &sec : snap.sections) {
-            m_plan.sections.insert(sec.id, sec);
-            m_plan.childSections[sec.parentId].append(sec.id);
-        }
-        for (const auto &[sectionId, task] : snap.tasks) {
-            m_plan.tasks.insert(task.id, task);
-            m_plan.sectionTasks[sectionId].append(task.id);
-            m_plan.taskSection.insert(task.id, sectionId);
-        }
-        Q_EMIT sectionInserted(root.id);
-    }
+    for (int k = 0; k < c.sections.size(); ++k)
+        rememberSubtree(c.sections.at(k), firstRow + k);
     return true;
 }
 

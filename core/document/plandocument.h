@@ -193,6 +193,8 @@ private:
     // An import's departments and sections, appended after the plan's (applyInsertContent's steps).
     bool writeInsert(PlanRows &rows, ContentInsert &content) const;
     void renumberDepartments();
+    // A section subtree just written, put into memory and told: its root at row among its parent's.
+    void rememberSubtree(const SectionSnapshot &snap, int row);
     // Drops a removed section, its subsections and their tasks from memory (the file already has).
     void forgetSubtree(Id id, Id parent, int row);
     // Check-ins of deleted tasks (the file drops them with the task) wait here for an undo.

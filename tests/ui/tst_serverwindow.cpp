@@ -396,6 +396,21 @@ void runCluster(const char *what)
     REQUIRE(p.exitCode() == 0);
 }
 
+// Two windows on the server plan at address; the first appends （甲） to its first task's title,
+// and the server has it. The task, and its title before.
+std::pair<Id, QString> firstClerkAppends(MainWindow &first, MainWindow &second, const QString &address)
+{
+    REQUIRE(first.openPlan(testutil::planAt(address)));
+    REQUIRE(second.openPlan(testutil::planAt(address)));
+    REQUIRE(testutil::showActive(&first));
+    selectFirstTask(first);
+    const Id id = first.taskView()->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
+    const QString was = titleOnServer(address, id);
+    appendToTitle(first, QStringLiteral("（甲）"));
+    REQUIRE(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
+    return {id, was};
+}
+
 } // namespace
 
 TEST_CASE("Two clerks change the same task at once: the second is told, shown the first's change, and nothing is overwritten")
@@ -406,14 +421,9 @@ TEST_CASE("Two clerks change the same task at once: the second is told, shown th
     }
     const QString address = publishedSample(QStringLiteral("两人-"));
     MainWindow first, second;
-    REQUIRE(first.openPlan(testutil::planAt(address)));
-    REQUIRE(second.openPlan(testutil::planAt(address)));
-    REQUIRE(testutil::showActive(&first));
-    selectFirstTask(first);
-    const Id id = first.taskView()->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
-    const QString was = titleOnServer(address, id);
-    appendToTitle(first, QStringLiteral("（甲）"));
-    REQUIRE(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
+    const std::pair<Id, QString> changed = firstClerkAppends(first, second, address);
+    const Id id = changed.first;
+    const QString was = changed.second;
 
     // The second clerk, on the same task, still sees the old title and types at its end.
     REQUIRE(testutil::showActive(&second));
@@ -730,14 +740,9 @@ TEST_CASE("A change refused while a dialog is open is told, and the plan read ag
     }
     const QString address = publishedSample(QStringLiteral("对话框-"));
     MainWindow first, second;
-    REQUIRE(first.openPlan(testutil::planAt(address)));
-    REQUIRE(second.openPlan(testutil::planAt(address)));
-    REQUIRE(testutil::showActive(&first));
-    selectFirstTask(first);
-    const Id id = first.taskView()->currentIndex().siblingAtColumn(0).data(TaskTableModel::TaskIdRole).toLongLong();
-    const QString was = titleOnServer(address, id);
-    appendToTitle(first, QStringLiteral("（甲）"));
-    REQUIRE(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
+    const std::pair<Id, QString> changed = firstClerkAppends(first, second, address);
+    const Id id = changed.first;
+    const QString was = changed.second;
 
     // The second window has a dialog open (window-modal, as the program's sheets are) when its
     // stale change is refused: nothing may replace the document under the dialog.
