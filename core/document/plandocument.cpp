@@ -294,11 +294,11 @@ bool PlanDocument::applyRestoreSection(const SectionSnapshot &snap, int row)
                 return false;
             taskIds.append(t.id);
         }
-        return writeStashedCheckIns(rows, taskIds);
+        return m_held.write(rows, taskIds);
     });
     if (!written)
         return false;
-    takeStashedCheckIns(taskIds);
+    giveBackReports(taskIds);
 
     rememberSubtree(snap, row);
     return true;
@@ -333,7 +333,7 @@ bool PlanDocument::applyRemoveSection(Id id)
         removedTasks += m_plan.sectionTasks.value(sub);
     if (!write([&](PlanRows &rows) { return rows.claimReports(removedTasks, knownReports(removedTasks)) && rows.deleteSection(id); }))
         return false;
-    stashCheckIns(removedTasks);
+    holdReports(removedTasks);
     const Id parent = m_plan.sections.value(id).parentId;
     const int row = m_plan.sectionRow(id);
     Q_EMIT sectionAboutToBeRemoved(id);
@@ -369,9 +369,9 @@ bool PlanDocument::applyRenameSection(Id id, const QString &title)
 bool PlanDocument::applyInsertTask(Task &task, Id sectionId, int row)
 {
     Task t = task;
-    if (!write([&](PlanRows &rows) { return rows.insertTask(t, sectionId, row) && writeStashedCheckIns(rows, {t.id}); }))
+    if (!write([&](PlanRows &rows) { return rows.insertTask(t, sectionId, row) && m_held.write(rows, {t.id}); }))
         return false;
-    takeStashedCheckIns({t.id});
+    giveBackReports({t.id});
     task = t;
     Q_EMIT taskAboutToBeInserted(sectionId, row);
     m_plan.tasks.insert(t.id, t);
@@ -387,7 +387,7 @@ bool PlanDocument::applyRemoveTask(Id id)
         return false;
     if (!write([&](PlanRows &rows) { return rows.claimReports({id}, knownReports({id})) && rows.deleteTask(id); }))
         return false;
-    stashCheckIns({id});
+    holdReports({id});
     const Id section = m_plan.taskSection.value(id);
     const int row = m_plan.sectionTasks.value(section).indexOf(id);
     Q_EMIT taskAboutToBeRemoved(id);
@@ -433,7 +433,7 @@ bool PlanDocument::applyReplaceTask(Task &task)
         for (Id target : after) {
             if (before.contains(target))
                 continue;
-            for (const auto &[checkinId, actual] : m_stashedActuals.value(target)) {
+            for (const auto &[checkinId, actual] : m_held.figures(target)) {
                 const bool exists = std::any_of(m_checkins.entries.cbegin(), m_checkins.entries.cend(),
                                                 [id = checkinId](const CheckIn &c) { return c.id == id; });
                 if (!exists)
@@ -451,15 +451,11 @@ bool PlanDocument::applyReplaceTask(Task &task)
         for (CheckIn &c : m_checkins.entries)
             if (c.id == checkinId)
                 c.actuals.insert(target, actual);
-        m_stashedActuals.remove(target);
+        m_held.forgetFigures(target);
     }
-    for (Id target : before) {
-        if (after.contains(target))
-            continue;
-        for (CheckIn &c : m_checkins.entries)
-            if (c.taskId == t.id && c.actuals.contains(target))
-                m_stashedActuals[target].append({c.id, c.actuals.take(target)});
-    }
+    for (Id target : before)
+        if (!after.contains(target))
+            m_held.holdFigures(t.id, target, m_checkins);
     task = t;
     m_plan.tasks.insert(t.id, t);
     Q_EMIT taskChanged(t.id);
@@ -712,41 +708,18 @@ void PlanDocument::forgetSubtree(Id id, Id parent, int row)
     m_plan.childSections[parent].removeAt(row);
 }
 
-void PlanDocument::stashCheckIns(const QList<Id> &taskIds)
+void PlanDocument::holdReports(const QList<Id> &taskIds)
 {
-    const QSet<Id> tasks(taskIds.cbegin(), taskIds.cend());
-    for (const CheckIn &c : std::as_const(m_checkins.entries))
-        if (tasks.contains(c.taskId))
-            m_stashedCheckIns[c.taskId].append(c);
-    const auto removed = m_checkins.entries.removeIf([&tasks](const CheckIn &c) { return tasks.contains(c.taskId); });
-    if (removed > 0)
+    if (m_held.hold(taskIds, m_checkins))
         for (Id t : taskIds)
             Q_EMIT checkInsChanged(t);
 }
 
-bool PlanDocument::writeStashedCheckIns(PlanRows &rows, const QList<Id> &taskIds) const
+void PlanDocument::giveBackReports(const QList<Id> &taskIds)
 {
-    for (Id t : taskIds)
-        for (CheckIn c : m_stashedCheckIns.value(t))
-            if (!rows.insertCheckIn(c))
-                return false;
-    return true;
-}
-
-void PlanDocument::takeStashedCheckIns(const QList<Id> &taskIds)
-{
-    bool any = false;
-    for (Id t : taskIds) {
-        const QList<CheckIn> back = m_stashedCheckIns.take(t);
-        m_checkins.entries += back;
-        any = any || !back.isEmpty();
-    }
-    if (!any)
-        return;
-    std::sort(m_checkins.entries.begin(), m_checkins.entries.end(),
-              [](const CheckIn &a, const CheckIn &b) { return a.id < b.id; });
-    for (Id t : taskIds)
-        Q_EMIT checkInsChanged(t);
+    if (m_held.giveBack(taskIds, m_checkins))
+        for (Id t : taskIds)
+            Q_EMIT checkInsChanged(t);
 }
 
 } // namespace ap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "heldreports.h"
 #include "planlocation.h"
 #include "storage/file/planstore.h"
 
@@ -198,18 +199,16 @@ private:
     // Drops a removed section, its subsections and their tasks from memory (the file already has).
     void forgetSubtree(Id id, Id parent, int row);
     // Check-ins of deleted tasks (the file drops them with the task) wait here for an undo.
-    void stashCheckIns(const QList<Id> &taskIds);
+    void holdReports(const QList<Id> &taskIds);
     // The reports in memory on these tasks (what a removal may take with it and an undo put back).
     QSet<Id> knownReports(const QList<Id> &taskIds) const;
-    bool writeStashedCheckIns(PlanRows &rows, const QList<Id> &taskIds) const;   // inside the restoring transaction
-    void takeStashedCheckIns(const QList<Id> &taskIds);    // after its commit
+    void giveBackReports(const QList<Id> &taskIds);    // after the restoring commit
 
     std::unique_ptr<Store> m_store;   // a plan file's, or a server plan's
     PlanLocation m_location;
     PlanData m_plan;
     CheckInLog m_checkins;
-    QHash<Id, QList<CheckIn>> m_stashedCheckIns;                 // by task
-    QHash<Id, QList<QPair<Id, double>>> m_stashedActuals;        // by target: (check-in, actual)
+    HeldReports m_held;   // what removals took with them, for an undo
     QUndoStack m_undo;
     QString m_lastError;
     StoreError m_lastCode = StoreError::None;
