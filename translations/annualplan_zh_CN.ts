@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>OutputPrompt</name>
@@ -272,7 +273,7 @@
         <translation>工作表“%1”第 %2%3 格（“%4”）：%5</translation>
     </message>
     <message>
-        <source>“%1” names no period of this plan's year (“%2”); it cannot be taken in.</source>
+        <source>“%1” names no period of this plan&apos;s year (“%2”); it cannot be taken in.</source>
         <translation>“%1”所写的填报期（“%2”）不属于本计划年度，无法导入。</translation>
     </message>
     <message>
@@ -304,11 +305,11 @@
         <translation>实际值须为数字</translation>
     </message>
     <message>
-        <source>%1 looks like a percent cell's fraction; type the percent as a number from 0 to 100 (55 for 55%)</source>
+        <source>%1 looks like a percent cell&apos;s fraction; type the percent as a number from 0 to 100 (55 for 55%)</source>
         <translation>%1 像是百分比单元格中的小数；请把完成进度填为 0 到 100 之间的数字（55% 填 55）</translation>
     </message>
     <message>
-        <source>the row of this target's task is missing from the form</source>
+        <source>the row of this target&apos;s task is missing from the form</source>
         <translation>表中缺少该目标所属任务的那一行</translation>
     </message>
 </context>
@@ -474,7 +475,7 @@
         <translation>该文件是 ZIP 压缩包，但不是 Word 文档（缺少 word/document.xml）。</translation>
     </message>
     <message>
-        <source>The Word document's text is damaged (%1 at line %2).</source>
+        <source>The Word document&apos;s text is damaged (%1 at line %2).</source>
         <translation>Word 文档的正文已损坏（第 %2 行：%1）。</translation>
     </message>
     <message>
@@ -482,7 +483,7 @@
         <translation>该文档超过 %1 个段落，远多于任何计划，未予导入。</translation>
     </message>
     <message>
-        <source>The Word document's text is damaged (paragraphs nested %1 deep).</source>
+        <source>The Word document&apos;s text is damaged (paragraphs nested %1 deep).</source>
         <translation>Word 文档的正文已损坏（段落嵌套达 %1 层）。</translation>
     </message>
     <message>
@@ -735,8 +736,8 @@
         <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Read as %1. &lt;span style='background:#d6e4ff'&gt;&amp;nbsp;Headings&amp;nbsp;&lt;/span&gt; &lt;span style='background:#dff3d6'&gt;&amp;nbsp;Work items&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffe98a'&gt;&amp;nbsp;Targets&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1dcf7'&gt;&amp;nbsp;Responsible units&amp;nbsp;&lt;/span&gt; — untick what should not be imported; double-click a cell to correct it.</source>
-        <translation>按%1读取。&lt;span style='background:#d6e4ff'&gt;&amp;nbsp;标题&amp;nbsp;&lt;/span&gt; &lt;span style='background:#dff3d6'&gt;&amp;nbsp;工作事项&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffe98a'&gt;&amp;nbsp;目标&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1dcf7'&gt;&amp;nbsp;责任单位&amp;nbsp;&lt;/span&gt; — 不需导入的请取消勾选；双击单元格可修改。</translation>
+        <source>Read as %1. &lt;span style=&apos;background:#d6e4ff&apos;&gt;&amp;nbsp;Headings&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#dff3d6&apos;&gt;&amp;nbsp;Work items&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;Targets&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1dcf7&apos;&gt;&amp;nbsp;Responsible units&amp;nbsp;&lt;/span&gt; — untick what should not be imported; double-click a cell to correct it.</source>
+        <translation>按%1读取。&lt;span style=&apos;background:#d6e4ff&apos;&gt;&amp;nbsp;标题&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#dff3d6&apos;&gt;&amp;nbsp;工作事项&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;目标&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1dcf7&apos;&gt;&amp;nbsp;责任单位&amp;nbsp;&lt;/span&gt; — 不需导入的请取消勾选；双击单元格可修改。</translation>
     </message>
     <message>
         <source>Level &amp;Up</source>
@@ -763,7 +764,7 @@
         <translation>加入当前计划(&amp;A)</translation>
     </message>
     <message>
-        <source>Adds the sections and tasks after the open plan's own, as one step you can undo</source>
+        <source>Adds the sections and tasks after the open plan&apos;s own, as one step you can undo</source>
         <translation>将章节和任务添加到当前计划末尾，作为一步操作，可撤销</translation>
     </message>
     <message>
@@ -899,7 +900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 sections, %2 tasks, %3 targets, %4 departments — you report progress on your department's %n task(s) (Ctrl+R); the plan itself is read-only</source>
+        <source>%1 sections, %2 tasks, %3 targets, %4 departments — you report progress on your department&apos;s %n task(s) (Ctrl+R); the plan itself is read-only</source>
         <translation>
             <numerusform>%1 个章节，%2 项任务，%3 个指标，%4 个部门 — 您可报送本部门 %n 项任务的进展（Ctrl+R）；计划本身为只读</numerusform>
         </translation>
@@ -932,7 +933,7 @@
         <translation>添加成员</translation>
     </message>
     <message>
-        <source>Change a Member's Rights</source>
+        <source>Change a Member&apos;s Rights</source>
         <translation>修改成员权限</translation>
     </message>
     <message>
@@ -948,7 +949,7 @@
         <translation>用于新建登录名；服务器上已有该登录名时留空</translation>
     </message>
     <message>
-        <source>empty to keep the login's password</source>
+        <source>empty to keep the login&apos;s password</source>
         <translation>留空则保留原密码</translation>
     </message>
     <message>
@@ -975,7 +976,7 @@
 <context>
     <name>ap::MembersDialog</name>
     <message>
-        <source>Reporter (adds its department's progress)</source>
+        <source>Reporter (adds its department&apos;s progress)</source>
         <translation>报送人（报送本部门进展）</translation>
     </message>
     <message>
@@ -1015,7 +1016,7 @@
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <source>The plan's owner (you) may do everything. Logins are the server's: removing a member takes back its rights on this plan and keeps the login.</source>
+        <source>The plan&apos;s owner (you) may do everything. Logins are the server&apos;s: removing a member takes back its rights on this plan and keeps the login.</source>
         <translation>计划的所有者（您）拥有全部权限。登录名属于服务器：移除成员只收回其在本计划上的权限，登录名仍保留。</translation>
     </message>
     <message>
@@ -1233,7 +1234,7 @@
         <translation>LibreOffice 无法读取“%1”：文件可能已损坏、设有密码或不是文档。未导入任何内容。</translation>
     </message>
     <message>
-        <source>LibreOffice's conversion of “%1” could not be read.</source>
+        <source>LibreOffice&apos;s conversion of “%1” could not be read.</source>
         <translation>无法读取 LibreOffice 对“%1”的转换结果。</translation>
     </message>
 </context>
@@ -1366,7 +1367,7 @@
         <translation>任务“%1”与第 %2 项任务标题相同。</translation>
     </message>
     <message>
-        <source>The baseline of target “%1” of task “%2” is only last year's target, not a result: enter last year's actual.</source>
+        <source>The baseline of target “%1” of task “%2” is only last year&apos;s target, not a result: enter last year&apos;s actual.</source>
         <translation>任务“%2”的指标“%1”的基数只是上年目标值，不是完成值，请填入上年实际完成值。</translation>
     </message>
     <message>
@@ -1459,10 +1460,6 @@
 </context>
 <context>
     <name>ap::PlanDocument</name>
-    <message>
-        <source>%1 has been reported and is locked; unlock it (with a reason) to change its reports.</source>
-        <translation>%1已报送并锁定；如需修改，请先说明理由解除锁定。</translation>
-    </message>
     <message>
         <source>The connection to the server is lost, so the change was not saved. Nothing can be changed until the server answers again; the plan is then read again from the server.</source>
         <translation>与服务器的连接已断开，本次修改未保存。服务器恢复响应之前不能作任何修改；恢复后将从服务器重新读取计划。</translation>
@@ -1634,6 +1631,17 @@
         <source>The notice</source>
         <translation>印发通知</translation>
     </message>
+    <message>
+        <source>%1: the measure “%2” is not one of level, cumulative, steady.</source>
+        <translation>%1：计量方式“%2”不是 level（时点值）、cumulative（累计）、steady（匀速累计）之一。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanLocation</name>
+    <message>
+        <source>No plan is named: give a plan file or a plan address.</source>
+        <translation>未指定计划：请给出计划文件或计划地址。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanPropertiesDialog</name>
@@ -1765,10 +1773,6 @@
         <translation>修改未能保存：%1已不存在。</translation>
     </message>
     <message>
-        <source>The progress reports could not be read: %1</source>
-        <translation>无法读取进展填报记录：%1</translation>
-    </message>
-    <message>
         <source>The server does not let your login make this change; nothing was saved. (%1)</source>
         <translation>服务器不允许您的账号进行此项修改，未作任何保存。（%1）</translation>
     </message>
@@ -1788,7 +1792,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>Roll &amp;Forward from Last Year's Plan…</source>
+        <source>Roll &amp;Forward from Last Year&apos;s Plan…</source>
         <translation>由上年计划结转(&amp;F)…</translation>
     </message>
     <message>
@@ -1848,7 +1852,7 @@
         <translation>打开计划</translation>
     </message>
     <message>
-        <source>Last Year's Plan</source>
+        <source>Last Year&apos;s Plan</source>
         <translation>上年计划</translation>
     </message>
     <message>
@@ -1856,7 +1860,7 @@
         <translation>新计划保存为</translation>
     </message>
     <message>
-        <source>The %1 plan was started from last year's; last year's file is unchanged.</source>
+        <source>The %1 plan was started from last year&apos;s; last year&apos;s file is unchanged.</source>
         <translation>已由上年计划生成 %1 年计划，上年文件未作改动。</translation>
     </message>
     <message>
@@ -1864,7 +1868,7 @@
         <translation>结转完成</translation>
     </message>
     <message>
-        <source>Last year's file is unchanged: %1</source>
+        <source>Last year&apos;s file is unchanged: %1</source>
         <translation>上年文件未作改动：%1</translation>
     </message>
     <message>
@@ -1916,19 +1920,12 @@
         <translation>服务器已恢复响应。已从服务器重新读取计划，可以继续修改。</translation>
     </message>
     <message>
-        <source>You report for %1 on this plan: the plan itself is read-only to you; report progress on your department's tasks with Ctrl+R.</source>
+        <source>You report for %1 on this plan: the plan itself is read-only to you; report progress on your department&apos;s tasks with Ctrl+R.</source>
         <translation>您在本计划中代表%1报送：计划本身对您只读；请用 Ctrl+R 报送本部门任务的进展。</translation>
     </message>
     <message>
         <source>Your login may read this plan on the server, not change it. Its owner gives rights on the Members and Rights page.</source>
         <translation>您的登录名只能阅读服务器上的本计划，不能修改。权限由计划所有者在“成员与权限”中授予。</translation>
-    </message>
-</context>
-<context>
-    <name>ap::PlanLocation</name>
-    <message>
-        <source>No plan is named: give a plan file or a plan address.</source>
-        <translation>未指定计划：请给出计划文件或计划地址。</translation>
     </message>
 </context>
 <context>
@@ -2208,11 +2205,11 @@
         <translation>重点任务分解表的列</translation>
     </message>
     <message>
-        <source>Print baselines that are only last year's targets, as “2026年目标为85%”</source>
+        <source>Print baselines that are only last year&apos;s targets, as “2026年目标为85%”</source>
         <translation>仅为上年目标的基数照印为“2026年目标为85%”</translation>
     </message>
     <message>
-        <source>A rolled-forward plan takes last year's target as the baseline where no result was reported. Printed, it is called a target; unchecked, it is left out.</source>
+        <source>A rolled-forward plan takes last year&apos;s target as the baseline where no result was reported. Printed, it is called a target; unchecked, it is left out.</source>
         <translation>由上年计划结转时，未填报实际完成值的指标以上年目标值为基数。勾选时印为“目标为”，不勾选则不印。</translation>
     </message>
     <message>
@@ -2380,22 +2377,22 @@
         <translation>延续：%1年未完成</translation>
     </message>
     <message>
-        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year's recorded actuals, %8 from last year's targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
+        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year&apos;s recorded actuals, %8 from last year&apos;s targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
         <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标，%6 个责任单位；日期顺延一年。基数：%7 个取自上年填报的实际值，%8 个取自上年目标值。%9 项未完成任务标为“延续”；%10 项已完成的一次性任务未转入。文中 %12 处“%2”中有 %11 处改为“%1”。</translation>
     </message>
     <message>
-        <source>The new plan's year must come after %1, the year of the plan it starts from.</source>
+        <source>The new plan&apos;s year must come after %1, the year of the plan it starts from.</source>
         <translation>新计划的年度须晚于原计划的年度 %1。</translation>
     </message>
 </context>
 <context>
     <name>ap::RollForwardDialog</name>
     <message>
-        <source>Roll Forward from Last Year's Plan</source>
+        <source>Roll Forward from Last Year&apos;s Plan</source>
         <translation>由上年计划结转</translation>
     </message>
     <message>
-        <source>Keep target values (last year's values become the baselines either way)</source>
+        <source>Keep target values (last year&apos;s values become the baselines either way)</source>
         <translation>保留目标值（上年目标值都将作为基数）</translation>
     </message>
     <message>
@@ -2415,7 +2412,7 @@
         <translation>生成新计划…</translation>
     </message>
     <message>
-        <source>Last year's plan: %1 (%2)</source>
+        <source>Last year&apos;s plan: %1 (%2)</source>
         <translation>上年计划：%1（%2年）</translation>
     </message>
     <message>
@@ -2447,7 +2444,7 @@
         <translation>将复制 %1 项任务和 %2 个章节；日期顺延一年；文中 %3 处“%4”建议替换。</translation>
     </message>
     <message>
-        <source>Mark tasks last year's reports leave unfinished as 延续 (carried over)</source>
+        <source>Mark tasks last year&apos;s reports leave unfinished as 延续 (carried over)</source>
         <translation>上年填报未完成的任务标为“延续”</translation>
     </message>
     <message>
@@ -2455,8 +2452,19 @@
         <translation>不转入已填报完成的一次性任务（有完成时限的）</translation>
     </message>
     <message>
-        <source>Last year's plan has no progress reports</source>
+        <source>Last year&apos;s plan has no progress reports</source>
         <translation>上年计划没有进展填报记录</translation>
+    </message>
+</context>
+<context>
+    <name>ap::RowReader</name>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>The progress reports could not be read: %1</source>
+        <translation>无法读取进展填报记录：%1</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2511,49 @@
     <message>
         <source>it names no plan (?plan=NAME).</source>
         <translation>未写明计划（?plan=计划名）。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ServerClaims</name>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>修改未能保存：%1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s details</source>
+        <translation>计划的基本信息</translation>
+    </message>
+    <message>
+        <source>this department</source>
+        <translation>该部门</translation>
+    </message>
+    <message>
+        <source>this section</source>
+        <translation>该章节</translation>
+    </message>
+    <message>
+        <source>this task</source>
+        <translation>该任务</translation>
+    </message>
+    <message>
+        <source>Someone else has removed %1 on the server since you opened the plan, so your change was not saved.</source>
+        <translation>您打开计划之后，其他人已在服务器上删除了%1，因此您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Someone else has changed %1 on the server since you opened the plan, so your change was not saved: nothing was written over theirs.</source>
+        <translation>您打开计划之后，其他人已在服务器上修改了%1，因此您的修改未保存，未覆盖他人的修改。</translation>
+    </message>
+    <message>
+        <source> The plan is read again from the server to show it as it is now; make your change again if it is still needed.</source>
+        <translation>现已从服务器重新读取计划，显示其最新内容；如仍需修改，请重新操作。</translation>
+    </message>
+    <message>
+        <source>A progress report has come in on a task you are removing since it was last read, so nothing was removed: the report would have gone with it.</source>
+        <translation>您要删除的任务在上次读取之后又收到了进展报送，为免该报送一并被删除，本次未删除任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2579,52 +2630,9 @@
     </message>
 </context>
 <context>
-    <name>ap::ServerClaims</name>
-    <message>
-        <source>The plan could not be read: %1</source>
-        <translation>无法读取计划：%1</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>修改未能保存：%1</translation>
-    </message>
-    <message>
-        <source>the plan's details</source>
-        <translation>计划的基本信息</translation>
-    </message>
-    <message>
-        <source>this department</source>
-        <translation>该部门</translation>
-    </message>
-    <message>
-        <source>this section</source>
-        <translation>该章节</translation>
-    </message>
-    <message>
-        <source>this task</source>
-        <translation>该任务</translation>
-    </message>
-    <message>
-        <source>Someone else has removed %1 on the server since you opened the plan, so your change was not saved.</source>
-        <translation>您打开计划之后，其他人已在服务器上删除了%1，因此您的修改未保存。</translation>
-    </message>
-    <message>
-        <source>Someone else has changed %1 on the server since you opened the plan, so your change was not saved: nothing was written over theirs.</source>
-        <translation>您打开计划之后，其他人已在服务器上修改了%1，因此您的修改未保存，未覆盖他人的修改。</translation>
-    </message>
-    <message>
-        <source> The plan is read again from the server to show it as it is now; make your change again if it is still needed.</source>
-        <translation>现已从服务器重新读取计划，显示其最新内容；如仍需修改，请重新操作。</translation>
-    </message>
-    <message>
-        <source>A progress report has come in on a task you are removing since it was last read, so nothing was removed: the report would have gone with it.</source>
-        <translation>您要删除的任务在上次读取之后又收到了进展报送，为免该报送一并被删除，本次未删除任何内容。</translation>
-    </message>
-</context>
-<context>
     <name>ap::ServerStore</name>
     <message>
-        <source>Plans on a server need Qt's PostgreSQL driver, which is not installed: install the package libqt6sql6-psql.</source>
+        <source>Plans on a server need Qt&apos;s PostgreSQL driver, which is not installed: install the package libqt6sql6-psql.</source>
         <translation>服务器上的计划需要 Qt 的 PostgreSQL 驱动，本机未安装：请安装软件包 libqt6sql6-psql。</translation>
     </message>
     <message>
@@ -2660,7 +2668,7 @@
         <translation>无法替换服务器上的计划“%1”：%2</translation>
     </message>
     <message>
-        <source>Only the plan's owner grants rights on it; your login “%1” is not its owner.</source>
+        <source>Only the plan&apos;s owner grants rights on it; your login “%1” is not its owner.</source>
         <translation>只有计划的所有者才能授权；您的账号“%1”不是其所有者。</translation>
     </message>
     <message>
@@ -2676,7 +2684,7 @@
         <translation>填报员代表某个部门填报：请用 --department 指定部门。</translation>
     </message>
     <message>
-        <source>There is no login “%1” on the server. Give its password with --password-stdin to create it, or ask the server's administrator to create it.</source>
+        <source>There is no login “%1” on the server. Give its password with --password-stdin to create it, or ask the server&apos;s administrator to create it.</source>
         <translation>服务器上没有账号“%1”。请用 --password-stdin 提供密码以创建该账号，或请服务器管理员创建。</translation>
     </message>
     <message>
@@ -2692,10 +2700,6 @@
         <translation>无法从服务器读取您对该计划的权限：%1</translation>
     </message>
     <message>
-        <source>The copy could not be written to “%1”.</source>
-        <translation>无法把副本写入“%1”。</translation>
-    </message>
-    <message>
         <source>The plan “%1” on the server is in an older format (server format %2). Its owner must open it once with this version of AnnualPlan to bring it up to date; nothing was changed.</source>
         <translation>服务器上的计划“%1”为旧格式（服务器格式 %2）。须由其所有者用本版“年度计划”打开一次以完成升级；未作任何修改。</translation>
     </message>
@@ -2704,11 +2708,11 @@
         <translation>无法升级服务器上的计划“%1”：%2</translation>
     </message>
     <message>
-        <source>The plan could not be published to “%1”: the login may not create the plan's roles. Give it the right with ALTER ROLE … CREATEROLE (docs/SERVER.md). (%2)</source>
+        <source>The plan could not be published to “%1”: the login may not create the plan&apos;s roles. Give it the right with ALTER ROLE … CREATEROLE (docs/SERVER.md). (%2)</source>
         <translation>无法把计划发布到“%1”：该账号无权创建计划所需的角色。请用 ALTER ROLE … CREATEROLE 授予此权限（见 docs/SERVER.md）。（%2）</translation>
     </message>
     <message>
-        <source>The plan's members cannot be read from the server: %1</source>
+        <source>The plan&apos;s members cannot be read from the server: %1</source>
         <translation>无法从服务器读取计划成员：%1</translation>
     </message>
 </context>
@@ -2768,6 +2772,14 @@
     <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>Done, target not met</source>
+        <translation>已完成·指标未达标</translation>
     </message>
 </context>
 <context>
@@ -2935,8 +2947,8 @@
         <translation>第 %1 行有一个单元格超过 %2 个字符，不是任务分解表。</translation>
     </message>
     <message>
-        <source>Line %1 opens a quoted cell (") that is never closed; the rest of the file would be read as one cell. Close the quote and import it again.</source>
-        <translation>第 %1 行有一个以引号（"）开头的单元格没有闭合，文件其余部分会被读成一个单元格。请补上引号后重新导入。</translation>
+        <source>Line %1 opens a quoted cell (&quot;) that is never closed; the rest of the file would be read as one cell. Close the quote and import it again.</source>
+        <translation>第 %1 行有一个以引号（&quot;）开头的单元格没有闭合，文件其余部分会被读成一个单元格。请补上引号后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -3017,11 +3029,11 @@
         <translation>删除目标</translation>
     </message>
     <message>
-        <source>Last year's target, not a result: type last year's actual to replace it.</source>
+        <source>Last year&apos;s target, not a result: type last year&apos;s actual to replace it.</source>
         <translation>上年目标值，不是完成值：填入上年实际完成值即可替换。</translation>
     </message>
     <message>
-        <source>%1 (last year's target)</source>
+        <source>%1 (last year&apos;s target)</source>
         <translation>%1（上年目标）</translation>
     </message>
 </context>
@@ -3216,7 +3228,7 @@
         <translation>该文件不含文字，看起来是程序、图片或其他二进制文件。</translation>
     </message>
     <message>
-        <source>The file's text encoding is not recognised (tried UTF-8, UTF-16 and GB18030/GBK).</source>
+        <source>The file&apos;s text encoding is not recognised (tried UTF-8, UTF-16 and GB18030/GBK).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16 和 GB18030/GBK）。</translation>
     </message>
     <message>
@@ -3239,7 +3251,7 @@
         <translation>打开计划…</translation>
     </message>
     <message>
-        <source>Roll Forward from Last Year's Plan…</source>
+        <source>Roll Forward from Last Year&apos;s Plan…</source>
         <translation>由上年计划结转…</translation>
     </message>
     <message>
@@ -3274,7 +3286,7 @@
         <translation>工作簿中没有可读取的工作表。</translation>
     </message>
     <message>
-        <source>The workbook's text table is damaged.</source>
+        <source>The workbook&apos;s text table is damaged.</source>
         <translation>工作簿的文字表已损坏。</translation>
     </message>
     <message>
@@ -3306,7 +3318,7 @@
         <translation>该工作表超过 %1 处合并单元格，不是任务分解表。</translation>
     </message>
     <message>
-        <source>The worksheet's merged cells cover more than %1 cells; it is not a task table.</source>
+        <source>The worksheet&apos;s merged cells cover more than %1 cells; it is not a task table.</source>
         <translation>该工作表的合并单元格覆盖超过 %1 个单元格，不是任务分解表。</translation>
     </message>
 </context>
@@ -3359,7 +3371,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Prints a plan file's year, title and counts without changing it.</source>
+        <source>Prints a plan file&apos;s year, title and counts without changing it.</source>
         <translation>显示计划文件的年度、标题和数量，不改动文件。</translation>
     </message>
     <message>
@@ -3519,7 +3531,7 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Starts next year's plan from last year's plan file, which is only read.</source>
+        <source>Starts next year&apos;s plan from last year&apos;s plan file, which is only read.</source>
         <translation>由上年计划文件生成下年计划，上年文件只读不改。</translation>
     </message>
     <message>
@@ -3527,7 +3539,7 @@
         <translation>结转计划。</translation>
     </message>
     <message>
-        <source>Last year's plan file (.aplan).</source>
+        <source>Last year&apos;s plan file (.aplan).</source>
         <translation>上年计划文件（.aplan）。</translation>
     </message>
     <message>
@@ -3547,7 +3559,7 @@
         <translation>标题和正文中的上年年份保持不变。</translation>
     </message>
     <message>
-        <source>Keep each target's indicator and unit but clear its value.</source>
+        <source>Keep each target&apos;s indicator and unit but clear its value.</source>
         <translation>保留各目标的指标名称和单位，清空目标值。</translation>
     </message>
     <message>
@@ -3611,7 +3623,7 @@
         <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</translation>
     </message>
     <message>
-        <source>Prints each task's status, expected and reported progress and warning colour on a date, from the plan's progress reports.</source>
+        <source>Prints each task&apos;s status, expected and reported progress and warning colour on a date, from the plan&apos;s progress reports.</source>
         <translation>根据进展填报，显示某日各任务的状态、序时进度、实际进度和预警颜色。</translation>
     </message>
     <message>
@@ -3655,7 +3667,7 @@
         <translation>改为生成年度考核情况。</translation>
     </message>
     <message>
-        <source>Judge on this day instead of the period's last day.</source>
+        <source>Judge on this day instead of the period&apos;s last day.</source>
         <translation>按此日期判断，而不是填报期最后一天。</translation>
     </message>
     <message>
@@ -3743,7 +3755,7 @@
         <translation>rollforward 上年 -o 新计划</translation>
     </message>
     <message>
-        <source>start next year's plan from last year's</source>
+        <source>start next year&apos;s plan from last year&apos;s</source>
         <translation>由上年计划生成下年计划</translation>
     </message>
     <message>
@@ -3835,7 +3847,7 @@
         <translation>info 文件|地址</translation>
     </message>
     <message>
-        <source>print a plan's year, title and counts (a file, or a plan on a server)</source>
+        <source>print a plan&apos;s year, title and counts (a file, or a plan on a server)</source>
         <translation>显示计划的年度、标题和数量（计划文件或服务器上的计划）</translation>
     </message>
     <message>
@@ -3915,7 +3927,7 @@
         <translation>记录一条进展填报（计划文件或服务器上的计划）</translation>
     </message>
     <message>
-        <source>Records one progress report on a task, in a plan file or a server plan, as the window's Report Progress does: checked against the plan first, written in one transaction.</source>
+        <source>Records one progress report on a task, in a plan file or a server plan, as the window&apos;s Report Progress does: checked against the plan first, written in one transaction.</source>
         <translation>为一项任务记录一条进展填报，写入计划文件或服务器上的计划，与窗口中的“填报任务进展”相同：先对照计划检查，再在一个事务中写入。</translation>
     </message>
     <message>
@@ -3951,7 +3963,7 @@
         <translation>数值</translation>
     </message>
     <message>
-        <source>A target's actual value, by its indicator; may be repeated.</source>
+        <source>A target&apos;s actual value, by its indicator; may be repeated.</source>
         <translation>某项指标的实际值，按指标名称填写；可重复。</translation>
     </message>
     <message>
@@ -3983,7 +3995,7 @@
         <translation>授权账号代表部门填报、查看或编辑服务器上的计划</translation>
     </message>
     <message>
-        <source>Gives a login its part in a server plan, as the database enforces it: a reporter adds progress reports only for the tasks its department leads or supports, a viewer reads, an editor changes everything. Run by the plan's owner. A login that does not exist is created with the password read from standard input.</source>
+        <source>Gives a login its part in a server plan, as the database enforces it: a reporter adds progress reports only for the tasks its department leads or supports, a viewer reads, an editor changes everything. Run by the plan&apos;s owner. A login that does not exist is created with the password read from standard input.</source>
         <translation>为账号分配其在服务器计划中的角色，由数据库强制执行：填报员只能为本部门牵头或配合的任务填报进展，查看者只能查看，编辑者可修改全部内容。须由计划所有者运行。账号不存在时，用从标准输入读取的密码创建。</translation>
     </message>
     <message>
@@ -4015,7 +4027,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Read the login's password from the first line of standard input (it creates the login, or sets a new password).</source>
+        <source>Read the login&apos;s password from the first line of standard input (it creates the login, or sets a new password).</source>
         <translation>从标准输入的第一行读取账号密码（用于创建账号或重设密码）。</translation>
     </message>
     <message>

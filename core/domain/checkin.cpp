@@ -259,4 +259,16 @@ std::optional<double> CheckInLog::latestActual(Id taskId, Id targetId, const Che
     return std::nullopt;
 }
 
+std::optional<double> CheckInLog::yearEndActual(Id taskId, Id targetId, const CheckIn **from) const
+{
+    const QList<const CheckIn *> c = current(taskId);
+    for (auto it = c.crbegin(); it != c.crend(); ++it)
+        if ((*it)->yearEnd && (*it)->actuals.contains(targetId)) {
+            if (from)
+                *from = *it;
+            return (*it)->actuals.value(targetId);
+        }
+    return std::nullopt;
+}
+
 } // namespace ap

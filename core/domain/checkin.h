@@ -36,7 +36,10 @@ struct CheckIn
     Id departmentId = 0;            // the reporting department, 0 when not given
     Id supersedesId = 0;            // the check-in this one corrects
     QString correctionReason;
-    QHash<Id, double> actuals;      // target id -> actual value (to date)
+    QHash<Id, double> actuals;      // target id -> the indicator's figure for the period
+    // The figures are the year's final values (年终实绩), not only the period's: given with the
+    // year's last period or as a year-end report. Last year's results are read from these.
+    bool yearEnd = false;
     // The login that entered it, as a server plan's server wrote it; empty in a plan file. Not
     // part of the report's content (==): a copy to a file keeps the report, not the login.
     QString enteredBy;
@@ -46,7 +49,8 @@ struct CheckIn
         return id == o.id && taskId == o.taskId && period == o.period && enteredAt == o.enteredAt
             && reportDate == o.reportDate && status == o.status && percent == o.percent && progress == o.progress
             && problems == o.problems && nextSteps == o.nextSteps && departmentId == o.departmentId
-            && supersedesId == o.supersedesId && correctionReason == o.correctionReason && actuals == o.actuals;
+            && supersedesId == o.supersedesId && correctionReason == o.correctionReason && actuals == o.actuals
+            && yearEnd == o.yearEnd;
     }
     bool operator!=(const CheckIn &o) const { return !(*this == o); }
 };
@@ -91,6 +95,9 @@ struct CheckInLog
     const CheckIn *currentFor(Id taskId, const QString &period) const;
     // The latest actual recorded for a target, with the check-in that holds it.
     std::optional<double> latestActual(Id taskId, Id targetId, const CheckIn **from = nullptr) const;
+    // The year's final value of a target: from the latest current report marked year-end that
+    // gives it; nullopt when none does (then the year has period figures only).
+    std::optional<double> yearEndActual(Id taskId, Id targetId, const CheckIn **from = nullptr) const;
 };
 
 } // namespace ap

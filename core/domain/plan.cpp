@@ -68,6 +68,32 @@ QString opDisplay(TargetOp op)
     return QString();
 }
 
+QString measureKey(TargetMeasure m)
+{
+    switch (m) {
+    case TargetMeasure::ByUnit: return QString();
+    case TargetMeasure::Level: return QStringLiteral("level");
+    case TargetMeasure::Cumulative: return QStringLiteral("cumulative");
+    case TargetMeasure::Steady: return QStringLiteral("steady");
+    }
+    return QString();
+}
+
+std::optional<TargetMeasure> measureFromKey(const QString &key)
+{
+    for (TargetMeasure m : {TargetMeasure::ByUnit, TargetMeasure::Level, TargetMeasure::Cumulative, TargetMeasure::Steady})
+        if (key == measureKey(m))
+            return m;
+    return std::nullopt;
+}
+
+QList<TargetStep> Target::steps() const
+{
+    QList<TargetStep> all = milestones;
+    all.append({value, due});
+    return all;
+}
+
 QList<Id> Task::departmentIds(DepartmentRole role) const
 {
     QList<Id> ids;

@@ -85,29 +85,53 @@ struct Department
     bool operator!=(const Department &o) const { return !(*this == o); }
 };
 
-// One quantified goal of a task. Several targets with the same indicator and different
-// due dates express yearly or quarterly milestones.
 // Where a target's baseline comes from: typed (or imported) as a result, last year's recorded
 // actual, or only last year's target (a roll forward without a report), which is no result.
 enum class BaselineSource { Given, LastYearActual, LastYearTarget };
 
+// One step of a target (节点目标): a value due by a date. A date left out is the year's end.
+struct TargetStep
+{
+    std::optional<double> value;
+    QDate due;
+
+    bool operator==(const TargetStep &o) const { return value == o.value && due == o.due; }
+    bool operator!=(const TargetStep &o) const { return !(*this == o); }
+};
+
+// How an indicator's figure behaves over the year: a level at the time it is read (率, 覆盖率),
+// a count that adds up (家, 例) and is expected step by step, or one that grows steadily, so
+// that between its steps it is expected on the line joining them. ByUnit leaves it to the
+// indicator and unit (StatusEngine::measureOf).
+enum class TargetMeasure { ByUnit, Level, Cumulative, Steady };
+QString measureKey(TargetMeasure m);                    // "", "level", "cumulative", "steady"
+std::optional<TargetMeasure> measureFromKey(const QString &key);
+
+// One quantified goal of a task, an indicator: its year's value (value, due) and the steps due
+// before it (milestones, earliest first). A report gives one figure per indicator and period.
 struct Target
 {
     Id id = 0;
     QString indicator;
     TargetOp op = TargetOp::AtLeast;
-    std::optional<double> value;
+    std::optional<double> value;       // the year's value: the last step
     QString unit;
     std::optional<double> baseline;
     std::optional<int> baselineYear;
     BaselineSource baselineSource = BaselineSource::Given;
-    QDate due;
+    QDate due;                         // the year's value's date; none: the deadline or year end
+    QList<TargetStep> milestones;      // steps before the year's value, by due date
+    TargetMeasure measure = TargetMeasure::ByUnit;
+
+    // Every step, the year's value last.
+    QList<TargetStep> steps() const;
+    bool hasSteps() const { return !milestones.isEmpty(); }
 
     bool operator==(const Target &o) const
     {
         return id == o.id && indicator == o.indicator && op == o.op && value == o.value && unit == o.unit
             && baseline == o.baseline && baselineYear == o.baselineYear && baselineSource == o.baselineSource
-            && due == o.due;
+            && due == o.due && milestones == o.milestones && measure == o.measure;
     }
     bool operator!=(const Target &o) const { return !(*this == o); }
 };

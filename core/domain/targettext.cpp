@@ -23,7 +23,16 @@ QString formatNumber(double value)
 QString targetSummary(const Target &t)
 {
     QString s = t.indicator;
-    if (t.value) {
+    if (t.hasSteps()) {
+        QStringList steps;
+        for (const TargetStep &step : t.milestones)
+            steps << (step.value ? formatNumber(*step.value) + t.unit : QStringLiteral("—"))
+                    + (step.due.isValid() ? QStringLiteral(" (%1)").arg(step.due.toString(Qt::ISODate)) : QString());
+        steps << (t.value ? formatNumber(*t.value) + t.unit : QStringLiteral("—"));
+        if (!s.isEmpty())
+            s += QLatin1Char(' ');
+        s += opDisplay(t.op) + QLatin1Char(' ') + steps.join(QStringLiteral("、"));
+    } else if (t.value) {
         if (!s.isEmpty())
             s += QLatin1Char(' ');
         s += opDisplay(t.op) + QLatin1Char(' ') + formatNumber(*t.value) + t.unit;
@@ -53,16 +62,87 @@ QString dueWords(const QDate &due)
     return QStringLiteral("%1年%2月%3日前").arg(due.year()).arg(due.month()).arg(due.day());
 }
 
+// A step's date after the first, in the first's year: "9月底", "年底"; the year's own value
+// without a date is due at the year's end.
+QString laterDueWords(const QDate &due, int year)
+{
+    if (!due.isValid() || (due.year() == year && due.month() == 12 && due.day() == 31))
+        return QStringLiteral("年底");
+    const QString words = dueWords(due).mid(1);   // without 到
+    const QString sameYear = QStringLiteral("%1年").arg(year);
+    return due.year() == year && words.startsWith(sameYear) && due.day() == due.daysInMonth() ? words.mid(sameYear.size())
+                                                                                                : words;
+}
+
+// What a step's amount is said with: "达到" + "3家" + "以上". Without a baseline, so the same
+// for every step.
+QPair<QString, QString> amountWords(TargetOp op, bool rate)
+{
+    switch (op) {
+    case TargetOp::AtLeast: return rate ? qMakePair(QStringLiteral("不低于"), QString()) : qMakePair(QStringLiteral("达到"), QStringLiteral("以上"));
+    case TargetOp::AtMost: return {QStringLiteral("控制在"), QStringLiteral("以内")};
+    case TargetOp::Equal: return {QStringLiteral("达到"), QString()};
+    case TargetOp::Above: return {QStringLiteral("超过"), QString()};
+    case TargetOp::Below: return {QStringLiteral("低于"), QString()};
+    }
+    return {};
+}
+
+bool isRateUnit(const QString &unit)
+{
+    return unit.contains(QLatin1Char('%')) || unit.contains(QStringLiteral("‰"));
+}
+
+QString baselineWords(const Target &t, BaselineWording wording)
+{
+    if (!t.baseline)
+        return QString();
+    if (t.baselineSource == BaselineSource::LastYearTarget) {
+        // Last year's target is no result: named as what it is, or not printed.
+        if (wording != BaselineWording::SayTarget)
+            return QString();
+        const QString year = t.baselineYear ? QStringLiteral("%1年").arg(*t.baselineYear) : QStringLiteral("上年");
+        return QStringLiteral("（%1目标为%2）").arg(year, formatNumber(*t.baseline) + t.unit);
+    }
+    const QString year = t.baselineYear ? QStringLiteral("%1年").arg(*t.baselineYear) : QString();
+    return QStringLiteral("（%1为%2）").arg(year, formatNumber(*t.baseline) + t.unit);
+}
+
+// A target with steps, as a 公文 says milestones: "到2026年6月底、9月底、年底，完成改造的中心分别
+// 达到3家以上、6家以上、10家以上（2025年为1家）".
+QString stepsProse(const Target &t, BaselineWording wording)
+{
+    const QList<TargetStep> steps = t.steps();
+    int year = 0;
+    for (const TargetStep &step : steps)
+        if (step.due.isValid()) {
+            year = step.due.year();
+            break;
+        }
+    QStringList dues, amounts;
+    const auto [verb, suffix] = amountWords(t.op, isRateUnit(t.unit));
+    for (const TargetStep &step : steps) {
+        dues << (dues.isEmpty() && step.due.isValid() ? dueWords(step.due) : laterDueWords(step.due, year));
+        amounts << (step.value ? formatNumber(*step.value) + t.unit + suffix : QStringLiteral("—"));
+    }
+    if (!dues.first().startsWith(QStringLiteral("到")))
+        dues.first().prepend(year ? QStringLiteral("到%1").arg(year) : QStringLiteral("到"));
+    return dues.join(QStringLiteral("、")) + QStringLiteral("，") + t.indicator + QStringLiteral("分别") + verb
+        + amounts.join(QStringLiteral("、")) + baselineWords(t, wording);
+}
+
 } // namespace
 
 QString targetProse(const Target &t, BaselineWording wording)
 {
+    if (t.hasSteps() && t.value)
+        return stepsProse(t, wording);
     QString s = dueWords(t.due);
     s += t.indicator;
     if (!t.value)
         return s;
     const QString amount = formatNumber(*t.value) + t.unit;
-    const bool rate = t.unit.contains(QLatin1Char('%')) || t.unit.contains(QStringLiteral("‰"));
+    const bool rate = isRateUnit(t.unit);
     const bool hasBaseline = t.baseline.has_value();
     switch (t.op) {
     case TargetOp::AtLeast:
@@ -89,17 +169,7 @@ QString targetProse(const Target &t, BaselineWording wording)
         s += QStringLiteral("低于") + amount;
         break;
     }
-    if (hasBaseline && t.baselineSource == BaselineSource::LastYearTarget) {
-        // Last year's target is no result: named as what it is, or not printed.
-        if (wording == BaselineWording::SayTarget) {
-            const QString year = t.baselineYear ? QStringLiteral("%1年").arg(*t.baselineYear) : QStringLiteral("上年");
-            s += QStringLiteral("（%1目标为%2）").arg(year, formatNumber(*t.baseline) + t.unit);
-        }
-    } else if (hasBaseline) {
-        const QString year = t.baselineYear ? QStringLiteral("%1年").arg(*t.baselineYear) : QString();
-        s += QStringLiteral("（%1为%2）").arg(year, formatNumber(*t.baseline) + t.unit);
-    }
-    return s;
+    return s + baselineWords(t, wording);
 }
 
 QString targetsProse(const QList<Target> &targets, BaselineWording wording)
@@ -133,8 +203,93 @@ QString targetsProseBeyond(const QList<Target> &targets, const QString &text, Ba
     return targetsProse(left, wording);
 }
 
-QList<Target> parseTargets(const QString &text)
+namespace {
+
+// A step's date as the grammar writes it: "6月底", "6月15日", "年底" in year, ISO otherwise.
+QString dueText(const QDate &due, int year)
 {
+    if (due.year() != year)
+        return due.toString(Qt::ISODate);
+    if (due.month() == 12 && due.day() == 31)
+        return QStringLiteral("年底");
+    if (due.day() == due.daysInMonth())
+        return QStringLiteral("%1月底").arg(due.month());
+    return QStringLiteral("%1月%2日").arg(due.month()).arg(due.day());
+}
+
+// The dates dueText writes, and "2026年6月底", "年末", "6月末", "2026年底"; invalid when none.
+QDate dueFrom(const QString &text, int year)
+{
+    const QString t = text.trimmed();
+    const QDate iso = QDate::fromString(t, Qt::ISODate);
+    if (iso.isValid())
+        return iso;
+    static const QRegularExpression form(
+        QStringLiteral("^(?:(\\d{4})年)?(?:(年底|年末)|(\\d{1,2})月(?:(底|末)|(\\d{1,2})日)?)$"));
+    const QRegularExpressionMatch m = form.match(t);
+    if (!m.hasMatch())
+        return QDate();
+    const int y = m.captured(1).isEmpty() ? year : m.captured(1).toInt();
+    if (!m.captured(2).isEmpty())
+        return QDate(y, 12, 31);
+    const QDate first(y, m.captured(3).toInt(), 1);
+    if (!first.isValid())
+        return QDate();
+    if (!m.captured(5).isEmpty())
+        return QDate(y, first.month(), m.captured(5).toInt());
+    return QDate(y, first.month(), first.daysInMonth());   // "6月", "6月底"
+}
+
+// "…3家(6月底)、6家(9月底)、10家(年底)" at the end of a part: its steps, the text before them.
+bool parseSteps(const QString &part, int year, Target *out)
+{
+    static const QRegularExpression list(QStringLiteral(
+        "^(.*?)\\s*(≥|≤|>=|<=|=|>|<)?\\s*((?:-?\\d+(?:\\.\\d+)?[^\\d\\s(（、,，；;]*\\s*[(（][^)）]*[)）]\\s*[、,，]\\s*)*"
+        "-?\\d+(?:\\.\\d+)?[^\\d\\s(（、,，；;]*\\s*(?:[(（][^)）]*[)）])?)\\s*$"));
+    static const QRegularExpression step(QStringLiteral(
+        "(-?\\d+(?:\\.\\d+)?)([^\\d\\s(（、,，；;]*)\\s*(?:[(（]([^)）]*)[)）])?"));
+    const QRegularExpressionMatch m = list.match(part);
+    if (!m.hasMatch() || (m.captured(2).isEmpty() && m.captured(1).isEmpty()))
+        return false;
+    QList<TargetStep> steps;
+    QString unit;
+    auto it = step.globalMatch(m.captured(3));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch s = it.next();
+        TargetStep st{s.captured(1).toDouble(), QDate()};
+        if (s.capturedLength(3) > 0) {
+            st.due = dueFrom(s.captured(3), year);
+            if (!st.due.isValid())
+                return false;
+        }
+        if (!steps.isEmpty() && !steps.last().due.isValid())
+            return false;   // only the year's value may go without a date
+        const QString u = s.captured(2).trimmed();
+        if (!unit.isEmpty() && !u.isEmpty() && u != unit)
+            return false;
+        if (!u.isEmpty())
+            unit = u;
+        steps.append(st);
+    }
+    // A lone amount without a date and without a comparison is no step form ("培训500人次").
+    if (steps.isEmpty() || (steps.size() == 1 && !steps.first().due.isValid() && m.captured(2).isEmpty()))
+        return false;
+    out->indicator = m.captured(1).trimmed();
+    out->op = opFromSymbol(m.captured(2)).value_or(TargetOp::AtLeast);
+    out->unit = unit;
+    out->value = steps.last().value;
+    out->due = steps.last().due;
+    steps.removeLast();
+    out->milestones = steps;
+    return true;
+}
+
+} // namespace
+
+QList<Target> parseTargets(const QString &text, int year)
+{
+    if (year == 0)
+        year = QDate::currentDate().year();
     static const QRegularExpression split(QStringLiteral("[；;\\n]+"));
     static const QRegularExpression form(
         QStringLiteral("^(.*?)\\s*(≥|≤|>=|<=|=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(.*)$"));
@@ -144,6 +299,10 @@ QList<Target> parseTargets(const QString &text)
         if (p.isEmpty())
             continue;
         Target t;
+        if (parseSteps(p, year, &t)) {
+            out << t;
+            continue;
+        }
         const QRegularExpressionMatch m = form.match(p);
         if (m.hasMatch()) {
             t.indicator = m.captured(1).trimmed();
@@ -158,11 +317,20 @@ QList<Target> parseTargets(const QString &text)
     return out;
 }
 
-QString targetsText(const QList<Target> &targets)
+QString targetsText(const QList<Target> &targets, int year)
 {
     QStringList parts;
-    for (const Target &t : targets)
-        parts << t.indicator + (t.value ? opDisplay(t.op) + formatNumber(*t.value) + t.unit : QString());
+    for (const Target &t : targets) {
+        if (!t.value && !t.hasSteps()) {
+            parts << t.indicator;
+            continue;
+        }
+        QStringList steps;
+        for (const TargetStep &step : t.steps())
+            steps << (step.value ? formatNumber(*step.value) : QStringLiteral("0")) + t.unit
+                    + (step.due.isValid() ? QStringLiteral("(%1)").arg(dueText(step.due, year)) : QString());
+        parts << t.indicator + opDisplay(t.op) + steps.join(QStringLiteral("、"));
+    }
     return parts.join(QStringLiteral("；"));
 }
 
@@ -176,6 +344,9 @@ QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed)
                 merged.op = n.op;
                 merged.value = n.value;
                 merged.unit = n.unit;
+                // The text says the steps and the year's date (targetsText writes them).
+                merged.due = n.due;
+                merged.milestones = n.milestones;
                 n = merged;
                 used << o.id;
             }

@@ -30,12 +30,14 @@ bool targetStatedIn(const Target &target, const QString &text);
 
 // Targets typed as text, the one grammar of a task table's cell, the clipboard, an imported table's
 // 目标 column and the import review: "签约率≥85%；投诉率≤0.5%" → two targets; a part without a
-// comparison is an indicator alone.
-QList<Target> parseTargets(const QString &text);
-// The compact form parseTargets reads: "签约率≥85%；投诉率≤0.5%".
-QString targetsText(const QList<Target> &targets);
-// Parsed targets that keep the ids, baselines and due dates of the old targets with the
-// same indicator, so a target's history survives being retyped.
+// comparison is an indicator alone. A target with steps lists them with their dates:
+// "标准化改造≥3家(6月底)、6家(9月底)、10家(年底)" (the comparison may be left out: at least);
+// dates are "6月底", "6月15日", "年底" in year (0: this year) or ISO.
+QList<Target> parseTargets(const QString &text, int year = 0);
+// The compact form parseTargets reads, dates in year written short: "签约率≥85%；投诉率≤0.5%".
+QString targetsText(const QList<Target> &targets, int year = 0);
+// Parsed targets that keep the ids, baselines and measures of the old targets with the same
+// indicator, so a target's history survives being retyped; the steps and dates are the text's.
 QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed);
 
 // The targets text leaves unstated, joined as targetsProse joins them.

@@ -72,6 +72,10 @@ QDate latestDeadline(const QString &t, int planYear)
             const auto m = it.next();
             consider(endOfMonth(planYear, m.captured(1).toInt()));
         }
+        // "年底前完成", "…、9月底、年底": the plan year's end ("去年底", "上年末" are not).
+        static const QRegularExpression bareYearEnd(QStringLiteral("(?<![\\d年去上前明])年\\s*(底|末)"));
+        if (bareYearEnd.match(t).hasMatch())
+            consider(QDate(planYear, 12, 31));
         static const QRegularExpression monthDay(QStringLiteral("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(前|之前|以前)"));
         for (auto it = monthDay.globalMatch(t); it.hasNext();) {
             const auto m = it.next();

@@ -1,5 +1,7 @@
 #include "planimport.h"
 
+#include "domain/targetsteps.h"
+
 #include "importrules.h"
 #include "planoutline.h"
 #include "io/planjson.h"
@@ -92,18 +94,20 @@ void PlanImport::recognise(ImportNode *node, int planYear)
 
 namespace {
 
+// In the samples' form (SCHEMA.md): each step of a target as a target of its own.
 QJsonArray jsonTargets(const QList<Target> &targets)
 {
     QJsonArray a;
     for (const Target &t : targets)
-        a.append(QJsonObject{{QLatin1String("indicator"), t.indicator},
-                             {QLatin1String("op"), opSymbol(t.op)},
-                             {QLatin1String("value"), PlanJson::number(t.value)},
-                             {QLatin1String("unit"), t.unit},
-                             {QLatin1String("baseline"), PlanJson::number(t.baseline)},
-                             {QLatin1String("baseline_year"),
-                              t.baselineYear ? QJsonValue(*t.baselineYear) : QJsonValue(QJsonValue::Null)},
-                             {QLatin1String("due"), PlanJson::date(t.due)}});
+        for (const TargetStep &step : t.steps())
+            a.append(QJsonObject{{QLatin1String("indicator"), t.indicator},
+                                 {QLatin1String("op"), opSymbol(t.op)},
+                                 {QLatin1String("value"), PlanJson::number(step.value)},
+                                 {QLatin1String("unit"), t.unit},
+                                 {QLatin1String("baseline"), PlanJson::number(t.baseline)},
+                                 {QLatin1String("baseline_year"),
+                                  t.baselineYear ? QJsonValue(*t.baselineYear) : QJsonValue(QJsonValue::Null)},
+                                 {QLatin1String("due"), PlanJson::date(step.due)}});
     return a;
 }
 
@@ -195,7 +199,7 @@ PlanData PlanImport::toPlan(const ImportResult &result)
         t.description = description;
         t.deadline = n.deadline;
         t.notes = n.cadence;
-        t.targets = n.targets;
+        t.targets = foldSteps(n.targets);
         for (const QString &name : n.lead)
             t.assignments.append({departmentId(name), DepartmentRole::Lead});
         for (const QString &name : n.support)

@@ -1,5 +1,7 @@
 #include "tableimport.h"
 
+#include "domain/targetsteps.h"
+
 #include "domain/datetext.h"
 #include "fs/inputfile.h"
 
@@ -89,15 +91,15 @@ QList<Group> groups(const QList<QStringList> &rows, const TableMapping &m)
 
 // A targets cell in either form: AnnualPlan's compact "签约率≥85%；投诉率≤0.5%", or prose as the
 // exported annex and most office tables have it ("签约率提升至85%（2025年为80%）").
-QList<Target> targetsFromCell(const QString &text)
+QList<Target> targetsFromCell(const QString &text, int year = 0)
 {
-    const QList<Target> compact = parseTargets(text);
+    const QList<Target> compact = parseTargets(text, year);
     if (std::all_of(compact.cbegin(), compact.cend(), [](const Target &t) { return t.value.has_value(); }))
         return compact;
     QList<Target> out;
     for (const importrules::FoundTarget &f : importrules::findTargets(importrules::fold(text)))
         out.append(f.target);
-    return out.isEmpty() ? compact : out;
+    return out.isEmpty() ? compact : foldSteps(out);
 }
 
 QList<TaskTsv::Field> taskFields(const TableMapping &m)
@@ -379,7 +381,7 @@ PlanData TableImport::toPlan(const QList<QStringList> &rows, const TableMapping 
                 const QString v = row.at(c).trimmed();
                 switch (fields.at(c)) {
                 case TaskTsv::Title: t.title = v; break;
-                case TaskTsv::Targets: t.targets = targetsFromCell(v); break;
+                case TaskTsv::Targets: t.targets = targetsFromCell(v, year); break;
                 case TaskTsv::Start: t.start = datetext::parseWithin(v, year); break;
                 case TaskTsv::Deadline: t.deadline = datetext::parseWithin(v, year); break;
                 case TaskTsv::Lead: lead = splitDepartmentNames(v); break;

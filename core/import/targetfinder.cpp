@@ -464,13 +464,21 @@ void TargetScan::assignMilestones(QList<Quantity> &goals) const
                 members.append(i);
         if (members.size() < 2)
             continue;
-        static const QRegularExpression dates(QStringLiteral("(20\\d\\d)\\s*年\\s*(?:(\\d{1,2})\\s*月)?\\s*(底|末)?"));
+        // A date after the first may leave its year to the one before: "到2026年6月底、9月底、年底".
+        static const QRegularExpression dates(QStringLiteral(
+            "(20\\d\\d)\\s*年\\s*(?:(\\d{1,2})\\s*月)?\\s*(?:底|末)?|(?<![\\d年])(\\d{1,2})\\s*月\\s*(?:底|末)"
+            "|(?<![\\d年去上前明])年\\s*(?:底|末)"));
         QList<QDate> dues;
+        int year = 0;
         const QString before = t.mid(sentenceStart, m.capturedStart() - sentenceStart);
         for (auto d = dates.globalMatch(before); d.hasNext();) {
             const auto dm = d.next();
-            dues.append(dm.captured(2).isEmpty() ? QDate(dm.captured(1).toInt(), 12, 31)
-                                                 : endOfMonth(dm.captured(1).toInt(), dm.captured(2).toInt()));
+            if (!dm.captured(1).isEmpty())
+                year = dm.captured(1).toInt();
+            if (year == 0)
+                continue;
+            const QString month = dm.captured(2).isEmpty() ? dm.captured(3) : dm.captured(2);
+            dues.append(month.isEmpty() ? QDate(year, 12, 31) : endOfMonth(year, month.toInt()));
         }
         if (dues.size() == members.size()) {
             // Milestone dates are not baselines even when their year was compared before.

@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "domain/targetsteps.h"
+
 #include "domain/numbering.h"
 
 #include <QJsonArray>
@@ -169,8 +171,18 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
                     target.baselineYear = to.value(QLatin1String("baseline_year")).toInt();
                 target.baselineSource = baselineSourceFromKey(to.value(QLatin1String("baseline_source")).toString());
                 target.due = dateField(to, "due", where);
+                for (const QJsonValue &sv : to.value(QLatin1String("steps")).toArray()) {
+                    const QJsonObject so = sv.toObject();
+                    target.milestones.append({numberField(so, "value", where), dateField(so, "due", where)});
+                }
+                const QString measure = to.value(QLatin1String("measure")).toString();
+                target.measure = measureFromKey(measure).value_or(TargetMeasure::ByUnit);
+                if (!measureFromKey(measure))
+                    refuse(tr("%1: the measure “%2” is not one of level, cumulative, steady.").arg(where, measure));
                 t.targets.append(target);
             }
+            // Steps given as targets of their own (the samples' form) are one target's steps.
+            t.targets = foldSteps(t.targets);
             plan.tasks.insert(t.id, t);
             plan.sectionTasks[parent].append(t.id);
             plan.taskSection.insert(t.id, parent);
@@ -248,6 +260,15 @@ QByteArray PlanJson::write(const PlanData &plan)
                 // Only a baseline that is no given result says where it came from.
                 if (target.baselineSource != BaselineSource::Given)
                     object.insert(QLatin1String("baseline_source"), baselineSourceKey(target.baselineSource));
+                if (target.hasSteps()) {
+                    QJsonArray steps;
+                    for (const TargetStep &step : target.milestones)
+                        steps.append(QJsonObject{{QLatin1String("value"), number(step.value)},
+                                                 {QLatin1String("due"), date(step.due)}});
+                    object.insert(QLatin1String("steps"), steps);
+                }
+                if (target.measure != TargetMeasure::ByUnit)
+                    object.insert(QLatin1String("measure"), measureKey(target.measure));
                 targets.append(object);
             }
             nodes.append(QJsonObject{{QLatin1String("kind"), QLatin1String("task")},

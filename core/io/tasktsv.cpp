@@ -84,7 +84,7 @@ QString TaskTsv::write(const PlanDocument &doc, const QList<Id> &tasks)
         const Task &t = doc.plan().tasks[id];
         lines << QStringList{doc.taskLabel(id),
                              cellText(t.title),
-                             cellText(ap::targetsText(t.targets)),
+                             cellText(ap::targetsText(t.targets, doc.plan().info.year)),
                              t.start.toString(Qt::ISODate),
                              t.deadline.toString(Qt::ISODate),
                              cellText(doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"))),
@@ -171,7 +171,7 @@ bool TaskTsv::pasteRows(PlanDocument *doc, Id sectionId, int row, const QList<Fi
         if (v.contains(Deadline))
             t.deadline = datetext::parseWithin(v.value(Deadline), year);
         if (v.contains(Targets)) {
-            t.targets = ap::mergeTargets(t.targets, ap::parseTargets(v.value(Targets)));
+            t.targets = ap::mergeTargets(t.targets, ap::parseTargets(v.value(Targets), year));
         }
         if (v.contains(Lead))
             p.lead = splitDepartmentNames(v.value(Lead));

@@ -1,5 +1,7 @@
 #include "importreviewmodel.h"
 
+#include "domain/targetsteps.h"
+
 #include <QFont>
 
 #include "domain/datetext.h"
@@ -86,10 +88,10 @@ QVariant ImportReviewModel::data(const QModelIndex &index, int role) const
             return section || !n.deadline.isValid() ? QVariant() : QVariant(n.deadline.toString(Qt::ISODate));
         case TargetsColumn:
             if (role == Qt::EditRole)
-                return targetsText(n.targets);
+                return targetsText(foldSteps(n.targets), m_result.year);
             {
                 QStringList parts;
-                for (const Target &t : n.targets)
+                for (const Target &t : foldSteps(n.targets))
                     parts.append(targetSummary(t));
                 return parts.join(QStringLiteral("；"));
             }
@@ -186,7 +188,7 @@ bool ImportReviewModel::setData(const QModelIndex &index, const QVariant &value,
         n.deadline = d;
         break;
     }
-    case TargetsColumn: n.targets = parseTargets(text); break;
+    case TargetsColumn: n.targets = parseTargets(text, m_result.year); break;
     default: return false;
     }
     Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));

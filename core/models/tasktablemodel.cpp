@@ -242,7 +242,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return t.title;
     case TargetsColumn: {
         if (edit)
-            return targetsText(t.targets);
+            return targetsText(t.targets, m_doc->plan().info.year);
         QStringList parts;
         for (const Target &target : t.targets)
             parts << targetSummary(target);
@@ -324,7 +324,7 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
             return false;
         break;
     case TargetsColumn:
-        t.targets = mergeTargets(t.targets, parseTargets(value.toString()));
+        t.targets = mergeTargets(t.targets, parseTargets(value.toString(), m_doc->plan().info.year));
         break;
     case LeadColumn:
         return setTaskDepartments(m_doc, id, DepartmentRole::Lead, splitDepartmentNames(value.toString()));

@@ -1,5 +1,6 @@
 #include "planrows.h"
 
+#include "rowreader.h"
 #include "sqlerror.h"
 #include "sqlvalues.h"
 
@@ -118,119 +119,17 @@ bool PlanRows::readAll(PlanData *plan, CheckInLog *reports, QString *error,
 
 bool PlanRows::load(PlanData *out, QString *error)
 {
-    QSqlDatabase db = this->db();
-    PlanData data;
-    auto fail = [&](const QSqlQuery &q) {
-        if (error)
-            *error = tr("The plan could not be read: %1").arg(SqlError::describe(q.lastError()));
-        return false;
-    };
+    return RowReader(db(), m_schemaVersion, m_dialect).plan(out, error);
+}
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // A version 1 file opened read-only (it cannot be upgraded) has no warning settings yet.
-    const bool v2 = schemaVersion() >= 2;
-    if (!q.exec(v2 ? QStringLiteral("SELECT year, title, organisation, document_date, cadence, warn_days, behind_points "
-                                    "FROM plan WHERE id = 1")
-                   : QStringLiteral("SELECT year, title, organisation, document_date, cadence FROM plan WHERE id = 1"))
-        || !q.next())
-        return fail(q);
-    if (v2) {
-        data.info.warnDays = q.value(5).toInt();
-        data.info.behindPoints = q.value(6).toDouble();
-    }
-    data.info.year = q.value(0).toInt();
-    data.info.title = q.value(1).toString();
-    data.info.organisation = q.value(2).toString();
-    data.info.documentDate = dateFrom(q.value(3));
-    data.info.cadence = cadenceFromKey(q.value(4).toString()).value_or(Cadence::Quarterly);
-    // Files before version 5 (opened read-only, not upgraded) have no notice.
-    if (schemaVersion() >= 5) {
-        if (!q.exec(QStringLiteral("SELECT notice, notice_issuer_mark, notice_number, notice_addressees, notice_text, "
-                                   "notice_copies_to, notice_printed_by, notice_print_date FROM plan WHERE id = 1"))
-            || !q.next())
-            return fail(q);
-        IssueNotice &n = data.info.notice;
-        n.enabled = q.value(0).toInt() != 0;
-        n.issuerMark = q.value(1).toString();
-        n.number = q.value(2).toString();
-        n.addressees = q.value(3).toString();
-        n.text = q.value(4).toString();
-        n.copiesTo = q.value(5).toString();
-        n.printedBy = q.value(6).toString();
-        n.printDate = dateFrom(q.value(7));
-    }
+bool PlanRows::loadCheckIns(CheckInLog *out, QString *error)
+{
+    return RowReader(db(), m_schemaVersion, m_dialect).reports(out, error);
+}
 
-    if (!q.exec(QStringLiteral("SELECT id, name, short_name, position FROM department ORDER BY position, id")))
-        return fail(q);
-    while (q.next())
-        data.departments.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                 int(data.departments.size())});
-
-    if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), title FROM section "
-                               "ORDER BY coalesce(parent_id, 0), position, id")))
-        return fail(q);
-    while (q.next()) {
-        Section s{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
-        data.sections.insert(s.id, s);
-        data.childSections[s.parentId].append(s.id);
-    }
-
-    if (!q.exec(QStringLiteral("SELECT id, section_id, title, description, start_date, deadline, notes FROM task "
-                               "ORDER BY section_id, position, id")))
-        return fail(q);
-    while (q.next()) {
-        Task t;
-        t.id = q.value(0).toLongLong();
-        const Id section = q.value(1).toLongLong();
-        t.title = q.value(2).toString();
-        t.description = q.value(3).toString();
-        t.start = dateFrom(q.value(4));
-        t.deadline = dateFrom(q.value(5));
-        t.notes = q.value(6).toString();
-        data.tasks.insert(t.id, t);
-        data.sectionTasks[section].append(t.id);
-        data.taskSection.insert(t.id, section);
-    }
-
-    // A file older than version 4 (opened read-only) has no baseline sources: all given.
-    const bool v4 = schemaVersion() >= 4;
-    if (!q.exec(v4 ? QStringLiteral("SELECT id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date, "
-                                    "baseline_source FROM target ORDER BY task_id, position, id")
-                   : QStringLiteral("SELECT id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date, "
-                                    "'' FROM target ORDER BY task_id, position, id")))
-        return fail(q);
-    while (q.next()) {
-        Target t;
-        t.id = q.value(0).toLongLong();
-        const Id task = q.value(1).toLongLong();
-        t.indicator = q.value(2).toString();
-        t.op = opFromSymbol(q.value(3).toString()).value_or(TargetOp::AtLeast);
-        if (!q.value(4).isNull())
-            t.value = q.value(4).toDouble();
-        t.unit = q.value(5).toString();
-        if (!q.value(6).isNull())
-            t.baseline = q.value(6).toDouble();
-        if (!q.value(7).isNull())
-            t.baselineYear = q.value(7).toInt();
-        t.due = dateFrom(q.value(8));
-        t.baselineSource = baselineSourceFromKey(q.value(9).toString());
-        auto it = data.tasks.find(task);
-        if (it != data.tasks.end())
-            it->targets.append(t);
-    }
-
-    if (!q.exec(QStringLiteral("SELECT task_id, department_id, role FROM task_department ORDER BY task_id, position")))
-        return fail(q);
-    while (q.next()) {
-        auto it = data.tasks.find(q.value(0).toLongLong());
-        if (it != data.tasks.end())
-            it->assignments.append({q.value(1).toLongLong(), q.value(2).toString() == QLatin1String("support")
-                                                                 ? DepartmentRole::Support
-                                                                 : DepartmentRole::Lead});
-    }
-    *out = std::move(data);
-    return true;
+bool PlanRows::loadPeriodLocks(QHash<QString, PeriodLock> *out, QString *error)
+{
+    return RowReader(db(), m_schemaVersion, m_dialect).periodLocks(out, error);
 }
 
 // ---- transactions -------------------------------------------------------------------------
@@ -485,11 +384,11 @@ bool PlanRows::renameSection(Id id, const QString &title)
 namespace {
 const QString kTargetUpsert = QStringLiteral(
     "INSERT INTO target (id, task_id, position, indicator, op, value, unit, baseline, baseline_year, due_date, "
-    "baseline_source) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "baseline_source, measure) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, position = excluded.position, "
     "indicator = excluded.indicator, op = excluded.op, value = excluded.value, unit = excluded.unit, "
     "baseline = excluded.baseline, baseline_year = excluded.baseline_year, due_date = excluded.due_date, "
-    "baseline_source = excluded.baseline_source RETURNING id");
+    "baseline_source = excluded.baseline_source, measure = excluded.measure RETURNING id");
 }
 
 bool PlanRows::insertTask(Task &task, Id sectionId, int row)
@@ -572,12 +471,15 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
         u.addBindValue(optionalInt(t.baselineYear));
         u.addBindValue(sqlvalue::date(t.due));
         u.addBindValue(text(baselineSourceKey(t.baselineSource)));
+        u.addBindValue(text(measureKey(t.measure)));
         if (!AP_RUN(u))
             return false;
         if (!u.next())
             return false;
         t.id = u.value(0).toLongLong();
         u.finish();
+        if (!writeTargetSteps(t, fresh))
+            return false;
     }
 
     if (!fresh) {
@@ -594,6 +496,26 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
         ins.addBindValue(a.departmentId);
         ins.addBindValue(a.role == DepartmentRole::Support ? QStringLiteral("support") : QStringLiteral("lead"));
         ins.addBindValue(i);
+        if (!AP_RUN(ins))
+            return false;
+    }
+    return true;
+}
+
+bool PlanRows::writeTargetSteps(const Target &target, bool fresh)
+{
+    if (!fresh) {
+        QSqlQuery &clear = query(QStringLiteral("DELETE FROM target_step WHERE target_id = ?"));
+        clear.addBindValue(target.id);
+        if (!AP_RUN(clear))
+            return false;
+    }
+    for (int i = 0; i < target.milestones.size(); ++i) {
+        QSqlQuery &ins = query(QStringLiteral("INSERT INTO target_step (target_id, position, value, due_date) VALUES (?, ?, ?, ?)"));
+        ins.addBindValue(target.id);
+        ins.addBindValue(i);
+        ins.addBindValue(optionalDouble(target.milestones.at(i).value));
+        ins.addBindValue(sqlvalue::date(target.milestones.at(i).due));
         if (!AP_RUN(ins))
             return false;
     }
@@ -724,7 +646,7 @@ bool PlanRows::insertCheckIn(CheckIn &c)
 {
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO checkin (id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
-        "next_steps, department_id, supersedes_id, correction_reason) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "next_steps, department_id, supersedes_id, correction_reason, year_end) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "RETURNING id").arg(m_dialect.newId(QStringLiteral("checkin"))));
     q.addBindValue(idOrNull(c.id));
     q.addBindValue(c.taskId);
@@ -739,6 +661,7 @@ bool PlanRows::insertCheckIn(CheckIn &c)
     q.addBindValue(c.departmentId ? QVariant(c.departmentId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(c.supersedesId ? QVariant(c.supersedesId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(text(c.correctionReason));
+    q.addBindValue(c.yearEnd ? 1 : 0);
     if (!AP_RUN(q))
         return false;
     if (!q.next())
@@ -786,80 +709,6 @@ bool PlanRows::deletePeriodLock(const QString &period)
     QSqlQuery &q = query(QStringLiteral("DELETE FROM period_lock WHERE period = ?"));
     q.addBindValue(period);
     return AP_RUN(q);
-}
-
-bool PlanRows::loadCheckIns(CheckInLog *out, QString *error)
-{
-    if (schemaVersion() < 2) {
-        *out = CheckInLog();
-        return true;
-    }
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    CheckInLog log;
-    auto fail = [&] {
-        if (error)
-            *error = tr("The progress reports could not be read: %1").arg(SqlError::describe(q.lastError()));
-        return false;
-    };
-    if (!q.exec(QStringLiteral("SELECT id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
-                               "next_steps, coalesce(department_id, 0), coalesce(supersedes_id, 0), correction_reason, %1 "
-                               "FROM checkin ORDER BY id")
-                    .arg(m_dialect.enteredBy())))
-        return fail();
-    QHash<Id, int> index;
-    while (q.next()) {
-        CheckIn c;
-        c.id = q.value(0).toLongLong();
-        c.taskId = q.value(1).toLongLong();
-        c.period = q.value(2).toString();
-        c.enteredAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        c.reportDate = dateFrom(q.value(4));
-        c.status = statusFromKey(q.value(5).toString()).value_or(TaskStatus::NotStarted);
-        if (!q.value(6).isNull())
-            c.percent = q.value(6).toDouble();
-        c.progress = q.value(7).toString();
-        c.problems = q.value(8).toString();
-        c.nextSteps = q.value(9).toString();
-        c.departmentId = q.value(10).toLongLong();
-        c.supersedesId = q.value(11).toLongLong();
-        c.correctionReason = q.value(12).toString();
-        c.enteredBy = q.value(13).toString();
-        index.insert(c.id, int(log.entries.size()));
-        log.entries.append(c);
-    }
-    if (!q.exec(QStringLiteral("SELECT checkin_id, target_id, actual FROM checkin_value WHERE actual IS NOT NULL")))
-        return fail();
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it != index.cend())
-            log.entries[*it].actuals.insert(q.value(1).toLongLong(), q.value(2).toDouble());
-    }
-    q.finish();
-    if (!loadPeriodLocks(&log.locks, error))
-        return false;
-    *out = std::move(log);
-    return true;
-}
-
-bool PlanRows::loadPeriodLocks(QHash<QString, PeriodLock> *out, QString *error)
-{
-    out->clear();
-    if (schemaVersion() < 2)
-        return true;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT period, locked, changed_at, reason FROM period_lock"))) {
-        if (error)
-            *error = tr("The progress reports could not be read: %1").arg(SqlError::describe(q.lastError()));
-        return false;
-    }
-    while (q.next()) {
-        PeriodLock l{q.value(0).toString(), q.value(1).toInt() != 0,
-                     QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
-        out->insert(l.period, l);
-    }
-    return true;
 }
 
 #undef AP_RUN

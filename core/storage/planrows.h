@@ -123,6 +123,7 @@ private:
     QSqlQuery &query(const QString &sql);
     // A task's targets and departments; `fresh` when the task row was just inserted (nothing to replace).
     bool writeTaskParts(Task &task, bool fresh);
+    bool writeTargetSteps(const Target &target, bool fresh);
     enum class List { Sections, Tasks, Departments };
     bool findPlace(List list, Id id, QVariant *group, int *row);
     bool openGap(List list, const QVariant &group, int row, Id except);

@@ -1,5 +1,10 @@
 #include "schema.h"
 
+#include "steprows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace ap::schema {
 
 const QList<Migration> &migrations()
@@ -125,6 +130,26 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE plan ADD COLUMN notice_printed_by TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE plan ADD COLUMN notice_print_date TEXT"),
          }},
+        // Version 6 gives the plan's year its shape: a target is one indicator with its steps
+        // (target_step: the values due before the year's, which stays on the target row), says
+        // how its figure behaves (measure), and a report may give the year's final values
+        // (year_end). The rows of one indicator an older file kept as several targets become
+        // one target with steps, their reports' figures moved with them (foldStepRows).
+        {6,
+         {
+             QStringLiteral(
+                 "CREATE TABLE target_step ("
+                 " target_id {ref} NOT NULL REFERENCES target(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " value {real},"
+                 " due_date TEXT,"
+                 " PRIMARY KEY (target_id, position))"),
+             QStringLiteral("ALTER TABLE target ADD COLUMN measure TEXT NOT NULL DEFAULT ''"
+                            " CHECK (measure IN ('','level','cumulative','steady'))"),
+             QStringLiteral("ALTER TABLE checkin ADD COLUMN year_end INTEGER NOT NULL DEFAULT 0"),
+         },
+         {},
+         &foldStepRows},
     };
     return all;
 }
@@ -139,13 +164,34 @@ QStringList statements(const Migration &step, const SqlDialect &dialect)
     return out;
 }
 
-QStringList tables(const SqlDialect &dialect)
+QStringList tables(const SqlDialect &dialect, int upTo)
 {
     QStringList out;
     for (const Migration &step : migrations())
-        for (const QString &statement : step.statements)
-            out << dialect.tableSql(statement);
+        if (step.toVersion <= upTo)
+            for (const QString &statement : step.statements)
+                out << dialect.tableSql(statement);
     return out;
+}
+
+const Migration &migrationTo(int version)
+{
+    for (const Migration &step : migrations())
+        if (step.toVersion == version)
+            return step;
+    Q_UNREACHABLE();
+}
+
+bool run(const Migration &step, QSqlDatabase &db, const SqlDialect &dialect, QString *detail)
+{
+    QSqlQuery q(db);
+    for (const QString &statement : statements(step, dialect))
+        if (!q.exec(statement)) {
+            if (detail)
+                *detail = q.lastError().text();
+            return false;
+        }
+    return !step.rows || step.rows(db, detail);
 }
 
 QStringList requiredTables(int version)
@@ -154,6 +200,8 @@ QStringList requiredTables(int version)
                           QStringLiteral("task"), QStringLiteral("target"), QStringLiteral("task_department")};
     if (version >= 2)
         tables << QStringLiteral("checkin") << QStringLiteral("checkin_value") << QStringLiteral("period_lock");
+    if (version >= 6)
+        tables << QStringLiteral("target_step");
     return tables;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/plan.h"
 #include "domain/planrights.h"
 #include "domain/targettext.h"
+#include "domain/targetsteps.h"
 
 #include "../support/testutil.h"
 
@@ -227,4 +228,84 @@ TEST_CASE("Rights: a plan file allows all or nothing, a reporter reports only on
     PlanRights noDepartment;
     noDepartment.addReports = true;
     CHECK_FALSE(noDepartment.mayReportOn(led));
+}
+
+TEST_CASE("A target with steps is typed, written and printed as one indicator with its dates")
+{
+    // Typed as the clerk writes it, with or without the comparison.
+    for (const QString &typed : {QStringLiteral("社区中心标准化改造 3家(6月底)、6家(9月底)、10家(年底)"),
+                                 QStringLiteral("社区中心标准化改造≥3家（6月底），6家（9月底），10家（年底）")}) {
+        INFO(typed.toStdString());
+        const QList<Target> parsed = parseTargets(typed, 2026);
+        REQUIRE(parsed.size() == 1);
+        const Target &t = parsed.first();
+        CHECK(t.indicator == QStringLiteral("社区中心标准化改造"));
+        CHECK(t.op == TargetOp::AtLeast);
+        CHECK(t.unit == QStringLiteral("家"));
+        CHECK(t.value == 10.0);
+        CHECK(t.due == QDate(2026, 12, 31));
+        CHECK(t.milestones == QList<TargetStep>{{3.0, QDate(2026, 6, 30)}, {6.0, QDate(2026, 9, 30)}});
+    }
+    // Written back in the same grammar, and read again to the same target.
+    Target t = parseTargets(QStringLiteral("社区中心标准化改造 3家(6月底)、6家(9月底)、10家(年底)"), 2026).first();
+    CHECK(targetsText({t}, 2026) == QStringLiteral("社区中心标准化改造≥3家(6月底)、6家(9月底)、10家(年底)"));
+    CHECK(parseTargets(targetsText({t}, 2026), 2026).first() == t);
+    // Another year's dates are written in full and read back the same.
+    CHECK(parseTargets(targetsText({t}, 2027), 2027).first() == t);
+    // A plain target and one with a date of its own.
+    CHECK(parseTargets(QStringLiteral("签约率≥85%"), 2026).first().milestones.isEmpty());
+    const Target trained = parseTargets(QStringLiteral("培训≥500人次(6月15日)"), 2026).first();
+    CHECK(trained.due == QDate(2026, 6, 15));
+    CHECK(trained.value == 500.0);
+    CHECK_FALSE(trained.hasSteps());
+    // Not steps: a baseline in brackets stays what it was, and so does an amount in words.
+    CHECK(parseTargets(QStringLiteral("签约率≥85%（2025年为80%）"), 2026).first().unit == QStringLiteral("%（2025年为80%）"));
+    CHECK(parseTargets(QStringLiteral("培训500人次"), 2026).first().indicator == QStringLiteral("培训500人次"));
+    // Retyped, it keeps its id, baseline and measure; the steps are the text's.
+    Target old = t;
+    old.id = 42;
+    old.baseline = 1;
+    old.measure = TargetMeasure::Steady;
+    const Target merged =
+        mergeTargets({old}, parseTargets(QStringLiteral("社区中心标准化改造 4家(6月底)、10家"), 2026)).first();
+    CHECK(merged.id == 42);
+    CHECK(merged.baseline == 1.0);
+    CHECK(merged.measure == TargetMeasure::Steady);
+    CHECK(merged.milestones == QList<TargetStep>{{4.0, QDate(2026, 6, 30)}});
+    CHECK_FALSE(merged.due.isValid());
+    // Printed as a 公文 says milestones, with one baseline for the indicator.
+    t.baseline = 1;
+    t.baselineYear = 2025;
+    CHECK(targetProse(t) == QStringLiteral("到2026年6月底、9月底、年底，社区中心标准化改造分别达到3家以上、6家以上、10家以上（2025年为1家）"));
+}
+
+TEST_CASE("Rows of one indicator with their own dates fold into one target with steps; others stay as they are")
+{
+    auto row = [](Id id, const QString &indicator, double value, QDate due) {
+        Target t;
+        t.id = id;
+        t.indicator = indicator;
+        t.value = value;
+        t.unit = QStringLiteral("家");
+        t.due = due;
+        return t;
+    };
+    const QList<Target> rows = {row(1, QStringLiteral("改造"), 3, QDate(2026, 6, 30)), row(2, QStringLiteral("签约"), 5, QDate()),
+                                row(3, QStringLiteral("改造"), 10, QDate()), row(4, QStringLiteral("改造"), 6, QDate(2026, 9, 30))};
+    QHash<Id, Id> merged;
+    const QList<Target> folded = foldSteps(rows, &merged);
+    REQUIRE(folded.size() == 2);
+    // Where its first row stood, the undated (year's end) row last, keeping its id.
+    CHECK(folded.at(0).id == 3);
+    CHECK(folded.at(0).value == 10.0);
+    CHECK(folded.at(0).milestones == QList<TargetStep>{{3.0, QDate(2026, 6, 30)}, {6.0, QDate(2026, 9, 30)}});
+    CHECK(folded.at(1).id == 2);
+    CHECK(merged == QHash<Id, Id>{{1, 3}, {4, 3}});
+    // Two rows that no date tells apart are two targets, as they were.
+    const QList<Target> twins = {row(1, QStringLiteral("改造"), 3, QDate()), row(2, QStringLiteral("改造"), 4, QDate())};
+    CHECK(foldSteps(twins) == twins);
+    // Another unit or comparison is another indicator.
+    Target rate = row(5, QStringLiteral("改造"), 50, QDate(2026, 6, 30));
+    rate.unit = QStringLiteral("%");
+    CHECK(foldSteps({rows.at(0), rate}).size() == 2);
 }

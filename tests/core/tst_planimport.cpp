@@ -462,22 +462,26 @@ TEST_CASE("The sample plan's own printed text imports back to the same outline, 
             for (Id d : t.departmentIds(DepartmentRole::Lead))
                 lead.append(plan.department(d)->name);
             leadMatches += n.lead == lead;
-            targetsPlanned += int(t.targets.size());
             QList<Target> found = n.targets;
             for (const Target &planned : t.targets) {
                 // Grades (达到5级) are not amounts by the import rules, so they do not come back.
-                if (planned.unit == QStringLiteral("级")) {
-                    --targetsPlanned;
+                if (planned.unit == QStringLiteral("级"))
                     continue;
-                }
-                for (int k = 0; k < found.size(); ++k) {
-                    // "= 100%" prints as 达到100%, which reads back as at least 100% (SCHEMA.md).
-                    const bool sameOp = found.at(k).op == planned.op
-                        || (planned.op == TargetOp::Equal && found.at(k).op == TargetOp::AtLeast);
-                    if (sameOp && found.at(k).value == planned.value && found.at(k).unit == planned.unit) {
-                        ++targetMatches;
-                        found.removeAt(k);
-                        break;
+                // A target with steps prints as "到6月底、9月底、年底，…分别达到…" and reads back
+                // as one found target per step, each with its date.
+                for (const TargetStep &step : planned.steps()) {
+                    ++targetsPlanned;
+                    for (int k = 0; k < found.size(); ++k) {
+                        // "= 100%" prints as 达到100%, which reads back as at least 100% (SCHEMA.md).
+                        const bool sameOp = found.at(k).op == planned.op
+                            || (planned.op == TargetOp::Equal && found.at(k).op == TargetOp::AtLeast);
+                        const bool sameDue = !planned.hasSteps() || found.at(k).due == step.due
+                            || (!step.due.isValid() && found.at(k).due == QDate(plan.info.year, 12, 31));
+                        if (sameOp && sameDue && found.at(k).value == step.value && found.at(k).unit == planned.unit) {
+                            ++targetMatches;
+                            found.removeAt(k);
+                            break;
+                        }
                     }
                 }
             }

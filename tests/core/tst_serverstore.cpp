@@ -261,6 +261,70 @@ TEST_CASE("A server plan written by a newer AnnualPlan is refused, and one that 
     CHECK(error.contains(QStringLiteral("no-such-plan")));
 }
 
+TEST_CASE("A server plan of format 3 keeping one row per step is upgraded by its owner: one target with steps, figures kept")
+{
+    if (database().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString name = uniquePlanName(QStringLiteral("format3-"));
+    QString error;
+    REQUIRE(ServerStore::publish(samplePlan(), parsed(address(name)), false, &error));
+    const QString schema = psql(QStringLiteral("SELECT schema_name FROM annualplan.plans WHERE name = '%1'").arg(name));
+    // Back to what format 3 had: no steps table, no measure, no year-end reports; the steps of
+    // one indicator as rows of their own, and a report that gave two of them a figure.
+    psql(QStringLiteral(
+             "SET search_path TO \"%1\"; DROP TABLE target_step; ALTER TABLE target DROP COLUMN measure; "
+             "ALTER TABLE checkin DROP COLUMN year_end; "
+             "INSERT INTO target (id, task_id, position, indicator, op, value, unit, due_date) VALUES "
+             "(900001, (SELECT min(id) FROM task), 100, '完成改造的中心', '>=', 3, '家', '2026-06-30'), "
+             "(900002, (SELECT min(id) FROM task), 101, '完成改造的中心', '>=', 6, '家', '2026-09-30'), "
+             "(900003, (SELECT min(id) FROM task), 102, '完成改造的中心', '>=', 10, '家', '2026-12-31'); "
+             "INSERT INTO checkin (id, task_id, period, entered_at, status) "
+             "VALUES (900001, (SELECT min(id) FROM task), '2026Q3', '2026-10-02T08:00:00.000Z', 'in_progress'); "
+             "INSERT INTO checkin_value VALUES (900001, 900001, 4), (900001, 900002, 5); "
+             "UPDATE annualplan.plans SET schema_version = 3 WHERE name = '%2'")
+             .arg(schema, name));
+    StoreError code = StoreError::None;
+    auto store = ServerStore::open(parsed(address(name)), &error, &code);
+    INFO(error.toStdString());
+    REQUIRE(store);
+    CHECK(psql(QStringLiteral("SELECT schema_version FROM annualplan.plans WHERE name = '%1'").arg(name))
+          == QString::number(ServerStore::kServerSchemaVersion));
+    PlanData plan;
+    CheckInLog log;
+    REQUIRE(store->rows().readAll(&plan, &log, &error));
+    const Id task = psql(QStringLiteral("SELECT min(id) FROM \"%1\".task").arg(schema)).toLongLong();
+    const QList<Target> targets = plan.tasks.value(task).targets;
+    REQUIRE_FALSE(targets.isEmpty());
+    const Target &centres = targets.last();
+    CHECK(centres.id == 900003);
+    CHECK(centres.value == 10.0);
+    CHECK(centres.milestones == QList<TargetStep>{{3.0, QDate(2026, 6, 30)}, {6.0, QDate(2026, 9, 30)}});
+    const CheckIn *q3 = log.currentFor(task, QStringLiteral("2026Q3"));
+    REQUIRE(q3);
+    CHECK(q3->actuals.value(900003) == 5.0);
+    CHECK(psql(QStringLiteral("SELECT count(*) FROM \"%1\".target WHERE id IN (900001, 900002)").arg(schema)) == QStringLiteral("0"));
+    // The upgraded plan is written like a new one: its steps change and a year-end report is kept.
+    Task edited = plan.tasks.value(task);
+    edited.targets.last().milestones[0].value = 4;
+    CheckIn final;
+    final.taskId = task;
+    final.period = QStringLiteral("2026Q4");
+    final.enteredAt = QDateTime(QDate(2027, 1, 9), QTime(9, 0), Qt::UTC);
+    final.yearEnd = true;
+    final.actuals = {{900003, 10}};
+    {
+        PlanRows::Transaction tx(store->rows());
+        REQUIRE(store->rows().updateTask(edited));
+        REQUIRE(store->rows().insertCheckIn(final));
+        REQUIRE(tx.commit(&error));
+    }
+    REQUIRE(store->rows().readAll(&plan, &log, &error));
+    CHECK(plan.tasks.value(task).targets.last().milestones.first().value == 4.0);
+    CHECK(log.yearEndActual(task, 900003) == 10.0);
+}
+
 TEST_CASE("The file's write steps work on the server: sections, tasks, targets, reports and locks, each transaction whole or not at all")
 {
     if (database().isEmpty()) {

@@ -1,4 +1,5 @@
 #include "storage/file/planstore.h"
+#include "storage/schema.h"
 
 #include "../support/testutil.h"
 
@@ -8,6 +9,8 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -540,4 +543,143 @@ TEST_CASE("A lock file left without its owner (killed or a power cut while takin
     QString host, application;
     CHECK(QLockFile(lockPath).getLockInfo(&pid, &host, &application));
     CHECK(pid == QCoreApplication::applicationPid());
+}
+
+namespace {
+
+// A plan file as AnnualPlan wrote format 5: one target row per step of an indicator. Its task
+// has the stepped indicator's rows around another target, and reports that gave figures for
+// several of the rows: 2 for the June row in Q2; 4 in June's and 5 in September's box in Q3;
+// 9 in June's and 10 in the year's box in Q4.
+struct FormatFiveFile
+{
+    qint64 june = 0, september = 0, year = 0, rate = 0;
+};
+
+FormatFiveFile writeFormatFive(const QString &path)
+{
+    FormatFiveFile ids;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format5"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const schema::Migration &m : schema::migrations())
+            if (m.toVersion <= 5)
+                for (const QString &statement : schema::statements(m, SqlDialect::sqlite()))
+                    REQUIRE(q.exec(statement));
+        const QStringList rows = {
+            QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+            QStringLiteral("PRAGMA user_version = 5"),
+            QStringLiteral("INSERT INTO plan (id, year, title, uid) VALUES (1, 2026, '2026年工作计划', 'a1')"),
+            QStringLiteral("INSERT INTO section (id, parent_id, position, title) VALUES (1, NULL, 0, '基层')"),
+            QStringLiteral("INSERT INTO task (id, section_id, position, title) VALUES (1, 1, 0, '社区卫生服务中心标准化改造')"),
+            QStringLiteral("INSERT INTO target (id, task_id, position, indicator, op, value, unit, due_date, baseline, baseline_year) "
+                           "VALUES (11, 1, 0, '完成改造的中心', '>=', 3, '家', '2026-06-30', 1, 2025)"),
+            QStringLiteral("INSERT INTO target (id, task_id, position, indicator, op, value, unit) "
+                           "VALUES (12, 1, 1, '居民满意率', '>=', 90, '%')"),
+            QStringLiteral("INSERT INTO target (id, task_id, position, indicator, op, value, unit, due_date) "
+                           "VALUES (13, 1, 2, '完成改造的中心', '>=', 6, '家', '2026-09-30')"),
+            QStringLiteral("INSERT INTO target (id, task_id, position, indicator, op, value, unit, due_date) "
+                           "VALUES (14, 1, 3, '完成改造的中心', '>=', 10, '家', '2026-12-31')"),
+            QStringLiteral("INSERT INTO checkin (id, task_id, period, entered_at, status) VALUES (1, 1, '2026Q2', '2026-07-02T08:00:00.000Z', 'in_progress')"),
+            QStringLiteral("INSERT INTO checkin (id, task_id, period, entered_at, status) VALUES (2, 1, '2026Q3', '2026-10-02T08:00:00.000Z', 'in_progress')"),
+            QStringLiteral("INSERT INTO checkin (id, task_id, period, entered_at, status) VALUES (3, 1, '2026Q4', '2027-01-05T08:00:00.000Z', 'done')"),
+            QStringLiteral("INSERT INTO checkin_value VALUES (1, 11, 2), (1, 12, 88), (2, 11, 4), (2, 13, 5), (3, 11, 9), (3, 14, 10)"),
+        };
+        for (const QString &statement : rows) {
+            INFO(statement.toStdString());
+            REQUIRE(q.exec(statement));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("format5"));
+    ids.june = 11;
+    ids.rate = 12;
+    ids.september = 13;
+    ids.year = 14;
+    return ids;
+}
+
+// What a format 5 file with step rows reads as, upgraded or not.
+void checkSteppedIndicator(PlanStore &store)
+{
+    PlanData plan;
+    CheckInLog log;
+    QString error;
+    REQUIRE(store.rows().readAll(&plan, &log, &error));
+    REQUIRE(plan.tasks.size() == 1);
+    const Task &task = plan.tasks.value(1);
+    REQUIRE(task.targets.size() == 2);
+    // One indicator where its first row stood, with the year's row's id and value, its steps
+    // before, and the baseline its first row gave.
+    const Target &centres = task.targets.at(0);
+    CHECK(centres.id == 14);
+    CHECK(centres.indicator == QStringLiteral("完成改造的中心"));
+    CHECK(centres.value == 10.0);
+    CHECK(centres.due == QDate(2026, 12, 31));
+    CHECK(centres.milestones == QList<TargetStep>{{3.0, QDate(2026, 6, 30)}, {6.0, QDate(2026, 9, 30)}});
+    CHECK(centres.baseline == 1.0);
+    CHECK(centres.baselineYear == 2025);
+    CHECK(task.targets.at(1).indicator == QStringLiteral("居民满意率"));
+    // One figure per report: the year's row's own, else its latest step's.
+    REQUIRE(log.entries.size() == 3);
+    CHECK(log.entries.at(0).actuals == QHash<Id, double>{{14, 2}, {12, 88}});
+    CHECK(log.entries.at(1).actuals == QHash<Id, double>{{14, 5}});
+    CHECK(log.entries.at(2).actuals == QHash<Id, double>{{14, 10}});
+}
+
+} // namespace
+
+TEST_CASE("A format 5 file keeping one row per step opens upgraded: one target with steps, every report's figure kept")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("steps.aplan"));
+    writeFormatFive(path);
+    const QByteArray original = sha256(path);
+    SECTION("read-only, it reads the same without being changed")
+    {
+        QString error;
+        auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error);
+        INFO(error.toStdString());
+        REQUIRE(store);
+        CHECK(store->rows().schemaVersion() == 5);
+        checkSteppedIndicator(*store);
+        store.reset();
+        CHECK(sha256(path) == original);
+    }
+    SECTION("writable, it is upgraded in place after a backup, and its steps are written as steps")
+    {
+        QString error;
+        auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error);
+        INFO(error.toStdString());
+        REQUIRE(store);
+        CHECK(store->rows().schemaVersion() == kSchemaVersion);
+        checkSteppedIndicator(*store);
+        CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("steps.v5-backup.aplan"))));
+        // A step changed and a year-end report are kept as such.
+        PlanData plan;
+        REQUIRE(store->rows().load(&plan, &error));
+        Task task = plan.tasks.value(1);
+        task.targets[0].milestones[1].value = 7;
+        task.targets[0].measure = TargetMeasure::Steady;
+        CheckIn final;
+        final.taskId = 1;
+        final.period = QStringLiteral("2026Q4");
+        final.enteredAt = QDateTime(QDate(2027, 1, 9), QTime(9, 0), Qt::UTC);
+        final.status = TaskStatus::Done;
+        final.yearEnd = true;
+        final.actuals = {{14, 11}};
+        {
+            PlanRows::Transaction tx(store->rows());
+            REQUIRE(store->rows().updateTask(task));
+            REQUIRE(store->rows().insertCheckIn(final));
+            REQUIRE(tx.commit(&error));
+        }
+        PlanData again;
+        CheckInLog log;
+        REQUIRE(store->rows().readAll(&again, &log, &error));
+        CHECK(again.tasks.value(1).targets.at(0) == task.targets.at(0));
+        CHECK(log.yearEndActual(1, 14) == 11.0);
+        CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
+    }
 }

@@ -95,9 +95,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *detail)
                 *detail = SqlError::describe(q.lastError());
             return false;
         }
-        QStringList statements = schema::statements(m, SqlDialect::sqlite());
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion);
-        if (!execAll(db, statements, detail) || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!schema::run(m, db, SqlDialect::sqlite(), detail)
+            || !execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion)}, detail)
+            || !q.exec(QStringLiteral("COMMIT"))) {
             if (detail && detail->isEmpty())
                 *detail = SqlError::describe(q.lastError());
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

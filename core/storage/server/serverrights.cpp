@@ -123,6 +123,19 @@ QStringList upgradeTo2(const QString &schema)
     return out;
 }
 
+QStringList upgradeTo4(const QString &schema)
+{
+    const QString editor = QLatin1Char('"') + groupRole(schema, ServerRole::Editor) + QLatin1Char('"');
+    const QString reporter = QLatin1Char('"') + groupRole(schema, ServerRole::Reporter) + QLatin1Char('"');
+    const QString viewer = QLatin1Char('"') + groupRole(schema, ServerRole::Viewer) + QLatin1Char('"');
+    return {
+        QStringLiteral("CREATE TRIGGER target_step_changed AFTER INSERT OR UPDATE OR DELETE ON target_step "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION notify_change()"),
+        QStringLiteral("GRANT SELECT ON target_step TO %1, %2, %3").arg(editor, reporter, viewer),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON target_step TO %1").arg(editor),
+    };
+}
+
 } // namespace ServerRights
 
 bool ServerStore::grant(const QString &login, ServerRole role, const QString &department,

@@ -41,6 +41,9 @@ namespace ServerRights {
 // member table, the group roles, their grants and the policies. Run by the schema's owner with
 // search_path on it, in the transaction that writes the version.
 QStringList upgradeTo2(const QString &schema);
+// What server version 4 adds besides file format 6's tables: the rights on target_step (read by
+// all, written by editors) and its change notices.
+QStringList upgradeTo4(const QString &schema);
 // The group role of a plan's members of one role ("plan_…_reporter").
 QString groupRole(const QString &schema, ServerRole role);
 // "editor", "reporter", "viewer" (the member table's and the command line's words).

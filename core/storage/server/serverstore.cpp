@@ -28,14 +28,18 @@ namespace {
 // Each server schema version after 1: the statements that bring the version before it there.
 // Publishing makes version 1's tables and runs them all, so a new plan and an upgraded one are
 // the same.
+// A version may also bring a plan file format's step (its tables and rows, run first): server
+// format 4 is file format 6's targets with steps, measures and year-end reports.
 struct Upgrade
 {
     int version;
     QStringList (*statements)(const QString &schema);
+    int fileStep = 0;
 };
 const QList<Upgrade> &upgrades()
 {
-    static const QList<Upgrade> list = {{2, &ServerRights::upgradeTo2}, {3, &ServerVersions::upgradeTo3}};
+    static const QList<Upgrade> list = {
+        {2, &ServerRights::upgradeTo2}, {3, &ServerVersions::upgradeTo3}, {4, &ServerRights::upgradeTo4, 6}};
     return list;
 }
 
@@ -44,6 +48,8 @@ bool upgradeSchema(QSqlDatabase &db, const QString &schema, int from, QString *d
     for (const Upgrade &u : upgrades()) {
         if (u.version <= from)
             continue;
+        if (u.fileStep && !schema::run(schema::migrationTo(u.fileStep), db, SqlDialect::postgres(true), detail))
+            return false;
         for (const QString &statement : u.statements(schema))
             if (!exec(db, statement, detail))
                 return false;
@@ -317,7 +323,7 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         || !exec(db, QStringLiteral("SET LOCAL search_path TO \"%1\"").arg(schema), &detail))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     // Server schema version 1: the plan file's tables (schema version 5) in PostgreSQL's dialect.
-    for (const QString &statement : schema::tables(SqlDialect::postgres(true)))
+    for (const QString &statement : schema::tables(SqlDialect::postgres(true), 5))
         if (!exec(db, statement, &detail))
             return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     if (!upgradeSchema(db, schema, 1, &detail))

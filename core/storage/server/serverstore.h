@@ -25,10 +25,11 @@ class ServerStore final : public Store
 public:
     // The server tables' own version (not the file's): 1 holds what plan files of version 5 hold;
     // 2 adds who entered each report, the plan's members and the database's rights (ServerRights).
-    // 3 adds row versions (ServerVersions). A new plan is published with every file migration's
-    // tables (schema::tables) and then every server step; so a later file migration comes with a
-    // server step that adds its columns to plans published before it, and skips what is there.
-    static constexpr int kServerSchemaVersion = 3;
+    // 3 adds row versions (ServerVersions). 4 is file format 6's targets with steps, measures and
+    // year-end reports (the file's step runs first, then ServerRights::upgradeTo4). A new plan is
+    // published with version 1's tables and then every server step, so a new plan and an upgraded
+    // one are the same.
+    static constexpr int kServerSchemaVersion = 4;
 
     ~ServerStore() override;
 

@@ -1,0 +1,313 @@
+#include "rowreader.h"
+
+#include "domain/targetsteps.h"
+#include "sqlerror.h"
+#include "sqlvalues.h"
+#include "targetrows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace ap {
+
+using sqlvalue::dateFrom;
+
+RowReader::RowReader(QSqlDatabase db, int schemaVersion, SqlDialect dialect)
+    : m_db(db)
+    , m_schemaVersion(schemaVersion)
+    , m_dialect(dialect)
+{
+}
+
+bool RowReader::fail(const QSqlQuery &q, QString *error) const
+{
+    if (error)
+        *error = tr("The plan could not be read: %1").arg(SqlError::describe(q.lastError()));
+    return false;
+}
+
+bool RowReader::plan(PlanData *out, QString *error)
+{
+    PlanData data;
+    if (!planInfo(&data.info, error) || !departments(data, error) || !sections(data, error) || !tasks(data, error)
+        || !targets(data, error) || !assignments(data, error))
+        return false;
+    *out = std::move(data);
+    return true;
+}
+
+bool RowReader::planInfo(PlanInfo *info, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // A version 1 file opened read-only (it cannot be upgraded) has no warning settings yet.
+    const bool v2 = m_schemaVersion >= 2;
+    if (!q.exec(v2 ? QStringLiteral("SELECT year, title, organisation, document_date, cadence, warn_days, behind_points "
+                                    "FROM plan WHERE id = 1")
+                   : QStringLiteral("SELECT year, title, organisation, document_date, cadence FROM plan WHERE id = 1"))
+        || !q.next())
+        return fail(q, error);
+    if (v2) {
+        info->warnDays = q.value(5).toInt();
+        info->behindPoints = q.value(6).toDouble();
+    }
+    info->year = q.value(0).toInt();
+    info->title = q.value(1).toString();
+    info->organisation = q.value(2).toString();
+    info->documentDate = dateFrom(q.value(3));
+    info->cadence = cadenceFromKey(q.value(4).toString()).value_or(Cadence::Quarterly);
+    // Files before version 5 (opened read-only, not upgraded) have no notice.
+    if (m_schemaVersion < 5)
+        return true;
+    if (!q.exec(QStringLiteral("SELECT notice, notice_issuer_mark, notice_number, notice_addressees, notice_text, "
+                               "notice_copies_to, notice_printed_by, notice_print_date FROM plan WHERE id = 1"))
+        || !q.next())
+        return fail(q, error);
+    IssueNotice &n = info->notice;
+    n.enabled = q.value(0).toInt() != 0;
+    n.issuerMark = q.value(1).toString();
+    n.number = q.value(2).toString();
+    n.addressees = q.value(3).toString();
+    n.text = q.value(4).toString();
+    n.copiesTo = q.value(5).toString();
+    n.printedBy = q.value(6).toString();
+    n.printDate = dateFrom(q.value(7));
+    return true;
+}
+
+bool RowReader::departments(PlanData &data, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, short_name, position FROM department ORDER BY position, id")))
+        return fail(q, error);
+    while (q.next())
+        data.departments.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                 int(data.departments.size())});
+    return true;
+}
+
+bool RowReader::sections(PlanData &data, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), title FROM section "
+                               "ORDER BY coalesce(parent_id, 0), position, id")))
+        return fail(q, error);
+    while (q.next()) {
+        Section s{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+        data.sections.insert(s.id, s);
+        data.childSections[s.parentId].append(s.id);
+    }
+    return true;
+}
+
+bool RowReader::tasks(PlanData &data, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, section_id, title, description, start_date, deadline, notes FROM task "
+                               "ORDER BY section_id, position, id")))
+        return fail(q, error);
+    while (q.next()) {
+        Task t;
+        t.id = q.value(0).toLongLong();
+        const Id section = q.value(1).toLongLong();
+        t.title = q.value(2).toString();
+        t.description = q.value(3).toString();
+        t.start = dateFrom(q.value(4));
+        t.deadline = dateFrom(q.value(5));
+        t.notes = q.value(6).toString();
+        data.tasks.insert(t.id, t);
+        data.sectionTasks[section].append(t.id);
+        data.taskSection.insert(t.id, section);
+    }
+    return true;
+}
+
+bool RowReader::targets(PlanData &data, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM target ORDER BY task_id, position, id").arg(targetrows::columns(m_schemaVersion))))
+        return fail(q, error);
+    QHash<Id, Task *> byTarget;
+    while (q.next()) {
+        Id task = 0;
+        const Target t = targetrows::read(q, &task);
+        auto it = data.tasks.find(task);
+        if (it == data.tasks.end())
+            continue;
+        it->targets.append(t);
+        byTarget.insert(t.id, &*it);
+    }
+    if (m_schemaVersion < 6) {
+        // One row per step, as the file keeps them: folded as its upgrade would fold them.
+        for (Task &t : data.tasks)
+            if (t.targets.size() > 1)
+                t.targets = foldSteps(t.targets);
+        return true;
+    }
+    if (!q.exec(QStringLiteral("SELECT target_id, value, due_date FROM target_step ORDER BY target_id, position")))
+        return fail(q, error);
+    while (q.next()) {
+        const Id target = q.value(0).toLongLong();
+        Task *task = byTarget.value(target);
+        if (!task)
+            continue;
+        for (Target &t : task->targets)
+            if (t.id == target) {
+                TargetStep step;
+                if (!q.value(1).isNull())
+                    step.value = q.value(1).toDouble();
+                step.due = dateFrom(q.value(2));
+                t.milestones.append(step);
+                break;
+            }
+    }
+    return true;
+}
+
+bool RowReader::assignments(PlanData &data, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT task_id, department_id, role FROM task_department ORDER BY task_id, position")))
+        return fail(q, error);
+    while (q.next()) {
+        auto it = data.tasks.find(q.value(0).toLongLong());
+        if (it != data.tasks.end())
+            it->assignments.append({q.value(1).toLongLong(), q.value(2).toString() == QLatin1String("support")
+                                                                 ? DepartmentRole::Support
+                                                                 : DepartmentRole::Lead});
+    }
+    return true;
+}
+
+QHash<Id, Id> RowReader::foldedRows(QString *error)
+{
+    QHash<Id, Id> merged;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM target ORDER BY task_id, position, id").arg(targetrows::columns(m_schemaVersion)))) {
+        fail(q, error);
+        return merged;
+    }
+    std::map<Id, QList<Target>> byTask;
+    while (q.next()) {
+        Id task = 0;
+        const Target t = targetrows::read(q, &task);
+        byTask[task].append(t);
+    }
+    for (const auto &entry : byTask)
+        if (entry.second.size() > 1)
+            foldSteps(entry.second, &merged);
+    return merged;
+}
+
+bool RowReader::reports(CheckInLog *out, QString *error)
+{
+    if (m_schemaVersion < 2) {
+        *out = CheckInLog();
+        return true;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    CheckInLog log;
+    auto failed = [&] {
+        if (error)
+            *error = tr("The progress reports could not be read: %1").arg(SqlError::describe(q.lastError()));
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
+                               "next_steps, coalesce(department_id, 0), coalesce(supersedes_id, 0), correction_reason, %1, %2 "
+                               "FROM checkin ORDER BY id")
+                    .arg(m_dialect.enteredBy(), m_schemaVersion >= 6 ? QStringLiteral("year_end") : QStringLiteral("0"))))
+        return failed();
+    QHash<Id, int> index;
+    while (q.next()) {
+        CheckIn c;
+        c.id = q.value(0).toLongLong();
+        c.taskId = q.value(1).toLongLong();
+        c.period = q.value(2).toString();
+        c.enteredAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        c.reportDate = dateFrom(q.value(4));
+        c.status = statusFromKey(q.value(5).toString()).value_or(TaskStatus::NotStarted);
+        if (!q.value(6).isNull())
+            c.percent = q.value(6).toDouble();
+        c.progress = q.value(7).toString();
+        c.problems = q.value(8).toString();
+        c.nextSteps = q.value(9).toString();
+        c.departmentId = q.value(10).toLongLong();
+        c.supersedesId = q.value(11).toLongLong();
+        c.correctionReason = q.value(12).toString();
+        c.enteredBy = q.value(13).toString();
+        c.yearEnd = q.value(14).toInt() != 0;
+        index.insert(c.id, int(log.entries.size()));
+        log.entries.append(c);
+    }
+    // An older plan's figure for a step row is its indicator's, as the upgrade would move it:
+    // the target's own first, else its latest step's (rows come by due date; a step's figure
+    // never replaces the target's).
+    QHash<Id, Id> folded;
+    if (m_schemaVersion < 6) {
+        QString foldError;
+        folded = foldedRows(&foldError);
+        if (!foldError.isEmpty()) {
+            if (error)
+                *error = foldError;
+            return false;
+        }
+    }
+    if (!q.exec(folded.isEmpty() ? QStringLiteral("SELECT checkin_id, target_id, actual FROM checkin_value WHERE actual IS NOT NULL")
+                                 : QStringLiteral("SELECT v.checkin_id, v.target_id, v.actual FROM checkin_value v "
+                                                  "JOIN target t ON t.id = v.target_id WHERE v.actual IS NOT NULL "
+                                                  "ORDER BY t.due_date IS NULL, t.due_date")))
+        return failed();
+    QHash<QPair<Id, Id>, bool> fromStep;   // (report, target) whose figure came from a step row
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        const Id row = q.value(1).toLongLong();
+        const Id target = folded.value(row, row);
+        QHash<Id, double> &actuals = log.entries[*it].actuals;
+        const QPair<Id, Id> key(log.entries[*it].id, target);
+        if (row == target) {
+            actuals.insert(target, q.value(2).toDouble());
+            fromStep.remove(key);
+        } else if (!actuals.contains(target) || fromStep.value(key)) {
+            actuals.insert(target, q.value(2).toDouble());
+            fromStep.insert(key, true);
+        }
+    }
+    q.finish();
+    if (!periodLocks(&log.locks, error))
+        return false;
+    *out = std::move(log);
+    return true;
+}
+
+bool RowReader::periodLocks(QHash<QString, PeriodLock> *out, QString *error)
+{
+    out->clear();
+    if (m_schemaVersion < 2)
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT period, locked, changed_at, reason FROM period_lock"))) {
+        if (error)
+            *error = tr("The progress reports could not be read: %1").arg(SqlError::describe(q.lastError()));
+        return false;
+    }
+    while (q.next()) {
+        PeriodLock l{q.value(0).toString(), q.value(1).toInt() != 0,
+                     QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
+        out->insert(l.period, l);
+    }
+    return true;
+}
+
+} // namespace ap

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/checkin.h"
+#include "domain/plan.h"
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+class QSqlQuery;
+
+namespace ap {
+
+// Reads a plan's rows on one connection: the plan, its progress reports and period locks, as a
+// file or server plan of schemaVersion keeps them. What an older plan (open read-only, not
+// upgraded) lacks is read as its default, and its step rows are folded as its upgrade would fold
+// them, so a plan reads the same before its upgrade and after. PlanRows reads through it.
+class RowReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::RowReader)
+public:
+    RowReader(QSqlDatabase db, int schemaVersion, SqlDialect dialect);
+
+    bool plan(PlanData *out, QString *error);
+    bool reports(CheckInLog *out, QString *error);
+    bool periodLocks(QHash<QString, PeriodLock> *out, QString *error);
+
+private:
+    bool fail(const QSqlQuery &q, QString *error) const;
+    bool planInfo(PlanInfo *info, QString *error);
+    bool departments(PlanData &data, QString *error);
+    bool sections(PlanData &data, QString *error);
+    bool tasks(PlanData &data, QString *error);
+    bool targets(PlanData &data, QString *error);
+    bool assignments(PlanData &data, QString *error);
+    // An older plan's folded step rows: row id -> the target it is a step of.
+    QHash<Id, Id> foldedRows(QString *error);
+
+    QSqlDatabase m_db;
+    int m_schemaVersion;
+    SqlDialect m_dialect;
+};
+
+} // namespace ap

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QString>
+
+class QSqlQuery;
+
+// How a target row is read: the columns asked for and the Target they make. One reading for the
+// plan's load and the upgrade that folds older step rows (foldStepRows).
+namespace ap::targetrows {
+
+// "id, task_id, indicator, …" for a file or server plan of schemaVersion; columns it lacks are
+// read as their defaults.
+QString columns(int schemaVersion);
+// The target of the row q stands on (its steps are read apart), and its task's id.
+Target read(const QSqlQuery &q, Id *taskId);
+
+} // namespace ap::targetrows
