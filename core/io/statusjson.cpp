@@ -17,6 +17,17 @@ QJsonValue number(const std::optional<double> &v)
     return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(QJsonValue::Null);
 }
 
+// The steps before the year's value, as dated values.
+QJsonArray steps(const Target &target)
+{
+    QJsonArray out;
+    for (const TargetStep &step : target.milestones)
+        out.append(QJsonObject{{QStringLiteral("value"), number(step.value)},
+                               {QStringLiteral("due"), step.due.isValid() ? QJsonValue(step.due.toString(Qt::ISODate))
+                                                                          : QJsonValue(QJsonValue::Null)}});
+    return out;
+}
+
 QJsonArray targetsOf(const Task &t, const TaskResult &r)
 {
     QJsonArray targets;
@@ -28,8 +39,17 @@ QJsonArray targetsOf(const Task &t, const TaskResult &r)
                                    {QStringLiteral("value"), number(target.value)},
                                    {QStringLiteral("unit"), target.unit},
                                    {QStringLiteral("actual"), number(res.actual)},
+                                   {QStringLiteral("actual_period"), res.actual ? QJsonValue(res.actualPeriod) : QJsonValue(QJsonValue::Null)},
+                                   {QStringLiteral("year_end"), res.yearEnd},
                                    {QStringLiteral("met"), res.met ? QJsonValue(*res.met) : QJsonValue(QJsonValue::Null)},
-                                   {QStringLiteral("cumulative"), res.cumulative},
+                                   {QStringLiteral("measure"), measureKey(res.measure)},
+                                   {QStringLiteral("steps"), steps(target)},
+                                   {QStringLiteral("step_due"), res.stepDue ? QJsonValue(QJsonObject{
+                                                                                  {QStringLiteral("value"), number(res.stepDue->value)},
+                                                                                  {QStringLiteral("due"), res.stepDue->due.toString(Qt::ISODate)}})
+                                                                            : QJsonValue(QJsonValue::Null)},
+                                   {QStringLiteral("step_met"), res.stepMet ? QJsonValue(*res.stepMet) : QJsonValue(QJsonValue::Null)},
+                                   {QStringLiteral("overdue"), res.overdue},
                                    {QStringLiteral("expected"), number(res.expected)}});
     }
     return targets;
@@ -66,6 +86,8 @@ QByteArray StatusJson::write(const PlanDocument &doc, const QList<TaskResult> &r
             {QStringLiteral("warning"), warningKey(r.warning)},
             {QStringLiteral("days_left"), r.daysLeft ? QJsonValue(*r.daysLeft) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("last_report"), lastReport},
+            {QStringLiteral("period_due"), r.periodDue.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.periodDue)},
+            {QStringLiteral("reported_for_period_due"), r.reportedForPeriodDue},
             {QStringLiteral("targets"), targetsOf(t, r)}});
         counts.insert(warningKey(r.warning), counts.value(warningKey(r.warning)).toInt() + 1);
     }

@@ -45,6 +45,8 @@ QColor StatusTableModel::warningColour(Warning w)
     case Warning::Red: return QColor(0xe5, 0x39, 0x35);
     case Warning::Yellow: return QColor(0xf9, 0xa8, 0x25);
     case Warning::Blue: return QColor(0x1e, 0x88, 0xe5);
+    case Warning::Unreported: return QColor(0x75, 0x75, 0x75);
+    case Warning::DoneUnmet: return QColor(0x8e, 0x24, 0xaa);
     case Warning::None: break;
     }
     return QColor(0x43, 0xa0, 0x47);

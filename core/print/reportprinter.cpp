@@ -20,6 +20,8 @@ QColor warningColour(Warning w)
     case Warning::Red: return QColor(0xf4, 0xb4, 0xb4);
     case Warning::Yellow: return QColor(0xfa, 0xe7, 0x9a);
     case Warning::Blue: return QColor(0xb9, 0xd5, 0xf5);
+    case Warning::Unreported: return QColor(0xe0, 0xe0, 0xe0);
+    case Warning::DoneUnmet: return QColor(0xe1, 0xbe, 0xe7);
     case Warning::None: break;
     }
     return QColor();

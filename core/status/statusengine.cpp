@@ -13,6 +13,8 @@ QString warningKey(Warning w)
     case Warning::Blue: return QStringLiteral("blue");
     case Warning::Yellow: return QStringLiteral("yellow");
     case Warning::Red: return QStringLiteral("red");
+    case Warning::Unreported: return QStringLiteral("unreported");
+    case Warning::DoneUnmet: return QStringLiteral("done_unmet");
     }
     return QString();
 }
@@ -25,6 +27,8 @@ const char *warningSource(Warning w)
     case Warning::Blue: return QT_TRANSLATE_NOOP("ap::StatusEngine", "Due soon");
     case Warning::Yellow: return QT_TRANSLATE_NOOP("ap::StatusEngine", "Behind");
     case Warning::Red: return QT_TRANSLATE_NOOP("ap::StatusEngine", "Overdue");
+    case Warning::Unreported: return QT_TRANSLATE_NOOP("ap::StatusEngine", "Not reported");
+    case Warning::DoneUnmet: return QT_TRANSLATE_NOOP("ap::StatusEngine", "Done, target not met");
     }
     return "";
 }
@@ -56,11 +60,20 @@ bool StatusEngine::isCumulative(const Target &t)
     return true;
 }
 
-std::optional<bool> StatusEngine::isMet(const Target &t, double actual)
+TargetMeasure StatusEngine::measureOf(const Target &t)
 {
-    if (!t.value)
+    if (t.measure != TargetMeasure::ByUnit)
+        return t.measure;
+    if (!isCumulative(t))
+        return TargetMeasure::Level;
+    return t.hasSteps() ? TargetMeasure::Cumulative : TargetMeasure::Steady;
+}
+
+std::optional<bool> StatusEngine::meets(const Target &t, const std::optional<double> &value, double actual)
+{
+    if (!value)
         return std::nullopt;
-    const double v = *t.value;
+    const double v = *value;
     constexpr double eps = 1e-9;
     switch (t.op) {
     case TargetOp::AtLeast: return actual >= v - eps;
@@ -70,6 +83,11 @@ std::optional<bool> StatusEngine::isMet(const Target &t, double actual)
     case TargetOp::Below: return actual < v - eps;
     }
     return std::nullopt;
+}
+
+std::optional<bool> StatusEngine::isMet(const Target &t, double actual)
+{
+    return meets(t, t.value, actual);
 }
 
 double StatusEngine::expectedProgress(const Task &task, int planYear, const QDate &asOf)
@@ -88,16 +106,38 @@ double StatusEngine::expectedProgress(const Task &task, int planYear, const QDat
     return std::clamp(100.0 * double(start.daysTo(asOf) + 1) / total, 0.0, 100.0);
 }
 
-TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
-                                  const QDate &asOf)
+QDate StatusEngine::yearValueDue(const Target &t, const Task &task, int planYear)
 {
-    TaskResult r;
-    r.taskId = task.id;
-    // Reports dated after asOf are not known yet on that day.
+    if (t.due.isValid())
+        return t.due;
+    return task.deadline.isValid() ? task.deadline : QDate(planYear, 12, 31);
+}
+
+QString StatusEngine::periodDue(const PlanInfo &info, const QDate &asOf)
+{
+    if (!asOf.isValid())
+        return QString();
+    QDate first;
+    if (!period::parse(period::of(asOf, info.cadence), &first, nullptr))
+        return QString();
+    QDate lastEnded = first.addDays(-1);
+    const QDate yearEnd(info.year, 12, 31);
+    if (lastEnded > yearEnd)
+        lastEnded = yearEnd;   // after the year: its last period
+    if (lastEnded.year() < info.year)
+        return QString();
+    return period::of(lastEnded, info.cadence);
+}
+
+namespace {
+
+// Reports dated after asOf are not known yet on that day. A period's report speaks for the
+// period: one taken in after the period ended is known from the period's last day; one entered
+// during it, from its report date.
+QList<const CheckIn *> knownOn(const QList<const CheckIn *> &current, const QDate &asOf)
+{
     QList<const CheckIn *> known;
     for (const CheckIn *c : current) {
-        // A period's report speaks for the period: one taken in after the period ended is
-        // known from the period's last day; one entered during it, from its report date.
         const QDate reported = c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
         if (reported.isValid() && reported <= asOf) {
             known.append(c);   // the common case, without reading the period
@@ -107,6 +147,96 @@ TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const 
         if (period::parse(c->period, nullptr, &last) && last <= asOf)
             known.append(c);
     }
+    return known;
+}
+
+// Whether a known report speaks for the period due: one for that period, the year's final
+// report, or one without a period dated from the period's start on.
+bool reportsFor(const QList<const CheckIn *> &known, const QString &periodDue)
+{
+    QDate first;
+    if (!period::parse(periodDue, &first, nullptr))
+        return true;
+    for (const CheckIn *c : known) {
+        if (c->period == periodDue || c->yearEnd)
+            return true;
+        const QDate reported = c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
+        if (c->period.isEmpty() && reported >= first)
+            return true;
+    }
+    return false;
+}
+
+// A steady count's expected figure on asOf: on the line from nothing at the task's start
+// through each step at its date.
+std::optional<double> steadyLine(const QList<TargetStep> &steps, const QList<QDate> &dues, const QDate &start,
+                                 const QDate &asOf)
+{
+    QDate fromDate = start;
+    double fromValue = 0;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (!steps.at(i).value)
+            return std::nullopt;
+        const QDate to = dues.at(i);
+        if (asOf < to) {
+            if (asOf < fromDate)
+                return fromValue;
+            const double span = double(fromDate.daysTo(to)) + 1;
+            const double share = span > 0 ? double(fromDate.daysTo(asOf) + 1) / span : 1;
+            return fromValue + (*steps.at(i).value - fromValue) * std::clamp(share, 0.0, 1.0);
+        }
+        fromDate = to.addDays(1);
+        fromValue = *steps.at(i).value;
+    }
+    return fromValue;
+}
+
+} // namespace
+
+TargetResult StatusEngine::evaluateTarget(const PlanInfo &info, const Task &task, const Target &t,
+                                          const QList<const CheckIn *> &known, const QDate &asOf)
+{
+    TargetResult tr;
+    tr.targetId = t.id;
+    tr.measure = measureOf(t);
+    for (auto it = known.crbegin(); it != known.crend(); ++it)
+        if ((*it)->actuals.contains(t.id)) {
+            tr.actual = (*it)->actuals.value(t.id);
+            tr.actualPeriod = (*it)->period;
+            tr.yearEnd = (*it)->yearEnd;
+            break;
+        }
+    if (tr.actual)
+        tr.met = isMet(t, *tr.actual);
+
+    const QList<TargetStep> steps = t.steps();
+    QList<QDate> dues;
+    for (const TargetStep &step : steps)
+        dues << (step.due.isValid() ? step.due : yearValueDue(t, task, info.year));
+    for (int i = 0; i < steps.size(); ++i)
+        if (dues.at(i) <= asOf)
+            tr.stepDue = TargetStep{steps.at(i).value, dues.at(i)};
+    if (tr.stepDue && tr.actual)
+        tr.stepMet = meets(t, tr.stepDue->value, *tr.actual);
+    tr.overdue = tr.stepMet == false;
+
+    if (tr.measure == TargetMeasure::Steady) {
+        const QDate start = task.start.isValid() ? task.start : QDate(info.year, 1, 1);
+        tr.expected = steadyLine(steps, dues, start, asOf);
+        if (tr.expected && tr.actual && !tr.overdue)
+            tr.behind = meets(t, tr.expected, *tr.actual) == false;
+    } else if (tr.stepDue) {
+        tr.expected = tr.stepDue->value;
+    }
+    return tr;
+}
+
+TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
+                                  const QDate &asOf)
+{
+    TaskResult r;
+    r.taskId = task.id;
+    const QList<const CheckIn *> known = knownOn(current, asOf);
     r.latest = known.isEmpty() ? nullptr : known.last();
     if (r.latest) {
         r.status = r.latest->status;
@@ -117,28 +247,31 @@ TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const 
     r.expected = expectedProgress(task, info.year, asOf);
     if (task.deadline.isValid())
         r.daysLeft = int(asOf.daysTo(task.deadline));
+    r.periodDue = periodDue(info, asOf);
+    QDate periodEnd;
+    // A task that starts after the period due owes it no report.
+    const bool owesReport = period::parse(r.periodDue, nullptr, &periodEnd)
+        && (!task.start.isValid() || task.start <= periodEnd);
+    r.reportedForPeriodDue = reportsFor(known, r.periodDue);
 
+    bool overdue = false, behind = false, unmet = false;
     for (const Target &t : task.targets) {
-        TargetResult tr;
-        tr.targetId = t.id;
-        tr.cumulative = isCumulative(t);
-        for (auto it = known.crbegin(); it != known.crend(); ++it)
-            if ((*it)->actuals.contains(t.id)) {
-                tr.actual = (*it)->actuals.value(t.id);
-                break;
-            }
-        if (tr.actual)
-            tr.met = isMet(t, *tr.actual);
-        if (tr.cumulative && t.value)
-            tr.expected = *t.value * r.expected / 100.0;
+        const TargetResult tr = evaluateTarget(info, task, t, known, asOf);
+        overdue = overdue || tr.overdue;
+        behind = behind || tr.behind;
+        unmet = unmet || tr.met == false;
         r.targets.append(tr);
     }
 
-    if (r.status == TaskStatus::Done || r.status == TaskStatus::Cancelled) {
+    if (r.status == TaskStatus::Cancelled) {
         r.warning = Warning::None;
-    } else if (r.daysLeft && *r.daysLeft < 0) {
+    } else if (r.status == TaskStatus::Done) {
+        r.warning = unmet ? Warning::DoneUnmet : Warning::None;
+    } else if (owesReport && !r.reportedForPeriodDue) {
+        r.warning = Warning::Unreported;
+    } else if ((r.daysLeft && *r.daysLeft < 0) || overdue) {
         r.warning = Warning::Red;
-    } else if (r.actual.value_or(0) < r.expected - info.behindPoints || r.status == TaskStatus::Behind) {
+    } else if (r.actual.value_or(0) < r.expected - info.behindPoints || r.status == TaskStatus::Behind || behind) {
         r.warning = Warning::Yellow;
     } else if (r.daysLeft && *r.daysLeft <= info.warnDays) {
         r.warning = Warning::Blue;

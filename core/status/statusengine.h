@@ -15,18 +15,28 @@
 // acts on. Pure functions of the plan, its check-ins and the date; nothing is stored.
 namespace ap {
 
-enum class Warning { None, Blue, Yellow, Red };
-QString warningKey(Warning w);         // "none", "blue", "yellow", "red"
-QString warningDisplay(Warning w);     // 正常 / 临期 / 滞后 / 逾期
+// What the clerk acts on, most urgent first in a 通报: 逾期 (a deadline or a step past due and not
+// met), 滞后 (behind the expected progress or a steady target's line), 临期 (deadline near),
+// 未填报 (no report for the period that is due), 已完成·指标未达标 (reported done with a target
+// not met), 正常.
+enum class Warning { None, Blue, Yellow, Red, Unreported, DoneUnmet };
+QString warningKey(Warning w);         // "none", "blue", "yellow", "red", "unreported", "done_unmet"
+QString warningDisplay(Warning w);     // 正常 / 临期 / 滞后 / 逾期 / 未填报 / 已完成·指标未达标
 QString warningDocumentText(Warning w);   // the same, in a printed document (always Chinese)
 
 struct TargetResult
 {
     Id targetId = 0;
-    std::optional<double> actual;      // latest reported, to date
-    std::optional<bool> met;           // nullopt: no value planned or nothing reported
-    bool cumulative = false;           // an amount of work that adds up over the year
-    std::optional<double> expected;    // for cumulative targets: planned value × expected progress
+    std::optional<double> actual;      // the latest figure known on the day
+    QString actualPeriod;              // the period it was reported for ("" ad hoc)
+    bool yearEnd = false;              // the figure is the year's final value
+    std::optional<bool> met;           // against the year's value; nullopt: no value or no figure
+    TargetMeasure measure = TargetMeasure::Level;   // as resolved (never ByUnit)
+    std::optional<TargetStep> stepDue; // the latest step due by the day
+    std::optional<bool> stepMet;       // the figure against it; nullopt: no step due or no figure
+    std::optional<double> expected;    // what is expected on the day (the step due, or a steady line)
+    bool overdue = false;              // a step past due and not met
+    bool behind = false;               // below a steady target's line
 };
 
 struct TaskResult
@@ -39,6 +49,8 @@ struct TaskResult
     std::optional<int> daysLeft;       // to the deadline; negative when overdue
     QList<TargetResult> targets;
     const CheckIn *latest = nullptr;   // points into the log passed in
+    QString periodDue;                 // the last period ended by the day ("" before the first)
+    bool reportedForPeriodDue = false; // a report for periodDue is known
 };
 
 class StatusEngine
@@ -47,14 +59,27 @@ class StatusEngine
 public:
     // Rates, shares and indices (%, ‰, 率, 占比, 指数, /10万) are point-in-time; counts add up.
     static bool isCumulative(const Target &target);
+    // A target's measure, ByUnit resolved: a level by its unit, else a count with steps expected
+    // step by step, or a count with one value growing steadily over the year.
+    static TargetMeasure measureOf(const Target &target);
+    // actual against a value with the target's comparison.
+    static std::optional<bool> meets(const Target &target, const std::optional<double> &value, double actual);
     static std::optional<bool> isMet(const Target &target, double actual);
     // Share of the task's time gone by on asOf: from its start (else 1 January of the plan
     // year) to its deadline (else 31 December of the plan year).
     static double expectedProgress(const Task &task, int planYear, const QDate &asOf);
+    // The date a target's year value is due: its own, else the task's deadline, else year end.
+    static QDate yearValueDue(const Target &target, const Task &task, int planYear);
+    // The last reporting period that has ended by asOf ("" when none has in the plan's year or after).
+    static QString periodDue(const PlanInfo &info, const QDate &asOf);
 
     static TaskResult evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
                                const QDate &asOf);
     static QList<TaskResult> evaluateAll(const PlanData &plan, const CheckInLog &log, const QDate &asOf);
+
+private:
+    static TargetResult evaluateTarget(const PlanInfo &info, const Task &task, const Target &target,
+                                       const QList<const CheckIn *> &known, const QDate &asOf);
 };
 
 } // namespace ap

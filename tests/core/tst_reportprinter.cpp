@@ -107,7 +107,8 @@ TEST_CASE("The progress report also goes to Word with its table, its colours and
     bool coloured = false;
     for (const testutil::DocxRow &r : docx.rows) {
         cells += r.cells.join(QLatin1Char('|')) + QLatin1Char('\n');
-        coloured = coloured || r.fills.contains(QStringLiteral("F4B4B4")) || r.fills.contains(QStringLiteral("FAE79A"));
+        coloured = coloured || r.fills.contains(QStringLiteral("F4B4B4")) || r.fills.contains(QStringLiteral("FAE79A"))
+                   || r.fills.contains(QStringLiteral("E0E0E0"));   // 逾期, 滞后, 未填报
     }
     CHECK(cells.contains(QStringLiteral("团队人手紧张")));
     CHECK(cells.contains(QStringLiteral("扩大签约覆盖面")));

@@ -122,9 +122,7 @@ TEST_CASE("Warnings: red when overdue, yellow when behind, blue when due soon, n
     CHECK(finished.actual == 100.0);
     CheckIn cancelled = reported(TaskStatus::Cancelled, std::nullopt, QDate(2026, 2, 1));
     CHECK(StatusEngine::evaluate(info, t, {&cancelled}, QDate(2026, 8, 1)).warning == Warning::None);
-    // Never reported, past the deadline: red; no deadline and nothing reported mid-year: yellow.
-    CHECK(StatusEngine::evaluate(info, t, {}, QDate(2026, 7, 1)).warning == Warning::Red);
-    CHECK(StatusEngine::evaluate(info, task(QDate(), QDate()), {}, QDate(2026, 7, 1)).warning == Warning::Yellow);
+    // Never reported, before any period has ended: nothing is known to be wrong yet.
     CHECK(StatusEngine::evaluate(info, task(QDate(), QDate()), {}, QDate(2026, 1, 20)).warning == Warning::None);
     // A report dated after the day asked about is not known yet.
     CHECK(StatusEngine::evaluate(info, t, {&done}, QDate(2026, 6, 1)).latest == nullptr);
@@ -147,8 +145,10 @@ TEST_CASE("Target results carry the latest actual, whether it is met, and the ex
     REQUIRE(r.targets.size() == 3);
     CHECK(r.targets.at(0).actual == 1100.0);
     CHECK(r.targets.at(0).met == false);
-    CHECK(r.targets.at(0).cumulative);
+    // A count with one value for the year grows steadily: expected on the line to it.
+    CHECK(r.targets.at(0).measure == TargetMeasure::Steady);
     CHECK(*r.targets.at(0).expected == Approx(2000 * r.expected / 100));
+    CHECK(r.targets.at(1).measure == TargetMeasure::Level);
     CHECK(r.targets.at(1).actual == 0.7);      // the latest report that gave this target a value
     CHECK(r.targets.at(1).met == false);
     CHECK_FALSE(r.targets.at(1).expected.has_value());
@@ -204,4 +204,159 @@ TEST_CASE("The status JSON names the plan and the day, counts every task once an
     const QJsonObject silent = tasks.last().toObject();
     CHECK(silent.value(QStringLiteral("actual")).isNull());
     CHECK(silent.value(QStringLiteral("last_report")).isNull());
+}
+
+namespace {
+
+// 社区卫生服务中心标准化改造: 3家 by June, 6家 by September, 10家 by the year's end.
+Target steppedCentres()
+{
+    Target t = target(TargetOp::AtLeast, 10, QStringLiteral("家"), QStringLiteral("完成标准化改造的社区卫生服务中心"));
+    t.due = QDate(2026, 12, 31);
+    t.milestones = {{3.0, QDate(2026, 6, 30)}, {6.0, QDate(2026, 9, 30)}};
+    return t;
+}
+
+CheckIn periodReport(const QString &period, QDate date, QHash<Id, double> actuals, TaskStatus status = TaskStatus::InProgress)
+{
+    CheckIn c = reported(status, std::nullopt, date, actuals);
+    c.period = period;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("A stepped target behind the step due is overdue: in Q3 two of six centres is red against September's 6家")
+{
+    Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    t.targets = {steppedCentres()};
+    CheckIn q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 8), {{7, 2}});
+    const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q3}, QDate(2026, 10, 15));
+    REQUIRE(r.targets.size() == 1);
+    const TargetResult &centres = r.targets.first();
+    CHECK(centres.measure == TargetMeasure::Cumulative);
+    REQUIRE(centres.stepDue);
+    CHECK(centres.stepDue->value == 6.0);
+    CHECK(centres.stepDue->due == QDate(2026, 9, 30));
+    CHECK(centres.expected == 6.0);
+    CHECK(centres.actual == 2.0);
+    CHECK(centres.actualPeriod == QStringLiteral("2026Q3"));
+    CHECK(centres.stepMet == false);
+    CHECK(centres.overdue);
+    CHECK(centres.met == false);
+    CHECK(r.warning == Warning::Red);
+}
+
+TEST_CASE("A stepped count expects nothing before its first step and, after it, the step that is due")
+{
+    Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    t.targets = {steppedCentres()};
+    CheckIn q1 = periodReport(QStringLiteral("2026Q1"), QDate(2026, 4, 5), {{7, 1}});
+    const TaskResult may = StatusEngine::evaluate(info2026(), t, {&q1}, QDate(2026, 5, 1));
+    CHECK_FALSE(may.targets.first().stepDue.has_value());
+    CHECK_FALSE(may.targets.first().expected.has_value());
+    CHECK_FALSE(may.targets.first().overdue);
+    CHECK(may.warning != Warning::Red);
+    CheckIn q2 = periodReport(QStringLiteral("2026Q2"), QDate(2026, 7, 3), {{7, 3}});
+    q2.id = 2;
+    const TaskResult july = StatusEngine::evaluate(info2026(), t, {&q1, &q2}, QDate(2026, 7, 15));
+    CHECK(july.targets.first().expected == 3.0);
+    CHECK(july.targets.first().stepMet == true);
+    CHECK(july.warning != Warning::Red);
+}
+
+TEST_CASE("A steady count is expected on the line between its steps and is behind below it")
+{
+    Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    Target visits = steppedCentres();
+    visits.measure = TargetMeasure::Steady;
+    visits.milestones = {{3.0, QDate(2026, 6, 30)}};
+    t.targets = {visits};
+    CheckIn q1 = periodReport(QStringLiteral("2026Q1"), QDate(2026, 4, 2), {{7, 0.5}});
+    q1.percent = 25;
+    const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q1}, QDate(2026, 4, 2));
+    // 1 January to 30 June is 181 days; by 2 April 92 of them have gone by.
+    REQUIRE(r.targets.first().expected);
+    CHECK(*r.targets.first().expected == Approx(3.0 * 92 / 181));
+    CHECK(r.targets.first().behind);
+    CHECK_FALSE(r.targets.first().overdue);
+    CHECK(r.warning == Warning::Yellow);
+    // Between the steps the line runs from 3 at the end of June to 10 at the year's end.
+    CheckIn q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 1), {{7, 7}});
+    q3.id = 3;
+    q3.percent = 75;
+    const TaskResult autumn = StatusEngine::evaluate(info2026(), t, {&q3}, QDate(2026, 10, 1));
+    CHECK(*autumn.targets.first().expected == Approx(3.0 + 7.0 * 93 / 184));
+    CHECK_FALSE(autumn.targets.first().behind);
+}
+
+TEST_CASE("A level indicator is read against the step due, never added up")
+{
+    Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    Target rate = target(TargetOp::AtLeast, 85, QStringLiteral("%"), QStringLiteral("家庭医生签约率"));
+    rate.milestones = {{80.0, QDate(2026, 6, 30)}};
+    t.targets = {rate};
+    CheckIn q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 8), {{7, 82}});
+    q3.percent = 75;
+    const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q3}, QDate(2026, 10, 15));
+    CHECK(r.targets.first().measure == TargetMeasure::Level);
+    CHECK(r.targets.first().expected == 80.0);
+    CHECK(r.targets.first().stepMet == true);
+    CHECK(r.targets.first().met == false);   // the year's 85% is not reached yet, and not due
+    CHECK(r.warning == Warning::None);
+}
+
+TEST_CASE("A task without a report for the period due is 未填报, never 滞后; one that starts later owes none")
+{
+    const PlanInfo info = info2026();
+    const Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    const TaskResult silent = StatusEngine::evaluate(info, t, {}, QDate(2026, 7, 10));
+    CHECK(silent.periodDue == QStringLiteral("2026Q2"));
+    CHECK_FALSE(silent.reportedForPeriodDue);
+    CHECK(silent.warning == Warning::Unreported);
+    CHECK(warningKey(Warning::Unreported) == QStringLiteral("unreported"));
+    // Reported for Q1 only: in July the Q2 report is missing.
+    CheckIn q1 = firstQuarterReport(1);
+    CHECK(StatusEngine::evaluate(info, t, {&q1}, QDate(2026, 7, 10)).warning == Warning::Unreported);
+    // Past the deadline and silent: still 未填报, the clerk has nothing to judge by.
+    CHECK(StatusEngine::evaluate(info, task(QDate(2026, 1, 1), QDate(2026, 6, 30)), {}, QDate(2026, 7, 1)).warning
+          == Warning::Unreported);
+    // A task that starts in the autumn owes no report for the second quarter.
+    CHECK(StatusEngine::evaluate(info, task(QDate(2026, 9, 1), QDate(2026, 12, 31)), {}, QDate(2026, 7, 10)).warning
+          == Warning::None);
+    // Monthly plans are due month by month; after the year, its last period is due.
+    PlanInfo monthly = info;
+    monthly.cadence = Cadence::Monthly;
+    CHECK(StatusEngine::periodDue(monthly, QDate(2026, 5, 3)) == QStringLiteral("2026-04"));
+    CHECK(StatusEngine::periodDue(info, QDate(2027, 2, 1)) == QStringLiteral("2026Q4"));
+    CHECK(StatusEngine::periodDue(info, QDate(2026, 2, 1)).isEmpty());
+}
+
+TEST_CASE("Reported done with a target unmet is its own warning, 已完成·指标未达标")
+{
+    Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    t.targets = {target(TargetOp::AtLeast, 20, QStringLiteral("台"), QStringLiteral("更新设备"))};
+    CheckIn done = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 5), {{7, 18}}, TaskStatus::Done);
+    const TaskResult r = StatusEngine::evaluate(info2026(), t, {&done}, QDate(2026, 10, 15));
+    CHECK(r.warning == Warning::DoneUnmet);
+    CHECK(warningKey(Warning::DoneUnmet) == QStringLiteral("done_unmet"));
+    CheckIn enough = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 5), {{7, 20}}, TaskStatus::Done);
+    CHECK(StatusEngine::evaluate(info2026(), t, {&enough}, QDate(2026, 10, 15)).warning == Warning::None);
+}
+
+TEST_CASE("A year-end report's figure is the year's final value and says so")
+{
+    Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    t.targets = {steppedCentres()};
+    CheckIn q4 = periodReport(QStringLiteral("2026Q4"), QDate(2027, 1, 8), {{7, 10}});
+    q4.yearEnd = true;
+    const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q4}, QDate(2027, 1, 10));
+    CHECK(r.targets.first().yearEnd);
+    CHECK(r.targets.first().met == true);
+    CHECK(r.reportedForPeriodDue);
+    CheckInLog log;
+    q4.taskId = 1;
+    log.entries = {q4};
+    CHECK(log.yearEndActual(1, 7) == 10.0);
+    CHECK_FALSE(log.yearEndActual(1, 8).has_value());
 }
