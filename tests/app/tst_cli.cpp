@@ -198,6 +198,41 @@ TEST_CASE("import reads a task table: an exported workbook becomes a plan with t
     CHECK(r.out.contains(QStringLiteral("\"kind\": \"task\"")));
 }
 
+TEST_CASE("A stepped target behind its September step is 逾期 in status --json once the third quarter's figure is in")
+{
+    QTemporaryDir dir;
+    const QString plan = samplePlan(dir);
+    auto centres = [&] {
+        const Result r = run({QStringLiteral("status"), plan, QStringLiteral("--date"), QStringLiteral("2026-10-15"),
+                              QStringLiteral("--json")});
+        REQUIRE(r.code == 0);
+        for (const QJsonValue &t : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray())
+            if (t.toObject().value(QStringLiteral("title")).toString() == QStringLiteral("社区卫生服务中心标准化改造"))
+                return t.toObject();
+        FAIL("the sample has no task 社区卫生服务中心标准化改造");
+        return QJsonObject();
+    };
+    QJsonObject task = centres();
+    CHECK(task.value(QStringLiteral("warning")).toString() == QStringLiteral("unreported"));
+    // One indicator with its steps, not three targets.
+    REQUIRE(task.value(QStringLiteral("targets")).toArray().size() == 1);
+    const Result r = run({QStringLiteral("checkin"), plan, QStringLiteral("--task"),
+                          QString::number(task.value(QStringLiteral("id")).toInteger()), QStringLiteral("--period"),
+                          QStringLiteral("2026Q3"), QStringLiteral("--actual"), QStringLiteral("完成标准化改造的社区卫生服务中心=2")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    task = centres();
+    CHECK(task.value(QStringLiteral("warning")).toString() == QStringLiteral("red"));
+    const QJsonObject target = task.value(QStringLiteral("targets")).toArray().first().toObject();
+    CHECK(target.value(QStringLiteral("actual")).toDouble() == 2);
+    CHECK(target.value(QStringLiteral("actual_period")).toString() == QStringLiteral("2026Q3"));
+    CHECK(target.value(QStringLiteral("step_due")).toObject().value(QStringLiteral("value")).toDouble() == 6);
+    CHECK(target.value(QStringLiteral("step_due")).toObject().value(QStringLiteral("due")).toString() == QStringLiteral("2026-09-30"));
+    CHECK(target.value(QStringLiteral("expected")).toDouble() == 6);
+    CHECK(target.value(QStringLiteral("overdue")).toBool());
+    CHECK(target.value(QStringLiteral("steps")).toArray().size() == 2);
+}
+
 TEST_CASE("status prints every task's standing as JSON, and report, forms and collect run headless")
 {
     QTemporaryDir dir;
@@ -212,11 +247,15 @@ TEST_CASE("status prints every task's standing as JSON, and report, forms and co
     const QJsonObject first = tasks.first().toObject();
     for (const char *key : {"status", "expected", "actual", "warning", "targets", "days_left"})
         CHECK(first.contains(QLatin1String(key)));
-    // Nothing is reported yet: on 1 July every task due by 30 June is overdue.
-    int red = 0;
-    for (const QJsonValue &t : tasks)
-        red += t.toObject().value(QStringLiteral("warning")).toString() == QStringLiteral("red");
-    CHECK(red == root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("red")).toInt());
+    // Nothing is reported yet: on 1 July no task has its second quarter's report, so every one is
+    // 未填报 (not reported), none 逾期 or 滞后 — nothing tells how far they are.
+    int unreported = 0;
+    for (const QJsonValue &t : tasks) {
+        unreported += t.toObject().value(QStringLiteral("warning")).toString() == QStringLiteral("unreported");
+        CHECK(t.toObject().value(QStringLiteral("period_due")).toString() == QStringLiteral("2026Q2"));
+    }
+    CHECK(unreported == 33);
+    CHECK(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("unreported")).toInt() == 33);
 
     const QString forms = dir.filePath(QStringLiteral("forms"));
     r = run({QStringLiteral("forms"), plan, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("-o"), forms});
