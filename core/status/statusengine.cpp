@@ -115,7 +115,7 @@ QDate StatusEngine::yearValueDue(const Target &t, const Task &task, int planYear
 
 QString StatusEngine::periodDue(const PlanInfo &info, const QDate &asOf)
 {
-    if (!asOf.isValid())
+    if (!asOf.isValid() || info.year <= 0)
         return QString();
     QDate first;
     if (!period::parse(period::of(asOf, info.cadence), &first, nullptr))
