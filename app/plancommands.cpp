@@ -188,12 +188,19 @@ int runRollForward(const QStringList &arguments)
                                      Cli::tr("Do not mark tasks left unfinished last year as 延续."));
     const QCommandLineOption dropCompleted(QStringLiteral("drop-completed"),
                                            Cli::tr("Leave out one-off tasks (with a deadline) reported done last year."));
-    parser.addOptions({year, output, keepYears, clearValues, noCarry, dropCompleted});
+    const QCommandLineOption review(QStringLiteral("review"),
+                                    Cli::tr("Print, as JSON, the targets reported in periods only (no year-end value) and what "
+                                            "each choice of baseline prints; write nothing."));
+    const QCommandLineOption choices(QStringLiteral("choices"),
+                                     Cli::tr("The baselines chosen for those targets: the JSON --review prints, each "
+                                             "“choice” set to period, target or none."),
+                                     Cli::tr("choices.json"));
+    parser.addOptions({year, output, keepYears, clearValues, noCarry, dropCompleted, review, choices});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !parser.isSet(output))
+    if (args.size() != 2 || (!parser.isSet(output) && !parser.isSet(review)))
         return usageError(Cli::tr("Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] "
-                                  "[--no-carry] [--drop-completed]"));
+                                  "[--no-carry] [--drop-completed] [--choices CHOICES.json], or LAST.aplan --review"));
     RollForwardOptions options;
     if (parser.isSet(year) && (options.year = yearArgument(parser.value(year))) == 0)
         return ExitUsage;
@@ -204,6 +211,20 @@ int runRollForward(const QStringList &arguments)
     if (!last)
         return ExitRefused;
     QString summary, error;
+    if (parser.isSet(choices)) {
+        QByteArray json;
+        if (!fs::readInput(parser.value(choices), 16 * 1024 * 1024, &json, &error)
+            || !RollForward::readChoices(json, &options.baselineChoices, &error))
+            return refused(error);
+    }
+    if (parser.isSet(review)) {
+        auto plan = PlanDocument::open(*last, PlanDocument::Mode::ReadOnly, &error);
+        if (!plan)
+            return refused(error);
+        out() << QString::fromUtf8(RollForward::reviewJson(RollForward::review(plan->plan(), plan->checkins(), options),
+                                                           plan->plan().info.year));
+        return ExitOk;
+    }
     if (!RollForward::run(*last, parser.value(output), options, !parser.isSet(keepYears), &summary, &error))
         return refused(error);
     out() << summary << Qt::endl;

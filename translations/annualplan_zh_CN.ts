@@ -661,6 +661,14 @@
         <source>&amp;Keywords:</source>
         <translation>关键词(&amp;K)：</translation>
     </message>
+    <message>
+        <source>Any standing</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Warning today:</source>
+        <translation>今日预警(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>ap::ImportFlow</name>
@@ -2248,22 +2256,6 @@
         <translation>%1%2进展通报</translation>
     </message>
     <message>
-        <source>Overdue tasks by lead department</source>
-        <translation>逾期任务（按牵头单位）</translation>
-    </message>
-    <message>
-        <source>No task is overdue.</source>
-        <translation>没有逾期任务。</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1：%2。</translation>
-    </message>
-    <message>
-        <source>No lead department: %1.</source>
-        <translation>未明确牵头单位：%1。</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -2335,6 +2327,58 @@
         <source>No report</source>
         <translation>未填报</translation>
     </message>
+    <message>
+        <source>As of %1 the plan has %2 tasks: %3 done (%4), %5 on schedule (%6), %7 behind (%8), %9 overdue (%10) and %11 not reported (%12).</source>
+        <translation>截至%1，计划共有任务%2项，其中已完成%3项，占%4；达到序时进度%5项，占%6；滞后%7项，占%8；逾期%9项，占%10；未填报%11项，占%12。</translation>
+    </message>
+    <message>
+        <source> %1 tasks were cancelled.</source>
+        <translation>另有%1项任务已取消。</translation>
+    </message>
+    <message>
+        <source> Of the tasks reported done, %1 have a target not met.</source>
+        <translation>已完成的任务中，有%1项指标未达标。</translation>
+    </message>
+    <message>
+        <source> not given</source>
+        <translation>未填报数据</translation>
+    </message>
+    <message>
+        <source> (due %1 by %2)</source>
+        <translation>（%2节点目标%1）</translation>
+    </message>
+    <message>
+        <source> (year&apos;s target %1)</source>
+        <translation>（全年目标%1）</translation>
+    </message>
+    <message>
+        <source>Reports not received</source>
+        <translation>未报送情况</translation>
+    </message>
+    <message>
+        <source>Every department has reported for %1.</source>
+        <translation>%1各单位均已报送进展情况。</translation>
+    </message>
+    <message>
+        <source>For %1, %2 departments have not reported: %3.</source>
+        <translation>%1，以下%2个单位未报送进展情况：%3。</translation>
+    </message>
+    <message>
+        <source>Overdue and behind tasks</source>
+        <translation>逾期和滞后任务</translation>
+    </message>
+    <message>
+        <source>, led by %1</source>
+        <translation>，牵头单位：%1</translation>
+    </message>
+    <message>
+        <source>No task is overdue or behind.</source>
+        <translation>本期无逾期或滞后任务。</translation>
+    </message>
+    <message>
+        <source>Indicators against the step due</source>
+        <translation>指标完成情况</translation>
+    </message>
 </context>
 <context>
     <name>ap::ReportRules</name>
@@ -2377,12 +2421,20 @@
         <translation>延续：%1年未完成</translation>
     </message>
     <message>
-        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year&apos;s recorded actuals, %8 from last year&apos;s targets. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
-        <translation>已由 %2 年计划生成 %1 年计划：%3 个章节，%4 项任务，%5 个目标，%6 个责任单位；日期顺延一年。基数：%7 个取自上年填报的实际值，%8 个取自上年目标值。%9 项未完成任务标为“延续”；%10 项已完成的一次性任务未转入。文中 %12 处“%2”中有 %11 处改为“%1”。</translation>
-    </message>
-    <message>
         <source>The new plan&apos;s year must come after %1, the year of the plan it starts from.</source>
         <translation>新计划的年度须晚于原计划的年度 %1。</translation>
+    </message>
+    <message>
+        <source>The choices are not the JSON list rollforward --review prints: %1</source>
+        <translation>所给选择不是 rollforward --review 输出的 JSON 列表：%1</translation>
+    </message>
+    <message>
+        <source>Each choice names a target_id and a choice of period, target or none; “%1” does not.</source>
+        <translation>每项选择须写明 target_id 和 choice（period、target 或 none）；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on one year. Baselines: %7 from last year&apos;s final values, %8 from last year&apos;s targets, %13 from a period&apos;s figure with the period named, %14 left out. %9 unfinished tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.</source>
+        <translation>已由%2年计划生成%1年计划：%3 个章节、%4 项任务、%5 项目标、%6 个责任单位；日期顺延一年。基数：%7 项取上年年终实绩，%8 项取上年目标值，%13 项取注明时期的阶段数据，%14 项不写。%9 项未完成任务标为“延续”；%10 项已完成的一次性任务未转入。文中 %12 处“%2”中有 %11 处替换为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2442,6 @@
     <message>
         <source>Roll Forward from Last Year&apos;s Plan</source>
         <translation>由上年计划结转</translation>
-    </message>
-    <message>
-        <source>Keep target values (last year&apos;s values become the baselines either way)</source>
-        <translation>保留目标值（上年目标值都将作为基数）</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -2455,6 +2503,34 @@
         <source>Last year&apos;s plan has no progress reports</source>
         <translation>上年计划没有进展填报记录</translation>
     </message>
+    <message>
+        <source>Keep last year&apos;s target values as this year&apos;s targets</source>
+        <translation>沿用上年目标值作为本年目标</translation>
+    </message>
+    <message>
+        <source>Unticked, each target keeps its indicator and unit, and its value is left for you to set. Baselines come from last year either way, as chosen below.</source>
+        <translation>不勾选时，各目标保留指标名称和单位，目标值留待您填写。无论是否勾选，基数都取自上年，并按下方的选择表述。</translation>
+    </message>
+    <message>
+        <source>Task and indicator</source>
+        <translation>任务与指标</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figure</source>
+        <translation>上年数据</translation>
+    </message>
+    <message>
+        <source>The new plan prints</source>
+        <translation>新计划的表述</translation>
+    </message>
+    <message>
+        <source>These targets were reported in periods but have no year-end value (年终实绩). A period&apos;s figure is never printed as the year&apos;s: choose what each baseline says.</source>
+        <translation>以下目标上年只有阶段填报数据，没有年终实绩。阶段数据不会当作全年结果印出：请为每项选择基数的表述。</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>不写基数</translation>
+    </message>
 </context>
 <context>
     <name>ap::RowReader</name>
@@ -2483,6 +2559,14 @@
         <source>Move %n tasks to another section</source>
         <translation>
             <numerusform>将 %n 项任务移到其他章节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n overdue task(s)</source>
+        <translation>
+            <numerusform>
+逾期任务 %n 项</numerusform>
         </translation>
     </message>
 </context>
@@ -3619,10 +3703,6 @@
         <translation>不转入上年已填报完成的一次性任务（有完成时限的）。</translation>
     </message>
     <message>
-        <source>Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</source>
-        <translation>用法：annualplan rollforward 上年.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed]</translation>
-    </message>
-    <message>
         <source>Prints each task&apos;s status, expected and reported progress and warning colour on a date, from the plan&apos;s progress reports.</source>
         <translation>根据进展填报，显示某日各任务的状态、序时进度、实际进度和预警颜色。</translation>
     </message>
@@ -4045,6 +4125,22 @@
     <message>
         <source>%1 is now %2 of the plan.</source>
         <translation>%1 现为该计划的 %2。</translation>
+    </message>
+    <message>
+        <source>Print, as JSON, the targets reported in periods only (no year-end value) and what each choice of baseline prints; write nothing.</source>
+        <translation>以 JSON 列出上年只有阶段数据（无年终实绩）的目标，以及每种基数选择的表述；不写任何文件。</translation>
+    </message>
+    <message>
+        <source>The baselines chosen for those targets: the JSON --review prints, each “choice” set to period, target or none.</source>
+        <translation>为这些目标选定的基数：即 --review 输出的 JSON，把各项“choice”设为 period（阶段数据）、target（上年目标）或 none（不写）。</translation>
+    </message>
+    <message>
+        <source>choices.json</source>
+        <translation>选择.json</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed] [--choices CHOICES.json], or LAST.aplan --review</source>
+        <translation>用法：annualplan rollforward 上年计划.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed] [--choices 选择.json]，或 上年计划.aplan --review</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,12 @@
 
 #include "plandocument.h"
 
+#include "domain/targettext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QRegularExpression>
 
 namespace ap {
@@ -36,16 +42,18 @@ struct YearFinder
     QRegularExpression re;
 };
 
+// Every mention of the old year in text from position `from` on (a carried-over note before it
+// names last year on purpose and is left out).
 void propose(QList<YearReplacement> *out, YearReplacement::Field field, Id id, const QString &text,
-             const YearFinder &finder)
+             const YearFinder &finder, int from = 0)
 {
     if (!text.contains(finder.year))
         return;
-    auto it = finder.re.globalMatch(text);
+    auto it = finder.re.globalMatch(text, from);
     while (it.hasNext()) {
         const auto m = it.next();
-        const int from = qMax(0, int(m.capturedStart()) - 8);
-        out->append({field, id, int(m.capturedStart()), text.mid(from, 20), true});
+        const int start = qMax(0, int(m.capturedStart()) - 8);
+        out->append({field, id, int(m.capturedStart()), text.mid(start, 20), true});
     }
 }
 
@@ -60,7 +68,156 @@ QString replaceAt(QString text, const QList<int> &positions, int oldYear, int ne
     return text;
 }
 
+// The latest figure of a target in reports (latest first), and the period or day it is from;
+// final: only a report marked year-end.
+std::optional<double> figureOf(const QList<const CheckIn *> &reports, Id target, bool final, QString *from)
+{
+    for (auto it = reports.crbegin(); it != reports.crend(); ++it)
+        if ((!final || (*it)->yearEnd) && (*it)->actuals.contains(target)) {
+            if (from)
+                *from = !(*it)->period.isEmpty() ? (*it)->period
+                      : (*it)->reportDate.isValid() ? (*it)->reportDate.toString(Qt::ISODate)
+                                                   : (*it)->enteredAt.date().toString(Qt::ISODate);
+            return (*it)->actuals.value(target);
+        }
+    return std::nullopt;
+}
+
+// A target's baseline from last year: its final value; else, reported in periods only, what
+// the clerk chose (the latest figure with its period named by default); else last year's target.
+void setBaseline(Target &target, const QList<const CheckIn *> &reports, int oldYear, const RollForwardOptions &options,
+                 RollForwardStats &st)
+{
+    target.baselinePeriod.clear();
+    target.baselineYear = oldYear;
+    if (const std::optional<double> final = figureOf(reports, target.id, true, nullptr)) {
+        target.baseline = final;
+        target.baselineSource = BaselineSource::LastYearActual;
+        ++st.baselinesFromActual;
+        return;
+    }
+    QString period;
+    const std::optional<double> figure = figureOf(reports, target.id, false, &period);
+    const BaselineChoice choice = options.baselineChoices.value(target.id, BaselineChoice::PeriodFigure);
+    if (figure && choice == BaselineChoice::PeriodFigure) {
+        target.baseline = figure;
+        target.baselineSource = BaselineSource::LastYearPeriod;
+        target.baselinePeriod = period;
+        ++st.baselinesFromPeriod;
+    } else if (target.value && (!figure || choice == BaselineChoice::LastYearTarget)) {
+        // Only what was aimed at, not a result: printed and checked as such.
+        target.baseline = target.value;
+        target.baselineSource = BaselineSource::LastYearTarget;
+        ++st.baselinesFromTarget;
+    } else {
+        target.baseline.reset();
+        target.baselineYear.reset();
+        target.baselineSource = BaselineSource::Given;
+        st.baselinesLeftOut += figure ? 1 : 0;
+    }
+}
+
 } // namespace
+
+QString baselineChoiceKey(BaselineChoice c)
+{
+    switch (c) {
+    case BaselineChoice::PeriodFigure: return QStringLiteral("period");
+    case BaselineChoice::LastYearTarget: return QStringLiteral("target");
+    case BaselineChoice::NoBaseline: return QStringLiteral("none");
+    }
+    return QString();
+}
+
+std::optional<BaselineChoice> baselineChoiceFromKey(const QString &key)
+{
+    for (BaselineChoice c : {BaselineChoice::PeriodFigure, BaselineChoice::LastYearTarget, BaselineChoice::NoBaseline})
+        if (key == baselineChoiceKey(c))
+            return c;
+    return std::nullopt;
+}
+
+QList<BaselineReview> RollForward::review(const PlanData &last, const CheckInLog &log, const RollForwardOptions &options)
+{
+    QList<BaselineReview> out;
+    const QHash<Id, QList<const CheckIn *>> current = log.currentByTask();
+    for (Id sid : last.sectionsInOrder())
+        for (Id tid : last.sectionTasks.value(sid)) {
+            const Task &task = *last.tasks.constFind(tid);
+            const QList<const CheckIn *> reports = current.value(tid);
+            for (const Target &target : task.targets) {
+                BaselineReview r;
+                const std::optional<double> figure = figureOf(reports, target.id, false, &r.period);
+                if (!figure || figureOf(reports, target.id, true, nullptr))
+                    continue;
+                r.taskId = tid;
+                r.targetId = target.id;
+                r.task = task.title;
+                r.indicator = target.indicator;
+                r.unit = target.unit;
+                r.figure = *figure;
+                r.lastTarget = target.value;
+                r.choice = options.baselineChoices.value(target.id, BaselineChoice::PeriodFigure);
+                out.append(r);
+            }
+        }
+    return out;
+}
+
+QString RollForward::choiceWords(const BaselineReview &r, BaselineChoice choice, int oldYear)
+{
+    switch (choice) {
+    case BaselineChoice::PeriodFigure:
+        return QStringLiteral("（%1为%2）").arg(periodBaselineWords(r.period), formatNumber(r.figure) + r.unit);
+    case BaselineChoice::LastYearTarget:
+        return r.lastTarget ? QStringLiteral("（%1年目标为%2）").arg(oldYear).arg(formatNumber(*r.lastTarget) + r.unit) : QString();
+    case BaselineChoice::NoBaseline: break;
+    }
+    return QString();
+}
+
+QByteArray RollForward::reviewJson(const QList<BaselineReview> &reviews, int oldYear)
+{
+    QJsonArray out;
+    for (const BaselineReview &r : reviews) {
+        QJsonObject words;
+        for (BaselineChoice c : {BaselineChoice::PeriodFigure, BaselineChoice::LastYearTarget, BaselineChoice::NoBaseline})
+            words.insert(baselineChoiceKey(c), choiceWords(r, c, oldYear));
+        out.append(QJsonObject{{QStringLiteral("target_id"), r.targetId},
+                               {QStringLiteral("task"), r.task},
+                               {QStringLiteral("indicator"), r.indicator},
+                               {QStringLiteral("figure"), r.figure},
+                               {QStringLiteral("unit"), r.unit},
+                               {QStringLiteral("period"), r.period},
+                               {QStringLiteral("last_target"), r.lastTarget ? QJsonValue(*r.lastTarget) : QJsonValue()},
+                               {QStringLiteral("printed"), words},
+                               {QStringLiteral("choice"), baselineChoiceKey(r.choice)}});
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
+
+bool RollForward::readChoices(const QByteArray &json, QHash<Id, BaselineChoice> *choices, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
+    if (!doc.isArray()) {
+        if (error)
+            *error = tr("The choices are not the JSON list rollforward --review prints: %1").arg(parse.errorString());
+        return false;
+    }
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        const std::optional<BaselineChoice> c = baselineChoiceFromKey(o.value(QStringLiteral("choice")).toString());
+        if (!o.value(QStringLiteral("target_id")).isDouble() || !c) {
+            if (error)
+                *error = tr("Each choice names a target_id and a choice of period, target or none; “%1” does not.")
+                             .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            return false;
+        }
+        choices->insert(Id(o.value(QStringLiteral("target_id")).toInteger()), *c);
+    }
+    return true;
+}
 
 PlanData RollForward::build(const PlanData &last, const RollForwardOptions &options, QList<YearReplacement> *proposals)
 {
@@ -116,26 +273,15 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
         t.start = moveYears(t.start, years);
         t.deadline = moveYears(t.deadline, years);
         for (Target &target : t.targets) {
-            // Last year's latest recorded actual is the baseline; without one, last year's target.
-            std::optional<double> actual;
-            for (auto it = c.crbegin(); it != c.crend() && !actual; ++it)
-                if ((*it)->actuals.contains(target.id))
-                    actual = (*it)->actuals.value(target.id);
-            if (actual) {
-                target.baseline = actual;
-                target.baselineYear = oldYear;
-                target.baselineSource = BaselineSource::LastYearActual;
-                ++st.baselinesFromActual;
-            } else if (target.value) {
-                // Only what was aimed at, not a result: printed and checked as such.
-                target.baseline = target.value;
-                target.baselineYear = oldYear;
-                target.baselineSource = BaselineSource::LastYearTarget;
-                ++st.baselinesFromTarget;
-            }
-            if (!options.keepTargetValues)
+            setBaseline(target, c, oldYear, options, st);
+            if (!options.keepTargetValues) {
                 target.value.reset();
+                for (TargetStep &step : target.milestones)
+                    step.value.reset();
+            }
             target.due = moveYears(target.due, years);
+            for (TargetStep &step : target.milestones)
+                step.due = moveYears(step.due, years);
             target.id = 0;
         }
     }
@@ -152,7 +298,9 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
                 const Task &t = *next.tasks.constFind(tid);
                 propose(proposals, YearReplacement::TaskTitle, tid, t.title, oldYear);
                 propose(proposals, YearReplacement::TaskDescription, tid, t.description, oldYear);
-                propose(proposals, YearReplacement::TaskNotes, tid, t.notes, oldYear);
+                const QString carried = carriedNote(last.info.year);
+                propose(proposals, YearReplacement::TaskNotes, tid, t.notes, oldYear,
+                        t.notes.startsWith(carried) ? int(carried.size()) : 0);
             }
     }
     return next;
@@ -224,8 +372,9 @@ QString RollForward::summary(const PlanData &next, int oldYear, const RollForwar
     for (const YearReplacement &r : proposals)
         accepted += r.accepted ? 1 : 0;
     return tr("%1 plan started from the %2 plan: %3 sections, %4 tasks, %5 targets, %6 departments; dates moved on "
-              "one year. Baselines: %7 from last year's recorded actuals, %8 from last year's targets. %9 unfinished "
-              "tasks marked 延续; %10 completed one-off tasks left out. %11 of %12 mentions of %2 replaced by %1.")
+              "one year. Baselines: %7 from last year's final values, %8 from last year's targets, %13 from a period's "
+              "figure with the period named, %14 left out. %9 unfinished tasks marked 延续; %10 completed one-off tasks "
+              "left out. %11 of %12 mentions of %2 replaced by %1.")
         .arg(next.info.year)
         .arg(oldYear)
         .arg(next.sections.size())
@@ -237,7 +386,9 @@ QString RollForward::summary(const PlanData &next, int oldYear, const RollForwar
         .arg(stats.carried)
         .arg(stats.dropped)
         .arg(accepted)
-        .arg(proposals.size());
+        .arg(proposals.size())
+        .arg(stats.baselinesFromPeriod)
+        .arg(stats.baselinesLeftOut);
 }
 
 } // namespace ap

@@ -5,6 +5,7 @@
 #include "planlocation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 // Starting next year's plan from last year's: the same sections, departments, tasks and
 // targets, dates moved on by one year, each target's baseline set from last year and the old
@@ -12,12 +13,36 @@
 // declined. The old plan is only read.
 namespace ap {
 
+// What becomes the baseline of a target whose last year has period figures but no final value
+// (年终实绩): its latest figure with the period named ("（2026年上半年为83.2%）"), last year's target
+// ("（2026年目标为85%）"), or none. Never a period's figure as the year's.
+enum class BaselineChoice { PeriodFigure, LastYearTarget, NoBaseline };
+QString baselineChoiceKey(BaselineChoice c);               // "period", "target", "none"
+std::optional<BaselineChoice> baselineChoiceFromKey(const QString &key);
+
+// One of last year's targets whose baseline needs the clerk's word: reported in periods, no final value.
+struct BaselineReview
+{
+    Id taskId = 0;                 // last year's task and target
+    Id targetId = 0;
+    QString task;
+    QString indicator;
+    QString unit;
+    double figure = 0;             // its latest figure
+    QString period;                // the period it is from ("2026Q2"), or the report's day for one without
+    std::optional<double> lastTarget;   // last year's value of the target
+    BaselineChoice choice = BaselineChoice::PeriodFigure;
+};
+
 struct RollForwardOptions
 {
     int year = 0;                  // the new plan year; 0 means last year + 1
     bool keepTargetValues = true;  // false: targets keep indicator and unit but lose their value
     bool markUnfinished = true;    // tasks last year's reports leave unfinished are marked 延续
     bool dropCompletedOneOff = false;  // leave out tasks with a deadline that were reported done
+    // The clerk's word on targets with period figures only, by last year's target id; one not
+    // named takes its latest figure with the period named.
+    QHash<Id, BaselineChoice> baselineChoices;
 };
 
 // What a roll forward did, for the summary the clerk reads at the end.
@@ -25,8 +50,10 @@ struct RollForwardStats
 {
     int carried = 0;               // marked 延续
     int dropped = 0;               // completed one-off tasks left out
-    int baselinesFromActual = 0;   // baselines taken from last year's recorded actual
+    int baselinesFromActual = 0;   // baselines taken from last year's final values
+    int baselinesFromPeriod = 0;   // … from a period's figure, the period named
     int baselinesFromTarget = 0;   // … from last year's target value
+    int baselinesLeftOut = 0;      // period figures only, and the clerk chose none
 };
 
 // One place where the old year stands in text: "2025年" → "2026年" in a title or description.
@@ -50,6 +77,15 @@ public:
     static PlanData build(const PlanData &last, const RollForwardOptions &options, QList<YearReplacement> *proposals);
     static PlanData build(const PlanData &last, const CheckInLog &log, const RollForwardOptions &options,
                           QList<YearReplacement> *proposals, RollForwardStats *stats = nullptr);
+    // Last year's targets with period figures and no final value, in outline order, each with
+    // the choice options makes for it.
+    static QList<BaselineReview> review(const PlanData &last, const CheckInLog &log,
+                                        const RollForwardOptions &options = RollForwardOptions());
+    // How the new plan prints the baseline a choice gives: "（2026年上半年为83.2%）", "（2026年目标为85%）", "".
+    static QString choiceWords(const BaselineReview &review, BaselineChoice choice, int oldYear);
+    // The review as JSON (what rollforward --review prints) and choices read back from it.
+    static QByteArray reviewJson(const QList<BaselineReview> &reviews, int oldYear);
+    static bool readChoices(const QByteArray &json, QHash<Id, BaselineChoice> *choices, QString *error);
     // One paragraph saying what changed, for the end of the roll forward.
     static QString summary(const PlanData &next, int oldYear, const RollForwardStats &stats,
                            const QList<YearReplacement> &proposals);

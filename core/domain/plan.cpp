@@ -172,6 +172,7 @@ QString baselineSourceKey(BaselineSource s)
     switch (s) {
     case BaselineSource::LastYearActual: return QStringLiteral("actual");
     case BaselineSource::LastYearTarget: return QStringLiteral("target");
+    case BaselineSource::LastYearPeriod: return QStringLiteral("period");
     case BaselineSource::Given: break;
     }
     return QString(QLatin1String(""));
@@ -183,6 +184,8 @@ BaselineSource baselineSourceFromKey(const QString &key)
         return BaselineSource::LastYearActual;
     if (key == QLatin1String("target"))
         return BaselineSource::LastYearTarget;
+    if (key == QLatin1String("period"))
+        return BaselineSource::LastYearPeriod;
     return BaselineSource::Given;
 }
 

@@ -85,9 +85,10 @@ struct Department
     bool operator!=(const Department &o) const { return !(*this == o); }
 };
 
-// Where a target's baseline comes from: typed (or imported) as a result, last year's recorded
-// actual, or only last year's target (a roll forward without a report), which is no result.
-enum class BaselineSource { Given, LastYearActual, LastYearTarget };
+// Where a target's baseline comes from: typed (or imported) as a result, last year's final value
+// (年终实绩), a figure of one of last year's periods (printed with the period named, never as the
+// year's), or only last year's target (a roll forward without a report), which is no result.
+enum class BaselineSource { Given, LastYearActual, LastYearPeriod, LastYearTarget };
 
 // One step of a target (节点目标): a value due by a date. A date left out is the year's end.
 struct TargetStep
@@ -119,6 +120,7 @@ struct Target
     std::optional<double> baseline;
     std::optional<int> baselineYear;
     BaselineSource baselineSource = BaselineSource::Given;
+    QString baselinePeriod;            // LastYearPeriod: the period ("2026Q2", "2026-09") or day it is from
     QDate due;                         // the year's value's date; none: the deadline or year end
     QList<TargetStep> milestones;      // steps before the year's value, by due date
     TargetMeasure measure = TargetMeasure::ByUnit;
@@ -131,7 +133,8 @@ struct Target
     {
         return id == o.id && indicator == o.indicator && op == o.op && value == o.value && unit == o.unit
             && baseline == o.baseline && baselineYear == o.baselineYear && baselineSource == o.baselineSource
-            && due == o.due && milestones == o.milestones && measure == o.measure;
+            && baselinePeriod == o.baselinePeriod && due == o.due && milestones == o.milestones
+            && measure == o.measure;
     }
     bool operator!=(const Target &o) const { return !(*this == o); }
 };

@@ -51,6 +51,7 @@ Target folded(QList<Target> rows)
                 out.baseline = t.baseline;
                 out.baselineYear = t.baselineYear;
                 out.baselineSource = t.baselineSource;
+                out.baselinePeriod = t.baselinePeriod;
                 break;
             }
     return out;

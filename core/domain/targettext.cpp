@@ -1,5 +1,7 @@
 #include "targettext.h"
 
+#include "checkin.h"
+
 #include <QRegularExpression>
 
 #include <QCoreApplication>
@@ -39,13 +41,36 @@ QString targetSummary(const Target &t)
     }
     if (t.baseline) {
         const QString base = formatNumber(*t.baseline) + t.unit;
-        s += t.baselineYear ? QCoreApplication::translate("ap::targetSummary", " (baseline %1: %2)")
+        const QString when = t.baselineSource == BaselineSource::LastYearPeriod && period::parse(t.baselinePeriod, nullptr, nullptr)
+            ? period::display(t.baselinePeriod)
+            : t.baselinePeriod;
+        if (!when.isEmpty())
+            s += QCoreApplication::translate("ap::targetSummary", " (baseline %1: %2)").arg(when, base);
+        else
+            s += t.baselineYear ? QCoreApplication::translate("ap::targetSummary", " (baseline %1: %2)")
                                   .arg(QString::number(*t.baselineYear), base)
                             : QCoreApplication::translate("ap::targetSummary", " (baseline: %1)").arg(base);
     }
     if (t.due.isValid())
         s += QCoreApplication::translate("ap::targetSummary", ", due %1").arg(t.due.toString(Qt::ISODate));
     return s;
+}
+
+QString periodBaselineWords(const QString &key)
+{
+    QDate first, last;
+    if (period::parse(key, &first, &last)) {
+        const bool quarter = key.contains(QLatin1Char('Q'));
+        if (quarter && last.month() == 3)
+            return QStringLiteral("%1年一季度").arg(last.year());
+        if (quarter && last.month() == 6)
+            return QStringLiteral("%1年上半年").arg(last.year());
+        return QStringLiteral("截至%1年%2月").arg(last.year()).arg(last.month());
+    }
+    const QDate day = QDate::fromString(key, Qt::ISODate);
+    if (day.isValid())
+        return QStringLiteral("截至%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
+    return QStringLiteral("上年");
 }
 
 namespace {
@@ -97,6 +122,8 @@ QString baselineWords(const Target &t, BaselineWording wording)
 {
     if (!t.baseline)
         return QString();
+    if (t.baselineSource == BaselineSource::LastYearPeriod)
+        return QStringLiteral("（%1为%2）").arg(periodBaselineWords(t.baselinePeriod), formatNumber(*t.baseline) + t.unit);
     if (t.baselineSource == BaselineSource::LastYearTarget) {
         // Last year's target is no result: named as what it is, or not printed.
         if (wording != BaselineWording::SayTarget)

@@ -20,6 +20,11 @@ enum class BaselineWording { SayTarget, LeaveOutTargets };
 // "家庭医生签约率提升至85%（2025年为80%）", "投诉率控制在0.5%以内", "到2026年6月底培训人数达到500人次以上".
 QString targetProse(const Target &target, BaselineWording wording = BaselineWording::SayTarget);
 
+// The words a baseline from one of last year's periods is printed with, its period named so it
+// never reads as the year's result: "2026年一季度", "2026年上半年", "截至2026年9月", "截至2026年9月15日"
+// (a report without a period, by its day). Always Chinese.
+QString periodBaselineWords(const QString &periodOrDay);
+
 // Several targets of one task joined with "，".
 QString targetsProse(const QList<Target> &targets, BaselineWording wording = BaselineWording::SayTarget);
 

@@ -170,6 +170,7 @@ bool PlanJson::read(const QByteArray &json, PlanData *out, QString *error)
                 if (to.value(QLatin1String("baseline_year")).isDouble())
                     target.baselineYear = to.value(QLatin1String("baseline_year")).toInt();
                 target.baselineSource = baselineSourceFromKey(to.value(QLatin1String("baseline_source")).toString());
+                target.baselinePeriod = to.value(QLatin1String("baseline_period")).toString();
                 target.due = dateField(to, "due", where);
                 for (const QJsonValue &sv : to.value(QLatin1String("steps")).toArray()) {
                     const QJsonObject so = sv.toObject();
@@ -260,6 +261,8 @@ QByteArray PlanJson::write(const PlanData &plan)
                 // Only a baseline that is no given result says where it came from.
                 if (target.baselineSource != BaselineSource::Given)
                     object.insert(QLatin1String("baseline_source"), baselineSourceKey(target.baselineSource));
+                if (!target.baselinePeriod.isEmpty())
+                    object.insert(QLatin1String("baseline_period"), target.baselinePeriod);
                 if (target.hasSteps()) {
                     QJsonArray steps;
                     for (const TargetStep &step : target.milestones)

@@ -132,6 +132,7 @@ bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, 
         if (!parseOptional(value, &t.baseline))
             return false;
         t.baselineSource = BaselineSource::Given;   // typed: the clerk's own figure
+        t.baselinePeriod.clear();
         break;
     case BaselineYearColumn: {
         const QString s = value.toString().trimmed();

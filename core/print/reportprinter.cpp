@@ -46,9 +46,6 @@ ReportPrinter::ReportPrinter(const PlanDocument &doc, Kind kind, const QString &
     else
         m_asOf = QDate(doc.plan().info.year, 12, 31);
     m_results = StatusEngine::evaluateAll(doc.plan(), doc.checkins(), m_asOf);
-    for (const CheckIn &c : doc.checkins().entries)
-        if (c.period == period)
-            m_reportedInPeriod.insert(c.taskId);
 }
 
 QString ReportPrinter::text(const char *source)
@@ -64,8 +61,71 @@ QString ReportPrinter::title() const
     return text(QT_TR_NOOP("%1: Progress Report for %2")).arg(base, period::documentText(m_period));
 }
 
+namespace {
+
+// How many tasks stand where on the report's day: one place each, so the parts add up.
+struct Counts
+{
+    int total = 0, done = 0, doneUnmet = 0, onSchedule = 0, behind = 0, overdue = 0, unreported = 0, cancelled = 0;
+};
+
+Counts countsOf(const QList<TaskResult> &results)
+{
+    Counts c;
+    for (const TaskResult &r : results) {
+        ++c.total;
+        if (r.status == TaskStatus::Cancelled)
+            ++c.cancelled;
+        else if (r.status == TaskStatus::Done)
+            ++c.done, c.doneUnmet += r.warning == Warning::DoneUnmet;
+        else if (r.warning == Warning::Unreported)
+            ++c.unreported;
+        else if (r.warning == Warning::Red)
+            ++c.overdue;
+        else if (r.warning == Warning::Yellow)
+            ++c.behind;
+        else
+            ++c.onSchedule;
+    }
+    return c;
+}
+
+QString share(int part, int total)
+{
+    return total > 0 ? QString::number(100.0 * part / total, 'f', 1) + QLatin1Char('%') : QStringLiteral("0%");
+}
+
+QString dayText(const QDate &d)
+{
+    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
+} // namespace
+
 QString ReportPrinter::summaryText() const
 {
+    if (m_kind == Kind::Progress) {
+        const Counts c = countsOf(m_results);
+        QString s = text(QT_TR_NOOP("As of %1 the plan has %2 tasks: %3 done (%4), %5 on schedule (%6), %7 behind (%8), "
+                                    "%9 overdue (%10) and %11 not reported (%12)."))
+                        .arg(dayText(m_asOf))
+                        .arg(c.total)
+                        .arg(c.done)
+                        .arg(share(c.done, c.total))
+                        .arg(c.onSchedule)
+                        .arg(share(c.onSchedule, c.total))
+                        .arg(c.behind)
+                        .arg(share(c.behind, c.total))
+                        .arg(c.overdue)
+                        .arg(share(c.overdue, c.total))
+                        .arg(c.unreported)
+                        .arg(share(c.unreported, c.total));
+        if (c.cancelled > 0)
+            s += text(QT_TR_NOOP(" %1 tasks were cancelled.")).arg(c.cancelled);
+        if (c.doneUnmet > 0)
+            s += text(QT_TR_NOOP(" Of the tasks reported done, %1 have a target not met.")).arg(c.doneUnmet);
+        return s;
+    }
     // A task without its report for the period is counted as such, not as not started.
     QHash<TaskStatus, int> byStatus;
     QHash<Warning, int> byWarning;
@@ -80,7 +140,7 @@ QString ReportPrinter::summaryText() const
     return text(QT_TR_NOOP("As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind, %7 "
                            "cancelled and %12 without a report. %8 are overdue, %9 are behind the expected progress and "
                            "%10 are due within %11 days."))
-        .arg(QStringLiteral("%1年%2月%3日").arg(m_asOf.year()).arg(m_asOf.month()).arg(m_asOf.day()))
+        .arg(dayText(m_asOf))
         .arg(m_results.size())
         .arg(byStatus.value(TaskStatus::Done))
         .arg(byStatus.value(TaskStatus::InProgress))
@@ -94,6 +154,124 @@ QString ReportPrinter::summaryText() const
         .arg(missing);
 }
 
+QStringList ReportPrinter::departmentsNotReported() const
+{
+    QSet<Id> missing;
+    for (const TaskResult &r : m_results)
+        if (r.warning == Warning::Unreported)
+            for (Id d : m_doc.plan().tasks.value(r.taskId).departmentIds(DepartmentRole::Lead))
+                missing.insert(d);
+    QStringList out;
+    for (const Department &d : m_doc.plan().departments)
+        if (missing.contains(d.id))
+            out << d.name;
+    return out;
+}
+
+QString ReportPrinter::indicatorsText(const TaskResult &r) const
+{
+    const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
+    QStringList parts;
+    for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
+        const Target &target = t.targets.at(i);
+        const TargetResult &res = r.targets.at(i);
+        if (!target.value && !target.hasSteps())
+            continue;
+        QString part = target.indicator + (res.actual ? formatNumber(*res.actual) + target.unit : text(QT_TR_NOOP(" not given")));
+        if (res.stepDue && res.stepDue->value)
+            part += text(QT_TR_NOOP(" (due %1 by %2)"))
+                        .arg(opDisplay(target.op) + formatNumber(*res.stepDue->value) + target.unit,
+                             QStringLiteral("%1月%2日").arg(res.stepDue->due.month()).arg(res.stepDue->due.day()));
+        else if (target.value)
+            part += text(QT_TR_NOOP(" (year's target %1)")).arg(opDisplay(target.op) + formatNumber(*target.value) + target.unit);
+        parts << part;
+    }
+    return parts.join(QStringLiteral("；"));
+}
+
+void ReportPrinter::appendProgressBody(PrintedDocument &out) const
+{
+    using Role = PrintedParagraph::Role;
+    const PlanData &plan = m_doc.plan();
+    // 一、Who has not reported.
+    out.body.append({Role::Heading1, outlineLabel(1, 1) + text(QT_TR_NOOP("Reports not received"))});
+    const QStringList missing = departmentsNotReported();
+    out.body.append({Role::Body, missing.isEmpty()
+                                     ? text(QT_TR_NOOP("Every department has reported for %1.")).arg(period::documentText(m_period))
+                                     : text(QT_TR_NOOP("For %1, %2 departments have not reported: %3."))
+                                           .arg(period::documentText(m_period))
+                                           .arg(missing.size())
+                                           .arg(missing.join(QStringLiteral("、")))});
+    // 二、Overdue and behind work, by the top-level section it belongs to, with its lead.
+    out.body.append({Role::Heading1, outlineLabel(1, 2) + text(QT_TR_NOOP("Overdue and behind tasks"))});
+    QHash<Id, const TaskResult *> byTask;
+    for (const TaskResult &r : m_results)
+        byTask.insert(r.taskId, &r);
+    int sections = 0;
+    for (Id top : plan.childSections.value(0)) {
+        QStringList lines;
+        for (Id sid : plan.sectionSubtree(top))
+            for (Id tid : plan.sectionTasks.value(sid)) {
+                const TaskResult &r = *byTask.value(tid);
+                if (r.warning != Warning::Red && r.warning != Warning::Yellow)
+                    continue;
+                const Task &t = plan.tasks.value(tid);
+                const QString lead = m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));
+                QString line = QStringLiteral("%1%2（%3%4）")
+                                   .arg(outlineLabel(3, int(lines.size()) + 1), t.title, warningDocumentText(r.warning),
+                                        lead.isEmpty() ? QString() : text(QT_TR_NOOP(", led by %1")).arg(lead));
+                const QString indicators = indicatorsText(r);
+                line += indicators.isEmpty() ? QStringLiteral("。") : QStringLiteral("：") + indicators + QStringLiteral("。");
+                lines << line;
+            }
+        if (lines.isEmpty())
+            continue;
+        out.body.append({Role::Heading2, outlineLabel(2, ++sections) + plan.sections.value(top).title});
+        for (const QString &line : std::as_const(lines))
+            out.body.append({Role::Body, line});
+    }
+    if (sections == 0)
+        out.body.append({Role::Body, text(QT_TR_NOOP("No task is overdue or behind."))});
+}
+
+PrintedTable ReportPrinter::progressTable() const
+{
+    const PlanData &plan = m_doc.plan();
+    PrintedTable table;
+    table.label = text(QT_TR_NOOP("Annex"));
+    // Widths in the Chinese print's characters: a task title of seven on one line, 未填报 and 推进中
+    // whole, a lead department of nine on two lines at most (three made the table twice as long).
+    table.columns = {{text(QT_TR_NOOP("No.")), 0.7}, {text(QT_TR_NOOP("Task")), 3.1}, {text(QT_TR_NOOP("Lead")), 2.4},
+                     {text(QT_TR_NOOP("Status")), 1.5}, {text(QT_TR_NOOP("Warning")), 1.5}, {text(QT_TR_NOOP("Expected")), 1.0},
+                     {text(QT_TR_NOOP("Actual")), 1.0}, {text(QT_TR_NOOP("Indicators against the step due")), 3.0},
+                     {text(QT_TR_NOOP("Progress")), 2.6}, {text(QT_TR_NOOP("Problems")), 2.7}};
+    table.title = text(QT_TR_NOOP("Progress of the tasks, %1")).arg(period::documentText(m_period));
+    QHash<Id, const TaskResult *> byTask;
+    for (const TaskResult &r : m_results)
+        byTask.insert(r.taskId, &r);
+    int n = 0;
+    // A section with tasks under its heading, and over it the headings it sits under (一、 over
+    // （一）), each once.
+    QSet<Id> headed;
+    for (Id sid : plan.sectionsInOrder()) {
+        if (plan.sectionTasks.value(sid).isEmpty())
+            continue;
+        QList<Id> chain;
+        for (Id s = sid; s != 0 && !headed.contains(s); s = plan.sections.value(s).parentId)
+            chain.prepend(s);
+        for (Id s : chain) {
+            headed.insert(s);
+            table.rows.append({{m_doc.sectionLabel(s) + plan.sections.value(s).title}, true, {}});
+        }
+        for (Id tid : plan.sectionTasks.value(sid)) {
+            PrintedTable::Row row;
+            row.cells = progressRow(*byTask.value(tid), ++n, &row.backgrounds);
+            table.rows.append(row);
+        }
+    }
+    return table;
+}
+
 PrintedDocument ReportPrinter::content() const
 {
     using Role = PrintedParagraph::Role;
@@ -105,51 +283,8 @@ PrintedDocument ReportPrinter::content() const
     PrintedTable table;
     table.label = text(QT_TR_NOOP("Annex"));
     if (m_kind == Kind::Progress) {
-        // Overdue work by the department that leads it.
-        out.body.append({Role::Heading1, outlineLabel(1, 1) + text(QT_TR_NOOP("Overdue tasks by lead department"))});
-        QHash<Id, QStringList> overdue;
-        for (const TaskResult &r : m_results)
-            if (r.warning == Warning::Red) {
-                const Task &t = *plan.tasks.constFind(r.taskId);
-                const QList<Id> leads = t.departmentIds(DepartmentRole::Lead);
-                overdue[leads.isEmpty() ? 0 : leads.first()].append(t.title);
-            }
-        if (overdue.isEmpty())
-            out.body.append({Role::Body, text(QT_TR_NOOP("No task is overdue."))});
-        for (const Department &d : plan.departments)
-            if (overdue.contains(d.id))
-                out.body.append({Role::Body, text(QT_TR_NOOP("%1: %2.")).arg(d.name, overdue.value(d.id).join(QStringLiteral("；")))});
-        if (overdue.contains(0))
-            out.body.append({Role::Body, text(QT_TR_NOOP("No lead department: %1.")).arg(overdue.value(0).join(QStringLiteral("；")))});
-
-        // The lead department on one line where its name allows ("区卫健委基层卫生科"): a row of
-        // three lines for a name of nine characters made the table twice as long.
-        table.columns = {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.4}, {text(QT_TR_NOOP("Lead")), 2.9}, {text(QT_TR_NOOP("Status")), 1.3}, {text(QT_TR_NOOP("Warning")), 1.0},
-                         {text(QT_TR_NOOP("Expected")), 1.1}, {text(QT_TR_NOOP("Actual")), 1.1}, {text(QT_TR_NOOP("Progress")), 3.2}, {text(QT_TR_NOOP("Problems")), 2.3}};
-        table.title = text(QT_TR_NOOP("Progress of the tasks, %1")).arg(period::documentText(m_period));
-        QHash<Id, const TaskResult *> byTask;
-        for (const TaskResult &r : m_results)
-            byTask.insert(r.taskId, &r);
-        int n = 0;
-        // A section with tasks under its heading, and over it the headings it sits under (一、 over
-        // （一）), each once.
-        QSet<Id> headed;
-        for (Id sid : plan.sectionsInOrder()) {
-            if (plan.sectionTasks.value(sid).isEmpty())
-                continue;
-            QList<Id> chain;
-            for (Id s = sid; s != 0 && !headed.contains(s); s = plan.sections.value(s).parentId)
-                chain.prepend(s);
-            for (Id s : chain) {
-                headed.insert(s);
-                table.rows.append({{m_doc.sectionLabel(s) + plan.sections.value(s).title}, true, {}});
-            }
-            for (Id tid : plan.sectionTasks.value(sid)) {
-                PrintedTable::Row row;
-                row.cells = progressRow(*byTask.value(tid), ++n, &row.backgrounds);
-                table.rows.append(row);
-            }
-        }
+        appendProgressBody(out);
+        table = progressTable();
     } else {
         table.columns = {{text(QT_TR_NOOP("No.")), 0.8}, {text(QT_TR_NOOP("Task")), 3.0}, {text(QT_TR_NOOP("Indicator")), 3.0}, {text(QT_TR_NOOP("Planned")), 1.8},
                          {text(QT_TR_NOOP("Actual")), 1.4}, {text(QT_TR_NOOP("Met")), 1.0}, {text(QT_TR_NOOP("Lead")), 1.8}};
@@ -171,12 +306,10 @@ int ReportPrinter::paint(QPagedPaintDevice *device) const
 
 bool ReportPrinter::unreported(const TaskResult &r) const
 {
-    // Done or cancelled work owes no report; the rest owes one for the period (for the year, any).
-    if (r.status == TaskStatus::Done || r.status == TaskStatus::Cancelled)
-        return false;
-    if (m_kind == Kind::Annual)
-        return r.latest == nullptr;
-    return !m_reportedInPeriod.contains(r.taskId);
+    // The 通报 takes the engine's word; the year asks for any report of work not done or cancelled.
+    if (m_kind == Kind::Progress)
+        return r.warning == Warning::Unreported;
+    return r.status != TaskStatus::Done && r.status != TaskStatus::Cancelled && r.latest == nullptr;
 }
 
 QString ReportPrinter::statusText(const TaskResult &r) const
@@ -187,11 +320,11 @@ QString ReportPrinter::statusText(const TaskResult &r) const
 QStringList ReportPrinter::progressRow(const TaskResult &r, int number, QList<QColor> *colours) const
 {
     const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
-    *colours = QList<QColor>(9);
+    *colours = QList<QColor>(10);
     (*colours)[4] = warningColour(r.warning);
     return {QString::number(number), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
             statusText(r), warningDocumentText(r.warning), percentText(r.expected), percentText(r.actual),
-            r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()};
+            indicatorsText(r), r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()};
 }
 
 QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours) const

@@ -11,10 +11,12 @@
 #include <QPagedPaintDevice>
 #include <QSet>
 
-// Progress reports through the print engine: the quarterly 进展通报 (summary figures, overdue
-// tasks by department, then a landscape table of every task with its status colour, 进展情况 and
-// 存在问题) and the year-end 年度考核 summary (each target planned against actual, met or not).
-// Statuses are computed for the report's date from the plan's check-ins.
+// Progress reports through the print engine: the quarterly 进展通报 as a bureau issues it (the
+// counts — done, on schedule, behind, overdue, not reported, with their shares — the departments
+// that have not reported, the overdue and behind tasks by section with their lead and each
+// indicator against the step due, then a landscape table of every task with its status colour,
+// its indicators, 进展情况 and 存在问题) and the year-end 年度考核 summary (each target planned
+// against actual, met or not). Every judgement is the status engine's, as of the report's date.
 namespace ap {
 
 class ReportPrinter
@@ -29,8 +31,13 @@ public:
 
     QString title() const;
     QDate asOf() const { return m_asOf; }
-    // The opening paragraph: counts by status and warning on the report date.
+    // The opening paragraph: for the 通报, the counts a bureau reports with their shares; for the
+    // year, counts by status and warning.
     QString summaryText() const;
+    // The departments that lead a task without the period's report, in registry order.
+    QStringList departmentsNotReported() const;
+    // A task's indicators as the 通报 gives them: "完成改造的中心2家（应达6家，9月底）".
+    QString indicatorsText(const TaskResult &r) const;
     // The report's words by role: title, summary, overdue work, and the annex table.
     PrintedDocument content() const;
     int paint(QPagedPaintDevice *device) const;
@@ -48,6 +55,9 @@ private:
     // The cells of the report's tables.
     QStringList progressRow(const TaskResult &r, int number, QList<QColor> *colours) const;
     QList<QStringList> annualRows(QList<QList<QColor>> *colours) const;
+    // The 通报's body after its counts: who has not reported, then overdue and behind work.
+    void appendProgressBody(PrintedDocument &out) const;
+    PrintedTable progressTable() const;
 
     const PlanDocument &m_doc;
     Kind m_kind;
@@ -55,7 +65,6 @@ private:
     QDate m_asOf;
     PrintFonts m_fonts;
     QList<TaskResult> m_results;
-    QSet<Id> m_reportedInPeriod;   // tasks with a report for m_period, gathered once
 };
 
 } // namespace ap

@@ -117,8 +117,9 @@ QString StatusEngine::periodDue(const PlanInfo &info, const QDate &asOf)
 {
     if (!asOf.isValid() || info.year <= 0)
         return QString();
+    // A period is due from its last day on: the 通报 as of a quarter's last day judges that quarter.
     QDate first;
-    if (!period::parse(period::of(asOf, info.cadence), &first, nullptr))
+    if (!period::parse(period::of(asOf.addDays(1), info.cadence), &first, nullptr))
         return QString();
     QDate lastEnded = first.addDays(-1);
     const QDate yearEnd(info.year, 12, 31);

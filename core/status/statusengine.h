@@ -70,7 +70,8 @@ public:
     static double expectedProgress(const Task &task, int planYear, const QDate &asOf);
     // The date a target's year value is due: its own, else the task's deadline, else year end.
     static QDate yearValueDue(const Target &target, const Task &task, int planYear);
-    // The last reporting period that has ended by asOf ("" when none has in the plan's year or after).
+    // The last reporting period that has ended by asOf, its last day included ("" when none has in
+    // the plan's year or after).
     static QString periodDue(const PlanInfo &info, const QDate &asOf);
 
     static TaskResult evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,

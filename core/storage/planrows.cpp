@@ -384,11 +384,12 @@ bool PlanRows::renameSection(Id id, const QString &title)
 namespace {
 const QString kTargetUpsert = QStringLiteral(
     "INSERT INTO target (id, task_id, position, indicator, op, value, unit, baseline, baseline_year, due_date, "
-    "baseline_source, measure) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "baseline_source, measure, baseline_period) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, position = excluded.position, "
     "indicator = excluded.indicator, op = excluded.op, value = excluded.value, unit = excluded.unit, "
     "baseline = excluded.baseline, baseline_year = excluded.baseline_year, due_date = excluded.due_date, "
-    "baseline_source = excluded.baseline_source, measure = excluded.measure RETURNING id");
+    "baseline_source = excluded.baseline_source, measure = excluded.measure, baseline_period = excluded.baseline_period "
+    "RETURNING id");
 }
 
 bool PlanRows::insertTask(Task &task, Id sectionId, int row)
@@ -472,6 +473,7 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
         u.addBindValue(sqlvalue::date(t.due));
         u.addBindValue(text(baselineSourceKey(t.baselineSource)));
         u.addBindValue(text(measureKey(t.measure)));
+        u.addBindValue(text(t.baselinePeriod));
         if (!AP_RUN(u))
             return false;
         if (!u.next())

@@ -133,7 +133,7 @@ const QList<Migration> &migrations()
         // Version 6 gives the plan's year its shape: a target is one indicator with its steps
         // (target_step: the values due before the year's, which stays on the target row), says
         // how its figure behaves (measure), and a report may give the year's final values
-        // (year_end). The rows of one indicator an older file kept as several targets become
+        // (year_end); a baseline from one of last year's periods names it (baseline_period). The rows of one indicator an older file kept as several targets become
         // one target with steps, their reports' figures moved with them (foldStepRows).
         {6,
          {
@@ -147,6 +147,7 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE target ADD COLUMN measure TEXT NOT NULL DEFAULT ''"
                             " CHECK (measure IN ('','level','cumulative','steady'))"),
              QStringLiteral("ALTER TABLE checkin ADD COLUMN year_end INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE target ADD COLUMN baseline_period TEXT NOT NULL DEFAULT ''"),
          },
          {},
          &foldStepRows},

@@ -46,13 +46,14 @@ bool readTargets(QSqlDatabase &db, TargetsByTask *out, QString *detail)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, position FROM target ORDER BY task_id, position, id").arg(targetrows::columns(5)));
+    const int positionColumn = 12;
     if (!exec(q, detail))
         return false;
     while (q.next()) {
         Id task = 0;
         const Target t = targetrows::read(q, &task);
         out->tasks[task].append(t);
-        out->position.insert(t.id, q.value(11).toInt());
+        out->position.insert(t.id, q.value(positionColumn).toInt());
     }
     return true;
 }

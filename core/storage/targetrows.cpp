@@ -9,9 +9,10 @@ namespace ap::targetrows {
 QString columns(int schemaVersion)
 {
     // Before version 4 no baseline source (all given); before 6 no measure (by unit).
-    return QStringLiteral("id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date, %1, %2")
+    return QStringLiteral("id, task_id, indicator, op, value, unit, baseline, baseline_year, due_date, %1, %2, %3")
         .arg(schemaVersion >= 4 ? QStringLiteral("baseline_source") : QStringLiteral("''"),
-             schemaVersion >= 6 ? QStringLiteral("measure") : QStringLiteral("''"));
+             schemaVersion >= 6 ? QStringLiteral("measure") : QStringLiteral("''"),
+             schemaVersion >= 6 ? QStringLiteral("baseline_period") : QStringLiteral("''"));
 }
 
 Target read(const QSqlQuery &q, Id *taskId)
@@ -31,6 +32,7 @@ Target read(const QSqlQuery &q, Id *taskId)
     t.due = sqlvalue::dateFrom(q.value(8));
     t.baselineSource = baselineSourceFromKey(q.value(9).toString());
     t.measure = measureFromKey(q.value(10).toString()).value_or(TargetMeasure::ByUnit);
+    t.baselinePeriod = q.value(11).toString();
     return t;
 }
 

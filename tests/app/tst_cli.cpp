@@ -233,6 +233,53 @@ TEST_CASE("A stepped target behind its September step is 逾期 in status --json
     CHECK(target.value(QStringLiteral("steps")).toArray().size() == 2);
 }
 
+TEST_CASE("rollforward --review lists last year's period figures with what each choice prints, and --choices applies them")
+{
+    QTemporaryDir dir;
+    const QString plan = samplePlan(dir);
+    Result r = run({QStringLiteral("checkin"), plan, QStringLiteral("--task"), QStringLiteral("4"), QStringLiteral("--period"),
+                    QStringLiteral("2026Q2"), QStringLiteral("--actual"), QStringLiteral("完成标准化改造的社区卫生服务中心=2")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = run({QStringLiteral("rollforward"), plan, QStringLiteral("--review")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QJsonArray review = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(review.size() == 1);
+    QJsonObject item = review.first().toObject();
+    CHECK(item.value(QStringLiteral("period")).toString() == QStringLiteral("2026Q2"));
+    CHECK(item.value(QStringLiteral("choice")).toString() == QStringLiteral("period"));
+    const QJsonObject printed = item.value(QStringLiteral("printed")).toObject();
+    CHECK(printed.value(QStringLiteral("period")).toString() == QStringLiteral("（2026年上半年为2家）"));
+    CHECK(printed.value(QStringLiteral("target")).toString() == QStringLiteral("（2026年目标为10家）"));
+    CHECK(printed.value(QStringLiteral("none")).toString().isEmpty());
+    // By default the figure with its period named; chosen "none", no baseline.
+    r = run({QStringLiteral("rollforward"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("a.aplan"))});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("1 from a period's figure with the period named, 0 left out")));
+    item.insert(QStringLiteral("choice"), QStringLiteral("none"));
+    review[0] = item;
+    const QString choices = dir.filePath(QStringLiteral("choices.json"));
+    QFile file(choices);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(review).toJson());
+    file.close();
+    r = run({QStringLiteral("rollforward"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("b.aplan")),
+             QStringLiteral("--choices"), choices});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("0 from a period's figure with the period named, 1 left out")));
+    // A choices file that is not one is refused, and nothing is written.
+    file.open(QIODevice::WriteOnly);
+    file.write("{\"choice\": 3}");
+    file.close();
+    r = run({QStringLiteral("rollforward"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("c.aplan")),
+             QStringLiteral("--choices"), choices});
+    CHECK(r.code != 0);
+    CHECK(r.err.contains(QStringLiteral("rollforward --review")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("c.aplan"))));
+}
+
 TEST_CASE("status prints every task's standing as JSON, and report, forms and collect run headless")
 {
     QTemporaryDir dir;
@@ -333,12 +380,14 @@ TEST_CASE("The progress report and the assessment print in Chinese under an Engl
     CHECK(text.contains(QStringLiteral("实际进度")));
     CHECK(text.contains(QStringLiteral("牵头单位")));
     // Numbers stand in the sentence without spaces, as a clerk writes them; tasks nobody reported on
-    // for the quarter are counted as without a report, not as not started.
+    // for the quarter are counted as not reported (未填报), with their share, and every
+    // department leading one is named.
     QString joinedText = text;
     joinedText.remove(QLatin1Char('\n'));
     CHECK(joinedText.contains(QStringLiteral("计划共有任务33项")));
-    CHECK(joinedText.contains(QStringLiteral("未开始0项")));
-    CHECK(joinedText.contains(QStringLiteral("未填报33项")));
+    CHECK(joinedText.contains(QStringLiteral("已完成0项，占0.0%")));
+    CHECK(joinedText.contains(QStringLiteral("未填报33项，占100.0%")));
+    CHECK(joinedText.contains(QStringLiteral("个单位未报送进展情况")));
     CHECK(text.contains(QStringLiteral("未填报")));
     static const QRegularExpression english(QStringLiteral("Progress Report|Annex|Overdue|Expected|Not started|"
                                                            "On track|As of|Q3 2026"));

@@ -1,5 +1,6 @@
 // The progress report and the year-end assessment, read back from the PDF with pdftotext.
 #include "document/commands.h"
+#include "domain/documentlanguage.h"
 #include "print/reportprinter.h"
 
 #include "../support/docxparts.h"
@@ -52,8 +53,28 @@ void reportOn(testutil::DocumentFixture &f)
 
 } // namespace
 
+namespace {
+
+// The printed documents in Chinese, as the program prints them, for one test.
+struct ChineseDocuments
+{
+    ChineseDocuments() { REQUIRE(doclang::setCatalogue(QStringLiteral(ANNUALPLAN_QM))); }
+    ~ChineseDocuments() { doclang::setCatalogue(QString()); }
+};
+
+QStringList paragraphs(const PrintedDocument &d)
+{
+    QStringList out;
+    for (const PrintedParagraph &p : d.body)
+        out << p.text;
+    return out;
+}
+
+} // namespace
+
 TEST_CASE("The quarterly progress report names its period, counts, overdue work and each task's progress")
 {
+    ChineseDocuments chinese;   // as the program prints it, whatever the window's language
     testutil::DocumentFixture f;
     reportOn(f);
     const ReportPrinter report(*f.doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q3"), QDate(2026, 9, 30));
@@ -118,4 +139,67 @@ TEST_CASE("The progress report also goes to Word with its table, its colours and
     CHECK(docx.rows.first().cells.value(0) == annex.columns.value(0).header);
     CHECK(docx.rows.first().cells.size() == annex.columns.size());
     CHECK(coloured);
+}
+
+
+
+TEST_CASE("The 通报 opens with the counts a bureau reports, names who has not reported and lists overdue work by section against the step due")
+{
+    ChineseDocuments chinese;
+    testutil::DocumentFixture f;
+    // 扩大签约覆盖面: 80% due by June, 78% in the third quarter — 逾期. 健康档案更新: done.
+    // 病历质量督查 (区医保局): no third-quarter report — 未填报.
+    auto taskNamed = [&](const QString &title) {
+        for (const Task &t : f.plan().tasks)
+            if (t.title == title)
+                return t;
+        FAIL("no task " << title.toStdString());
+        return Task();
+    };
+    Task signing = taskNamed(QStringLiteral("扩大签约覆盖面"));
+    signing.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
+    f.stack()->push(new EditTaskCommand(f.doc.get(), signing));
+    CheckIn q3;
+    q3.taskId = signing.id;
+    q3.period = QStringLiteral("2026Q3");
+    q3.reportDate = QDate(2026, 10, 8);
+    q3.status = TaskStatus::InProgress;
+    q3.percent = 75;
+    q3.actuals = {{signing.targets.at(0).id, 78}};
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), q3));
+    CheckIn done = q3;
+    done.taskId = taskNamed(QStringLiteral("健康档案更新")).id;
+    done.status = TaskStatus::Done;
+    done.actuals.clear();
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), done));
+
+    const ReportPrinter report(*f.doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q3"));
+    CHECK(report.asOf() == QDate(2026, 9, 30));
+    CHECK(report.summaryText()
+          == QStringLiteral("截至2026年9月30日，计划共有任务3项，其中已完成1项，占33.3%；达到序时进度0项，占0.0%；"
+                            "滞后0项，占0.0%；逾期1项，占33.3%；未填报1项，占33.3%。"));
+    CHECK(report.departmentsNotReported() == QStringList{QStringLiteral("区医保局")});
+    const QStringList body = paragraphs(report.content());
+    CHECK(body.contains(QStringLiteral("2026年第三季度，以下1个单位未报送进展情况：区医保局。")));
+    CHECK(body.contains(QStringLiteral("（一）基层服务")));
+    CHECK(body.contains(QStringLiteral("1.扩大签约覆盖面（逾期，牵头单位：区卫健委）：重点人群签约率78%（6月30日节点目标≥80%）；"
+                                       "投诉率未填报数据（全年目标≤0.5%）。")));
+    CHECK_FALSE(body.join(QString()).contains(QStringLiteral("病历质量督查（")));   // 未填报 is not 逾期 or 滞后
+    // The annex row of each task: its warning and its indicators against the step due.
+    const PrintedTable annex = report.content().annexes.value(0);
+    bool signingRow = false, silentRow = false;
+    for (const PrintedTable::Row &row : annex.rows) {
+        if (row.cells.value(1) == QStringLiteral("扩大签约覆盖面")) {
+            signingRow = true;
+            CHECK(row.cells.value(4) == QStringLiteral("逾期"));
+            CHECK(row.cells.value(7).startsWith(QStringLiteral("重点人群签约率78%（6月30日节点目标≥80%）")));
+        }
+        if (row.cells.value(1) == QStringLiteral("病历质量督查")) {
+            silentRow = true;
+            CHECK(row.cells.value(3) == QStringLiteral("未填报"));
+            CHECK(row.cells.value(4) == QStringLiteral("未填报"));
+        }
+    }
+    CHECK(signingRow);
+    CHECK(silentRow);
 }

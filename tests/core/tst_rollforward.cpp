@@ -1,6 +1,7 @@
 #include "document/commands.h"
 #include "document/plancheck.h"
 #include "document/rollforward.h"
+#include "domain/targettext.h"
 #include "print/planprinter.h"
 
 #include "io/planjson.h"
@@ -136,6 +137,7 @@ TEST_CASE("Last year's reports give baselines from actuals, mark unfinished work
     a.period = QStringLiteral("2026Q4");
     a.status = TaskStatus::InProgress;
     a.percent = 90;
+    a.yearEnd = true;   // the year's final value (年终实绩)
     a.actuals.insert(firstTarget.id, 83.5);
     f.stack()->push(new AddCheckInCommand(f.doc.get(), a));
     CheckIn b;
@@ -153,7 +155,7 @@ TEST_CASE("Last year's reports give baselines from actuals, mark unfinished work
     QString summary, error;
     REQUIRE(RollForward::run(PlanLocation::file(lastPath), newPath, options, true, &summary, &error));
     CHECK(testutil::sha256(lastPath) == lastSum);
-    CHECK(summary.contains(QStringLiteral("1 from last year's recorded actuals")));
+    CHECK(summary.contains(QStringLiteral("1 from last year's final values")));
     CHECK(summary.contains(QStringLiteral("1 unfinished tasks marked 延续")));
     CHECK(summary.contains(QStringLiteral("1 completed one-off tasks left out")));
 
@@ -167,7 +169,7 @@ TEST_CASE("Last year's reports give baselines from actuals, mark unfinished work
             sawCarried = true;
             CHECK(t.notes.startsWith(RollForward::carriedNote(2026)));
             REQUIRE(t.targets.size() == 2);
-            CHECK(t.targets.at(0).baseline == 83.5);           // last year's recorded actual
+            CHECK(t.targets.at(0).baseline == 83.5);           // last year's final value
             CHECK(t.targets.at(0).baselineYear == 2026);
             CHECK(t.targets.at(0).baselineSource == BaselineSource::LastYearActual);
             CHECK(t.targets.at(1).baseline == 0.5);            // no actual: last year's target
@@ -212,4 +214,146 @@ TEST_CASE("A baseline's source survives the file, plan JSON and a typed correcti
     CHECK(found);
     f.stack()->undo();
     CHECK(testutil::fileState(*f.doc).tasks.value(task).targets.at(0).baselineSource == BaselineSource::Given);
+}
+
+namespace {
+
+// Last year's plan with one report for the second quarter: 83.2% for 重点人群签约率 and 0.4% for
+// 投诉率, no year-end value, in progress.
+struct HalfYearReported
+{
+    testutil::DocumentFixture f;
+    Id task = 0;
+    Target rate, complaints;
+
+    HalfYearReported()
+    {
+        for (const Task &t : f.plan().tasks)
+            if (t.title == QStringLiteral("扩大签约覆盖面"))
+                task = t.id;
+        REQUIRE(task);
+        rate = f.plan().tasks.value(task).targets.at(0);
+        complaints = f.plan().tasks.value(task).targets.at(1);
+        CheckIn q2;
+        q2.taskId = task;
+        q2.period = QStringLiteral("2026Q2");
+        q2.status = TaskStatus::InProgress;
+        q2.actuals = {{rate.id, 83.2}, {complaints.id, 0.4}};
+        f.stack()->push(new AddCheckInCommand(f.doc.get(), q2));
+    }
+    QString printed(const RollForwardOptions &options)
+    {
+        PlanData next = RollForward::build(f.plan(), f.doc->checkins(), options, nullptr);
+        QTemporaryDir dir;
+        auto doc = PlanDocument::create(dir.filePath(QStringLiteral("next.aplan")), next, nullptr);
+        REQUIRE(doc);
+        for (const Task &t : doc->plan().tasks)
+            if (t.title == QStringLiteral("扩大签约覆盖面"))
+                return PlanPrinter::taskText(*doc, t.id);
+        return QString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("A mid-year figure is never printed as last year's result: the period is named, or last year's target, or none")
+{
+    HalfYearReported last;
+    // What the clerk reviews: both targets, their figure and period, and what each choice prints.
+    const QList<BaselineReview> review = RollForward::review(last.f.plan(), last.f.doc->checkins());
+    REQUIRE(review.size() == 2);
+    CHECK(review.at(0).targetId == last.rate.id);
+    CHECK(review.at(0).figure == 83.2);
+    CHECK(review.at(0).period == QStringLiteral("2026Q2"));
+    CHECK(review.at(0).choice == BaselineChoice::PeriodFigure);
+    CHECK(RollForward::choiceWords(review.at(0), BaselineChoice::PeriodFigure, 2026) == QStringLiteral("（2026年上半年为83.2%）"));
+    CHECK(RollForward::choiceWords(review.at(0), BaselineChoice::LastYearTarget, 2026) == QStringLiteral("（2026年目标为85%）"));
+    CHECK(RollForward::choiceWords(review.at(0), BaselineChoice::NoBaseline, 2026).isEmpty());
+
+    // By default the figure, its period named.
+    const QString byDefault = last.printed(RollForwardOptions());
+    CHECK(byDefault.contains(QStringLiteral("重点人群签约率提升至85%（2026年上半年为83.2%）")));
+    CHECK(byDefault.contains(QStringLiteral("（2026年上半年为0.4%）")));
+    CHECK_FALSE(byDefault.contains(QStringLiteral("（2026年为")));
+    // Chosen: last year's target, said to be one; or nothing.
+    RollForwardOptions options;
+    options.baselineChoices = {{last.rate.id, BaselineChoice::LastYearTarget}, {last.complaints.id, BaselineChoice::NoBaseline}};
+    const QString chosen = last.printed(options);
+    CHECK(chosen.contains(QStringLiteral("（2026年目标为85%）")));
+    CHECK_FALSE(chosen.contains(QStringLiteral("0.4%")));
+    CHECK_FALSE(chosen.contains(QStringLiteral("（2026年为")));
+    // The choices go through JSON as the command line takes them.
+    QHash<Id, BaselineChoice> read;
+    QString error;
+    QList<BaselineReview> edited = review;
+    edited[1].choice = BaselineChoice::NoBaseline;
+    REQUIRE(RollForward::readChoices(RollForward::reviewJson(edited, 2026), &read, &error));
+    CHECK(read == QHash<Id, BaselineChoice>{{last.rate.id, BaselineChoice::PeriodFigure}, {last.complaints.id, BaselineChoice::NoBaseline}});
+    CHECK_FALSE(RollForward::readChoices("[{\"target_id\": 1, \"choice\": \"maybe\"}]", &read, &error));
+    CHECK(error.contains(QStringLiteral("maybe")));
+    // A year-end value needs no review: it is the year's result.
+    CheckIn final;
+    final.taskId = last.task;
+    final.period = QStringLiteral("2026Q4");
+    final.yearEnd = true;
+    final.actuals = {{last.rate.id, 86}};
+    last.f.stack()->push(new AddCheckInCommand(last.f.doc.get(), final));
+    CHECK(RollForward::review(last.f.plan(), last.f.doc->checkins()).size() == 1);
+    CHECK(last.printed(RollForwardOptions()).contains(QStringLiteral("（2026年为86%）")));
+}
+
+TEST_CASE("Period figures are named by their period: a quarter, the half year, up to a month, or a day")
+{
+    CHECK(periodBaselineWords(QStringLiteral("2026Q1")) == QStringLiteral("2026年一季度"));
+    CHECK(periodBaselineWords(QStringLiteral("2026Q2")) == QStringLiteral("2026年上半年"));
+    CHECK(periodBaselineWords(QStringLiteral("2026Q3")) == QStringLiteral("截至2026年9月"));
+    CHECK(periodBaselineWords(QStringLiteral("2026Q4")) == QStringLiteral("截至2026年12月"));
+    CHECK(periodBaselineWords(QStringLiteral("2026-09")) == QStringLiteral("截至2026年9月"));
+    CHECK(periodBaselineWords(QStringLiteral("2026-09-15")) == QStringLiteral("截至2026年9月15日"));
+}
+
+TEST_CASE("The carried-over note keeps last year's year when the old year is replaced everywhere else")
+{
+    HalfYearReported last;
+    QList<YearReplacement> proposals;
+    PlanData next = RollForward::build(last.f.plan(), last.f.doc->checkins(), RollForwardOptions(), &proposals);
+    for (const YearReplacement &r : proposals)
+        CHECK(!(r.field == YearReplacement::TaskNotes && r.id == last.task && r.position < RollForward::carriedNote(2026).size()));
+    RollForward::applyReplacements(&next, 2026, proposals);
+    CHECK(next.tasks.value(last.task).notes.startsWith(RollForward::carriedNote(2026)));
+}
+
+TEST_CASE("A target with steps rolls forward as one indicator: its steps a year on, one baseline from its final value")
+{
+    testutil::DocumentFixture f;
+    Id taskId = 0;
+    for (const Task &t : f.plan().tasks)
+        if (t.title == QStringLiteral("扩大签约覆盖面"))
+            taskId = t.id;
+    Task task = f.plan().tasks.value(taskId);
+    Target centres;
+    centres.indicator = QStringLiteral("完成改造的中心");
+    centres.unit = QStringLiteral("家");
+    centres.value = 10;
+    centres.milestones = {{3.0, QDate(2026, 6, 30)}, {6.0, QDate(2026, 9, 30)}};
+    task.targets = {centres};
+    f.stack()->push(new EditTaskCommand(f.doc.get(), task));
+    const Id target = f.plan().tasks.value(taskId).targets.first().id;
+    CheckIn q3;
+    q3.taskId = taskId;
+    q3.period = QStringLiteral("2026Q3");
+    q3.actuals = {{target, 2}};
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), q3));
+    CheckIn year;
+    year.taskId = taskId;
+    year.period = QStringLiteral("2026Q4");
+    year.yearEnd = true;
+    year.actuals = {{target, 9}};
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), year));
+    const PlanData next = RollForward::build(f.plan(), f.doc->checkins(), RollForwardOptions(), nullptr);
+    const Target &rolled = next.tasks.value(taskId).targets.first();
+    CHECK(rolled.milestones == QList<TargetStep>{{3.0, QDate(2027, 6, 30)}, {6.0, QDate(2027, 9, 30)}});
+    CHECK(rolled.baseline == 9.0);
+    CHECK(rolled.baselineSource == BaselineSource::LastYearActual);
+    CHECK(targetProse(rolled) == QStringLiteral("到2027年6月底、9月底、年底，完成改造的中心分别达到3家以上、6家以上、10家以上（2026年为9家）"));
 }

@@ -275,7 +275,7 @@ TEST_CASE("A server plan of format 3 keeping one row per step is upgraded by its
     // one indicator as rows of their own, and a report that gave two of them a figure.
     psql(QStringLiteral(
              "SET search_path TO \"%1\"; DROP TABLE target_step; ALTER TABLE target DROP COLUMN measure; "
-             "ALTER TABLE checkin DROP COLUMN year_end; "
+             "ALTER TABLE checkin DROP COLUMN year_end; ALTER TABLE target DROP COLUMN baseline_period; "
              "INSERT INTO target (id, task_id, position, indicator, op, value, unit, due_date) VALUES "
              "(900001, (SELECT min(id) FROM task), 100, '完成改造的中心', '>=', 3, '家', '2026-06-30'), "
              "(900002, (SELECT min(id) FROM task), 101, '完成改造的中心', '>=', 6, '家', '2026-09-30'), "

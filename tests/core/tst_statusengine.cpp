@@ -330,6 +330,9 @@ TEST_CASE("A task without a report for the period due is 未填报, never 滞后
     CHECK(StatusEngine::periodDue(monthly, QDate(2026, 5, 3)) == QStringLiteral("2026-04"));
     CHECK(StatusEngine::periodDue(info, QDate(2027, 2, 1)) == QStringLiteral("2026Q4"));
     CHECK(StatusEngine::periodDue(info, QDate(2026, 2, 1)).isEmpty());
+    // On a quarter's last day that quarter is due: a 通报 as of 30 September judges the third.
+    CHECK(StatusEngine::periodDue(info, QDate(2026, 9, 30)) == QStringLiteral("2026Q3"));
+    CHECK(StatusEngine::periodDue(info, QDate(2026, 9, 29)) == QStringLiteral("2026Q2"));
 }
 
 TEST_CASE("Reported done with a target unmet is its own warning, 已完成·指标未达标")

@@ -380,7 +380,7 @@ TEST_CASE("The roll-forward dialog lists each mention of the old year and leaves
     PlanData last = testutil::smallPlan();
     last.tasks[100].description = QStringLiteral("到2026年底完成，2026年数据为基数");
     RollForwardDialog dialog(last, CheckInLog());
-    auto *list = dialog.findChild<QTreeWidget *>();
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("YearReplacements"));
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() == 3);  // the plan title and two in the description
     CHECK(dialog.options().year == 2027);

@@ -1,6 +1,9 @@
 #include "rollforwarddialog.h"
 
+#include "domain/targettext.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -19,7 +22,9 @@ RollForwardDialog::RollForwardDialog(const PlanData &last, const CheckInLog &log
     m_year = new QSpinBox(this);
     m_year->setRange(1990, 2200);
     m_year->setValue(last.info.year + 1);
-    m_keepValues = new QCheckBox(tr("Keep target values (last year's values become the baselines either way)"), this);
+    m_keepValues = new QCheckBox(tr("Keep last year's target values as this year's targets"), this);
+    m_keepValues->setToolTip(tr("Unticked, each target keeps its indicator and unit, and its value is left for you to "
+                                "set. Baselines come from last year either way, as chosen below."));
     m_keepValues->setChecked(true);
     m_markUnfinished = new QCheckBox(tr("Mark tasks last year's reports leave unfinished as 延续 (carried over)"), this);
     m_markUnfinished->setChecked(true);
@@ -32,7 +37,16 @@ RollForwardDialog::RollForwardDialog(const PlanData &last, const CheckInLog &log
         m_markUnfinished->setToolTip(tr("Last year's plan has no progress reports"));
         m_dropCompleted->setToolTip(tr("Last year's plan has no progress reports"));
     }
+    m_baselines = new QTreeWidget(this);
+    m_baselines->setObjectName(QStringLiteral("BaselineReview"));
+    m_baselines->setColumnCount(3);
+    m_baselines->setHeaderLabels({tr("Task and indicator"), tr("Last year's figure"), tr("The new plan prints")});
+    m_baselines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_baselines->setRootIsDecorated(false);
+    m_reviews = RollForward::review(last, log);
+    fillBaselines();
     m_replacements = new QTreeWidget(this);
+    m_replacements->setObjectName(QStringLiteral("YearReplacements"));
     m_replacements->setColumnCount(2);
     m_replacements->setHeaderLabels({tr("Replace"), tr("Where")});
     m_replacements->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -53,6 +67,16 @@ RollForwardDialog::RollForwardDialog(const PlanData &last, const CheckInLog &log
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Last year's plan: %1 (%2)").arg(last.info.title).arg(last.info.year), this));
     layout->addLayout(form);
+    if (!m_reviews.isEmpty()) {
+        auto *why = new QLabel(tr("These targets were reported in periods but have no year-end value (年终实绩). A period's "
+                                  "figure is never printed as the year's: choose what each baseline says."),
+                               this);
+        why->setWordWrap(true);
+        layout->addWidget(why);
+        layout->addWidget(m_baselines, 1);
+    } else {
+        m_baselines->hide();
+    }
     layout->addWidget(new QLabel(tr("Mentions of the old year (untick the ones that must stay):"), this));
     layout->addWidget(m_replacements, 1);
     layout->addWidget(m_summary);
@@ -74,7 +98,31 @@ RollForwardOptions RollForwardDialog::options() const
     o.keepTargetValues = m_keepValues->isChecked();
     o.markUnfinished = m_markUnfinished->isChecked();
     o.dropCompletedOneOff = m_dropCompleted->isChecked();
+    for (int i = 0; i < m_reviews.size(); ++i)
+        if (const auto *choice = qobject_cast<QComboBox *>(m_baselines->itemWidget(m_baselines->topLevelItem(i), 2)))
+            o.baselineChoices.insert(m_reviews.at(i).targetId, BaselineChoice(choice->currentData().toInt()));
     return o;
+}
+
+void RollForwardDialog::fillBaselines()
+{
+    for (const BaselineReview &r : std::as_const(m_reviews)) {
+        auto *item = new QTreeWidgetItem(m_baselines);
+        item->setText(0, QStringLiteral("%1 — %2").arg(r.task, r.indicator));
+        item->setText(1, QStringLiteral("%1%2（%3）")
+                             .arg(formatNumber(r.figure), r.unit,
+                                  period::parse(r.period, nullptr, nullptr) ? period::display(r.period) : r.period));
+        auto *choice = new QComboBox(m_baselines);
+        for (BaselineChoice c : {BaselineChoice::PeriodFigure, BaselineChoice::LastYearTarget, BaselineChoice::NoBaseline}) {
+            const QString words = RollForward::choiceWords(r, c, m_last.info.year);
+            if (c == BaselineChoice::LastYearTarget && words.isEmpty())
+                continue;   // last year had no value to name
+            choice->addItem(words.isEmpty() ? tr("no baseline") : words, int(c));
+        }
+        choice->setCurrentIndex(choice->findData(int(r.choice)));
+        m_baselines->setItemWidget(item, 2, choice);
+    }
+    m_baselines->resizeColumnToContents(1);
 }
 
 void RollForwardDialog::rebuild()

@@ -11,9 +11,10 @@ class QTreeWidget;
 
 namespace ap {
 
-// Starting next year's plan from last year's: the new year, whether target values stay, and
-// every mention of the old year in titles and text with a check box to decline it. The caller
-// chooses the file names and writes the plan; last year's file is only read.
+// Starting next year's plan from last year's: the new year, whether target values stay, what
+// each target reported in periods only (no year-end value) gets as its baseline, and every
+// mention of the old year in titles and text with a check box to decline it. The caller chooses
+// the file names and writes the plan; last year's plan is only read.
 class RollForwardDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
 
 private:
     void rebuild();
+    void fillBaselines();
 
     PlanData m_last;
     CheckInLog m_log;
@@ -35,6 +37,8 @@ private:
     QCheckBox *m_keepValues;
     QCheckBox *m_markUnfinished;
     QCheckBox *m_dropCompleted;
+    QTreeWidget *m_baselines;
+    QList<BaselineReview> m_reviews;
     QTreeWidget *m_replacements;
     QLabel *m_summary;
     QList<YearReplacement> m_proposals;

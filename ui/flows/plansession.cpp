@@ -386,33 +386,41 @@ void PlanSession::openServerPlan()
 
 void PlanSession::rollForward()
 {
-    const QString lastPath = QFileDialog::getOpenFileName(m_window, tr("Last Year's Plan"), workingFolder(),
+    // Last year's plan is the open one, when a plan is open; else the clerk chooses its file.
+    // Either way it is only read: rolling forward never changes it.
+    std::unique_ptr<PlanDocument> chosen;
+    if (!m_doc) {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Last Year's Plan"), workingFolder(),
                                                           planFileFilter());
-    if (lastPath.isEmpty())
-        return;
-    QString error;
-    // Last year's file is opened read-only: rolling forward never changes it.
-    auto last = PlanDocument::open(lastPath, PlanDocument::Mode::ReadOnly, &error);
-    if (!last) {
-        showError(tr("Cannot Open Plan"), error);
-        return;
+        if (path.isEmpty())
+            return;
+        QString error;
+        chosen = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error);
+        if (!chosen) {
+            showError(tr("Cannot Open Plan"), error);
+            return;
+        }
+    } else {
+        emit commitEditsRequested();   // what the fields hold is last year's too
     }
+    PlanDocument *last = chosen ? chosen.get() : m_doc.get();
+    const QString lastName = QDir::toNativeSeparators(last->location().displayName());
+    const QString lastFolder = last->location().isServer() ? workingFolder() : last->folder();
     RollForwardDialog dialog(last->plan(), last->checkins(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const PlanData next = dialog.result();
-    const QString path = askNewPlanPath(tr("Save the New Plan As"), QFileInfo(lastPath).absolutePath(),
-                                        planName(next.info));
+    const QString path = askNewPlanPath(tr("Save the New Plan As"), lastFolder, planName(next.info));
     if (path.isEmpty())
         return;
-    last.reset();
+    chosen.reset();
     if (!createAndOpen(path, next))
         return;
     m_window->statusBar()->showMessage(
         tr("The %1 plan was started from last year's; last year's file is unchanged.").arg(next.info.year), 8000);
     QMessageBox box(QMessageBox::Information, tr("Roll Forward Done"), dialog.summary(), QMessageBox::Ok, m_window);
     box.setObjectName(QStringLiteral("RollForwardSummary"));
-    box.setInformativeText(tr("Last year's file is unchanged: %1").arg(QDir::toNativeSeparators(lastPath)));
+    box.setInformativeText(tr("Last year's file is unchanged: %1").arg(lastName));
     box.exec();
 }
 
