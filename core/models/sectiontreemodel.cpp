@@ -1,5 +1,7 @@
 #include "sectiontreemodel.h"
 
+#include <QColor>
+
 #include "document/planedits.h"
 #include "planmime.h"
 
@@ -9,8 +11,20 @@
 namespace ap {
 
 SectionTreeModel::SectionTreeModel(PlanDocument *doc, QObject *parent)
-    : QAbstractItemModel(parent), m_doc(doc)
+    : QAbstractItemModel(parent), m_doc(doc), m_standing(new TaskStanding(doc, this))
 {
+    // A task's standing colours every section over it.
+    connect(m_standing, &TaskStanding::changed, this, [this](Id task) {
+        Id section = task ? m_doc->plan().taskSection.value(task) : 0;
+        if (task == 0 || section == 0) {
+            Q_EMIT layoutChanged();   // any section may be marked or unmarked
+            return;
+        }
+        for (; section != 0; section = m_doc->plan().sections.value(section).parentId) {
+            const QModelIndex i = indexOf(section);
+            Q_EMIT dataChanged(i, i, {Qt::ForegroundRole, Qt::ToolTipRole});
+        }
+    });
     connect(doc, &PlanDocument::sectionAboutToBeInserted, this, [this](Id parentId, int row) {
         beginInsertRows(indexOf(parentId), row, row);
     });
@@ -85,8 +99,12 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return s.title;  // the label is painted by the view's delegate (LabelRole)
-    case Qt::ToolTipRole:
-        return m_doc->sectionLabel(id) + s.title;
+    case Qt::ToolTipRole: {
+        const int overdue = overdueTasks(id);
+        return m_doc->sectionLabel(id) + s.title + (overdue ? tr("\n%n overdue task(s)", nullptr, overdue) : QString());
+    }
+    case Qt::ForegroundRole:
+        return overdueTasks(id) > 0 ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
     case Qt::EditRole:
     case TitleRole:
         return s.title;
@@ -97,6 +115,15 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
+}
+
+int SectionTreeModel::overdueTasks(Id sectionId) const
+{
+    int n = 0;
+    for (Id s : m_doc->plan().sectionSubtree(sectionId))
+        for (Id t : m_doc->plan().sectionTasks.value(s))
+            n += m_standing->warning(t) == Warning::Red;
+    return n;
 }
 
 bool SectionTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/plandocument.h"
+#include "taskstanding.h"
 
 #include <QAbstractItemModel>
 
@@ -41,10 +42,16 @@ public:
     QModelIndex indexOf(Id sectionId) const;
     Id sectionId(const QModelIndex &index) const;
 
+    // Where tasks stand is judged on this day (today unless set).
+    TaskStanding *standing() const { return m_standing; }
+
 private:
+    // The overdue (逾期) tasks in a section and those under it.
+    int overdueTasks(Id sectionId) const;
     void relabelChildren(Id parentId);
 
     PlanDocument *m_doc;
+    TaskStanding *m_standing;   // owned: marks a section whose subtree has an overdue task
     Id m_moveOldParent = 0;
 };
 

@@ -4,8 +4,10 @@
 
 namespace ap {
 
-bool TaskFilter::matches(const PlanDocument &doc, const Task &t) const
+bool TaskFilter::matches(const PlanDocument &doc, const Task &t, const QHash<Id, Warning> &standing) const
 {
+    if (warning && standing.value(t.id, Warning::None) != *warning)
+        return false;
     if (department != 0) {
         bool named = false;
         for (const Assignment &a : t.assignments)
@@ -42,8 +44,13 @@ bool TaskFilter::matches(const PlanDocument &doc, const Task &t) const
 TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent), m_doc(doc)
 {
-    // Any change may add or remove matches; the stack's index moves once per change.
+    // Any change may add or remove matches; the stack's index moves once per change. A report
+    // from elsewhere (a server plan's department) changes where tasks stand.
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, &TaskSearchModel::refresh);
+    connect(doc, &PlanDocument::checkInsChanged, this, [this] {
+        if (m_filter.warning)
+            refresh();
+    });
 }
 
 void TaskSearchModel::setFilter(const TaskFilter &filter)
@@ -58,9 +65,15 @@ void TaskSearchModel::refresh()
     m_rows.clear();
     if (!m_filter.isEmpty()) {
         const PlanData &plan = m_doc->plan();
+        QHash<Id, Warning> standing;
+        if (m_filter.warning) {
+            const QDate day = m_filter.asOf.isValid() ? m_filter.asOf : QDate::currentDate();
+            for (const TaskResult &r : StatusEngine::evaluateAll(plan, m_doc->checkins(), day))
+                standing.insert(r.taskId, r.warning);
+        }
         for (Id section : plan.sectionsInOrder())
             for (Id id : plan.sectionTasks.value(section))
-                if (m_filter.matches(*m_doc, plan.tasks[id]))
+                if (m_filter.matches(*m_doc, plan.tasks[id], standing))
                     m_rows << id;
     }
     endResetModel();

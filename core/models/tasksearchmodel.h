@@ -1,6 +1,9 @@
 #pragma once
 
 #include "document/plandocument.h"
+#include "status/statusengine.h"
+
+#include <optional>
 
 #include <QAbstractTableModel>
 
@@ -14,13 +17,17 @@ struct TaskFilter
     QDate deadlineFrom, deadlineTo;  // deadline within the range (either end may be open)
     bool withoutLead = false;        // tasks that name no lead department
     bool targetWithoutDeadline = false;  // tasks with a target that has neither a due date nor a task deadline
+    std::optional<Warning> warning;  // tasks that stand so on asOf (逾期, 滞后, 未填报, 指标未达标…)
+    QDate asOf;                      // the day warnings are judged on; invalid: today
 
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && department == 0 && !deadlineFrom.isValid() && !deadlineTo.isValid()
-               && !withoutLead && !targetWithoutDeadline;
+               && !withoutLead && !targetWithoutDeadline && !warning;
     }
-    bool matches(const PlanDocument &doc, const Task &task) const;
+    // standing: each task's warning on asOf, when the filter asks for one (TaskSearchModel
+    // evaluates the plan once for all its tasks).
+    bool matches(const PlanDocument &doc, const Task &task, const QHash<Id, Warning> &standing = {}) const;
 };
 
 // The tasks of the whole plan that match a filter, in document order, with where they stand.

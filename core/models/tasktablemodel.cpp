@@ -1,11 +1,15 @@
 #include "tasktablemodel.h"
 
+#include "statustablemodel.h"
+
 #include "domain/datetext.h"
 
 #include "document/planedits.h"
 #include "document/taskedits.h"
 #include "domain/targettext.h"
 #include "planmime.h"
+
+#include <QColor>
 
 #include <optional>
 #include <algorithm>
@@ -14,8 +18,15 @@
 namespace ap {
 
 TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
-    : QAbstractTableModel(parent), m_doc(doc)
+    : QAbstractTableModel(parent), m_doc(doc), m_standing(new TaskStanding(doc, this))
 {
+    connect(m_standing, &TaskStanding::changed, this, [this](Id id) {
+        const int row = id ? rowOf(id) : -1;
+        if (id == 0 && rowCount() > 0)
+            Q_EMIT dataChanged(index(0, ProgressColumn), index(rowCount() - 1, ProgressColumn));
+        else if (row >= 0)
+            Q_EMIT dataChanged(index(row, ProgressColumn), index(row, ProgressColumn));
+    });
     // The subtree view resets on any change of tasks or sections; the single-section view below
     // follows each change row by row.
     for (auto aboutTo : {&PlanDocument::taskAboutToBeRemoved, &PlanDocument::sectionAboutToBeRemoved})
@@ -232,6 +243,16 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return id;
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
         return t.description.isEmpty() ? t.title : t.description;
+    if (role == WarningRole)
+        return int(m_standing->warning(id));
+    if (role == Qt::BackgroundRole && index.column() == ProgressColumn) {
+        const Warning w = m_standing->warning(id);
+        if (w == Warning::None)
+            return QVariant();
+        QColor tint = StatusTableModel::warningColour(w);
+        tint.setAlpha(70);   // a tint: the cell's words stay readable in any theme
+        return tint;
+    }
     if (role == Qt::ToolTipRole && index.column() == ProgressColumn)
         return progressTip(*m_doc, id);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
@@ -256,8 +277,13 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return m_doc->departmentNames(t, DepartmentRole::Lead, QStringLiteral("、"));
     case SupportColumn:
         return m_doc->departmentNames(t, DepartmentRole::Support, QStringLiteral("、"));
-    case ProgressColumn:
-        return progressText(*m_doc, id);
+    case ProgressColumn: {
+        const Warning w = m_standing->warning(id);
+        const QString latest = progressText(*m_doc, id);
+        if (w == Warning::None || edit)
+            return latest;
+        return latest.isEmpty() ? warningDisplay(w) : warningDisplay(w) + QStringLiteral(" · ") + latest;
+    }
     default:
         return QVariant();
     }

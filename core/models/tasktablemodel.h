@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/plandocument.h"
+#include "taskstanding.h"
 
 #include <QAbstractTableModel>
 
@@ -15,10 +16,11 @@ class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    // ProgressColumn shows the latest progress report (status, percent, period); it is read-only.
+    // ProgressColumn shows where the task stands today (逾期, 滞后, 未填报… in its colour) and its
+    // latest progress report (status, percent, period); it is read-only.
     enum Column { TitleColumn, TargetsColumn, StartColumn, DeadlineColumn, LeadColumn,
                   SupportColumn, ProgressColumn, ColumnCount };
-    enum Roles { TaskIdRole = Qt::UserRole + 1 };
+    enum Roles { TaskIdRole = Qt::UserRole + 1, WarningRole };
 
     // "推进中 55% (2026年第二季度)": the latest progress report of a task, or empty.
     static QString progressText(const PlanDocument &doc, Id taskId);
@@ -26,6 +28,9 @@ public:
     static QString progressTip(const PlanDocument &doc, Id taskId);
 
     explicit TaskTableModel(PlanDocument *doc, QObject *parent = nullptr);
+
+    // Where tasks stand is judged on this day (today unless set).
+    TaskStanding *standing() const { return m_standing; }
 
     void setSection(Id sectionId);
     Id section() const { return m_section; }
@@ -64,6 +69,7 @@ private:
     void subtreeChanged();
 
     PlanDocument *m_doc;
+    TaskStanding *m_standing;   // owned
     Id m_section = 0;
     bool m_include = false;
     QList<Id> m_subtree;

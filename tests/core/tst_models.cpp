@@ -11,6 +11,8 @@
 #include "../support/testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace ap;
@@ -466,4 +468,75 @@ TEST_CASE("With subsections included a parent section lists the tasks under it, 
     model.setIncludeSubsections(false);
     model.setSection(f.topSection(0));
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("The task table and the section tree show where each task stands today, and the find panel filters by it")
+{
+    testutil::DocumentFixture f;
+    auto taskNamed = [&](const QString &title) {
+        for (const Task &t : f.plan().tasks)
+            if (t.title == title)
+                return t.id;
+        return Id(0);
+    };
+    const Id signing = taskNamed(QStringLiteral("扩大签约覆盖面"));
+    const Id records = taskNamed(QStringLiteral("健康档案更新"));
+    // 扩大签约覆盖面 reported for the third quarter, 80% due by June and 78% reported: 逾期.
+    Task edited = f.plan().tasks.value(signing);
+    edited.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
+    f.stack()->push(new EditTaskCommand(f.doc.get(), edited));
+    CheckIn q3;
+    q3.taskId = signing;
+    q3.period = QStringLiteral("2026Q3");
+    q3.reportDate = QDate(2026, 10, 8);
+    q3.status = TaskStatus::InProgress;
+    q3.percent = 75;
+    q3.actuals = {{edited.targets.at(0).id, 78}};
+
+    TaskTableModel table(f.doc.get());
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    table.standing()->setDate(QDate(2026, 10, 15));
+    table.setSection(f.plan().taskSection.value(signing));
+    const int row = table.rowOf(signing);
+    REQUIRE(row >= 0);
+    const QModelIndex progress = table.index(row, TaskTableModel::ProgressColumn);
+    // Nothing reported for the third quarter yet: 未填报, in its colour.
+    CHECK(progress.data(TaskTableModel::WarningRole).toInt() == int(Warning::Unreported));
+    CHECK(progress.data().toString().startsWith(warningDisplay(Warning::Unreported)));
+    CHECK(progress.data(Qt::BackgroundRole).value<QColor>().isValid());
+    QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), q3));
+    CHECK_FALSE(changed.isEmpty());
+    CHECK(progress.data(TaskTableModel::WarningRole).toInt() == int(Warning::Red));
+    CHECK(progress.data().toString().startsWith(warningDisplay(Warning::Red) + QStringLiteral(" · ")));
+    CHECK(progress.data(Qt::BackgroundRole).value<QColor>().red() > progress.data(Qt::BackgroundRole).value<QColor>().green());
+    // The edit text is the report alone (the column is read-only, the standing is no value).
+    CHECK_FALSE(progress.data(Qt::EditRole).toString().contains(warningDisplay(Warning::Red)));
+
+    // The section over it is marked, and the sections over that; one without is not.
+    SectionTreeModel tree(f.doc.get());
+    tree.standing()->setDate(QDate(2026, 10, 15));
+    const Id section = f.plan().taskSection.value(signing);
+    CHECK(tree.indexOf(section).data(Qt::ForegroundRole).value<QColor>().isValid());
+    CHECK(tree.indexOf(f.plan().sections.value(section).parentId).data(Qt::ForegroundRole).value<QColor>().isValid());
+    CHECK(tree.indexOf(section).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1")));
+    const Id quality = f.plan().taskSection.value(taskNamed(QStringLiteral("病历质量督查")));
+    CHECK_FALSE(tree.indexOf(quality).data(Qt::ForegroundRole).isValid());
+
+    // The find panel's model lists the tasks of one standing.
+    TaskSearchModel search(f.doc.get());
+    TaskFilter overdue;
+    overdue.warning = Warning::Red;
+    overdue.asOf = QDate(2026, 10, 15);
+    search.setFilter(overdue);
+    REQUIRE(search.rowCount() == 1);
+    CHECK(search.taskId(0) == signing);
+    TaskFilter silent = overdue;
+    silent.warning = Warning::Unreported;
+    search.setFilter(silent);
+    QList<Id> unreported;
+    for (int r = 0; r < search.rowCount(); ++r)
+        unreported << search.taskId(r);
+    CHECK(unreported.contains(records));
+    CHECK_FALSE(unreported.contains(signing));
 }

@@ -26,6 +26,11 @@ FindPanel::FindPanel(PlanDocument *doc, QWidget *parent)
     m_to = new OptionalDateEdit(this);
     m_withoutLead = new QCheckBox(tr("No lead department"), this);
     m_targetWithoutDeadline = new QCheckBox(tr("Target without deadline"), this);
+    m_standing = new QComboBox(this);
+    m_standing->setObjectName(QStringLiteral("StandingFilter"));
+    m_standing->addItem(tr("Any standing"), -1);
+    for (Warning w : {Warning::Red, Warning::Yellow, Warning::Unreported, Warning::DoneUnmet, Warning::Blue})
+        m_standing->addItem(warningDisplay(w), int(w));
     m_results = new QTableView(this);
     m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -37,6 +42,7 @@ FindPanel::FindPanel(PlanDocument *doc, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Keywords:"), m_text);
     form->addRow(tr("&Department:"), m_department);
+    form->addRow(tr("&Warning today:"), m_standing);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from, 1);
     dates->addWidget(new QLabel(tr("to"), this));
@@ -56,6 +62,7 @@ FindPanel::FindPanel(PlanDocument *doc, QWidget *parent)
     connect(doc, &PlanDocument::departmentsChanged, this, &FindPanel::fillDepartments);
     connect(m_text, &QLineEdit::textChanged, this, &FindPanel::apply);
     connect(m_department, &QComboBox::currentIndexChanged, this, &FindPanel::apply);
+    connect(m_standing, &QComboBox::currentIndexChanged, this, &FindPanel::apply);
     connect(m_from, &OptionalDateEdit::edited, this, &FindPanel::apply);
     connect(m_to, &OptionalDateEdit::edited, this, &FindPanel::apply);
     connect(m_withoutLead, &QCheckBox::toggled, this, &FindPanel::apply);
@@ -97,6 +104,8 @@ void FindPanel::apply()
     f.deadlineTo = m_to->date();
     f.withoutLead = m_withoutLead->isChecked();
     f.targetWithoutDeadline = m_targetWithoutDeadline->isChecked();
+    if (m_standing->currentData().toInt() >= 0)
+        f.warning = Warning(m_standing->currentData().toInt());
     m_model->setFilter(f);
 }
 

@@ -42,6 +42,7 @@ private:
     OptionalDateEdit *m_to;
     QCheckBox *m_withoutLead;
     QCheckBox *m_targetWithoutDeadline;
+    QComboBox *m_standing;   // 逾期, 滞后, 未填报, 已完成·指标未达标, 临期 today
     QTableView *m_results;
     QLabel *m_count;
 };
