@@ -134,7 +134,9 @@ int runCheckIn(const QStringList &arguments)
     const QCommandLineOption actual(QStringLiteral("actual"), Cli::tr("A target's actual value, by its indicator; may be repeated."),
                                     Cli::tr("indicator=value"));
     const QCommandLineOption text(QStringLiteral("text"), Cli::tr("What was done (进展情况)."), Cli::tr("text"));
-    parser.addOptions({task, period, status, percent, actual, text});
+    const QCommandLineOption yearEnd(QStringLiteral("year-end"),
+                                     Cli::tr("The figures are the year's final values (年终实绩); with the year's last period."));
+    parser.addOptions({task, period, status, percent, actual, text, yearEnd});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     bool taskOk = false, percentOk = true;
@@ -145,6 +147,7 @@ int runCheckIn(const QStringList &arguments)
     if (parser.isSet(percent))
         request.percent = parser.value(percent).toDouble(&percentOk);
     request.progress = parser.value(text);
+    request.yearEnd = parser.isSet(yearEnd);
     bool actualsOk = true;
     for (const QString &pair : parser.values(actual)) {
         const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
@@ -155,7 +158,7 @@ int runCheckIn(const QStringList &arguments)
     }
     if (args.size() != 2 || !taskOk || request.period.isEmpty() || !percentOk || !actualsOk)
         return usageError(Cli::tr("Usage: annualplan checkin PLAN --task ID --period 2026Q2 [--status 推进中] [--percent 60] "
-                                  "[--actual INDICATOR=VALUE]… [--text 进展情况]"));
+                                  "[--actual INDICATOR=VALUE]… [--text 进展情况] [--year-end]"));
     const std::optional<PlanLocation> where = planArgument(args.at(1));
     if (!where)
         return ExitRefused;

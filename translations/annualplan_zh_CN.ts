@@ -82,14 +82,6 @@
         <translation>完成进度(&amp;C)：</translation>
     </message>
     <message>
-        <source>planned %1</source>
-        <translation>目标 %1</translation>
-    </message>
-    <message>
-        <source>%1 (actual to date, %2):</source>
-        <translation>%1（累计实际值，%2）：</translation>
-    </message>
-    <message>
         <source>value</source>
         <translation>数值</translation>
     </message>
@@ -124,6 +116,26 @@
     <message>
         <source>%1 by %2</source>
         <translation>%1，由 %2 </translation>
+    </message>
+    <message>
+        <source>These are the year&apos;s final &amp;values (年终实绩)</source>
+        <translation>以上为全年最终数(&amp;V)（年终实绩）</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s plan takes its baselines from the year&apos;s final values; a period&apos;s figure is never printed as the year&apos;s.</source>
+        <translation>下一年度计划的基数取自年终实绩；阶段数据不会当作全年结果印出。</translation>
+    </message>
+    <message>
+        <source>%1 (at the period&apos;s end, %2):</source>
+        <translation>%1（期末值，%2）：</translation>
+    </message>
+    <message>
+        <source>%1 (to date, %2):</source>
+        <translation>%1（累计至期末，%2）：</translation>
+    </message>
+    <message>
+        <source>due %1 by %2</source>
+        <translation>应达 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2410,10 @@
         <source>The task the report is on is no longer in the plan.</source>
         <translation>该填报所属的任务已不在计划中。</translation>
     </message>
+    <message>
+        <source>The year&apos;s final values (年终实绩) are reported with the year&apos;s last period, %1, not with %2.</source>
+        <translation>全年最终数（年终实绩）须随本年度最后一个填报期（%1）填报，不能随%2填报。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ReportSession</name>
@@ -3119,6 +3135,38 @@
     <message>
         <source>%1 (last year&apos;s target)</source>
         <translation>%1（上年目标）</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位判断</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>时点值</translation>
+    </message>
+    <message>
+        <source>Cumulative, by steps</source>
+        <translation>累计（按节点）</translation>
+    </message>
+    <message>
+        <source>Cumulative, steadily</source>
+        <translation>累计（匀速）</translation>
+    </message>
+    <message>
+        <source>The values due before the year&apos;s, each with its date: 3家(6月底)、6家(9月底)</source>
+        <translation>全年目标之前各节点应达的数值及时间，如：3家(6月底)、6家(9月底)</translation>
+    </message>
+    <message>
+        <source>%1 (by unit)</source>
+        <translation>%1（按单位）</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>节点目标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量方式</translation>
     </message>
 </context>
 <context>
@@ -4059,10 +4107,6 @@
         <translation>文字</translation>
     </message>
     <message>
-        <source>Usage: annualplan checkin PLAN --task ID --period 2026Q2 [--status 推进中] [--percent 60] [--actual INDICATOR=VALUE]… [--text 进展情况]</source>
-        <translation>用法：annualplan checkin 计划 --task 编号 --period 2026Q2 [--status 推进中] [--percent 60] [--actual 指标=数值]… [--text 进展情况]</translation>
-    </message>
-    <message>
         <source>Recorded report %1 on task %2 for %3.</source>
         <translation>已为任务 %2 记录 %3 的填报（编号 %1）。</translation>
     </message>
@@ -4141,6 +4185,14 @@
     <message>
         <source>Usage: annualplan rollforward LAST.aplan [--year YEAR] -o NEW.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed] [--choices CHOICES.json], or LAST.aplan --review</source>
         <translation>用法：annualplan rollforward 上年计划.aplan [--year 年度] -o 新计划.aplan [--keep-years] [--clear-values] [--no-carry] [--drop-completed] [--choices 选择.json]，或 上年计划.aplan --review</translation>
+    </message>
+    <message>
+        <source>The figures are the year&apos;s final values (年终实绩); with the year&apos;s last period.</source>
+        <translation>所填数据为全年最终数（年终实绩）；须随本年度最后一个填报期填报。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan checkin PLAN --task ID --period 2026Q2 [--status 推进中] [--percent 60] [--actual INDICATOR=VALUE]… [--text 进展情况] [--year-end]</source>
+        <translation>用法：annualplan checkin 计划 --task 任务编号 --period 2026Q2 [--status 推进中] [--percent 60] [--actual 指标=数值]… [--text 进展情况] [--year-end]</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
         c.actuals.insert(target->id, value);
     }
     c.progress = progress;
+    c.yearEnd = yearEnd;
     // The lead department reports, as on a return form.
     for (const Assignment &a : task->assignments)
         if (a.role == DepartmentRole::Lead && c.departmentId == 0)

@@ -26,6 +26,7 @@ public:
     std::optional<double> percent;
     QList<QPair<QString, double>> actuals;        // indicator name → value
     QString progress;
+    bool yearEnd = false;                         // the figures are the year's final values (年终实绩)
 
     // The check-in for plan, or false and why: an unknown task or indicator, a period that is
     // not one of the plan's, a locked period, a percent outside 0–100, an unknown status.

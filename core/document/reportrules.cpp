@@ -37,6 +37,13 @@ bool ReportRules::admit(const PlanData &plan, const QHash<QString, PeriodLock> &
         if (lock != locks.cend() && lock->locked)
             return refuse(lockedRefusal(report->period));
     }
+    // The year's final values come with the year's last period (or a report without a period).
+    if (report->yearEnd && !report->period.isEmpty()) {
+        const QList<QString> periods = period::ofYear(plan.info.year, plan.info.cadence);
+        if (periods.isEmpty() || report->period != periods.last())
+            return refuse(tr("The year's final values (年终实绩) are reported with the year's last period, %1, not with %2.")
+                              .arg(period::display(periods.value(periods.size() - 1)), period::display(report->period)));
+    }
     if (report->percent && (*report->percent < 0 || *report->percent > 100))
         return refuse(tr("The progress %1% is not from 0 to 100.").arg(*report->percent));
     for (auto it = report->actuals.begin(); it != report->actuals.end();) {

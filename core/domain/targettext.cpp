@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace ap {
@@ -359,6 +361,37 @@ QString targetsText(const QList<Target> &targets, int year)
         parts << t.indicator + opDisplay(t.op) + steps.join(QStringLiteral("、"));
     }
     return parts.join(QStringLiteral("；"));
+}
+
+QString stepsText(const Target &t, int year)
+{
+    QStringList parts;
+    for (const TargetStep &step : t.milestones)
+        parts << (step.value ? formatNumber(*step.value) : QStringLiteral("0")) + t.unit
+                + (step.due.isValid() ? QStringLiteral("(%1)").arg(dueText(step.due, year)) : QString());
+    return parts.join(QStringLiteral("、"));
+}
+
+bool parseStepsText(const QString &text, int year, QList<TargetStep> *out)
+{
+    if (year == 0)
+        year = QDate::currentDate().year();
+    static const QRegularExpression split(QStringLiteral("[、,，;；]+"));
+    static const QRegularExpression step(
+        QStringLiteral("^(-?\\d+(?:\\.\\d+)?)\\s*[^\\d\\s(（]*\\s*[(（]([^)）]+)[)）]$"));
+    QList<TargetStep> steps;
+    for (const QString &part : text.split(split, Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = step.match(part.trimmed());
+        if (!m.hasMatch())
+            return false;
+        const QDate due = dueFrom(m.captured(2), year);
+        if (!due.isValid())
+            return false;
+        steps.append({m.captured(1).toDouble(), due});
+    }
+    std::sort(steps.begin(), steps.end(), [](const TargetStep &a, const TargetStep &b) { return a.due < b.due; });
+    *out = steps;
+    return true;
 }
 
 QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed)

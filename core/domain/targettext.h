@@ -41,6 +41,11 @@ bool targetStatedIn(const Target &target, const QString &text);
 QList<Target> parseTargets(const QString &text, int year = 0);
 // The compact form parseTargets reads, dates in year written short: "签约率≥85%；投诉率≤0.5%".
 QString targetsText(const QList<Target> &targets, int year = 0);
+// A target's steps before its year's value, as the target grid's 节点目标 cell says them:
+// "3家(6月底)、6家(9月底)"; parseStepsText reads them back (each with its date; the unit may be
+// left out), false when a part is no amount with a date. Empty text: no steps.
+QString stepsText(const Target &target, int year);
+bool parseStepsText(const QString &text, int year, QList<TargetStep> *out);
 // Parsed targets that keep the ids, baselines and measures of the old targets with the same
 // indicator, so a target's history survives being retyped; the steps and dates are the text's.
 QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed);

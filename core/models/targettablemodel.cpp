@@ -1,5 +1,7 @@
 #include "targettablemodel.h"
 
+#include "status/statusengine.h"
+
 #include "document/planedits.h"
 #include "domain/targettext.h"
 
@@ -41,6 +43,17 @@ void TargetTableModel::setTask(Id taskId)
     endResetModel();
 }
 
+QString TargetTableModel::measureDisplay(TargetMeasure m)
+{
+    switch (m) {
+    case TargetMeasure::ByUnit: return tr("By unit");
+    case TargetMeasure::Level: return tr("Level");
+    case TargetMeasure::Cumulative: return tr("Cumulative, by steps");
+    case TargetMeasure::Steady: return tr("Cumulative, steadily");
+    }
+    return QString();
+}
+
 QStringList TargetTableModel::operatorSymbols()
 {
     return {QStringLiteral("≥"), QStringLiteral("≤"), QStringLiteral("="), QStringLiteral(">"), QStringLiteral("<")};
@@ -68,9 +81,25 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return tr("Last year's target, not a result: type last year's actual to replace it.");
     if (role == Qt::DisplayRole && onlyTarget)
         return tr("%1 (last year's target)").arg(formatNumber(*t.baseline));
+    if (role == ChoicesRole && index.column() == OpColumn)
+        return operatorSymbols();
+    if (role == ChoicesRole && index.column() == MeasureColumn) {
+        QStringList names;
+        for (TargetMeasure m : {TargetMeasure::ByUnit, TargetMeasure::Level, TargetMeasure::Cumulative, TargetMeasure::Steady})
+            names << measureDisplay(m);
+        return names;
+    }
+    if (role == Qt::ToolTipRole && index.column() == StepsColumn)
+        return tr("The values due before the year's, each with its date: 3家(6月底)、6家(9月底)");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return QVariant();
     switch (index.column()) {
+    case StepsColumn: return stepsText(t, m_doc->plan().info.year);
+    case MeasureColumn:
+        // By unit, the cell says what the unit makes it.
+        return t.measure == TargetMeasure::ByUnit && role == Qt::DisplayRole
+            ? tr("%1 (by unit)").arg(measureDisplay(StatusEngine::measureOf(t)))
+            : measureDisplay(t.measure);
     case IndicatorColumn: return t.indicator;
     case OpColumn: return opDisplay(t.op);
     case ValueColumn: return t.value ? QVariant(formatNumber(*t.value)) : QVariant(QString());
@@ -150,6 +179,21 @@ bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, 
     case DueColumn:
         t.due = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
         break;
+    case StepsColumn:
+        if (!parseStepsText(value.toString(), m_doc->plan().info.year, &t.milestones))
+            return false;
+        break;
+    case MeasureColumn: {
+        bool known = false;
+        for (TargetMeasure m : {TargetMeasure::ByUnit, TargetMeasure::Level, TargetMeasure::Cumulative, TargetMeasure::Steady})
+            if (value.toString() == measureDisplay(m) || value.toString() == measureKey(m)) {
+                t.measure = m;
+                known = true;
+            }
+        if (!known)
+            return false;
+        break;
+    }
     default:
         return false;
     }
@@ -180,6 +224,8 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
     case BaselineColumn: return tr("Baseline");
     case BaselineYearColumn: return tr("Baseline year");
     case DueColumn: return tr("Due");
+    case StepsColumn: return tr("Steps");
+    case MeasureColumn: return tr("Measure");
     default: return QVariant();
     }
 }

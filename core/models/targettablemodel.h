@@ -12,8 +12,13 @@ class TargetTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // StepsColumn: the steps due before the year's value, "3家(6月底)、6家(9月底)"; MeasureColumn:
+    // how the figure behaves (by unit, level, cumulative by steps, cumulative steadily).
     enum Column { IndicatorColumn, OpColumn, ValueColumn, UnitColumn, BaselineColumn, BaselineYearColumn,
-                  DueColumn, ColumnCount };
+                  DueColumn, StepsColumn, MeasureColumn, ColumnCount };
+    // The choices a cell offers (a comparison, a measure), for its combo box.
+    enum Roles { ChoicesRole = Qt::UserRole + 1 };
+    static QString measureDisplay(TargetMeasure m);
 
     explicit TargetTableModel(PlanDocument *doc, QObject *parent = nullptr);
 

@@ -192,6 +192,34 @@ TEST_CASE("The target table edits, adds and removes targets as undoable task edi
     CHECK(model.task() == 0);
 }
 
+TEST_CASE("A target's steps and measure are typed in the target grid and undone with the task")
+{
+    Fixture f;
+    TargetTableModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    const Id first = f.plan().childSections.value(0).at(0);
+    const Id task = f.plan().sectionTasks.value(f.plan().childSections.value(first).at(0)).at(0);
+    model.setTask(task);
+    // 重点人群签约率 ≥ 85%: 80% due by June, typed as the clerk writes it (the unit may be left out).
+    CHECK(model.setData(model.index(0, TargetTableModel::StepsColumn), QStringLiteral("80（6月底）")));
+    CHECK(f.plan().tasks.value(task).targets.at(0).milestones == QList<TargetStep>{{80.0, QDate(2026, 6, 30)}});
+    CHECK(model.index(0, TargetTableModel::StepsColumn).data().toString() == QStringLiteral("80%(6月底)"));
+    // A part without a date is refused and changes nothing.
+    CHECK_FALSE(model.setData(model.index(0, TargetTableModel::StepsColumn), QStringLiteral("80、82（9月底）")));
+    CHECK(f.plan().tasks.value(task).targets.at(0).milestones.size() == 1);
+    // The measure: by unit says what the unit makes it; a choice from the list is kept.
+    CHECK(model.index(0, TargetTableModel::MeasureColumn).data().toString().contains(TargetTableModel::measureDisplay(TargetMeasure::Level)));
+    const QStringList choices = model.index(0, TargetTableModel::MeasureColumn).data(TargetTableModel::ChoicesRole).toStringList();
+    REQUIRE(choices.size() == 4);
+    CHECK(model.setData(model.index(0, TargetTableModel::MeasureColumn), choices.at(3)));
+    CHECK(f.plan().tasks.value(task).targets.at(0).measure == TargetMeasure::Steady);
+    CHECK_FALSE(model.setData(model.index(0, TargetTableModel::MeasureColumn), QStringLiteral("whatever")));
+    f.stack()->undo();
+    f.stack()->undo();
+    CHECK(f.plan().tasks.value(task).targets.at(0).milestones.isEmpty());
+    CHECK(f.plan().tasks.value(task).targets.at(0).measure == TargetMeasure::ByUnit);
+}
+
 TEST_CASE("The department list renames through commands and refreshes on registry changes")
 {
     Fixture f;

@@ -90,3 +90,30 @@ TEST_CASE("The document and the command line's request refuse a report in a lock
     CHECK_FALSE(request.toCheckIn(f.plan(), f.doc->checkins(), &out, &error));
     CHECK(error == said.first());
 }
+
+TEST_CASE("The year's final values come with the year's last period or a report without one, and are refused with another")
+{
+    const PlanData plan = testutil::smallPlan();
+    QString error;
+    CheckIn q3 = reportOn(plan, QStringLiteral("2026Q3"));
+    q3.yearEnd = true;
+    CHECK_FALSE(ReportRules::admit(plan, {}, &q3, &error));
+    CHECK(error.contains(QStringLiteral("Q4 2026")));
+    CheckIn q4 = reportOn(plan, QStringLiteral("2026Q4"));
+    q4.yearEnd = true;
+    CHECK(ReportRules::admit(plan, {}, &q4, &error));
+    CheckIn adHoc = reportOn(plan, QString());
+    adHoc.yearEnd = true;
+    CHECK(ReportRules::admit(plan, {}, &adHoc, &error));
+    // The command line's request says the same.
+    CheckInRequest request;
+    request.task = q3.taskId;
+    request.period = QStringLiteral("2026Q3");
+    request.yearEnd = true;
+    CheckIn out;
+    CHECK_FALSE(request.toCheckIn(plan, CheckInLog(), &out, &error));
+    CHECK(error.contains(QStringLiteral("Q4 2026")));
+    request.period = QStringLiteral("2026Q4");
+    REQUIRE(request.toCheckIn(plan, CheckInLog(), &out, &error));
+    CHECK(out.yearEnd);
+}

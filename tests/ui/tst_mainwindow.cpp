@@ -1,5 +1,5 @@
 #include "editor/outlinedelegate.h"
-#include "editor/operatordelegate.h"
+#include "editor/choicedelegate.h"
 #include "editor/optionaldatedelegate.h"
 #include "editor/departmentcompleter.h"
 #include "editor/departmentdelegate.h"
@@ -469,6 +469,45 @@ TEST_CASE("Pasted plan text goes through the same review and is added as one ste
     o.window.importText(QStringLiteral("一、急救体系\n1.新增急救站点4个。\n2.城区急救平均反应时间缩短至12分钟以内。\n"),
                         QStringLiteral("test"));
     CHECK(int(o.window.document()->plan().tasks.size()) == before + 2);
+}
+
+TEST_CASE("The report dialog shows what each indicator owes by the period's end, and takes the year's final values with the last period")
+{
+    OpenWindow o;
+    PlanDocument *doc = o.window.document();
+    Task task;
+    for (const Task &t : doc->plan().tasks)
+        if (t.title == QStringLiteral("扩大签约覆盖面"))
+            task = t;
+    REQUIRE(task.id);
+    // 重点人群签约率: 80% due by June, 85% for the year.
+    task.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
+    doc->undoStack()->push(new EditTaskCommand(doc, task));
+    {
+        CheckInDialog dialog(*doc, task.id, QStringLiteral("2026Q2"));
+        REQUIRE_FALSE(dialog.actualEdits().isEmpty());
+        CHECK(dialog.actualEdits().first()->placeholderText().contains(QStringLiteral("80%")));
+        CHECK(dialog.actualEdits().first()->placeholderText().contains(QStringLiteral("2026-06-30")));
+        auto *yearEnd = dialog.findChild<QCheckBox *>(QStringLiteral("YearEndBox"));
+        REQUIRE(yearEnd);
+        CHECK_FALSE(yearEnd->isEnabled());   // not with the second quarter
+        CHECK_FALSE(dialog.checkIn().yearEnd);
+    }
+    {
+        CheckInDialog dialog(*doc, task.id, QStringLiteral("2026Q4"));
+        CHECK(dialog.actualEdits().first()->placeholderText().contains(QStringLiteral("85%")));
+        auto *yearEnd = dialog.findChild<QCheckBox *>(QStringLiteral("YearEndBox"));
+        REQUIRE(yearEnd->isEnabled());
+        yearEnd->setChecked(true);
+        dialog.actualEdits().first()->setText(QStringLiteral("86"));
+        const CheckIn c = dialog.checkIn();
+        CHECK(c.yearEnd);
+        doc->undoStack()->push(new AddCheckInCommand(doc, c));
+    }
+    CHECK(doc->checkins().yearEndActual(task.id, task.targets.at(0).id) == 86.0);
+    // Opened again on the fourth quarter, the report says it is the year's.
+    CheckInDialog again(*doc, task.id, QStringLiteral("2026Q4"));
+    CHECK(again.findChild<QCheckBox *>(QStringLiteral("YearEndBox"))->isChecked());
 }
 
 TEST_CASE("Progress is reported through the check-in dialog, a second report is a correction, and the dashboard shows it")

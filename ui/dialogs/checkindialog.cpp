@@ -1,7 +1,9 @@
 #include "checkindialog.h"
 
 #include "domain/targettext.h"
+#include "status/statusengine.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -57,6 +59,10 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id
     m_reasonLabel->setBuddy(m_reason);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    m_yearEnd = new QCheckBox(tr("These are the year's final &values (年终实绩)"), this);
+    m_yearEnd->setObjectName(QStringLiteral("YearEndBox"));
+    m_yearEnd->setToolTip(tr("Next year's plan takes its baselines from the year's final values; a period's figure "
+                             "is never printed as the year's."));
 
     auto *form = new QFormLayout;
     if (tasks.size() > 1)
@@ -70,6 +76,7 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id
     m_targetForm = new QFormLayout;
     m_targetForm->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_targetForm);
+    form->addRow(m_yearEnd);
     form->addRow(tr("Progress (进展情况):"), m_progress);
     form->addRow(tr("Problems (存在问题):"), m_problems);
     form->addRow(tr("Next steps (下步打算):"), m_next);
@@ -109,9 +116,13 @@ void CheckInDialog::showTask(Id taskId)
     for (const Target &t : task.targets) {
         auto *edit = new QLineEdit(this);
         edit->setValidator(validator);
-        edit->setPlaceholderText(t.value ? tr("planned %1").arg(opDisplay(t.op) + formatNumber(*t.value) + t.unit) : QString());
         edit->setProperty("targetId", t.id);
-        m_targetForm->addRow(tr("%1 (actual to date, %2):").arg(t.indicator, t.unit.isEmpty() ? tr("value") : t.unit), edit);
+        // A count is reported to date; a rate or level as it stands at the period's end.
+        const QString unit = t.unit.isEmpty() ? tr("value") : t.unit;
+        m_targetForm->addRow(StatusEngine::measureOf(t) == TargetMeasure::Level
+                                 ? tr("%1 (at the period's end, %2):").arg(t.indicator, unit)
+                                 : tr("%1 (to date, %2):").arg(t.indicator, unit),
+                             edit);
         m_actuals.append(edit);
     }
     // A reporter reports as its own department (the server allows no other); others may name
@@ -131,7 +142,7 @@ void CheckInDialog::showTask(Id taskId)
     order << m_period << m_status << m_percent;
     for (QLineEdit *e : std::as_const(m_actuals))
         order.append(e);
-    order << m_progress << m_problems << m_next << m_department << m_reason << m_ok << m_cancel;
+    order << m_yearEnd << m_progress << m_problems << m_next << m_department << m_reason << m_ok << m_cancel;
     for (int i = 0; i + 1 < order.size(); ++i)
         setTabOrder(order.at(i), order.at(i + 1));
     load();
@@ -145,10 +156,20 @@ void CheckInDialog::load()
     const bool locked = m_doc.checkins().isLocked(p);
     m_status->setCurrentIndex(m_status->findData(int(current ? current->status : TaskStatus::InProgress)));
     m_percent->setValue(current && current->percent ? *current->percent : 0);
+    QDate periodEnd;
+    period::parse(p, nullptr, &periodEnd);
+    const Task &task = *m_doc.plan().tasks.constFind(m_taskId);
     for (QLineEdit *e : std::as_const(m_actuals)) {
         const Id target = e->property("targetId").toLongLong();
         e->setText(current && current->actuals.contains(target) ? formatNumber(current->actuals.value(target)) : QString());
+        for (const Target &t : task.targets)
+            if (t.id == target)
+                e->setPlaceholderText(dueHint(t, task, periodEnd));
     }
+    // The year's final values come with its last period.
+    const QList<QString> periods = period::ofYear(m_doc.plan().info.year, m_doc.plan().info.cadence);
+    m_yearEnd->setEnabled(!periods.isEmpty() && p == periods.last());
+    m_yearEnd->setChecked(m_yearEnd->isEnabled() && current && current->yearEnd);
     m_progress->setPlainText(current ? current->progress : QString());
     m_problems->setPlainText(current ? current->problems : QString());
     m_next->setPlainText(current ? current->nextSteps : QString());
@@ -175,6 +196,22 @@ void CheckInDialog::load()
     validate();
 }
 
+QString CheckInDialog::dueHint(const Target &t, const Task &task, const QDate &periodEnd) const
+{
+    // The step due by the period's end, else the next one, else the year's value.
+    std::optional<TargetStep> due;
+    for (const TargetStep &step : t.steps()) {
+        const QDate date = step.due.isValid() ? step.due : StatusEngine::yearValueDue(t, task, m_doc.plan().info.year);
+        if (!due || date <= periodEnd)
+            due = TargetStep{step.value, date};
+        if (date >= periodEnd)
+            break;
+    }
+    if (!due || !due->value)
+        return QString();
+    return tr("due %1 by %2").arg(opDisplay(t.op) + formatNumber(*due->value) + t.unit, due->due.toString(Qt::ISODate));
+}
+
 void CheckInDialog::validate()
 {
     const bool locked = m_doc.checkins().isLocked(m_period->currentData().toString());
@@ -199,6 +236,7 @@ CheckIn CheckInDialog::checkIn() const
     c.problems = m_problems->toPlainText().trimmed();
     c.nextSteps = m_next->toPlainText().trimmed();
     c.departmentId = m_department->currentData().toLongLong();
+    c.yearEnd = m_yearEnd->isEnabled() && m_yearEnd->isChecked();
     c.supersedesId = m_supersedes;
     c.correctionReason = m_reason->text().trimmed();
     return c;

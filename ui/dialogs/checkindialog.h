@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -41,6 +42,8 @@ private:
     void showTask(Id taskId);
     void load();
     void validate();
+    // What is due of a target by the period's end, for its field's placeholder: "due ≥3家 by 2026-06-30".
+    QString dueHint(const Target &t, const Task &task, const QDate &periodEnd) const;
 
     const PlanDocument &m_doc;
     Id m_taskId;
@@ -57,6 +60,7 @@ private:
     QLineEdit *m_reason;
     QLabel *m_reasonLabel;
     QLabel *m_note;
+    QCheckBox *m_yearEnd;   // the figures are the year's final values (the year's last period only)
     QPushButton *m_ok = nullptr;
     QPushButton *m_cancel = nullptr;
     Id m_supersedes = 0;

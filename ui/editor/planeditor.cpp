@@ -1,7 +1,7 @@
 #include "planeditor.h"
 
 #include "editor/outlinedelegate.h"
-#include "editor/operatordelegate.h"
+#include "editor/choicedelegate.h"
 #include "editor/optionaldatedelegate.h"
 #include "editor/departmentcompleter.h"
 #include "editor/departmentdelegate.h"

@@ -1,7 +1,7 @@
 #include "taskeditor.h"
 
 #include "editor/outlinedelegate.h"
-#include "editor/operatordelegate.h"
+#include "editor/choicedelegate.h"
 #include "editor/optionaldatedelegate.h"
 #include "editor/departmentcompleter.h"
 #include "editor/departmentdelegate.h"
@@ -59,7 +59,8 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_targetView = new QTableView(this);
     m_targetView->setObjectName(QStringLiteral("TargetTable"));
     m_targetView->setModel(m_targets);
-    m_targetView->setItemDelegateForColumn(TargetTableModel::OpColumn, new OperatorDelegate(m_targetView));
+    m_targetView->setItemDelegateForColumn(TargetTableModel::OpColumn, new ChoiceDelegate(m_targetView));
+    m_targetView->setItemDelegateForColumn(TargetTableModel::MeasureColumn, new ChoiceDelegate(m_targetView));
     m_targetView->setItemDelegateForColumn(TargetTableModel::DueColumn, new OptionalDateDelegate(m_targetView, doc));
     m_targetView->horizontalHeader()->setSectionResizeMode(TargetTableModel::IndicatorColumn, QHeaderView::Stretch);
     m_targetView->verticalHeader()->hide();

@@ -4,8 +4,9 @@
 
 namespace ap {
 
-// Edits a target's comparison with a combo box of ≥ ≤ = > <.
-class OperatorDelegate : public QStyledItemDelegate
+// Edits a cell with a combo box of the choices its model gives (TargetTableModel::ChoicesRole: a
+// target's comparison ≥ ≤ = > <, its measure).
+class ChoiceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:

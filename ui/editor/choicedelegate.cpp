@@ -1,4 +1,4 @@
-#include "operatordelegate.h"
+#include "choicedelegate.h"
 
 #include "models/targettablemodel.h"
 
@@ -6,21 +6,21 @@
 
 namespace ap {
 
-QWidget *OperatorDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     auto *combo = new QComboBox(parent);
-    combo->addItems(TargetTableModel::operatorSymbols());
+    combo->addItems(index.data(TargetTableModel::ChoicesRole).toStringList());
     return combo;
 }
 
-void OperatorDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *combo = static_cast<QComboBox *>(editor);
     const int i = combo->findText(index.data(Qt::EditRole).toString());
     combo->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void OperatorDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
 }
