@@ -332,10 +332,6 @@
         <translation>截至：</translation>
     </message>
     <message>
-        <source>Overdue, behind and due soon (click to open the task)</source>
-        <translation>逾期、滞后和临期任务（双击打开任务）</translation>
-    </message>
-    <message>
         <source>Warnings by lead department</source>
         <translation>各牵头单位预警情况</translation>
     </message>
@@ -398,6 +394,18 @@
     <message>
         <source>Target %1</source>
         <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Overdue, not reported, behind and due soon (click to open the task)</source>
+        <translation>逾期、未填报、滞后和临期任务（双击打开任务）</translation>
+    </message>
+    <message>
+        <source>%1 not reported</source>
+        <translation>未填报 %1</translation>
+    </message>
+    <message>
+        <source>%1 done, target not met</source>
+        <translation>已完成·指标未达标 %1</translation>
     </message>
 </context>
 <context>

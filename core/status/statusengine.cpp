@@ -153,10 +153,9 @@ QList<const CheckIn *> knownOn(const QList<const CheckIn *> &current, const QDat
 
 // Whether a known report speaks for the period due: one for that period, the year's final
 // report, or one without a period dated from the period's start on.
-bool reportsFor(const QList<const CheckIn *> &known, const QString &periodDue)
+bool reportsFor(const QList<const CheckIn *> &known, const QString &periodDue, const QDate &first)
 {
-    QDate first;
-    if (!period::parse(periodDue, &first, nullptr))
+    if (!first.isValid())
         return true;
     for (const CheckIn *c : known) {
         if (c->period == periodDue || c->yearEnd)
@@ -232,9 +231,25 @@ TargetResult StatusEngine::evaluateTarget(const PlanInfo &info, const Task &task
     return tr;
 }
 
+StatusEngine::Day StatusEngine::day(const PlanInfo &info, const QDate &asOf)
+{
+    Day d;
+    d.asOf = asOf;
+    d.periodDue = periodDue(info, asOf);
+    period::parse(d.periodDue, &d.dueFirst, &d.dueLast);
+    return d;
+}
+
 TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
                                   const QDate &asOf)
 {
+    return evaluate(info, task, current, day(info, asOf));
+}
+
+TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
+                                  const Day &day)
+{
+    const QDate &asOf = day.asOf;
     TaskResult r;
     r.taskId = task.id;
     const QList<const CheckIn *> known = knownOn(current, asOf);
@@ -248,12 +263,10 @@ TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const 
     r.expected = expectedProgress(task, info.year, asOf);
     if (task.deadline.isValid())
         r.daysLeft = int(asOf.daysTo(task.deadline));
-    r.periodDue = periodDue(info, asOf);
-    QDate periodEnd;
+    r.periodDue = day.periodDue;
     // A task that starts after the period due owes it no report.
-    const bool owesReport = period::parse(r.periodDue, nullptr, &periodEnd)
-        && (!task.start.isValid() || task.start <= periodEnd);
-    r.reportedForPeriodDue = reportsFor(known, r.periodDue);
+    const bool owesReport = day.dueLast.isValid() && (!task.start.isValid() || task.start <= day.dueLast);
+    r.reportedForPeriodDue = reportsFor(known, r.periodDue, day.dueFirst);
 
     bool overdue = false, behind = false, unmet = false;
     for (const Target &t : task.targets) {
@@ -283,11 +296,12 @@ TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const 
 QList<TaskResult> StatusEngine::evaluateAll(const PlanData &plan, const CheckInLog &log, const QDate &asOf)
 {
     const QHash<Id, QList<const CheckIn *>> current = log.currentByTask();
+    const Day when = day(plan.info, asOf);   // the period due, worked out once for every task
     QList<TaskResult> out;
     out.reserve(plan.tasks.size());
     for (Id sid : plan.sectionsInOrder())
         for (Id tid : plan.sectionTasks.value(sid))
-            out.append(evaluate(plan.info, *plan.tasks.constFind(tid), current.value(tid), asOf));
+            out.append(evaluate(plan.info, *plan.tasks.constFind(tid), current.value(tid), when));
     return out;
 }
 

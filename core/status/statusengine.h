@@ -76,6 +76,16 @@ public:
 
     static TaskResult evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
                                const QDate &asOf);
+    // The day a whole plan is judged on, worked out once: its period due and that period's dates.
+    struct Day
+    {
+        QDate asOf;
+        QString periodDue;
+        QDate dueFirst, dueLast;
+    };
+    static Day day(const PlanInfo &info, const QDate &asOf);
+    static TaskResult evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
+                               const Day &day);
     static QList<TaskResult> evaluateAll(const PlanData &plan, const CheckInLog &log, const QDate &asOf);
 
 private:

@@ -80,7 +80,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
 
     m_all = new StatusTableModel(doc, this);
     m_alerts = new StatusTableModel(doc, this);
-    m_alerts->setWarnings({Warning::Red, Warning::Yellow, Warning::Blue});
+    m_alerts->setWarnings({Warning::Red, Warning::Yellow, Warning::Unreported, Warning::DoneUnmet, Warning::Blue});
     m_byDepartment = new StatusTableModel(doc, this);
     for (StatusTableModel *m : {m_all, m_alerts, m_byDepartment})
         m->setDate(m_date->date());
@@ -110,7 +110,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     top->addSpacing(16);
     top->addWidget(m_counts, 1);
 
-    auto *alerts = new QGroupBox(tr("Overdue, behind and due soon (click to open the task)"), this);
+    auto *alerts = new QGroupBox(tr("Overdue, not reported, behind and due soon (click to open the task)"), this);
     (new QVBoxLayout(alerts))->addWidget(m_alertView);
     auto *chartBox = new QGroupBox(tr("Warnings by lead department"), this);
     (new QVBoxLayout(chartBox))->addWidget(m_departmentChart);
@@ -183,6 +183,8 @@ void Dashboard::refresh()
         + QStringLiteral("&nbsp;&nbsp;")
         + badge(StatusTableModel::warningColour(Warning::Red), tr("%1 overdue").arg(byWarning.value(Warning::Red))) + QLatin1Char(' ')
         + badge(StatusTableModel::warningColour(Warning::Yellow), tr("%1 behind").arg(byWarning.value(Warning::Yellow))) + QLatin1Char(' ')
+        + badge(StatusTableModel::warningColour(Warning::Unreported), tr("%1 not reported").arg(byWarning.value(Warning::Unreported))) + QLatin1Char(' ')
+        + badge(StatusTableModel::warningColour(Warning::DoneUnmet), tr("%1 done, target not met").arg(byWarning.value(Warning::DoneUnmet))) + QLatin1Char(' ')
         + badge(StatusTableModel::warningColour(Warning::Blue), tr("%1 due soon").arg(byWarning.value(Warning::Blue))) + QLatin1Char(' ')
         + badge(StatusTableModel::warningColour(Warning::None), tr("%1 on track").arg(byWarning.value(Warning::None))));
 
@@ -228,7 +230,10 @@ void Dashboard::refresh()
         ++counts[lead][r.warning];
     }
     std::sort(departments.begin(), departments.end(), [&](Id a, Id b) {
-        const auto score = [&](Id d) { return counts[d][Warning::Red] * 1000 + counts[d][Warning::Yellow] * 10 + counts[d][Warning::Blue]; };
+        const auto score = [&](Id d) {
+            return counts[d][Warning::Red] * 100000 + counts[d][Warning::Unreported] * 1000 + counts[d][Warning::Yellow] * 10
+                + counts[d][Warning::Blue];
+        };
         return score(a) > score(b);
     });
     departments = departments.mid(0, 10);
@@ -254,7 +259,7 @@ void Dashboard::refresh()
         if (shared >= 3 && n.size() - shared >= 2)
             n = n.mid(shared);
     }
-    for (Warning w : {Warning::Red, Warning::Yellow, Warning::Blue, Warning::None}) {
+    for (Warning w : {Warning::Red, Warning::Unreported, Warning::Yellow, Warning::DoneUnmet, Warning::Blue, Warning::None}) {
         auto *set = new QBarSet(warningDisplay(w));
         set->setColor(StatusTableModel::warningColour(w));
         for (auto it = departments.crbegin(); it != departments.crend(); ++it)
