@@ -1234,6 +1234,10 @@
         <source>Your report on “%1” is on the server. A later correction is a new report; this one stays in the history.</source>
         <translation>“%1”的进展已报送到服务器。以后如需更正，将另作一次报送；本次报送保留在历史中。</translation>
     </message>
+    <message>
+        <source>&amp;Chase Reports (催报)…</source>
+        <translation>催报(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>ap::OfficeConversion</name>
@@ -2263,6 +2267,106 @@
     <message>
         <source>The 公文 Fonts</source>
         <translation>公文字体</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ReminderDialog</name>
+    <message>
+        <source>Chase Reports (催报)</source>
+        <translation>催报</translation>
+    </message>
+    <message>
+        <source>Department and the tasks it has not reported</source>
+        <translation>单位及其未报送的任务</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Notice</source>
+        <translation>复制催报通知(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Notice…</source>
+        <translation>保存催报通知(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write Its Return &amp;Form…</source>
+        <translation>生成该单位填报表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>填报期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>(no lead department)</source>
+        <translation>（无牵头单位）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation>
+            <numerusform>%1 — %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every task has its report for %1.</source>
+        <translation>%1各项任务均已报送。</translation>
+    </message>
+    <message>
+        <source>%1 departments have not reported %2 tasks for %3.</source>
+        <translation>%3：%1个单位共%2项任务未报送。</translation>
+    </message>
+    <message>
+        <source>The notice to %1 is copied: paste it into a message.</source>
+        <translation>致%1的催报通知已复制，可粘贴到消息中发送。</translation>
+    </message>
+    <message>
+        <source>Save the Notice</source>
+        <translation>保存催报通知</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>The notice to %1 is saved: %2</source>
+        <translation>致%1的催报通知已保存：%2</translation>
+    </message>
+    <message>
+        <source>Write Its Return Form</source>
+        <translation>生成该单位填报表</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not Written</source>
+        <translation>未能生成</translation>
+    </message>
+    <message>
+        <source>The return form is written: %1</source>
+        <translation>填报表已生成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ReminderPrinter</name>
+    <message>
+        <source>Reminder to report the progress of %1</source>
+        <translation>关于报送%1重点工作进展情况的催报通知</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>于%1前</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>尽快</translation>
+    </message>
+    <message>
+        <source>As of %1, the progress of %2 of the following %3 tasks of 《%4》 that your unit leads has not been reported: %5. Please report it %6.</source>
+        <translation>截至%1，你单位牵头的《%4》以下%3项任务尚未报送%2进展情况：%5。请%6报送。</translation>
     </message>
 </context>
 <context>

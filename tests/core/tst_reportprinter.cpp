@@ -2,6 +2,7 @@
 #include "document/commands.h"
 #include "domain/documentlanguage.h"
 #include "print/reportprinter.h"
+#include "print/reminderprinter.h"
 
 #include "../support/docxparts.h"
 #include "../support/testutil.h"
@@ -202,4 +203,52 @@ TEST_CASE("The 通报 opens with the counts a bureau reports, names who has not 
     }
     CHECK(signingRow);
     CHECK(silentRow);
+}
+
+TEST_CASE("催报 names each department with tasks unreported for the period, and its notice says which, by when and from whom")
+{
+    ChineseDocuments chinese;
+    testutil::DocumentFixture f;
+    Id signing = 0, records = 0, quality = 0;
+    for (const Task &t : f.plan().tasks) {
+        if (t.title == QStringLiteral("扩大签约覆盖面"))
+            signing = t.id;
+        if (t.title == QStringLiteral("健康档案更新"))
+            records = t.id;
+        if (t.title == QStringLiteral("病历质量督查"))
+            quality = t.id;
+    }
+    // 扩大签约覆盖面 is reported for the second quarter, after the quarter ended: it counts.
+    CheckIn q2;
+    q2.taskId = signing;
+    q2.period = QStringLiteral("2026Q2");
+    q2.reportDate = QDate(2026, 7, 8);
+    q2.status = TaskStatus::InProgress;
+    f.stack()->push(new AddCheckInCommand(f.doc.get(), q2));
+    const ReminderPrinter chase(*f.doc, QStringLiteral("2026Q2"), QDate(2026, 7, 10), QDate(2026, 7, 15));
+    const QList<Reminder> reminders = chase.reminders();
+    REQUIRE(reminders.size() == 2);
+    CHECK(reminders.at(0).department == QStringLiteral("区卫健委"));
+    CHECK(reminders.at(0).tasks == QList<Id>{records});
+    CHECK(reminders.at(1).department == QStringLiteral("区医保局"));
+    CHECK(reminders.at(1).tasks == QList<Id>{quality});
+    const QStringList notice = paragraphs(chase.content(reminders.at(0)));
+    CHECK(notice.value(0) == QStringLiteral("关于报送2026年第二季度重点工作进展情况的催报通知"));
+    CHECK(notice.value(1) == QStringLiteral("区卫健委："));
+    CHECK(notice.value(2) == QStringLiteral("截至2026年7月10日，你单位牵头的《2026年测试工作计划》以下1项任务尚未报送2026年第二季度"
+                                            "进展情况：1.健康档案更新。请于2026年7月15日前报送。"));
+    CHECK(notice.contains(QStringLiteral("测试区卫生健康委员会")));
+    CHECK(chase.plainText(reminders.at(0)).contains(QStringLiteral("请于2026年7月15日前报送")));
+    // Saved, its words are in the PDF.
+    const QString pdf = f.dir.filePath(QStringLiteral("chase.pdf"));
+    QString error;
+    REQUIRE(chase.writePdf(reminders.at(0), pdf, &error));
+    CHECK(pdfText(pdf).contains(QStringLiteral("催报通知")));
+    // Once everyone has reported, there is no one to chase.
+    for (Id t : {records, quality}) {
+        CheckIn c = q2;
+        c.taskId = t;
+        f.stack()->push(new AddCheckInCommand(f.doc.get(), c));
+    }
+    CHECK(ReminderPrinter(*f.doc, QStringLiteral("2026Q2")).reminders().isEmpty());
 }

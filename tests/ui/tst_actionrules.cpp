@@ -48,7 +48,7 @@ const Names kAlways = {"NewPlanAction", "OpenAction", "OpenServerPlanAction", "R
 const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPreviewAction", "PrintAction",
                         "ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction",
                         "PropertiesAction", "DepartmentsAction", "FindAction", "FindPanelAction",
-                        "ChecksPanelAction", "DashboardAction", "WriteFormsAction", "ProgressReportAction",
+                        "ChecksPanelAction", "DashboardAction", "WriteFormsAction", "ChaseReportsAction", "ProgressReportAction",
                         "AssessmentAction", "PublishAction"};
 const Names kWriting = {"AddSectionAction", "ReportProgressAction", "LockPeriodAction", "UnlockPeriodAction",
                         "TakeInFormsAction"};

@@ -9,6 +9,7 @@
 #include "models/tasktablemodel.h"
 #include "dialogs/printsettingsdialog.h"
 #include "dialogs/rollforwarddialog.h"
+#include "dialogs/reminderdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/checkindialog.h"
 #include "widgets/dashboard.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QComboBox>
@@ -508,6 +510,43 @@ TEST_CASE("The report dialog shows what each indicator owes by the period's end,
     // Opened again on the fourth quarter, the report says it is the year's.
     CheckInDialog again(*doc, task.id, QStringLiteral("2026Q4"));
     CHECK(again.findChild<QCheckBox *>(QStringLiteral("YearEndBox"))->isChecked());
+}
+
+TEST_CASE("催报 lists who has not reported for the period, follows reports as they come in, and copies the notice")
+{
+    OpenWindow o;
+    PlanDocument *doc = o.window.document();
+    ReminderDialog dialog(*doc, QStringLiteral("2026Q2"), PrintFonts::defaults());
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("ReminderList"));
+    REQUIRE(list);
+    const int departments = list->topLevelItemCount();
+    REQUIRE(departments > 0);
+    int tasks = 0;
+    for (int i = 0; i < departments; ++i)
+        tasks += list->topLevelItem(i)->childCount();
+    CHECK(tasks == int(doc->plan().tasks.size()));   // nothing reported yet
+    // A report that comes in takes its task off the list at once.
+    const Id first = doc->plan().sectionTasks.value(doc->plan().sectionsInOrder().value(1)).value(0);
+    CheckIn c;
+    c.taskId = first;
+    c.period = QStringLiteral("2026Q2");
+    c.status = TaskStatus::InProgress;
+    doc->undoStack()->push(new AddCheckInCommand(doc, c));
+    int after = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        after += list->topLevelItem(i)->childCount();
+    CHECK(after == tasks - 1);
+    // The notice to the department chosen goes to the clipboard, addressed to it and naming its
+    // tasks (its words are tst_reportprinter's to check).
+    list->setCurrentItem(list->topLevelItem(0));
+    REQUIRE(dialog.currentDepartment() != 0);
+    QApplication::clipboard()->clear();
+    dialog.findChild<QPushButton *>(QStringLiteral("CopyNoticeButton"))->click();
+    const QString notice = QApplication::clipboard()->text();
+    CHECK(notice.contains(doc->plan().department(dialog.currentDepartment())->name + QStringLiteral("：")));
+    REQUIRE(list->topLevelItem(0)->childCount() > 0);
+    const QString taskRow = list->topLevelItem(0)->child(0)->text(0);   // "place title"
+    CHECK(notice.contains(taskRow.section(QLatin1Char(' '), 1)));
 }
 
 TEST_CASE("Progress is reported through the check-in dialog, a second report is a correction, and the dashboard shows it")

@@ -1,6 +1,7 @@
 #include "monitorflow.h"
 
 #include "dialogs/checkindialog.h"
+#include "dialogs/reminderdialog.h"
 #include "document/planedits.h"
 #include "monitor/collectionforms.h"
 #include "shell/outputprompt.h"
@@ -42,6 +43,7 @@ MonitorFlow::MonitorFlow(QMainWindow *window, PlanSession *session, PlanEditor *
     m_actions.add(this, tr("Write Return &Forms for a Period…"), "WriteFormsAction", ActionRule::PlanOpen, &MonitorFlow::writeReturnForms);
     m_actions.add(this, tr("&Take In Return Forms…"), "TakeInFormsAction", ActionRule::PlanWritable, &MonitorFlow::collectReturnForms);
     m_actions.add(this, tr("&Progress Report (进展通报)…"), "ProgressReportAction", ActionRule::PlanOpen, [this] { progressReport(false); });
+    m_actions.add(this, tr("&Chase Reports (催报)…"), "ChaseReportsAction", ActionRule::PlanOpen, &MonitorFlow::chaseReports);
     m_actions.add(this, tr("Year-End &Assessment (年度考核)…"), "AssessmentAction", ActionRule::PlanOpen, [this] { progressReport(true); });
 }
 
@@ -146,6 +148,20 @@ void MonitorFlow::setPeriodLock(bool locked)
             return;
     }
     edits::setPeriodLock(*doc, key, locked, reason);
+}
+
+void MonitorFlow::chaseReports()
+{
+    PlanDocument *doc = m_session->document();
+    if (!doc)
+        return;
+    // The period last ended (the one reports are owed for), else the year's first.
+    const PlanInfo &info = doc->plan().info;
+    QString period = StatusEngine::periodDue(info, QDate::currentDate());
+    if (period.isEmpty())
+        period = period::ofYear(info.year, info.cadence).value(0);
+    ReminderDialog dialog(*doc, period, PrintOptions::fromSettings().fonts, m_window);
+    dialog.exec();
 }
 
 void MonitorFlow::progressReport(bool annual)

@@ -29,6 +29,8 @@ private:
     void reportProgress();
     void setPeriodLock(bool locked);
     void progressReport(bool annual);
+    // 催报: who has not reported for a period, with the notice to send and their form.
+    void chaseReports();
     void writeReturnForms();
     void collectReturnForms();
     // The period a report is about by default: today's, within the plan's year.

@@ -218,7 +218,7 @@ void MainWindow::createMenus()
                {"FindPanelAction", "ChecksPanelAction", "SubsectionsAction", "DashboardAction"});
     addActions(menuBar()->addMenu(tr("&Plan")),
                {"PropertiesAction", "DepartmentsAction", "MembersAction", "-", "ReportProgressAction", "LockPeriodAction",
-                "UnlockPeriodAction", "-", "WriteFormsAction", "TakeInFormsAction", "ProgressReportAction",
+                "UnlockPeriodAction", "-", "WriteFormsAction", "TakeInFormsAction", "ChaseReportsAction", "ProgressReportAction",
                 "AssessmentAction"});
     addActions(menuBar()->addMenu(tr("&Help")), {"AboutAction"});
 
