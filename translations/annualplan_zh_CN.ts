@@ -3230,7 +3230,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>节点时间</translation>
+        <translation>目标时间</translation>
     </message>
     <message>
         <source>Add target</source>
