@@ -189,10 +189,6 @@
         <translation>%1 — %2进展填报表：%3</translation>
     </message>
     <message>
-        <source>Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, the actual value of each target to date, progress, problems and next steps. Do not change the other columns.</source>
-        <translation>请填写黄色单元格：状态（未开始/推进中/已完成/滞后/取消）、完成进度、各目标的累计实际值、进展情况、存在问题和下步打算。其他各列请勿改动。</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>编码</translation>
     </message>
@@ -219,10 +215,6 @@
     <message>
         <source>Percent complete</source>
         <translation>完成进度（%）</translation>
-    </message>
-    <message>
-        <source>Actual to date</source>
-        <translation>累计实际值</translation>
     </message>
     <message>
         <source>Progress (进展情况)</source>
@@ -323,6 +315,18 @@
     <message>
         <source>the row of this target&apos;s task is missing from the form</source>
         <translation>表中缺少该目标所属任务的那一行</translation>
+    </message>
+    <message>
+        <source>Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, each indicator&apos;s figure for the period (a count to date, a rate or level as it stands at the period&apos;s end), progress, problems and next steps. An indicator&apos;s row says what is due by the period&apos;s end. Do not change the other columns.</source>
+        <translation>请填写黄色单元格：状态（未开始/推进中/已完成/滞后/取消）、完成进度、各指标本期数据（数量类填累计至期末的数，比率类填期末时点值）、进展情况、存在问题和下步打算。指标行注明了截至期末应达到的节点目标。其他各列请勿改动。</translation>
+    </message>
+    <message>
+        <source>Figure for the period</source>
+        <translation>本期数据</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2前应达%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "collectionforms.h"
 
+#include "status/statusengine.h"
+
 #include "document/planedits.h"
 #include "document/reportrules.h"
 #include "domain/targettext.h"
@@ -180,11 +182,13 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
     };
     const QString heading = tr("%1 — %2 progress return: %3").arg(plan.info.title, period::display(period), dept->name);
     worksheet_merge_range(ws, 0, 0, 0, ColumnCount - 1, heading.toUtf8().constData(), title);
-    put(ws, 1, 0, tr("Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, the actual value of "
-                     "each target to date, progress, problems and next steps. Do not change the other columns."),
+    put(ws, 1, 0, tr("Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, each indicator's "
+                     "figure for the period (a count to date, a rate or level as it stands at the period's end), progress, "
+                     "problems and next steps. An indicator's row says what is due by the period's end. Do not change the "
+                     "other columns."),
         nullptr);
     const QStringList headers = {tr("Key"), tr("No."), tr("Task / target"), tr("Planned"), tr("Deadline"), tr("Supported by"),
-                                 tr("Status"), tr("Percent complete"), tr("Actual to date"), tr("Progress (进展情况)"),
+                                 tr("Status"), tr("Percent complete"), tr("Figure for the period"), tr("Progress (进展情况)"),
                                  tr("Problems (存在问题)"), tr("Next steps (下步打算)")};
     for (int c = 0; c < headers.size(); ++c)
         put(ws, 2, c, headers.at(c), head);
@@ -204,6 +208,8 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
 
     int row = 3, n = 0;
     const CheckInLog &log = doc.checkins();
+    QDate periodEnd;
+    period::parse(period, nullptr, &periodEnd);
     for (Id sid : plan.sectionsInOrder())
         for (Id tid : plan.sectionTasks.value(sid)) {
             const Task &t = *plan.tasks.constFind(tid);
@@ -234,9 +240,19 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
                 put(ws, row, KeyCol, QStringLiteral("G:%1:%2").arg(tid).arg(target.id), targetRow);
                 put(ws, row, NumberCol, QString(), targetRow);
                 put(ws, row, ItemCol, QStringLiteral("　") + target.indicator, targetRow);
-                put(ws, row, TargetCol, target.value ? opDisplay(target.op) + formatNumber(*target.value) + target.unit : QString(),
+                // Planned: the target with its steps ("≥3家(6月底)、6家(9月底)、10家(年底)"); beside it,
+                // what is due by the period's end.
+                Target planned = target;
+                planned.indicator.clear();
+                put(ws, row, TargetCol, target.value || target.hasSteps() ? targetsText({planned}, plan.info.year) : QString(),
                     targetRow);
-                for (int c = DeadlineCol; c < ColumnCount; ++c)
+                const std::optional<TargetStep> due = StatusEngine::stepFor(target, t, plan.info.year, periodEnd);
+                put(ws, row, DeadlineCol,
+                    due ? tr("%1 by %2").arg(opDisplay(target.op) + formatNumber(*due->value) + target.unit,
+                                            due->due.toString(Qt::ISODate))
+                        : QString(),
+                    targetRow);
+                for (int c = DeadlineCol + 1; c < ColumnCount; ++c)
                     if (c != ActualCol)
                         put(ws, row, c, QString(), targetRow);
                 if (known && known->actuals.contains(target.id))

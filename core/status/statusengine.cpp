@@ -113,6 +113,21 @@ QDate StatusEngine::yearValueDue(const Target &t, const Task &task, int planYear
     return task.deadline.isValid() ? task.deadline : QDate(planYear, 12, 31);
 }
 
+std::optional<TargetStep> StatusEngine::stepFor(const Target &t, const Task &task, int planYear, const QDate &periodEnd)
+{
+    std::optional<TargetStep> due;
+    for (const TargetStep &step : t.steps()) {
+        const QDate date = step.due.isValid() ? step.due : yearValueDue(t, task, planYear);
+        if (!due || date <= periodEnd)
+            due = TargetStep{step.value, date};
+        if (date >= periodEnd)
+            break;
+    }
+    if (!due || !due->value)
+        return std::nullopt;
+    return due;
+}
+
 QString StatusEngine::periodDue(const PlanInfo &info, const QDate &asOf)
 {
     if (!asOf.isValid() || info.year <= 0)

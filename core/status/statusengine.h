@@ -70,6 +70,9 @@ public:
     static double expectedProgress(const Task &task, int planYear, const QDate &asOf);
     // The date a target's year value is due: its own, else the task's deadline, else year end.
     static QDate yearValueDue(const Target &target, const Task &task, int planYear);
+    // What a report for a period owes of a target: the step due by the period's end (its date
+    // filled in: the year's value's is yearValueDue), else the next step; nullopt without steps' values.
+    static std::optional<TargetStep> stepFor(const Target &target, const Task &task, int planYear, const QDate &periodEnd);
     // The last reporting period that has ended by asOf, its last day included ("" when none has in
     // the plan's year or after).
     static QString periodDue(const PlanInfo &info, const QDate &asOf);

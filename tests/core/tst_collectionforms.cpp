@@ -276,3 +276,33 @@ TEST_CASE("A sorted form keeps its targets' values, a target without its task's 
     REQUIRE(form.problems.size() == 1);
     CHECK(form.problems.first().describe().contains(QStringLiteral("H4")));
 }
+
+TEST_CASE("A return form gives a target with steps one row: its steps planned, what is due by the period's end, one figure back")
+{
+    testutil::DocumentFixture f;
+    Task signing;
+    for (const Task &t : f.plan().tasks)
+        if (t.title == QStringLiteral("扩大签约覆盖面"))
+            signing = t;
+    signing.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
+    f.stack()->push(new EditTaskCommand(f.doc.get(), signing));
+    QList<QStringList> rows;
+    QString error;
+    REQUIRE(XlsxReader::readSheet(writtenForm(f, QStringLiteral("2026Q3")), QStringLiteral("进展填报"), &rows, nullptr, &error));
+    REQUIRE(rows.size() > 5);
+    CHECK(rows.at(4).at(2).trimmed() == QStringLiteral("重点人群签约率"));
+    CHECK(rows.at(4).at(3) == QStringLiteral("≥80%(6月底)、85%"));
+    // By the end of September the June step is due: the row says so (the year's 85% is not yet).
+    CHECK(rows.at(4).at(4).contains(QStringLiteral("80%")));
+    CHECK(rows.at(4).at(4).contains(QStringLiteral("2026-06-30")));
+    // One figure for the indicator comes back for the period.
+    const QByteArray returned = filled(writtenForm(f, QStringLiteral("2026Q3")), [](QString xml) {
+        xml = setCell(xml, QStringLiteral("G4"), QStringLiteral("推进中"));
+        return setCell(xml, QStringLiteral("I5"), QStringLiteral("81"));
+    });
+    ReturnedForm form;
+    REQUIRE(takeIn(f, returned, &form, &error));
+    const QList<FormChange> changes = CollectionForms::changes(*f.doc, form, QDate(2026, 10, 8));
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().checkIn.actuals == QHash<Id, double>{{f.plan().tasks.value(signing.id).targets.at(0).id, 81}});
+}

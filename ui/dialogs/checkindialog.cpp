@@ -198,16 +198,8 @@ void CheckInDialog::load()
 
 QString CheckInDialog::dueHint(const Target &t, const Task &task, const QDate &periodEnd) const
 {
-    // The step due by the period's end, else the next one, else the year's value.
-    std::optional<TargetStep> due;
-    for (const TargetStep &step : t.steps()) {
-        const QDate date = step.due.isValid() ? step.due : StatusEngine::yearValueDue(t, task, m_doc.plan().info.year);
-        if (!due || date <= periodEnd)
-            due = TargetStep{step.value, date};
-        if (date >= periodEnd)
-            break;
-    }
-    if (!due || !due->value)
+    const std::optional<TargetStep> due = StatusEngine::stepFor(t, task, m_doc.plan().info.year, periodEnd);
+    if (!due)
         return QString();
     return tr("due %1 by %2").arg(opDisplay(t.op) + formatNumber(*due->value) + t.unit, due->due.toString(Qt::ISODate));
 }
