@@ -376,28 +376,8 @@
         <translation>（无牵头单位）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Select a task with targets to see its trend</source>
-        <translation>选择有目标的任务以查看走势</translation>
-    </message>
-    <message>
         <source>Trend of a target of the selected task</source>
         <translation>所选任务目标的走势</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>实际值</translation>
-    </message>
-    <message>
-        <source>Reported (%1)</source>
-        <translation>实际值（%1）</translation>
-    </message>
-    <message>
-        <source>Target %1</source>
-        <translation>目标 %1</translation>
     </message>
     <message>
         <source>Overdue, not reported, behind and due soon (click to open the task)</source>
@@ -849,6 +829,29 @@
     <message>
         <source>Task</source>
         <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>ap::IndicatorChart</name>
+    <message>
+        <source>Select a task with targets to see its trend</source>
+        <translation>选择有目标的任务以查看走势</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Reported (%1)</source>
+        <translation>实际值（%1）</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2377,57 @@
     </message>
 </context>
 <context>
+    <name>ap::ReportHistoryModel</name>
+    <message>
+        <source> (due %1 by %2%3)</source>
+        <translation>（%2应达%1%3）</translation>
+    </message>
+    <message>
+        <source>, not met</source>
+        <translation>，未达到</translation>
+    </message>
+    <message>
+        <source> (year-end)</source>
+        <translation>（年终实绩）</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1，代%2</translation>
+    </message>
+    <message>
+        <source>Corrected later</source>
+        <translation>已被更正</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>填报期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Figures against what was due</source>
+        <translation>指标数据与应达目标</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>ap::ReportPrinter</name>
     <message>
         <source>%1: Year-End Assessment</source>
@@ -3350,6 +3404,10 @@
     <message>
         <source>Latest report: %1</source>
         <translation>最新填报：%1</translation>
+    </message>
+    <message>
+        <source>Reports this year:</source>
+        <translation>本年度填报记录：</translation>
     </message>
 </context>
 <context>

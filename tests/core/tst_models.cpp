@@ -1,6 +1,7 @@
 #include "document/commands.h"
 #include "models/departmentlistmodel.h"
 #include "models/planmime.h"
+#include "models/reporthistorymodel.h"
 #include "models/sectiontreemodel.h"
 #include "models/targettablemodel.h"
 #include "models/tasksearchmodel.h"
@@ -567,4 +568,50 @@ TEST_CASE("The task table and the section tree show where each task stands today
         unreported << search.taskId(r);
     CHECK(unreported.contains(records));
     CHECK_FALSE(unreported.contains(signing));
+}
+
+TEST_CASE("A task's report history lists each period's report against what was due, corrections after what they correct")
+{
+    testutil::DocumentFixture f;
+    Task signing;
+    for (const Task &t : f.plan().tasks)
+        if (t.title == QStringLiteral("扩大签约覆盖面"))
+            signing = t;
+    signing.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
+    f.stack()->push(new EditTaskCommand(f.doc.get(), signing));
+    const Id rate = f.plan().tasks.value(signing.id).targets.at(0).id;
+    ReportHistoryModel history(f.doc.get());
+    QAbstractItemModelTester tester(&history, kFatal);
+    history.setTask(signing.id);
+    CHECK(history.rowCount() == 0);
+    auto report = [&](const QString &period, double figure, Id corrects = 0) {
+        CheckIn c;
+        c.taskId = signing.id;
+        c.period = period;
+        c.status = TaskStatus::InProgress;
+        c.actuals = {{rate, figure}};
+        c.supersedesId = corrects;
+        c.correctionReason = corrects ? QStringLiteral("数据核实") : QString();
+        f.stack()->push(new AddCheckInCommand(f.doc.get(), c));
+        return f.doc->checkins().entries.last().id;
+    };
+    report(QStringLiteral("2026Q3"), 81);
+    const Id q2 = report(QStringLiteral("2026Q2"), 78);
+    report(QStringLiteral("2026Q2"), 79, q2);
+    REQUIRE(history.rowCount() == 3);
+    // Oldest period first; the corrected report kept, marked, before its correction.
+    CHECK(history.index(0, ReportHistoryModel::PeriodColumn).data().toString() == period::display(QStringLiteral("2026Q2")));
+    CHECK(history.index(0, 0).data(ReportHistoryModel::SupersededRole).toBool());
+    CHECK_FALSE(history.index(1, 0).data(ReportHistoryModel::SupersededRole).toBool());
+    CHECK(history.index(1, ReportHistoryModel::NoteColumn).data().toString().contains(QStringLiteral("数据核实")));
+    CHECK(history.index(2, ReportHistoryModel::PeriodColumn).data().toString() == period::display(QStringLiteral("2026Q3")));
+    // Each figure against the step due by the period's end, and whether it met it.
+    const QString june = history.index(1, ReportHistoryModel::FiguresColumn).data().toString();
+    CHECK(june.contains(QStringLiteral("79%")));
+    CHECK(june.contains(QStringLiteral("80%")));
+    CHECK(june.contains(QStringLiteral("2026-06-30")));
+    CHECK(june.contains(QStringLiteral(", not met")));
+    const QString september = history.index(2, ReportHistoryModel::FiguresColumn).data().toString();
+    CHECK(september.contains(QStringLiteral("81%")));
+    CHECK_FALSE(september.contains(QStringLiteral(", not met")));
 }

@@ -7,11 +7,14 @@
 #include "editor/departmentdelegate.h"
 #include "document/planedits.h"
 #include "domain/targettext.h"
+#include "models/reporthistorymodel.h"
 #include "models/targettablemodel.h"
+#include "widgets/indicatorchart.h"
 #include "models/tasktablemodel.h"
 #include "document/taskedits.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -116,6 +119,29 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_preview);
+    // The task's year so far: each report against what was due, and an indicator's chart.
+    m_history = new ReportHistoryModel(doc, this);
+    m_historyView = new QTableView(this);
+    m_historyView->setObjectName(QStringLiteral("ReportHistoryView"));
+    m_historyView->setModel(m_history);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setWordWrap(true);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setSectionResizeMode(ReportHistoryModel::FiguresColumn, QHeaderView::Stretch);
+    m_historyView->setMinimumHeight(120);
+    m_chartIndicator = new QComboBox(this);
+    m_chartIndicator->setObjectName(QStringLiteral("HistoryIndicatorBox"));
+    m_chart = new IndicatorChart(this);
+    connect(m_chartIndicator, &QComboBox::currentIndexChanged, this,
+            [this] { m_chart->showIndicator(*m_doc, m_task, m_chartIndicator->currentData().toLongLong()); });
+    auto *historyHead = new QHBoxLayout;
+    historyHead->addWidget(new QLabel(tr("Reports this year:"), this));
+    historyHead->addStretch(1);
+    historyHead->addWidget(m_chartIndicator);
+    layout->addLayout(historyHead);
+    layout->addWidget(m_historyView);
+    layout->addWidget(m_chart);
 
     connect(m_title, &QLineEdit::editingFinished, this, &TaskEditor::commitFields);
     connect(m_start, &OptionalDateEdit::edited, this, &TaskEditor::commitFields);
@@ -198,6 +224,28 @@ void TaskEditor::showTask(Id taskId)
     refresh();
 }
 
+void TaskEditor::showHistory()
+{
+    const bool has = m_task != 0 && m_doc->plan().tasks.contains(m_task);
+    if (m_history->task() != (has ? m_task : 0))
+        m_history->setTask(has ? m_task : 0);
+    m_historyView->resizeColumnsToContents();
+    m_historyView->horizontalHeader()->setSectionResizeMode(ReportHistoryModel::FiguresColumn, QHeaderView::Stretch);
+    const Id chosen = m_chartIndicator->currentData().toLongLong();
+    {
+        const QSignalBlocker block(m_chartIndicator);
+        m_chartIndicator->clear();
+        if (has)
+            for (const Target &t : m_doc->plan().tasks[m_task].targets)
+                m_chartIndicator->addItem(t.indicator, t.id);
+        m_chartIndicator->setCurrentIndex(std::max(0, m_chartIndicator->findData(chosen)));
+    }
+    m_chartIndicator->setVisible(m_chartIndicator->count() > 1);
+    m_chart->setVisible(has && m_chartIndicator->count() > 0);
+    if (m_chart->isVisibleTo(this))
+        m_chart->showIndicator(*m_doc, m_task, m_chartIndicator->currentData().toLongLong());
+}
+
 void TaskEditor::refresh()
 {
     const bool has = m_task != 0 && m_doc->plan().tasks.contains(m_task);
@@ -209,6 +257,7 @@ void TaskEditor::refresh()
     m_refreshing = true;
     const QString progress = has ? TaskTableModel::progressText(*m_doc, m_task) : QString();
     m_progress->setText(progress.isEmpty() ? QString() : tr("Latest report: %1").arg(progress));
+    showHistory();
     if (!has) {
         m_heading->setText(tr("No task selected"));
         m_title->clear();

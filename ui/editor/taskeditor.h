@@ -10,11 +10,14 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QLabel;
+class QComboBox;
 
 namespace ap {
 
 class PlanDocument;
 class TargetTableModel;
+class ReportHistoryModel;
+class IndicatorChart;
 
 // Detail editor for the selected task. Each field commits when editing finishes, as one
 // EditTaskCommand; it re-reads the task whenever the document reports a change (undo included).
@@ -41,6 +44,8 @@ private:
     void commitDepartments(DepartmentRole role);
     void addTarget();
     void removeTarget();
+    // The task's reports and the chart of the indicator chosen beside them.
+    void showHistory();
 
     PlanDocument *m_doc;
     Id m_task = 0;
@@ -59,6 +64,10 @@ private:
     QPushButton *m_addTarget;
     QPushButton *m_removeTarget;
     QLabel *m_preview;
+    ReportHistoryModel *m_history;
+    QTableView *m_historyView;
+    QComboBox *m_chartIndicator;
+    IndicatorChart *m_chart;
 };
 
 } // namespace ap

@@ -1,4 +1,6 @@
 #include "dashboard.h"
+
+#include "indicatorchart.h"
 #include "widgets/optionaldateedit.h"
 
 #include "domain/targettext.h"
@@ -97,9 +99,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     m_departmentChart->setRenderHint(QPainter::Antialiasing);
     // Small enough that the dashboard fits a 1366×768 screen with the tables.
     m_departmentChart->setMinimumHeight(180);
-    m_trendChart = new QChartView(this);
-    m_trendChart->setRenderHint(QPainter::Antialiasing);
-    m_trendChart->setMinimumHeight(170);
+    m_trendChart = new IndicatorChart(this);
     m_trendTarget = new QComboBox(this);
     m_trendTarget->setObjectName(QStringLiteral("TrendTargetBox"));
     connect(m_trendTarget, &QComboBox::currentIndexChanged, this, &Dashboard::drawTrend);
@@ -306,78 +306,7 @@ void Dashboard::showTrend(Id taskId)
 
 void Dashboard::drawTrend()
 {
-    const Id taskId = m_trendTask;
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    const PlanData &plan = m_doc->plan();
-    const auto it = plan.tasks.constFind(taskId);
-    const int targetIndex = std::max(0, m_trendTarget->currentIndex());
-    if (it != plan.tasks.cend() && targetIndex < it->targets.size()) {
-        const Target &target = it->targets.at(targetIndex);
-        chart->setTitle(tr("%1: %2").arg(it->title.left(20), target.indicator));
-        auto *line = new QLineSeries;
-        line->setName(target.unit.isEmpty() ? tr("Reported") : tr("Reported (%1)").arg(target.unit));
-        auto *points = new QScatterSeries;
-        points->setMarkerSize(8);
-        double top = target.value.value_or(0);
-        // A plan rolled forward carries last year's result as the baseline: the trend starts there.
-        QDate from(plan.info.year, 1, 1);
-        if (target.baseline && target.baselineYear && *target.baselineYear < plan.info.year) {
-            const QDate lastYear(*target.baselineYear, 12, 31);
-            const double x = double(QDateTime(lastYear, QTime(12, 0)).toMSecsSinceEpoch());
-            *line << QPointF(x, *target.baseline);
-            *points << QPointF(x, *target.baseline);
-            top = std::max(top, *target.baseline);
-            from = QDate(*target.baselineYear, 10, 1);
-        }
-        for (const CheckIn *c : m_doc->checkins().current(taskId)) {
-            if (!c->actuals.contains(target.id))
-                continue;
-            QDate last;
-            const QDate when = period::parse(c->period, nullptr, &last) ? last : c->reportDate;
-            const double x = double(QDateTime(when, QTime(12, 0)).toMSecsSinceEpoch());
-            *line << QPointF(x, c->actuals.value(target.id));
-            *points << QPointF(x, c->actuals.value(target.id));
-            top = std::max(top, c->actuals.value(target.id));
-        }
-        chart->addSeries(line);
-        chart->addSeries(points);
-        // The dots are the same reports as the line: one entry in the legend.
-        for (QLegendMarker *m : chart->legend()->markers(points))
-            m->setVisible(false);
-        auto *axisX = new QDateTimeAxis;
-        axisX->setFormat(QStringLiteral("yyyy-MM"));
-        axisX->setRange(QDateTime(from, QTime()), QDateTime(QDate(plan.info.year, 12, 31), QTime()));
-        auto *axisY = new QValueAxis;
-        axisY->setRange(0, top > 0 ? top * 1.15 : 1);
-        // Round steps (0, 20, 40 … not 48.9, 73.3) and the unit on the axis.
-        axisY->applyNiceNumbers();
-        axisY->setLabelFormat(top >= 10 || top == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-        axisY->setTitleText(target.unit);
-        axisY->setTruncateLabels(false);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {
-            s->attachAxis(axisX);
-            s->attachAxis(axisY);
-        }
-        if (target.value) {
-            // The planned value as a flat line across the year.
-            auto *goal = new QLineSeries;
-            goal->setName(tr("Target %1").arg(targetSummary(target)));
-            goal->setColor(QColor(0x9e, 0x9e, 0x9e));
-            *goal << QPointF(double(QDateTime(QDate(plan.info.year, 1, 1), QTime()).toMSecsSinceEpoch()), *target.value)
-                  << QPointF(double(QDateTime(QDate(plan.info.year, 12, 31), QTime()).toMSecsSinceEpoch()), *target.value);
-            chart->addSeries(goal);
-            goal->attachAxis(axisX);
-            goal->attachAxis(axisY);
-        }
-    } else {
-        chart->setTitle(tr("Select a task with targets to see its trend"));
-    }
-    QChart *old = m_trendChart->chart();
-    m_trendChart->setChart(chart);
-    delete old;
+    m_trendChart->showIndicator(*m_doc, m_trendTask, m_trendTarget->currentData().toLongLong());
 }
 
 } // namespace ap

@@ -7,6 +7,10 @@
 #include <QWidget>
 
 class QChartView;
+
+namespace ap {
+class IndicatorChart;
+}
 class QComboBox;
 class QLabel;
 class QTableView;
@@ -52,7 +56,7 @@ private:
     QTableView *m_departmentView;
     QComboBox *m_department;
     QChartView *m_departmentChart;
-    QChartView *m_trendChart;
+    IndicatorChart *m_trendChart;
     QComboBox *m_trendTarget;
     Id m_trendTask = 0;
 };
