@@ -35,6 +35,7 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id
         m_task->addItem(doc.taskPlace(t) + QLatin1Char(' ') + plan.tasks.value(t).title, t);
     m_task->setCurrentIndex(std::max(0, m_task->findData(taskId)));
     m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("CheckInPeriodBox"));
     for (const QString &p : period::ofYear(plan.info.year, plan.info.cadence))
         m_period->addItem(period::display(p) + (doc.checkins().isLocked(p) ? tr(" (locked)") : QString()), p);
     m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
