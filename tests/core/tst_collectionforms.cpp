@@ -280,12 +280,7 @@ TEST_CASE("A sorted form keeps its targets' values, a target without its task's 
 TEST_CASE("A return form gives a target with steps one row: its steps planned, what is due by the period's end, one figure back")
 {
     testutil::DocumentFixture f;
-    Task signing;
-    for (const Task &t : f.plan().tasks)
-        if (t.title == QStringLiteral("扩大签约覆盖面"))
-            signing = t;
-    signing.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
-    f.stack()->push(new EditTaskCommand(f.doc.get(), signing));
+    const Id signing = f.withJuneStep();
     QList<QStringList> rows;
     QString error;
     REQUIRE(XlsxReader::readSheet(writtenForm(f, QStringLiteral("2026Q3")), QStringLiteral("进展填报"), &rows, nullptr, &error));
@@ -304,5 +299,5 @@ TEST_CASE("A return form gives a target with steps one row: its steps planned, w
     REQUIRE(takeIn(f, returned, &form, &error));
     const QList<FormChange> changes = CollectionForms::changes(*f.doc, form, QDate(2026, 10, 8));
     REQUIRE(changes.size() == 1);
-    CHECK(changes.first().checkIn.actuals == QHash<Id, double>{{f.plan().tasks.value(signing.id).targets.at(0).id, 81}});
+    CHECK(changes.first().checkIn.actuals == QHash<Id, double>{{f.plan().tasks.value(signing).targets.at(0).id, 81}});
 }

@@ -502,18 +502,10 @@ TEST_CASE("With subsections included a parent section lists the tasks under it, 
 TEST_CASE("The task table and the section tree show where each task stands today, and the find panel filters by it")
 {
     testutil::DocumentFixture f;
-    auto taskNamed = [&](const QString &title) {
-        for (const Task &t : f.plan().tasks)
-            if (t.title == title)
-                return t.id;
-        return Id(0);
-    };
-    const Id signing = taskNamed(QStringLiteral("扩大签约覆盖面"));
-    const Id records = taskNamed(QStringLiteral("健康档案更新"));
     // 扩大签约覆盖面 reported for the third quarter, 80% due by June and 78% reported: 逾期.
-    Task edited = f.plan().tasks.value(signing);
-    edited.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
-    f.stack()->push(new EditTaskCommand(f.doc.get(), edited));
+    const Id signing = f.withJuneStep();
+    const Id records = f.taskNamed(QStringLiteral("健康档案更新"));
+    const Task edited = f.plan().tasks.value(signing);
     CheckIn q3;
     q3.taskId = signing;
     q3.period = QStringLiteral("2026Q3");
@@ -549,7 +541,7 @@ TEST_CASE("The task table and the section tree show where each task stands today
     CHECK(tree.indexOf(section).data(Qt::ForegroundRole).value<QColor>().isValid());
     CHECK(tree.indexOf(f.plan().sections.value(section).parentId).data(Qt::ForegroundRole).value<QColor>().isValid());
     CHECK(tree.indexOf(section).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1")));
-    const Id quality = f.plan().taskSection.value(taskNamed(QStringLiteral("病历质量督查")));
+    const Id quality = f.plan().taskSection.value(f.taskNamed(QStringLiteral("病历质量督查")));
     CHECK_FALSE(tree.indexOf(quality).data(Qt::ForegroundRole).isValid());
 
     // The find panel's model lists the tasks of one standing.
@@ -573,13 +565,8 @@ TEST_CASE("The task table and the section tree show where each task stands today
 TEST_CASE("A task's report history lists each period's report against what was due, corrections after what they correct")
 {
     testutil::DocumentFixture f;
-    Task signing;
-    for (const Task &t : f.plan().tasks)
-        if (t.title == QStringLiteral("扩大签约覆盖面"))
-            signing = t;
-    signing.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
-    f.stack()->push(new EditTaskCommand(f.doc.get(), signing));
-    const Id rate = f.plan().tasks.value(signing.id).targets.at(0).id;
+    const Task signing = f.plan().tasks.value(f.withJuneStep());
+    const Id rate = signing.targets.at(0).id;
     ReportHistoryModel history(f.doc.get());
     QAbstractItemModelTester tester(&history, kFatal);
     history.setTask(signing.id);

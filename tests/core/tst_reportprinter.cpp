@@ -150,16 +150,7 @@ TEST_CASE("The 通报 opens with the counts a bureau reports, names who has not 
     testutil::DocumentFixture f;
     // 扩大签约覆盖面: 80% due by June, 78% in the third quarter — 逾期. 健康档案更新: done.
     // 病历质量督查 (区医保局): no third-quarter report — 未填报.
-    auto taskNamed = [&](const QString &title) {
-        for (const Task &t : f.plan().tasks)
-            if (t.title == title)
-                return t;
-        FAIL("no task " << title.toStdString());
-        return Task();
-    };
-    Task signing = taskNamed(QStringLiteral("扩大签约覆盖面"));
-    signing.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
-    f.stack()->push(new EditTaskCommand(f.doc.get(), signing));
+    const Task signing = f.plan().tasks.value(f.withJuneStep());
     CheckIn q3;
     q3.taskId = signing.id;
     q3.period = QStringLiteral("2026Q3");
@@ -169,7 +160,7 @@ TEST_CASE("The 通报 opens with the counts a bureau reports, names who has not 
     q3.actuals = {{signing.targets.at(0).id, 78}};
     f.stack()->push(new AddCheckInCommand(f.doc.get(), q3));
     CheckIn done = q3;
-    done.taskId = taskNamed(QStringLiteral("健康档案更新")).id;
+    done.taskId = f.taskNamed(QStringLiteral("健康档案更新"));
     done.status = TaskStatus::Done;
     done.actuals.clear();
     f.stack()->push(new AddCheckInCommand(f.doc.get(), done));
@@ -209,15 +200,9 @@ TEST_CASE("催报 names each department with tasks unreported for the period, an
 {
     ChineseDocuments chinese;
     testutil::DocumentFixture f;
-    Id signing = 0, records = 0, quality = 0;
-    for (const Task &t : f.plan().tasks) {
-        if (t.title == QStringLiteral("扩大签约覆盖面"))
-            signing = t.id;
-        if (t.title == QStringLiteral("健康档案更新"))
-            records = t.id;
-        if (t.title == QStringLiteral("病历质量督查"))
-            quality = t.id;
-    }
+    const Id signing = f.taskNamed(QStringLiteral("扩大签约覆盖面"));
+    const Id records = f.taskNamed(QStringLiteral("健康档案更新"));
+    const Id quality = f.taskNamed(QStringLiteral("病历质量督查"));
     // 扩大签约覆盖面 is reported for the second quarter, after the quarter ended: it counts.
     CheckIn q2;
     q2.taskId = signing;

@@ -351,7 +351,7 @@ TEST_CASE("A target with steps rolls forward as one indicator: its steps a year 
     year.actuals = {{target, 9}};
     f.stack()->push(new AddCheckInCommand(f.doc.get(), year));
     const PlanData next = RollForward::build(f.plan(), f.doc->checkins(), RollForwardOptions(), nullptr);
-    const Target &rolled = next.tasks.value(taskId).targets.first();
+    const Target rolled = next.tasks.value(taskId).targets.first();
     CHECK(rolled.milestones == QList<TargetStep>{{3.0, QDate(2027, 6, 30)}, {6.0, QDate(2027, 9, 30)}});
     CHECK(rolled.baseline == 9.0);
     CHECK(rolled.baselineSource == BaselineSource::LastYearActual);

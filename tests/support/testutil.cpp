@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include "document/planedits.h"
+
 #include "document/serverplans.h"
 #include "io/planjson.h"
 #include "print/docxwriter.h"
@@ -110,6 +112,23 @@ DocumentFixture::DocumentFixture(const QString &fileName)
     REQUIRE(ap::PlanStore::create(path, content.info, &error, nullptr, &content));
     doc = ap::PlanDocument::open(path, ap::PlanStore::Mode::ReadWrite, &error);
     REQUIRE(doc);
+}
+
+ap::Id DocumentFixture::taskNamed(const QString &title) const
+{
+    for (const ap::Task &t : plan().tasks)
+        if (t.title == title)
+            return t.id;
+    return 0;
+}
+
+ap::Id DocumentFixture::withJuneStep()
+{
+    ap::Task signing = plan().tasks.value(taskNamed(QStringLiteral("扩大签约覆盖面")));
+    REQUIRE(signing.id);
+    signing.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
+    REQUIRE(ap::edits::editTask(*doc, signing, QStringLiteral("step")));
+    return signing.id;
 }
 
 QString testDatabase()

@@ -135,6 +135,11 @@ struct DocumentFixture
     ap::Id topSection(int i) const { return plan().childSections.value(0).at(i); }
     ap::Id childSection(ap::Id parent, int i) const { return plan().childSections.value(parent).at(i); }
     ap::Id task(ap::Id section, int i) const { return plan().sectionTasks.value(section).at(i); }
+    // The task with this title (0 when there is none).
+    ap::Id taskNamed(const QString &title) const;
+    // 扩大签约覆盖面's 重点人群签约率 given a step, 80% due by 30 June before the year's 85% (one
+    // undo step); the task's id.
+    ap::Id withJuneStep();
 };
 
 // The test cluster's database (ANNUALPLAN_TEST_PG), empty where none runs; a FAIL under CI.

@@ -18,6 +18,7 @@
 #include "../support/keyboard.h"
 #include "../support/pdfpages.h"
 #include "../support/testutil.h"
+#include "../support/windowsteps.h"
 #include "../support/zipwriter.h"
 
 #include <QAbstractSpinBox>
@@ -52,15 +53,8 @@ using testutil::Answers;
 
 namespace {
 
-// The path put into the dialog's file name field and the dialog's button, as a clerk who knows
-// the path does (typed key by key, the field's completion list would race the Enter key).
-void chooseFile(QFileDialog *d, const QString &path)
-{
-    auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-    REQUIRE(name);
-    name->setText(path);
-    static_cast<QDialog *>(d)->accept();
-}
+using testutil::backTo;
+using testutil::chooseFile;
 
 void chooseFolder(QFileDialog *d, const QString &path)
 {
@@ -90,16 +84,6 @@ void exportBy(MainWindow &w, char itemLetter)
     REQUIRE(submenu);
     REQUIRE(submenu != file);   // the Export submenu is open
     QTest::keyClick(submenu, itemLetter);
-}
-
-// As a window manager does when a dialog closes: the main window is active again.
-void backTo(MainWindow &w)
-{
-    QCoreApplication::processEvents();
-    if (QApplication::activeWindow() != &w) {
-        w.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&w));
-    }
 }
 
 int taskCount(const QString &path)

@@ -12,6 +12,7 @@
 #include "../support/answers.h"
 #include "../support/keyboard.h"
 #include "../support/testutil.h"
+#include "../support/windowsteps.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,22 +30,8 @@ using testutil::Answers;
 
 namespace {
 
-void chooseFile(QFileDialog *d, const QString &path)
-{
-    auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-    REQUIRE(name);
-    name->setText(path);
-    static_cast<QDialog *>(d)->accept();
-}
-
-void backTo(MainWindow &w)
-{
-    QCoreApplication::processEvents();
-    if (QApplication::activeWindow() != &w) {
-        w.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&w));
-    }
-}
+using testutil::backTo;
+using testutil::chooseFile;
 
 // Ctrl+R on the current task: the period chosen from its list, the indicator's figure typed, Enter.
 void report(MainWindow &w, QTableView *table, const QString &period, const QString &figure)
