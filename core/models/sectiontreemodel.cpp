@@ -11,7 +11,7 @@
 namespace ap {
 
 SectionTreeModel::SectionTreeModel(PlanDocument *doc, QObject *parent)
-    : QAbstractItemModel(parent), m_doc(doc), m_standing(new TaskStanding(doc, this))
+    : QAbstractItemModel(parent), m_doc(doc), m_standing(TaskStanding::of(doc))
 {
     // A task's standing colours every section over it.
     connect(m_standing, &TaskStanding::changed, this, [this](Id task) {

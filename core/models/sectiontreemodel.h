@@ -51,7 +51,7 @@ private:
     void relabelChildren(Id parentId);
 
     PlanDocument *m_doc;
-    TaskStanding *m_standing;   // owned: marks a section whose subtree has an overdue task
+    TaskStanding *m_standing;   // the document's (TaskStanding::of): marks a section over an overdue task
     Id m_moveOldParent = 0;
 };
 

@@ -2,8 +2,14 @@
 
 namespace ap {
 
-TaskStanding::TaskStanding(PlanDocument *doc, QObject *parent)
-    : QObject(parent), m_doc(doc)
+TaskStanding *TaskStanding::of(PlanDocument *doc)
+{
+    auto *standing = doc->findChild<TaskStanding *>(QString(), Qt::FindDirectChildrenOnly);
+    return standing ? standing : new TaskStanding(doc);
+}
+
+TaskStanding::TaskStanding(PlanDocument *doc)
+    : QObject(doc), m_doc(doc)
 {
     connect(doc, &PlanDocument::checkInsChanged, this, &TaskStanding::forget);
     connect(doc, &PlanDocument::taskChanged, this, &TaskStanding::forget);
@@ -14,6 +20,12 @@ TaskStanding::TaskStanding(PlanDocument *doc, QObject *parent)
 
 Warning TaskStanding::warning(Id taskId) const
 {
+    if (!m_whole) {
+        // One pass over the plan and its reports, not one over the reports per task.
+        for (const TaskResult &r : StatusEngine::evaluateAll(m_doc->plan(), m_doc->checkins(), date()))
+            m_known.insert(r.taskId, r.warning);
+        m_whole = true;
+    }
     const auto known = m_known.constFind(taskId);
     if (known != m_known.cend())
         return *known;
@@ -38,8 +50,10 @@ QDate TaskStanding::date() const
 
 void TaskStanding::forget(Id taskId)
 {
-    if (taskId == 0)
+    if (taskId == 0) {
         m_known.clear();
+        m_whole = false;
+    }
     else
         m_known.remove(taskId);
     Q_EMIT changed(taskId);

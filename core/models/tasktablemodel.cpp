@@ -18,7 +18,7 @@
 namespace ap {
 
 TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
-    : QAbstractTableModel(parent), m_doc(doc), m_standing(new TaskStanding(doc, this))
+    : QAbstractTableModel(parent), m_doc(doc), m_standing(TaskStanding::of(doc))
 {
     connect(m_standing, &TaskStanding::changed, this, [this](Id id) {
         const int row = id ? rowOf(id) : -1;

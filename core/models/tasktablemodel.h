@@ -69,7 +69,7 @@ private:
     void subtreeChanged();
 
     PlanDocument *m_doc;
-    TaskStanding *m_standing;   // owned
+    TaskStanding *m_standing;   // the document's (TaskStanding::of), shared with the section tree
     Id m_section = 0;
     bool m_include = false;
     QList<Id> m_subtree;
