@@ -269,14 +269,27 @@ QDate dueFrom(const QString &text, int year)
     return QDate(y, first.month(), first.daysInMonth());   // "6月", "6月底"
 }
 
+// One step as the grammar writes it: "3家(6月底)" — amount, unit, the date in brackets (optional).
+const QRegularExpression &stepPattern()
+{
+    static const QRegularExpression step(QStringLiteral(
+        "(-?\\d+(?:\\.\\d+)?)([^\\d\\s(（、,，；;]*)\\s*(?:[(（]([^)）]*)[)）])?"));
+    return step;
+}
+
+QString stepText(const TargetStep &step, const QString &unit, int year)
+{
+    return (step.value ? formatNumber(*step.value) : QStringLiteral("0")) + unit
+        + (step.due.isValid() ? QStringLiteral("(%1)").arg(dueText(step.due, year)) : QString());
+}
+
 // "…3家(6月底)、6家(9月底)、10家(年底)" at the end of a part: its steps, the text before them.
 bool parseSteps(const QString &part, int year, Target *out)
 {
     static const QRegularExpression list(QStringLiteral(
         "^(.*?)\\s*(≥|≤|>=|<=|=|>|<)?\\s*((?:-?\\d+(?:\\.\\d+)?[^\\d\\s(（、,，；;]*\\s*[(（][^)）]*[)）]\\s*[、,，]\\s*)*"
         "-?\\d+(?:\\.\\d+)?[^\\d\\s(（、,，；;]*\\s*(?:[(（][^)）]*[)）])?)\\s*$"));
-    static const QRegularExpression step(QStringLiteral(
-        "(-?\\d+(?:\\.\\d+)?)([^\\d\\s(（、,，；;]*)\\s*(?:[(（]([^)）]*)[)）])?"));
+    const QRegularExpression &step = stepPattern();
     const QRegularExpressionMatch m = list.match(part);
     if (!m.hasMatch() || (m.captured(2).isEmpty() && m.captured(1).isEmpty()))
         return false;
@@ -356,8 +369,7 @@ QString targetsText(const QList<Target> &targets, int year)
         }
         QStringList steps;
         for (const TargetStep &step : t.steps())
-            steps << (step.value ? formatNumber(*step.value) : QStringLiteral("0")) + t.unit
-                    + (step.due.isValid() ? QStringLiteral("(%1)").arg(dueText(step.due, year)) : QString());
+            steps << stepText(step, t.unit, year);
         parts << t.indicator + opDisplay(t.op) + steps.join(QStringLiteral("、"));
     }
     return parts.join(QStringLiteral("；"));
@@ -367,8 +379,7 @@ QString stepsText(const Target &t, int year)
 {
     QStringList parts;
     for (const TargetStep &step : t.milestones)
-        parts << (step.value ? formatNumber(*step.value) : QStringLiteral("0")) + t.unit
-                + (step.due.isValid() ? QStringLiteral("(%1)").arg(dueText(step.due, year)) : QString());
+        parts << stepText(step, t.unit, year);
     return parts.join(QStringLiteral("、"));
 }
 
@@ -377,14 +388,14 @@ bool parseStepsText(const QString &text, int year, QList<TargetStep> *out)
     if (year == 0)
         year = QDate::currentDate().year();
     static const QRegularExpression split(QStringLiteral("[、,，;；]+"));
-    static const QRegularExpression step(
-        QStringLiteral("^(-?\\d+(?:\\.\\d+)?)\\s*[^\\d\\s(（]*\\s*[(（]([^)）]+)[)）]$"));
     QList<TargetStep> steps;
     for (const QString &part : text.split(split, Qt::SkipEmptyParts)) {
-        const QRegularExpressionMatch m = step.match(part.trimmed());
-        if (!m.hasMatch())
+        // The grammar's step, the whole part, with its date (a step before the year's has one).
+        const QString p = part.trimmed();
+        const QRegularExpressionMatch m = stepPattern().match(p);
+        if (!m.hasMatch() || m.capturedStart() != 0 || m.capturedLength() != p.size() || m.capturedLength(3) == 0)
             return false;
-        const QDate due = dueFrom(m.captured(2), year);
+        const QDate due = dueFrom(m.captured(3), year);
         if (!due.isValid())
             return false;
         steps.append({m.captured(1).toDouble(), due});
