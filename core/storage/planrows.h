@@ -100,9 +100,6 @@ public:
     // store shared with departments refuses (Conflict) when a task has a report that is not among
     // known, and holds the tasks until the transaction ends (RowClaims::claimReports).
     bool claimReports(const QList<Id> &tasks, const QSet<Id> &known);
-    // Whole content after what the plan has (an import into a new file), ids assigned anew; with
-    // reports, its progress reports and period locks too, pointed at the new ids.
-    bool writeContent(const PlanData &content, const CheckInLog *reports = nullptr);
 
     QString lastError() const { return m_lastError; }
     StoreError lastErrorCode() const { return m_lastCode; }

@@ -1,5 +1,7 @@
 #include "planstore.h"
 
+#include "storage/contentwriter.h"
+
 #include "storage/schema.h"
 #include "storage/sqlerror.h"
 #include "sqlitefile.h"
@@ -148,7 +150,7 @@ bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content
     QSqlDatabase db = rows.db();
     execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}, nullptr);
     PlanRows::Transaction tx(rows);
-    if (tx.isActive() && rows.writePlanInfo(info) && (!content || rows.writeContent(*content, reports))
+    if (tx.isActive() && rows.writePlanInfo(info) && (!content || writeContent(rows, *content, reports))
         && tx.commit(detail))
         return true;
     *detail = rows.lastError();

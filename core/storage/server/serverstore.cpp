@@ -1,5 +1,7 @@
 #include "serverstore.h"
 
+#include "storage/contentwriter.h"
+
 #include "storage/file/planstore.h"
 #include "fs/atomicfile.h"
 #include "storage/schema.h"
@@ -337,7 +339,7 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         || !exec(db, QStringLiteral("INSERT INTO annualplan.plans (name, schema_name, schema_version) VALUES (?, ?, ?)"),
                  &detail, {address.plan, schema, kServerSchemaVersion}))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
-    if (!store->rows().writePlanInfo(content.info) || !store->rows().writeContent(content, reports))
+    if (!store->rows().writePlanInfo(content.info) || !writeContent(store->rows(), content, reports))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->rows().lastError()));
     for (const Member &m : std::as_const(members))
         if (!exec(db, QStringLiteral("INSERT INTO member (login, role, department_id) "

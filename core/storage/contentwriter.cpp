@@ -1,0 +1,71 @@
+#include "contentwriter.h"
+
+namespace ap {
+
+bool writeContent(PlanRows &rows, const PlanData &content, const CheckInLog *reports)
+{
+    QHash<Id, Id> taskIds, targetIds;
+    QHash<Id, Id> deptIds;
+    for (int i = 0; i < content.departments.size(); ++i) {
+        Department d = content.departments.at(i);
+        const Id old = d.id;
+        d.id = 0;
+        if (!rows.insertDepartment(d, i))
+            return false;
+        deptIds.insert(old, d.id);
+    }
+    QHash<Id, Id> sectionIds;
+    for (Id oldId : content.sectionsInOrder()) {
+        Section s = content.sections.value(oldId);
+        const int row = content.sectionRow(oldId);
+        s.id = 0;
+        s.parentId = sectionIds.value(s.parentId, 0);
+        if (!rows.insertSection(s, row))
+            return false;
+        sectionIds.insert(oldId, s.id);
+        const QList<Id> tasks = content.sectionTasks.value(oldId);
+        for (int i = 0; i < tasks.size(); ++i) {
+            Task t = content.tasks.value(tasks.at(i));
+            t.id = 0;
+            for (Target &target : t.targets)
+                target.id = 0;
+            for (Assignment &a : t.assignments)
+                a.departmentId = deptIds.value(a.departmentId, 0);
+            t.assignments.removeIf([](const Assignment &a) { return a.departmentId == 0; });
+            if (!rows.insertTask(t, s.id, i))
+                return false;
+            const Task &old = content.tasks[tasks.at(i)];
+            taskIds.insert(old.id, t.id);
+            for (int k = 0; k < old.targets.size() && k < t.targets.size(); ++k)
+                targetIds.insert(old.targets.at(k).id, t.targets.at(k).id);
+        }
+    }
+    if (!reports)
+        return true;
+    // The reports in the order they were entered (a correction after what it corrects), each
+    // pointing at the new ids of its task, targets, department and the report it corrects.
+    QHash<Id, Id> checkInIds;
+    for (const CheckIn &entry : reports->entries) {
+        if (!taskIds.contains(entry.taskId))
+            continue;
+        CheckIn c = entry;
+        c.id = 0;
+        c.taskId = taskIds.value(entry.taskId);
+        c.departmentId = deptIds.value(entry.departmentId, 0);
+        c.supersedesId = checkInIds.value(entry.supersedesId, 0);
+        c.actuals.clear();
+        for (auto it = entry.actuals.cbegin(); it != entry.actuals.cend(); ++it)
+            if (targetIds.contains(it.key()))
+                c.actuals.insert(targetIds.value(it.key()), it.value());
+        if (!rows.insertCheckIn(c))
+            return false;
+        checkInIds.insert(entry.id, c.id);
+    }
+    for (const PeriodLock &lock : reports->locks)
+        if (!rows.writePeriodLock(lock))
+            return false;
+    return true;
+}
+
+
+} // namespace ap
