@@ -24,6 +24,9 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     {"info", QT_TRANSLATE_NOOP("ap::cli::Cli", "info FILE|ADDRESS"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "print a plan's year, title and counts (a file, or a plan on a server)"), runInfo},
+    {"clean-copy", QT_TRANSLATE_NOOP("ap::cli::Cli", "clean-copy FILE -o NEW"),
+     QT_TRANSLATE_NOOP("ap::cli::Cli", "a plan file another program changed, its own rows only, in a new file"),
+     runCleanCopy},
     {"create", QT_TRANSLATE_NOOP("ap::cli::Cli", "create FILE --from-json JSON"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "create a plan file from plan JSON"), runCreate},
     {"export", QT_TRANSLATE_NOOP("ap::cli::Cli", "export FILE --pdf|--docx|--xlsx|--csv OUT"),

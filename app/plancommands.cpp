@@ -62,6 +62,32 @@ int runInfo(const QStringList &arguments)
     return ExitOk;
 }
 
+int runCleanCopy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, arguments,
+                Cli::tr("Copies the plan's own rows from a plan file that another program has changed (a trigger, "
+                        "view or changed table in it) into a new plan file made by AnnualPlan, and says what was "
+                        "left behind. The original is only read."),
+                Cli::tr("Make a clean copy of a plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The plan file (.aplan)."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("The new plan file; it must not exist."), Cli::tr("file"));
+    parser.addOption(output);
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(output))
+        return usageError(Cli::tr("Usage: annualplan clean-copy FILE -o NEW"));
+    QString error, report;
+    if (!PlanDocument::makeCleanCopy(args.at(1), parser.value(output), &report, &error))
+        return refused(error);
+    out() << Cli::tr("Made a clean copy of %1 in %2.")
+                 .arg(QFileInfo(args.at(1)).absoluteFilePath(), QFileInfo(parser.value(output)).absoluteFilePath())
+          << '\n'
+          << report << Qt::endl;
+    return ExitOk;
+}
+
 int runCreate(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -8,6 +8,7 @@ namespace ap::cli {
 // Plan files: plancommands.cpp
 int runInfo(const QStringList &arguments);
 int runCreate(const QStringList &arguments);
+int runCleanCopy(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runRollForward(const QStringList &arguments);
 int runImport(const QStringList &arguments);

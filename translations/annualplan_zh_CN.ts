@@ -171,6 +171,71 @@
     </message>
 </context>
 <context>
+    <name>ap::CleanCopy</name>
+    <message>
+        <source>its table “%1” has no column “%2”, so the plan&apos;s rows cannot all be read</source>
+        <translation>其“%1”表没有“%2”列，计划的数据无法全部读出</translation>
+    </message>
+    <message>
+        <source>the rows of its table “%1” break the plan&apos;s rules (%2)</source>
+        <translation>其“%1”表的数据不符合计划的规则（%2）</translation>
+    </message>
+    <message>
+        <source>rows of its table “%1” refer to rows that are not there</source>
+        <translation>其“%1”表的数据引用了不存在的数据</translation>
+    </message>
+    <message>
+        <source>the copy did not pass its integrity check</source>
+        <translation>副本未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>没有舍弃任何内容。</translation>
+    </message>
+    <message>
+        <source>Left behind (not part of a plan): %1</source>
+        <translation>已舍弃（不属于计划的内容）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>已保留：%1</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name for the clean copy.</source>
+        <translation>“%1”已存在。请为干净副本另取一个名称。</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly. Open it once (it is recovered as it opens), then make the copy.</source>
+        <translation>“%1”上次未正常关闭。请先打开一次（打开时即恢复），再制作副本。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made of “%1”: %2.</source>
+        <translation>无法为“%1”制作干净副本：%2。</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read</source>
+        <translation>无法读取其结构</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>“%1”列</translation>
+    </message>
+</context>
+<context>
     <name>ap::CollectionForms</name>
     <message>
         <source>%1 %2 return form.xlsx</source>
@@ -1413,6 +1478,18 @@
         <source>The plan has no date of issue (成文日期), so the printed plan ends without one: set it in Plan ▸ Properties.</source>
         <translation>计划未填成文日期，印出的计划末尾将没有日期：请在“计划 ▸ 计划属性”中填写。</translation>
     </message>
+    <message numerus="yes">
+        <source>The title of section “%1” is %n characters long: far longer than a plan needs.</source>
+        <translation>
+            <numerusform>章节“%1”的标题长达 %n 个字符，远超计划所需。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task “%1” has a text of %n characters: far longer than a plan needs (pasted by mistake, or put there by another program).</source>
+        <translation>
+            <numerusform>任务“%1”中有一段文字长达 %n 个字符，远超计划所需（可能是误粘贴，或由其他程序写入）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanCommand</name>
@@ -1966,6 +2043,34 @@
         <source>Your login may read this plan on the server, not change it. Its owner gives rights on the Members and Rights page.</source>
         <translation>您的登录名只能阅读服务器上的本计划，不能修改。权限由计划所有者在“成员与权限”中授予。</translation>
     </message>
+    <message>
+        <source>Plan Changed by Another Program</source>
+        <translation>计划文件已被其他程序改动</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Clean Copy…</source>
+        <translation>制作干净副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Clean Copy of the Plan</source>
+        <translation>计划的干净副本</translation>
+    </message>
+    <message>
+        <source>%1 (clean copy)</source>
+        <translation>%1（干净副本）</translation>
+    </message>
+    <message>
+        <source>No Clean Copy</source>
+        <translation>未能制作干净副本</translation>
+    </message>
+    <message>
+        <source>Clean Copy Made</source>
+        <translation>干净副本已制作</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own rows are in “%1”; “%2” is unchanged.</source>
+        <translation>计划本身的数据已存入“%1”；“%2”未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanStore</name>
@@ -2088,6 +2193,14 @@
     <message>
         <source>“%1” cannot be created: the journal of an interrupted change of an earlier file of that name is beside it. Choose another name.</source>
         <translation>无法创建“%1”：旁边有同名旧文件中断修改时留下的日志文件。请另选名称。</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” holds things that are not part of an AnnualPlan plan (%2). Another program has changed it, and what it added could change the plan whenever it is edited, so it has not been opened. The file has not been changed. A clean copy keeps the plan&apos;s own rows in a new file: choose “Make a clean copy”, or run “annualplan clean-copy FILE -o NEW”.</source>
+        <translation>计划文件“%1”含有不属于年度计划的内容（%2）。它已被其他程序改动，加入的内容可能在每次编辑时篡改计划，因此没有打开。文件未作任何改动。干净副本会把计划本身的数据存入一个新文件：请选择“制作干净副本”，或运行“annualplan clean-copy 文件 -o 新文件”。</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” is damaged: parts of the plan are missing (%2). It has not been changed.</source>
+        <translation>计划文件“%1”已损坏：缺少计划的部分内容（%2）。文件未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2841,14 @@
         <source>The progress reports could not be read: %1</source>
         <translation>无法读取进展填报记录：%1</translation>
     </message>
+    <message>
+        <source>The plan holds a value no plan has, so it is not read (nothing in it has been shown or changed): “%1” in column “%2” of row %3 of table “%4”.</source>
+        <translation>计划中有任何计划都不会有的数值，因此没有读取（其中内容未显示，也未改动）：“%4”表第 %3 行“%2”列的值“%1”。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sections do not form an outline (a section&apos;s parent is missing or one of its own subsections, or a task&apos;s section is missing), so it is not read. Nothing has been changed.</source>
+        <translation>计划的章节构不成提纲（某章节的上级不存在或是其自身的下级，或某任务所属章节不存在），因此没有读取。未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>ap::SectionTreeModel</name>
@@ -3023,6 +3144,10 @@
     <message>
         <source>The disk reported a read or write error, so the change was not saved. Everything saved before is kept; check the disk or network drive, or save a copy elsewhere.</source>
         <translation>磁盘报告读写错误，本次修改未能保存。此前保存的内容均完好；请检查磁盘或网络驱动器，或将计划另存到其他位置。</translation>
+    </message>
+    <message>
+        <source>a value in the file is larger than any plan holds (more than 4 MB)</source>
+        <translation>文件中有一个数值大于任何计划所需（超过 4 MB）</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4493,30 @@
         <source>Usage: annualplan checkin PLAN --task ID --period 2026Q2 [--status 推进中] [--percent 60] [--actual INDICATOR=VALUE]… [--text 进展情况] [--year-end]</source>
         <translation>用法：annualplan checkin 计划 --task 任务编号 --period 2026Q2 [--status 推进中] [--percent 60] [--actual 指标=数值]… [--text 进展情况] [--year-end]</translation>
     </message>
+    <message>
+        <source>clean-copy FILE -o NEW</source>
+        <translation>clean-copy 文件 -o 新文件</translation>
+    </message>
+    <message>
+        <source>a plan file another program changed, its own rows only, in a new file</source>
+        <translation>把被其他程序改动的计划文件中计划本身的数据存入新文件</translation>
+    </message>
+    <message>
+        <source>Copies the plan&apos;s own rows from a plan file that another program has changed (a trigger, view or changed table in it) into a new plan file made by AnnualPlan, and says what was left behind. The original is only read.</source>
+        <translation>把被其他程序改动（加入了触发器、视图或改动了表）的计划文件中计划本身的数据复制到由年度计划新建的计划文件，并说明舍弃了什么。原文件只读不写。</translation>
+    </message>
+    <message>
+        <source>Make a clean copy of a plan file.</source>
+        <translation>制作计划文件的干净副本。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan clean-copy FILE -o NEW</source>
+        <translation>用法：annualplan clean-copy 文件 -o 新文件</translation>
+    </message>
+    <message>
+        <source>Made a clean copy of %1 in %2.</source>
+        <translation>已将 %1 的干净副本存为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ap::fs::AtomicFile</name>
@@ -4507,6 +4656,66 @@
     <message>
         <source>system error %1 (%2)</source>
         <translation>系统错误 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ap::sqlite</name>
+    <message>
+        <source>SQLite refused the settings that keep a plan file safe to read</source>
+        <translation>SQLite 拒绝了保证安全读取计划文件的设置</translation>
+    </message>
+</context>
+<context>
+    <name>ap::sqlite::SchemaCheck</name>
+    <message>
+        <source>table “%1”</source>
+        <translation>表“%1”</translation>
+    </message>
+    <message>
+        <source>index “%1” on table “%2”</source>
+        <translation>表“%2”上的索引“%1”</translation>
+    </message>
+    <message>
+        <source>trigger “%1” on table “%2”</source>
+        <translation>表“%2”上的触发器“%1”</translation>
+    </message>
+    <message>
+        <source>view “%1”</source>
+        <translation>视图“%1”</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not part of a plan: %1</source>
+        <translation>不属于计划：%1</translation>
+    </message>
+    <message>
+        <source>defined otherwise than a plan&apos;s: %1</source>
+        <translation>定义与计划不同：%1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>columns not part of a plan: %1</source>
+        <translation>不属于计划的列：%1</translation>
     </message>
 </context>
 <context>

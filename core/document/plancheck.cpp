@@ -2,6 +2,12 @@
 
 namespace ap {
 
+namespace {
+// Longer than any text a plan needs (its longest notice runs to a few thousand characters): pasted
+// by mistake, or put there by another program.
+constexpr int kLongText = 20000;
+} // namespace
+
 QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
 {
     const PlanData &plan = doc.plan();
@@ -14,14 +20,27 @@ QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
                               "in Plan ▸ Properties.")};
     QHash<QString, Id> seenTitles;
     for (Id section : plan.sectionsInOrder()) {
-        const QString sectionName = doc.sectionLabel(section) + plan.sections.value(section).title;
+        const QString sectionName = doc.sectionLabel(section) + plan.sections.value(section).title.left(200);
+        if (plan.sections.value(section).title.size() > kLongText)
+            out << PlanFinding{PlanFinding::TextTooLong, section, 0,
+                               tr("The title of section “%1” is %n characters long: far longer than a plan needs.", nullptr,
+                                  int(plan.sections.value(section).title.size()))
+                                   .arg(sectionName)};
         const QList<Id> tasks = plan.sectionTasks.value(section);
         if (tasks.isEmpty() && plan.childSections.value(section).isEmpty())
             out << PlanFinding{PlanFinding::EmptySection, section, 0,
                                tr("Section “%1” has no tasks and no subsections.").arg(sectionName)};
         for (Id id : tasks) {
             const Task &t = plan.tasks[id];
-            const QString name = doc.taskLabel(id) + t.title;
+            const QString name = doc.taskLabel(id) + t.title.left(200);
+            qsizetype longest = qMax(qMax(t.title.size(), t.description.size()), t.notes.size());
+            for (const Target &target : t.targets)
+                longest = qMax(longest, qMax(target.indicator.size(), target.unit.size()));
+            if (longest > kLongText)
+                out << PlanFinding{PlanFinding::TextTooLong, section, id,
+                                   tr("Task “%1” has a text of %n characters: far longer than a plan needs (pasted by "
+                                      "mistake, or put there by another program).", nullptr, int(longest))
+                                       .arg(name)};
             if (t.departmentIds(DepartmentRole::Lead).isEmpty())
                 out << PlanFinding{PlanFinding::TaskWithoutLead, section, id,
                                    tr("Task “%1” has no lead department.").arg(name)};

@@ -9,6 +9,7 @@
 #include "domain/numbering.h"
 #include "serversession.h"
 #include "storage/server/serverstore.h"
+#include "storage/file/cleancopy.h"
 
 namespace ap {
 
@@ -57,7 +58,18 @@ PlanDocument::OpenAttempt PlanDocument::tryOpen(const PlanLocation &where, Mode 
     StoreError code = StoreError::None;
     attempt.document = open(where, mode, &attempt.error, &code);
     attempt.openElsewhere = !attempt.document && code == StoreError::Locked;
+    attempt.notOurSchema = !attempt.document && code == StoreError::Foreign;
     return attempt;
+}
+
+bool PlanDocument::makeCleanCopy(const QString &source, const QString &target, QString *report, QString *error)
+{
+    CleanCopyReport kept;
+    if (!CleanCopy::make(source, target, &kept, error))
+        return false;
+    if (report)
+        *report = kept.text();
+    return true;
 }
 
 PlanDocument::WriteFailure PlanDocument::lastFailure() const

@@ -63,6 +63,9 @@ public:
         std::unique_ptr<PlanDocument> document;
         QString error;
         bool openElsewhere = false;
+        // A plan file with objects or definitions that are not ours (StoreError::Foreign): a
+        // clean copy may be offered (CleanCopy).
+        bool notOurSchema = false;
     };
     static OpenAttempt tryOpen(const PlanLocation &where, Mode mode);
     // A new, empty plan file at path (which must not exist), open for writing.
@@ -72,6 +75,10 @@ public:
     // one way the window, the command line and the core write a new plan.
     static std::unique_ptr<PlanDocument> create(const QString &path, const PlanData &content, QString *error,
                                                 StoreError *code = nullptr);
+    // The rows of ours of a plan file another program changed (open refused it with
+    // OpenAttempt::notOurSchema), in a new file at target made by our own schema code (CleanCopy);
+    // *report says what was kept and left behind. The one way the window and the command line make one.
+    static bool makeCleanCopy(const QString &source, const QString &target, QString *report, QString *error);
 
     const PlanData &plan() const { return m_plan; }
     // Progress reports and period locks (月调度 / 季督导), kept beside the plan.

@@ -4,6 +4,7 @@
 #include "sqlerror.h"
 #include "sqlvalues.h"
 #include "targetrows.h"
+#include "rowvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,12 +29,28 @@ bool RowReader::fail(const QSqlQuery &q, QString *error) const
     return false;
 }
 
+bool RowReader::refuse(const QString &table, const QVariant &row, const QString &column, const QVariant &value,
+                       QString *error) const
+{
+    if (error)
+        *error = tr("The plan holds a value no plan has, so it is not read (nothing in it has been shown or changed): "
+                    "“%1” in column “%2” of row %3 of table “%4”.")
+                     .arg(value.toString().left(40), column, row.toString(), table);
+    return false;
+}
+
 bool RowReader::plan(PlanData *out, QString *error)
 {
     PlanData data;
     if (!planInfo(&data.info, error) || !departments(data, error) || !sections(data, error) || !tasks(data, error)
         || !targets(data, error) || !assignments(data, error))
         return false;
+    if (!rowvalues::isOutline(data)) {
+        if (error)
+            *error = tr("The plan's sections do not form an outline (a section's parent is missing or one of its own "
+                        "subsections, or a task's section is missing), so it is not read. Nothing has been changed.");
+        return false;
+    }
     *out = std::move(data);
     return true;
 }
@@ -49,7 +66,13 @@ bool RowReader::planInfo(PlanInfo *info, QString *error)
                    : QStringLiteral("SELECT year, title, organisation, document_date, cadence FROM plan WHERE id = 1"))
         || !q.next())
         return fail(q, error);
+    if (!rowvalues::isWhole(q.value(0), 1900, 2999))
+        return refuse(QStringLiteral("plan"), 1, QStringLiteral("year"), q.value(0), error);
     if (v2) {
+        if (!rowvalues::isWhole(q.value(5), 0, 3660))
+            return refuse(QStringLiteral("plan"), 1, QStringLiteral("warn_days"), q.value(5), error);
+        if (q.value(6).isNull() || !rowvalues::isNumber(q.value(6), 0, 100))
+            return refuse(QStringLiteral("plan"), 1, QStringLiteral("behind_points"), q.value(6), error);
         info->warnDays = q.value(5).toInt();
         info->behindPoints = q.value(6).toDouble();
     }
@@ -135,6 +158,11 @@ bool RowReader::targets(PlanData &data, QString *error)
         return fail(q, error);
     QHash<Id, Task *> byTarget;
     while (q.next()) {
+        for (const auto &[index, column] : {std::pair{4, "value"}, std::pair{6, "baseline"}})
+            if (!rowvalues::isNumber(q.value(index)))
+                return refuse(QStringLiteral("target"), q.value(0), QLatin1String(column), q.value(index), error);
+        if (!q.value(7).isNull() && !rowvalues::isWhole(q.value(7), 1900, 2999))
+            return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline_year"), q.value(7), error);
         Id task = 0;
         const Target t = targetrows::read(q, &task);
         auto it = data.tasks.find(task);
@@ -154,6 +182,8 @@ bool RowReader::targets(PlanData &data, QString *error)
         return fail(q, error);
     while (q.next()) {
         const Id target = q.value(0).toLongLong();
+        if (!rowvalues::isNumber(q.value(1)))
+            return refuse(QStringLiteral("target_step"), target, QStringLiteral("value"), q.value(1), error);
         Task *task = byTarget.value(target);
         if (!task)
             continue;
@@ -228,6 +258,10 @@ bool RowReader::reports(CheckInLog *out, QString *error)
         return failed();
     QHash<Id, int> index;
     while (q.next()) {
+        if (!rowvalues::isPeriodOrNone(q.value(2).toString()))
+            return refuse(QStringLiteral("checkin"), q.value(0), QStringLiteral("period"), q.value(2), error);
+        if (!rowvalues::isNumber(q.value(6), 0, 100))
+            return refuse(QStringLiteral("checkin"), q.value(0), QStringLiteral("percent"), q.value(6), error);
         CheckIn c;
         c.id = q.value(0).toLongLong();
         c.taskId = q.value(1).toLongLong();
@@ -268,6 +302,8 @@ bool RowReader::reports(CheckInLog *out, QString *error)
         return failed();
     QHash<QPair<Id, Id>, bool> fromStep;   // (report, target) whose figure came from a step row
     while (q.next()) {
+        if (!rowvalues::isNumber(q.value(2)))
+            return refuse(QStringLiteral("checkin_value"), q.value(0), QStringLiteral("actual"), q.value(2), error);
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.cend())
             continue;
@@ -303,6 +339,8 @@ bool RowReader::periodLocks(QHash<QString, PeriodLock> *out, QString *error)
         return false;
     }
     while (q.next()) {
+        if (q.value(0).toString().isEmpty() || !rowvalues::isPeriodOrNone(q.value(0).toString()))
+            return refuse(QStringLiteral("period_lock"), q.value(0), QStringLiteral("period"), q.value(0), error);
         PeriodLock l{q.value(0).toString(), q.value(1).toInt() != 0,
                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
         out->insert(l.period, l);

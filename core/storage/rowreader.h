@@ -28,6 +28,9 @@ public:
 
 private:
     bool fail(const QSqlQuery &q, QString *error) const;
+    // A value no plan has (rowvalues), named by table, row and column: the plan is not read.
+    bool refuse(const QString &table, const QVariant &row, const QString &column, const QVariant &value,
+                QString *error) const;
     bool planInfo(PlanInfo *info, QString *error);
     bool departments(PlanData &data, QString *error);
     bool sections(PlanData &data, QString *error);

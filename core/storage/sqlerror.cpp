@@ -64,6 +64,8 @@ QString SqlError::describe(const QSqlError &e)
     case 11:  // SQLITE_CORRUPT
     case 26:  // SQLITE_NOTADB
         return tr("the file is damaged");
+    case 18:  // SQLITE_TOOBIG: past the connection's length limit (sqliteconnection)
+        return tr("a value in the file is larger than any plan holds (more than 4 MB)");
     case 14:  // SQLITE_CANTOPEN
         return tr("the file cannot be opened (its folder may be missing or read-only)");
     default:

@@ -11,6 +11,7 @@ enum class StoreError {
     Unreadable,     // permissions or I/O error while reading
     NotOurs,        // not a plan file: random bytes, a .docx, another program's SQLite database
     Damaged,        // a plan file whose bytes fail the header or integrity checks
+    Foreign,        // a plan file whose schema holds objects or definitions that are not ours (a clean copy is offered)
     Newer,          // written by a newer AnnualPlan (schema version above ours)
     Locked,         // another program instance holds the lock
     ReadOnly,       // an edit on a store opened read-only

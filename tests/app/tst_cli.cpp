@@ -342,7 +342,7 @@ TEST_CASE("Every subcommand --help lists answers its own --help: the list and th
     QStringList names;
     for (int i = start + 1; i < lines.size() && lines.at(i).startsWith(QLatin1String("  ")); ++i)
         names << lines.at(i).trimmed().section(QLatin1Char(' '), 0, 0);
-    CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("create"), QStringLiteral("export"),
+    CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("clean-copy"), QStringLiteral("create"), QStringLiteral("export"),
                                QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
                                QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect"),
                                QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin"), QStringLiteral("grant")});

@@ -224,6 +224,57 @@ TEST_CASE("An I/O error while a plan is read refuses to open it and leaves its b
               << "the same plan" << std::endl;
 }
 
+TEST_CASE("An I/O error at any write of an upgrade leaves the file at a whole version, and the next open finishes it")
+{
+    FaultVfsScope vfs;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.aplan"));
+    QString error;
+    // What the upgraded plan reads as, and how many writes an upgrade makes (its backup copy's too).
+    PlanData expected;
+    int writes = 0;
+    {
+        REQUIRE(QFile::copy(testutil::dataPath(QStringLiteral("plan-v1.aplan")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        faultvfs::resetCounts();
+        auto doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
+        INFO(error.toStdString());
+        REQUIRE(doc);
+        writes = faultvfs::count(faultvfs::Op::Write);
+        expected = doc->plan();
+    }
+    REQUIRE(writes > 0);
+    int refused = 0;
+    for (int k = 0; k < writes; ++k) {
+        INFO("failing write number " << k + 1 << " of " << writes);
+        QFile::remove(path);
+        QFile::remove(dir.filePath(QStringLiteral("old.v1-backup.aplan")));
+        REQUIRE(QFile::copy(testutil::dataPath(QStringLiteral("plan-v1.aplan")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        error.clear();
+        faultvfs::arm(faultvfs::Op::Write, k);
+        auto doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
+        const bool failed = faultvfs::failures() > 0;
+        faultvfs::disarm();
+        if (!doc) {
+            CHECK(failed);
+            CHECK_FALSE(error.isEmpty());
+            ++refused;
+        }
+        doc.reset();
+        // Whatever step it stopped at, the file is whole and of our schema at its version, and
+        // the next open upgrades it to the same plan.
+        CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
+        doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
+        INFO(error.toStdString());
+        REQUIRE(doc);
+        CHECK(doc->schemaVersion() == kSchemaVersion);
+        CHECK(testutil::samePlan(doc->plan(), expected));
+    }
+    CHECK(refused > 0);
+    std::cout << "I/O errors while upgrading: " << writes << " writes, " << refused << " upgrades refused" << std::endl;
+}
+
 TEST_CASE("An I/O error while a backup is written leaves no copy, keeps the older copy and the plan untouched")
 {
     FaultVfsScope vfs;

@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -301,6 +302,8 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
             return false;
         attempt = PlanDocument::tryOpen(where, PlanDocument::Mode::ReadOnly);
     }
+    if (!attempt.document && attempt.notOurSchema)
+        return offerCleanCopy(where.toString(), attempt.error);
     if (!attempt.document) {
         showError(tr("Cannot Open Plan"), attempt.error);
         return false;
@@ -324,6 +327,35 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
                                                     .arg(where.displayName()));
     }
     return true;
+}
+
+bool PlanSession::offerCleanCopy(const QString &path, const QString &why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Plan Changed by Another Program"), why, QMessageBox::Cancel, m_window);
+    QPushButton *copy = box.addButton(tr("Make a &Clean Copy…"), QMessageBox::AcceptRole);
+    copy->setObjectName(QStringLiteral("CleanCopyButton"));
+    box.setDefaultButton(copy);
+    box.exec();
+    if (box.clickedButton() != copy)
+        return false;
+    const QFileInfo fi(path);
+    const QString target = askNewPlanPath(tr("Clean Copy of the Plan"), fi.absolutePath(),
+                                          tr("%1 (clean copy)").arg(fi.completeBaseName()));
+    if (target.isEmpty())
+        return false;
+    QString error, report;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool made = PlanDocument::makeCleanCopy(path, target, &report, &error);
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        showError(tr("No Clean Copy"), error);
+        return false;
+    }
+    QMessageBox::information(m_window, tr("Clean Copy Made"),
+                             tr("The plan's own rows are in “%1”; “%2” is unchanged.")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(target).fileName()), fi.fileName())
+                                 + QStringLiteral("\n\n") + report);
+    return openPlan(PlanLocation::file(QFileInfo(target).absoluteFilePath()));
 }
 
 QString PlanSession::askNewPlanPath(const QString &title, const QString &folder, const QString &baseName)

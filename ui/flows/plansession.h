@@ -42,6 +42,9 @@ public:
     // Asks where a new plan goes, suggesting baseName in folder; ".aplan" is added when the
     // clerk leaves it out. Empty when cancelled.
     QString askNewPlanPath(const QString &title, const QString &folder, const QString &baseName);
+    // A plan file another program changed (its schema is not ours): says why, and offers a clean
+    // copy of its rows in a new file, which is then opened. False when none was made.
+    bool offerCleanCopy(const QString &path, const QString &why);
     // Where a file dialog starts: the open plan's folder, else the Documents folder.
     QString workingFolder() const;
     void closePlan();

@@ -6,6 +6,8 @@
 #include "storage/sqlerror.h"
 #include "sqlitefile.h"
 #include "sqliteconnection.h"
+#include "filemigration.h"
+#include "schemacheck.h"
 #include "storage/sqlvalues.h"
 
 #include "fs/atomicfile.h"
@@ -86,25 +88,32 @@ bool hasRequiredTables(QSqlDatabase &db, int version)
     return one.exec(QStringLiteral("SELECT count(*) FROM plan")) && one.next() && one.value(0).toInt() == 1;
 }
 
-bool migrate(QSqlDatabase &db, int fromVersion, QString *detail)
+// The file's schema is its version's and nothing else (SchemaCheck): a file carrying a trigger, a
+// view or a definition that is not ours is refused before anything reads or writes its rows.
+bool schemaIsOurs(QSqlDatabase &db, int version, const QString &name, QString *error, StoreError *code)
 {
-    for (const schema::Migration &m : schema::migrations()) {
-        if (m.toVersion <= fromVersion)
-            continue;
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            if (detail)
-                *detail = SqlError::describe(q.lastError());
-            return false;
-        }
-        if (!schema::run(m, db, SqlDialect::sqlite(), detail)
-            || !execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion)}, detail)
-            || !q.exec(QStringLiteral("COMMIT"))) {
-            if (detail && detail->isEmpty())
-                *detail = SqlError::describe(q.lastError());
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
+    bool ok = false;
+    const SchemaDifference d = SchemaCheck::compare(db, version, &ok);
+    if (!ok) {
+        setError(error, code, StoreError::Damaged,
+                 PlanStore::tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
+        return false;
+    }
+    if (d.hasForeign()) {
+        setError(error, code, StoreError::Foreign,
+                 PlanStore::tr("The plan file “%1” holds things that are not part of an AnnualPlan plan (%2). Another "
+                               "program has changed it, and what it added could change the plan whenever it is edited, "
+                               "so it has not been opened. The file has not been changed. A clean copy keeps the plan's "
+                               "own rows in a new file: choose “Make a clean copy”, or run "
+                               "“annualplan clean-copy FILE -o NEW”.")
+                     .arg(name, d.describe()));
+        return false;
+    }
+    if (!d.missing.isEmpty()) {
+        setError(error, code, StoreError::Damaged,
+                 PlanStore::tr("The plan file “%1” is damaged: parts of the plan are missing (%2). It has not been changed.")
+                     .arg(name, d.describe()));
+        return false;
     }
     return true;
 }
@@ -123,7 +132,7 @@ bool makeEmptyPlan(const QString &path, int year, QString *detail, StoreError *c
                   QStringLiteral("PRAGMA foreign_keys = ON"),
                   QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)},
                  detail)
-        || !migrate(db, 0, detail))
+        || !migrateFile(db, 0, kSchemaVersion, detail))
         return false;
     // The plan's one row; its properties are written by the rows (fillPlan), as every edit writes them.
     QSqlQuery q(db);
@@ -276,7 +285,10 @@ bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, S
         if (connection.isOpen()) {
             QSqlDatabase db = connection.db();
             QString detail;
-            good = checkContent(db, &detail, fullCheck) && hasRequiredTables(db, int(h.userVersion));
+            good = checkContent(db, &detail, fullCheck);
+            if (good && !schemaIsOurs(db, int(h.userVersion), name, error, code))
+                return false;
+            good = good && hasRequiredTables(db, int(h.userVersion));
         }
     }
     if (!good) {
@@ -360,7 +372,7 @@ bool PlanStore::upgrade(int *version, const QString &name, QString *error, Store
                     "The file has not been changed.").arg(name, detail));
         return false;
     }
-    if (!migrate(db, *version, &detail)) {
+    if (!migrateFile(db, *version, kSchemaVersion, &detail)) {
         setError(error, code, StoreError::WriteFailed,
                  tr("The plan file “%1” could not be upgraded: %2. The file has not been changed.")
                      .arg(name, detail));
@@ -426,6 +438,10 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
                  tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
         return nullptr;
     }
+    // After a rollback the header the probe read may have been a dead writer's: the version is
+    // the recovered file's.
+    if (!checked && !schemaIsOurs(db, scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), name, error, code))
+        return nullptr;
     if (writable && scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("delete"))
         scalar(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
 

@@ -2,12 +2,17 @@
 
 #include "storage/sqlerror.h"
 
+#include <QCoreApplication>
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace ap::sqlite {
 
@@ -24,6 +29,39 @@ bool isWalWithoutLog(const QString &path)
         return false;
     const QByteArray h = f.read(20);
     return h.size() == 20 && h.at(18) == 2 && h.at(19) == 2 && !QFileInfo::exists(path + QStringLiteral("-wal"));
+}
+
+// SQLite's guidance for a database file from an untrusted source (sqlite.org/security.html), set
+// on the connection before it reads the schema: no SQL that the file itself carries ever runs
+// (triggers and views are off; functions in its schema are untrusted), the schema cannot be
+// written behind SQLite's back (defensive), damaged pages are found before they are used, and
+// nothing a plan never needs (a value of megabytes, hundreds of columns, deep expressions) is
+// accepted. False when the connection is not SQLite's, or a setting was refused.
+bool harden(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *c = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!c)
+        return false;
+    int on = -1;
+    bool ok = sqlite3_db_config(c, SQLITE_DBCONFIG_DEFENSIVE, 1, &on) == SQLITE_OK && on == 1;
+    ok = ok && sqlite3_db_config(c, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &on) == SQLITE_OK && on == 0;
+    ok = ok && sqlite3_db_config(c, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &on) == SQLITE_OK && on == 0;
+    ok = ok && sqlite3_db_config(c, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &on) == SQLITE_OK && on == 0;
+    ok = ok && sqlite3_db_config(c, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &on) == SQLITE_OK && on == 0;
+    sqlite3_limit(c, SQLITE_LIMIT_LENGTH, limits::kMaxValueBytes);
+    sqlite3_limit(c, SQLITE_LIMIT_SQL_LENGTH, 1000000);
+    sqlite3_limit(c, SQLITE_LIMIT_COLUMN, 100);
+    sqlite3_limit(c, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(c, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    // VACUUM INTO attaches its copy: one database besides the plan, never more.
+    sqlite3_limit(c, SQLITE_LIMIT_ATTACHED, 1);
+    sqlite3_limit(c, SQLITE_LIMIT_WORKER_THREADS, 0);
+    QSqlQuery q(db);
+    ok = ok && q.exec(QStringLiteral("PRAGMA cell_size_check = ON")) && q.exec(QStringLiteral("PRAGMA mmap_size = 0"));
+    return ok;
 }
 
 } // namespace
@@ -54,6 +92,12 @@ bool openConnection(const QString &name, const QString &path, bool readOnly, QSt
     if (!db.open()) {
         if (detail)
             *detail = SqlError::describe(db.lastError());
+        return false;
+    }
+    if (!harden(db)) {
+        db.close();
+        if (detail)
+            *detail = QCoreApplication::translate("ap::sqlite", "SQLite refused the settings that keep a plan file safe to read");
         return false;
     }
     return true;

@@ -7,10 +7,18 @@
 
 namespace ap::sqlite {
 
+namespace limits {
+// The largest value (or row) a plan file's connection reads or writes: far beyond any plan's text
+// (the longest plan seen is some 400,000 characters in all), refused by SQLite past it.
+constexpr int kMaxValueBytes = 4 * 1024 * 1024;
+} // namespace limits
+
 // A name for a new QSqlDatabase connection, unique in the process.
 QString newConnectionName();
 
-// Opens a connection named name to the SQLite file at path. Every connection waits (busy timeout)
+// Opens a connection named name to the SQLite file at path: the one place a plan file is opened,
+// hardened as SQLite advises for an untrusted file (no trigger or view of the file runs, defensive
+// mode, cell size checks, no memory mapping, limits a plan never needs). Every connection waits (busy timeout)
 // for another's write instead of failing at once; readOnly uses SQLITE_OPEN_READONLY so the file
 // cannot be written, and reads a WAL file whose log is missing as the unchanging file it is.
 bool openConnection(const QString &name, const QString &path, bool readOnly, QString *detail);

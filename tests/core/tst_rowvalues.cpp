@@ -1,0 +1,126 @@
+// Values in a plan file are as untrusted as the file: each case writes into a valid plan what
+// another tool could (infinity, text in a number's column, numbers out of any plan's range, a year
+// of 99999, a period that is none, sections in a circle, a value of megabytes) and asserts that the
+// plan is refused with a message naming it, in the core and on the command line, never shown or
+// looped on, its bytes unchanged; and that a merely long text opens and is flagged by Plan Checks.
+#include "document/plancheck.h"
+#include "document/plandocument.h"
+
+#include "../support/testutil.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace ap;
+using testutil::runCli;
+
+namespace {
+
+void tamper(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(statement.toStdString());
+        REQUIRE(q.exec(statement));
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.numRowsAffected() > 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+// The small plan with one report on its first task.
+QString reportedPlan(const QTemporaryDir &dir)
+{
+    const QString path = testutil::smallPlanFile(dir);
+    QString error;
+    Id task = 0;
+    {
+        auto doc = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error);
+        REQUIRE(doc);
+        task = doc->plan().tasks.cbegin().key();
+    }
+    const testutil::CliResult r = runCli({QStringLiteral("checkin"), path, QStringLiteral("--task"), QString::number(task),
+                                          QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--percent"),
+                                          QStringLiteral("30")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A plan file with a value no plan has is refused by name, in the core and the command line, and left as it was")
+{
+    struct Case
+    {
+        const char *what;
+        QString statement;
+        QString named;
+    };
+    const QList<Case> cases = {
+        {"an infinite target", QStringLiteral("UPDATE target SET value = 9e999"), QStringLiteral("value")},
+        {"text in a number's column", QStringLiteral("UPDATE target SET value = 'NaN'"), QStringLiteral("NaN")},
+        {"a baseline out of any range", QStringLiteral("UPDATE target SET baseline = 1e300"), QStringLiteral("baseline")},
+        {"an infinite step", QStringLiteral("INSERT INTO target_step SELECT id, 0, -9e999, '2026-06-30' FROM target"),
+         QStringLiteral("target_step")},
+        {"a percent past 100", QStringLiteral("UPDATE checkin SET percent = 250"), QStringLiteral("percent")},
+        {"an infinite figure", QStringLiteral("INSERT INTO checkin_value SELECT c.id, t.id, 9e999 FROM checkin c, target t"),
+         QStringLiteral("actual")},
+        {"a period that is none", QStringLiteral("UPDATE checkin SET period = '2026q1 '"), QStringLiteral("period")},
+        {"a locked period that is none", QStringLiteral("INSERT INTO period_lock VALUES ('Q1', 1, '2026-04-01', '')"),
+         QStringLiteral("period_lock")},
+        {"a year of 99999", QStringLiteral("UPDATE plan SET year = 99999"), QStringLiteral("99999")},
+        {"days of warning past any year", QStringLiteral("UPDATE plan SET warn_days = -5"), QStringLiteral("warn_days")},
+        {"sections in a circle", QStringLiteral("UPDATE section SET parent_id = id WHERE parent_id IS NOT NULL"),
+         QStringLiteral("")},
+        {"a task in no section", QStringLiteral("UPDATE task SET section_id = 99999"), QStringLiteral("")},
+        {"a value of megabytes", QStringLiteral("UPDATE task SET description = printf('%.*c', 5000000, 'x')"),
+         QStringLiteral("4 MB")},
+    };
+    for (const Case &c : cases) {
+        DYNAMIC_SECTION(c.what)
+        {
+            QTemporaryDir dir;
+            const QString path = reportedPlan(dir);
+            tamper(path, c.statement);
+            const QByteArray bytes = testutil::sha256(path);
+            for (PlanDocument::Mode mode : {PlanDocument::Mode::ReadWrite, PlanDocument::Mode::ReadOnly}) {
+                QString error;
+                auto doc = PlanDocument::open(path, mode, &error);
+                INFO(error.toStdString());
+                CHECK(!doc);
+                CHECK(!error.isEmpty());
+                CHECK(error.contains(c.named));
+            }
+            const testutil::CliResult r = runCli({QStringLiteral("status"), path, QStringLiteral("--json")}, "zh_CN.UTF-8");
+            INFO(r.err.toStdString());
+            CHECK(r.code == 2);
+            CHECK(!r.err.trimmed().isEmpty());
+            CHECK(testutil::sha256(path) == bytes);
+        }
+    }
+}
+
+TEST_CASE("A long text opens, and Plan Checks flag it where it is")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::smallPlanFile(dir);
+    tamper(path, QStringLiteral("UPDATE task SET notes = printf('%.*c', 30000, 'x') WHERE id = (SELECT min(id) FROM task)"));
+    QString error;
+    auto doc = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error);
+    INFO(error.toStdString());
+    REQUIRE(doc);
+    int flagged = 0;
+    for (const PlanFinding &f : PlanCheck::run(*doc))
+        if (f.kind == PlanFinding::TextTooLong) {
+            ++flagged;
+            CHECK(f.taskId != 0);
+            CHECK(f.message.contains(QStringLiteral("30000")));
+        }
+    CHECK(flagged == 1);
+}
