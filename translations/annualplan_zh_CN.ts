@@ -234,6 +234,46 @@
         <source>column “%1”</source>
         <translation>“%1”列</translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标指标</translation>
+    </message>
+    <message>
+        <source>lead and cooperating departments</source>
+        <translation>牵头和配合单位</translation>
+    </message>
+    <message>
+        <source>progress reports</source>
+        <translation>进展填报</translation>
+    </message>
+    <message>
+        <source>reported figures</source>
+        <translation>填报数值</translation>
+    </message>
+    <message>
+        <source>period locks</source>
+        <translation>期间锁定</translation>
+    </message>
+    <message>
+        <source>target steps</source>
+        <translation>节点目标</translation>
+    </message>
 </context>
 <context>
     <name>ap::CollectionForms</name>

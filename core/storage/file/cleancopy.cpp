@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -119,6 +120,25 @@ bool fill(const QString &part, const QString &source, int version, CleanCopyRepo
     return ok;
 }
 
+// A table of ours in the clerk's words.
+QString tableWords(const QString &table)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("plan"), QT_TRANSLATE_NOOP("ap::CleanCopy", "plan")},
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("ap::CleanCopy", "departments")},
+        {QStringLiteral("section"), QT_TRANSLATE_NOOP("ap::CleanCopy", "sections")},
+        {QStringLiteral("task"), QT_TRANSLATE_NOOP("ap::CleanCopy", "tasks")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("ap::CleanCopy", "targets")},
+        {QStringLiteral("task_department"), QT_TRANSLATE_NOOP("ap::CleanCopy", "lead and cooperating departments")},
+        {QStringLiteral("checkin"), QT_TRANSLATE_NOOP("ap::CleanCopy", "progress reports")},
+        {QStringLiteral("checkin_value"), QT_TRANSLATE_NOOP("ap::CleanCopy", "reported figures")},
+        {QStringLiteral("period_lock"), QT_TRANSLATE_NOOP("ap::CleanCopy", "period locks")},
+        {QStringLiteral("target_step"), QT_TRANSLATE_NOOP("ap::CleanCopy", "target steps")},
+    };
+    const char *w = words.value(table);
+    return w ? QCoreApplication::translate("ap::CleanCopy", w) : table;
+}
+
 } // namespace
 
 QString CleanCopyReport::text() const
@@ -130,7 +150,7 @@ QString CleanCopyReport::text() const
         lines << CleanCopy::tr("Left behind (not part of a plan): %1").arg(dropped.join(CleanCopy::tr(", ")));
     QStringList kept;
     for (const auto &[table, rows] : rowsKept)
-        kept << CleanCopy::tr("%1: %n row(s)", nullptr, rows).arg(table);
+        kept << CleanCopy::tr("%1: %n row(s)", nullptr, rows).arg(tableWords(table));
     lines << CleanCopy::tr("Kept: %1").arg(kept.join(CleanCopy::tr(", ")));
     return lines.join(QLatin1Char('\n'));
 }
