@@ -6,6 +6,7 @@
 #include "document/plancheck.h"
 #include "document/plandocument.h"
 
+#include "../support/planfiletamper.h"
 #include "../support/testutil.h"
 
 #include <QSqlDatabase>
@@ -15,23 +16,9 @@
 
 using namespace ap;
 using testutil::runCli;
+using testutil::tamper;
 
 namespace {
-
-void tamper(const QString &path, const QString &statement)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(statement.toStdString());
-        REQUIRE(q.exec(statement));
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(q.numRowsAffected() > 0);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-}
 
 // The small plan with one report on its first task.
 QString reportedPlan(const QTemporaryDir &dir)
@@ -87,7 +74,7 @@ TEST_CASE("A plan file with a value no plan has is refused by name, in the core 
         {
             QTemporaryDir dir;
             const QString path = reportedPlan(dir);
-            tamper(path, c.statement);
+            tamper(path, {c.statement});
             const QByteArray bytes = testutil::sha256(path);
             for (PlanDocument::Mode mode : {PlanDocument::Mode::ReadWrite, PlanDocument::Mode::ReadOnly}) {
                 QString error;
@@ -110,7 +97,7 @@ TEST_CASE("A long text opens, and Plan Checks flag it where it is")
 {
     QTemporaryDir dir;
     const QString path = testutil::smallPlanFile(dir);
-    tamper(path, QStringLiteral("UPDATE task SET notes = printf('%.*c', 30000, 'x') WHERE id = (SELECT min(id) FROM task)"));
+    tamper(path, {QStringLiteral("UPDATE task SET notes = printf('%.*c', 30000, 'x') WHERE id = (SELECT min(id) FROM task)")});
     QString error;
     auto doc = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error);
     INFO(error.toStdString());

@@ -10,6 +10,7 @@
 #include "storage/file/schemacheck.h"
 #include "storage/file/sqliteconnection.h"
 
+#include "../support/planfiletamper.h"
 #include "../support/testutil.h"
 
 #include <QDir>
@@ -21,24 +22,9 @@
 
 using namespace ap;
 using testutil::runCli;
+using testutil::tamper;
 
 namespace {
-
-// Statements run on the file by a plain connection, as the sqlite3 shell would.
-void tamper(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            INFO(s.toStdString() << " " << q.lastError().text().toStdString());
-            REQUIRE(q.exec(s));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-}
 
 QString uidOf(const QString &path)
 {

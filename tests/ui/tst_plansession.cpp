@@ -6,6 +6,7 @@
 
 #include "../support/answers.h"
 #include "../support/keyboard.h"
+#include "../support/planfiletamper.h"
 #include "../support/testutil.h"
 #include "../support/windowsteps.h"
 
@@ -14,8 +15,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,14 +26,7 @@ namespace {
 QString tamperedPlan(const QTemporaryDir &dir)
 {
     const QString path = testutil::smallPlanFile(dir);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        REQUIRE(QSqlQuery(db).exec(QStringLiteral(
-            "CREATE TRIGGER sneak AFTER INSERT ON checkin BEGIN DELETE FROM task_department; END")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    testutil::tamper(path, {QStringLiteral("CREATE TRIGGER sneak AFTER INSERT ON checkin BEGIN DELETE FROM task_department; END")});
     return path;
 }
 

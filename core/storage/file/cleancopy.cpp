@@ -57,11 +57,7 @@ bool fill(const QString &part, const QString &source, int version, CleanCopyRepo
         return false;
     }
     QSqlDatabase db = connection.db();
-    if (!execAll(db,
-                 {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
-                  QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)},
-                 why)
-        || !migrateFile(db, 0, version, why))
+    if (!makePlanFile(db, version, why))
         return false;
     // Rows go in table by table, so a row may come before the one it refers to: the references
     // are checked once all are in.

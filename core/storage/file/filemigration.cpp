@@ -1,5 +1,6 @@
 #include "filemigration.h"
 
+#include "planstore.h"
 #include "sqliteconnection.h"
 #include "storage/schema.h"
 #include "storage/sqlerror.h"
@@ -30,6 +31,16 @@ bool migrateFile(QSqlDatabase &db, int fromVersion, int toVersion, QString *deta
         }
     }
     return true;
+}
+
+bool makePlanFile(QSqlDatabase &db, int version, QString *detail)
+{
+    return execAll(db,
+                   {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
+                    QStringLiteral("PRAGMA foreign_keys = ON"),
+                    QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)},
+                   detail)
+           && migrateFile(db, 0, version, detail);
 }
 
 } // namespace ap::sqlite

@@ -127,12 +127,7 @@ bool makeEmptyPlan(const QString &path, int year, QString *detail, StoreError *c
         return false;
     }
     QSqlDatabase db = connection.db();
-    if (!execAll(db,
-                 {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
-                  QStringLiteral("PRAGMA foreign_keys = ON"),
-                  QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)},
-                 detail)
-        || !migrateFile(db, 0, kSchemaVersion, detail))
+    if (!makePlanFile(db, kSchemaVersion, detail))
         return false;
     // The plan's one row; its properties are written by the rows (fillPlan), as every edit writes them.
     QSqlQuery q(db);
