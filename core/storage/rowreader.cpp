@@ -68,6 +68,8 @@ bool RowReader::planInfo(PlanInfo *info, QString *error)
         return fail(q, error);
     if (!rowvalues::isWhole(q.value(0), 1900, 2999))
         return refuse(QStringLiteral("plan"), 1, QStringLiteral("year"), q.value(0), error);
+    if (!rowvalues::isDateOrNone(q.value(3)))
+        return refuse(QStringLiteral("plan"), 1, QStringLiteral("document_date"), q.value(3), error);
     if (v2) {
         if (!rowvalues::isWhole(q.value(5), 0, 3660))
             return refuse(QStringLiteral("plan"), 1, QStringLiteral("warn_days"), q.value(5), error);
@@ -88,6 +90,8 @@ bool RowReader::planInfo(PlanInfo *info, QString *error)
                                "notice_copies_to, notice_printed_by, notice_print_date FROM plan WHERE id = 1"))
         || !q.next())
         return fail(q, error);
+    if (!rowvalues::isDateOrNone(q.value(7)))
+        return refuse(QStringLiteral("plan"), 1, QStringLiteral("notice_print_date"), q.value(7), error);
     IssueNotice &n = info->notice;
     n.enabled = q.value(0).toInt() != 0;
     n.issuerMark = q.value(1).toString();
@@ -135,6 +139,9 @@ bool RowReader::tasks(PlanData &data, QString *error)
                                "ORDER BY section_id, position, id")))
         return fail(q, error);
     while (q.next()) {
+        for (const auto &[index, column] : {std::pair{4, "start_date"}, std::pair{5, "deadline"}})
+            if (!rowvalues::isDateOrNone(q.value(index)))
+                return refuse(QStringLiteral("task"), q.value(0), QLatin1String(column), q.value(index), error);
         Task t;
         t.id = q.value(0).toLongLong();
         const Id section = q.value(1).toLongLong();
@@ -163,6 +170,8 @@ bool RowReader::targets(PlanData &data, QString *error)
                 return refuse(QStringLiteral("target"), q.value(0), QLatin1String(column), q.value(index), error);
         if (!q.value(7).isNull() && !rowvalues::isWhole(q.value(7), 1900, 2999))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline_year"), q.value(7), error);
+        if (!rowvalues::isDateOrNone(q.value(8)))
+            return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("due_date"), q.value(8), error);
         Id task = 0;
         const Target t = targetrows::read(q, &task);
         auto it = data.tasks.find(task);
@@ -184,6 +193,8 @@ bool RowReader::targets(PlanData &data, QString *error)
         const Id target = q.value(0).toLongLong();
         if (!rowvalues::isNumber(q.value(1)))
             return refuse(QStringLiteral("target_step"), target, QStringLiteral("value"), q.value(1), error);
+        if (!rowvalues::isDateOrNone(q.value(2)))
+            return refuse(QStringLiteral("target_step"), target, QStringLiteral("due_date"), q.value(2), error);
         Task *task = byTarget.value(target);
         if (!task)
             continue;
@@ -262,6 +273,8 @@ bool RowReader::reports(CheckInLog *out, QString *error)
             return refuse(QStringLiteral("checkin"), q.value(0), QStringLiteral("period"), q.value(2), error);
         if (!rowvalues::isNumber(q.value(6), 0, 100))
             return refuse(QStringLiteral("checkin"), q.value(0), QStringLiteral("percent"), q.value(6), error);
+        if (!rowvalues::isDateOrNone(q.value(4)))
+            return refuse(QStringLiteral("checkin"), q.value(0), QStringLiteral("report_date"), q.value(4), error);
         CheckIn c;
         c.id = q.value(0).toLongLong();
         c.taskId = q.value(1).toLongLong();

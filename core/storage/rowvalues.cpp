@@ -35,6 +35,16 @@ bool isWhole(const QVariant &v, qint64 lo, qint64 hi)
     return x >= lo && x <= hi;
 }
 
+bool isDateOrNone(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    if (v.typeId() != QMetaType::QString)
+        return false;
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+    return d.isValid() && d.year() >= 1900 && d.year() <= 2999;
+}
+
 bool isPeriodOrNone(const QString &key)
 {
     QDate first, last;

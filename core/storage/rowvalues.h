@@ -16,6 +16,8 @@ constexpr double kMaxFigure = 1e15;
 bool isNumber(const QVariant &v, double lo = -kMaxFigure, double hi = kMaxFigure);
 // A whole number within [lo, hi] (not NULL).
 bool isWhole(const QVariant &v, qint64 lo, qint64 hi);
+// None (NULL), or a date as ISO text (2026-06-30) within the years a plan has (1900–2999).
+bool isDateOrNone(const QVariant &v);
 // "" (an ad hoc report) or a period key ("2026Q2", "2026-05").
 bool isPeriodOrNone(const QString &key);
 // Every section is reached from the plan's top through its parents, and every task's section
