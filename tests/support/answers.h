@@ -41,6 +41,17 @@ private:
             m_waiting.invalidate();
             return;
         }
+        // A clerk answers a dialog once it is in front: until the window system has made it the
+        // active window, the keys and focus an answer relies on would go elsewhere (on a loaded
+        // machine that takes a while; the offscreen platform activates it asynchronously).
+        if (!modal->isActiveWindow()) {
+            modal->activateWindow();
+            if (!m_waiting.isValid())
+                m_waiting.start();
+            else if (m_waiting.elapsed() > kStuckAfterMs)
+                giveUp(modal);
+            return;
+        }
         if (!m_queue.empty() && m_queue.front()(modal)) {
             m_queue.pop_front();
             m_waiting.invalidate();
@@ -50,13 +61,18 @@ private:
         // the step instead of hanging the test.
         if (!m_waiting.isValid())
             m_waiting.start();
-        else if (m_waiting.elapsed() > 20000) {
-            m_stuck = true;
-            if (auto *d = qobject_cast<QDialog *>(modal))
-                d->reject();
-            else
-                modal->close();
-        }
+        else if (m_waiting.elapsed() > kStuckAfterMs)
+            giveUp(modal);
+    }
+    // Only a failure waits this long (a sanitized build beside busy processes answers in seconds).
+    static constexpr qint64 kStuckAfterMs = 120000;
+    void giveUp(QWidget *modal)
+    {
+        m_stuck = true;
+        if (auto *d = qobject_cast<QDialog *>(modal))
+            d->reject();
+        else
+            modal->close();
     }
     QElapsedTimer m_waiting;
     bool m_stuck = false;
