@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -211,6 +212,18 @@ TEST_CASE("The command line makes a clean copy, says what it left behind, and ne
     r = runCli({QStringLiteral("clean-copy"), p.path, QStringLiteral("-o"), copy});
     CHECK(r.code == 2);
     CHECK(testutil::sha256(copy) == made);
+}
+
+TEST_CASE("No clean copy is made of a file that lost a column of ours, and it says which")
+{
+    ReportedPlan p;
+    tamper(p.path, {QStringLiteral("ALTER TABLE task DROP COLUMN notes")});
+    QString error;
+    CleanCopyReport report;
+    const QString copy = p.dir.filePath(QStringLiteral("clean.aplan"));
+    CHECK_FALSE(CleanCopy::make(p.path, copy, &report, &error));
+    CHECK(error.contains(QStringLiteral("notes")));
+    CHECK_FALSE(QFileInfo::exists(copy));
 }
 
 TEST_CASE("A plan file missing one of our indexes is damaged, not foreign, and no clean copy is offered for it")

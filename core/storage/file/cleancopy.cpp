@@ -26,28 +26,6 @@ QString quoted(const QString &name)
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
-// The source's tables of ours with the columns it has: each must be a real table holding every
-// column of ours (what a copy reads); otherwise why not, in words.
-bool sourceHasOurColumns(QSqlDatabase &db, int version, QString *why)
-{
-    for (const auto &[table, columns] : SchemaCheck::tables(version)) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
-        q.addBindValue(table);
-        QStringList have;
-        if (q.exec())
-            while (q.next())
-                have << q.value(0).toString();
-        for (const QString &column : columns)
-            if (!have.contains(column)) {
-                *why = CleanCopy::tr("its table “%1” has no column “%2”, so the plan's rows cannot all be read")
-                           .arg(table, column);
-                return false;
-            }
-    }
-    return true;
-}
-
 // The new file at part: our schema of version, then every row of ours from source, in one transaction.
 bool fill(const QString &part, const QString &source, int version, CleanCopyReport *report, QString *why)
 {
@@ -183,9 +161,14 @@ bool CleanCopy::make(const QString &source, const QString &target, CleanCopyRepo
         QSqlDatabase db = connection.db();
         bool ok = false;
         const SchemaDifference d = SchemaCheck::compare(db, version, &ok);
-        QString why;
-        if (!ok || !sourceHasOurColumns(db, version, &why))
-            return refuse(tr("No clean copy can be made of “%1”: %2.").arg(name, ok ? why : tr("its schema cannot be read")));
+        if (!ok)
+            return refuse(tr("No clean copy can be made of “%1”: %2.").arg(name, tr("its schema cannot be read")));
+        if (!d.missingColumns.isEmpty()) {
+            const QStringList column = d.missingColumns.first().split(QLatin1Char('.'));
+            return refuse(tr("No clean copy can be made of “%1”: %2.")
+                              .arg(name, tr("its table “%1” has no column “%2”, so the plan's rows cannot all be read")
+                                             .arg(column.value(0), column.value(1))));
+        }
         r.dropped = d.foreign + d.changed;
         for (const QString &column : d.extraColumns)
             r.dropped << tr("column “%1”").arg(column);

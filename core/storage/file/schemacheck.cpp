@@ -119,10 +119,15 @@ SchemaDifference SchemaCheck::compare(QSqlDatabase &db, int version, bool *ok)
     for (const SchemaObject &o : want)
         if (!seen.contains(key(o)))
             d.missing << describe(o);
-    for (const auto &[table, columns] : expectedFor(version).tables)
-        for (const QString &column : columnsOf(db, table))
+    for (const auto &[table, columns] : expectedFor(version).tables) {
+        const QStringList have = columnsOf(db, table);
+        for (const QString &column : have)
             if (!columns.contains(column))
                 d.extraColumns << table + QLatin1Char('.') + column;
+        for (const QString &column : columns)
+            if (!have.contains(column))
+                d.missingColumns << table + QLatin1Char('.') + column;
+    }
     return d;
 }
 

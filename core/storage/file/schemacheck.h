@@ -26,8 +26,9 @@ struct SchemaDifference
     QStringList foreign;  // objects that are not ours
     QStringList changed;  // ours, with another definition
     QStringList missing;  // ours, not there
-    // Columns of our tables the file has besides ours ("task.extra").
+    // Columns of our tables the file has besides ours ("task.extra"), and ours it lacks.
     QStringList extraColumns;
+    QStringList missingColumns;
     bool isEmpty() const { return foreign.isEmpty() && changed.isEmpty() && missing.isEmpty(); }
     // Not ours or not as ours: what makes a file unsafe (as against merely incomplete).
     bool hasForeign() const { return !foreign.isEmpty() || !changed.isEmpty(); }
