@@ -57,6 +57,8 @@ std::optional<PlanLocation> planArgument(const QString &text)
     std::optional<PlanLocation> where = PlanLocation::parse(text, &error);
     if (!where)
         err() << error << Qt::endl;
+    else if (where->isServer() && where->address().sendsInClear())
+        err() << where->address().clearTextWarning() << Qt::endl;
     return where;
 }
 
@@ -66,6 +68,8 @@ std::optional<ServerAddress> addressArgument(const QString &text)
     std::optional<ServerAddress> address = ServerAddress::parse(text, &error);
     if (!address)
         err() << error << Qt::endl;
+    else if (address->sendsInClear())
+        err() << address->clearTextWarning() << Qt::endl;
     return address;
 }
 

@@ -6,9 +6,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QWindow>
 #include <QTranslator>
@@ -24,6 +26,20 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("AnnualPlan"));
     QCoreApplication::setApplicationName(QStringLiteral("annualplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNUALPLAN_VERSION));
+}
+
+// The settings file (recent plans, server addresses: never a password) is its owner's alone. Made
+// with mode 0600 before anything writes it; QSettings rewrites it through QSaveFile, which keeps
+// a file's mode.
+void keepSettingsPrivate()
+{
+    const QString path = QSettings().fileName();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.exists())
+        file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 // The program's translations: in share/annualplan/translations beside the binary's folder when
@@ -74,6 +90,7 @@ int main(int argc, char *argv[])
     const QString sub = ap::cli::subcommand(argc, argv);
     const QString lang = ap::cli::languageOption(argc, argv);
     setIdentity();
+    keepSettingsPrivate();
 
     if (ap::cli::subcommandPrints(sub)) {
         // Printing needs fonts, hence a GUI application, but never a display.

@@ -14,6 +14,8 @@ PACKAGES=(
   fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
   # plans on a PostgreSQL server, and the private cluster the server tests run against
   postgresql-15 postgresql-client-15
+  # libpq makes a login's SCRAM verifier on the client (a password never goes to the server as text)
+  libpq-dev
   # LibreOffice lays out the Word export in tst_docxoffice (and converts .doc/.wps for import)
   libreoffice-writer-nogui
   # the Debian package and its checks (scripts/package.sh, scripts/check-package.sh)

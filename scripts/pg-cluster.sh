@@ -26,7 +26,9 @@ start)
   # fsync stays on: the crash tests stop the server at once and want a real recovery. Recovery
   # syncs the data folder with one syncfs, not a fsync per file: the folder grows with every plan
   # the tests publish, and a sync per file took over a minute on a busy machine.
-  options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on -c recovery_init_sync_method=syncfs"
+  # DDL is logged (log_statement=ddl), as a careful administrator would: the security tests read the log
+  # for passwords that must never be in it.
+  options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on -c recovery_init_sync_method=syncfs -c log_statement=ddl"
   printf '%s\n' "$options" > "$dir/options"
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 600 -o "$options" start > /dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }

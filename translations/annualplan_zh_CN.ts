@@ -2737,6 +2737,10 @@
         <source>The year&apos;s final values (年终实绩) are reported with the year&apos;s last period, %1, not with %2.</source>
         <translation>全年最终数（年终实绩）须随本年度最后一个填报期（%1）填报，不能随%2填报。</translation>
     </message>
+    <message>
+        <source>A figure of the report is not a number (%1).</source>
+        <translation>填报中有一个数值不是有效数字（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ReportSession</name>
@@ -2943,6 +2947,42 @@
         <source>it names no plan (?plan=NAME).</source>
         <translation>未写明计划（?plan=计划名）。</translation>
     </message>
+    <message>
+        <source>sslmode is one of %1.</source>
+        <translation>sslmode 只能是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds from 1 to 600.</source>
+        <translation>connect_timeout 须为 1 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Warning: the address says sslmode=%1, so the password of “%2” may cross the network to %3 unencrypted, where anyone on the way can read it. Use sslmode=verify-full (or require) unless this network is trusted.</source>
+        <translation>警告：地址中写了 sslmode=%1，账号“%2”的密码可能以未加密的形式经网络发往 %3，途中任何人都能读到。除非这是可信的网络，请改用 sslmode=verify-full（或 require）。</translation>
+    </message>
+    <message>
+        <source>a login or database name is longer than PostgreSQL&apos;s 63 bytes.</source>
+        <translation>账号名或数据库名超过了 PostgreSQL 的 63 字节上限。</translation>
+    </message>
+    <message>
+        <source>a login or database name holds control characters.</source>
+        <translation>账号名或数据库名中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>it gives “%1” twice.</source>
+        <translation>“%1”写了两次。</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name holds control characters.</source>
+        <translation>计划名中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an option a plan address takes (it takes plan, sslmode, sslrootcert, sslcert, sslkey, sslcrl and connect_timeout).</source>
+        <translation>“%1”不是计划地址可用的参数（可用的参数有 plan、sslmode、sslrootcert、sslcert、sslkey、sslcrl 和 connect_timeout）。</translation>
+    </message>
+    <message>
+        <source>the value of “%1” holds a space, a “;”, a quote or an “=”, which an option&apos;s value must not.</source>
+        <translation>“%1”的值中含有空格、“;”、引号或“=”，参数值中不能有这些字符。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ServerClaims</name>
@@ -3052,6 +3092,10 @@
         <source>The password is used for this session only and is not saved.</source>
         <translation>密码仅用于本次运行，不会保存。</translation>
     </message>
+    <message>
+        <source>Connect &amp;Anyway</source>
+        <translation>仍然连接(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ap::ServerPlans</name>
@@ -3145,6 +3189,30 @@
     <message>
         <source>The plan&apos;s members cannot be read from the server: %1</source>
         <translation>无法从服务器读取计划成员：%1</translation>
+    </message>
+    <message>
+        <source>A login&apos;s name is at most %1 bytes on PostgreSQL, and “%2” has %3: choose a shorter one. Nothing was changed.</source>
+        <translation>PostgreSQL 的账号名最长 %1 字节，“%2”有 %3 字节：请换一个短些的名称。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>“%1” is a group role on the server, not a login: only a login can be a plan&apos;s member. Nothing was changed.</source>
+        <translation>“%1”是服务器上的用户组角色，不是登录账号：只有登录账号才能成为计划成员。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The login “%1” is on the server already and was not made for this plan: its password is its own, and stays. Grant it without a password. Nothing was changed.</source>
+        <translation>账号“%1”在服务器上已经存在，且不是为本计划创建的：其密码归其本人所有，保持不变。请不带密码为其授权。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The server of “%1” offers no encrypted connection (TLS), so the password was not sent. Ask the server&apos;s administrator to turn TLS on (docs/SERVER.md); only on a network you trust, add &amp;sslmode=disable to the address.</source>
+        <translation>“%1”所在的服务器不提供加密连接（TLS），因此没有发送密码。请服务器管理员开启 TLS（见 docs/SERVER.md）；只有在可信的网络中，才可在地址后加上 &amp;sslmode=disable。</translation>
+    </message>
+    <message>
+        <source>Your login “%1” is not a member of the plan “%2”: ask the plan&apos;s owner to give it a role (viewer, reporter or editor). Nothing was read.</source>
+        <translation>您的账号“%1”不是计划“%2”的成员：请计划的所有者为其授予角色（查看者、填报员或编辑者）。未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>The database has a plan named “%1”, which looks the same as “%2”; nothing was changed. Publish under that plan&apos;s name exactly (with --replace), or choose a name unlike it.</source>
+        <translation>数据库中已有名为“%1”的计划，与“%2”看起来相同；未作任何改动。请使用该计划的原名发布（加 --replace），或另取一个不易混淆的名称。</translation>
     </message>
 </context>
 <context>

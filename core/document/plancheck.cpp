@@ -2,12 +2,6 @@
 
 namespace ap {
 
-namespace {
-// Longer than any text a plan needs (its longest notice runs to a few thousand characters): pasted
-// by mistake, or put there by another program.
-constexpr int kLongText = 20000;
-} // namespace
-
 QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
 {
     const PlanData &plan = doc.plan();
@@ -21,7 +15,7 @@ QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
     QHash<QString, Id> seenTitles;
     for (Id section : plan.sectionsInOrder()) {
         const QString sectionName = doc.sectionLabel(section) + plan.sections.value(section).title.left(200);
-        if (plan.sections.value(section).title.size() > kLongText)
+        if (plan.sections.value(section).title.size() > kMaxTextLength)
             out << PlanFinding{PlanFinding::TextTooLong, section, 0,
                                tr("The title of section “%1” is %n characters long: far longer than a plan needs.", nullptr,
                                   int(plan.sections.value(section).title.size()))
@@ -36,7 +30,7 @@ QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
             qsizetype longest = qMax(qMax(t.title.size(), t.description.size()), t.notes.size());
             for (const Target &target : t.targets)
                 longest = qMax(longest, qMax(target.indicator.size(), target.unit.size()));
-            if (longest > kLongText)
+            if (longest > kMaxTextLength)
                 out << PlanFinding{PlanFinding::TextTooLong, section, id,
                                    tr("Task “%1” has a text of %n characters: far longer than a plan needs (pasted by "
                                       "mistake, or put there by another program).", nullptr, int(longest))

@@ -1,5 +1,7 @@
 #include "reportrules.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace ap {
@@ -33,9 +35,8 @@ bool ReportRules::admit(const PlanData &plan, const QHash<QString, PeriodLock> &
         QDate first, last;
         if (!period::parse(report->period, &first, &last) || first.year() != plan.info.year)
             return refuse(periodRefusal(plan, report->period));
-        const auto lock = locks.constFind(report->period);
-        if (lock != locks.cend() && lock->locked)
-            return refuse(lockedRefusal(report->period));
+        if (const PeriodLock *lock = CheckInLog::lockOn(locks, report->period))
+            return refuse(lockedRefusal(lock->period));
     }
     // The year's final values come with the year's last period (or a report without a period).
     if (report->yearEnd && !report->period.isEmpty()) {
@@ -44,8 +45,12 @@ bool ReportRules::admit(const PlanData &plan, const QHash<QString, PeriodLock> &
             return refuse(tr("The year's final values (年终实绩) are reported with the year's last period, %1, not with %2.")
                               .arg(period::display(periods.value(periods.size() - 1)), period::display(report->period)));
     }
-    if (report->percent && (*report->percent < 0 || *report->percent > 100))
+    // (Written so that NaN, which compares false with everything, is refused too.)
+    if (report->percent && !(*report->percent >= 0 && *report->percent <= 100))
         return refuse(tr("The progress %1% is not from 0 to 100.").arg(*report->percent));
+    for (auto it = report->actuals.cbegin(); it != report->actuals.cend(); ++it)
+        if (!std::isfinite(it.value()))
+            return refuse(tr("A figure of the report is not a number (%1).").arg(it.value()));
     for (auto it = report->actuals.begin(); it != report->actuals.end();) {
         const bool own = std::any_of(task->targets.cbegin(), task->targets.cend(),
                                      [&](const Target &t) { return t.id == it.key(); });

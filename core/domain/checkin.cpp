@@ -165,6 +165,22 @@ QString documentText(const QString &key)
 
 } // namespace period
 
+const PeriodLock *CheckInLog::lockOn(const QHash<QString, PeriodLock> &locks, const QString &key)
+{
+    const auto own = locks.constFind(key);
+    if (own != locks.cend() && own->locked)
+        return &*own;
+    QDate first, last;
+    if (!period::parse(key, &first, &last))
+        return nullptr;
+    for (const PeriodLock &lock : locks) {
+        QDate lockFirst, lockLast;
+        if (lock.locked && period::parse(lock.period, &lockFirst, &lockLast) && lockFirst <= last && first <= lockLast)
+            return &lock;
+    }
+    return nullptr;
+}
+
 namespace {
 
 QDate dateOf(const CheckIn *c)

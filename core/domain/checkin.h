@@ -86,7 +86,12 @@ struct CheckInLog
     QList<CheckIn> entries;                 // by id
     QHash<QString, PeriodLock> locks;       // by period
 
-    bool isLocked(const QString &period) const { return locks.value(period).locked; }
+    // Whether a report for period may no longer be added: its period is locked, or one that
+    // overlaps it (a quarter's lock covers its months, a month's its quarter), as the server's
+    // lock rule says.
+    bool isLocked(const QString &period) const { return lockOn(locks, period) != nullptr; }
+    // The lock that closes period in locks (its own, or an overlapping period's); null when none.
+    static const PeriodLock *lockOn(const QHash<QString, PeriodLock> &locks, const QString &period);
     // Current entries of a task, oldest period first (ad hoc entries by report date).
     QList<const CheckIn *> current(Id taskId) const;
     // The same for every task at once, in one pass over the log (for whole-plan status).

@@ -11,6 +11,12 @@
 // PlanDocument keeps them, commands replace them whole, PlanStore writes them.
 namespace ap {
 
+// The longest text a plan's field holds: longer than any a plan needs (its longest notice runs to a
+// few thousand characters), so only a paste by mistake or another program's writing reaches it. A
+// plan check names such a text; a server plan's CHECK constraints refuse one.
+constexpr int kMaxTextLength = 20000;
+
+
 using Id = qint64;
 
 enum class Cadence { Monthly, Quarterly };

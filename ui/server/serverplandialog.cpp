@@ -2,10 +2,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ap {
@@ -63,6 +64,19 @@ void ServerPlanDialog::accept()
         m_problem->show();
         m_address->setFocus();
         return;
+    }
+    // A password that would cross the network unencrypted is asked about first, in those words.
+    if (typed->address().sendsInClear()) {
+        QMessageBox ask(QMessageBox::Warning, windowTitle(), typed->address().clearTextWarning(),
+                        QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("ClearTextWarning"));
+        QPushButton *anyway = ask.addButton(tr("Connect &Anyway"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != anyway) {
+            m_address->setFocus();
+            return;
+        }
     }
     m_accepted = *typed;
     QDialog::accept();

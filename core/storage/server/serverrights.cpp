@@ -1,5 +1,6 @@
 #include "serverrights.h"
 
+#include "serverpassword.h"
 #include "serversql.h"
 #include "serverstore.h"
 
@@ -31,34 +32,17 @@ std::optional<ServerRole> roleFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString groupRole(const QString &schema, ServerRole role)
-{
-    return schema + QLatin1Char('_') + roleKey(role);
-}
-
 QStringList upgradeTo2(const QString &schema)
 {
-    const QString editor = QLatin1Char('"') + groupRole(schema, ServerRole::Editor) + QLatin1Char('"');
-    const QString reporter = QLatin1Char('"') + groupRole(schema, ServerRole::Reporter) + QLatin1Char('"');
-    const QString viewer = QLatin1Char('"') + groupRole(schema, ServerRole::Viewer) + QLatin1Char('"');
-    const QString all = QStringList{editor, reporter, viewer}.join(QStringLiteral(", "));
-    const QString s = QLatin1Char('"') + schema + QLatin1Char('"');
     QStringList out = {
-        // Who entered a report is the server's to say: whatever a client sends, the login.
+        // Who entered a report is the server's to say (ServerBoundary's trigger writes it).
         QStringLiteral("ALTER TABLE checkin ADD COLUMN entered_by TEXT NOT NULL DEFAULT session_user"),
-        QStringLiteral("CREATE FUNCTION checkin_entered_by() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                       "IF TG_OP = 'UPDATE' THEN NEW.entered_by := OLD.entered_by; ELSE NEW.entered_by := session_user; "
-                       "END IF; RETURN NEW; END $$"),
-        QStringLiteral("CREATE TRIGGER checkin_entered_by BEFORE INSERT OR UPDATE ON checkin "
-                       "FOR EACH ROW EXECUTE FUNCTION checkin_entered_by()"),
         // Every commit that changes the plan's rows is told to the plan's listeners (its open
-        // windows), once a table: NOTIFY folds repeats within a transaction.
+        // windows), once a table: NOTIFY folds repeats within a transaction. (Format 5 tells it on
+        // the plan's own channel.)
         QStringLiteral("CREATE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                        "PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
             .arg(schema),
-        // What a reporter may write by hand is still a report every copy can read.
-        QStringLiteral("ALTER TABLE checkin ADD CONSTRAINT checkin_entered_at_iso "
-                       "CHECK (entered_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}')"),
         QStringLiteral("CREATE TABLE member ("
                        " login TEXT PRIMARY KEY,"
                        " role TEXT NOT NULL CHECK (role IN ('editor','reporter','viewer')),"
@@ -69,76 +53,22 @@ QStringList upgradeTo2(const QString &schema)
         out << QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
                               "FOR EACH STATEMENT EXECUTE FUNCTION notify_change()")
                    .arg(QLatin1String(table));
-    // The group roles are the cluster's, not the schema's: a plan published again keeps them.
-    for (const QString &role : {editor, reporter, viewer}) {
-        const QString bare = role.mid(1, role.size() - 2);
-        out << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                              "CREATE ROLE %2 NOLOGIN; END IF; END $$")
-                   .arg(bare, role);
-    }
-    // A report and the lock of its period never cross: both take the period's advisory lock (a
-    // report shared, a lock alone), so a report either commits before the lock or, once the lock
-    // is there, is refused by the server. Row-level security alone checks at the statement's
-    // start and would let a report in while a lock commits.
-    const QString key = QStringLiteral("hashtextextended('%1:' || NEW.period, 0)").arg(schema);
-    out << QStringLiteral("CREATE FUNCTION period_lock_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                          "PERFORM pg_advisory_xact_lock(%1); RETURN NEW; END $$")
-               .arg(key)
-        << QStringLiteral("CREATE TRIGGER period_lock_guard BEFORE INSERT OR UPDATE ON period_lock "
-                          "FOR EACH ROW EXECUTE FUNCTION period_lock_guard()")
-        << QStringLiteral("CREATE FUNCTION checkin_period_open() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                          "PERFORM pg_advisory_xact_lock_shared(%1); "
-                          "IF EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
-                          "JOIN pg_roles u ON u.oid = a.member WHERE g.rolname = '%2' AND u.rolname = session_user) "
-                          "AND EXISTS (SELECT 1 FROM period_lock WHERE period = NEW.period AND locked <> 0) THEN "
-                          "RAISE EXCEPTION 'period % is locked', NEW.period USING ERRCODE = '42501'; END IF; "
-                          "RETURN NEW; END $$")
-               .arg(key, groupRole(schema, ServerRole::Reporter))
-        << QStringLiteral("CREATE TRIGGER checkin_period_open BEFORE INSERT ON checkin "
-                          "FOR EACH ROW EXECUTE FUNCTION checkin_period_open()");
-    out << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(s, all)
-        << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(s, all)
-        << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(s, editor)
-        << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON member FROM %1").arg(editor)
-        << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(s, editor)
-        << QStringLiteral("GRANT INSERT ON checkin, checkin_value TO %1").arg(reporter)
-        << QStringLiteral("GRANT USAGE ON SEQUENCE checkin_id_seq TO %1").arg(reporter)
-        // Reports: everyone reads them; editors change them at will; a reporter adds them only
-        // for its department's tasks, outside locked periods, and values only to its own.
-        << QStringLiteral("ALTER TABLE checkin ENABLE ROW LEVEL SECURITY")
-        << QStringLiteral("ALTER TABLE checkin_value ENABLE ROW LEVEL SECURITY")
-        << QStringLiteral("CREATE POLICY members_read ON checkin FOR SELECT USING (true)")
-        << QStringLiteral("CREATE POLICY editors_write ON checkin FOR ALL TO %1 USING (true) WITH CHECK (true)").arg(editor)
-        << QStringLiteral("CREATE POLICY reporters_add ON checkin FOR INSERT TO %1 WITH CHECK ("
-                          " EXISTS (SELECT 1 FROM task_department td JOIN member m ON m.department_id = td.department_id"
-                          "  WHERE td.task_id = checkin.task_id AND m.login = session_user AND m.role = 'reporter'"
-                          "  AND (checkin.department_id IS NULL OR checkin.department_id = m.department_id))"
-                          " AND NOT EXISTS (SELECT 1 FROM period_lock l WHERE l.period = checkin.period AND l.locked <> 0))")
-               .arg(reporter)
-        << QStringLiteral("CREATE POLICY members_read ON checkin_value FOR SELECT USING (true)")
-        << QStringLiteral("CREATE POLICY editors_write ON checkin_value FOR ALL TO %1 USING (true) WITH CHECK (true)").arg(editor)
-        << QStringLiteral("CREATE POLICY reporters_add ON checkin_value FOR INSERT TO %1 WITH CHECK ("
-                          " EXISTS (SELECT 1 FROM checkin c WHERE c.id = checkin_value.checkin_id AND c.entered_by = session_user))")
-               .arg(reporter);
+    // The roles, their grants and the policies are format 5's (ServerBoundary): a plan of an
+    // older format on a server has the ones formats 2–4 gave, which format 5 takes back.
     return out;
 }
 
-QStringList upgradeTo4(const QString &schema)
+QStringList upgradeTo4(const QString &)
 {
-    const QString editor = QLatin1Char('"') + groupRole(schema, ServerRole::Editor) + QLatin1Char('"');
-    const QString reporter = QLatin1Char('"') + groupRole(schema, ServerRole::Reporter) + QLatin1Char('"');
-    const QString viewer = QLatin1Char('"') + groupRole(schema, ServerRole::Viewer) + QLatin1Char('"');
     return {
         QStringLiteral("CREATE TRIGGER target_step_changed AFTER INSERT OR UPDATE OR DELETE ON target_step "
                        "FOR EACH STATEMENT EXECUTE FUNCTION notify_change()"),
-        QStringLiteral("GRANT SELECT ON target_step TO %1, %2, %3").arg(editor, reporter, viewer),
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON target_step TO %1").arg(editor),
     };
 }
 
 } // namespace ServerRights
 
-bool ServerStore::grant(const QString &login, ServerRole role, const QString &department,
+bool ServerStore::grant(const QString &name, ServerRole role, const QString &department,
                         const std::optional<QString> &password, QString *error)
 {
     auto fail = [error](const QString &why) {
@@ -148,8 +78,16 @@ bool ServerStore::grant(const QString &login, ServerRole role, const QString &de
     };
     if (m_access.role != ServerRole::Owner)
         return fail(tr("Only the plan's owner grants rights on it; your login “%1” is not its owner.").arg(m_access.login));
-    if (login.trimmed().isEmpty() || role == ServerRole::Owner || role == ServerRole::None)
+    const QString login = name.normalized(QString::NormalizationForm_C).trimmed();
+    if (login.isEmpty() || role == ServerRole::Owner || role == ServerRole::None)
         return fail(tr("Name a login and a role: reporter, viewer or editor."));
+    // PostgreSQL would cut a longer name and make (or grant) another login than the one named.
+    if (login.toUtf8().size() > ServerAddress::kMaxNameBytes)
+        return fail(tr("A login's name is at most %1 bytes on PostgreSQL, and “%2” has %3: choose a shorter one. Nothing "
+                       "was changed.")
+                        .arg(ServerAddress::kMaxNameBytes)
+                        .arg(login)
+                        .arg(login.toUtf8().size()));
     QSqlDatabase connection = rows().db();
     QString detail;
     PlanRows::Transaction tx(rows());
@@ -168,26 +106,45 @@ bool ServerStore::grant(const QString &login, ServerRole role, const QString &de
     } else if (role == ServerRole::Reporter) {
         return fail(tr("A reporter reports for a department: name it with --department."));
     }
-    const bool exists = serversql::value(connection, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"),
-                                         &detail, {login})
-                            .toInt()
-        > 0;
+    QSqlQuery found(connection);
+    found.prepare(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"));
+    found.addBindValue(login);
+    if (!found.exec())
+        return fail(tr("The rights of “%1” could not be changed: %2").arg(login, serversql::errorText(found.lastError())));
+    const bool exists = found.next();
+    if (exists && !found.value(0).toBool())
+        return fail(tr("“%1” is a group role on the server, not a login: only a login can be a plan's member. Nothing was "
+                       "changed.")
+                        .arg(login));
+    found.finish();
     if (!exists && !password)
         return fail(tr("There is no login “%1” on the server. Give its password with --password-stdin to create it, or "
                        "ask the server's administrator to create it.")
                         .arg(login));
-    // Names and the password go through format()'s %I and %L: quoted by the server itself.
+    const bool madeHere = !exists
+        || serversql::value(connection, QStringLiteral("SELECT made_here FROM member WHERE login = ?"), &detail, {login}).toBool();
+    // Names and the verifier go through format()'s %I and %L: quoted by the server itself.
     auto run = [&](const QString &pattern, const QVariantList &values) {
         const QVariant statement = serversql::value(connection, QStringLiteral("SELECT format(%1)").arg(pattern), &detail, values);
         return statement.isValid() && serversql::exec(connection, statement.toString(), &detail);
     };
-    if (password
-        && !run(exists ? QStringLiteral("'ALTER ROLE %I LOGIN PASSWORD %L', ?::text, ?::text")
-                       : QStringLiteral("'CREATE ROLE %I LOGIN PASSWORD %L', ?::text, ?::text"),
-                {login, *password}))
-        return fail(tr("The login “%1” could not be set up: %2").arg(login, detail));
+    if (password) {
+        // A login of the server's that this plan did not make has a password of its own: only
+        // the one who keeps it (or the server's administrator) changes it.
+        if (!madeHere)
+            return fail(tr("The login “%1” is on the server already and was not made for this plan: its password is its "
+                           "own, and stays. Grant it without a password. Nothing was changed.")
+                            .arg(login));
+        const QString verifier = ServerPassword::verifier(connection, login, *password, &detail);
+        if (verifier.isEmpty()
+            || !run(exists ? QStringLiteral("'ALTER ROLE %I PASSWORD %L', ?::text, ?::text")
+                           : QStringLiteral("'CREATE ROLE %I LOGIN PASSWORD %L', ?::text, ?::text"),
+                    {login, verifier}))
+            return fail(tr("The login “%1” could not be set up: %2").arg(login, detail));
+    }
+    // Only the plan's own roles are given or taken back: no other role of the cluster is touched.
     for (ServerRole other : {ServerRole::Editor, ServerRole::Reporter, ServerRole::Viewer}) {
-        const QString group = ServerRights::groupRole(m_schema, other);
+        const QString group = m_names.role(other);
         const bool member = serversql::value(connection,
                                              QStringLiteral("SELECT count(*) FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
                                                             "JOIN pg_roles u ON u.oid = a.member WHERE g.rolname = ? AND u.rolname = ?"),
@@ -197,11 +154,11 @@ bool ServerStore::grant(const QString &login, ServerRole role, const QString &de
         if (other != role && member && !run(QStringLiteral("'REVOKE %I FROM %I', ?::text, ?::text"), {group, login}))
             return fail(tr("The rights of “%1” could not be changed: %2").arg(login, detail));
     }
-    if (!run(QStringLiteral("'GRANT %I TO %I', ?::text, ?::text"), {ServerRights::groupRole(m_schema, role), login})
+    if (!run(QStringLiteral("'GRANT %I TO %I', ?::text, ?::text"), {m_names.role(role), login})
         || !serversql::exec(connection,
-                            QStringLiteral("INSERT INTO member (login, role, department_id) VALUES (?, ?, ?) "
+                            QStringLiteral("INSERT INTO member (login, role, department_id, made_here) VALUES (?, ?, ?, ?) "
                                            "ON CONFLICT (login) DO UPDATE SET role = excluded.role, department_id = excluded.department_id"),
-                            &detail, {login, ServerRights::roleKey(role), departmentId}))
+                            &detail, {login, ServerRights::roleKey(role), departmentId, madeHere}))
         return fail(tr("The rights of “%1” could not be changed: %2").arg(login, detail));
     return tx.commit(error);
 }
@@ -243,7 +200,7 @@ bool ServerStore::revoke(const QString &login, QString *error)
             QStringLiteral("SELECT format('REVOKE %I FROM %I', ?::text, ?::text) FROM pg_auth_members a "
                            "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles u ON u.oid = a.member "
                            "WHERE g.rolname = ? AND u.rolname = ?"),
-            &detail, {ServerRights::groupRole(m_schema, role), login, ServerRights::groupRole(m_schema, role), login});
+            &detail, {m_names.role(role), login, m_names.role(role), login});
         if (!detail.isEmpty() || (statement.isValid() && !serversql::exec(connection, statement.toString(), &detail))) {
             if (error)
                 *error = tr("The rights of “%1” could not be changed: %2").arg(login, detail);

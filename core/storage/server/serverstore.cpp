@@ -7,11 +7,13 @@
 #include "storage/schema.h"
 #include "storage/sqlerror.h"
 #include "storage/file/sqliteconnection.h"
+#include "serverboundary.h"
 #include "servercredentials.h"
 #include "serversql.h"
 #include "storage/sqlvalues.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -32,27 +34,32 @@ namespace {
 // the same.
 // A version may also bring a plan file format's step (its tables and rows, run first): server
 // format 4 is file format 6's targets with steps, measures and year-end reports.
+// Server format 5 is the database as the plan's boundary (ServerBoundary), with the plan's own
+// names (ServerNames).
 struct Upgrade
 {
     int version;
-    QStringList (*statements)(const QString &schema);
+    QStringList (*statements)(const ServerNames &names);
     int fileStep = 0;
 };
 const QList<Upgrade> &upgrades()
 {
     static const QList<Upgrade> list = {
-        {2, &ServerRights::upgradeTo2}, {3, &ServerVersions::upgradeTo3}, {4, &ServerRights::upgradeTo4, 6}};
+        {2, [](const ServerNames &n) { return ServerRights::upgradeTo2(n.schema); }},
+        {3, [](const ServerNames &n) { return ServerVersions::upgradeTo3(n.schema); }},
+        {4, [](const ServerNames &n) { return ServerRights::upgradeTo4(n.schema); }, 6},
+        {5, &ServerBoundary::upgradeTo5}};
     return list;
 }
 
-bool upgradeSchema(QSqlDatabase &db, const QString &schema, int from, QString *detail)
+bool upgradeSchema(QSqlDatabase &db, const ServerNames &names, int from, QString *detail)
 {
     for (const Upgrade &u : upgrades()) {
         if (u.version <= from)
             continue;
         if (u.fileStep && !schema::run(schema::migrationTo(u.fileStep), db, SqlDialect::postgres(true), detail))
             return false;
-        for (const QString &statement : u.statements(schema))
+        for (const QString &statement : u.statements(names))
             if (!exec(db, statement, detail))
                 return false;
     }
@@ -67,9 +74,38 @@ QString schemaFor(const QString &plan)
         + QString::fromLatin1(QCryptographicHash::hash(plan.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
 }
 
+// Whether libpq can verify the server's certificate: a root certificate named by the address,
+// by PGSSLROOTCERT, or in ~/.postgresql/root.crt.
+bool hasRootCertificate(const ServerAddress &address)
+{
+    return !address.option(QStringLiteral("sslrootcert")).isEmpty() || !qEnvironmentVariableIsEmpty("PGSSLROOTCERT")
+        || QFile::exists(QDir::homePath() + QStringLiteral("/.postgresql/root.crt"));
+}
+
 } // namespace
 
 ServerStore::~ServerStore() = default;
+
+QStringList ServerStore::connectionOptions(const ServerAddress &address)
+{
+    QStringList options = address.options;
+    // A server that stops answering is found out in seconds, not at TCP's timeout of minutes:
+    // the window then says so and refuses changes. An address may set connect_timeout itself.
+    for (const QString &option : {QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives_idle=10"),
+                                  QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=2"),
+                                  QStringLiteral("tcp_user_timeout=15000")}) {
+        const QString key = option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=');
+        if (!std::any_of(options.cbegin(), options.cend(), [&](const QString &o) { return o.startsWith(key); }))
+            options << option;
+    }
+    // A password goes to a server elsewhere over TLS only, unless the address itself says
+    // otherwise (and is warned about: ServerAddress::clearTextWarning): verified against the
+    // server's certificate when a root certificate is at hand, else encrypted at least.
+    if (address.option(QStringLiteral("sslmode")).isEmpty() && !address.isLoopback())
+        options << (hasRootCertificate(address) ? QStringLiteral("sslmode=verify-full") : QStringLiteral("sslmode=require"));
+    options << QStringLiteral("application_name=AnnualPlan");
+    return options;
+}
 
 void ServerStore::watchChanges(QObject *receiver, std::function<void(const QString &table)> changed)
 {
@@ -79,13 +115,13 @@ void ServerStore::watchChanges(QObject *receiver, std::function<void(const QStri
         return;
     // Our own commits are told too (SelfSource): the document has them already.
     QObject::connect(driver, &QSqlDriver::notification, receiver,
-                     [changed = std::move(changed), channel = m_schema](const QString &name, QSqlDriver::NotificationSource source,
+                     [changed = std::move(changed), channel = m_names.channel](const QString &name, QSqlDriver::NotificationSource source,
                                                                         const QVariant &payload) {
                          if (name == channel && source == QSqlDriver::OtherSource)
                              changed(payload.toString());
                      });
-    if (!driver->subscribedToNotifications().contains(m_schema))
-        driver->subscribeToNotification(m_schema);
+    if (!driver->subscribedToNotifications().contains(m_names.channel))
+        driver->subscribeToNotification(m_names.channel);
 }
 
 QString ServerStore::planUid() const
@@ -153,22 +189,17 @@ std::unique_ptr<ServerStore> ServerStore::connect(const ServerAddress &address, 
         if (const QString password = ServerCredentials::password(address); !password.isEmpty())
             db.setPassword(password);
         // The password from libpq's own places (PGPASSWORD, ~/.pgpass); never from settings.
-        QStringList options = address.options;
-        // A server that stops answering is found out in seconds, not at TCP's timeout of minutes:
-        // the window then says so and refuses changes. An address may set each itself.
-        for (const QString &option : {QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives_idle=10"),
-                                      QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=2"),
-                                      QStringLiteral("tcp_user_timeout=15000")}) {
-            const QString key = option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=');
-            if (!std::any_of(options.cbegin(), options.cend(), [&](const QString &o) { return o.startsWith(key); }))
-                options << option;
-        }
-        options << QStringLiteral("application_name=AnnualPlan");
-        db.setConnectOptions(options.join(QLatin1Char(';')));
+        db.setConnectOptions(connectionOptions(address).join(QLatin1Char(';')));
         if (!db.open()) {
             const QString detail = db.lastError().text().trimmed();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
+            if (detail.contains(QLatin1String("does not support SSL")))
+                return fail(tr("The server of “%1” offers no encrypted connection (TLS), so the password was not sent. Ask "
+                               "the server's administrator to turn TLS on (docs/SERVER.md); only on a network you trust, "
+                               "add &sslmode=disable to the address.")
+                                .arg(address.toString()),
+                            StoreError::Unreadable);
             return fail(tr("The server of “%1” cannot be reached or refused the login: %2").arg(address.toString(), detail),
                         StoreError::Unreadable);
         }
@@ -215,6 +246,15 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
                         .arg(kServerSchemaVersion),
                     StoreError::Newer);
     QString detail;
+    // A login that is not the plan's member (nor its owner) is told so, in those words, before
+    // anything reads the plan's tables (which would only say "permission denied").
+    if (!serversql::value(db, QStringLiteral("SELECT has_schema_privilege(?, 'USAGE')"), &detail, {schema}).toBool())
+        return fail(tr("Your login “%1” is not a member of the plan “%2”: ask the plan's owner to give it a role "
+                       "(viewer, reporter or editor). Nothing was read.")
+                        .arg(address.user.isEmpty() ? serversql::value(db, QStringLiteral("SELECT session_user::text"), &detail).toString()
+                                                    : address.user,
+                             address.plan),
+                    StoreError::Unreadable);
     if (!exec(db, QStringLiteral("SET search_path TO \"%1\"").arg(schema), &detail))
         return fail(tr("The plan “%1” cannot be read from the server: %2").arg(address.plan, detail), StoreError::Damaged);
     store->m_schema = schema;
@@ -233,7 +273,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
                             .arg(version),
                         StoreError::Unreadable);
         PlanRows::Transaction tx(store->rows());
-        if (!tx.isActive() || !upgradeSchema(db, schema, version, &detail)
+        if (!tx.isActive() || !upgradeSchema(db, ServerNames::fresh(schema), version, &detail)
             || !exec(db, QStringLiteral("UPDATE annualplan.plans SET schema_version = ? WHERE schema_name = ?"), &detail,
                      {kServerSchemaVersion, schema})
             || !tx.commit(&detail))
@@ -241,8 +281,9 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
                         StoreError::WriteFailed);
         store->m_serverVersion = kServerSchemaVersion;
     }
-    // Version 1 had no entered_by; its owner's open upgrades it, anyone else reads it as is.
-    store->rows().setDialect(SqlDialect::postgres(store->m_serverVersion >= 2));
+    if (!ServerNames::read(db, schema, &store->m_names, &detail))
+        return fail(tr("The plan “%1” cannot be read from the server: %2").arg(address.plan, detail), StoreError::Damaged);
+    store->rows().setDialect(SqlDialect::postgres(true));
     if (!store->readAccess(error)) {
         if (code)
             *code = StoreError::Unreadable;
@@ -288,12 +329,29 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         && (!exec(db, QStringLiteral("GRANT USAGE ON SCHEMA annualplan TO PUBLIC"), &detail)
             || !exec(db, QStringLiteral("GRANT SELECT ON annualplan.plans TO PUBLIC"), &detail)))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
-    // A plan published again keeps its members: login, role and department by name.
+    // Two plans whose names look alike ("qinghe" and "qinghe ", é in two Unicode forms) would be
+    // taken for one another: a name that looks like another plan's is refused.
+    {
+        QSqlQuery names(db);
+        if (!names.exec(QStringLiteral("SELECT name FROM annualplan.plans")))
+            return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), errorText(names.lastError())));
+        while (names.next()) {
+            const QString other = names.value(0).toString();
+            if (other != address.plan && ServerAddress::planKey(other) == ServerAddress::planKey(address.plan))
+                return fail(tr("The database has a plan named “%1”, which looks the same as “%2”; nothing was changed. "
+                               "Publish under that plan's name exactly (with --replace), or choose a name unlike it.")
+                                .arg(other, address.plan));
+        }
+    }
+    // A plan published again keeps its members: login, role, department by name, and whether
+    // the plan made the login.
     struct Member
     {
         QString login, role, department;
+        bool madeHere = false;
     };
     QList<Member> members;
+    ServerNames oldNames;
     QSqlQuery existing(db);
     existing.prepare(QStringLiteral("SELECT schema_name FROM annualplan.plans WHERE name = ?"));
     existing.addBindValue(address.plan);
@@ -310,15 +368,32 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         if (serversql::value(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), &detail,
                              {QStringLiteral("\"%1\".member").arg(old)})
                 .toBool()
-            && kept.exec(QStringLiteral("SELECT m.login, m.role, coalesce(d.name, '') FROM \"%1\".member m "
+            && kept.exec(QStringLiteral("SELECT m.login, m.role, coalesce(d.name, ''), %2 FROM \"%1\".member m "
                                         "LEFT JOIN \"%1\".department d ON d.id = m.department_id ORDER BY m.login")
-                             .arg(old)))
+                             .arg(old,
+                                  serversql::value(db,
+                                                   QStringLiteral("SELECT count(*) FROM information_schema.columns "
+                                                                  "WHERE table_schema = ? AND table_name = 'member' AND column_name = 'made_here'"),
+                                                   &detail, {old})
+                                          .toInt()
+                                      ? QStringLiteral("m.made_here")
+                                      : QStringLiteral("false"))))
             while (kept.next())
-                members.append({kept.value(0).toString(), kept.value(1).toString(), kept.value(2).toString()});
+                members.append({kept.value(0).toString(), kept.value(1).toString(), kept.value(2).toString(),
+                                kept.value(3).toBool()});
         kept.finish();
+        // The old plan's own roles go with it (a plan of format 4 or before had none of its own).
+        const bool ownRoles = serversql::value(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), &detail,
+                                               {QStringLiteral("\"%1\".server_name").arg(old)})
+                                  .toBool();
+        if (ownRoles && !ServerNames::read(db, old, &oldNames, &detail))
+            return fail(tr("The plan “%1” on the server could not be replaced: %2").arg(address.plan, detail));
         if (!exec(db, QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(old), &detail)
             || !exec(db, QStringLiteral("DELETE FROM annualplan.plans WHERE name = ?"), &detail, {address.plan}))
             return fail(tr("The plan “%1” on the server could not be replaced: %2").arg(address.plan, detail));
+        for (const QString &role : {oldNames.editor, oldNames.reporter, oldNames.viewer})
+            if (!role.isEmpty() && !exec(db, QStringLiteral("DROP ROLE IF EXISTS %1").arg(ServerNames::quoted(role)), &detail))
+                return fail(tr("The plan “%1” on the server could not be replaced: %2").arg(address.plan, detail));
     }
     existing.finish();
     if (!exec(db, QStringLiteral("CREATE SCHEMA \"%1\"").arg(schema), &detail)
@@ -328,7 +403,8 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
     for (const QString &statement : schema::tables(SqlDialect::postgres(true), 5))
         if (!exec(db, statement, &detail))
             return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
-    if (!upgradeSchema(db, schema, 1, &detail))
+    const ServerNames names = ServerNames::fresh(schema);
+    if (!upgradeSchema(db, names, 1, &detail))
         return fail(detail.contains(QLatin1String("42501"))
                         ? tr("The plan could not be published to “%1”: the login may not create the plan's roles. Give "
                              "it the right with ALTER ROLE … CREATEROLE (docs/SERVER.md). (%2)")
@@ -341,11 +417,20 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     if (!store->rows().writePlanInfo(content.info) || !writeContent(store->rows(), content, reports))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->rows().lastError()));
-    for (const Member &m : std::as_const(members))
-        if (!exec(db, QStringLiteral("INSERT INTO member (login, role, department_id) "
-                                     "VALUES (?, ?, (SELECT id FROM department WHERE name = ?))"),
-                  &detail, {m.login, m.role, m.department}))
+    for (const Member &m : std::as_const(members)) {
+        const std::optional<ServerRole> role = ServerRights::roleFromKey(m.role);
+        const bool login = serversql::value(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"),
+                                            &detail, {m.login})
+                               .toInt()
+            > 0;
+        if (!exec(db, QStringLiteral("INSERT INTO member (login, role, department_id, made_here) "
+                                     "VALUES (?, ?, (SELECT id FROM department WHERE name = ?), ?)"),
+                  &detail, {m.login, m.role, m.department, m.madeHere})
+            || (role && login
+                && !exec(db, QStringLiteral("GRANT %1 TO %2").arg(ServerNames::quoted(names.role(*role)), ServerNames::quoted(m.login)),
+                         &detail)))
             return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    }
     if (!tx.commit(&detail))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     return true;

@@ -3,6 +3,7 @@
 #include "serverclaims.h"
 #include "storage/store.h"
 #include "domain/serveraddress.h"
+#include "servernames.h"
 #include "serverrights.h"
 #include "serverversions.h"
 #include "storage/storeerror.h"
@@ -26,10 +27,11 @@ public:
     // The server tables' own version (not the file's): 1 holds what plan files of version 5 hold;
     // 2 adds who entered each report, the plan's members and the database's rights (ServerRights).
     // 3 adds row versions (ServerVersions). 4 is file format 6's targets with steps, measures and
-    // year-end reports (the file's step runs first, then ServerRights::upgradeTo4). A new plan is
-    // published with version 1's tables and then every server step, so a new plan and an upgraded
-    // one are the same.
-    static constexpr int kServerSchemaVersion = 4;
+    // year-end reports (the file's step runs first, then ServerRights::upgradeTo4). 5 makes the
+    // database the plan's boundary: the plan's own roles and channel, and every rule in the
+    // database (ServerBoundary). A new plan is published with version 1's tables and then every
+    // server step, so a new plan and an upgraded one are the same.
+    static constexpr int kServerSchemaVersion = 5;
 
     ~ServerStore() override;
 
@@ -41,6 +43,11 @@ public:
     // the same transaction.
     static bool publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
                         StoreError *code = nullptr, const CheckInLog *reports = nullptr);
+
+    // What the connection to address asks libpq for besides its host, port, database and login:
+    // the address's own options, timeouts that find a lost server in seconds, and TLS to any
+    // server that is not this machine unless the address says otherwise.
+    static QStringList connectionOptions(const ServerAddress &address);
 
     QString schemaName() const { return m_schema; }
     QString planUid() const override;
@@ -58,11 +65,13 @@ public:
     // with the table it changed (the server's triggers NOTIFY, once a table a transaction), to
     // changed for as long as receiver lives.
     void watchChanges(QObject *receiver, std::function<void(const QString &table)> changed);
-    // The channel a plan's changes are told on: its schema's name.
-    QString channel() const { return m_schema; }
-    // The owner's grant: login (created with password when it does not exist, its password set
-    // when given) gets role on the plan, for department (by name; a reporter must have one); its
-    // other roles on the plan are taken back. One transaction.
+    // The channel a plan's changes are told on: the plan's own (ServerNames), which only its
+    // members can read.
+    QString channel() const { return m_names.channel; }
+    // The owner's grant: login (created with password when it does not exist; its password set
+    // when given only if this plan made it) gets role on the plan, for department (by name; a
+    // reporter must have one); its other roles on the plan are taken back. The password goes to
+    // the server as a SCRAM verifier made here, never as text. One transaction.
     bool grant(const QString &login, ServerRole role, const QString &department, const std::optional<QString> &password,
                QString *error);
     // The plan's members, by login; anyone who may read the plan may read them.
@@ -80,6 +89,7 @@ private:
     ServerAddress m_address;
     QString m_schema;
     int m_serverVersion = kServerSchemaVersion;
+    ServerNames m_names;   // the plan's roles and channel, as its server_name table keeps them
     ServerAccess m_access;
     ServerClaims m_claims;   // the rows' claims once read (a document's store; publishing needs none)
 };

@@ -41,8 +41,7 @@ const QStringList &tables()
 QStringList upgradeTo3(const QString &schema)
 {
     QStringList out;
-    out << QStringLiteral("CREATE SEQUENCE row_version_seq")
-        << QStringLiteral("GRANT USAGE ON SEQUENCE row_version_seq TO \"%1\"").arg(ServerRights::groupRole(schema, ServerRole::Editor));
+    out << QStringLiteral("CREATE SEQUENCE row_version_seq");   // (its use is granted to editors by format 5)
     // A change by anyone counts once a transaction: a statement that sets row_version itself (the
     // program's claim) is left alone, and so is a row this transaction changed already. Moving a
     // row (its position, its parent) is no change of its content.
