@@ -774,3 +774,54 @@ TEST_CASE("A change refused while a dialog is open is told, and the plan read ag
     CHECK(second.document()->plan().tasks.value(id).title == was + QStringLiteral("（甲）"));
     CHECK(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
 }
+
+TEST_CASE("An address that would send the password unencrypted to another machine is asked about first: Esc goes back to it, Alt+A connects")
+{
+    ServerPlanDialog dialog({});
+    REQUIRE(testutil::showActive(&dialog));
+    auto *edit = dialog.findChild<QComboBox *>(QStringLiteral("ServerAddressEdit"));
+    REQUIRE(edit);
+    // The warning is answered as a clerk would, once it is in front (waited for, not timed).
+    QString warned;
+    int key = Qt::Key_Escape;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("ClearTextWarning"))
+            return;
+        if (!box->isActiveWindow()) {
+            box->activateWindow();
+            return;
+        }
+        warned = box->text();
+        if (key == Qt::Key_Escape)
+            QTest::keyClick(box, Qt::Key_Escape);
+        else
+            QTest::keyClick(box, Qt::Key_A, Qt::AltModifier);
+    });
+    answer.start(20);
+    edit->lineEdit()->setFocus();
+    testutil::type(edit->lineEdit(), QStringLiteral("postgresql://clerk@db.example/plans?plan=清河&sslmode=disable"));
+    QTest::keyClick(edit->lineEdit(), Qt::Key_Return);
+    CHECK(warned.contains(QStringLiteral("sslmode=disable")));
+    CHECK(warned.contains(QStringLiteral("db.example")));
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    // Connecting anyway is the clerk's choice, said with the button's shortcut.
+    warned.clear();
+    key = Qt::Key_A;
+    QTest::keyClick(edit->lineEdit(), Qt::Key_Return);
+    CHECK_FALSE(warned.isEmpty());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.location().address().host == QStringLiteral("db.example"));
+    // This machine's server, or one asked for TLS: no question.
+    ServerPlanDialog local({});
+    REQUIRE(testutil::showActive(&local));
+    auto *localEdit = local.findChild<QComboBox *>(QStringLiteral("ServerAddressEdit"));
+    localEdit->lineEdit()->setFocus();
+    warned.clear();
+    testutil::type(localEdit->lineEdit(), QStringLiteral("postgresql://clerk@db.example/plans?plan=清河"));
+    QTest::keyClick(localEdit->lineEdit(), Qt::Key_Return);
+    CHECK(warned.isEmpty());
+    CHECK(local.result() == QDialog::Accepted);
+}
