@@ -84,7 +84,8 @@ int runGrant(const QStringList &arguments)
                                         Cli::tr("name"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            Cli::tr("Read the login's password from the first line of standard input "
-                                                   "(it creates the login, or sets a new password)."));
+                                                   "(it creates the login, or sets a new password for a login made for this plan; it goes to the "
+                                                   "server as a SCRAM verifier, never as text)."));
     parser.addOptions({login, role, department, passwordStdin});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();

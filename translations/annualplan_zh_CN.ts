@@ -4558,8 +4558,8 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Read the login&apos;s password from the first line of standard input (it creates the login, or sets a new password).</source>
-        <translation>从标准输入的第一行读取账号密码（用于创建账号或重设密码）。</translation>
+        <source>Read the login&apos;s password from the first line of standard input (it creates the login, or sets a new password for a login made for this plan; it goes to the server as a SCRAM verifier, never as text).</source>
+        <translation>从标准输入的第一行读取账号密码（用于创建账号，或为本计划创建的账号重设密码；密码以 SCRAM 校验值发往服务器，从不以明文发送）。</translation>
     </message>
     <message>
         <source>Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] [--department NAME] [--password-stdin]</source>
