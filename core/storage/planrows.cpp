@@ -584,7 +584,7 @@ bool PlanRows::insertCheckIn(CheckIn &c)
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO checkin (id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
         "next_steps, department_id, supersedes_id, correction_reason, year_end) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id").arg(m_dialect.newId(QStringLiteral("checkin"))));
+        "RETURNING id, entered_at, department_id").arg(m_dialect.newId(QStringLiteral("checkin"))));
     q.addBindValue(idOrNull(c.id));
     q.addBindValue(c.taskId);
     q.addBindValue(text(c.period));
@@ -604,6 +604,11 @@ bool PlanRows::insertCheckIn(CheckIn &c)
     if (!q.next())
         return false;
     c.id = q.value(0).toLongLong();
+    // On a server, when and for which department a report was entered is the server's word
+    // (ServerBoundary): the report is kept as it was written.
+    if (const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs); at.isValid())
+        c.enteredAt = at;
+    c.departmentId = q.value(2).toLongLong();
     q.finish();
     for (auto it = c.actuals.cbegin(); it != c.actuals.cend(); ++it)
         if (!insertCheckInValue(c.id, it.key(), it.value()))
