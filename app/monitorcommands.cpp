@@ -8,7 +8,7 @@
 #include "io/statusjson.h"
 #include "monitor/collectionforms.h"
 #include "print/planprinter.h"
-#include "print/reportprinter.h"
+#include "print/bulletinprinter.h"
 #include "status/statusengine.h"
 
 #include <QCommandLineParser>
@@ -41,7 +41,7 @@ int runStatus(const QStringList &arguments)
     if (!doc)
         return ExitRefused;
     const PlanData &plan = doc->plan();
-    const QList<TaskResult> results = StatusEngine::evaluateAll(plan, doc->checkins(), asOf);
+    const QList<TaskResult> results = StatusEngine::evaluateAll(plan, doc->reports(), asOf);
     if (parser.isSet(json)) {
         QFile stdoutFile;
         if (stdoutFile.open(stdout, QIODevice::WriteOnly))
@@ -88,7 +88,7 @@ int runReport(const QStringList &arguments)
     const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate();
     if (parser.isSet(date) && !asOf.isValid())
         return usageError(Cli::tr("“%1” is not a date; give it as YYYY-MM-DD, e.g. 2026-06-30.").arg(parser.value(date)));
-    const ReportPrinter report(*doc, parser.isSet(annual) ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress,
+    const BulletinPrinter report(*doc, parser.isSet(annual) ? BulletinPrinter::Kind::Annual : BulletinPrinter::Kind::Progress,
                                parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
                                PrintOptions::fromSettings().fonts);
     for (const QCommandLineOption *o : {&pdf, &docx})
@@ -180,8 +180,8 @@ int runCollect(const QStringList &arguments)
             fresh += c.kind == FormChange::New;
             corrected += c.kind == FormChange::Correction;
             same += c.kind == FormChange::Unchanged;
-            out() << mark << ' ' << c.entry.taskTitle << '\t' << statusDisplay(c.checkIn.status) << '\t'
-                  << (c.checkIn.percent ? QString::number(*c.checkIn.percent) + QLatin1Char('%') : QString()) << Qt::endl;
+            out() << mark << ' ' << c.entry.taskTitle << '\t' << statusDisplay(c.report.status) << '\t'
+                  << (c.report.percent ? QString::number(*c.report.percent) + QLatin1Char('%') : QString()) << Qt::endl;
         }
         out() << Cli::tr("%1 (%2, %3): %4 new, %5 corrected, %6 unchanged.")
                      .arg(name, form.department, period::display(form.period))

@@ -247,7 +247,7 @@ int runRollForward(const QStringList &arguments)
         auto plan = PlanDocument::open(*last, PlanDocument::Mode::ReadOnly, &error);
         if (!plan)
             return refused(error);
-        out() << QString::fromUtf8(RollForward::reviewJson(RollForward::review(plan->plan(), plan->checkins(), options),
+        out() << QString::fromUtf8(RollForward::reviewJson(RollForward::review(plan->plan(), plan->reports(), options),
                                                            plan->plan().info.year));
         return ExitOk;
     }

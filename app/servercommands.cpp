@@ -4,7 +4,7 @@
 #include "clisupport.h"
 #include "commandline.h"
 
-#include "document/checkinrequest.h"
+#include "document/reportrequest.h"
 #include "document/serverplans.h"
 
 #include <QCommandLineParser>
@@ -118,7 +118,7 @@ int runGrant(const QStringList &arguments)
 
 namespace ap::cli {
 
-int runCheckIn(const QStringList &arguments)
+int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     setUpParser(parser, arguments,
@@ -141,7 +141,7 @@ int runCheckIn(const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     bool taskOk = false, percentOk = true;
-    CheckInRequest request;
+    ReportRequest request;
     request.task = parser.value(task).toLongLong(&taskOk);
     request.period = parser.value(period);
     request.status = parser.value(status);

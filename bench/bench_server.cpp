@@ -1,10 +1,10 @@
 // A plan on a PostgreSQL server under load, against the cluster ANNUALPLAN_TEST_PG names (or the
-// database address given): opening a 10,000-task plan; 50 reporter processes × 100 check-ins,
+// database address given): opening a 10,000-task plan; 50 reporter processes × 100 reports,
 // each its department's login, all at once, every report then counted (exactly once each); and
 // how soon an open document shows a report committed elsewhere (LISTEN/NOTIFY).
 //   bench_server [DATABASE-ADDRESS] [REPORTERS] [REPORTS-EACH]
 //   bench_server --reporter ADDRESS PASSWORD TASK,TASK,… N TAG   (a reporter process; prints ms a line)
-#include "document/checkinrequest.h"
+#include "document/reportrequest.h"
 #include "document/plandocument.h"
 #include "document/reportsession.h"
 #include "document/serverplans.h"
@@ -51,7 +51,7 @@ int reporter(const QStringList &args)
     const QStringList tasks = args.at(4).split(QLatin1Char(','));
     const int n = args.at(5).toInt();
     for (int k = 0; k < n; ++k) {
-        CheckInRequest r;
+        ReportRequest r;
         r.task = tasks.at(k % tasks.size()).toLongLong();
         r.period = QStringLiteral("2026Q%1").arg(1 + k % 4);
         r.percent = k % 100;
@@ -180,16 +180,16 @@ int main(int argc, char **argv)
                 latencies << line.toDouble();
     }
     const double seconds = wall.nsecsElapsed() / 1e9;
-    CheckInLog log;
+    ReportLog log;
     if (!ServerPlans::read(planAt(address).address(), &onServer, nullptr, &error, &log)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     QSet<QString> distinct;
-    for (const CheckIn &c : log.entries)
+    for (const ProgressReport &c : log.entries)
         distinct.insert(c.progress);
-    std::printf("%d reporters × %d check-ins at once: %lld on the server, %lld distinct (expected %d), %d reporters failed; "
-                "%.1f s, %.0f check-ins/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; the open document heard %d "
+    std::printf("%d reporters × %d reports at once: %lld on the server, %lld distinct (expected %d), %d reporters failed; "
+                "%.1f s, %.0f reports/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; the open document heard %d "
                 "batches\n",
                 reporters, each, qlonglong(log.entries.size()), qlonglong(distinct.size()), reporters * each, failed, seconds,
                 latencies.size() / seconds, percentile(latencies, 0.5), percentile(latencies, 0.99),
@@ -199,16 +199,16 @@ int main(int argc, char **argv)
     auto session = ReportSession::open(planAt(address).address(), &error);
     QList<double> seen;
     for (int i = 0; i < 20 && session; ++i) {
-        CheckInRequest r;
+        ReportRequest r;
         r.task = onServer.tasks.cbegin()->id;
         r.period = QStringLiteral("2026Q4");
         r.progress = QStringLiteral("watch-%1").arg(i);
-        const qsizetype before = watcher->checkins().entries.size();
+        const qsizetype before = watcher->reports().entries.size();
         QElapsedTimer t;
         t.start();
         if (!session->add(r, &error))
             break;
-        while (watcher->checkins().entries.size() == before && t.elapsed() < 10000)
+        while (watcher->reports().entries.size() == before && t.elapsed() < 10000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
         seen << t.nsecsElapsed() / 1e6;
     }

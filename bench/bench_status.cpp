@@ -18,7 +18,7 @@ using namespace ap;
 
 namespace {
 
-void measure(const char *what, const PlanData &plan, const CheckInLog &log, int runs)
+void measure(const char *what, const PlanData &plan, const ReportLog &log, int runs)
 {
     QList<double> times;
     QHash<Warning, int> counts;
@@ -45,12 +45,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 21;
     const PlanData plan = bench::generate(10000);
-    CheckInLog log;
+    ReportLog log;
     Id next = 1;
     for (const Task &t : plan.tasks) {
         // Eight monthly reports per task, the last one corrected once.
         for (int m = 1; m <= 8; ++m) {
-            CheckIn c;
+            ProgressReport c;
             c.id = next++;
             c.taskId = t.id;
             c.period = period::month(2026, m);
@@ -75,11 +75,11 @@ int main(int argc, char **argv)
             target.milestones = {{year * 0.3, QDate(2026, 6, 30)}, {year * 0.6, QDate(2026, 9, 30)}};
             target.due = QDate(2026, 12, 31);
         }
-    CheckInLog quarters;
+    ReportLog quarters;
     next = 1;
     for (const Task &t : stepped.tasks)
         for (int q = 1; q <= 4; ++q) {
-            CheckIn c;
+            ProgressReport c;
             c.id = next++;
             c.taskId = t.id;
             c.period = period::quarter(2026, q);

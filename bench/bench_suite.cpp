@@ -255,7 +255,7 @@ int main(int argc, char *argv[])
         }
         QList<double> status;
         for (int i = 0; i < 5; ++i)
-            status.append(timed([&] { StatusEngine::evaluateAll(doc->plan(), doc->checkins(), QDate(2026, 7, 1)); }));
+            status.append(timed([&] { StatusEngine::evaluateAll(doc->plan(), doc->reports(), QDate(2026, 7, 1)); }));
 
         QString pdfCell = QStringLiteral("not run (> 10,000 tasks)");
         if (size <= 10000) {

@@ -52,7 +52,7 @@ shot() {  # shot PLANFILE OUTPUT [xdotool keys to press once the window is up]
 
 cp "$build/sample/sample-plan-2026.aplan" "$tmp/清河区2026年卫生健康工作计划.aplan"
 shot "$tmp/清河区2026年卫生健康工作计划.aplan" "$root/docs/mainwindow-zh_CN.png"
-# The check-in dialog (Ctrl+R) and the print preview (Ctrl+Shift+P) over the same plan.
+# The report dialog (Ctrl+R) and the print preview (Ctrl+Shift+P) over the same plan.
 shot "$tmp/清河区2026年卫生健康工作计划.aplan" "$root/docs/checkin-zh_CN.png" ctrl+r
 shot "$tmp/清河区2026年卫生健康工作计划.aplan" "$root/docs/preview-zh_CN.png" ctrl+shift+p
 

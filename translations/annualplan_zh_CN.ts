@@ -17,7 +17,7 @@
     </message>
 </context>
 <context>
-    <name>ap::CheckIn</name>
+    <name>ap::ProgressReport</name>
     <message>
         <source>Not started</source>
         <translation>未开始</translation>
@@ -48,7 +48,7 @@
     </message>
 </context>
 <context>
-    <name>ap::CheckInDialog</name>
+    <name>ap::ReportDialog</name>
     <message>
         <source>Report Progress — %1</source>
         <translation>填报进展 — %1</translation>
@@ -139,7 +139,7 @@
     </message>
 </context>
 <context>
-    <name>ap::CheckInRequest</name>
+    <name>ap::ReportRequest</name>
     <message>
         <source>The plan has no task %1 (the ids are those annualplan status --json prints).</source>
         <translation>计划中没有编号为 %1 的任务（编号即 annualplan status --json 显示的 id）。</translation>
@@ -2581,7 +2581,7 @@
     </message>
 </context>
 <context>
-    <name>ap::ReportPrinter</name>
+    <name>ap::BulletinPrinter</name>
     <message>
         <source>%1: Year-End Assessment</source>
         <translation>%1年度考核情况</translation>

@@ -197,11 +197,11 @@ InsertContentCommand::InsertContentCommand(PlanDocument *doc, const PlanData &fr
     }
 }
 
-AddCheckInCommand::AddCheckInCommand(PlanDocument *doc, const CheckIn &checkIn)
+AddReportCommand::AddReportCommand(PlanDocument *doc, const ProgressReport &report)
     : PlanCommand(doc,
-                  (checkIn.supersedesId ? PlanCommand::tr("Correct the report on “%1”") : PlanCommand::tr("Report progress on “%1”"))
-                      .arg(doc->plan().tasks.value(checkIn.taskId).title))
-    , m_checkIn(checkIn)
+                  (report.supersedesId ? PlanCommand::tr("Correct the report on “%1”") : PlanCommand::tr("Report progress on “%1”"))
+                      .arg(doc->plan().tasks.value(report.taskId).title))
+    , m_report(report)
 {
 }
 
@@ -209,8 +209,8 @@ SetPeriodLockCommand::SetPeriodLockCommand(PlanDocument *doc, const QString &per
     : PlanCommand(doc, (locked ? PlanCommand::tr("Lock %1") : PlanCommand::tr("Unlock %1")).arg(period::display(period)))
     , m_period(period)
 {
-    if (doc->checkins().locks.contains(period))
-        m_old = doc->checkins().locks.value(period);
+    if (doc->reports().locks.contains(period))
+        m_old = doc->reports().locks.value(period);
     m_new = PeriodLock{period, locked, QDateTime::currentDateTimeUtc(), reason};
 }
 

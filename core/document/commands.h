@@ -235,16 +235,16 @@ private:
 
 // Records progress on a task; with supersedes set, a correction of an earlier report. Undo takes
 // the entry out again; the earlier report is never changed.
-class AddCheckInCommand : public PlanCommand
+class AddReportCommand : public PlanCommand
 {
 public:
-    AddCheckInCommand(PlanDocument *doc, const CheckIn &checkIn);
-    void redo() override { check(m_doc->applyAddCheckIn(m_checkIn)); }
-    void undo() override { check(m_doc->applyRemoveCheckIn(m_checkIn.id)); }
-    const CheckIn &checkIn() const { return m_checkIn; }
+    AddReportCommand(PlanDocument *doc, const ProgressReport &report);
+    void redo() override { check(m_doc->applyAddReport(m_report)); }
+    void undo() override { check(m_doc->applyRemoveReport(m_report.id)); }
+    const ProgressReport &report() const { return m_report; }
 
 private:
-    CheckIn m_checkIn;
+    ProgressReport m_report;
 };
 
 // Locks a reported period (报送) or unlocks it with a reason.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "storage/planrows.h"
 
 #include <QHash>
@@ -15,20 +15,20 @@ class HeldReports
 {
 public:
     // Takes the reports on tasks out of log and holds them; whether there were any.
-    bool hold(const QList<Id> &tasks, CheckInLog &log);
+    bool hold(const QList<Id> &tasks, ReportLog &log);
     // Writes those held for tasks again (inside the restoring transaction).
     bool write(PlanRows &rows, const QList<Id> &tasks) const;
     // Puts those held for tasks back into log, in id order, once written; whether there were any.
-    bool giveBack(const QList<Id> &tasks, CheckInLog &log);
+    bool giveBack(const QList<Id> &tasks, ReportLog &log);
 
     // The figures task's reports have for target, taken out of log and held (the target is removed).
-    void holdFigures(Id task, Id target, CheckInLog &log);
+    void holdFigures(Id task, Id target, ReportLog &log);
     // Those held for target, as (report, figure).
     QList<QPair<Id, double>> figures(Id target) const { return m_figures.value(target); }
     void forgetFigures(Id target) { m_figures.remove(target); }
 
 private:
-    QHash<Id, QList<CheckIn>> m_reports;              // by task
+    QHash<Id, QList<ProgressReport>> m_reports;              // by task
     QHash<Id, QList<QPair<Id, double>>> m_figures;    // by target: (report, figure)
 };
 

@@ -31,7 +31,7 @@ std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<Store> sto
     if (!store)
         return nullptr;
     std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store), location));
-    if (!doc->m_store->read(&doc->m_plan, &doc->m_checkins, error)) {
+    if (!doc->m_store->read(&doc->m_plan, &doc->m_reports, error)) {
         if (code)
             *code = StoreError::Damaged;
         return nullptr;
@@ -107,18 +107,18 @@ void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
         Q_EMIT planChangedElsewhere();
     if (std::none_of(tables.cbegin(), tables.cend(), [](const QString &t) { return reportTables.contains(t); }))
         return;
-    CheckInLog log;
+    ReportLog log;
     QString error;
-    if (!m_store->rows().loadCheckIns(&log, &error))
+    if (!m_store->rows().loadReports(&log, &error))
         return;   // the next notification, or the next open, reads them
     // The tasks whose reports are not what they were, each told once.
-    auto byTask = [](const CheckInLog &l) {
-        QHash<Id, QList<CheckIn>> m;
-        for (const CheckIn &c : l.entries)
+    auto byTask = [](const ReportLog &l) {
+        QHash<Id, QList<ProgressReport>> m;
+        for (const ProgressReport &c : l.entries)
             m[c.taskId].append(c);
         return m;
     };
-    const QHash<Id, QList<CheckIn>> before = byTask(m_checkins), after = byTask(log);
+    const QHash<Id, QList<ProgressReport>> before = byTask(m_reports), after = byTask(log);
     QSet<Id> changed;
     for (auto it = after.cbegin(); it != after.cend(); ++it)
         if (before.value(it.key()) != it.value())
@@ -126,10 +126,10 @@ void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         if (!after.contains(it.key()))
             changed.insert(it.key());
-    const bool locksChanged = log.locks != m_checkins.locks;
-    m_checkins = std::move(log);
+    const bool locksChanged = log.locks != m_reports.locks;
+    m_reports = std::move(log);
     for (Id t : std::as_const(changed))
-        Q_EMIT checkInsChanged(t);
+        Q_EMIT reportsChanged(t);
     if (locksChanged)
         Q_EMIT periodLocksChanged();
     if (!changed.isEmpty())
@@ -140,7 +140,7 @@ QSet<Id> PlanDocument::knownReports(const QList<Id> &taskIds) const
 {
     const QSet<Id> tasks(taskIds.cbegin(), taskIds.cend());
     QSet<Id> out;
-    for (const CheckIn &c : m_checkins.entries)
+    for (const ProgressReport &c : m_reports.entries)
         if (tasks.contains(c.taskId))
             out.insert(c.id);
     return out;
@@ -445,34 +445,34 @@ bool PlanDocument::applyReplaceTask(Task &task)
         for (Id target : after) {
             if (before.contains(target))
                 continue;
-            for (const auto &[checkinId, actual] : m_held.figures(target)) {
-                const bool exists = std::any_of(m_checkins.entries.cbegin(), m_checkins.entries.cend(),
-                                                [id = checkinId](const CheckIn &c) { return c.id == id; });
+            for (const auto &[reportId, actual] : m_held.figures(target)) {
+                const bool exists = std::any_of(m_reports.entries.cbegin(), m_reports.entries.cend(),
+                                                [id = reportId](const ProgressReport &c) { return c.id == id; });
                 if (!exists)
                     continue;
-                if (!rows.insertCheckInValue(checkinId, target, actual))
+                if (!rows.insertReportValue(reportId, target, actual))
                     return false;
-                restored.append({checkinId, target, actual});
+                restored.append({reportId, target, actual});
             }
         }
         return true;
     });
     if (!written)
         return false;
-    for (const auto &[checkinId, target, actual] : restored) {
-        for (CheckIn &c : m_checkins.entries)
-            if (c.id == checkinId)
+    for (const auto &[reportId, target, actual] : restored) {
+        for (ProgressReport &c : m_reports.entries)
+            if (c.id == reportId)
                 c.actuals.insert(target, actual);
         m_held.forgetFigures(target);
     }
     for (Id target : before)
         if (!after.contains(target))
-            m_held.holdFigures(t.id, target, m_checkins);
+            m_held.holdFigures(t.id, target, m_reports);
     task = t;
     m_plan.tasks.insert(t.id, t);
     Q_EMIT taskChanged(t.id);
     if (!restored.isEmpty() || before != after)
-        Q_EMIT checkInsChanged(t.id);
+        Q_EMIT reportsChanged(t.id);
     return true;
 }
 
@@ -660,37 +660,37 @@ bool PlanDocument::applyRemoveContent(const ContentInsert &content)
     return true;
 }
 
-bool PlanDocument::applyAddCheckIn(CheckIn &checkIn)
+bool PlanDocument::applyAddReport(ProgressReport &report)
 {
     // The rules every report meets (its task, its period and lock, its figures), refused in their words.
-    CheckIn c = checkIn;
-    if (!ReportRules::admit(m_plan, m_checkins.locks, &c, &m_lastError)) {
+    ProgressReport c = report;
+    if (!ReportRules::admit(m_plan, m_reports.locks, &c, &m_lastError)) {
         m_lastCode = StoreError::ReadOnly;
         Q_EMIT writeFailed(m_lastError);
         return false;
     }
-    if (!write([&](PlanRows &rows) { return rows.insertCheckIn(c); }))
+    if (!write([&](PlanRows &rows) { return rows.insertReport(c); }))
         return false;
-    checkIn = c;
-    m_checkins.entries.append(c);
-    Q_EMIT checkInsChanged(c.taskId);
+    report = c;
+    m_reports.entries.append(c);
+    Q_EMIT reportsChanged(c.taskId);
     return true;
 }
 
-bool PlanDocument::applyRemoveCheckIn(Id id)
+bool PlanDocument::applyRemoveReport(Id id)
 {
-    const auto it = std::find_if(m_checkins.entries.cbegin(), m_checkins.entries.cend(),
-                                 [id](const CheckIn &c) { return c.id == id; });
-    if (it == m_checkins.entries.cend())
+    const auto it = std::find_if(m_reports.entries.cbegin(), m_reports.entries.cend(),
+                                 [id](const ProgressReport &c) { return c.id == id; });
+    if (it == m_reports.entries.cend())
         return false;
     const Id task = it->taskId;
-    if (!write([&](PlanRows &rows) { return rows.deleteCheckIn(id); }))
+    if (!write([&](PlanRows &rows) { return rows.deleteReport(id); }))
         return false;
-    m_checkins.entries.removeIf([id](const CheckIn &c) { return c.id == id; });
-    for (CheckIn &c : m_checkins.entries)
+    m_reports.entries.removeIf([id](const ProgressReport &c) { return c.id == id; });
+    for (ProgressReport &c : m_reports.entries)
         if (c.supersedesId == id)
             c.supersedesId = 0;
-    Q_EMIT checkInsChanged(task);
+    Q_EMIT reportsChanged(task);
     return true;
 }
 
@@ -699,9 +699,9 @@ bool PlanDocument::applyPeriodLock(const QString &period, const std::optional<Pe
     if (!write([&](PlanRows &rows) { return (lock ? rows.writePeriodLock(*lock) : rows.deletePeriodLock(period)); }))
         return false;
     if (lock)
-        m_checkins.locks.insert(period, *lock);
+        m_reports.locks.insert(period, *lock);
     else
-        m_checkins.locks.remove(period);
+        m_reports.locks.remove(period);
     Q_EMIT periodLocksChanged();
     return true;
 }
@@ -722,16 +722,16 @@ void PlanDocument::forgetSubtree(Id id, Id parent, int row)
 
 void PlanDocument::holdReports(const QList<Id> &taskIds)
 {
-    if (m_held.hold(taskIds, m_checkins))
+    if (m_held.hold(taskIds, m_reports))
         for (Id t : taskIds)
-            Q_EMIT checkInsChanged(t);
+            Q_EMIT reportsChanged(t);
 }
 
 void PlanDocument::giveBackReports(const QList<Id> &taskIds)
 {
-    if (m_held.giveBack(taskIds, m_checkins))
+    if (m_held.giveBack(taskIds, m_reports))
         for (Id t : taskIds)
-            Q_EMIT checkInsChanged(t);
+            Q_EMIT reportsChanged(t);
 }
 
 } // namespace ap

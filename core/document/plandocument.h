@@ -82,7 +82,7 @@ public:
 
     const PlanData &plan() const { return m_plan; }
     // Progress reports and period locks (月调度 / 季督导), kept beside the plan.
-    const CheckInLog &checkins() const { return m_checkins; }
+    const ReportLog &reports() const { return m_reports; }
     QUndoStack *undoStack() { return &m_undo; }
     // Where the plan lives: its file, or its server and name.
     const PlanLocation &location() const { return m_location; }
@@ -111,9 +111,9 @@ public:
     bool isOwner() const;
     // The department reports are entered as (a server plan's reporter's); 0 when any.
     Id reportingDepartment() const;
-    // Only the plan's editors add reports through AddCheckInCommand; a reporter's report is
+    // Only the plan's editors add reports through AddReportCommand; a reporter's report is
     // added here, for good (the server keeps it; a correction is a new report).
-    bool addReport(CheckIn &checkIn) { return applyAddCheckIn(checkIn); }
+    bool addReport(ProgressReport &report) { return applyAddReport(report); }
     int schemaVersion() const;
     QString planUid() const { return m_store->planUid(); }
     bool backupTo(const QString &path, QString *error) const { return m_store->backupTo(path, error); }
@@ -151,8 +151,8 @@ public:
     bool applyReplaceDepartment(const Department &dept);
     bool applyMoveDepartment(Id id, int newRow);
     bool applyInsertContent(ContentInsert &content);
-    bool applyAddCheckIn(CheckIn &checkIn);           // assigns id and entry time on first apply
-    bool applyRemoveCheckIn(Id id);
+    bool applyAddReport(ProgressReport &report);           // assigns id and entry time on first apply
+    bool applyRemoveReport(Id id);
     bool applyPeriodLock(const QString &period, const std::optional<PeriodLock> &lock);   // nullopt: never set
     bool applyRemoveContent(const ContentInsert &content);
 
@@ -174,12 +174,12 @@ Q_SIGNALS:
     void taskChanged(ap::Id id);
     void departmentsAboutToChange();
     void departmentsChanged();
-    void checkInsChanged(ap::Id taskId);
+    void reportsChanged(ap::Id taskId);
     void periodLocksChanged();
     // A change could not be written; the plan in memory and on disk are both unchanged.
     void writeFailed(const QString &message);
     // Someone else changed a server plan: its reports and locks are read again (and told as
-    // checkInsChanged / periodLocksChanged); a change to the plan itself is only told here.
+    // reportsChanged / periodLocksChanged); a change to the plan itself is only told here.
     void reportsArrived(int tasks);
     void planChangedElsewhere();
     // The server stopped answering (a write failed and so did a ping, or the regular ping did).
@@ -205,7 +205,7 @@ private:
     void rememberSubtree(const SectionSnapshot &snap, int row);
     // Drops a removed section, its subsections and their tasks from memory (the file already has).
     void forgetSubtree(Id id, Id parent, int row);
-    // Check-ins of deleted tasks (the file drops them with the task) wait here for an undo.
+    // Reports of deleted tasks (the file drops them with the task) wait here for an undo.
     void holdReports(const QList<Id> &taskIds);
     // The reports in memory on these tasks (what a removal may take with it and an undo put back).
     QSet<Id> knownReports(const QList<Id> &taskIds) const;
@@ -214,7 +214,7 @@ private:
     std::unique_ptr<Store> m_store;   // a plan file's, or a server plan's
     PlanLocation m_location;
     PlanData m_plan;
-    CheckInLog m_checkins;
+    ReportLog m_reports;
     HeldReports m_held;   // what removals took with them, for an undo
     QUndoStack m_undo;
     QString m_lastError;

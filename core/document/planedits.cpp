@@ -97,10 +97,10 @@ bool insertContent(PlanDocument &doc, const PlanData &fragment, const QString &t
     return push(doc, new InsertContentCommand(&doc, fragment, text));
 }
 
-Id addReport(PlanDocument &doc, const CheckIn &report)
+Id addReport(PlanDocument &doc, const ProgressReport &report)
 {
-    const AddCheckInCommand *added = push(doc, new AddCheckInCommand(&doc, report));
-    return added ? added->checkIn().id : 0;
+    const AddReportCommand *added = push(doc, new AddReportCommand(&doc, report));
+    return added ? added->report().id : 0;
 }
 
 bool setPeriodLock(PlanDocument &doc, const QString &period, bool locked, const QString &reason)

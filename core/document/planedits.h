@@ -39,7 +39,7 @@ bool moveDepartment(PlanDocument &doc, Id department, int newRow);
 bool insertContent(PlanDocument &doc, const PlanData &fragment, const QString &text);
 
 // A progress report added by the plan's editors (undoable); its id, or 0 when it was not written.
-Id addReport(PlanDocument &doc, const CheckIn &report);
+Id addReport(PlanDocument &doc, const ProgressReport &report);
 bool setPeriodLock(PlanDocument &doc, const QString &period, bool locked, const QString &reason);
 
 // The edits made while it lives are one undo step named text.

@@ -20,7 +20,7 @@ QString ReportRules::periodRefusal(const PlanData &plan, const QString &period)
         .arg(period::ofYear(plan.info.year, plan.info.cadence).value(0));
 }
 
-bool ReportRules::admit(const PlanData &plan, const QHash<QString, PeriodLock> &locks, CheckIn *report, QString *error)
+bool ReportRules::admit(const PlanData &plan, const QHash<QString, PeriodLock> &locks, ProgressReport *report, QString *error)
 {
     auto refuse = [error](const QString &why) {
         if (error)
@@ -35,7 +35,7 @@ bool ReportRules::admit(const PlanData &plan, const QHash<QString, PeriodLock> &
         QDate first, last;
         if (!period::parse(report->period, &first, &last) || first.year() != plan.info.year)
             return refuse(periodRefusal(plan, report->period));
-        if (const PeriodLock *lock = CheckInLog::lockOn(locks, report->period))
+        if (const PeriodLock *lock = ReportLog::lockOn(locks, report->period))
             return refuse(lockedRefusal(lock->period));
     }
     // The year's final values come with the year's last period (or a report without a period).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "domain/plan.h"
 
 #include <QCoreApplication>
@@ -26,7 +26,7 @@ public:
     // report made ready for plan: false and why when its task is not in the plan, its period is not
     // one of the plan's year or is locked (locks), or its percent is outside 0–100. Actuals of
     // targets that are not its task's are dropped, and a report not yet entered is entered now.
-    static bool admit(const PlanData &plan, const QHash<QString, PeriodLock> &locks, CheckIn *report, QString *error);
+    static bool admit(const PlanData &plan, const QHash<QString, PeriodLock> &locks, ProgressReport *report, QString *error);
 };
 
 } // namespace ap

@@ -1,6 +1,6 @@
 #include "reportsession.h"
 
-#include "checkinrequest.h"
+#include "reportrequest.h"
 #include "storage/server/serverstore.h"
 
 #include <algorithm>
@@ -18,7 +18,7 @@ std::unique_ptr<ReportSession> ReportSession::open(const ServerAddress &address,
     return session;
 }
 
-bool ReportSession::add(const CheckInRequest &request, QString *error, Id *id)
+bool ReportSession::add(const ReportRequest &request, QString *error, Id *id)
 {
     ServerStore &store = *m_store;
     PlanRows &rows = store.rows();
@@ -31,15 +31,15 @@ bool ReportSession::add(const CheckInRequest &request, QString *error, Id *id)
     // Checked against the plan and the period locks, not against the other reports: reading them
     // all would make every report slower than the one before. A lock committing meanwhile is the
     // server's to refuse (its period guard).
-    CheckInLog log;
-    CheckIn c;
-    if (!rows.loadPeriodLocks(&log.locks, error) || !request.toCheckIn(m_plan, log, &c, error))
+    ReportLog log;
+    ProgressReport c;
+    if (!rows.loadPeriodLocks(&log.locks, error) || !request.toReport(m_plan, log, &c, error))
         return false;
     // A reporter reports as its department; the database refuses any other task or department.
     const ServerAccess &access = store.access();
     if (access.role == ServerRole::Reporter && access.departmentId)
         c.departmentId = access.departmentId;
-    if (!rows.insertCheckIn(c)) {
+    if (!rows.insertReport(c)) {
         if (error) {
             *error = rows.lastError();
             if (rows.lastErrorCode() == StoreError::Denied && access.role == ServerRole::Reporter) {

@@ -15,7 +15,7 @@ namespace ap {
 
 class ServerStore;
 struct ServerAddress;
-struct CheckInRequest;
+struct ReportRequest;
 
 class ReportSession
 {
@@ -25,7 +25,7 @@ public:
     static std::unique_ptr<ReportSession> open(const ServerAddress &address, QString *error);
 
     // The report, or false and why (the plan's reasons, or the server's refusal in the clerk's words).
-    bool add(const CheckInRequest &request, QString *error, Id *id = nullptr);
+    bool add(const ReportRequest &request, QString *error, Id *id = nullptr);
     const PlanData &plan() const { return m_plan; }
 
 private:

@@ -70,7 +70,7 @@ QString replaceAt(QString text, const QList<int> &positions, int oldYear, int ne
 
 // The latest figure of a target in reports (latest first), and the period or day it is from;
 // final: only a report marked year-end.
-std::optional<double> figureOf(const QList<const CheckIn *> &reports, Id target, bool final, QString *from)
+std::optional<double> figureOf(const QList<const ProgressReport *> &reports, Id target, bool final, QString *from)
 {
     for (auto it = reports.crbegin(); it != reports.crend(); ++it)
         if ((!final || (*it)->yearEnd) && (*it)->actuals.contains(target)) {
@@ -85,7 +85,7 @@ std::optional<double> figureOf(const QList<const CheckIn *> &reports, Id target,
 
 // A target's baseline from last year: its final value; else, reported in periods only, what
 // the clerk chose (the latest figure with its period named by default); else last year's target.
-void setBaseline(Target &target, const QList<const CheckIn *> &reports, int oldYear, const RollForwardOptions &options,
+void setBaseline(Target &target, const QList<const ProgressReport *> &reports, int oldYear, const RollForwardOptions &options,
                  RollForwardStats &st)
 {
     target.baselinePeriod.clear();
@@ -137,14 +137,14 @@ std::optional<BaselineChoice> baselineChoiceFromKey(const QString &key)
     return std::nullopt;
 }
 
-QList<BaselineReview> RollForward::review(const PlanData &last, const CheckInLog &log, const RollForwardOptions &options)
+QList<BaselineReview> RollForward::review(const PlanData &last, const ReportLog &log, const RollForwardOptions &options)
 {
     QList<BaselineReview> out;
-    const QHash<Id, QList<const CheckIn *>> current = log.currentByTask();
+    const QHash<Id, QList<const ProgressReport *>> current = log.currentByTask();
     for (Id sid : last.sectionsInOrder())
         for (Id tid : last.sectionTasks.value(sid)) {
             const Task &task = *last.tasks.constFind(tid);
-            const QList<const CheckIn *> reports = current.value(tid);
+            const QList<const ProgressReport *> reports = current.value(tid);
             for (const Target &target : task.targets) {
                 BaselineReview r;
                 const std::optional<double> figure = figureOf(reports, target.id, false, &r.period);
@@ -221,7 +221,7 @@ bool RollForward::readChoices(const QByteArray &json, QHash<Id, BaselineChoice> 
 
 PlanData RollForward::build(const PlanData &last, const RollForwardOptions &options, QList<YearReplacement> *proposals)
 {
-    return build(last, CheckInLog(), options, proposals);
+    return build(last, ReportLog(), options, proposals);
 }
 
 QString RollForward::carriedNote(int oldYear)
@@ -229,7 +229,7 @@ QString RollForward::carriedNote(int oldYear)
     return tr("Carried over (延续): not finished in %1").arg(oldYear);
 }
 
-PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const RollForwardOptions &options,
+PlanData RollForward::build(const PlanData &last, const ReportLog &log, const RollForwardOptions &options,
                             QList<YearReplacement> *proposals, RollForwardStats *stats)
 {
     RollForwardStats st;
@@ -243,13 +243,13 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
     next.info.notice.number.clear();
     next.info.notice.text.clear();
     next.info.notice.printDate = QDate();
-    const QHash<Id, QList<const CheckIn *>> current = log.currentByTask();
+    const QHash<Id, QList<const ProgressReport *>> current = log.currentByTask();
 
     // Completed one-off tasks (a dated deliverable reported done) may be left out.
     if (options.dropCompletedOneOff) {
         QList<Id> drop;
         for (const Task &t : last.tasks) {
-            const QList<const CheckIn *> c = current.value(t.id);
+            const QList<const ProgressReport *> c = current.value(t.id);
             if (t.deadline.isValid() && !c.isEmpty() && c.last()->status == TaskStatus::Done)
                 drop.append(t.id);
         }
@@ -262,7 +262,7 @@ PlanData RollForward::build(const PlanData &last, const CheckInLog &log, const R
     }
 
     for (Task &t : next.tasks) {
-        const QList<const CheckIn *> c = current.value(t.id);
+        const QList<const ProgressReport *> c = current.value(t.id);
         const bool finished = !c.isEmpty()
             && (c.last()->status == TaskStatus::Done || c.last()->status == TaskStatus::Cancelled);
         if (options.markUnfinished && !c.isEmpty() && !finished) {
@@ -350,7 +350,7 @@ bool RollForward::run(const PlanLocation &lastPlan, const QString &newPath, cons
     }
     QList<YearReplacement> proposals;
     RollForwardStats stats;
-    PlanData next = build(last->plan(), last->checkins(), options, &proposals, &stats);
+    PlanData next = build(last->plan(), last->reports(), options, &proposals, &stats);
     if (!acceptReplacements)
         for (YearReplacement &r : proposals)
             r.accepted = false;

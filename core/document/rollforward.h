@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "domain/plan.h"
 #include "planlocation.h"
 
@@ -72,14 +72,14 @@ class RollForward
     Q_DECLARE_TR_FUNCTIONS(ap::RollForward)
 public:
     // The new plan, before year replacements, and the replacements it proposes. With last
-    // year's check-ins, baselines prefer the latest recorded actual and task status drives the
+    // year's reports, baselines prefer the latest recorded actual and task status drives the
     // 延续 mark and the dropping of completed one-off tasks.
     static PlanData build(const PlanData &last, const RollForwardOptions &options, QList<YearReplacement> *proposals);
-    static PlanData build(const PlanData &last, const CheckInLog &log, const RollForwardOptions &options,
+    static PlanData build(const PlanData &last, const ReportLog &log, const RollForwardOptions &options,
                           QList<YearReplacement> *proposals, RollForwardStats *stats = nullptr);
     // Last year's targets with period figures and no final value, in outline order, each with
     // the choice options makes for it.
-    static QList<BaselineReview> review(const PlanData &last, const CheckInLog &log,
+    static QList<BaselineReview> review(const PlanData &last, const ReportLog &log,
                                         const RollForwardOptions &options = RollForwardOptions());
     // How the new plan prints the baseline a choice gives: "（2026年上半年为83.2%）", "（2026年目标为85%）", "".
     static QString choiceWords(const BaselineReview &review, BaselineChoice choice, int oldYear);

@@ -1,6 +1,6 @@
 #include "serverplans.h"
 
-#include "checkinrequest.h"
+#include "reportrequest.h"
 #include "plandocument.h"
 #include "reportsession.h"
 #include "storage/file/planstore.h"
@@ -21,10 +21,10 @@ bool ServerPlans::publish(const QString &file, const ServerAddress &address, boo
     auto doc = PlanDocument::open(file, PlanDocument::Mode::ReadOnly, error);
     if (!doc)
         return false;
-    return ServerStore::publish(doc->plan(), address, replace, error, nullptr, &doc->checkins());
+    return ServerStore::publish(doc->plan(), address, replace, error, nullptr, &doc->reports());
 }
 
-bool ServerPlans::read(const ServerAddress &address, PlanData *out, int *schemaVersion, QString *error, CheckInLog *reports)
+bool ServerPlans::read(const ServerAddress &address, PlanData *out, int *schemaVersion, QString *error, ReportLog *reports)
 {
     auto store = ServerStore::open(address, error);
     if (!store || !(reports ? store->rows().readAll(out, reports, error) : store->rows().load(out, error)))
@@ -34,7 +34,7 @@ bool ServerPlans::read(const ServerAddress &address, PlanData *out, int *schemaV
     return true;
 }
 
-bool ServerPlans::addCheckIn(const ServerAddress &address, const CheckInRequest &request, QString *error, Id *id)
+bool ServerPlans::addReport(const ServerAddress &address, const ReportRequest &request, QString *error, Id *id)
 {
     auto session = ReportSession::open(address, error);
     return session && session->add(request, error, id);
@@ -77,7 +77,7 @@ bool ServerPlans::revoke(const ServerAddress &address, const QString &login, QSt
 bool ServerPlans::copy(const ServerAddress &address, const QString &file, QString *error)
 {
     PlanData plan;
-    CheckInLog reports;
+    ReportLog reports;
     if (!read(address, &plan, nullptr, error, &reports))
         return false;
     return PlanStore::create(file, plan.info, error, nullptr, &plan, &reports) != nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "domain/plan.h"
 #include "domain/serveraddress.h"
 
@@ -15,7 +15,7 @@
 // departments, progress reports and period locks.
 namespace ap {
 
-struct CheckInRequest;
+struct ReportRequest;
 
 // A login's part in a server plan, in the command line's words: role "reporter", "viewer" or
 // "editor"; its department by name (empty when none).
@@ -39,7 +39,7 @@ public:
     static bool copy(const ServerAddress &address, const QString &file, QString *error);
     // A progress report into the server plan at address: checked against the plan and written in
     // one transaction; id gets its id.
-    static bool addCheckIn(const ServerAddress &address, const CheckInRequest &request, QString *error, Id *id = nullptr);
+    static bool addReport(const ServerAddress &address, const ReportRequest &request, QString *error, Id *id = nullptr);
     // The owner's grant (ServerStore::grant): login gets role ("reporter", "viewer" or "editor")
     // on the plan at address for department; password creates or resets the login.
     static bool grant(const ServerAddress &address, const QString &login, const QString &role, const QString &department,
@@ -50,7 +50,7 @@ public:
     static bool revoke(const ServerAddress &address, const QString &login, QString *error);
     // The server plan at address, the server schema version it has, and (when asked) its reports.
     static bool read(const ServerAddress &address, PlanData *out, int *schemaVersion, QString *error,
-                     CheckInLog *reports = nullptr);
+                     ReportLog *reports = nullptr);
 };
 
 } // namespace ap

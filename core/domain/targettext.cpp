@@ -1,6 +1,6 @@
 #include "targettext.h"
 
-#include "checkin.h"
+#include "progressreport.h"
 
 #include <QRegularExpression>
 

@@ -12,7 +12,7 @@ namespace ap {
 ReportHistoryModel::ReportHistoryModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent), m_doc(doc)
 {
-    connect(doc, &PlanDocument::checkInsChanged, this, [this](Id task) {
+    connect(doc, &PlanDocument::reportsChanged, this, [this](Id task) {
         if (task == m_task || task == 0)
             refresh();
     });
@@ -38,22 +38,22 @@ void ReportHistoryModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_superseded.clear();
-    for (const CheckIn &c : m_doc->checkins().entries) {
+    for (const ProgressReport &c : m_doc->reports().entries) {
         if (c.supersedesId)
             m_superseded.insert(c.supersedesId);
         if (c.taskId == m_task && m_task != 0)
             m_rows.append(&c);
     }
     // By period (a report without one by its day), a correction after what it corrects.
-    auto key = [](const CheckIn *c) {
+    auto key = [](const ProgressReport *c) {
         QDate last;
         return period::parse(c->period, nullptr, &last) ? last : c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
     };
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const CheckIn *a, const CheckIn *b) { return key(a) < key(b); });
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const ProgressReport *a, const ProgressReport *b) { return key(a) < key(b); });
     endResetModel();
 }
 
-QString ReportHistoryModel::figuresText(const PlanDocument &doc, const CheckIn &report)
+QString ReportHistoryModel::figuresText(const PlanDocument &doc, const ProgressReport &report)
 {
     const auto task = doc.plan().tasks.constFind(report.taskId);
     if (task == doc.plan().tasks.cend())
@@ -91,7 +91,7 @@ QVariant ReportHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return QVariant();
-    const CheckIn &c = *m_rows.at(index.row());
+    const ProgressReport &c = *m_rows.at(index.row());
     const bool superseded = m_superseded.contains(c.id);
     if (role == ReportIdRole)
         return c.id;

@@ -22,7 +22,7 @@ public:
     void setTask(Id taskId);
     Id task() const { return m_task; }
     // "完成改造的中心 2家（应达6家，2026-09-30）；签约率 82%": a report's figures against their steps.
-    static QString figuresText(const PlanDocument &doc, const CheckIn &report);
+    static QString figuresText(const PlanDocument &doc, const ProgressReport &report);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -34,7 +34,7 @@ private:
 
     PlanDocument *m_doc;
     Id m_task = 0;
-    QList<const CheckIn *> m_rows;   // into the document's log, read again on every change
+    QList<const ProgressReport *> m_rows;   // into the document's log, read again on every change
     QSet<Id> m_superseded;
 };
 

@@ -26,7 +26,7 @@ StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent)
     };
     connect(doc, &PlanDocument::taskAboutToBeRemoved, this, later);
     connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, later);
-    connect(doc, &PlanDocument::checkInsChanged, this, later);
+    connect(doc, &PlanDocument::reportsChanged, this, later);
     connect(doc, &PlanDocument::taskChanged, this, later);
     connect(doc, &PlanDocument::taskInserted, this, later);
     connect(doc, &PlanDocument::taskRemoved, this, later);
@@ -55,7 +55,7 @@ QColor StatusTableModel::warningColour(Warning w)
 void StatusTableModel::refresh()
 {
     beginResetModel();
-    m_all = StatusEngine::evaluateAll(m_doc->plan(), m_doc->checkins(), m_asOf);
+    m_all = StatusEngine::evaluateAll(m_doc->plan(), m_doc->reports(), m_asOf);
     m_rows.clear();
     for (int i = 0; i < m_all.size(); ++i)
         if (shown(m_all.at(i)))

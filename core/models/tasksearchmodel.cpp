@@ -47,7 +47,7 @@ TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
     // Any change may add or remove matches; the stack's index moves once per change. A report
     // from elsewhere (a server plan's department) changes where tasks stand.
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, &TaskSearchModel::refresh);
-    connect(doc, &PlanDocument::checkInsChanged, this, [this] {
+    connect(doc, &PlanDocument::reportsChanged, this, [this] {
         if (m_filter.warning)
             refresh();
     });
@@ -68,7 +68,7 @@ void TaskSearchModel::refresh()
         QHash<Id, Warning> standing;
         if (m_filter.warning) {
             const QDate day = m_filter.asOf.isValid() ? m_filter.asOf : QDate::currentDate();
-            for (const TaskResult &r : StatusEngine::evaluateAll(plan, m_doc->checkins(), day))
+            for (const TaskResult &r : StatusEngine::evaluateAll(plan, m_doc->reports(), day))
                 standing.insert(r.taskId, r.warning);
         }
         for (Id section : plan.sectionsInOrder())

@@ -11,7 +11,7 @@ TaskStanding *TaskStanding::of(PlanDocument *doc)
 TaskStanding::TaskStanding(PlanDocument *doc)
     : QObject(doc), m_doc(doc)
 {
-    connect(doc, &PlanDocument::checkInsChanged, this, &TaskStanding::forget);
+    connect(doc, &PlanDocument::reportsChanged, this, &TaskStanding::forget);
     connect(doc, &PlanDocument::taskChanged, this, &TaskStanding::forget);
     connect(doc, &PlanDocument::taskRemoved, this, [this] { forget(0); });
     // The plan's year, cadence and warning settings change every task's standing.
@@ -22,7 +22,7 @@ Warning TaskStanding::warning(Id taskId) const
 {
     if (!m_whole) {
         // One pass over the plan and its reports, not one over the reports per task.
-        for (const TaskResult &r : StatusEngine::evaluateAll(m_doc->plan(), m_doc->checkins(), date()))
+        for (const TaskResult &r : StatusEngine::evaluateAll(m_doc->plan(), m_doc->reports(), date()))
             m_known.insert(r.taskId, r.warning);
         m_whole = true;
     }
@@ -32,7 +32,7 @@ Warning TaskStanding::warning(Id taskId) const
     const auto task = m_doc->plan().tasks.constFind(taskId);
     if (task == m_doc->plan().tasks.cend())
         return Warning::None;
-    const Warning w = StatusEngine::evaluate(m_doc->plan().info, *task, m_doc->checkins().current(taskId), date()).warning;
+    const Warning w = StatusEngine::evaluate(m_doc->plan().info, *task, m_doc->reports().current(taskId), date()).warning;
     m_known.insert(taskId, w);
     return w;
 }

@@ -101,7 +101,7 @@ TaskTableModel::TaskTableModel(PlanDocument *doc, QObject *parent)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     // A progress report shows in its task's row at once.
-    connect(doc, &PlanDocument::checkInsChanged, this, [this](Id id) {
+    connect(doc, &PlanDocument::reportsChanged, this, [this](Id id) {
         const int row = rowOf(id);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, ProgressColumn), index(row, ProgressColumn));
@@ -291,7 +291,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 
 QString TaskTableModel::progressText(const PlanDocument &doc, Id taskId)
 {
-    const CheckIn *c = doc.checkins().latest(taskId);
+    const ProgressReport *c = doc.reports().latest(taskId);
     if (!c)
         return QString();
     QString text = statusDisplay(c->status);
@@ -304,7 +304,7 @@ QString TaskTableModel::progressText(const PlanDocument &doc, Id taskId)
 
 QString TaskTableModel::progressTip(const PlanDocument &doc, Id taskId)
 {
-    const CheckIn *c = doc.checkins().latest(taskId);
+    const ProgressReport *c = doc.reports().latest(taskId);
     if (!c)
         return QString();
     const Department *d = doc.plan().department(c->departmentId);

@@ -80,7 +80,7 @@ QString columnLetters(int column)
     return out;
 }
 
-bool sameReport(const CheckIn &a, const CheckIn &b)
+bool sameReport(const ProgressReport &a, const ProgressReport &b)
 {
     return a.status == b.status && a.percent == b.percent && a.progress == b.progress && a.problems == b.problems
         && a.nextSteps == b.nextSteps && a.actuals == b.actuals;
@@ -207,7 +207,7 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
     validation.value_list = statusList;
 
     int row = 3, n = 0;
-    const CheckInLog &log = doc.checkins();
+    const ReportLog &log = doc.reports();
     QDate periodEnd;
     period::parse(period, nullptr, &periodEnd);
     for (Id sid : plan.sectionsInOrder())
@@ -218,7 +218,7 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
             if (!leads)
                 continue;
             // What was reported for this period already, so a department corrects rather than retypes.
-            const CheckIn *known = log.currentFor(tid, period);
+            const ProgressReport *known = log.currentFor(tid, period);
             put(ws, row, KeyCol, QStringLiteral("T:%1").arg(tid), cell);
             worksheet_write_number(ws, lxw_row_t(row), NumberCol, ++n, cell);
             put(ws, row, ItemCol, t.title, cell);
@@ -343,7 +343,7 @@ bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, Ret
     if (!period::parse(form.period, &first, &last) || first.year() != plan.info.year)
         return fail(tr("“%1” names no period of this plan's year (“%2”); it cannot be taken in.")
                         .arg(name, form.period));
-    if (doc.checkins().isLocked(form.period))
+    if (doc.reports().isLocked(form.period))
         return fail(tr("“%1” cannot be taken in: %2").arg(name, ReportRules::lockedRefusal(form.period)));
     if (!plan.department(form.departmentId))
         return fail(tr("“%1” is for a department the plan no longer has (%2).").arg(name, form.department));
@@ -441,8 +441,8 @@ QList<FormChange> CollectionForms::changes(const PlanDocument &doc, const Return
             continue;
         FormChange ch;
         ch.entry = e;
-        ch.previous = doc.checkins().currentFor(e.taskId, form.period);
-        CheckIn c;
+        ch.previous = doc.reports().currentFor(e.taskId, form.period);
+        ProgressReport c;
         c.taskId = e.taskId;
         c.period = form.period;
         c.reportDate = reportDate;
@@ -460,7 +460,7 @@ QList<FormChange> CollectionForms::changes(const PlanDocument &doc, const Return
             ch.kind = FormChange::Correction;
             c.supersedesId = ch.previous->id;
         }
-        ch.checkIn = c;
+        ch.report = c;
         out.append(ch);
     }
     return out;
@@ -477,10 +477,10 @@ int CollectionForms::apply(PlanDocument *doc, const QList<FormChange> &changes, 
     for (const FormChange &c : changes) {
         if (c.kind == FormChange::Unchanged)
             continue;
-        CheckIn checkIn = c.checkIn;
+        ProgressReport report = c.report;
         if (c.kind == FormChange::Correction)
-            checkIn.correctionReason = tr("Updated from the return form %1").arg(formName);
-        edits::addReport(*doc, checkIn);
+            report.correctionReason = tr("Updated from the return form %1").arg(formName);
+        edits::addReport(*doc, report);
     }
     return count;
 }

@@ -9,7 +9,7 @@
 // The offline collection loop (月调度 / 季督导 by e-mail): one Excel return form per department
 // for a period, listing the tasks it leads (with the units that support it) and empty progress
 // columns; the filled
-// forms come back and become check-ins. Each form carries the plan's fingerprint, the period
+// forms come back and become reports. Each form carries the plan's fingerprint, the period
 // and the department on a hidden sheet, so a form for another plan or period is refused and
 // importing the same form twice adds nothing.
 namespace ap {
@@ -58,8 +58,8 @@ struct FormChange
     enum Kind { New, Correction, Unchanged };
     Kind kind = New;
     FormEntry entry;
-    const CheckIn *previous = nullptr;   // the current report it corrects
-    CheckIn checkIn;                     // what would be recorded
+    const ProgressReport *previous = nullptr;   // the current report it corrects
+    ProgressReport report;                     // what would be recorded
 };
 
 class CollectionForms
@@ -84,7 +84,7 @@ public:
     // (not of the plan's year, or locked). Otherwise true; cells that cannot be taken are listed
     // in out->problems.
     static bool readForm(const PlanDocument &doc, const QString &path, ReturnedForm *out, QString *error);
-    // The check-ins a returned form means, against what the plan already has.
+    // The reports a returned form means, against what the plan already has.
     static QList<FormChange> changes(const PlanDocument &doc, const ReturnedForm &form, const QDate &reportDate);
     // Records the new and corrected reports as one undo step; returns how many.
     static int apply(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName);

@@ -29,7 +29,7 @@ ReminderPrinter::ReminderPrinter(const PlanDocument &doc, const QString &period,
         return;
     // One engine: a task is to be reminded when it stands 未填报 on the period's last day.
     QHash<Id, QList<Id>> byDepartment;
-    for (const TaskResult &r : StatusEngine::evaluateAll(plan, doc.checkins(), last))
+    for (const TaskResult &r : StatusEngine::evaluateAll(plan, doc.reports(), last))
         if (r.warning == Warning::Unreported && r.periodDue == period) {
             const QList<Id> leads = plan.tasks.value(r.taskId).departmentIds(DepartmentRole::Lead);
             byDepartment[leads.isEmpty() ? 0 : leads.first()].append(r.taskId);

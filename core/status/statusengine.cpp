@@ -150,10 +150,10 @@ namespace {
 // Reports dated after asOf are not known yet on that day. A period's report speaks for the
 // period: one taken in after the period ended is known from the period's last day; one entered
 // during it, from its report date.
-QList<const CheckIn *> knownOn(const QList<const CheckIn *> &current, const QDate &asOf)
+QList<const ProgressReport *> knownOn(const QList<const ProgressReport *> &current, const QDate &asOf)
 {
-    QList<const CheckIn *> known;
-    for (const CheckIn *c : current) {
+    QList<const ProgressReport *> known;
+    for (const ProgressReport *c : current) {
         const QDate reported = c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
         if (reported.isValid() && reported <= asOf) {
             known.append(c);   // the common case, without reading the period
@@ -168,11 +168,11 @@ QList<const CheckIn *> knownOn(const QList<const CheckIn *> &current, const QDat
 
 // Whether a known report speaks for the period due: one for that period, the year's final
 // report, or one without a period dated from the period's start on.
-bool reportsFor(const QList<const CheckIn *> &known, const QString &periodDue, const QDate &first)
+bool reportsFor(const QList<const ProgressReport *> &known, const QString &periodDue, const QDate &first)
 {
     if (!first.isValid())
         return true;
-    for (const CheckIn *c : known) {
+    for (const ProgressReport *c : known) {
         if (c->period == periodDue || c->yearEnd)
             return true;
         const QDate reported = c->reportDate.isValid() ? c->reportDate : c->enteredAt.date();
@@ -209,7 +209,7 @@ std::optional<double> steadyLine(const QList<TargetStep> &steps, const QList<QDa
 } // namespace
 
 TargetResult StatusEngine::evaluateTarget(const PlanInfo &info, const Task &task, const Target &t,
-                                          const QList<const CheckIn *> &known, const QDate &asOf)
+                                          const QList<const ProgressReport *> &known, const QDate &asOf)
 {
     TargetResult tr;
     tr.targetId = t.id;
@@ -255,19 +255,19 @@ StatusEngine::Day StatusEngine::day(const PlanInfo &info, const QDate &asOf)
     return d;
 }
 
-TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
+TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const QList<const ProgressReport *> &current,
                                   const QDate &asOf)
 {
     return evaluate(info, task, current, day(info, asOf));
 }
 
-TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
+TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const QList<const ProgressReport *> &current,
                                   const Day &day)
 {
     const QDate &asOf = day.asOf;
     TaskResult r;
     r.taskId = task.id;
-    const QList<const CheckIn *> known = knownOn(current, asOf);
+    const QList<const ProgressReport *> known = knownOn(current, asOf);
     r.latest = known.isEmpty() ? nullptr : known.last();
     if (r.latest) {
         r.status = r.latest->status;
@@ -308,9 +308,9 @@ TaskResult StatusEngine::evaluate(const PlanInfo &info, const Task &task, const 
     return r;
 }
 
-QList<TaskResult> StatusEngine::evaluateAll(const PlanData &plan, const CheckInLog &log, const QDate &asOf)
+QList<TaskResult> StatusEngine::evaluateAll(const PlanData &plan, const ReportLog &log, const QDate &asOf)
 {
-    const QHash<Id, QList<const CheckIn *>> current = log.currentByTask();
+    const QHash<Id, QList<const ProgressReport *>> current = log.currentByTask();
     const Day when = day(plan.info, asOf);   // the period due, worked out once for every task
     QList<TaskResult> out;
     out.reserve(plan.tasks.size());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "domain/plan.h"
 
 #include <QCoreApplication>
@@ -12,7 +12,7 @@
 
 // Where each task stands on a given day: its status, the progress expected by then (序时进度)
 // against the progress reported, each target met or not, and the warning colour the clerk
-// acts on. Pure functions of the plan, its check-ins and the date; nothing is stored.
+// acts on. Pure functions of the plan, its reports and the date; nothing is stored.
 namespace ap {
 
 // What the clerk acts on, most urgent first in a 通报: 逾期 (a deadline or a step past due and not
@@ -48,7 +48,7 @@ struct TaskResult
     Warning warning = Warning::None;
     std::optional<int> daysLeft;       // to the deadline; negative when overdue
     QList<TargetResult> targets;
-    const CheckIn *latest = nullptr;   // points into the log passed in
+    const ProgressReport *latest = nullptr;   // points into the log passed in
     QString periodDue;                 // the last period ended by the day ("" before the first)
     bool reportedForPeriodDue = false; // a report for periodDue is known
 };
@@ -77,7 +77,7 @@ public:
     // the plan's year or after).
     static QString periodDue(const PlanInfo &info, const QDate &asOf);
 
-    static TaskResult evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
+    static TaskResult evaluate(const PlanInfo &info, const Task &task, const QList<const ProgressReport *> &current,
                                const QDate &asOf);
     // The day a whole plan is judged on, worked out once: its period due and that period's dates.
     struct Day
@@ -87,13 +87,13 @@ public:
         QDate dueFirst, dueLast;
     };
     static Day day(const PlanInfo &info, const QDate &asOf);
-    static TaskResult evaluate(const PlanInfo &info, const Task &task, const QList<const CheckIn *> &current,
+    static TaskResult evaluate(const PlanInfo &info, const Task &task, const QList<const ProgressReport *> &current,
                                const Day &day);
-    static QList<TaskResult> evaluateAll(const PlanData &plan, const CheckInLog &log, const QDate &asOf);
+    static QList<TaskResult> evaluateAll(const PlanData &plan, const ReportLog &log, const QDate &asOf);
 
 private:
     static TargetResult evaluateTarget(const PlanInfo &info, const Task &task, const Target &target,
-                                       const QList<const CheckIn *> &known, const QDate &asOf);
+                                       const QList<const ProgressReport *> &known, const QDate &asOf);
 };
 
 } // namespace ap

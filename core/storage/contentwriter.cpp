@@ -2,7 +2,7 @@
 
 namespace ap {
 
-bool writeContent(PlanRows &rows, const PlanData &content, const CheckInLog *reports)
+bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports)
 {
     QHash<Id, Id> taskIds, targetIds;
     QHash<Id, Id> deptIds;
@@ -44,22 +44,22 @@ bool writeContent(PlanRows &rows, const PlanData &content, const CheckInLog *rep
         return true;
     // The reports in the order they were entered (a correction after what it corrects), each
     // pointing at the new ids of its task, targets, department and the report it corrects.
-    QHash<Id, Id> checkInIds;
-    for (const CheckIn &entry : reports->entries) {
+    QHash<Id, Id> reportIds;
+    for (const ProgressReport &entry : reports->entries) {
         if (!taskIds.contains(entry.taskId))
             continue;
-        CheckIn c = entry;
+        ProgressReport c = entry;
         c.id = 0;
         c.taskId = taskIds.value(entry.taskId);
         c.departmentId = deptIds.value(entry.departmentId, 0);
-        c.supersedesId = checkInIds.value(entry.supersedesId, 0);
+        c.supersedesId = reportIds.value(entry.supersedesId, 0);
         c.actuals.clear();
         for (auto it = entry.actuals.cbegin(); it != entry.actuals.cend(); ++it)
             if (targetIds.contains(it.key()))
                 c.actuals.insert(targetIds.value(it.key()), it.value());
-        if (!rows.insertCheckIn(c))
+        if (!rows.insertReport(c))
             return false;
-        checkInIds.insert(entry.id, c.id);
+        reportIds.insert(entry.id, c.id);
     }
     for (const PeriodLock &lock : reports->locks)
         if (!rows.writePeriodLock(lock))

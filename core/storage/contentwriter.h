@@ -9,6 +9,6 @@
 // transaction.
 namespace ap {
 
-bool writeContent(PlanRows &rows, const PlanData &content, const CheckInLog *reports = nullptr);
+bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports = nullptr);
 
 } // namespace ap

@@ -98,7 +98,7 @@ QSqlQuery &PlanRows::query(const QString &sql)
 
 // ---- reading ------------------------------------------------------------------------------
 
-bool PlanRows::readAll(PlanData *plan, CheckInLog *reports, QString *error,
+bool PlanRows::readAll(PlanData *plan, ReportLog *reports, QString *error,
                        const std::function<bool(QString *error)> &first)
 {
     // Inside a write transaction the rows are read as that transaction sees them.
@@ -109,7 +109,7 @@ bool PlanRows::readAll(PlanData *plan, CheckInLog *reports, QString *error,
             *error = tr("The plan could not be read: %1").arg(SqlError::describe(begin.lastError()));
         return false;
     }
-    const bool ok = (!first || first(error)) && load(plan, error) && loadCheckIns(reports, error);
+    const bool ok = (!first || first(error)) && load(plan, error) && loadReports(reports, error);
     if (own) {
         QSqlQuery end(db());
         end.exec(QStringLiteral("ROLLBACK"));   // it only read: nothing to keep
@@ -122,7 +122,7 @@ bool PlanRows::load(PlanData *out, QString *error)
     return RowReader(db(), m_schemaVersion, m_dialect).plan(out, error);
 }
 
-bool PlanRows::loadCheckIns(CheckInLog *out, QString *error)
+bool PlanRows::loadReports(ReportLog *out, QString *error)
 {
     return RowReader(db(), m_schemaVersion, m_dialect).reports(out, error);
 }
@@ -436,7 +436,7 @@ bool PlanRows::updateTask(Task &task)
 
 bool PlanRows::writeTaskParts(Task &task, bool fresh)
 {
-    // Targets keep their ids (progress check-ins point at them): delete the ones that are gone,
+    // Targets keep their ids (progress reports point at them): delete the ones that are gone,
     // upsert the rest.
     if (!fresh) {
         QSet<Id> keep;
@@ -579,7 +579,7 @@ bool PlanRows::moveDepartment(Id id, int newRow)
     return moveInList(List::Departments, id, QVariant(), newRow);
 }
 
-bool PlanRows::insertCheckIn(CheckIn &c)
+bool PlanRows::insertReport(ProgressReport &c)
 {
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO checkin (id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
@@ -611,23 +611,23 @@ bool PlanRows::insertCheckIn(CheckIn &c)
     c.departmentId = q.value(2).toLongLong();
     q.finish();
     for (auto it = c.actuals.cbegin(); it != c.actuals.cend(); ++it)
-        if (!insertCheckInValue(c.id, it.key(), it.value()))
+        if (!insertReportValue(c.id, it.key(), it.value()))
             return false;
     return true;
 }
 
-bool PlanRows::insertCheckInValue(Id checkInId, Id targetId, double actual)
+bool PlanRows::insertReportValue(Id reportId, Id targetId, double actual)
 {
     // A plain INSERT (a report's values are written with it, or put back after their target's
     // undo, never over others): a server's reporters may add values, not change them.
     QSqlQuery &v = query(QStringLiteral("INSERT INTO checkin_value (checkin_id, target_id, actual) VALUES (?, ?, ?)"));
-    v.addBindValue(checkInId);
+    v.addBindValue(reportId);
     v.addBindValue(targetId);
     v.addBindValue(actual);
     return AP_RUN(v);
 }
 
-bool PlanRows::deleteCheckIn(Id id)
+bool PlanRows::deleteReport(Id id)
 {
     QSqlQuery &q = query(QStringLiteral("DELETE FROM checkin WHERE id = ?"));
     q.addBindValue(id);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "domain/plan.h"
 #include "rowclaims.h"
 #include "sqldialect.h"
@@ -53,10 +53,10 @@ public:
     // The whole plan and its reports as of one moment: no one else's commit lands between two of
     // its tables. first, when given, reads before them in the same moment (a server plan's row
     // versions, so that a row changed in between is refused and read again, never written over).
-    bool readAll(PlanData *plan, CheckInLog *reports, QString *error,
+    bool readAll(PlanData *plan, ReportLog *reports, QString *error,
                  const std::function<bool(QString *error)> &first = {});
     bool load(PlanData *out, QString *error);
-    bool loadCheckIns(CheckInLog *out, QString *error);
+    bool loadReports(ReportLog *out, QString *error);
     // The period locks alone (what a new report is checked against), without the reports.
     bool loadPeriodLocks(QHash<QString, PeriodLock> *out, QString *error);
 
@@ -91,9 +91,9 @@ public:
     bool deleteDepartment(Id id);
     bool updateDepartment(const Department &dept);
     bool moveDepartment(Id id, int newRow);
-    bool insertCheckIn(CheckIn &checkIn);                   // assigns the id when 0
-    bool deleteCheckIn(Id id);
-    bool insertCheckInValue(Id checkInId, Id targetId, double actual);
+    bool insertReport(ProgressReport &report);                   // assigns the id when 0
+    bool deleteReport(Id id);
+    bool insertReportValue(Id reportId, Id targetId, double actual);
     bool writePeriodLock(const PeriodLock &lock);
     bool deletePeriodLock(const QString &period);
     // Removing tasks takes their progress reports with it (an undo puts back the ones known): a

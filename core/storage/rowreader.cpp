@@ -248,15 +248,15 @@ QHash<Id, Id> RowReader::foldedRows(QString *error)
     return merged;
 }
 
-bool RowReader::reports(CheckInLog *out, QString *error)
+bool RowReader::reports(ReportLog *out, QString *error)
 {
     if (m_schemaVersion < 2) {
-        *out = CheckInLog();
+        *out = ReportLog();
         return true;
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    CheckInLog log;
+    ReportLog log;
     auto failed = [&] {
         if (error)
             *error = tr("The progress reports could not be read: %1").arg(SqlError::describe(q.lastError()));
@@ -275,7 +275,7 @@ bool RowReader::reports(CheckInLog *out, QString *error)
             return refuse(QStringLiteral("checkin"), q.value(0), QStringLiteral("percent"), q.value(6), error);
         if (!rowvalues::isDateOrNone(q.value(4)))
             return refuse(QStringLiteral("checkin"), q.value(0), QStringLiteral("report_date"), q.value(4), error);
-        CheckIn c;
+        ProgressReport c;
         c.id = q.value(0).toLongLong();
         c.taskId = q.value(1).toLongLong();
         c.period = q.value(2).toString();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "domain/plan.h"
 #include "sqldialect.h"
 
@@ -23,7 +23,7 @@ public:
     RowReader(QSqlDatabase db, int schemaVersion, SqlDialect dialect);
 
     bool plan(PlanData *out, QString *error);
-    bool reports(CheckInLog *out, QString *error);
+    bool reports(ReportLog *out, QString *error);
     bool periodLocks(QHash<QString, PeriodLock> *out, QString *error);
 
 private:

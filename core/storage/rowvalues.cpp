@@ -1,6 +1,6 @@
 #include "rowvalues.h"
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 
 #include <QSet>
 

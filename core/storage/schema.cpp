@@ -66,7 +66,7 @@ const QList<Migration> &migrations()
                  " PRIMARY KEY (task_id, department_id))"),
              QStringLiteral("CREATE INDEX task_department_dept ON task_department(department_id)"),
          }},
-        // Version 2 reserves the monitoring data: progress check-ins per task and period,
+        // Version 2 reserves the monitoring data: progress reports per task and period,
         // actual values per target, period locks, and the plan's warning settings.
         {2,
          {

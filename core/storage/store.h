@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "domain/plan.h"
 #include "domain/planrights.h"
 #include "planrows.h"
@@ -25,7 +25,7 @@ public:
     PlanRows &rows() { return m_rows; }
     const PlanRows &rows() const { return m_rows; }
     // The plan and its progress reports as of one moment.
-    virtual bool read(PlanData *plan, CheckInLog *reports, QString *error) = 0;
+    virtual bool read(PlanData *plan, ReportLog *reports, QString *error) = 0;
     // What the one who opened the plan may do with it.
     virtual PlanRights rights() const = 0;
     // The plan's identity, kept through edits, copies and renames; return forms are matched by it.

@@ -233,7 +233,7 @@ TEST_CASE("Readers while another process commits edits never call the plan damag
         INFO("round " << i << ": " << error.toStdString());
         REQUIRE(reader);
         PlanData data;
-        CheckInLog reports;
+        ReportLog reports;
         const bool loaded = reader->read(&data, &reports, &error);
         INFO("read: " << error.toStdString());
         REQUIRE(loaded);
@@ -320,7 +320,7 @@ int reportCount(const QString &plan)
 {
     auto doc = PlanDocument::open(plan, PlanStore::Mode::ReadOnly, nullptr);
     REQUIRE(doc);
-    return int(doc->checkins().entries.size());
+    return int(doc->reports().entries.size());
 }
 
 } // namespace

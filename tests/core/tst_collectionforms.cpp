@@ -73,7 +73,7 @@ TEST_CASE("A return form lists the department's tasks and targets, and a filled 
     CHECK(changes.first().kind == FormChange::New);
     CHECK(CollectionForms::apply(f.doc.get(), changes, QStringLiteral("back.xlsx")) == 1);
     const Id task = changes.first().entry.taskId;
-    const CheckIn *c = f.doc->checkins().currentFor(task, QStringLiteral("2026Q2"));
+    const ProgressReport *c = f.doc->reports().currentFor(task, QStringLiteral("2026Q2"));
     REQUIRE(c);
     CHECK(c->percent == 55.0);
     CHECK(c->status == TaskStatus::InProgress);
@@ -97,10 +97,10 @@ TEST_CASE("A return form lists the department's tasks and targets, and a filled 
     REQUIRE(changes.size() == 1);
     CHECK(changes.first().kind == FormChange::Correction);
     CollectionForms::apply(f.doc.get(), changes, QStringLiteral("back.xlsx"));
-    CHECK(f.doc->checkins().currentFor(task, QStringLiteral("2026Q2"))->percent == 60.0);
-    CHECK(f.doc->checkins().entries.size() == 2);
+    CHECK(f.doc->reports().currentFor(task, QStringLiteral("2026Q2"))->percent == 60.0);
+    CHECK(f.doc->reports().entries.size() == 2);
     f.stack()->undo();
-    CHECK(f.doc->checkins().currentFor(task, QStringLiteral("2026Q2"))->percent == 55.0);
+    CHECK(f.doc->reports().currentFor(task, QStringLiteral("2026Q2"))->percent == 55.0);
 }
 
 TEST_CASE("A form for another plan, or a workbook that is no form, is refused with a reason")
@@ -205,7 +205,7 @@ TEST_CASE("A form whose period is blank, of another year or locked is refused as
     QString error;
     CHECK_FALSE(takeIn(f, form0, &form, &error));
     CHECK(error.contains(QStringLiteral("locked")));
-    CHECK(f.doc->checkins().entries.isEmpty());
+    CHECK(f.doc->reports().entries.isEmpty());
 }
 
 TEST_CASE("A form stays the plan's after the plan is edited, and a different file with the same year, title and ids refuses it")
@@ -299,5 +299,5 @@ TEST_CASE("A return form gives a target with steps one row: its steps planned, w
     REQUIRE(takeIn(f, returned, &form, &error));
     const QList<FormChange> changes = CollectionForms::changes(*f.doc, form, QDate(2026, 10, 8));
     REQUIRE(changes.size() == 1);
-    CHECK(changes.first().checkIn.actuals == QHash<Id, double>{{f.plan().tasks.value(signing).targets.at(0).id, 81}});
+    CHECK(changes.first().report.actuals == QHash<Id, double>{{f.plan().tasks.value(signing).targets.at(0).id, 81}});
 }

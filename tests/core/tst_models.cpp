@@ -431,13 +431,13 @@ TEST_CASE("The status model lists every task's standing, filters by warning and 
                 return t.id;
         return Id(0);
     }();
-    CheckIn c;
+    ProgressReport c;
     c.taskId = task;
     c.period = QStringLiteral("2026Q2");
     c.reportDate = QDate(2026, 6, 29);
     c.status = TaskStatus::Done;
     c.progress = QStringLiteral("档案全部更新");
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), c));
+    f.stack()->push(new AddReportCommand(f.doc.get(), c));
     QCoreApplication::processEvents();
     model.setWarnings({Warning::Unreported, Warning::Red});
     for (int r = 0; r < model.rowCount(); ++r)
@@ -506,7 +506,7 @@ TEST_CASE("The task table and the section tree show where each task stands today
     const Id signing = f.withJuneStep();
     const Id records = f.taskNamed(QStringLiteral("健康档案更新"));
     const Task edited = f.plan().tasks.value(signing);
-    CheckIn q3;
+    ProgressReport q3;
     q3.taskId = signing;
     q3.period = QStringLiteral("2026Q3");
     q3.reportDate = QDate(2026, 10, 8);
@@ -526,7 +526,7 @@ TEST_CASE("The task table and the section tree show where each task stands today
     CHECK(progress.data().toString().startsWith(warningDisplay(Warning::Unreported)));
     CHECK(progress.data(Qt::BackgroundRole).value<QColor>().isValid());
     QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), q3));
+    f.stack()->push(new AddReportCommand(f.doc.get(), q3));
     CHECK_FALSE(changed.isEmpty());
     CHECK(progress.data(TaskTableModel::WarningRole).toInt() == int(Warning::Red));
     CHECK(progress.data().toString().startsWith(warningDisplay(Warning::Red) + QStringLiteral(" · ")));
@@ -572,15 +572,15 @@ TEST_CASE("A task's report history lists each period's report against what was d
     history.setTask(signing.id);
     CHECK(history.rowCount() == 0);
     auto report = [&](const QString &period, double figure, Id corrects = 0) {
-        CheckIn c;
+        ProgressReport c;
         c.taskId = signing.id;
         c.period = period;
         c.status = TaskStatus::InProgress;
         c.actuals = {{rate, figure}};
         c.supersedesId = corrects;
         c.correctionReason = corrects ? QStringLiteral("数据核实") : QString();
-        f.stack()->push(new AddCheckInCommand(f.doc.get(), c));
-        return f.doc->checkins().entries.last().id;
+        f.stack()->push(new AddReportCommand(f.doc.get(), c));
+        return f.doc->reports().entries.last().id;
     };
     report(QStringLiteral("2026Q3"), 81);
     const Id q2 = report(QStringLiteral("2026Q2"), 78);

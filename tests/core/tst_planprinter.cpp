@@ -1,7 +1,7 @@
 // The printed plan checked the way a reader of the PDF sees it: with poppler-utils.
 #include "io/planjson.h"
 #include "print/planprinter.h"
-#include "print/reportprinter.h"
+#include "print/bulletinprinter.h"
 
 #include "../support/pdfpages.h"
 #include "../support/testutil.h"
@@ -314,7 +314,7 @@ TEST_CASE("No annex page ends with a group row: a section or department goes ove
     const bool report = GENERATE(false, true);
     if (report) {
         INFO("the 进展通报's table");
-        REQUIRE(ReportPrinter(*doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q3"), QDate(2026, 9, 30)).writePdf(pdf, &error));
+        REQUIRE(BulletinPrinter(*doc, BulletinPrinter::Kind::Progress, QStringLiteral("2026Q3"), QDate(2026, 9, 30)).writePdf(pdf, &error));
     } else {
         INFO("the plan's 重点任务分解表");
         PrintOptions options;

@@ -132,19 +132,19 @@ TEST_CASE("Last year's reports give baselines from actuals, mark unfinished work
     REQUIRE(inProgress);
     REQUIRE(done);
     const Target firstTarget = plan.tasks.value(inProgress).targets.first();
-    CheckIn a;
+    ProgressReport a;
     a.taskId = inProgress;
     a.period = QStringLiteral("2026Q4");
     a.status = TaskStatus::InProgress;
     a.percent = 90;
     a.yearEnd = true;   // the year's final value (年终实绩)
     a.actuals.insert(firstTarget.id, 83.5);
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), a));
-    CheckIn b;
+    f.stack()->push(new AddReportCommand(f.doc.get(), a));
+    ProgressReport b;
     b.taskId = done;
     b.period = QStringLiteral("2026Q2");
     b.status = TaskStatus::Done;
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), b));
+    f.stack()->push(new AddReportCommand(f.doc.get(), b));
     const QString lastPath = f.doc->filePath();
     f.doc.reset();   // closed, as last year's file is when next year's plan is started
     const QByteArray lastSum = testutil::sha256(lastPath);
@@ -190,7 +190,7 @@ TEST_CASE("Last year's reports give baselines from actuals, mark unfinished work
         }
     }
     CHECK(sawCarried);
-    CHECK(next->checkins().entries.isEmpty());   // a new year starts with no reports
+    CHECK(next->reports().entries.isEmpty());   // a new year starts with no reports
 }
 
 TEST_CASE("A baseline's source survives the file, plan JSON and a typed correction")
@@ -234,16 +234,16 @@ struct HalfYearReported
         REQUIRE(task);
         rate = f.plan().tasks.value(task).targets.at(0);
         complaints = f.plan().tasks.value(task).targets.at(1);
-        CheckIn q2;
+        ProgressReport q2;
         q2.taskId = task;
         q2.period = QStringLiteral("2026Q2");
         q2.status = TaskStatus::InProgress;
         q2.actuals = {{rate.id, 83.2}, {complaints.id, 0.4}};
-        f.stack()->push(new AddCheckInCommand(f.doc.get(), q2));
+        f.stack()->push(new AddReportCommand(f.doc.get(), q2));
     }
     QString printed(const RollForwardOptions &options)
     {
-        PlanData next = RollForward::build(f.plan(), f.doc->checkins(), options, nullptr);
+        PlanData next = RollForward::build(f.plan(), f.doc->reports(), options, nullptr);
         QTemporaryDir dir;
         auto doc = PlanDocument::create(dir.filePath(QStringLiteral("next.aplan")), next, nullptr);
         REQUIRE(doc);
@@ -260,7 +260,7 @@ TEST_CASE("A mid-year figure is never printed as last year's result: the period 
 {
     HalfYearReported last;
     // What the clerk reviews: both targets, their figure and period, and what each choice prints.
-    const QList<BaselineReview> review = RollForward::review(last.f.plan(), last.f.doc->checkins());
+    const QList<BaselineReview> review = RollForward::review(last.f.plan(), last.f.doc->reports());
     REQUIRE(review.size() == 2);
     CHECK(review.at(0).targetId == last.rate.id);
     CHECK(review.at(0).figure == 83.2);
@@ -292,13 +292,13 @@ TEST_CASE("A mid-year figure is never printed as last year's result: the period 
     CHECK_FALSE(RollForward::readChoices("[{\"target_id\": 1, \"choice\": \"maybe\"}]", &read, &error));
     CHECK(error.contains(QStringLiteral("maybe")));
     // A year-end value needs no review: it is the year's result.
-    CheckIn final;
+    ProgressReport final;
     final.taskId = last.task;
     final.period = QStringLiteral("2026Q4");
     final.yearEnd = true;
     final.actuals = {{last.rate.id, 86}};
-    last.f.stack()->push(new AddCheckInCommand(last.f.doc.get(), final));
-    CHECK(RollForward::review(last.f.plan(), last.f.doc->checkins()).size() == 1);
+    last.f.stack()->push(new AddReportCommand(last.f.doc.get(), final));
+    CHECK(RollForward::review(last.f.plan(), last.f.doc->reports()).size() == 1);
     CHECK(last.printed(RollForwardOptions()).contains(QStringLiteral("（2026年为86%）")));
 }
 
@@ -316,7 +316,7 @@ TEST_CASE("The carried-over note keeps last year's year when the old year is rep
 {
     HalfYearReported last;
     QList<YearReplacement> proposals;
-    PlanData next = RollForward::build(last.f.plan(), last.f.doc->checkins(), RollForwardOptions(), &proposals);
+    PlanData next = RollForward::build(last.f.plan(), last.f.doc->reports(), RollForwardOptions(), &proposals);
     for (const YearReplacement &r : proposals)
         CHECK(!(r.field == YearReplacement::TaskNotes && r.id == last.task && r.position < RollForward::carriedNote(2026).size()));
     RollForward::applyReplacements(&next, 2026, proposals);
@@ -339,18 +339,18 @@ TEST_CASE("A target with steps rolls forward as one indicator: its steps a year 
     task.targets = {centres};
     f.stack()->push(new EditTaskCommand(f.doc.get(), task));
     const Id target = f.plan().tasks.value(taskId).targets.first().id;
-    CheckIn q3;
+    ProgressReport q3;
     q3.taskId = taskId;
     q3.period = QStringLiteral("2026Q3");
     q3.actuals = {{target, 2}};
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), q3));
-    CheckIn year;
+    f.stack()->push(new AddReportCommand(f.doc.get(), q3));
+    ProgressReport year;
     year.taskId = taskId;
     year.period = QStringLiteral("2026Q4");
     year.yearEnd = true;
     year.actuals = {{target, 9}};
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), year));
-    const PlanData next = RollForward::build(f.plan(), f.doc->checkins(), RollForwardOptions(), nullptr);
+    f.stack()->push(new AddReportCommand(f.doc.get(), year));
+    const PlanData next = RollForward::build(f.plan(), f.doc->reports(), RollForwardOptions(), nullptr);
     const Target rolled = next.tasks.value(taskId).targets.first();
     CHECK(rolled.milestones == QList<TargetStep>{{3.0, QDate(2027, 6, 30)}, {6.0, QDate(2027, 9, 30)}});
     CHECK(rolled.baseline == 9.0);

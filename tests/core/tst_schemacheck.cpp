@@ -59,7 +59,7 @@ struct ReportedPlan
     QString path;
     Id task = 0;
     PlanData plan;
-    CheckInLog reports;
+    ReportLog reports;
 
     ReportedPlan()
     {
@@ -79,7 +79,7 @@ struct ReportedPlan
         auto doc = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error);
         REQUIRE(doc);
         plan = doc->plan();
-        reports = doc->checkins();
+        reports = doc->reports();
         REQUIRE(reports.entries.size() == 1);
     }
 };
@@ -180,7 +180,7 @@ TEST_CASE("A clean copy keeps every row of the plan and its reports, leaves behi
             std::string why;
             CHECK(testutil::samePlan(doc->plan(), p.plan, &why));
             INFO(why);
-            CHECK(doc->checkins().entries == p.reports.entries);
+            CHECK(doc->reports().entries == p.reports.entries);
             CHECK(uidOf(copy) == uidOf(p.path));
             doc.reset();
             // The next report goes into the copy and changes nothing else.
@@ -193,7 +193,7 @@ TEST_CASE("A clean copy keeps every row of the plan and its reports, leaves behi
             REQUIRE(doc);
             CHECK(doc->plan().info.title == p.plan.info.title);
             CHECK(doc->plan().tasks.value(p.task).assignments == p.plan.tasks.value(p.task).assignments);
-            CHECK(doc->checkins().entries.size() == 2);
+            CHECK(doc->reports().entries.size() == 2);
         }
     }
 }

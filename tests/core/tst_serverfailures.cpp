@@ -2,7 +2,7 @@
 // ANNUALPLAN_TEST_PG and ANNUALPLAN_PG_DIR): the server stopped at once and started again, and a
 // client killed while it writes. Whatever a client confirmed is there once; what it had not
 // committed is not there at all, and nothing is left half-written or locked.
-#include "document/checkinrequest.h"
+#include "document/reportrequest.h"
 #include "document/plandocument.h"
 #include "document/reportsession.h"
 #include "document/serverplans.h"
@@ -58,7 +58,7 @@ int programSessions()
 QByteArray planJson(const QString &where)
 {
     PlanData plan;
-    CheckInLog log;
+    ReportLog log;
     QString error;
     REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error, &log));
     return PlanJson::write(plan);
@@ -111,7 +111,7 @@ TEST_CASE("A server stopped at once in the middle of reports and started again h
         const bool crashOver = k > 20 && crash.state() == QProcess::NotRunning;
         if (!session)
             session = ReportSession::open(testutil::parsedAddress(where), &error);   // reconnects when the server is back
-        CheckInRequest r;
+        ReportRequest r;
         r.task = task;
         r.period = QStringLiteral("2026Q%1").arg(1 + k % 4);
         r.progress = QStringLiteral("第%1次").arg(k);
@@ -136,11 +136,11 @@ TEST_CASE("A server stopped at once in the middle of reports and started again h
     CHECK(confirmed.contains(0));
     CHECK(afterCrash >= 10);            // and the reports went on after it
     CHECK(confirmed.contains(last));
-    CheckInLog log;
+    ReportLog log;
     PlanData plan;
     REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error, &log));
     QHash<QString, int> times;
-    for (const CheckIn &c : log.entries)
+    for (const ProgressReport &c : log.entries)
         ++times[c.progress];
     for (int k : std::as_const(confirmed)) {
         INFO("report " << k);
@@ -261,10 +261,10 @@ TEST_CASE("Reporters killed at any moment of their report leave each report whol
     clock.start();
     while (programSessions() > 0 && clock.elapsed() < 30000)
         QTest::qWait(50);
-    CheckInLog log;
+    ReportLog log;
     REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error, &log));
     QHash<QString, int> times;
-    for (const CheckIn &c : log.entries) {
+    for (const ProgressReport &c : log.entries) {
         ++times[c.progress];
         // Whole: a report that is there has its value with it.
         CHECK(c.actuals.value(task.targets.first().id) == c.percent.value_or(-1));

@@ -2,7 +2,7 @@
 // (ANNUALPLAN_TEST_PG names its database). Published and copied back a plan is the same plan, SQL
 // in its words kept as words; an existing plan is replaced only when asked; a newer server schema
 // is refused; and the file's write steps work on the server as they do on the file.
-#include "document/checkinrequest.h"
+#include "document/reportrequest.h"
 #include "document/commands.h"
 #include "document/plandocument.h"
 #include "document/reportsession.h"
@@ -89,8 +89,8 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     // Two reports on the first task, the second correcting the first, and a locked quarter.
     const Task &first = original.tasks.value(original.sectionTasks.value(original.sectionsInOrder().at(1)).first());
     REQUIRE(!first.targets.isEmpty());
-    CheckInLog reports;
-    CheckIn report;
+    ReportLog reports;
+    ProgressReport report;
     report.id = 7001;
     report.taskId = first.id;
     report.period = QStringLiteral("2026Q1");
@@ -100,7 +100,7 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     report.progress = QStringLiteral("已完成摸底'; --");
     report.departmentId = first.assignments.first().departmentId;
     report.actuals.insert(first.targets.first().id, 81);
-    CheckIn correction = report;
+    ProgressReport correction = report;
     correction.id = 7002;
     correction.percent = 35;
     correction.supersedesId = report.id;
@@ -123,9 +123,9 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     CHECK(PlanJson::write(onServer) == PlanJson::write(original));
     CHECK(onServer.info == original.info);
     // The reports, pointed at the new ids: the same words, values and correction.
-    auto sameReports = [&](const PlanData &plan, const CheckInLog &log) {
+    auto sameReports = [&](const PlanData &plan, const ReportLog &log) {
         REQUIRE(log.entries.size() == 2);
-        const CheckIn &a = log.entries.at(0), &b = log.entries.at(1);
+        const ProgressReport &a = log.entries.at(0), &b = log.entries.at(1);
         CHECK(plan.tasks.value(a.taskId).title == first.title);
         CHECK(a.progress == report.progress);
         CHECK(a.enteredAt == report.enteredAt);
@@ -139,7 +139,7 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
         CHECK(log.isLocked(QStringLiteral("2026Q1")));
     };
     {
-        CheckInLog log;
+        ReportLog log;
         REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &onServer, nullptr, &error, &log));
         sameReports(onServer, log);
     }
@@ -154,8 +154,8 @@ TEST_CASE("A plan published to the server and copied back to a file is the same 
     PlanData back;
     REQUIRE(copy->rows().load(&back, &error));
     CHECK(PlanJson::write(back) == PlanJson::write(original));
-    CheckInLog copied;
-    REQUIRE(copy->rows().loadCheckIns(&copied, &error));
+    ReportLog copied;
+    REQUIRE(copy->rows().loadReports(&copied, &error));
     sameReports(back, copied);
     // A copy never goes over a file.
     CHECK_FALSE(ServerPlans::copy(testutil::parsedAddress(where), file, &error));
@@ -246,7 +246,7 @@ TEST_CASE("A server plan of format 3 keeping one row per step is upgraded by its
     CHECK(psql(QStringLiteral("SELECT schema_version FROM annualplan.plans WHERE name = '%1'").arg(name))
           == QString::number(ServerStore::kServerSchemaVersion));
     PlanData plan;
-    CheckInLog log;
+    ReportLog log;
     REQUIRE(store->rows().readAll(&plan, &log, &error));
     const Id task = psql(QStringLiteral("SELECT min(id) FROM \"%1\".task").arg(schema)).toLongLong();
     const QList<Target> targets = plan.tasks.value(task).targets;
@@ -255,14 +255,14 @@ TEST_CASE("A server plan of format 3 keeping one row per step is upgraded by its
     CHECK(centres.id == 900003);
     CHECK(centres.value == 10.0);
     CHECK(centres.milestones == QList<TargetStep>{{3.0, QDate(2026, 6, 30)}, {6.0, QDate(2026, 9, 30)}});
-    const CheckIn *q3 = log.currentFor(task, QStringLiteral("2026Q3"));
+    const ProgressReport *q3 = log.currentFor(task, QStringLiteral("2026Q3"));
     REQUIRE(q3);
     CHECK(q3->actuals.value(900003) == 5.0);
     CHECK(psql(QStringLiteral("SELECT count(*) FROM \"%1\".target WHERE id IN (900001, 900002)").arg(schema)) == QStringLiteral("0"));
     // The upgraded plan is written like a new one: its steps change and a year-end report is kept.
     Task edited = plan.tasks.value(task);
     edited.targets.last().milestones[0].value = 4;
-    CheckIn final;
+    ProgressReport final;
     final.taskId = task;
     final.period = QStringLiteral("2026Q4");
     final.enteredAt = QDateTime(QDate(2027, 1, 9), QTime(9, 0), Qt::UTC);
@@ -271,7 +271,7 @@ TEST_CASE("A server plan of format 3 keeping one row per step is upgraded by its
     {
         PlanRows::Transaction tx(store->rows());
         REQUIRE(store->rows().updateTask(edited));
-        REQUIRE(store->rows().insertCheckIn(final));
+        REQUIRE(store->rows().insertReport(final));
         REQUIRE(tx.commit(&error));
     }
     REQUIRE(store->rows().readAll(&plan, &log, &error));
@@ -309,14 +309,14 @@ TEST_CASE("The file's write steps work on the server: sections, tasks, targets, 
         REQUIRE(tx.isActive());
         REQUIRE(store->rows().insertSection(added, 0));
         REQUIRE(store->rows().insertTask(task, added.id, 0));
-        CheckIn report;
+        ProgressReport report;
         report.taskId = task.id;
         report.period = QStringLiteral("2026Q2");
         report.enteredAt = QDateTime::currentDateTimeUtc();
         report.status = TaskStatus::InProgress;
         report.percent = 40;
         report.actuals.insert(task.targets.first().id, 86);
-        REQUIRE(store->rows().insertCheckIn(report));
+        REQUIRE(store->rows().insertReport(report));
         REQUIRE(store->rows().writePeriodLock({QStringLiteral("2026Q1"), true, QDateTime::currentDateTimeUtc(), QString()}));
         REQUIRE(store->rows().writePeriodLock({QStringLiteral("2026Q1"), false, QDateTime::currentDateTimeUtc(), QStringLiteral("改正")}));
         INFO(store->rows().lastError().toStdString());
@@ -330,8 +330,8 @@ TEST_CASE("The file's write steps work on the server: sections, tasks, targets, 
     CHECK(after.tasks.size() == before.tasks.size() + 1);
     CHECK(after.childSections.value(top).first() == added.id);
     CHECK(after.tasks.value(task.id).targets.first().value == 90.0);
-    CheckInLog log;
-    REQUIRE(store->rows().loadCheckIns(&log, &error));
+    ReportLog log;
+    REQUIRE(store->rows().loadReports(&log, &error));
     REQUIRE(log.entries.size() == 1);
     CHECK(log.entries.first().actuals.value(task.targets.first().id) == 86.0);
     CHECK(log.locks.value(QStringLiteral("2026Q1")).reason == QStringLiteral("改正"));
@@ -438,7 +438,7 @@ TEST_CASE("A report recorded on a server plan is on the server for everyone who 
         if (t.title == QStringLiteral("扩大签约覆盖面"))
             task = t.id;
     REQUIRE(task != 0);
-    CheckInRequest r;
+    ReportRequest r;
     r.task = task;
     r.period = QStringLiteral("2026Q3");
     r.percent = 60;
@@ -448,7 +448,7 @@ TEST_CASE("A report recorded on a server plan is on the server for everyone who 
     const bool recorded = r.record(testutil::planAt(where), &error, &id);
     INFO(error.toStdString());
     REQUIRE(recorded);
-    CheckInLog log;
+    ReportLog log;
     REQUIRE(ServerPlans::read(testutil::parsedAddress(where), &plan, nullptr, &error, &log));
     REQUIRE(log.entries.size() == 1);
     CHECK(log.entries.first().id == id);
@@ -524,7 +524,7 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
     REQUIRE(jcTask);
     REQUIRE(yzTask);
     auto request = [](Id task, const QString &period) {
-        CheckInRequest r;
+        ReportRequest r;
         r.task = task;
         r.period = period;
         r.percent = 40;
@@ -657,7 +657,7 @@ TEST_CASE("Who may write is the database's word: a reporter adds reports only on
         REQUIRE(copied);
         auto copy = PlanDocument::open(back, PlanDocument::Mode::ReadOnly, &error);
         REQUIRE(copy);
-        CHECK(copy->checkins().entries.size() == 3);
+        CHECK(copy->reports().entries.size() == 3);
         // Published again, the plan keeps its members: the reporter still reports.
         REQUIRE(ServerPlans::publish(back, testutil::parsedAddress(asClerk), true, &error));
     }
@@ -694,16 +694,16 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
             task = t.id;
     REQUIRE(task);
     // A department's report, from another connection (another PC).
-    CheckInRequest r;
+    ReportRequest r;
     r.task = task;
     r.period = QStringLiteral("2026Q2");
     r.percent = 45;
     QElapsedTimer clock;
     clock.start();
     REQUIRE(r.record(testutil::planAt(where), &error));
-    QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().entries.size() == 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(doc->reports().entries.size() == 1, 60000);
     INFO("seen after " << clock.elapsed() << " ms");
-    CHECK(doc->checkins().entries.first().percent == 45.0);
+    CHECK(doc->reports().entries.first().percent == 45.0);
     CHECK(reports.count() == 1);
     CHECK(reports.first().first().toInt() == 1);
     // A period locked elsewhere.
@@ -714,7 +714,7 @@ TEST_CASE("What others commit reaches an open server plan within seconds: report
         REQUIRE(other->rows().writePeriodLock({QStringLiteral("2026Q2"), true, QDateTime::currentDateTimeUtc(), QString()}));
         REQUIRE(tx.commit(&error));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(doc->checkins().isLocked(QStringLiteral("2026Q2")), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(doc->reports().isLocked(QStringLiteral("2026Q2")), 60000);
     CHECK(locks.count() >= 1);
     // Another's edit to the plan is told; this document's own edits are not.
     CHECK(elsewhere.isEmpty());

@@ -309,25 +309,25 @@ TEST_CASE("A task someone has just reported on is not removed from under the rep
     }
     SharedPlan plan = publishSample(QStringLiteral("报告-"));
     const Id id = firstTask(*plan.first);
-    CheckIn report;
+    ProgressReport report;
     report.taskId = id;
     report.period = QStringLiteral("2026Q2");
     report.percent = 40;
     report.progress = QStringLiteral("刚报的进展");
-    plan.second->undoStack()->push(new AddCheckInCommand(plan.second.get(), report));
+    plan.second->undoStack()->push(new AddReportCommand(plan.second.get(), report));
     // The first window has not heard of it yet (its event loop has not run): the removal is refused.
     QSignalSpy failed(plan.first.get(), &PlanDocument::writeFailed);
     plan.first->undoStack()->push(new RemoveTaskCommand(plan.first.get(), id));
     REQUIRE(failed.size() == 1);
     CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
     CHECK(plan.first->plan().tasks.contains(id));
-    CheckInLog log;
+    ReportLog log;
     PlanData onIt;
     QString error;
     REQUIRE(ServerPlans::read(testutil::parsedAddress(plan.address), &onIt, nullptr, &error, &log));
     REQUIRE(log.entries.size() == 1);
     // Once the report has reached it, the task goes with the report, and comes back with it.
-    QTRY_COMPARE_WITH_TIMEOUT(plan.first->checkins().entries.size(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(plan.first->reports().entries.size(), 1, 60000);
     plan.first->undoStack()->push(new RemoveTaskCommand(plan.first.get(), id));
     CHECK(failed.size() == 1);
     REQUIRE(ServerPlans::read(testutil::parsedAddress(plan.address), &onIt, nullptr, &error, &log));

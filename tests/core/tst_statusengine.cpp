@@ -30,9 +30,9 @@ Task task(QDate start, QDate deadline)
     return t;
 }
 
-CheckIn reported(TaskStatus status, std::optional<double> percent, QDate date, QHash<Id, double> actuals = {})
+ProgressReport reported(TaskStatus status, std::optional<double> percent, QDate date, QHash<Id, double> actuals = {})
 {
-    CheckIn c;
+    ProgressReport c;
     c.id = 1;
     c.taskId = 1;
     c.reportDate = date;
@@ -54,9 +54,9 @@ Target target(TargetOp op, std::optional<double> value, const QString &unit, con
 }
 
 // The first quarter's report on a task: in progress, 30% at the end of March.
-CheckIn firstQuarterReport(Id task)
+ProgressReport firstQuarterReport(Id task)
 {
-    CheckIn a = reported(TaskStatus::InProgress, 30, QDate(2026, 3, 31));
+    ProgressReport a = reported(TaskStatus::InProgress, 30, QDate(2026, 3, 31));
     a.taskId = task;
     a.period = QStringLiteral("2026Q1");
     return a;
@@ -104,23 +104,23 @@ TEST_CASE("Warnings: red when overdue, yellow when behind, blue when due soon, n
 {
     const PlanInfo info = info2026();
     const Task t = task(QDate(2026, 1, 1), QDate(2026, 6, 30));
-    CheckIn half = reported(TaskStatus::InProgress, 50, QDate(2026, 3, 31));
+    ProgressReport half = reported(TaskStatus::InProgress, 50, QDate(2026, 3, 31));
     // On 30 April expected is about 66%: 50% is more than 10 points behind.
     CHECK(StatusEngine::evaluate(info, t, {&half}, QDate(2026, 4, 30)).warning == Warning::Yellow);
     // On 31 March expected is about 50%: fine, and the deadline is 91 days away.
     CHECK(StatusEngine::evaluate(info, t, {&half}, QDate(2026, 3, 31)).warning == Warning::None);
-    CheckIn most = reported(TaskStatus::InProgress, 90, QDate(2026, 6, 10));
+    ProgressReport most = reported(TaskStatus::InProgress, 90, QDate(2026, 6, 10));
     const TaskResult soon = StatusEngine::evaluate(info, t, {&most}, QDate(2026, 6, 10));
     CHECK(soon.warning == Warning::Blue);
     CHECK(soon.daysLeft == 20);
     const TaskResult late = StatusEngine::evaluate(info, t, {&most}, QDate(2026, 7, 1));
     CHECK(late.warning == Warning::Red);
     CHECK(late.daysLeft == -1);
-    CheckIn done = reported(TaskStatus::Done, std::nullopt, QDate(2026, 6, 29));
+    ProgressReport done = reported(TaskStatus::Done, std::nullopt, QDate(2026, 6, 29));
     const TaskResult finished = StatusEngine::evaluate(info, t, {&done}, QDate(2026, 8, 1));
     CHECK(finished.warning == Warning::None);
     CHECK(finished.actual == 100.0);
-    CheckIn cancelled = reported(TaskStatus::Cancelled, std::nullopt, QDate(2026, 2, 1));
+    ProgressReport cancelled = reported(TaskStatus::Cancelled, std::nullopt, QDate(2026, 2, 1));
     CHECK(StatusEngine::evaluate(info, t, {&cancelled}, QDate(2026, 8, 1)).warning == Warning::None);
     // Never reported, before any period has ended: nothing is known to be wrong yet.
     CHECK(StatusEngine::evaluate(info, task(QDate(), QDate()), {}, QDate(2026, 1, 20)).warning == Warning::None);
@@ -138,8 +138,8 @@ TEST_CASE("Target results carry the latest actual, whether it is met, and the ex
     Target open = target(TargetOp::AtLeast, std::nullopt, QStringLiteral("%"));
     open.id = 9;
     t.targets = {visits, rate, open};
-    CheckIn q1 = reported(TaskStatus::InProgress, 20, QDate(2026, 3, 31), {{7, 400}, {8, 0.7}});
-    CheckIn q2 = reported(TaskStatus::InProgress, 45, QDate(2026, 6, 30), {{7, 1100}});
+    ProgressReport q1 = reported(TaskStatus::InProgress, 20, QDate(2026, 3, 31), {{7, 400}, {8, 0.7}});
+    ProgressReport q2 = reported(TaskStatus::InProgress, 45, QDate(2026, 6, 30), {{7, 1100}});
     q2.id = 2;
     const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q1, &q2}, QDate(2026, 7, 1));
     REQUIRE(r.targets.size() == 3);
@@ -158,10 +158,10 @@ TEST_CASE("Target results carry the latest actual, whether it is met, and the ex
 TEST_CASE("The whole plan is evaluated in outline order from the current reports")
 {
     testutil::DocumentFixture f;
-    CheckInLog log;
+    ReportLog log;
     const Id first = f.task(f.childSection(f.topSection(0), 0), 0);
-    CheckIn a = firstQuarterReport(first);
-    CheckIn b = a;
+    ProgressReport a = firstQuarterReport(first);
+    ProgressReport b = a;
     b.id = 2;
     b.percent = 35;
     b.supersedesId = 1;
@@ -175,9 +175,9 @@ TEST_CASE("The whole plan is evaluated in outline order from the current reports
 TEST_CASE("The status JSON names the plan and the day, counts every task once and reports what is known")
 {
     testutil::DocumentFixture f;
-    CheckInLog log;
+    ReportLog log;
     const Id first = f.task(f.childSection(f.topSection(0), 0), 0);
-    CheckIn a = firstQuarterReport(first);
+    ProgressReport a = firstQuarterReport(first);
     log.entries = {a};
     const QDate day(2026, 4, 1);
     const QList<TaskResult> results = StatusEngine::evaluateAll(f.plan(), log, day);
@@ -217,9 +217,9 @@ Target steppedCentres()
     return t;
 }
 
-CheckIn periodReport(const QString &period, QDate date, QHash<Id, double> actuals, TaskStatus status = TaskStatus::InProgress)
+ProgressReport periodReport(const QString &period, QDate date, QHash<Id, double> actuals, TaskStatus status = TaskStatus::InProgress)
 {
-    CheckIn c = reported(status, std::nullopt, date, actuals);
+    ProgressReport c = reported(status, std::nullopt, date, actuals);
     c.period = period;
     return c;
 }
@@ -230,7 +230,7 @@ TEST_CASE("A stepped target behind the step due is overdue: in Q3 two of six cen
 {
     Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
     t.targets = {steppedCentres()};
-    CheckIn q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 8), {{7, 2}});
+    ProgressReport q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 8), {{7, 2}});
     const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q3}, QDate(2026, 10, 15));
     REQUIRE(r.targets.size() == 1);
     const TargetResult &centres = r.targets.first();
@@ -251,13 +251,13 @@ TEST_CASE("A stepped count expects nothing before its first step and, after it, 
 {
     Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
     t.targets = {steppedCentres()};
-    CheckIn q1 = periodReport(QStringLiteral("2026Q1"), QDate(2026, 4, 5), {{7, 1}});
+    ProgressReport q1 = periodReport(QStringLiteral("2026Q1"), QDate(2026, 4, 5), {{7, 1}});
     const TaskResult may = StatusEngine::evaluate(info2026(), t, {&q1}, QDate(2026, 5, 1));
     CHECK_FALSE(may.targets.first().stepDue.has_value());
     CHECK_FALSE(may.targets.first().expected.has_value());
     CHECK_FALSE(may.targets.first().overdue);
     CHECK(may.warning != Warning::Red);
-    CheckIn q2 = periodReport(QStringLiteral("2026Q2"), QDate(2026, 7, 3), {{7, 3}});
+    ProgressReport q2 = periodReport(QStringLiteral("2026Q2"), QDate(2026, 7, 3), {{7, 3}});
     q2.id = 2;
     const TaskResult july = StatusEngine::evaluate(info2026(), t, {&q1, &q2}, QDate(2026, 7, 15));
     CHECK(july.targets.first().expected == 3.0);
@@ -272,7 +272,7 @@ TEST_CASE("A steady count is expected on the line between its steps and is behin
     visits.measure = TargetMeasure::Steady;
     visits.milestones = {{3.0, QDate(2026, 6, 30)}};
     t.targets = {visits};
-    CheckIn q1 = periodReport(QStringLiteral("2026Q1"), QDate(2026, 4, 2), {{7, 0.5}});
+    ProgressReport q1 = periodReport(QStringLiteral("2026Q1"), QDate(2026, 4, 2), {{7, 0.5}});
     q1.percent = 25;
     const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q1}, QDate(2026, 4, 2));
     // 1 January to 30 June is 181 days; by 2 April 92 of them have gone by.
@@ -282,7 +282,7 @@ TEST_CASE("A steady count is expected on the line between its steps and is behin
     CHECK_FALSE(r.targets.first().overdue);
     CHECK(r.warning == Warning::Yellow);
     // Between the steps the line runs from 3 at the end of June to 10 at the year's end.
-    CheckIn q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 1), {{7, 7}});
+    ProgressReport q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 1), {{7, 7}});
     q3.id = 3;
     q3.percent = 75;
     const TaskResult autumn = StatusEngine::evaluate(info2026(), t, {&q3}, QDate(2026, 10, 1));
@@ -296,7 +296,7 @@ TEST_CASE("A level indicator is read against the step due, never added up")
     Target rate = target(TargetOp::AtLeast, 85, QStringLiteral("%"), QStringLiteral("家庭医生签约率"));
     rate.milestones = {{80.0, QDate(2026, 6, 30)}};
     t.targets = {rate};
-    CheckIn q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 8), {{7, 82}});
+    ProgressReport q3 = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 8), {{7, 82}});
     q3.percent = 75;
     const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q3}, QDate(2026, 10, 15));
     CHECK(r.targets.first().measure == TargetMeasure::Level);
@@ -316,7 +316,7 @@ TEST_CASE("A task without a report for the period due is 未填报, never 滞后
     CHECK(silent.warning == Warning::Unreported);
     CHECK(warningKey(Warning::Unreported) == QStringLiteral("unreported"));
     // Reported for Q1 only: in July the Q2 report is missing.
-    CheckIn q1 = firstQuarterReport(1);
+    ProgressReport q1 = firstQuarterReport(1);
     CHECK(StatusEngine::evaluate(info, t, {&q1}, QDate(2026, 7, 10)).warning == Warning::Unreported);
     // Past the deadline and silent: still 未填报, the clerk has nothing to judge by.
     CHECK(StatusEngine::evaluate(info, task(QDate(2026, 1, 1), QDate(2026, 6, 30)), {}, QDate(2026, 7, 1)).warning
@@ -339,11 +339,11 @@ TEST_CASE("Reported done with a target unmet is its own warning, 已完成·指�
 {
     Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
     t.targets = {target(TargetOp::AtLeast, 20, QStringLiteral("台"), QStringLiteral("更新设备"))};
-    CheckIn done = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 5), {{7, 18}}, TaskStatus::Done);
+    ProgressReport done = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 5), {{7, 18}}, TaskStatus::Done);
     const TaskResult r = StatusEngine::evaluate(info2026(), t, {&done}, QDate(2026, 10, 15));
     CHECK(r.warning == Warning::DoneUnmet);
     CHECK(warningKey(Warning::DoneUnmet) == QStringLiteral("done_unmet"));
-    CheckIn enough = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 5), {{7, 20}}, TaskStatus::Done);
+    ProgressReport enough = periodReport(QStringLiteral("2026Q3"), QDate(2026, 10, 5), {{7, 20}}, TaskStatus::Done);
     CHECK(StatusEngine::evaluate(info2026(), t, {&enough}, QDate(2026, 10, 15)).warning == Warning::None);
 }
 
@@ -351,13 +351,13 @@ TEST_CASE("A year-end report's figure is the year's final value and says so")
 {
     Task t = task(QDate(2026, 1, 1), QDate(2026, 12, 31));
     t.targets = {steppedCentres()};
-    CheckIn q4 = periodReport(QStringLiteral("2026Q4"), QDate(2027, 1, 8), {{7, 10}});
+    ProgressReport q4 = periodReport(QStringLiteral("2026Q4"), QDate(2027, 1, 8), {{7, 10}});
     q4.yearEnd = true;
     const TaskResult r = StatusEngine::evaluate(info2026(), t, {&q4}, QDate(2027, 1, 10));
     CHECK(r.targets.first().yearEnd);
     CHECK(r.targets.first().met == true);
     CHECK(r.reportedForPeriodDue);
-    CheckInLog log;
+    ReportLog log;
     q4.taskId = 1;
     log.entries = {q4};
     CHECK(log.yearEndActual(1, 7) == 10.0);

@@ -607,7 +607,7 @@ FormatFiveFile writeFormatFive(const QString &path)
 void checkSteppedIndicator(PlanStore &store)
 {
     PlanData plan;
-    CheckInLog log;
+    ReportLog log;
     QString error;
     REQUIRE(store.rows().readAll(&plan, &log, &error));
     REQUIRE(plan.tasks.size() == 1);
@@ -665,7 +665,7 @@ TEST_CASE("A format 5 file keeping one row per step opens upgraded: one target w
         Task task = plan.tasks.value(1);
         task.targets[0].milestones[1].value = 7;
         task.targets[0].measure = TargetMeasure::Steady;
-        CheckIn final;
+        ProgressReport final;
         final.taskId = 1;
         final.period = QStringLiteral("2026Q4");
         final.enteredAt = QDateTime(QDate(2027, 1, 9), QTime(9, 0), Qt::UTC);
@@ -675,11 +675,11 @@ TEST_CASE("A format 5 file keeping one row per step opens upgraded: one target w
         {
             PlanRows::Transaction tx(store->rows());
             REQUIRE(store->rows().updateTask(task));
-            REQUIRE(store->rows().insertCheckIn(final));
+            REQUIRE(store->rows().insertReport(final));
             REQUIRE(tx.commit(&error));
         }
         PlanData again;
-        CheckInLog log;
+        ReportLog log;
         REQUIRE(store->rows().readAll(&again, &log, &error));
         CHECK(again.tasks.value(1).targets.at(0) == task.targets.at(0));
         CHECK(log.yearEndActual(1, 14) == 11.0);

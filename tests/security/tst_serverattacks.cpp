@@ -3,7 +3,7 @@
 // psql or through the program, against the test command's private cluster: each must be refused by
 // the database itself (or be impossible to say). And the classes that always held, so that they
 // keep holding. docs/SERVER.md's threat model names what each case stands for.
-#include "document/checkinrequest.h"
+#include "document/reportrequest.h"
 #include "document/plandocument.h"
 #include "document/reportrules.h"
 #include "document/serverplans.h"
@@ -478,7 +478,7 @@ TEST_CASE("7. A locked quarter closes its months, and a period is written only i
     }
     // The program says the same before it asks the server.
     PlanData plan = testutil::smallPlan();
-    CheckIn c;
+    ProgressReport c;
     c.taskId = plan.tasks.begin().key();
     c.period = QStringLiteral("%1-03").arg(plan.info.year);
     QString error;
@@ -540,7 +540,7 @@ TEST_CASE("9. NaN and infinity are refused in percents, figures and targets")
     }
     // The program refuses them too.
     PlanData plan = testutil::smallPlan();
-    CheckIn c;
+    ProgressReport c;
     c.taskId = plan.tasks.begin().key();
     c.period = QStringLiteral("%1Q1").arg(plan.info.year);
     c.percent = std::numeric_limits<double>::quiet_NaN();

@@ -3,7 +3,7 @@
 // a block pasted from a spreadsheet, the print preview, a Word document imported, the plan rolled
 // forward, a progress report, the dashboard, return forms out and back, close, and reopen. Each
 // step checks what the clerk would see, and the end checks the file.
-#include "dialogs/checkindialog.h"
+#include "dialogs/reportdialog.h"
 #include "dialogs/importdialog.h"
 #include "shell/mainwindow.h"
 #include "dialogs/pdfpreviewdialog.h"
@@ -313,7 +313,7 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
     table->setCurrentIndex(table->model()->index(0, TaskTableModel::TitleColumn));
     {
         Answers answers;
-        answers.then<CheckInDialog>([](CheckInDialog *d) {
+        answers.then<ReportDialog>([](ReportDialog *d) {
             auto *percent = d->findChildren<QAbstractSpinBox *>().first();
             percent->setFocus();
             QTest::keyClick(percent, Qt::Key_A, Qt::ControlModifier);
@@ -354,7 +354,7 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
         xml = testutil::setCell(xml, QStringLiteral("G4"), QStringLiteral("推进中"));
         return testutil::setCell(xml, QStringLiteral("H4"), QStringLiteral("60"));
     })));
-    const int reportsBefore = int(w.document()->checkins().entries.size());
+    const int reportsBefore = int(w.document()->reports().entries.size());
     {
         Answers answers;
         answers.then<QFileDialog>([&](QFileDialog *d) { chooseFile(d, form); });
@@ -363,7 +363,7 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
         REQUIRE(answers.allAnswered());
         backTo(w);
     }
-    CHECK(int(w.document()->checkins().entries.size()) == reportsBefore + 1);
+    CHECK(int(w.document()->reports().entries.size()) == reportsBefore + 1);
 
     // 10. Closed with Ctrl+W; the welcome page offers the plan again and Enter reopens it whole.
     auto *close = w.findChild<QAction *>(QStringLiteral("CloseAction"));
@@ -376,7 +376,7 @@ TEST_CASE("A clerk's day, from a new plan to the return forms and back, with the
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, Qt::Key_Return);
     REQUIRE(w.document());
     CHECK(w.document()->plan().tasks.size() == 5);
-    CHECK(w.document()->checkins().entries.size() == reportsBefore + 1);
+    CHECK(w.document()->reports().entries.size() == reportsBefore + 1);
     CHECK(PlanStore::integrityCheck(nextPath) == QStringLiteral("ok"));
     CHECK(PlanStore::integrityCheck(planPath) == QStringLiteral("ok"));
 }

@@ -2,7 +2,7 @@
 // as such, a progress report visible in the task's row and editor at once, short undo buttons,
 // recent plans by title with the last one an Enter away, and a single copied value pasted into
 // the current cell rather than as a new task.
-#include "dialogs/checkindialog.h"
+#include "dialogs/reportdialog.h"
 #include "dialogs/importdialog.h"
 #include "document/commands.h"
 #include "shell/mainwindow.h"
@@ -128,7 +128,7 @@ TEST_CASE("A progress report entered with Ctrl+R shows in the task's row and in 
     table->setFocus();
     bool filled = false;
     QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<CheckInDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<ReportDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
         // Percent complete: the first spin box; typed as a clerk would, then OK.
         auto *percent = dialog->findChildren<QAbstractSpinBox *>().first();
@@ -234,7 +234,7 @@ TEST_CASE("Export as Word is off while no plan is open")
     CHECK(action(s.window, "ExportDocxAction")->isEnabled());
 }
 
-TEST_CASE("Tab goes down the check-in form as it reads, through every target's value")
+TEST_CASE("Tab goes down the report form as it reads, through every target's value")
 {
     QTemporaryDir dir;
     auto doc = PlanDocument::open(makePlan(dir), PlanStore::Mode::ReadWrite, nullptr);
@@ -245,7 +245,7 @@ TEST_CASE("Tab goes down the check-in form as it reads, through every target's v
         if (t.targets.size() == 2)
             task = t.id;
     REQUIRE(task != 0);
-    CheckInDialog dialog(*doc, task, QStringLiteral("2026Q2"));
+    ReportDialog dialog(*doc, task, QStringLiteral("2026Q2"));
     REQUIRE(testutil::showActive(&dialog));
     auto *period = dialog.findChildren<QComboBox *>().first();
     period->setFocus();

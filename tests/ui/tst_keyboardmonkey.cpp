@@ -93,7 +93,7 @@ TEST_CASE("Random keys ending in Close or Quit never crash and never lose a conf
 {
     const int seeds = setting("ANNUALPLAN_MONKEY_SEEDS", 12);
     const int count = setting("ANNUALPLAN_MONKEY_KEYS", 120);
-    // A dialog or a menu opened by a key (check-in, delete confirmation, Alt+letter) is closed the
+    // A dialog or a menu opened by a key (report, delete confirmation, Alt+letter) is closed the
     // way a clerk would, with Escape, so the run goes on.
     QTimer closer;
     QObject::connect(&closer, &QTimer::timeout, [] {

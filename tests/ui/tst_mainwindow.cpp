@@ -11,7 +11,7 @@
 #include "dialogs/rollforwarddialog.h"
 #include "dialogs/reminderdialog.h"
 #include "dialogs/importdialog.h"
-#include "dialogs/checkindialog.h"
+#include "dialogs/reportdialog.h"
 #include "widgets/dashboard.h"
 #include "models/statustablemodel.h"
 #include "models/importreviewmodel.h"
@@ -381,7 +381,7 @@ TEST_CASE("The roll-forward dialog lists each mention of the old year and leaves
 {
     PlanData last = testutil::smallPlan();
     last.tasks[100].description = QStringLiteral("到2026年底完成，2026年数据为基数");
-    RollForwardDialog dialog(last, CheckInLog());
+    RollForwardDialog dialog(last, ReportLog());
     auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("YearReplacements"));
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() == 3);  // the plan title and two in the description
@@ -486,29 +486,29 @@ TEST_CASE("The report dialog shows what each indicator owes by the period's end,
     task.targets[0].milestones = {{80.0, QDate(2026, 6, 30)}};
     doc->undoStack()->push(new EditTaskCommand(doc, task));
     {
-        CheckInDialog dialog(*doc, task.id, QStringLiteral("2026Q2"));
+        ReportDialog dialog(*doc, task.id, QStringLiteral("2026Q2"));
         REQUIRE_FALSE(dialog.actualEdits().isEmpty());
         CHECK(dialog.actualEdits().first()->placeholderText().contains(QStringLiteral("80%")));
         CHECK(dialog.actualEdits().first()->placeholderText().contains(QStringLiteral("2026-06-30")));
         auto *yearEnd = dialog.findChild<QCheckBox *>(QStringLiteral("YearEndBox"));
         REQUIRE(yearEnd);
         CHECK_FALSE(yearEnd->isEnabled());   // not with the second quarter
-        CHECK_FALSE(dialog.checkIn().yearEnd);
+        CHECK_FALSE(dialog.report().yearEnd);
     }
     {
-        CheckInDialog dialog(*doc, task.id, QStringLiteral("2026Q4"));
+        ReportDialog dialog(*doc, task.id, QStringLiteral("2026Q4"));
         CHECK(dialog.actualEdits().first()->placeholderText().contains(QStringLiteral("85%")));
         auto *yearEnd = dialog.findChild<QCheckBox *>(QStringLiteral("YearEndBox"));
         REQUIRE(yearEnd->isEnabled());
         yearEnd->setChecked(true);
         dialog.actualEdits().first()->setText(QStringLiteral("86"));
-        const CheckIn c = dialog.checkIn();
+        const ProgressReport c = dialog.report();
         CHECK(c.yearEnd);
-        doc->undoStack()->push(new AddCheckInCommand(doc, c));
+        doc->undoStack()->push(new AddReportCommand(doc, c));
     }
-    CHECK(doc->checkins().yearEndActual(task.id, task.targets.at(0).id) == 86.0);
+    CHECK(doc->reports().yearEndActual(task.id, task.targets.at(0).id) == 86.0);
     // Opened again on the fourth quarter, the report says it is the year's.
-    CheckInDialog again(*doc, task.id, QStringLiteral("2026Q4"));
+    ReportDialog again(*doc, task.id, QStringLiteral("2026Q4"));
     CHECK(again.findChild<QCheckBox *>(QStringLiteral("YearEndBox"))->isChecked());
 }
 
@@ -527,17 +527,17 @@ TEST_CASE("催报 lists who has not reported for the period, follows reports as 
     CHECK(tasks == int(doc->plan().tasks.size()));   // nothing reported yet
     // A report that comes in takes its task off the list at once.
     const Id first = doc->plan().sectionTasks.value(doc->plan().sectionsInOrder().value(1)).value(0);
-    CheckIn c;
+    ProgressReport c;
     c.taskId = first;
     c.period = QStringLiteral("2026Q2");
     c.status = TaskStatus::InProgress;
-    doc->undoStack()->push(new AddCheckInCommand(doc, c));
+    doc->undoStack()->push(new AddReportCommand(doc, c));
     int after = 0;
     for (int i = 0; i < list->topLevelItemCount(); ++i)
         after += list->topLevelItem(i)->childCount();
     CHECK(after == tasks - 1);
     // The notice to the department chosen goes to the clipboard, addressed to it and naming its
-    // tasks (its words are tst_reportprinter's to check).
+    // tasks (its words are tst_bulletinprinter's to check).
     list->setCurrentItem(list->topLevelItem(0));
     REQUIRE(dialog.currentDepartment() != 0);
     QApplication::clipboard()->clear();
@@ -549,7 +549,7 @@ TEST_CASE("催报 lists who has not reported for the period, follows reports as 
     CHECK(notice.contains(taskRow.section(QLatin1Char(' '), 1)));
 }
 
-TEST_CASE("Progress is reported through the check-in dialog, a second report is a correction, and the dashboard shows it")
+TEST_CASE("Progress is reported through the report dialog, a second report is a correction, and the dashboard shows it")
 {
     OpenWindow o;
     PlanDocument *doc = o.window.document();
@@ -560,21 +560,21 @@ TEST_CASE("Progress is reported through the check-in dialog, a second report is 
         return Id(0);
     }();
     {
-        CheckInDialog dialog(*doc, task, QStringLiteral("2026Q2"));
+        ReportDialog dialog(*doc, task, QStringLiteral("2026Q2"));
         dialog.percentBox()->setValue(40);
         dialog.progressEdit()->setPlainText(QStringLiteral("已签约3.2万人"));
         REQUIRE_FALSE(dialog.actualEdits().isEmpty());
         dialog.actualEdits().first()->setText(QStringLiteral("82"));
         CHECK_FALSE(dialog.reasonEdit()->isVisible());
-        const CheckIn c = dialog.checkIn();
+        const ProgressReport c = dialog.report();
         CHECK(c.period == QStringLiteral("2026Q2"));
         CHECK(c.percent == 40.0);
         CHECK(c.actuals.size() == 1);
         CHECK(c.departmentId != 0);
-        doc->undoStack()->push(new AddCheckInCommand(doc, c));
+        doc->undoStack()->push(new AddReportCommand(doc, c));
     }
     {
-        CheckInDialog dialog(*doc, task, QStringLiteral("2026Q2"));
+        ReportDialog dialog(*doc, task, QStringLiteral("2026Q2"));
         dialog.show();
         // The form starts from the existing report; saving needs a reason.
         CHECK(dialog.percentBox()->value() == 40.0);
@@ -584,12 +584,12 @@ TEST_CASE("Progress is reported through the check-in dialog, a second report is 
         dialog.reasonEdit()->setText(QStringLiteral("数据核实后更正"));
         CHECK(ok->isEnabled());
         dialog.percentBox()->setValue(45);
-        const CheckIn c = dialog.checkIn();
+        const ProgressReport c = dialog.report();
         CHECK(c.supersedesId != 0);
-        doc->undoStack()->push(new AddCheckInCommand(doc, c));
+        doc->undoStack()->push(new AddReportCommand(doc, c));
     }
-    CHECK(doc->checkins().currentFor(task, QStringLiteral("2026Q2"))->percent == 45.0);
-    CHECK(doc->checkins().entries.size() == 2);
+    CHECK(doc->reports().currentFor(task, QStringLiteral("2026Q2"))->percent == 45.0);
+    CHECK(doc->reports().entries.size() == 2);
 
     // The dashboard is built when first shown (F9), not when the plan opens.
     CHECK_FALSE(o.window.findChild<Dashboard *>());

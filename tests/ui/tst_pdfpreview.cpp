@@ -5,7 +5,7 @@
 #include "shell/mainwindow.h"
 #include "dialogs/pdfpreviewdialog.h"
 #include "print/planprinter.h"
-#include "print/reportprinter.h"
+#include "print/bulletinprinter.h"
 
 #include "../support/answers.h"
 #include "../support/keyboard.h"
@@ -132,7 +132,7 @@ TEST_CASE("The progress report's preview shows its PDF's pages, each in its own 
     REQUIRE_FALSE(key.isEmpty());
     const QString exported = dir.filePath(QStringLiteral("report.pdf"));
     QString error;
-    REQUIRE(ReportPrinter(*w.document(), ReportPrinter::Kind::Progress, key, QDate(), PrintOptions::fromSettings().fonts)
+    REQUIRE(BulletinPrinter(*w.document(), BulletinPrinter::Kind::Progress, key, QDate(), PrintOptions::fromSettings().fonts)
                 .writePdf(exported, &error));
     const QList<QSizeF> pdf = pdfPageSizes(exported);
     REQUIRE_FALSE(pdf.isEmpty());

@@ -2,12 +2,12 @@
 // and the password typed (a wrong address said in the dialog), the reports a department entered
 // from the command line there, an edit written through to the server, undone and redone there.
 // Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
-#include "dialogs/checkindialog.h"
+#include "dialogs/reportdialog.h"
 #include "document/commands.h"
 #include "document/planedits.h"
 #include "server/memberform.h"
 #include "server/membersdialog.h"
-#include "document/checkinrequest.h"
+#include "document/reportrequest.h"
 #include "document/plandocument.h"
 #include "document/serverplans.h"
 #include "shell/mainwindow.h"
@@ -136,8 +136,8 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
     CHECK(doc->isOnServer());
     CHECK(window.windowTitle().contains(testutil::planAt(address).displayName()));
     // The department's report is there.
-    REQUIRE(doc->checkins().entries.size() == 1);
-    CHECK(doc->checkins().entries.first().taskId == first);
+    REQUIRE(doc->reports().entries.size() == 1);
+    CHECK(doc->reports().entries.first().taskId == first);
 
     // An edit in the task table is on the server when it shows; undone and redone there too.
     // (As a window manager does when a dialog closes: the window is active again.)
@@ -175,7 +175,7 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
          QStringLiteral("2026Q2"), QStringLiteral("--percent"), QStringLiteral("60")},
         "C.UTF-8", {{QStringLiteral("PGPASSWORD"), QStringLiteral("pw-") + tag}});
     REQUIRE(later.code == 0);
-    QTRY_COMPARE_WITH_TIMEOUT(doc->checkins().entries.size(), 2, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(doc->reports().entries.size(), 2, 60000);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("New progress reports")));
 
     // The department's login in the window: the plan is shown read-only (the server would refuse
@@ -188,7 +188,7 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
     REQUIRE(doc);
     CHECK(doc->isReadOnly());
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
-    CHECK(doc->checkins().entries.size() == 2);
+    CHECK(doc->reports().entries.size() == 2);
     auto *readOnlyTitle = window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"));
     REQUIRE(readOnlyTitle);
     CHECK_FALSE(readOnlyTitle->isEnabled());
@@ -249,7 +249,7 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     REQUIRE(clerk.openPlan(testutil::planAt(address)));
     PlanDocument *clerkDoc = clerk.document();
     REQUIRE(clerkDoc);
-    REQUIRE(clerkDoc->checkins().entries.isEmpty());
+    REQUIRE(clerkDoc->reports().entries.isEmpty());
 
     // The department's window: the plan read-only, Report Progress open to it.
     ServerPlans::rememberPassword(testutil::parsedAddress(as(windowLogin)), password);
@@ -270,7 +270,7 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     QList<Id> offered;
     testutil::CliResult cli;
     testutil::Answers answers;
-    answers.then<CheckInDialog>([&](CheckInDialog *d) {
+    answers.then<ReportDialog>([&](ReportDialog *d) {
         QComboBox *box = d->taskBox();
         REQUIRE(box->isVisible());
         for (int i = 0; i < box->count(); ++i)
@@ -297,12 +297,12 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     CHECK(cli.code == 0);
 
     // The form's report is on the server, entered by the department's login, as its department.
-    CheckInLog log;
+    ReportLog log;
     PlanData after;
     REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &after, nullptr, &error, &log));
     REQUIRE(log.entries.size() == 2);
     const auto fromWindow = std::find_if(log.entries.cbegin(), log.entries.cend(),
-                                         [&](const CheckIn &c) { return c.taskId == ownTasks.at(1); });
+                                         [&](const ProgressReport &c) { return c.taskId == ownTasks.at(1); });
     REQUIRE(fromWindow != log.entries.cend());
     CHECK(fromWindow->percent == 45.0);
     CHECK(fromWindow->departmentId == ownId);
@@ -310,14 +310,14 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     CHECK(doc->undoStack()->count() == 0);
 
     // The clerk's window shows both within seconds, without being asked.
-    QTRY_COMPARE_WITH_TIMEOUT(clerkDoc->checkins().entries.size(), 2, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(clerkDoc->reports().entries.size(), 2, 60000);
     CHECK(clerk.statusBar()->currentMessage().contains(QStringLiteral("New progress reports")));
     // Who entered each is shown with it (the progress cell's tip).
     CHECK(TaskTableModel::progressTip(*clerkDoc, ownTasks.at(1)).contains(windowLogin));
     CHECK(TaskTableModel::progressTip(*clerkDoc, otherTask).contains(cliLogin));
 
     // The database refuses the department's report on the other's task, whatever the window offers.
-    CheckIn stray;
+    ProgressReport stray;
     stray.taskId = otherTask;
     stray.period = QStringLiteral("2026Q1");
     QString told;
@@ -350,9 +350,9 @@ TEST_CASE("Two departments report at once, one from its window on its own tasks 
     auto offline = PlanDocument::open(copyFile, PlanDocument::Mode::ReadOnly, &error);
     REQUIRE(offline);
     CHECK(testutil::samePlan(offline->plan(), after));
-    REQUIRE(offline->checkins().entries.size() == 2);
+    REQUIRE(offline->reports().entries.size() == 2);
     for (int i = 0; i < 2; ++i) {
-        const CheckIn &a = offline->checkins().entries.at(i), &b = log.entries.at(i);
+        const ProgressReport &a = offline->reports().entries.at(i), &b = log.entries.at(i);
         // (A new file numbers its rows afresh: the reports are compared by what they point at.)
         CHECK(offline->plan().tasks.value(a.taskId).title == after.tasks.value(b.taskId).title);
         CHECK(a.percent == b.percent);

@@ -1,7 +1,7 @@
 // Static checks over every window and dialog, as a clerk meets them: Alt+letter reaches one
 // thing only (no two visible siblings share a mnemonic, and nothing in the main window takes a
 // menu's letter), no label shows a literal "&", and every dialog fits a 1366×768 screen.
-#include "dialogs/checkindialog.h"
+#include "dialogs/reportdialog.h"
 #include "dialogs/importdialog.h"
 #include "shell/mainwindow.h"
 #include "dialogs/planpropertiesdialog.h"
@@ -272,8 +272,8 @@ TEST_CASE("Every dialog has one Alt letter per control, no literal &, and fits a
         {QStringLiteral("plan properties"), [&] { return new PlanPropertiesDialog(doc->plan().info); }},
         {QStringLiteral("departments"), [&] { return new DepartmentDialog(doc.get()); }},
         {QStringLiteral("print settings"), [&] { return new PrintSettingsDialog(PrintOptions()); }},
-        {QStringLiteral("roll forward"), [&] { return new RollForwardDialog(doc->plan(), doc->checkins()); }},
-        {QStringLiteral("check-in"), [&] { return new CheckInDialog(*doc, task, QStringLiteral("2026Q2")); }},
+        {QStringLiteral("roll forward"), [&] { return new RollForwardDialog(doc->plan(), doc->reports()); }},
+        {QStringLiteral("report"), [&] { return new ReportDialog(*doc, task, QStringLiteral("2026Q2")); }},
         {QStringLiteral("import review"), [&] { return new ImportReviewDialog(imported, QStringLiteral("plan.txt"), true); }},
         {QStringLiteral("table import"), [&] { return new TableImportDialog(table, QStringLiteral("t.csv"), true); }},
         // Qt's own file dialog, as the window opens it where the desktop has none of its own.

@@ -2,7 +2,7 @@
 // typed with its steps in the task table, three quarters reported with Ctrl+R, the task turning
 // 逾期 when September's step is missed, its history in the editor, the 催报 list without it once it
 // has reported, and next year's plan rolled forward through the review of period-only figures.
-#include "dialogs/checkindialog.h"
+#include "dialogs/reportdialog.h"
 #include "dialogs/reminderdialog.h"
 #include "dialogs/rollforwarddialog.h"
 #include "models/tasktablemodel.h"
@@ -37,8 +37,8 @@ using testutil::chooseFile;
 void report(MainWindow &w, QTableView *table, const QString &period, const QString &figure)
 {
     Answers answers;
-    answers.then<CheckInDialog>([&](CheckInDialog *d) {
-        auto *periods = d->findChild<QComboBox *>(QStringLiteral("CheckInPeriodBox"));
+    answers.then<ReportDialog>([&](ReportDialog *d) {
+        auto *periods = d->findChild<QComboBox *>(QStringLiteral("ReportPeriodBox"));
         REQUIRE(periods);
         periods->setCurrentIndex(periods->findData(period));
         REQUIRE(!d->actualEdits().isEmpty());

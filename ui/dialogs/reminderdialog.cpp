@@ -51,7 +51,7 @@ ReminderDialog::ReminderDialog(const PlanDocument &doc, const QString &period, c
             b->setEnabled(chosen);
     });
     // Live: a report that comes in takes its task off the list.
-    connect(&doc, &PlanDocument::checkInsChanged, this, &ReminderDialog::refresh);
+    connect(&doc, &PlanDocument::reportsChanged, this, &ReminderDialog::refresh);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Period:"), m_period);

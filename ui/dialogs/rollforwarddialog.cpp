@@ -15,7 +15,7 @@
 
 namespace ap {
 
-RollForwardDialog::RollForwardDialog(const PlanData &last, const CheckInLog &log, QWidget *parent)
+RollForwardDialog::RollForwardDialog(const PlanData &last, const ReportLog &log, QWidget *parent)
     : QDialog(parent), m_last(last), m_log(log)
 {
     setWindowTitle(tr("Roll Forward from Last Year's Plan"));

@@ -19,7 +19,7 @@ class RollForwardDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RollForwardDialog(const PlanData &last, const CheckInLog &log, QWidget *parent = nullptr);
+    RollForwardDialog(const PlanData &last, const ReportLog &log, QWidget *parent = nullptr);
 
     RollForwardOptions options() const;
     // The new plan with the accepted replacements applied.
@@ -32,7 +32,7 @@ private:
     void fillBaselines();
 
     PlanData m_last;
-    CheckInLog m_log;
+    ReportLog m_log;
     QSpinBox *m_year;
     QCheckBox *m_keepValues;
     QCheckBox *m_markUnfinished;

@@ -163,7 +163,7 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
         if (id == m_task)
             refresh();
     });
-    connect(doc, &PlanDocument::checkInsChanged, this, [this](Id id) {
+    connect(doc, &PlanDocument::reportsChanged, this, [this](Id id) {
         if (id == m_task)
             refresh();
     });

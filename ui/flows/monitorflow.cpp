@@ -1,6 +1,6 @@
 #include "monitorflow.h"
 
-#include "dialogs/checkindialog.h"
+#include "dialogs/reportdialog.h"
 #include "dialogs/reminderdialog.h"
 #include "document/planedits.h"
 #include "monitor/collectionforms.h"
@@ -9,7 +9,7 @@
 #include "editor/planeditor.h"
 #include "flows/plansession.h"
 #include "print/planprinter.h"
-#include "print/reportprinter.h"
+#include "print/bulletinprinter.h"
 #include "dialogs/printsettingsdialog.h"
 #include "status/statusengine.h"
 
@@ -108,10 +108,10 @@ void MonitorFlow::reportProgress()
             task = tasks.first();
     }
     const bool undoable = !doc->isReadOnly();   // as the form was offered
-    CheckInDialog dialog(*doc, tasks, task, currentPeriod(), m_window);
+    ReportDialog dialog(*doc, tasks, task, currentPeriod(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    CheckIn report = dialog.checkIn();
+    ProgressReport report = dialog.report();
     if (undoable)
         edits::addReport(*doc, report);
     else if (doc->addReport(report))
@@ -128,13 +128,13 @@ void MonitorFlow::setPeriodLock(bool locked)
         return;
     bool any = false;
     for (const QString &p : period::ofYear(doc->plan().info.year, doc->plan().info.cadence))
-        any = any || doc->checkins().isLocked(p) != locked;
+        any = any || doc->reports().isLocked(p) != locked;
     if (!any) {
         showMessage(locked ? tr("Every period is locked already.") : tr("No period is locked."), 5000);
         return;
     }
     const QString key = choosePeriod(locked ? tr("Lock a Reported Period") : tr("Unlock a Period"),
-                                     [&](const QString &p) { return doc->checkins().isLocked(p) != locked; });
+                                     [&](const QString &p) { return doc->reports().isLocked(p) != locked; });
     if (key.isEmpty())
         return;
     const QString chosen = period::display(key);
@@ -176,7 +176,7 @@ void MonitorFlow::progressReport(bool annual)
         if (periodKey.isEmpty())
             return;
     }
-    const ReportPrinter report(*doc, annual ? ReportPrinter::Kind::Annual : ReportPrinter::Kind::Progress, periodKey,
+    const BulletinPrinter report(*doc, annual ? BulletinPrinter::Kind::Annual : BulletinPrinter::Kind::Progress, periodKey,
                                QDate(), PrintOptions::fromSettings().fonts);
     PdfPreviewDialog preview(report.title(),
                              [&report](const QString &path, QString *error) { return report.writePdf(path, error); },
@@ -200,13 +200,13 @@ void MonitorFlow::progressReport(bool annual)
     struct Format
     {
         QString button, title, extension, filter;
-        bool (ReportPrinter::*write)(const QString &, QString *) const;
+        bool (BulletinPrinter::*write)(const QString &, QString *) const;
     };
     const Format formats[] = {
         {tr("Save as PDF…"), tr("Save the Report as PDF"), QStringLiteral(".pdf"), tr("PDF files (*.pdf)"),
-         &ReportPrinter::writePdf},
+         &BulletinPrinter::writePdf},
         {tr("Save as Word Document (.docx)…"), tr("Save the Report as a Word Document"), QStringLiteral(".docx"),
-         tr("Word documents (*.docx)"), &ReportPrinter::writeDocx},
+         tr("Word documents (*.docx)"), &BulletinPrinter::writeDocx},
     };
     for (const Format &f : formats) {
         auto *button = new QPushButton(f.button, &preview);
@@ -307,8 +307,8 @@ void MonitorFlow::collectReturnForms()
             const QString was = c.previous && c.previous->percent ? QStringLiteral("%1% → ").arg(qRound(*c.previous->percent)) : QString();
             lines.append(QStringLiteral("%1 %2：%3 %4%5")
                              .arg(c.kind == FormChange::New ? tr("New") : tr("Correction"), c.entry.taskTitle,
-                                  statusDisplay(c.checkIn.status), was,
-                                  c.checkIn.percent ? QStringLiteral("%1%").arg(qRound(*c.checkIn.percent)) : QString()));
+                                  statusDisplay(c.report.status), was,
+                                  c.report.percent ? QStringLiteral("%1%").arg(qRound(*c.report.percent)) : QString()));
         }
         const QString name = QFileInfo(path).fileName();
         if (count == 0) {

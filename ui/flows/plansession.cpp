@@ -438,7 +438,7 @@ void PlanSession::rollForward()
     PlanDocument *last = chosen ? chosen.get() : m_doc.get();
     const QString lastName = QDir::toNativeSeparators(last->location().displayName());
     const QString lastFolder = last->location().isServer() ? workingFolder() : last->folder();
-    RollForwardDialog dialog(last->plan(), last->checkins(), m_window);
+    RollForwardDialog dialog(last->plan(), last->reports(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const PlanData next = dialog.result();

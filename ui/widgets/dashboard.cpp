@@ -191,7 +191,7 @@ void Dashboard::refresh()
     // What came in since the plan was last open here.
     int newReports = 0;
     QStringList titles;
-    for (const CheckIn &c : m_doc->checkins().entries)
+    for (const ProgressReport &c : m_doc->reports().entries)
         if (m_lastOpened.isValid() && c.enteredAt > m_lastOpened) {
             ++newReports;
             const QString t = plan.tasks.value(c.taskId).title;

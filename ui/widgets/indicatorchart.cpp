@@ -62,7 +62,7 @@ void IndicatorChart::showIndicator(const PlanDocument &doc, Id taskId, Id target
         top = std::max(top, *target->baseline);
         from = QDate(*target->baselineYear, 10, 1);
     }
-    for (const CheckIn *c : doc.checkins().current(taskId)) {
+    for (const ProgressReport *c : doc.reports().current(taskId)) {
         if (!c->actuals.contains(target->id))
             continue;
         QDate last;

@@ -143,7 +143,7 @@ bool makeEmptyPlan(const QString &path, int year, QString *detail, StoreError *c
 
 // The plan's properties, and content with its reports when given, written into the new file at
 // path in one transaction.
-bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content, const CheckInLog *reports,
+bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content, const ReportLog *reports,
               QString *detail, StoreError *code)
 {
     PlanRows rows;
@@ -183,7 +183,7 @@ QString PlanStore::planUid() const
     return d->uid;
 }
 
-bool PlanStore::read(PlanData *plan, CheckInLog *reports, QString *error)
+bool PlanStore::read(PlanData *plan, ReportLog *reports, QString *error)
 {
     return rows().readAll(plan, reports, error);
 }
@@ -465,7 +465,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
 }
 
 std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo &info, QString *error,
-                                             StoreError *code, const PlanData *content, const CheckInLog *reports)
+                                             StoreError *code, const PlanData *content, const ReportLog *reports)
 {
     const QFileInfo fi(path);
     const QString name = nativeName(path);

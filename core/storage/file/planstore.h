@@ -44,7 +44,7 @@ public:
     // assigned anew), so an import or a generated plan appears in one piece or not at all.
     static std::unique_ptr<PlanStore> create(const QString &path, const PlanInfo &info,
                                              QString *error, StoreError *code = nullptr,
-                                             const PlanData *content = nullptr, const CheckInLog *reports = nullptr);
+                                             const PlanData *content = nullptr, const ReportLog *reports = nullptr);
 
     // Opens an existing plan. Never creates, migrates or changes a file that is missing, not
     // ours, damaged, newer, locked or read-only; in those cases returns null with a message.
@@ -69,7 +69,7 @@ public:
     QString planUid() const override;
     QString path() const { return m_path; }
     // One read transaction: a writer's commit never lands between two tables.
-    bool read(PlanData *plan, CheckInLog *reports, QString *error) override;
+    bool read(PlanData *plan, ReportLog *reports, QString *error) override;
     PlanRights rights() const override { return PlanRights::ofFile(rows().isReadOnly()); }
 
     // Copies the whole plan to path (replacing it) with VACUUM INTO a temporary name,

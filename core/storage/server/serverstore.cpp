@@ -135,7 +135,7 @@ bool ServerStore::backupTo(const QString &path, QString *error) const
     // Read on this connection, written as a new plan file beside the target, then put in its place.
     auto *self = const_cast<ServerStore *>(this);
     PlanData plan;
-    CheckInLog reports;
+    ReportLog reports;
     if (!self->rows().readAll(&plan, &reports, error))
         return false;
     return fs::writeByName(QFileInfo(path).absoluteFilePath(), fs::OutputTarget::Kind::PlanCopy,
@@ -153,7 +153,7 @@ bool ServerStore::isReachable()
     return q.exec(QStringLiteral("SELECT 1")) || q.lastError().nativeErrorCode() == QLatin1String("25P02");
 }
 
-bool ServerStore::read(PlanData *plan, CheckInLog *reports, QString *error)
+bool ServerStore::read(PlanData *plan, ReportLog *reports, QString *error)
 {
     // A plan from before row versions (server format 2, read by someone who may not upgrade it)
     // is read and written as it is.
@@ -293,7 +293,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
 }
 
 bool ServerStore::publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
-                          StoreError *code, const CheckInLog *reports)
+                          StoreError *code, const ReportLog *reports)
 {
     std::unique_ptr<ServerStore> store = connect(address, error, code);
     if (!store)

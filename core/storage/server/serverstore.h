@@ -42,7 +42,7 @@ public:
     // of it or nothing. An existing plan of that name is refused unless replace, which drops it in
     // the same transaction.
     static bool publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
-                        StoreError *code = nullptr, const CheckInLog *reports = nullptr);
+                        StoreError *code = nullptr, const ReportLog *reports = nullptr);
 
     // What the connection to address asks libpq for besides its host, port, database and login:
     // the address's own options, timeouts that find a lost server in seconds, and TLS to any
@@ -55,7 +55,7 @@ public:
     bool backupTo(const QString &path, QString *error) const override;
     // The row versions, then the rows, in one snapshot; from then on each write step claims the
     // rows it changes (ServerClaims).
-    bool read(PlanData *plan, CheckInLog *reports, QString *error) override;
+    bool read(PlanData *plan, ReportLog *reports, QString *error) override;
     // The login's role on the plan (the owner's, a member's, or none) and its department.
     const ServerAccess &access() const { return m_access; }
     PlanRights rights() const override;

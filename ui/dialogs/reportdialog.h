@@ -16,19 +16,19 @@ class QPlainTextEdit;
 // target to date, 进展情况 / 存在问题 / 下步打算 and the reporting department. When the period
 // already has a report the form starts from it and saving records a correction, which needs a
 // reason. Given several tasks (a reporter's: its department's tasks only) the form starts with
-// the task to report on. The caller pushes checkIn() as a command, or adds it as a reporter's.
+// the task to report on. The caller pushes report() as a command, or adds it as a reporter's.
 namespace ap {
 
-class CheckInDialog : public QDialog
+class ReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CheckInDialog(const PlanDocument &doc, Id taskId, const QString &period, QWidget *parent = nullptr);
+    ReportDialog(const PlanDocument &doc, Id taskId, const QString &period, QWidget *parent = nullptr);
     // tasks: the ones that may be reported on; taskId (one of them) is shown first.
-    CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id taskId, const QString &period,
+    ReportDialog(const PlanDocument &doc, const QList<Id> &tasks, Id taskId, const QString &period,
                   QWidget *parent = nullptr);
 
-    CheckIn checkIn() const;
+    ProgressReport report() const;
     QComboBox *taskBox() const { return m_task; }
     QComboBox *periodBox() const { return m_period; }
     QComboBox *statusBox() const { return m_status; }

@@ -19,14 +19,14 @@
 // against actual, met or not). Every judgement is the status engine's, as of the report's date.
 namespace ap {
 
-class ReportPrinter
+class BulletinPrinter
 {
-    Q_DECLARE_TR_FUNCTIONS(ap::ReportPrinter)
+    Q_DECLARE_TR_FUNCTIONS(ap::BulletinPrinter)
 public:
     enum class Kind { Progress, Annual };
 
     // period: "2026Q2" or "2026-05"; the report is as of its last day (or asOf when given).
-    ReportPrinter(const PlanDocument &doc, Kind kind, const QString &period, const QDate &asOf = QDate(),
+    BulletinPrinter(const PlanDocument &doc, Kind kind, const QString &period, const QDate &asOf = QDate(),
                   const PrintFonts &fonts = PrintFonts::defaults());
 
     QString title() const;

@@ -1,4 +1,4 @@
-#include "reportprinter.h"
+#include "bulletinprinter.h"
 
 #include "domain/documentlanguage.h"
 #include "domain/numbering.h"
@@ -34,7 +34,7 @@ QString percentText(const std::optional<double> &v)
 
 } // namespace
 
-ReportPrinter::ReportPrinter(const PlanDocument &doc, Kind kind, const QString &period, const QDate &asOf,
+BulletinPrinter::BulletinPrinter(const PlanDocument &doc, Kind kind, const QString &period, const QDate &asOf,
                              const PrintFonts &fonts)
     : m_doc(doc), m_kind(kind), m_period(period), m_fonts(fonts)
 {
@@ -45,15 +45,15 @@ ReportPrinter::ReportPrinter(const PlanDocument &doc, Kind kind, const QString &
         m_asOf = last;
     else
         m_asOf = QDate(doc.plan().info.year, 12, 31);
-    m_results = StatusEngine::evaluateAll(doc.plan(), doc.checkins(), m_asOf);
+    m_results = StatusEngine::evaluateAll(doc.plan(), doc.reports(), m_asOf);
 }
 
-QString ReportPrinter::text(const char *source)
+QString BulletinPrinter::text(const char *source)
 {
-    return doclang::text("ap::ReportPrinter", source);
+    return doclang::text("ap::BulletinPrinter", source);
 }
 
-QString ReportPrinter::title() const
+QString BulletinPrinter::title() const
 {
     const QString base = m_doc.plan().info.title;
     if (m_kind == Kind::Annual)
@@ -102,7 +102,7 @@ QString dayText(const QDate &d)
 
 } // namespace
 
-QString ReportPrinter::summaryText() const
+QString BulletinPrinter::summaryText() const
 {
     if (m_kind == Kind::Progress) {
         const Counts c = countsOf(m_results);
@@ -154,7 +154,7 @@ QString ReportPrinter::summaryText() const
         .arg(missing);
 }
 
-QStringList ReportPrinter::departmentsNotReported() const
+QStringList BulletinPrinter::departmentsNotReported() const
 {
     QSet<Id> missing;
     for (const TaskResult &r : m_results)
@@ -168,7 +168,7 @@ QStringList ReportPrinter::departmentsNotReported() const
     return out;
 }
 
-QString ReportPrinter::indicatorsText(const TaskResult &r) const
+QString BulletinPrinter::indicatorsText(const TaskResult &r) const
 {
     const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
     QStringList parts;
@@ -189,7 +189,7 @@ QString ReportPrinter::indicatorsText(const TaskResult &r) const
     return parts.join(QStringLiteral("；"));
 }
 
-void ReportPrinter::appendProgressBody(PrintedDocument &out) const
+void BulletinPrinter::appendProgressBody(PrintedDocument &out) const
 {
     using Role = PrintedParagraph::Role;
     const PlanData &plan = m_doc.plan();
@@ -234,7 +234,7 @@ void ReportPrinter::appendProgressBody(PrintedDocument &out) const
         out.body.append({Role::Body, text(QT_TR_NOOP("No task is overdue or behind."))});
 }
 
-PrintedTable ReportPrinter::progressTable() const
+PrintedTable BulletinPrinter::progressTable() const
 {
     const PlanData &plan = m_doc.plan();
     PrintedTable table;
@@ -272,7 +272,7 @@ PrintedTable ReportPrinter::progressTable() const
     return table;
 }
 
-PrintedDocument ReportPrinter::content() const
+PrintedDocument BulletinPrinter::content() const
 {
     using Role = PrintedParagraph::Role;
     const PlanData &plan = m_doc.plan();
@@ -299,12 +299,12 @@ PrintedDocument ReportPrinter::content() const
     return out;
 }
 
-int ReportPrinter::paint(QPagedPaintDevice *device) const
+int BulletinPrinter::paint(QPagedPaintDevice *device) const
 {
     return DocumentPainter::paint(content(), m_fonts, device);
 }
 
-bool ReportPrinter::unreported(const TaskResult &r) const
+bool BulletinPrinter::unreported(const TaskResult &r) const
 {
     // The 通报 takes the engine's word; the year asks for any report of work not done or cancelled.
     if (m_kind == Kind::Progress)
@@ -312,12 +312,12 @@ bool ReportPrinter::unreported(const TaskResult &r) const
     return r.status != TaskStatus::Done && r.status != TaskStatus::Cancelled && r.latest == nullptr;
 }
 
-QString ReportPrinter::statusText(const TaskResult &r) const
+QString BulletinPrinter::statusText(const TaskResult &r) const
 {
     return unreported(r) ? text(QT_TR_NOOP("No report")) : statusDocumentText(r.status);
 }
 
-QStringList ReportPrinter::progressRow(const TaskResult &r, int number, QList<QColor> *colours) const
+QStringList BulletinPrinter::progressRow(const TaskResult &r, int number, QList<QColor> *colours) const
 {
     const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
     *colours = QList<QColor>(10);
@@ -327,7 +327,7 @@ QStringList ReportPrinter::progressRow(const TaskResult &r, int number, QList<QC
             indicatorsText(r), r.latest ? r.latest->progress : QString(), r.latest ? r.latest->problems : QString()};
 }
 
-QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours) const
+QList<QStringList> BulletinPrinter::annualRows(QList<QList<QColor>> *colours) const
 {
     QList<QStringList> rows;
     int n = 0;
@@ -351,12 +351,12 @@ QList<QStringList> ReportPrinter::annualRows(QList<QList<QColor>> *colours) cons
     return rows;
 }
 
-bool ReportPrinter::writeDocx(const QString &path, QString *error) const
+bool BulletinPrinter::writeDocx(const QString &path, QString *error) const
 {
     return DocxWriter::write(content(), m_fonts, path, error);
 }
 
-bool ReportPrinter::writePdf(const QString &path, QString *error) const
+bool BulletinPrinter::writePdf(const QString &path, QString *error) const
 {
     return printlayout::writePdfFile(path, title(), [this](QPagedPaintDevice *device) {
         paint(device);

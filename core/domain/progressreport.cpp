@@ -1,4 +1,4 @@
-#include "checkin.h"
+#include "progressreport.h"
 
 #include "documentlanguage.h"
 
@@ -24,11 +24,11 @@ QString windowLanguage(const char *context, const char *source, const char *disa
 QString statusText(TaskStatus s, Translate say)
 {
     switch (s) {
-    case TaskStatus::NotStarted: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Not started"), nullptr, -1);
-    case TaskStatus::InProgress: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "In progress"), nullptr, -1);
-    case TaskStatus::Done: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Done"), nullptr, -1);
-    case TaskStatus::Behind: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Behind"), nullptr, -1);
-    case TaskStatus::Cancelled: return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Cancelled"), nullptr, -1);
+    case TaskStatus::NotStarted: return say("ap::ProgressReport", QT_TRANSLATE_NOOP("ap::ProgressReport", "Not started"), nullptr, -1);
+    case TaskStatus::InProgress: return say("ap::ProgressReport", QT_TRANSLATE_NOOP("ap::ProgressReport", "In progress"), nullptr, -1);
+    case TaskStatus::Done: return say("ap::ProgressReport", QT_TRANSLATE_NOOP("ap::ProgressReport", "Done"), nullptr, -1);
+    case TaskStatus::Behind: return say("ap::ProgressReport", QT_TRANSLATE_NOOP("ap::ProgressReport", "Behind"), nullptr, -1);
+    case TaskStatus::Cancelled: return say("ap::ProgressReport", QT_TRANSLATE_NOOP("ap::ProgressReport", "Cancelled"), nullptr, -1);
     }
     return QString();
 }
@@ -37,7 +37,7 @@ QString statusText(TaskStatus s, Translate say)
 QString quarterText(int year, int q, Translate say)
 {
     // Replaced by hand: the English text has no %3, and QString::arg would warn.
-    QString text = say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "Q%2 %1"), nullptr, -1);
+    QString text = say("ap::ProgressReport", QT_TRANSLATE_NOOP("ap::ProgressReport", "Q%2 %1"), nullptr, -1);
     return text.replace(QLatin1String("%1"), QString::number(year))
         .replace(QLatin1String("%2"), QString::number(q))
         .replace(QLatin1String("%3"), chineseNumeral(q));
@@ -45,7 +45,7 @@ QString quarterText(int year, int q, Translate say)
 
 QString monthText(int year, int m, Translate say)
 {
-    return say("ap::CheckIn", QT_TRANSLATE_NOOP("ap::CheckIn", "%2/%1"), nullptr, -1).arg(year).arg(m);
+    return say("ap::ProgressReport", QT_TRANSLATE_NOOP("ap::ProgressReport", "%2/%1"), nullptr, -1).arg(year).arg(m);
 }
 } // namespace
 
@@ -165,7 +165,7 @@ QString documentText(const QString &key)
 
 } // namespace period
 
-const PeriodLock *CheckInLog::lockOn(const QHash<QString, PeriodLock> &locks, const QString &key)
+const PeriodLock *ReportLog::lockOn(const QHash<QString, PeriodLock> &locks, const QString &key)
 {
     const auto own = locks.constFind(key);
     if (own != locks.cend() && own->locked)
@@ -183,7 +183,7 @@ const PeriodLock *CheckInLog::lockOn(const QHash<QString, PeriodLock> &locks, co
 
 namespace {
 
-QDate dateOf(const CheckIn *c)
+QDate dateOf(const ProgressReport *c)
 {
     QDate last;
     if (!c->period.isEmpty() && period::parse(c->period, nullptr, &last))
@@ -192,11 +192,11 @@ QDate dateOf(const CheckIn *c)
 }
 
 // One task's entries (in id order) reduced to the current ones, oldest first.
-QList<const CheckIn *> currentOf(const QList<const CheckIn *> &entries, const QSet<Id> &superseded)
+QList<const ProgressReport *> currentOf(const QList<const ProgressReport *> &entries, const QSet<Id> &superseded)
 {
     QHash<QString, int> byPeriod;
-    QList<QPair<QDate, const CheckIn *>> kept;
-    for (const CheckIn *c : entries) {
+    QList<QPair<QDate, const ProgressReport *>> kept;
+    for (const ProgressReport *c : entries) {
         if (superseded.contains(c->id))
             continue;
         if (!c->period.isEmpty()) {
@@ -210,10 +210,10 @@ QList<const CheckIn *> currentOf(const QList<const CheckIn *> &entries, const QS
         }
         kept.append({dateOf(c), c});
     }
-    std::sort(kept.begin(), kept.end(), [](const QPair<QDate, const CheckIn *> &a, const QPair<QDate, const CheckIn *> &b) {
+    std::sort(kept.begin(), kept.end(), [](const QPair<QDate, const ProgressReport *> &a, const QPair<QDate, const ProgressReport *> &b) {
         return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;
     });
-    QList<const CheckIn *> out;
+    QList<const ProgressReport *> out;
     out.reserve(kept.size());
     for (const auto &k : kept)
         out.append(k.second);
@@ -222,11 +222,11 @@ QList<const CheckIn *> currentOf(const QList<const CheckIn *> &entries, const QS
 
 } // namespace
 
-QList<const CheckIn *> CheckInLog::current(Id taskId) const
+QList<const ProgressReport *> ReportLog::current(Id taskId) const
 {
     QSet<Id> superseded;
-    QList<const CheckIn *> mine;
-    for (const CheckIn &c : entries) {
+    QList<const ProgressReport *> mine;
+    for (const ProgressReport &c : entries) {
         if (c.supersedesId)
             superseded.insert(c.supersedesId);
         if (c.taskId == taskId)
@@ -235,11 +235,11 @@ QList<const CheckIn *> CheckInLog::current(Id taskId) const
     return currentOf(mine, superseded);
 }
 
-QHash<Id, QList<const CheckIn *>> CheckInLog::currentByTask() const
+QHash<Id, QList<const ProgressReport *>> ReportLog::currentByTask() const
 {
     QSet<Id> superseded;
-    QHash<Id, QList<const CheckIn *>> byTask;
-    for (const CheckIn &c : entries) {
+    QHash<Id, QList<const ProgressReport *>> byTask;
+    for (const ProgressReport &c : entries) {
         if (c.supersedesId)
             superseded.insert(c.supersedesId);
         byTask[c.taskId].append(&c);
@@ -249,23 +249,23 @@ QHash<Id, QList<const CheckIn *>> CheckInLog::currentByTask() const
     return byTask;
 }
 
-const CheckIn *CheckInLog::latest(Id taskId) const
+const ProgressReport *ReportLog::latest(Id taskId) const
 {
-    const QList<const CheckIn *> c = current(taskId);
+    const QList<const ProgressReport *> c = current(taskId);
     return c.isEmpty() ? nullptr : c.last();
 }
 
-const CheckIn *CheckInLog::currentFor(Id taskId, const QString &p) const
+const ProgressReport *ReportLog::currentFor(Id taskId, const QString &p) const
 {
-    for (const CheckIn *c : current(taskId))
+    for (const ProgressReport *c : current(taskId))
         if (c->period == p)
             return c;
     return nullptr;
 }
 
-std::optional<double> CheckInLog::latestActual(Id taskId, Id targetId, const CheckIn **from) const
+std::optional<double> ReportLog::latestActual(Id taskId, Id targetId, const ProgressReport **from) const
 {
-    const QList<const CheckIn *> c = current(taskId);
+    const QList<const ProgressReport *> c = current(taskId);
     for (auto it = c.crbegin(); it != c.crend(); ++it)
         if ((*it)->actuals.contains(targetId)) {
             if (from)
@@ -275,9 +275,9 @@ std::optional<double> CheckInLog::latestActual(Id taskId, Id targetId, const Che
     return std::nullopt;
 }
 
-std::optional<double> CheckInLog::yearEndActual(Id taskId, Id targetId, const CheckIn **from) const
+std::optional<double> ReportLog::yearEndActual(Id taskId, Id targetId, const ProgressReport **from) const
 {
-    const QList<const CheckIn *> c = current(taskId);
+    const QList<const ProgressReport *> c = current(taskId);
     for (auto it = c.crbegin(); it != c.crend(); ++it)
         if ((*it)->yearEnd && (*it)->actuals.contains(targetId)) {
             if (from)

@@ -6,13 +6,13 @@ using namespace ap;
 
 namespace {
 
-CheckInLog fileLog(const PlanDocument &doc)
+ReportLog fileLog(const PlanDocument &doc)
 {
     QString error;
     auto store = PlanStore::open(doc.filePath(), PlanStore::Mode::ReadOnly, &error);
     REQUIRE(store);
-    CheckInLog log;
-    REQUIRE(store->rows().loadCheckIns(&log, &error));
+    ReportLog log;
+    REQUIRE(store->rows().loadReports(&log, &error));
     return log;
 }
 
@@ -21,9 +21,9 @@ Id firstTask(const testutil::DocumentFixture &f)
     return f.task(f.childSection(f.topSection(0), 0), 0);
 }
 
-CheckIn report(const testutil::DocumentFixture &f, Id task, const QString &p, double percent)
+ProgressReport report(const testutil::DocumentFixture &f, Id task, const QString &p, double percent)
 {
-    CheckIn c;
+    ProgressReport c;
     c.taskId = task;
     c.period = p;
     c.reportDate = QDate(2026, 6, 28);
@@ -60,18 +60,18 @@ TEST_CASE("A progress report is written through, read back whole, and undone")
 {
     testutil::DocumentFixture f;
     const Id task = firstTask(f);
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 60)));
-    REQUIRE(f.doc->checkins().entries.size() == 1);
-    const CheckIn &c = f.doc->checkins().entries.first();
+    f.stack()->push(new AddReportCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 60)));
+    REQUIRE(f.doc->reports().entries.size() == 1);
+    const ProgressReport &c = f.doc->reports().entries.first();
     CHECK(c.id > 0);
     CHECK(c.enteredAt.isValid());
-    const CheckInLog onDisk = fileLog(*f.doc);
+    const ReportLog onDisk = fileLog(*f.doc);
     REQUIRE(onDisk.entries.size() == 1);
     CHECK(onDisk.entries.first() == c);
-    CHECK(f.doc->checkins().latestActual(task, f.plan().tasks.value(task).targets.first().id) == 81.5);
+    CHECK(f.doc->reports().latestActual(task, f.plan().tasks.value(task).targets.first().id) == 81.5);
 
     f.stack()->undo();
-    CHECK(f.doc->checkins().entries.isEmpty());
+    CHECK(f.doc->reports().entries.isEmpty());
     CHECK(fileLog(*f.doc).entries.isEmpty());
     f.stack()->redo();
     CHECK(fileLog(*f.doc).entries.size() == 1);
@@ -81,16 +81,16 @@ TEST_CASE("A correction is a new entry with a reason, and the earlier report sta
 {
     testutil::DocumentFixture f;
     const Id task = firstTask(f);
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 60)));
-    const Id first = f.doc->checkins().entries.first().id;
-    CheckIn fix = report(f, task, QStringLiteral("2026Q2"), 65);
+    f.stack()->push(new AddReportCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 60)));
+    const Id first = f.doc->reports().entries.first().id;
+    ProgressReport fix = report(f, task, QStringLiteral("2026Q2"), 65);
     fix.supersedesId = first;
     fix.correctionReason = QStringLiteral("科室更正数据");
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), fix));
-    CHECK(f.doc->checkins().entries.size() == 2);
-    REQUIRE(f.doc->checkins().current(task).size() == 1);
-    CHECK(f.doc->checkins().current(task).first()->percent == 65.0);
-    CHECK(f.doc->checkins().current(task).first()->correctionReason == QStringLiteral("科室更正数据"));
+    f.stack()->push(new AddReportCommand(f.doc.get(), fix));
+    CHECK(f.doc->reports().entries.size() == 2);
+    REQUIRE(f.doc->reports().current(task).size() == 1);
+    CHECK(f.doc->reports().current(task).first()->percent == 65.0);
+    CHECK(f.doc->reports().current(task).first()->correctionReason == QStringLiteral("科室更正数据"));
     CHECK(fileLog(*f.doc).entries.size() == 2);
 }
 
@@ -99,20 +99,20 @@ TEST_CASE("A locked period takes no reports until it is unlocked with a reason")
     testutil::DocumentFixture f;
     const Id task = firstTask(f);
     f.stack()->push(new SetPeriodLockCommand(f.doc.get(), QStringLiteral("2026Q2"), true, QString()));
-    CHECK(f.doc->checkins().isLocked(QStringLiteral("2026Q2")));
+    CHECK(f.doc->reports().isLocked(QStringLiteral("2026Q2")));
     CHECK(fileLog(*f.doc).isLocked(QStringLiteral("2026Q2")));
     QString failure;
     QObject::connect(f.doc.get(), &PlanDocument::writeFailed, [&failure](const QString &m) { failure = m; });
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 50)));
-    CHECK(f.doc->checkins().entries.isEmpty());
+    f.stack()->push(new AddReportCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 50)));
+    CHECK(f.doc->reports().entries.isEmpty());
     CHECK(failure.contains(QStringLiteral("locked")));
     CHECK(f.stack()->count() == 1);   // the refused report left no step behind
 
     f.stack()->push(new SetPeriodLockCommand(f.doc.get(), QStringLiteral("2026Q2"), false, QStringLiteral("补报数据")));
-    CHECK_FALSE(f.doc->checkins().isLocked(QStringLiteral("2026Q2")));
+    CHECK_FALSE(f.doc->reports().isLocked(QStringLiteral("2026Q2")));
     CHECK(fileLog(*f.doc).locks.value(QStringLiteral("2026Q2")).reason == QStringLiteral("补报数据"));
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 50)));
-    CHECK(f.doc->checkins().entries.size() == 1);
+    f.stack()->push(new AddReportCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 50)));
+    CHECK(f.doc->reports().entries.size() == 1);
     // Undo back to before the first lock: no lock row is left in the file.
     f.stack()->undo();
     f.stack()->undo();
@@ -124,14 +124,14 @@ TEST_CASE("Deleting a task and undoing brings its reports back, in the file too"
 {
     testutil::DocumentFixture f;
     const Id task = firstTask(f);
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q1"), 20)));
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 60)));
-    const CheckInLog before = f.doc->checkins();
+    f.stack()->push(new AddReportCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q1"), 20)));
+    f.stack()->push(new AddReportCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 60)));
+    const ReportLog before = f.doc->reports();
     f.stack()->push(new RemoveTaskCommand(f.doc.get(), task));
-    CHECK(f.doc->checkins().entries.isEmpty());
+    CHECK(f.doc->reports().entries.isEmpty());
     CHECK(fileLog(*f.doc).entries.isEmpty());
     f.stack()->undo();
-    CHECK(f.doc->checkins().entries == before.entries);
+    CHECK(f.doc->reports().entries == before.entries);
     CHECK(fileLog(*f.doc).entries == before.entries);
 
     // The same through a whole section.
@@ -146,16 +146,16 @@ TEST_CASE("Removing a target and undoing keeps the actuals reported against it")
 {
     testutil::DocumentFixture f;
     const Id task = firstTask(f);
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 60)));
+    f.stack()->push(new AddReportCommand(f.doc.get(), report(f, task, QStringLiteral("2026Q2"), 60)));
     const Id target = f.plan().tasks.value(task).targets.first().id;
     Task edited = f.plan().tasks.value(task);
     edited.targets.removeFirst();
     f.stack()->push(new EditTaskCommand(f.doc.get(), edited));
     CHECK_FALSE(fileLog(*f.doc).entries.first().actuals.contains(target));
-    CHECK_FALSE(f.doc->checkins().latestActual(task, target).has_value());
+    CHECK_FALSE(f.doc->reports().latestActual(task, target).has_value());
     f.stack()->undo();
     CHECK(fileLog(*f.doc).entries.first().actuals.value(target) == 81.5);
-    CHECK(f.doc->checkins().latestActual(task, target) == 81.5);
+    CHECK(f.doc->reports().latestActual(task, target) == 81.5);
 }
 
 TEST_CASE("Warning settings are plan properties kept in the file")

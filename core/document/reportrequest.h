@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checkin.h"
+#include "domain/progressreport.h"
 #include "planlocation.h"
 
 #include <QCoreApplication>
@@ -16,9 +16,9 @@
 // anything is written, and then recorded in a plan file or in a server plan.
 namespace ap {
 
-struct CheckInRequest
+struct ReportRequest
 {
-    Q_DECLARE_TR_FUNCTIONS(ap::CheckInRequest)
+    Q_DECLARE_TR_FUNCTIONS(ap::ReportRequest)
 public:
     Id task = 0;
     QString period;
@@ -28,9 +28,9 @@ public:
     QString progress;
     bool yearEnd = false;                         // the figures are the year's final values (年终实绩)
 
-    // The check-in for plan, or false and why: an unknown task or indicator, a period that is
+    // The report for plan, or false and why: an unknown task or indicator, a period that is
     // not one of the plan's, a locked period, a percent outside 0–100, an unknown status.
-    bool toCheckIn(const PlanData &plan, const CheckInLog &log, CheckIn *out, QString *error) const;
+    bool toReport(const PlanData &plan, const ReportLog &log, ProgressReport *out, QString *error) const;
 
 
     // Records the report in the plan at where (a plan file or a server plan), one

@@ -1,4 +1,4 @@
-#include "checkindialog.h"
+#include "reportdialog.h"
 
 #include "domain/targettext.h"
 #include "status/statusengine.h"
@@ -17,27 +17,27 @@
 
 namespace ap {
 
-CheckInDialog::CheckInDialog(const PlanDocument &doc, Id taskId, const QString &period, QWidget *parent)
-    : CheckInDialog(doc, QList<Id>{taskId}, taskId, period, parent)
+ReportDialog::ReportDialog(const PlanDocument &doc, Id taskId, const QString &period, QWidget *parent)
+    : ReportDialog(doc, QList<Id>{taskId}, taskId, period, parent)
 {
 }
 
-CheckInDialog::CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id taskId, const QString &period,
+ReportDialog::ReportDialog(const PlanDocument &doc, const QList<Id> &tasks, Id taskId, const QString &period,
                              QWidget *parent)
     : QDialog(parent), m_doc(doc), m_taskId(taskId)
 {
-    setObjectName(QStringLiteral("CheckInDialog"));
+    setObjectName(QStringLiteral("ReportDialog"));
     const PlanData &plan = doc.plan();
 
     m_task = new QComboBox(this);
-    m_task->setObjectName(QStringLiteral("CheckInTaskBox"));
+    m_task->setObjectName(QStringLiteral("ReportTaskBox"));
     for (Id t : tasks)
         m_task->addItem(doc.taskPlace(t) + QLatin1Char(' ') + plan.tasks.value(t).title, t);
     m_task->setCurrentIndex(std::max(0, m_task->findData(taskId)));
     m_period = new QComboBox(this);
-    m_period->setObjectName(QStringLiteral("CheckInPeriodBox"));
+    m_period->setObjectName(QStringLiteral("ReportPeriodBox"));
     for (const QString &p : period::ofYear(plan.info.year, plan.info.cadence))
-        m_period->addItem(period::display(p) + (doc.checkins().isLocked(p) ? tr(" (locked)") : QString()), p);
+        m_period->addItem(period::display(p) + (doc.reports().isLocked(p) ? tr(" (locked)") : QString()), p);
     m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
     m_status = new QComboBox(this);
     for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Behind,
@@ -94,8 +94,8 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id
     layout->addWidget(m_note);
     layout->addWidget(buttons);
     connect(m_task, &QComboBox::currentIndexChanged, this, [this]() { showTask(m_task->currentData().toLongLong()); });
-    connect(m_period, &QComboBox::currentIndexChanged, this, &CheckInDialog::load);
-    connect(m_reason, &QLineEdit::textChanged, this, &CheckInDialog::validate);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ReportDialog::load);
+    connect(m_reason, &QLineEdit::textChanged, this, &ReportDialog::validate);
     connect(m_percent, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (v >= 100 && m_status->currentData().toInt() == int(TaskStatus::InProgress))
             m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Done)));
@@ -104,7 +104,7 @@ CheckInDialog::CheckInDialog(const PlanDocument &doc, const QList<Id> &tasks, Id
     showTask(m_task->currentData().toLongLong());
 }
 
-void CheckInDialog::showTask(Id taskId)
+void ReportDialog::showTask(Id taskId)
 {
     const PlanData &plan = m_doc.plan();
     m_taskId = taskId;
@@ -149,12 +149,12 @@ void CheckInDialog::showTask(Id taskId)
     load();
 }
 
-void CheckInDialog::load()
+void ReportDialog::load()
 {
     const QString p = m_period->currentData().toString();
-    const CheckIn *current = m_doc.checkins().currentFor(m_taskId, p);
+    const ProgressReport *current = m_doc.reports().currentFor(m_taskId, p);
     m_supersedes = current ? current->id : 0;
-    const bool locked = m_doc.checkins().isLocked(p);
+    const bool locked = m_doc.reports().isLocked(p);
     m_status->setCurrentIndex(m_status->findData(int(current ? current->status : TaskStatus::InProgress)));
     m_percent->setValue(current && current->percent ? *current->percent : 0);
     QDate periodEnd;
@@ -197,7 +197,7 @@ void CheckInDialog::load()
     validate();
 }
 
-QString CheckInDialog::dueHint(const Target &t, const Task &task, const QDate &periodEnd) const
+QString ReportDialog::dueHint(const Target &t, const Task &task, const QDate &periodEnd) const
 {
     const std::optional<TargetStep> due = StatusEngine::stepFor(t, task, m_doc.plan().info.year, periodEnd);
     if (!due)
@@ -205,15 +205,15 @@ QString CheckInDialog::dueHint(const Target &t, const Task &task, const QDate &p
     return tr("due %1 by %2").arg(opDisplay(t.op) + formatNumber(*due->value) + t.unit, due->due.toString(Qt::ISODate));
 }
 
-void CheckInDialog::validate()
+void ReportDialog::validate()
 {
-    const bool locked = m_doc.checkins().isLocked(m_period->currentData().toString());
+    const bool locked = m_doc.reports().isLocked(m_period->currentData().toString());
     m_ok->setEnabled(!locked && (m_supersedes == 0 || !m_reason->text().trimmed().isEmpty()));
 }
 
-CheckIn CheckInDialog::checkIn() const
+ProgressReport ReportDialog::report() const
 {
-    CheckIn c;
+    ProgressReport c;
     c.taskId = m_taskId;
     c.period = m_period->currentData().toString();
     c.reportDate = QDate::currentDate();

@@ -1,4 +1,4 @@
-#include "checkinrequest.h"
+#include "reportrequest.h"
 
 #include "planedits.h"
 #include "reportrules.h"
@@ -11,7 +11,7 @@
 
 namespace ap {
 
-bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, CheckIn *out, QString *error) const
+bool ReportRequest::toReport(const PlanData &plan, const ReportLog &log, ProgressReport *out, QString *error) const
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -24,7 +24,7 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
     // A report from the command line names its period (the rules let an old report have none).
     if (period.isEmpty())
         return fail(ReportRules::periodRefusal(plan, period));
-    CheckIn c;
+    ProgressReport c;
     c.taskId = task->id;
     c.period = period;
     c.enteredAt = QDateTime::currentDateTimeUtc();
@@ -71,15 +71,15 @@ bool CheckInRequest::toCheckIn(const PlanData &plan, const CheckInLog &log, Chec
     return true;
 }
 
-bool CheckInRequest::record(const PlanLocation &where, QString *error, Id *id) const
+bool ReportRequest::record(const PlanLocation &where, QString *error, Id *id) const
 {
     if (where.isServer())
-        return ServerPlans::addCheckIn(where.address(), *this, error, id);
+        return ServerPlans::addReport(where.address(), *this, error, id);
     auto doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, error);
     if (!doc)
         return false;
-    CheckIn c;
-    if (!toCheckIn(doc->plan(), doc->checkins(), &c, error))
+    ProgressReport c;
+    if (!toReport(doc->plan(), doc->reports(), &c, error))
         return false;
     const Id added = edits::addReport(*doc, c);
     if (!added) {

@@ -1,7 +1,7 @@
 // The progress report and the year-end assessment, read back from the PDF with pdftotext.
 #include "document/commands.h"
 #include "domain/documentlanguage.h"
-#include "print/reportprinter.h"
+#include "print/bulletinprinter.h"
 #include "print/reminderprinter.h"
 
 #include "../support/docxparts.h"
@@ -38,7 +38,7 @@ int pdfPages(const QString &pdf)
 void reportOn(testutil::DocumentFixture &f)
 {
     for (const Task &t : f.plan().tasks) {
-        CheckIn c;
+        ProgressReport c;
         c.taskId = t.id;
         c.period = QStringLiteral("2026Q2");
         c.reportDate = QDate(2026, 6, 30);
@@ -48,7 +48,7 @@ void reportOn(testutil::DocumentFixture &f)
         c.problems = t.title == QStringLiteral("扩大签约覆盖面") ? QStringLiteral("团队人手紧张") : QString();
         if (!t.targets.isEmpty())
             c.actuals.insert(t.targets.first().id, 86);
-        f.stack()->push(new AddCheckInCommand(f.doc.get(), c));
+        f.stack()->push(new AddReportCommand(f.doc.get(), c));
     }
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("The quarterly progress report names its period, counts, overdue work 
     ChineseDocuments chinese;   // as the program prints it, whatever the window's language
     testutil::DocumentFixture f;
     reportOn(f);
-    const ReportPrinter report(*f.doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q3"), QDate(2026, 9, 30));
+    const BulletinPrinter report(*f.doc, BulletinPrinter::Kind::Progress, QStringLiteral("2026Q3"), QDate(2026, 9, 30));
     const QString path = f.dir.filePath(QStringLiteral("report.pdf"));
     QString error;
     REQUIRE(report.writePdf(path, &error));
@@ -98,7 +98,7 @@ TEST_CASE("The year-end assessment lists each target planned against actual, met
 {
     testutil::DocumentFixture f;
     reportOn(f);
-    const ReportPrinter report(*f.doc, ReportPrinter::Kind::Annual, QStringLiteral("2026"), QDate(2026, 12, 31));
+    const BulletinPrinter report(*f.doc, BulletinPrinter::Kind::Annual, QStringLiteral("2026"), QDate(2026, 12, 31));
     const QString path = f.dir.filePath(QStringLiteral("annual.pdf"));
     QString error;
     REQUIRE(report.writePdf(path, &error));
@@ -112,7 +112,7 @@ TEST_CASE("The progress report also goes to Word with its table, its colours and
 {
     testutil::DocumentFixture f;
     reportOn(f);
-    const ReportPrinter report(*f.doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q2"));
+    const BulletinPrinter report(*f.doc, BulletinPrinter::Kind::Progress, QStringLiteral("2026Q2"));
     const QString path = f.dir.filePath(QStringLiteral("report.docx"));
     QString error;
     REQUIRE(report.writeDocx(path, &error));
@@ -151,21 +151,21 @@ TEST_CASE("The 通报 opens with the counts a bureau reports, names who has not 
     // 扩大签约覆盖面: 80% due by June, 78% in the third quarter — 逾期. 健康档案更新: done.
     // 病历质量督查 (区医保局): no third-quarter report — 未填报.
     const Task signing = f.plan().tasks.value(f.withJuneStep());
-    CheckIn q3;
+    ProgressReport q3;
     q3.taskId = signing.id;
     q3.period = QStringLiteral("2026Q3");
     q3.reportDate = QDate(2026, 10, 8);
     q3.status = TaskStatus::InProgress;
     q3.percent = 75;
     q3.actuals = {{signing.targets.at(0).id, 78}};
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), q3));
-    CheckIn done = q3;
+    f.stack()->push(new AddReportCommand(f.doc.get(), q3));
+    ProgressReport done = q3;
     done.taskId = f.taskNamed(QStringLiteral("健康档案更新"));
     done.status = TaskStatus::Done;
     done.actuals.clear();
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), done));
+    f.stack()->push(new AddReportCommand(f.doc.get(), done));
 
-    const ReportPrinter report(*f.doc, ReportPrinter::Kind::Progress, QStringLiteral("2026Q3"));
+    const BulletinPrinter report(*f.doc, BulletinPrinter::Kind::Progress, QStringLiteral("2026Q3"));
     CHECK(report.asOf() == QDate(2026, 9, 30));
     CHECK(report.summaryText()
           == QStringLiteral("截至2026年9月30日，计划共有任务3项，其中已完成1项，占33.3%；达到序时进度0项，占0.0%；"
@@ -204,12 +204,12 @@ TEST_CASE("催报 names each department with tasks unreported for the period, an
     const Id records = f.taskNamed(QStringLiteral("健康档案更新"));
     const Id quality = f.taskNamed(QStringLiteral("病历质量督查"));
     // 扩大签约覆盖面 is reported for the second quarter, after the quarter ended: it counts.
-    CheckIn q2;
+    ProgressReport q2;
     q2.taskId = signing;
     q2.period = QStringLiteral("2026Q2");
     q2.reportDate = QDate(2026, 7, 8);
     q2.status = TaskStatus::InProgress;
-    f.stack()->push(new AddCheckInCommand(f.doc.get(), q2));
+    f.stack()->push(new AddReportCommand(f.doc.get(), q2));
     const ReminderPrinter chase(*f.doc, QStringLiteral("2026Q2"), QDate(2026, 7, 10), QDate(2026, 7, 15));
     const QList<Reminder> reminders = chase.reminders();
     REQUIRE(reminders.size() == 2);
@@ -231,9 +231,9 @@ TEST_CASE("催报 names each department with tasks unreported for the period, an
     CHECK(pdfText(pdf).contains(QStringLiteral("催报通知")));
     // Once everyone has reported, there is no one to chase.
     for (Id t : {records, quality}) {
-        CheckIn c = q2;
+        ProgressReport c = q2;
         c.taskId = t;
-        f.stack()->push(new AddCheckInCommand(f.doc.get(), c));
+        f.stack()->push(new AddReportCommand(f.doc.get(), c));
     }
     CHECK(ReminderPrinter(*f.doc, QStringLiteral("2026Q2")).reminders().isEmpty());
 }

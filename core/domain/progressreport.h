@@ -11,7 +11,7 @@
 #include <optional>
 
 // Progress reported on a task for one reporting period (月调度 / 季督导), and the periods
-// themselves. Check-ins are never edited: a correction is a new check-in that supersedes an
+// themselves. Reports are never edited: a correction is a new report that supersedes an
 // earlier one, with a reason, so the history of what was reported stays in the file.
 namespace ap {
 
@@ -21,7 +21,7 @@ std::optional<TaskStatus> statusFromKey(const QString &key);
 QString statusDisplay(TaskStatus s);                          // 未开始 / 推进中 / 已完成 / 滞后 / 取消
 QString statusDocumentText(TaskStatus s);                     // the same, in a printed document (always Chinese)
 
-struct CheckIn
+struct ProgressReport
 {
     Id id = 0;
     Id taskId = 0;
@@ -34,7 +34,7 @@ struct CheckIn
     QString problems;               // 存在问题
     QString nextSteps;              // 下步打算
     Id departmentId = 0;            // the reporting department, 0 when not given
-    Id supersedesId = 0;            // the check-in this one corrects
+    Id supersedesId = 0;            // the report this one corrects
     QString correctionReason;
     QHash<Id, double> actuals;      // target id -> the indicator's figure for the period
     // The figures are the year's final values (年终实绩), not only the period's: given with the
@@ -44,7 +44,7 @@ struct CheckIn
     // part of the report's content (==): a copy to a file keeps the report, not the login.
     QString enteredBy;
 
-    bool operator==(const CheckIn &o) const
+    bool operator==(const ProgressReport &o) const
     {
         return id == o.id && taskId == o.taskId && period == o.period && enteredAt == o.enteredAt
             && reportDate == o.reportDate && status == o.status && percent == o.percent && progress == o.progress
@@ -52,7 +52,7 @@ struct CheckIn
             && supersedesId == o.supersedesId && correctionReason == o.correctionReason && actuals == o.actuals
             && yearEnd == o.yearEnd;
     }
-    bool operator!=(const CheckIn &o) const { return !(*this == o); }
+    bool operator!=(const ProgressReport &o) const { return !(*this == o); }
 };
 
 struct PeriodLock
@@ -79,11 +79,11 @@ QString display(const QString &key);                           // "2026年第二
 QString documentText(const QString &key);                      // the same, in a printed document (always Chinese)
 } // namespace period
 
-// The check-ins of a plan: all entries in the order entered, and the current one per task and
+// The reports of a plan: all entries in the order entered, and the current one per task and
 // period (the latest entry that no later entry supersedes).
-struct CheckInLog
+struct ReportLog
 {
-    QList<CheckIn> entries;                 // by id
+    QList<ProgressReport> entries;                 // by id
     QHash<QString, PeriodLock> locks;       // by period
 
     // Whether a report for period may no longer be added: its period is locked, or one that
@@ -93,16 +93,16 @@ struct CheckInLog
     // The lock that closes period in locks (its own, or an overlapping period's); null when none.
     static const PeriodLock *lockOn(const QHash<QString, PeriodLock> &locks, const QString &period);
     // Current entries of a task, oldest period first (ad hoc entries by report date).
-    QList<const CheckIn *> current(Id taskId) const;
+    QList<const ProgressReport *> current(Id taskId) const;
     // The same for every task at once, in one pass over the log (for whole-plan status).
-    QHash<Id, QList<const CheckIn *>> currentByTask() const;
-    const CheckIn *latest(Id taskId) const;
-    const CheckIn *currentFor(Id taskId, const QString &period) const;
-    // The latest actual recorded for a target, with the check-in that holds it.
-    std::optional<double> latestActual(Id taskId, Id targetId, const CheckIn **from = nullptr) const;
+    QHash<Id, QList<const ProgressReport *>> currentByTask() const;
+    const ProgressReport *latest(Id taskId) const;
+    const ProgressReport *currentFor(Id taskId, const QString &period) const;
+    // The latest actual recorded for a target, with the report that holds it.
+    std::optional<double> latestActual(Id taskId, Id targetId, const ProgressReport **from = nullptr) const;
     // The year's final value of a target: from the latest current report marked year-end that
     // gives it; nullopt when none does (then the year has period figures only).
-    std::optional<double> yearEndActual(Id taskId, Id targetId, const CheckIn **from = nullptr) const;
+    std::optional<double> yearEndActual(Id taskId, Id targetId, const ProgressReport **from = nullptr) const;
 };
 
 } // namespace ap
