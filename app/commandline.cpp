@@ -49,7 +49,7 @@ const Subcommand kSubcommands[] = {
     {"copy", QT_TRANSLATE_NOOP("ap::cli::Cli", "copy ADDRESS -o FILE"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "a plan on a server into a new plan file"), runCopy},
     {"checkin", QT_TRANSLATE_NOOP("ap::cli::Cli", "checkin PLAN --task ID --period 2026Q2 …"),
-     QT_TRANSLATE_NOOP("ap::cli::Cli", "record one progress report, in a file or on a server"), runReport},
+     QT_TRANSLATE_NOOP("ap::cli::Cli", "record one progress report, in a file or on a server"), runCheckin},
     {"grant", QT_TRANSLATE_NOOP("ap::cli::Cli", "grant ADDRESS --login L --role R [--department D]"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "let a login report for a department, view or edit a server plan"), runGrant},
 };

@@ -118,7 +118,7 @@ int runGrant(const QStringList &arguments)
 
 namespace ap::cli {
 
-int runReport(const QStringList &arguments)
+int runCheckin(const QStringList &arguments)
 {
     QCommandLineParser parser;
     setUpParser(parser, arguments,

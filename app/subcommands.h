@@ -20,7 +20,7 @@ int runCollect(const QStringList &arguments);
 // Plans on a server: servercommands.cpp
 int runPublish(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
-int runReport(const QStringList &arguments);
+int runCheckin(const QStringList &arguments);
 int runGrant(const QStringList &arguments);
 
 } // namespace ap::cli

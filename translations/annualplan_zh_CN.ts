@@ -17,144 +17,138 @@
     </message>
 </context>
 <context>
-    <name>ap::ProgressReport</name>
+    <name>ap::BulletinPrinter</name>
     <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
+        <source>%1: Year-End Assessment</source>
+        <translation>%1年度考核情况</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>推进中</translation>
+        <source>%1: Progress Report for %2</source>
+        <translation>%1%2进展通报</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
+        <source>No.</source>
+        <translation>序号</translation>
     </message>
     <message>
-        <source>Behind</source>
-        <translation>滞后</translation>
+        <source>Task</source>
+        <translation>任务</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>取消</translation>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
     </message>
     <message>
-        <source>Q%2 %1</source>
-        <translation>%1年第%3季度</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <source>%2/%1</source>
-        <translation>%1年%2月</translation>
-    </message>
-</context>
-<context>
-    <name>ap::ReportDialog</name>
-    <message>
-        <source>Report Progress — %1</source>
-        <translation>填报进展 — %1</translation>
+        <source>Warning</source>
+        <translation>预警</translation>
     </message>
     <message>
-        <source> (locked)</source>
-        <translation>（已锁定）</translation>
+        <source>Expected</source>
+        <translation>序时进度</translation>
     </message>
     <message>
-        <source>(not given)</source>
-        <translation>（未填）</translation>
+        <source>Actual</source>
+        <translation>实际进度</translation>
     </message>
     <message>
-        <source>Why the earlier report is corrected</source>
-        <translation>更正原先填报的原因</translation>
+        <source>Progress</source>
+        <translation>进展情况</translation>
     </message>
     <message>
-        <source>Correction &amp;reason:</source>
-        <translation>更正原因(&amp;R)：</translation>
+        <source>Problems</source>
+        <translation>存在问题</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>填报期(&amp;P)：</translation>
+        <source>Annex</source>
+        <translation>附件</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
+        <source>Progress of the tasks, %1</source>
+        <translation>%1重点任务进展情况表</translation>
     </message>
     <message>
-        <source>Percent &amp;complete:</source>
-        <translation>完成进度(&amp;C)：</translation>
+        <source>Indicator</source>
+        <translation>指标</translation>
     </message>
     <message>
-        <source>value</source>
-        <translation>数值</translation>
+        <source>Planned</source>
+        <translation>目标值</translation>
     </message>
     <message>
-        <source>Progress (进展情况):</source>
-        <translation>进展情况：</translation>
+        <source>Met</source>
+        <translation>完成</translation>
     </message>
     <message>
-        <source>Problems (存在问题):</source>
-        <translation>存在问题：</translation>
+        <source>Targets planned and achieved, %1</source>
+        <translation>%1年度目标完成情况表</translation>
     </message>
     <message>
-        <source>Next steps (下步打算):</source>
-        <translation>下步打算：</translation>
+        <source>Not met</source>
+        <translation>未完成</translation>
     </message>
     <message>
-        <source>Reported &amp;by:</source>
-        <translation>填报单位(&amp;B)：</translation>
+        <source>As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind, %7 cancelled and %12 without a report. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days.</source>
+        <translation>截至%1，计划共有任务%2项，其中已完成%3项、推进中%4项、未开始%5项、填报滞后%6项、取消%7项、未填报%12项；逾期%8项，落后于序时进度%9项，%11天内到期%10项。</translation>
     </message>
     <message>
-        <source>%1 has been reported and is locked. Unlock it from the Plan menu to change its reports.</source>
-        <translation>%1已报送并锁定。如需修改，请在“计划”菜单中解除锁定。</translation>
+        <source>No report</source>
+        <translation>未填报</translation>
     </message>
     <message>
-        <source>%1 already has a report (entered %2). Saving records a correction; the earlier report stays in the history.</source>
-        <translation>%1已有填报（%2录入）。保存将记为一次更正，原填报保留在历史记录中。</translation>
+        <source>As of %1 the plan has %2 tasks: %3 done (%4), %5 on schedule (%6), %7 behind (%8), %9 overdue (%10) and %11 not reported (%12).</source>
+        <translation>截至%1，计划共有任务%2项，其中已完成%3项，占%4；达到序时进度%5项，占%6；滞后%7项，占%8；逾期%9项，占%10；未填报%11项，占%12。</translation>
     </message>
     <message>
-        <source>&amp;Task:</source>
-        <translation>任务(&amp;T)：</translation>
+        <source> %1 tasks were cancelled.</source>
+        <translation>另有%1项任务已取消。</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1，由 %2 </translation>
+        <source> Of the tasks reported done, %1 have a target not met.</source>
+        <translation>已完成的任务中，有%1项指标未达标。</translation>
     </message>
     <message>
-        <source>These are the year&apos;s final &amp;values (年终实绩)</source>
-        <translation>以上为全年最终数(&amp;V)（年终实绩）</translation>
+        <source> not given</source>
+        <translation>未填报数据</translation>
     </message>
     <message>
-        <source>Next year&apos;s plan takes its baselines from the year&apos;s final values; a period&apos;s figure is never printed as the year&apos;s.</source>
-        <translation>下一年度计划的基数取自年终实绩；阶段数据不会当作全年结果印出。</translation>
+        <source> (due %1 by %2)</source>
+        <translation>（%2节点目标%1）</translation>
     </message>
     <message>
-        <source>%1 (at the period&apos;s end, %2):</source>
-        <translation>%1（期末值，%2）：</translation>
+        <source> (year&apos;s target %1)</source>
+        <translation>（全年目标%1）</translation>
     </message>
     <message>
-        <source>%1 (to date, %2):</source>
-        <translation>%1（累计至期末，%2）：</translation>
+        <source>Reports not received</source>
+        <translation>未报送情况</translation>
     </message>
     <message>
-        <source>due %1 by %2</source>
-        <translation>应达 %1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>ap::ReportRequest</name>
-    <message>
-        <source>The plan has no task %1 (the ids are those annualplan status --json prints).</source>
-        <translation>计划中没有编号为 %1 的任务（编号即 annualplan status --json 显示的 id）。</translation>
+        <source>Every department has reported for %1.</source>
+        <translation>%1各单位均已报送进展情况。</translation>
     </message>
     <message>
-        <source>“%1” is not a status: give 未开始, 推进中, 已完成, 滞后 or 取消 (or not_started, in_progress, done, behind, cancelled).</source>
-        <translation>“%1”不是有效的状态：请填写 未开始、推进中、已完成、滞后 或 取消（或 not_started、in_progress、done、behind、cancelled）。</translation>
+        <source>For %1, %2 departments have not reported: %3.</source>
+        <translation>%1，以下%2个单位未报送进展情况：%3。</translation>
     </message>
     <message>
-        <source>The task “%1” has no target “%2” (its targets: %3).</source>
-        <translation>任务“%1”没有指标“%2”（它的指标：%3）。</translation>
+        <source>Overdue and behind tasks</source>
+        <translation>逾期和滞后任务</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+        <source>, led by %1</source>
+        <translation>，牵头单位：%1</translation>
+    </message>
+    <message>
+        <source>No task is overdue or behind.</source>
+        <translation>本期无逾期或滞后任务。</translation>
+    </message>
+    <message>
+        <source>Indicators against the step due</source>
+        <translation>指标完成情况</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2424,37 @@
     </message>
 </context>
 <context>
+    <name>ap::ProgressReport</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%3季度</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <translation>%1年%2月</translation>
+    </message>
+</context>
+<context>
     <name>ap::ReminderDialog</name>
     <message>
         <source>Chase Reports (催报)</source>
@@ -2530,6 +2555,97 @@
     </message>
 </context>
 <context>
+    <name>ap::ReportDialog</name>
+    <message>
+        <source>Report Progress — %1</source>
+        <translation>填报进展 — %1</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation>（已锁定）</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Why the earlier report is corrected</source>
+        <translation>更正原先填报的原因</translation>
+    </message>
+    <message>
+        <source>Correction &amp;reason:</source>
+        <translation>更正原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>填报期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Percent &amp;complete:</source>
+        <translation>完成进度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Progress (进展情况):</source>
+        <translation>进展情况：</translation>
+    </message>
+    <message>
+        <source>Problems (存在问题):</source>
+        <translation>存在问题：</translation>
+    </message>
+    <message>
+        <source>Next steps (下步打算):</source>
+        <translation>下步打算：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>填报单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 has been reported and is locked. Unlock it from the Plan menu to change its reports.</source>
+        <translation>%1已报送并锁定。如需修改，请在“计划”菜单中解除锁定。</translation>
+    </message>
+    <message>
+        <source>%1 already has a report (entered %2). Saving records a correction; the earlier report stays in the history.</source>
+        <translation>%1已有填报（%2录入）。保存将记为一次更正，原填报保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 </translation>
+    </message>
+    <message>
+        <source>These are the year&apos;s final &amp;values (年终实绩)</source>
+        <translation>以上为全年最终数(&amp;V)（年终实绩）</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s plan takes its baselines from the year&apos;s final values; a period&apos;s figure is never printed as the year&apos;s.</source>
+        <translation>下一年度计划的基数取自年终实绩；阶段数据不会当作全年结果印出。</translation>
+    </message>
+    <message>
+        <source>%1 (at the period&apos;s end, %2):</source>
+        <translation>%1（期末值，%2）：</translation>
+    </message>
+    <message>
+        <source>%1 (to date, %2):</source>
+        <translation>%1（累计至期末，%2）：</translation>
+    </message>
+    <message>
+        <source>due %1 by %2</source>
+        <translation>应达 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ap::ReportHistoryModel</name>
     <message>
         <source> (due %1 by %2%3)</source>
@@ -2581,138 +2697,22 @@
     </message>
 </context>
 <context>
-    <name>ap::BulletinPrinter</name>
+    <name>ap::ReportRequest</name>
     <message>
-        <source>%1: Year-End Assessment</source>
-        <translation>%1年度考核情况</translation>
+        <source>The plan has no task %1 (the ids are those annualplan status --json prints).</source>
+        <translation>计划中没有编号为 %1 的任务（编号即 annualplan status --json 显示的 id）。</translation>
     </message>
     <message>
-        <source>%1: Progress Report for %2</source>
-        <translation>%1%2进展通报</translation>
+        <source>“%1” is not a status: give 未开始, 推进中, 已完成, 滞后 or 取消 (or not_started, in_progress, done, behind, cancelled).</source>
+        <translation>“%1”不是有效的状态：请填写 未开始、推进中、已完成、滞后 或 取消（或 not_started、in_progress、done、behind、cancelled）。</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>序号</translation>
+        <source>The task “%1” has no target “%2” (its targets: %3).</source>
+        <translation>任务“%1”没有指标“%2”（它的指标：%3）。</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>牵头单位</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>序时进度</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际进度</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进展情况</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>存在问题</translation>
-    </message>
-    <message>
-        <source>Annex</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>Progress of the tasks, %1</source>
-        <translation>%1重点任务进展情况表</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Targets planned and achieved, %1</source>
-        <translation>%1年度目标完成情况表</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>As of %1 the plan has %2 tasks: %3 done, %4 in progress, %5 not started, %6 reported behind, %7 cancelled and %12 without a report. %8 are overdue, %9 are behind the expected progress and %10 are due within %11 days.</source>
-        <translation>截至%1，计划共有任务%2项，其中已完成%3项、推进中%4项、未开始%5项、填报滞后%6项、取消%7项、未填报%12项；逾期%8项，落后于序时进度%9项，%11天内到期%10项。</translation>
-    </message>
-    <message>
-        <source>No report</source>
-        <translation>未填报</translation>
-    </message>
-    <message>
-        <source>As of %1 the plan has %2 tasks: %3 done (%4), %5 on schedule (%6), %7 behind (%8), %9 overdue (%10) and %11 not reported (%12).</source>
-        <translation>截至%1，计划共有任务%2项，其中已完成%3项，占%4；达到序时进度%5项，占%6；滞后%7项，占%8；逾期%9项，占%10；未填报%11项，占%12。</translation>
-    </message>
-    <message>
-        <source> %1 tasks were cancelled.</source>
-        <translation>另有%1项任务已取消。</translation>
-    </message>
-    <message>
-        <source> Of the tasks reported done, %1 have a target not met.</source>
-        <translation>已完成的任务中，有%1项指标未达标。</translation>
-    </message>
-    <message>
-        <source> not given</source>
-        <translation>未填报数据</translation>
-    </message>
-    <message>
-        <source> (due %1 by %2)</source>
-        <translation>（%2节点目标%1）</translation>
-    </message>
-    <message>
-        <source> (year&apos;s target %1)</source>
-        <translation>（全年目标%1）</translation>
-    </message>
-    <message>
-        <source>Reports not received</source>
-        <translation>未报送情况</translation>
-    </message>
-    <message>
-        <source>Every department has reported for %1.</source>
-        <translation>%1各单位均已报送进展情况。</translation>
-    </message>
-    <message>
-        <source>For %1, %2 departments have not reported: %3.</source>
-        <translation>%1，以下%2个单位未报送进展情况：%3。</translation>
-    </message>
-    <message>
-        <source>Overdue and behind tasks</source>
-        <translation>逾期和滞后任务</translation>
-    </message>
-    <message>
-        <source>, led by %1</source>
-        <translation>，牵头单位：%1</translation>
-    </message>
-    <message>
-        <source>No task is overdue or behind.</source>
-        <translation>本期无逾期或滞后任务。</translation>
-    </message>
-    <message>
-        <source>Indicators against the step due</source>
-        <translation>指标完成情况</translation>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

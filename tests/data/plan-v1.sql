@@ -1,4 +1,4 @@
--- A plan file as AnnualPlan schema version 1 wrote it (before check-ins were reserved).
+-- A plan file as AnnualPlan schema version 1 wrote it (before reports were reserved).
 -- plan-v1.aplan is built from this script with: sqlite3 plan-v1.aplan < plan-v1.sql
 PRAGMA application_id = 1095781454;
 PRAGMA journal_mode = DELETE;
