@@ -162,10 +162,45 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     refresh();
 }
 
+namespace {
+
+// Long names keep the axis readable without the prefix they share with another name
+// ("区卫健委医政科", "区卫健委疾控科" → "医政科", "疾控科").
+QStringList withoutSharedPrefixes(QStringList names)
+{
+    const QStringList full = names;
+    for (QString &n : names) {
+        int shared = 0;
+        for (const QString &other : full) {
+            if (other == n)
+                continue;
+            int k = 0;
+            while (k < n.size() && k < other.size() && n.at(k) == other.at(k))
+                ++k;
+            shared = std::max(shared, k);
+        }
+        if (shared >= 3 && n.size() - shared >= 2)
+            n = n.mid(shared);
+    }
+    return names;
+}
+
+} // namespace
+
 void Dashboard::refresh()
 {
-    const PlanData &plan = m_doc->plan();
     const QList<TaskResult> &results = m_all->allResults();
+    showCounts(results);
+    showNewReports();
+    showDepartments();
+    showDepartmentChart(results);
+    const QModelIndex current = m_alertView->currentIndex();
+    showTrend(current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong()
+                                : (m_alerts->rowCount() > 0 ? m_alerts->taskId(0) : 0));
+}
+
+void Dashboard::showCounts(const QList<TaskResult> &results)
+{
     QHash<TaskStatus, int> byStatus;
     QHash<Warning, int> byWarning;
     for (const TaskResult &r : results) {
@@ -187,8 +222,12 @@ void Dashboard::refresh()
         + badge(StatusTableModel::warningColour(Warning::DoneUnmet), tr("%1 done, target not met").arg(byWarning.value(Warning::DoneUnmet))) + QLatin1Char(' ')
         + badge(StatusTableModel::warningColour(Warning::Blue), tr("%1 due soon").arg(byWarning.value(Warning::Blue))) + QLatin1Char(' ')
         + badge(StatusTableModel::warningColour(Warning::None), tr("%1 on track").arg(byWarning.value(Warning::None))));
+}
 
-    // What came in since the plan was last open here.
+// What came in since the plan was last open here.
+void Dashboard::showNewReports()
+{
+    const PlanData &plan = m_doc->plan();
     int newReports = 0;
     QStringList titles;
     for (const ProgressReport &c : m_doc->reports().entries)
@@ -206,8 +245,12 @@ void Dashboard::refresh()
                                  .arg(m_lastOpened.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                                  .arg(newReports)
                                  .arg(titles.join(QStringLiteral("、"))));
+}
 
-    // Departments for the department view; keep the choice.
+// Departments for the department view; keep the choice.
+void Dashboard::showDepartments()
+{
+    const PlanData &plan = m_doc->plan();
     const Id chosen = m_department->currentData().toLongLong();
     {
         const QSignalBlocker block(m_department);
@@ -218,8 +261,12 @@ void Dashboard::refresh()
         m_department->setCurrentIndex(i >= 0 ? i : 0);
     }
     m_byDepartment->setDepartment(m_department->currentData().toLongLong());
+}
 
-    // Warnings per lead department, a stacked bar for each department that leads work.
+// Warnings per lead department, a stacked bar for each department that leads work.
+void Dashboard::showDepartmentChart(const QList<TaskResult> &results)
+{
+    const PlanData &plan = m_doc->plan();
     QList<Id> departments;
     QHash<Id, QHash<Warning, int>> counts;
     for (const TaskResult &r : results) {
@@ -243,22 +290,7 @@ void Dashboard::refresh()
         const QString shortName = d ? plan.department(d)->shortName : QString();
         names.prepend(!shortName.isEmpty() ? shortName : d ? plan.department(d)->name : tr("(no lead)"));
     }
-    // Long names keep the axis readable without the prefix they share with another name
-    // ("区卫健委医政科", "区卫健委疾控科" → "医政科", "疾控科").
-    const QStringList full = names;
-    for (QString &n : names) {
-        int shared = 0;
-        for (const QString &other : full) {
-            if (other == n)
-                continue;
-            int k = 0;
-            while (k < n.size() && k < other.size() && n.at(k) == other.at(k))
-                ++k;
-            shared = std::max(shared, k);
-        }
-        if (shared >= 3 && n.size() - shared >= 2)
-            n = n.mid(shared);
-    }
+    names = withoutSharedPrefixes(names);
     for (Warning w : {Warning::Red, Warning::Unreported, Warning::Yellow, Warning::DoneUnmet, Warning::Blue, Warning::None}) {
         auto *set = new QBarSet(warningDisplay(w));
         set->setColor(StatusTableModel::warningColour(w));
@@ -285,10 +317,6 @@ void Dashboard::refresh()
     QChart *old = m_departmentChart->chart();
     m_departmentChart->setChart(chart);
     delete old;
-
-    const QModelIndex current = m_alertView->currentIndex();
-    showTrend(current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong()
-                                : (m_alerts->rowCount() > 0 ? m_alerts->taskId(0) : 0));
 }
 
 void Dashboard::showTrend(Id taskId)

@@ -22,6 +22,7 @@ class QTableView;
 namespace ap {
 
 class StatusTableModel;
+struct TaskResult;
 
 class Dashboard : public QWidget
 {
@@ -40,7 +41,12 @@ Q_SIGNALS:
     void taskActivated(ap::Id taskId);
 
 private:
+    // Everything shown again from the plan: the counts, what came in, the departments, the chart.
     void refresh();
+    void showCounts(const QList<TaskResult> &results);
+    void showNewReports();
+    void showDepartments();
+    void showDepartmentChart(const QList<TaskResult> &results);
     void showTrend(Id taskId);
     void drawTrend();
 

@@ -54,11 +54,19 @@ QStringList ownNames(const ServerNames &n)
     return out;
 }
 
-// The functions the triggers run: a fixed search_path, every table named with its schema.
-QStringList guards(const ServerNames &n)
+// Every function of the plan runs with this search_path and names its tables with their schema.
+const QString &fixedPath()
+{
+    static const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
+    return path;
+}
+
+// What a period's lock closes, and the lock's meeting with a report: the functions the other
+// guards call, and the lock's own trigger function.
+QStringList lockFunctions(const ServerNames &n)
 {
     const QString s = ServerNames::quoted(n.schema);
-    const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
+    const QString &path = fixedPath();
     // A period as months since year 0: a quarter is three, a month one; "" (a report of no
     // period) is none. Two periods overlap when their months do.
     const QString span = QStringLiteral(
@@ -96,6 +104,14 @@ QStringList guards(const ServerNames &n)
         "PERFORM pg_advisory_xact_lock(%4); "
         "IF TG_OP = 'UPDATE' THEN PERFORM pg_advisory_xact_lock(%3); END IF; RETURN NEW; END $$")
                                   .arg(s, path, key.arg(QStringLiteral("OLD.period")), key.arg(QStringLiteral("NEW.period")));
+    return {span, reporter, open, lockGuard};
+}
+
+// The reports' guards and the change notice, and the triggers that run them all.
+QStringList reportGuards(const ServerNames &n)
+{
+    const QString s = ServerNames::quoted(n.schema);
+    const QString &path = fixedPath();
     // Who entered a report and when: the server's words, not the client's. The owner's own
     // writing (a plan published with its reports) keeps the times it brings. A reporter's report
     // without a department is its department's.
@@ -140,7 +156,7 @@ QStringList guards(const ServerNames &n)
         "RETURN NULL; END $$")
                                .arg(s, path);
     return {
-        span, reporter, open, lockGuard, entered, report, value, notify,
+        entered, report, value, notify,
         QStringLiteral("ALTER FUNCTION %1.count_row_version() %2").arg(s, path),
         QStringLiteral("CREATE TRIGGER period_lock_guard BEFORE INSERT OR UPDATE OR DELETE ON %1.period_lock "
                        "FOR EACH ROW EXECUTE FUNCTION %1.period_lock_guard()")
@@ -233,7 +249,8 @@ QStringList grants(const ServerNames &n)
 
 QStringList upgradeTo5(const ServerNames &names)
 {
-    return legacyTakenBack(names) + ownNames(names) + guards(names) + checks(names) + grants(names);
+    return legacyTakenBack(names) + ownNames(names) + lockFunctions(names) + reportGuards(names) + checks(names)
+        + grants(names);
 }
 
 } // namespace ap::ServerBoundary
