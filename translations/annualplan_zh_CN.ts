@@ -15,6 +15,25 @@
         <source>Cannot Write There</source>
         <translation>无法写入该位置</translation>
     </message>
+    <message>
+        <source>Choose Another Name</source>
+        <translation>请换一个名称</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 file, and an export never writes over it. Choose another name.</source>
+        <translation>“%1”不是 %2 文件，导出不会覆盖它。请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Del</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Backtab</source>
+        <translation>Tab</translation>
+    </message>
 </context>
 <context>
     <name>ap::BulletinPrinter</name>
@@ -723,6 +742,10 @@
             <numerusform>是否删除“%1”及其中的 %n 项任务和 %2 个子章节？此操作可以撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select the tasks in the table or the section in the section tree, then delete.</source>
+        <translation>请先在任务表中选中任务，或在章节树中选中章节，再删除。</translation>
+    </message>
 </context>
 <context>
     <name>ap::FindPanel</name>
@@ -831,6 +854,14 @@
         <source>Plan documents and task tables (*.docx *.doc *.wps *.rtf *.pdf *.txt *.xlsx *.csv *.tsv);;Word and WPS documents (*.docx *.doc *.wps *.rtf);;PDF documents (*.pdf);;Text files (*.txt);;Task tables (*.xlsx *.csv *.tsv);;All files (*)</source>
         <translation>计划文档和任务分解表 (*.docx *.doc *.wps *.rtf *.pdf *.txt *.xlsx *.csv *.tsv);;Word 和 WPS 文档 (*.docx *.doc *.wps *.rtf);;PDF 文档 (*.pdf);;文本文件 (*.txt);;任务分解表 (*.xlsx *.csv *.tsv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Reopen the Import Revie&amp;w</source>
+        <translation>重新打开导入核对(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The import review of %1 is kept until you quit: File ▸ Reopen the Import Review.</source>
+        <translation>%1 的导入核对内容保留到退出程序为止：可用“文件 ▸ 重新打开导入核对”继续。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ImportReviewDialog</name>
@@ -889,6 +920,22 @@
     <message>
         <source>Split the work item in two where the sentence at the cursor in the text begins (Ctrl+Enter in the text)</source>
         <translation>在左侧原文光标所在句子的开头，把该工作事项拆成两项（在原文中按 Ctrl+Enter 亦可）</translation>
+    </message>
+    <message>
+        <source>Close the Review</source>
+        <translation>关闭核对</translation>
+    </message>
+    <message>
+        <source>Close the review with your corrections? They are kept until you quit: File ▸ Reopen the Import Review brings them back.</source>
+        <translation>关闭核对窗口？您所作的修改保留到退出程序为止，可用“文件 ▸ 重新打开导入核对”继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Close the Review</source>
+        <translation>关闭核对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Reviewing</source>
+        <translation>继续核对(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1105,22 @@
     <message>
         <source>Server connection lost</source>
         <translation>服务器连接已断开</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The import review you closed holds corrections that are not in any plan yet. Quit and drop them?</source>
+        <translation>已关闭的导入核对中有尚未存入任何计划的修改。是否退出并放弃这些修改？</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and Drop Them</source>
+        <translation>退出并放弃(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the Review</source>
+        <translation>重新打开核对(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2167,18 @@
     <message>
         <source>The plan&apos;s own rows are in “%1”; “%2” is unchanged.</source>
         <translation>计划本身的数据已存入“%1”；“%2”未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Not a Plan File</source>
+        <translation>不是计划文件</translation>
+    </message>
+    <message>
+        <source>“%1” is a document, not a plan file. Import it as a plan? The document itself is not changed.</source>
+        <translation>“%1”是文档，不是计划文件。是否将其导入为计划？原文档不会被改动。</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Plan Document…</source>
+        <translation>导入计划文档(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3645,25 @@
     <message>
         <source>Measure</source>
         <translation>计量方式</translation>
+    </message>
+</context>
+<context>
+    <name>ap::TargetsDelegate</name>
+    <message>
+        <source>No targets.</source>
+        <translation>没有目标。</translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation>识别为：%1</translation>
+    </message>
+    <message>
+        <source>Not understood, kept as typed: “%1” (write it as 签约率≥85%（2025年为80%）)</source>
+        <translation>未能识别，按原文保存：“%1”（可写成 签约率≥85%（2025年为80%））</translation>
+    </message>
+    <message>
+        <source>Part of the targets was not understood and is kept as typed: “%1”. Write a target as 签约率≥85%（2025年为80%）.</source>
+        <translation>部分目标未能识别，已按原文保存：“%1”。目标可写成 签约率≥85%（2025年为80%）。</translation>
     </message>
 </context>
 <context>

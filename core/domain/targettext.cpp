@@ -328,19 +328,101 @@ bool parseSteps(const QString &part, int year, Target *out)
 
 } // namespace
 
-QList<Target> parseTargets(const QString &text, int year)
+namespace {
+
+// A baseline in brackets closing a part: "（2026年为60%）", "(2025年：80%)", "（2025年3家）",
+// "（基数60%）", "（基线为60%）", "（上年为80%）". The part is left without it. A step's date in
+// brackets ("(2026年6月底)") is no baseline.
+bool takeBaseline(QString *part, Target *t)
+{
+    static const QRegularExpression form(QStringLiteral(
+        "[(（]\\s*(?:(\\d{4})\\s*年(?:底|末)?|(基数|基线|现状|上年))\\s*(?:为|是|:|：)?\\s*"
+        "(-?\\d+(?:\\.\\d+)?)\\s*([^()（）\\d]*?)\\s*[)）]\\s*$"));
+    const QRegularExpressionMatch m = form.match(*part);
+    if (!m.hasMatch() || m.captured(4).contains(QStringLiteral("月")) || m.captured(4).contains(QStringLiteral("日")))
+        return false;
+    t->baseline = m.captured(3).toDouble();
+    if (!m.captured(1).isEmpty())
+        t->baselineYear = m.captured(1).toInt();
+    t->baselineSource = BaselineSource::Given;
+    *part = part->left(m.capturedStart()).trimmed();
+    return true;
+}
+
+// The words a clerk compares with: "提升至65%", "不低于90%", "达到500人次以上", "控制在0.5%以内".
+struct OpWord
+{
+    const char16_t *word;
+    TargetOp op;
+};
+const OpWord kOpWords[] = {
+    {u"不低于", TargetOp::AtLeast}, {u"不少于", TargetOp::AtLeast}, {u"不小于", TargetOp::AtLeast},
+    {u"至少", TargetOp::AtLeast},   {u"提升至", TargetOp::AtLeast}, {u"提升到", TargetOp::AtLeast},
+    {u"提高至", TargetOp::AtLeast}, {u"提高到", TargetOp::AtLeast}, {u"增长至", TargetOp::AtLeast},
+    {u"增长到", TargetOp::AtLeast}, {u"增加至", TargetOp::AtLeast}, {u"增加到", TargetOp::AtLeast},
+    {u"上升至", TargetOp::AtLeast}, {u"上升到", TargetOp::AtLeast}, {u"增至", TargetOp::AtLeast},
+    {u"达到", TargetOp::AtLeast},   {u"不高于", TargetOp::AtMost},  {u"不超过", TargetOp::AtMost},
+    {u"不多于", TargetOp::AtMost},  {u"控制在", TargetOp::AtMost},  {u"降低至", TargetOp::AtMost},
+    {u"降低到", TargetOp::AtMost},  {u"下降至", TargetOp::AtMost},  {u"下降到", TargetOp::AtMost},
+    {u"减少至", TargetOp::AtMost},  {u"减少到", TargetOp::AtMost},  {u"降至", TargetOp::AtMost},
+    {u"保持在", TargetOp::Equal},   {u"超过", TargetOp::Above},     {u"高于", TargetOp::Above},
+    {u"低于", TargetOp::Below},     {u"少于", TargetOp::Below},
+};
+
+// "签约率提升至85%", "培训达到500人次以上", "投诉率控制在0.5%以内": indicator, word, amount, unit and
+// the closing 以上/以下/以内 (which say the comparison when the word does not).
+bool parseWords(const QString &part, Target *t)
+{
+    static const QRegularExpression form = [] {
+        QStringList words;
+        for (const OpWord &w : kOpWords)
+            words << QString::fromUtf16(w.word);
+        return QRegularExpression(QStringLiteral("^(.*?)\\s*(%1)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(.*?)\\s*(及以上|及以下|以上|以下|以内)?$")
+                                      .arg(words.join(QLatin1Char('|'))));
+    }();
+    const QRegularExpressionMatch m = form.match(part);
+    if (!m.hasMatch())
+        return false;
+    t->indicator = m.captured(1).trimmed();
+    for (const OpWord &w : kOpWords)
+        if (m.captured(2) == QString::fromUtf16(w.word))
+            t->op = w.op;
+    const QString closing = m.captured(5);
+    if (closing.endsWith(QStringLiteral("以上")))
+        t->op = TargetOp::AtLeast;
+    else if (!closing.isEmpty())
+        t->op = TargetOp::AtMost;
+    t->value = m.captured(3).toDouble();
+    t->unit = m.captured(4).trimmed();
+    return true;
+}
+
+// A unit that holds more than a unit: brackets, figures (a rate's "/10万" aside), a whole clause.
+bool doubtfulUnit(const QString &unit)
+{
+    static const QRegularExpression odd(QStringLiteral("[()（）≥≤<>=，,、]"));
+    static const QRegularExpression figure(QStringLiteral("\\d"));
+    static const QRegularExpression rate(QStringLiteral("^/\\d+(?:\\.\\d+)?[万千百]?[^\\d]{0,3}$"));
+    return unit.contains(odd) || (unit.contains(figure) && !rate.match(unit).hasMatch()) || unit.size() > 6;
+}
+
+} // namespace
+
+QList<Target> parseTargets(const QString &text, int year, QStringList *doubts)
 {
     if (year == 0)
         year = QDate::currentDate().year();
     static const QRegularExpression split(QStringLiteral("[；;\\n]+"));
     static const QRegularExpression form(
         QStringLiteral("^(.*?)\\s*(≥|≤|>=|<=|=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(.*)$"));
+    static const QRegularExpression figure(QStringLiteral("\\d"));
     QList<Target> out;
     for (const QString &part : text.split(split, Qt::SkipEmptyParts)) {
-        const QString p = part.trimmed();
+        QString p = part.trimmed();
         if (p.isEmpty())
             continue;
         Target t;
+        takeBaseline(&p, &t);
         if (parseSteps(p, year, &t)) {
             out << t;
             continue;
@@ -351,9 +433,12 @@ QList<Target> parseTargets(const QString &text, int year)
             t.op = opFromSymbol(m.captured(2)).value_or(TargetOp::AtLeast);
             t.value = m.captured(3).toDouble();
             t.unit = m.captured(4).trimmed();
-        } else {
+        } else if (!parseWords(p, &t)) {
             t.indicator = p;
         }
+        // What the grammar did not take apart is kept as typed, and said.
+        if (doubts && ((t.value && doubtfulUnit(t.unit)) || (!t.value && t.indicator.contains(figure))))
+            doubts->append(part.trimmed());
         out << t;
     }
     return out;
@@ -370,7 +455,13 @@ QString targetsText(const QList<Target> &targets, int year)
         QStringList steps;
         for (const TargetStep &step : t.steps())
             steps << stepText(step, t.unit, year);
-        parts << t.indicator + opDisplay(t.op) + steps.join(QStringLiteral("、"));
+        QString part = t.indicator + opDisplay(t.op) + steps.join(QStringLiteral("、"));
+        // A baseline the clerk gave is written as it is typed; one taken from last year's file
+        // (a result or a target) is the roll forward's and stays out of the text.
+        if (t.baseline && t.baselineSource == BaselineSource::Given)
+            part += t.baselineYear ? QStringLiteral("（%1年为%2）").arg(*t.baselineYear).arg(formatNumber(*t.baseline) + t.unit)
+                                   : QStringLiteral("（基数%1）").arg(formatNumber(*t.baseline) + t.unit);
+        parts << part;
     }
     return parts.join(QStringLiteral("；"));
 }
@@ -418,6 +509,13 @@ QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed)
                 // The text says the steps and the year's date (targetsText writes them).
                 merged.due = n.due;
                 merged.milestones = n.milestones;
+                // A baseline the text gives is the clerk's; none keeps the old one.
+                if (n.baseline) {
+                    merged.baseline = n.baseline;
+                    merged.baselineYear = n.baselineYear;
+                    merged.baselineSource = BaselineSource::Given;
+                    merged.baselinePeriod.clear();
+                }
                 n = merged;
                 used << o.id;
             }

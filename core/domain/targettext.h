@@ -35,11 +35,16 @@ bool targetStatedIn(const Target &target, const QString &text);
 
 // Targets typed as text, the one grammar of a task table's cell, the clipboard, an imported table's
 // 目标 column and the import review: "签约率≥85%；投诉率≤0.5%" → two targets; a part without a
-// comparison is an indicator alone. A target with steps lists them with their dates:
+// comparison is an indicator alone. The comparison is a sign or the words a clerk writes
+// ("提升至65%", "不低于90%", "达到500人次以上", "控制在0.5%以内"); a baseline closes a part in
+// brackets ("（2026年为60%）", "（基数60%）"). A target with steps lists them with their dates:
 // "标准化改造≥3家(6月底)、6家(9月底)、10家(年底)" (the comparison may be left out: at least);
-// dates are "6月底", "6月15日", "年底" in year (0: this year) or ISO.
-QList<Target> parseTargets(const QString &text, int year = 0);
-// The compact form parseTargets reads, dates in year written short: "签约率≥85%；投诉率≤0.5%".
+// dates are "6月底", "6月15日", "年底" in year (0: this year) or ISO. doubts, when given, receives
+// each part the grammar could not take apart (kept as typed: figures in an indicator alone, a unit
+// holding brackets or figures).
+QList<Target> parseTargets(const QString &text, int year = 0, QStringList *doubts = nullptr);
+// The compact form parseTargets reads, dates in year written short, a baseline the clerk gave in
+// brackets: "签约率≥85%（2025年为80%）；投诉率≤0.5%".
 QString targetsText(const QList<Target> &targets, int year = 0);
 // A target's steps before its year's value, as the target grid's 节点目标 cell says them:
 // "3家(6月底)、6家(9月底)"; parseStepsText reads them back (each with its date; the unit may be
@@ -47,7 +52,8 @@ QString targetsText(const QList<Target> &targets, int year = 0);
 QString stepsText(const Target &target, int year);
 bool parseStepsText(const QString &text, int year, QList<TargetStep> *out);
 // Parsed targets that keep the ids, baselines and measures of the old targets with the same
-// indicator, so a target's history survives being retyped; the steps and dates are the text's.
+// indicator, so a target's history survives being retyped; the steps and dates are the text's, and
+// so is a baseline when the text gives one.
 QList<Target> mergeTargets(const QList<Target> &old, QList<Target> parsed);
 
 // The targets text leaves unstated, joined as targetsProse joins them.

@@ -12,4 +12,12 @@ ImportKind importKindOf(const QString &path)
     return ImportKind::Document;
 }
 
+bool isImportable(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("docx"), QStringLiteral("doc"), QStringLiteral("wps"),
+                                         QStringLiteral("rtf"),  QStringLiteral("pdf"), QStringLiteral("txt"),
+                                         QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("tsv")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
 } // namespace ap

@@ -11,4 +11,8 @@ enum class ImportKind { Document, Table };
 
 ImportKind importKindOf(const QString &path);
 
+// True for the files the importer reads and a plan file never is: .docx .doc .wps .rtf .pdf .txt
+// .xlsx .csv .tsv (opened as a plan, such a file is offered for import instead).
+bool isImportable(const QString &path);
+
 } // namespace ap

@@ -244,6 +244,7 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
                 // what is due by the period's end.
                 Target planned = target;
                 planned.indicator.clear();
+                planned.baseline.reset();   // the form asks for this year's figure only
                 put(ws, row, TargetCol, target.value || target.hasSteps() ? targetsText({planned}, plan.info.year) : QString(),
                     targetRow);
                 const std::optional<TargetStep> due = StatusEngine::stepFor(target, t, plan.info.year, periodEnd);

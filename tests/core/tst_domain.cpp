@@ -258,8 +258,8 @@ TEST_CASE("A target with steps is typed, written and printed as one indicator wi
     CHECK(trained.due == QDate(2026, 6, 15));
     CHECK(trained.value == 500.0);
     CHECK_FALSE(trained.hasSteps());
-    // Not steps: a baseline in brackets stays what it was, and so does an amount in words.
-    CHECK(parseTargets(QStringLiteral("签约率≥85%（2025年为80%）"), 2026).first().unit == QStringLiteral("%（2025年为80%）"));
+    // Not steps: a baseline in brackets is a baseline, and an amount without a comparison stays words.
+    CHECK(parseTargets(QStringLiteral("签约率≥85%（2025年为80%）"), 2026).first().unit == QStringLiteral("%"));
     CHECK(parseTargets(QStringLiteral("培训500人次"), 2026).first().indicator == QStringLiteral("培训500人次"));
     // Retyped, it keeps its id, baseline and measure; the steps are the text's.
     Target old = t;
@@ -277,6 +277,81 @@ TEST_CASE("A target with steps is typed, written and printed as one indicator wi
     t.baseline = 1;
     t.baselineYear = 2025;
     CHECK(targetProse(t) == QStringLiteral("到2026年6月底、9月底、年底，社区中心标准化改造分别达到3家以上、6家以上、10家以上（2025年为1家）"));
+}
+
+TEST_CASE("A target is typed with the words a clerk compares with and its baseline in brackets")
+{
+    struct Case
+    {
+        QString typed;
+        QString indicator;
+        TargetOp op;
+        double value;
+        QString unit;
+        std::optional<double> baseline;
+        std::optional<int> baselineYear;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("高血压患者规范管理率≥65%（2026年为60%）"), QStringLiteral("高血压患者规范管理率"), TargetOp::AtLeast, 65,
+         QStringLiteral("%"), 60.0, 2026},
+        {QStringLiteral("高血压患者规范管理率提升至65%（基数60%）"), QStringLiteral("高血压患者规范管理率"), TargetOp::AtLeast, 65,
+         QStringLiteral("%"), 60.0, std::nullopt},
+        {QStringLiteral("家庭医生签约率不低于85%(2025年：80%)"), QStringLiteral("家庭医生签约率"), TargetOp::AtLeast, 85,
+         QStringLiteral("%"), 80.0, 2025},
+        {QStringLiteral("培训基层医务人员达到500人次以上"), QStringLiteral("培训基层医务人员"), TargetOp::AtLeast, 500,
+         QStringLiteral("人次"), std::nullopt, std::nullopt},
+        {QStringLiteral("投诉率控制在0.5%以内（2025年为1.2%）"), QStringLiteral("投诉率"), TargetOp::AtMost, 0.5,
+         QStringLiteral("%"), 1.2, 2025},
+        {QStringLiteral("孕产妇死亡率降至10/10万以下"), QStringLiteral("孕产妇死亡率"), TargetOp::AtMost, 10,
+         QStringLiteral("/10万"), std::nullopt, std::nullopt},
+        {QStringLiteral("新建中心超过3家（2025年2家）"), QStringLiteral("新建中心"), TargetOp::Above, 3,
+         QStringLiteral("家"), 2.0, 2025},
+    };
+    for (const Case &c : cases) {
+        INFO(c.typed.toStdString());
+        QStringList doubts;
+        const QList<Target> parsed = parseTargets(c.typed, 2027, &doubts);
+        REQUIRE(parsed.size() == 1);
+        const Target &t = parsed.first();
+        CHECK(t.indicator == c.indicator);
+        CHECK(t.op == c.op);
+        CHECK(t.value == c.value);
+        CHECK(t.unit == c.unit);
+        CHECK(t.baseline == c.baseline);
+        CHECK(t.baselineYear == c.baselineYear);
+        CHECK(doubts.isEmpty());
+        // Written back in the grammar and read again to the same target.
+        CHECK(parseTargets(targetsText(parsed, 2027), 2027) == parsed);
+    }
+    // Printed as the clerk meant it: raised from its baseline.
+    CHECK(targetProse(parseTargets(QStringLiteral("高血压患者规范管理率≥65%（2026年为60%）"), 2027).first())
+          == QStringLiteral("高血压患者规范管理率提升至65%（2026年为60%）"));
+    // A step's date in brackets is no baseline.
+    const Target stepped = parseTargets(QStringLiteral("培训≥500人次(2027年6月底)"), 2027).first();
+    CHECK_FALSE(stepped.baseline.has_value());
+    CHECK(stepped.due == QDate(2027, 6, 30));
+    // What the grammar cannot take apart is kept as typed, and said.
+    QStringList doubts;
+    const QList<Target> odd = parseTargets(QStringLiteral("签约率≥85%（较上年提高5个百分点）；约500人次培训"), 2027, &doubts);
+    CHECK(odd.size() == 2);
+    CHECK(doubts == QStringList{QStringLiteral("签约率≥85%（较上年提高5个百分点）"), QStringLiteral("约500人次培训")});
+    // Retyped with a baseline of its own, the text's baseline wins; without one the old stays.
+    Target old = parseTargets(QStringLiteral("签约率≥85%"), 2027).first();
+    old.id = 7;
+    old.baseline = 70;
+    old.baselineSource = BaselineSource::LastYearPeriod;
+    old.baselinePeriod = QStringLiteral("2026Q3");
+    const Target kept = mergeTargets({old}, parseTargets(QStringLiteral("签约率≥86%"), 2027)).first();
+    CHECK(kept.baseline == 70.0);
+    CHECK(kept.baselineSource == BaselineSource::LastYearPeriod);
+    const Target given = mergeTargets({old}, parseTargets(QStringLiteral("签约率≥86%（2026年为80%）"), 2027)).first();
+    CHECK(given.id == 7);
+    CHECK(given.baseline == 80.0);
+    CHECK(given.baselineYear == 2026);
+    CHECK(given.baselineSource == BaselineSource::Given);
+    CHECK(given.baselinePeriod.isEmpty());
+    // A baseline from last year's file stays out of the typed text.
+    CHECK(targetsText({kept}, 2027) == QStringLiteral("签约率≥86%"));
 }
 
 TEST_CASE("Rows of one indicator with their own dates fold into one target with steps; others stay as they are")

@@ -142,11 +142,12 @@ TEST_CASE("Editing task cells pushes commands, and unknown department names join
     f.stack()->undo();
     CHECK(f.plan().departments.size() == 3);
     CHECK(model.index(1, TaskTableModel::SupportColumn).data().toString().isEmpty());
-    // Targets are typed in their compact form; a retyped indicator keeps its id and baseline.
+    // Targets are typed in their compact form, a baseline the clerk gave in brackets; a retyped
+    // indicator keeps its id and baseline.
     const Id signing = model.taskId(0);
     const Id firstTarget = f.plan().tasks.value(signing).targets.at(0).id;
     CHECK(model.index(0, TaskTableModel::TargetsColumn).data(Qt::EditRole).toString()
-          == QStringLiteral("重点人群签约率≥85%；投诉率≤0.5%"));
+          == QStringLiteral("重点人群签约率≥85%（2025年为80%）；投诉率≤0.5%"));
     CHECK(model.setData(model.index(0, TaskTableModel::TargetsColumn), QStringLiteral("重点人群签约率≥90%；满意度≥95%")));
     const Task &edited = f.plan().tasks.value(signing);
     REQUIRE(edited.targets.size() == 2);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -155,6 +156,13 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     });
     highlightSource();
     updateSummary();
+    auto corrected = [this] { m_corrected = true; };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, corrected);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, corrected);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, corrected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, corrected);
+    connect(m_title, &QLineEdit::textEdited, this, corrected);
+    connect(m_year, &QSpinBox::valueChanged, this, corrected);
 
     QSettings settings;
     resize(settings.value(QStringLiteral("importDialog/size"), QSize(1280, 760)).toSize());
@@ -176,6 +184,26 @@ ImportResult ImportReviewDialog::result() const
     r.title = m_title->text().trimmed();
     r.year = m_year->value();
     return r;
+}
+
+void ImportReviewDialog::reject()
+{
+    if (m_corrected) {
+        QMessageBox ask(QMessageBox::Question, tr("Close the Review"),
+                        tr("Close the review with your corrections? They are kept until you quit: "
+                           "File ▸ Reopen the Import Review brings them back."),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("CloseReviewQuestion"));
+        QPushButton *close = ask.addButton(tr("&Close the Review"), QMessageBox::AcceptRole);
+        close->setObjectName(QStringLiteral("CloseReviewButton"));
+        QPushButton *stay = ask.addButton(tr("&Keep Reviewing"), QMessageBox::RejectRole);
+        ask.setDefaultButton(stay);
+        ask.setEscapeButton(stay);
+        ask.exec();
+        if (ask.clickedButton() != close)
+            return;
+    }
+    QDialog::reject();
 }
 
 void ImportReviewDialog::finish(Outcome outcome)

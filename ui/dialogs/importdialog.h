@@ -33,6 +33,11 @@ public:
     ImportReviewModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QPlainTextEdit *sourceView() const { return m_source; }
+    // Whether the clerk changed anything: a cell, a tick, a level, the title or the year.
+    bool isCorrected() const { return m_corrected; }
+
+    // Esc and Cancel ask first when the review holds corrections.
+    void reject() override;
 
 private:
     void highlightSource();
@@ -49,6 +54,7 @@ private:
     QSpinBox *m_year = nullptr;
     QLabel *m_summary = nullptr;
     Outcome m_outcome = Outcome::Cancelled;
+    bool m_corrected = false;
 };
 
 } // namespace ap

@@ -5,7 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,24 +39,41 @@ FindPanel::FindPanel(PlanDocument *doc, QWidget *parent)
     m_results->horizontalHeader()->setSectionResizeMode(TaskSearchModel::TitleColumn, QHeaderView::Stretch);
     m_count = new QLabel(this);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Keywords:"), m_text);
-    form->addRow(tr("&Department:"), m_department);
-    form->addRow(tr("&Warning today:"), m_standing);
+    // The conditions beside the results, three rows high: in a dock under the task table the
+    // panel leaves the table its ten rows on a 1366×768 screen.
+    auto *form = new QGridLayout;
+    auto *textLabel = new QLabel(tr("&Keywords:"), this);
+    textLabel->setBuddy(m_text);
+    auto *departmentLabel = new QLabel(tr("&Department:"), this);
+    departmentLabel->setBuddy(m_department);
+    auto *standingLabel = new QLabel(tr("&Warning today:"), this);
+    standingLabel->setBuddy(m_standing);
+    form->addWidget(textLabel, 0, 0);
+    form->addWidget(m_text, 0, 1, 1, 3);
+    form->addWidget(departmentLabel, 1, 0);
+    form->addWidget(m_department, 1, 1);
+    form->addWidget(standingLabel, 1, 2);
+    form->addWidget(m_standing, 1, 3);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from, 1);
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_to, 1);
-    form->addRow(tr("Deadline from:"), dates);
+    form->addWidget(new QLabel(tr("Deadline from:"), this), 2, 0);
+    form->addLayout(dates, 2, 1, 1, 3);
     auto *flags = new QHBoxLayout;
     flags->addWidget(m_withoutLead);
     flags->addWidget(m_targetWithoutDeadline);
     flags->addStretch(1);
-    form->addRow(flags);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    form->addLayout(flags, 3, 1, 1, 3);
+    auto *conditions = new QVBoxLayout;
+    conditions->addLayout(form);
+    conditions->addWidget(m_count);
+    conditions->addStretch(1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(conditions);
     layout->addWidget(m_results, 1);
-    layout->addWidget(m_count);
+    // Four result rows before it scrolls.
+    m_results->setMinimumHeight(m_results->fontMetrics().height() * 4);
 
     fillDepartments();
     connect(doc, &PlanDocument::departmentsChanged, this, &FindPanel::fillDepartments);

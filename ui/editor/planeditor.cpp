@@ -5,12 +5,14 @@
 #include "editor/optionaldatedelegate.h"
 #include "editor/departmentcompleter.h"
 #include "editor/departmentdelegate.h"
+#include "editor/targetsdelegate.h"
 #include "document/plandocument.h"
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
 #include "editor/findpanel.h"
 #include "editor/checkpanel.h"
 #include "editor/taskeditor.h"
+#include "widgets/gridview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
+#include <QScrollBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -48,19 +52,18 @@ PlanEditor::PlanEditor(QMainWindow *window, QWidget *parent)
     m_sectionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_rightSplitter->setObjectName(QStringLiteral("RightSplitter"));
-    m_taskView = new QTableView(m_rightSplitter);
+    // Typed in as a spreadsheet: Tab and Enter move from cell to cell, Enter on the last row adds
+    // a task (EditActions).
+    m_taskView = new GridView(m_rightSplitter);
     m_taskView->setObjectName(QStringLiteral("TaskView"));
     m_taskView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_taskView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
-                                | QAbstractItemView::AnyKeyPressed);
+    m_taskView->setAppendsRows(true);
     m_taskView->setWordWrap(true);
     m_taskView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_taskView->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Rows one line high unless a cell wraps: ten and more fit on an office screen.
     m_taskView->verticalHeader()->setDefaultSectionSize(m_taskView->fontMetrics().height() + 10);
     m_taskView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // Tab moves on to the task editor instead of from cell to cell without end.
-    m_taskView->setTabKeyNavigation(false);
     auto *editorHost = new QWidget(m_rightSplitter);
     auto *hostLayout = new QVBoxLayout(editorHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,7 +100,12 @@ PlanEditor::PlanEditor(QMainWindow *window, QWidget *parent)
     // Plan Checks open from the status bar, where their count shows: on a small screen the
     // task table keeps the room.
     m_checkDock->hide();
-    window->resizeDocks({m_checkDock}, {150}, Qt::Vertical);
+    window->resizeDocks({m_findDock, m_checkDock}, {150, 150}, Qt::Vertical);
+    for (QDockWidget *dock : {m_findDock, m_checkDock})
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+            if (shown)
+                QTimer::singleShot(0, this, &PlanEditor::keepTaskRows);
+        });
 
     m_checkButton = new QToolButton(this);
     m_checkButton->setObjectName(QStringLiteral("PlanChecksButton"));
@@ -130,6 +138,23 @@ void PlanEditor::createActions()
         if (m_taskModel)
             m_taskModel->setIncludeSubsections(on);
     });
+}
+
+void PlanEditor::keepTaskRows()
+{
+    const QList<int> sizes = m_rightSplitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int rows = 10;
+    const int needed = m_taskView->horizontalHeader()->sizeHint().height()
+        + rows * m_taskView->verticalHeader()->defaultSectionSize() + 2 * m_taskView->frameWidth()
+        + m_taskView->horizontalScrollBar()->sizeHint().height();
+    const int total = sizes.at(0) + sizes.at(1);
+    if (sizes.at(0) >= needed)
+        return;
+    // The editor keeps a few lines of its own; it scrolls for the rest.
+    const int editor = std::max(std::min(sizes.at(1), 120), total - needed);
+    m_rightSplitter->setSizes({total - editor, editor});
 }
 
 void PlanEditor::showFindPanel()
@@ -217,6 +242,7 @@ void PlanEditor::setDocument(PlanDocument *doc)
     auto *departments = new DepartmentDelegate(m_doc, m_taskModel);
     m_taskView->setItemDelegateForColumn(TaskTableModel::LeadColumn, departments);
     m_taskView->setItemDelegateForColumn(TaskTableModel::SupportColumn, departments);
+    m_taskView->setItemDelegateForColumn(TaskTableModel::TargetsColumn, new TargetsDelegate(m_doc, m_taskModel));
     auto *dates = new OptionalDateDelegate(m_taskModel, m_doc);
     m_taskView->setItemDelegateForColumn(TaskTableModel::StartColumn, dates);
     m_taskView->setItemDelegateForColumn(TaskTableModel::DeadlineColumn, dates);

@@ -9,12 +9,12 @@ class QDockWidget;
 class QMainWindow;
 class QScrollArea;
 class QSplitter;
-class QTableView;
 class QToolButton;
 class QTreeView;
 
 namespace ap {
 
+class GridView;
 class PlanDocument;
 class SectionTreeModel;
 class TaskEditor;
@@ -54,7 +54,7 @@ public:
     void renameCurrentSection();
 
     QTreeView *sectionView() const { return m_sectionView; }
-    QTableView *taskView() const { return m_taskView; }
+    GridView *taskView() const { return m_taskView; }
     TaskTableModel *taskModel() const { return m_taskModel; }
     TaskEditor *taskEditor() const { return m_editor; }
     // The status bar's button that shows the count of plan checks and opens their dock.
@@ -76,6 +76,9 @@ signals:
 private:
     void createActions();
     void showFindPanel();
+    // With a dock open under it the task table still shows ten rows: the task editor (which
+    // scrolls) gives up the height first.
+    void keepTaskRows();
 
     QMainWindow *m_window;
     PlanDocument *m_doc = nullptr;
@@ -84,7 +87,7 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     QTreeView *m_sectionView;
-    QTableView *m_taskView;
+    GridView *m_taskView;
     QScrollArea *m_editorScroll;
     TaskEditor *m_editor = nullptr;
     bool m_rightSplitterPlaced = false;

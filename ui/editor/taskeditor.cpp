@@ -9,6 +9,7 @@
 #include "domain/targettext.h"
 #include "models/reporthistorymodel.h"
 #include "models/targettablemodel.h"
+#include "widgets/gridview.h"
 #include "widgets/indicatorchart.h"
 #include "models/tasktablemodel.h"
 #include "document/taskedits.h"
@@ -59,8 +60,10 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_notes->setObjectName(QStringLiteral("TaskNotes"));
 
     m_targets = new TargetTableModel(doc, this);
-    m_targetView = new QTableView(this);
+    // Typed in as the task table is; Enter on the last target adds one.
+    m_targetView = new GridView(this);
     m_targetView->setObjectName(QStringLiteral("TargetTable"));
+    m_targetView->setAppendsRows(true);
     m_targetView->setModel(m_targets);
     m_targetView->setItemDelegateForColumn(TargetTableModel::OpColumn, new ChoiceDelegate(m_targetView));
     m_targetView->setItemDelegateForColumn(TargetTableModel::MeasureColumn, new ChoiceDelegate(m_targetView));
@@ -74,6 +77,10 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_addTarget = new QPushButton(tr("Add Tar&get"), this);
     m_removeTarget = new QPushButton(tr("Remove Target"), this);
     connect(m_addTarget, &QPushButton::clicked, this, &TaskEditor::addTarget);
+    connect(m_targetView, &GridView::rowAppendRequested, this, [this]() {
+        if (m_addTarget->isEnabled())
+            addTarget();
+    });
     connect(m_removeTarget, &QPushButton::clicked, this, &TaskEditor::removeTarget);
 
     auto *form = new QFormLayout;

@@ -14,6 +14,7 @@ class QComboBox;
 
 namespace ap {
 
+class GridView;
 class PlanDocument;
 class TargetTableModel;
 class ReportHistoryModel;
@@ -60,7 +61,7 @@ private:
     QLineEdit *m_support;
     QPlainTextEdit *m_notes;
     TargetTableModel *m_targets;
-    QTableView *m_targetView;
+    GridView *m_targetView;
     QPushButton *m_addTarget;
     QPushButton *m_removeTarget;
     QLabel *m_preview;

@@ -7,6 +7,7 @@
 #include "dialogs/planpropertiesdialog.h"
 #include "dialogs/departmentdialog.h"
 #include "editor/planeditor.h"
+#include "widgets/gridview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,6 +98,7 @@ void EditActions::createActions()
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_actions.add(this, tr("&Indent Section"), "IndentAction", ActionRule::WritableSection, [this]() { indentSection(true); })
         ->setShortcuts({QKeySequence(Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Right)});
+    // Shift+Tab arrives as Backtab; the menu shows the first: "Shift+Tab" (see shortcutnames).
     m_actions.add(this, tr("&Outdent Section"), "OutdentAction", ActionRule::WritableSection, [this]() { indentSection(false); })
         ->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::Key_Backtab),
                         QKeySequence(Qt::ALT | Qt::Key_Left)});
@@ -114,6 +116,11 @@ void EditActions::createActions()
     for (const char *name : {"AddTaskAction", "CopyTasksAction", "PasteTasksAction", "DuplicateTasksAction",
                              "DeleteAction", "MoveUpAction", "MoveDownAction"})
         m_editor->taskView()->addAction(action(name));
+    // Enter on the table's last row adds a task below it, as a spreadsheet's next row.
+    connect(m_editor->taskView(), &GridView::rowAppendRequested, this, [this]() {
+        if (action("AddTaskAction")->isEnabled())
+            addTask();
+    });
 }
 
 void EditActions::setDocument(PlanDocument *doc)
@@ -249,6 +256,12 @@ void EditActions::deleteSelected()
             view->setCurrentIndex(m_editor->taskModel()->index(next, TaskTableModel::TitleColumn));
         return;
     }
+    // Delete acts on the view the clerk is in, never on one they are not: from a field of the
+    // task editor (the menu, a shortcut) it deletes nothing and says where to go.
+    if (!m_editor->sectionView()->hasFocus()) {
+        showMessage(tr("Select the tasks in the table or the section in the section tree, then delete."), 8000);
+        return;
+    }
     const Id section = m_editor->currentSection();
     if (section == 0)
         return;
@@ -256,16 +269,15 @@ void EditActions::deleteSelected()
     const QList<Id> subtree = m_doc->plan().sectionSubtree(section);
     for (Id s : subtree)
         taskCount += int(m_doc->plan().sectionTasks.value(s).size());
-    if (taskCount > 0 || subtree.size() > 1) {
-        const QString label = m_doc->sectionLabel(section) + m_doc->plan().sections.value(section).title;
-        const auto answer = QMessageBox::question(
-            m_window, tr("Delete Section"),
-            tr("Delete “%1” with %n task(s) and %2 subsection(s)? You can undo this.", nullptr, taskCount)
-                .arg(label)
-                .arg(subtree.size() - 1));
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    // Always asked, and always with what goes with it.
+    const QString label = m_doc->sectionLabel(section) + m_doc->plan().sections.value(section).title;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Delete Section"),
+        tr("Delete “%1” with %n task(s) and %2 subsection(s)? You can undo this.", nullptr, taskCount)
+            .arg(label)
+            .arg(subtree.size() - 1));
+    if (answer != QMessageBox::Yes)
+        return;
     edits::removeSection(*m_doc, section);
 }
 

@@ -28,6 +28,12 @@ ImportFlow::ImportFlow(QMainWindow *window, PlanSession *session)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_actions.add(this, tr("Import Plan Text from the C&lipboard"), "ImportClipboardAction", ActionRule::Always,
                   [this]() { importText(QApplication::clipboard()->text(), tr("the clipboard")); });
+    m_actions.add(this, tr("Reopen the Import Revie&w"), "ReopenReviewAction", ActionRule::ReviewKept, &ImportFlow::runReview);
+}
+
+ImportFlow::~ImportFlow()
+{
+    delete m_review;
 }
 
 void ImportFlow::showError(const QString &title, const QString &message)
@@ -97,28 +103,55 @@ void ImportFlow::importText(const QString &text, const QString &origin)
 void ImportFlow::reviewImport(const ImportResult &read, const QString &name, const QString &path)
 {
     PlanDocument *doc = m_session->document();
-    ImportReviewDialog dialog(read, name, doc && !doc->isReadOnly(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ImportResult reviewed = dialog.result();
+    delete m_review;
+    m_review = new ImportReviewDialog(read, name, doc && !doc->isReadOnly(), m_window);
+    m_reviewName = name;
+    m_reviewPath = path;
+    runReview();
+}
+
+void ImportFlow::runReview()
+{
+    while (m_review) {
+        if (m_review->exec() != QDialog::Accepted) {
+            // Closed unfinished: kept, corrections and all, for the session.
+            m_window->statusBar()->showMessage(
+                tr("The import review of %1 is kept until you quit: File ▸ Reopen the Import Review.").arg(m_reviewName),
+                10000);
+            emit keptReviewChanged();
+            return;
+        }
+        if (writeReview()) {
+            delete m_review;
+            emit keptReviewChanged();
+            return;
+        }
+        // Nothing written (the "save as" cancelled): back to the review as the clerk left it.
+    }
+}
+
+bool ImportFlow::writeReview()
+{
+    const ImportResult reviewed = m_review->result();
     const PlanData data = PlanImport::toPlan(reviewed);
-    if (dialog.outcome() == ImportReviewDialog::Outcome::AddToOpenPlan && doc) {
-        if (!edits::insertContent(*doc, data, tr("Import %1").arg(name)))
-            return;   // not written: the document has said why
+    PlanDocument *doc = m_session->document();
+    if (m_review->outcome() == ImportReviewDialog::Outcome::AddToOpenPlan && doc && !doc->isReadOnly()) {
+        if (!edits::insertContent(*doc, data, tr("Import %1").arg(m_reviewName)))
+            return false;   // not written: the document has said why
         m_window->statusBar()->showMessage(tr("Added %1 sections and %2 tasks from %3; Undo takes them out again.")
                                                .arg(reviewed.count(ImportNode::Kind::Section))
                                                .arg(reviewed.count(ImportNode::Kind::Task))
-                                               .arg(name),
+                                               .arg(m_reviewName),
                                            8000);
-        return;
+        return true;
     }
-    const QString folder = path.isEmpty() ? m_session->workingFolder() : QFileInfo(path).absolutePath();
+    const QString folder = m_reviewPath.isEmpty() ? m_session->workingFolder() : QFileInfo(m_reviewPath).absolutePath();
     const QString target = m_session->askNewPlanPath(tr("Save the New Plan As"), folder, PlanSession::planName(data.info));
-    if (target.isEmpty())
-        return;
-    if (m_session->createAndOpen(target, data))
-        m_window->statusBar()->showMessage(tr("The plan was created from %1; the document itself is unchanged.").arg(name),
-                                           8000);
+    if (target.isEmpty() || !m_session->createAndOpen(target, data))
+        return false;
+    m_window->statusBar()->showMessage(tr("The plan was created from %1; the document itself is unchanged.").arg(m_reviewName),
+                                       8000);
+    return true;
 }
 
 void ImportFlow::importTable(const QString &path)

@@ -1,5 +1,7 @@
 #include "plansession.h"
 
+#include "import/importkind.h"
+
 #include "document/serverplans.h"
 
 #include "dialogs/planpropertiesdialog.h"
@@ -289,6 +291,21 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
     if (m_doc && m_doc->location() == where) {
         m_window->raise();
         return true;
+    }
+    // A Word document, a PDF or a table opened as a plan: what the clerk wants is its import.
+    if (where.isFile() && isImportable(where.toString())) {
+        QMessageBox box(QMessageBox::Question, tr("Not a Plan File"),
+                        tr("“%1” is a document, not a plan file. Import it as a plan? The document itself is not "
+                           "changed.")
+                            .arg(QFileInfo(where.toString()).fileName()),
+                        QMessageBox::Cancel, m_window);
+        box.setObjectName(QStringLiteral("OfferImportQuestion"));
+        QPushButton *import = box.addButton(tr("&Import the Plan Document…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(import);
+        box.exec();
+        if (box.clickedButton() == import)
+            emit importRequested(where.toString());
+        return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     PlanDocument::OpenAttempt attempt = PlanDocument::tryOpen(where, mode);

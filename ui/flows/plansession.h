@@ -76,6 +76,8 @@ signals:
     void commitEditsRequested();
     // The plan opened read-only although writing was asked for, and why.
     void openedReadOnly(const QString &why);
+    // A document was opened as a plan and the clerk chose to import it.
+    void importRequested(const QString &path);
     // The open server plan was read anew: after someone else's change met the clerk's, on F5, or
     // once a lost server answered again. (documentChanged came first.)
     void reloaded();

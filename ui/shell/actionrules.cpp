@@ -29,6 +29,8 @@ bool allows(ActionRule rule, const ActionState &s)
         return s.open && s.onServer;
     case ActionRule::ServerOwner:
         return s.open && s.onServer && s.owner;
+    case ActionRule::ReviewKept:
+        return s.reviewKept;
     }
     return false;
 }

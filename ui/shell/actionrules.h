@@ -18,6 +18,7 @@ struct ActionState
     bool reportable = false;    // progress may be reported (writable, or a server plan's reporter)
     bool onServer = false;      // the plan is a server plan
     bool owner = false;         // ... and the login is its owner
+    bool reviewKept = false;    // an import review was closed unfinished this session
 };
 
 // When an action may be used. Each action of a controller is registered with one rule, so that
@@ -34,6 +35,7 @@ enum class ActionRule {
     PlanFile,                   // acts on a plan file (publishing it to a server)
     ServerPlan,                 // acts on a server plan (reading it again)
     ServerOwner,                // gives rights on a server plan: its owner only
+    ReviewKept,                 // reopens the import review closed unfinished
 };
 
 bool allows(ActionRule rule, const ActionState &state);

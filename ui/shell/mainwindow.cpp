@@ -3,11 +3,14 @@
 #include "widgets/dashboard.h"
 #include "flows/editactions.h"
 #include "flows/importflow.h"
+#include "dialogs/importdialog.h"
 #include "flows/monitorflow.h"
 #include "editor/planeditor.h"
+#include "widgets/gridview.h"
 #include "flows/plansession.h"
 #include "flows/printflow.h"
 #include "flows/serverflow.h"
+#include "shell/screenfit.h"
 #include "shell/welcomepage.h"
 
 #include <QAction>
@@ -18,11 +21,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -30,6 +36,14 @@
 #include <QVBoxLayout>
 
 namespace ap {
+
+namespace {
+// Key names the menus show beside a shortcut, in Qt's own context: Chinese keyboards label the
+// keys "Delete" and "Tab", where Qt's catalogue says "Del" and (for Shift+Tab) "Backtab". Our
+// catalogue, installed after Qt's, names them as the keys are labelled.
+[[maybe_unused]] const char *const kKeyNames[] = {QT_TRANSLATE_NOOP("QShortcut", "Del"),
+                                                  QT_TRANSLATE_NOOP("QShortcut", "Backtab")};
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -39,12 +53,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcome = new WelcomePage(this);
     m_editor = new PlanEditor(this, this);
     // The dashboard is a page of its own beside the editing page, switched with F9.
+    // It scrolls rather than make the window taller than the screen (with Find open, say).
     m_dashboardHost = new QWidget(this);
     m_dashboardHost->setObjectName(QStringLiteral("DashboardPage"));
     new QVBoxLayout(m_dashboardHost);
+    auto *dashboardScroll = new QScrollArea(this);
+    dashboardScroll->setObjectName(QStringLiteral("DashboardScroll"));
+    dashboardScroll->setWidgetResizable(true);
+    dashboardScroll->setFrameShape(QFrame::NoFrame);
+    dashboardScroll->setWidget(m_dashboardHost);
+    m_dashboardPage = dashboardScroll;
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_editor);
-    m_stack->addWidget(m_dashboardHost);
+    m_stack->addWidget(m_dashboardPage);
     setCentralWidget(m_stack);
 
     m_session = new PlanSession(this);
@@ -70,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::importRequested, findAction("ImportAction"), &QAction::trigger);
     connect(m_welcome, &WelcomePage::planRequested, this, [this](const PlanLocation &where) { openPlan(where); });
     connect(m_session, &PlanSession::documentAboutToChange, this, &MainWindow::documentAboutToChange);
+    connect(m_session, &PlanSession::importRequested, this, [this](const QString &path) { m_import->importFile(path); });
     connect(m_session, &PlanSession::documentChanged, this, &MainWindow::documentChanged);
     connect(m_session, &PlanSession::reloaded, this, [this]() {
         statusBar()->clearMessage();   // what it said of the plan before is read anew
@@ -82,11 +104,17 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(why, 15000);
     });
     connect(m_editor, &PlanEditor::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_import, &ImportFlow::keptReviewChanged, this, &MainWindow::updateActions);
     connect(m_editor, &PlanEditor::propertiesRequested, findAction("PropertiesAction"), &QAction::trigger);
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
 
+    // Every window and dialog keeps inside the screen it shows on.
+    ScreenFit::install();
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+    // A size remembered on a larger screen (or grown past this one) is not restored.
+    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QRect room = ScreenFit::room(this);
+    if (!restored || (room.isValid() && !isMaximized() && (width() > room.width() || height() > room.height()))) {
         // The first start fills a small office screen (1366×768) and is 1280×800 on a larger one.
         const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 728);
         resize(std::min(1280, screen.width()), std::min(800, screen.height()));
@@ -204,7 +232,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     addActions(file, {"NewPlanAction", "OpenAction", "OpenServerPlanAction"});
     file->addMenu(m_session->recentMenu());
-    addActions(file, {"RollForwardAction", "ImportAction", "ImportClipboardAction", "-", "SaveAsAction",
+    addActions(file, {"RollForwardAction", "ImportAction", "ImportClipboardAction", "ReopenReviewAction", "-", "SaveAsAction",
                       "BackupAction", "PublishAction", "-", "PrintPreviewAction", "PrintAction", "PrintSettingsAction"});
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     addActions(exportMenu, {"ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction"});
@@ -295,7 +323,7 @@ void MainWindow::showDashboard(bool on)
             m_editor->showTask(task);
         });
     }
-    m_stack->setCurrentWidget(on ? m_dashboardHost : static_cast<QWidget *>(m_editor));
+    m_stack->setCurrentWidget(on ? m_dashboardPage : static_cast<QWidget *>(m_editor));
 }
 
 void MainWindow::updateTitle()
@@ -324,6 +352,7 @@ ActionState MainWindow::actionState() const
     s.reportable = s.open && doc->mayAddReports();
     s.onServer = s.open && doc->isOnServer();
     s.owner = s.onServer && doc->isOwner();
+    s.reviewKept = m_import->hasKeptReview();
     return s;
 }
 
@@ -378,7 +407,27 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Every change is already in the file: closing only remembers how the window looked.
+    // Every change to the plan is already in the file; an import review closed unfinished is not
+    // (it lives for the session), so its corrections are not thrown away without asking.
+    if (m_import->hasKeptReview() && m_import->keptReview()->isCorrected()) {
+        QMessageBox ask(QMessageBox::Question, tr("Quit"),
+                        tr("The import review you closed holds corrections that are not in any plan yet. "
+                           "Quit and drop them?"),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("DropReviewQuestion"));
+        QPushButton *quit = ask.addButton(tr("&Quit and Drop Them"), QMessageBox::DestructiveRole);
+        QPushButton *reopen = ask.addButton(tr("&Reopen the Review"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(reopen);
+        ask.exec();
+        if (ask.clickedButton() != quit) {
+            event->ignore();
+            if (ask.clickedButton() == reopen)
+                QTimer::singleShot(0, m_import->action("ReopenReviewAction"), &QAction::trigger);
+            return;
+        }
+    }
+    // Closing only remembers how the window looked.
     saveWindowState();
     m_session->closePlan();
     event->accept();

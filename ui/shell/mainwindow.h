@@ -87,6 +87,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QWidget *m_dashboardHost;
+    QWidget *m_dashboardPage;     // the host in its scroll area
     QLabel *m_statusLabel;
     QLabel *m_readOnlyLabel;
     Id m_taskInHand = 0;

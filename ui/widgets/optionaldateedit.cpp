@@ -3,10 +3,14 @@
 #include "domain/datetext.h"
 
 #include <QCalendarWidget>
+#include <QCoreApplication>
+#include <QInputMethodEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QMenu>
 #include <QToolButton>
 #include <QToolTip>
@@ -33,8 +37,19 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_pick);
     setFocusProxy(m_text);
+    setAttribute(Qt::WA_InputMethodEnabled);
     connect(m_text, &QLineEdit::editingFinished, this, &OptionalDateEdit::interpretText);
     connect(m_pick, &QToolButton::clicked, this, &OptionalDateEdit::showCalendar);
+}
+
+void OptionalDateEdit::inputMethodEvent(QInputMethodEvent *event)
+{
+    QCoreApplication::sendEvent(m_text, event);
+}
+
+QVariant OptionalDateEdit::inputMethodQuery(Qt::InputMethodQuery query) const
+{
+    return m_text->inputMethodQuery(query);
 }
 
 void OptionalDateEdit::setDate(const QDate &date)
@@ -48,28 +63,41 @@ void OptionalDateEdit::setDate(const QDate &date)
 
 void OptionalDateEdit::interpretText()
 {
+    if (!acceptTyped())
+        m_text->setText(datetext::display(m_date));
+}
+
+bool OptionalDateEdit::acceptTyped()
+{
     const QString typed = m_text->text().trimmed();
     if (typed == datetext::display(m_date))
-        return;
+        return true;
     if (typed.isEmpty()) {
         change(QDate());
-        return;
+        return true;
     }
     const QDate understood = datetext::parse(typed, m_planYear);
     if (!understood.isValid()) {
-        m_text->setText(datetext::display(m_date));
-        if (isVisible())
-            QToolTip::showText(m_text->mapToGlobal(QPoint(0, m_text->height())),
-                               tr("“%1” is not a date this field understands; type it as 2027-06-30, 6月底 or 年底.")
-                                   .arg(typed),
-                               m_text);
-        return;
+        refuse(typed);
+        return false;
     }
     change(understood);
     // Said back when it was not already written as it now shows.
     if (typed != datetext::display(understood) && isVisible())
         QToolTip::showText(m_text->mapToGlobal(QPoint(0, m_text->height())),
                            tr("Understood as %1").arg(datetext::spoken(understood)), m_text);
+    return true;
+}
+
+void OptionalDateEdit::refuse(const QString &typed)
+{
+    const QString message =
+        tr("“%1” is not a date this field understands; type it as 2027-06-30, 6月底 or 年底.").arg(typed);
+    if (isVisible())
+        QToolTip::showText(m_text->mapToGlobal(QPoint(0, m_text->height())), message, m_text);
+    // The tip goes with the field when a cell editor closes: the status line keeps it.
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(message, 10000);
 }
 
 void OptionalDateEdit::change(const QDate &date)

@@ -24,9 +24,17 @@ public:
     void setDate(const QDate &date);
     // The year for dates typed without one ("6月底"); the current year until set.
     void setPlanYear(int year) { m_planYear = year; }
-    // Takes what was typed as the date, as leaving the field does.
+    // Takes what was typed as the date, as leaving the field does; words that are no date are
+    // refused (said at the field and on the window's status line) and the field shows its date again.
     void interpretText();
+    // A cell's Enter or Tab: takes what was typed, or refuses it and keeps it for correcting
+    // (false, said as interpretText says it).
+    Q_INVOKABLE bool acceptTyped();
     QLineEdit *lineEdit() const { return m_text; }
+
+    // Text an input method brings to the whole editor (a cell's editor opened by the first
+    // character typed in Chinese: "年底") goes to the field.
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
 
 Q_SIGNALS:
     // The date changed by the clerk: typed and confirmed, stepped, picked or cleared.
@@ -36,10 +44,13 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
 
 private:
     void change(const QDate &date);
     void showCalendar();
+    // Says that typed is no date: a tip at the field and the window's status line.
+    void refuse(const QString &typed);
 
     QLineEdit *m_text;
     QToolButton *m_pick;
