@@ -1122,6 +1122,25 @@
         <source>&amp;Reopen the Review</source>
         <translation>重新打开核对(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;User&apos;s Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Plan</source>
+        <translation>打开示例计划(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ManualDialog</name>
+    <message>
+        <source>User&apos;s Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>ap::MemberForm</name>
@@ -1586,6 +1605,10 @@
         <translation>
             <numerusform>任务“%1”中有一段文字长达 %n 个字符，远超计划所需（可能是误粘贴，或由其他程序写入）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Department “%1” is not named on any task: if it was typed by mistake, remove it in Plan ▸ Departments.</source>
+        <translation>责任单位“%1”未用于任何任务：如系误输入，请在“计划 ▸ 责任单位”中删除。</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2202,26 @@
     <message>
         <source>&amp;Import the Plan Document…</source>
         <translation>导入计划文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No Sample Plan</source>
+        <translation>没有示例计划</translation>
+    </message>
+    <message>
+        <source>The sample plan was not installed with the program.</source>
+        <translation>程序安装时没有附带示例计划。</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1（示例）</translation>
+    </message>
+    <message>
+        <source>The sample plan could not be copied to %1: %2</source>
+        <translation>未能把示例计划复制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is your own copy of the sample plan, in %1: change it as you like.</source>
+        <translation>这是示例计划的个人副本，位于 %1：可以随意修改。</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3945,18 @@
     <message>
         <source>Start a plan from a Word (.docx), PDF or text file: headings, tasks, targets and responsible units are recognised for you to review</source>
         <translation>由 Word（.docx）、PDF 或文本文件生成计划：自动识别标题、任务、目标和责任单位，供您核对</translation>
+    </message>
+    <message>
+        <source>Try the Sample Plan</source>
+        <translation>试用示例计划</translation>
+    </message>
+    <message>
+        <source>Opens a copy of a county health bureau&apos;s plan in your documents folder, to try drafting, printing and reporting on</source>
+        <translation>在“文档”文件夹中打开一份县区卫健部门计划的副本，可在上面试着起草、打印和填报</translation>
+    </message>
+    <message>
+        <source>User&apos;s Manual (F1)</source>
+        <translation>使用手册（F1）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "plancheck.h"
 
+#include <QSet>
+
 namespace ap {
 
 QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
@@ -67,6 +69,18 @@ QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
             }
         }
     }
+    // A department no task names: often a name typed wrong once, which the completer then offers
+    // again and again.
+    QSet<Id> named;
+    for (const Task &t : plan.tasks)
+        for (const Assignment &a : t.assignments)
+            named.insert(a.departmentId);
+    for (const Department &d : plan.departments)
+        if (!named.contains(d.id))
+            out << PlanFinding{PlanFinding::UnusedDepartment, 0, 0,
+                               tr("Department “%1” is not named on any task: if it was typed by mistake, remove it in "
+                                  "Plan ▸ Departments.")
+                                   .arg(d.name)};
     return out;
 }
 

@@ -12,7 +12,7 @@ namespace ap {
 struct PlanFinding
 {
     enum Kind { TaskWithoutLead, TargetWithoutValue, TargetWithoutDeadline, DeadlineOutsideYear, DuplicateTitle,
-                EmptySection, BaselineOnlyLastTarget, NoDocumentDate, TextTooLong };
+                EmptySection, BaselineOnlyLastTarget, NoDocumentDate, TextTooLong, UnusedDepartment };
     Kind kind;
     Id sectionId = 0;
     Id taskId = 0;

@@ -43,7 +43,8 @@ Names operator+(Names a, const Names &b)
 }
 
 const Names kAlways = {"NewPlanAction", "OpenAction", "OpenServerPlanAction", "RollForwardAction", "ImportAction", "ImportClipboardAction",
-                       "PrintSettingsAction", "QuitAction", "AboutAction", "SubsectionsAction"};
+                       "PrintSettingsAction", "QuitAction", "AboutAction", "SubsectionsAction", "ManualAction",
+                       "SampleAction"};
 // Reading the plan: a read-only plan allows these, and copying the current task.
 const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPreviewAction", "PrintAction",
                         "ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction",

@@ -1,8 +1,11 @@
-// The task table typed as a spreadsheet, with real key events on the real window: Tab and Enter
-// in every kind of cell (text, targets, dates, departments with their completer), Esc, letters
-// that are no date, Delete only where the clerk is, and an import review that survives a cancelled
-// save and Esc. Each test reads the plan file itself afterwards.
+// The window typed in and answered as a clerk does, with real key events: the task table as a
+// spreadsheet (Tab and Enter in every kind of cell: text, targets, dates, departments with their
+// completer; Esc; letters that are no date), Delete only where the clerk is, an import review that
+// survives a cancelled save and Esc, refusals that say so and never write elsewhere, the manual on
+// F1 and the sample plan of a first start. Each test reads the plan file itself afterwards.
 #include "dialogs/importdialog.h"
+#include "dialogs/manualdialog.h"
+#include "flows/plansession.h"
 #include "domain/targettext.h"
 #include "editor/taskeditor.h"
 #include "models/importreviewmodel.h"
@@ -24,6 +27,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace ap;
@@ -344,4 +350,101 @@ TEST_CASE("An import review survives a cancelled save and Esc, and reopens from 
     CHECK(found);
     // Written: nothing left to reopen.
     CHECK_FALSE(reopen->isEnabled());
+}
+
+TEST_CASE("An export onto the plan's own file asks for another name and writes nothing else")
+{
+    QTemporaryDir dir;
+    const QString path = emptyPlan(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+    testutil::Answers answers;
+    answers.then<QFileDialog>([&](QFileDialog *d) {
+        d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(path);
+        // Accepted once this answer has returned: the question it brings is the next answer's.
+        QTimer::singleShot(0, d, [d] { static_cast<QDialog *>(d)->accept(); });
+    });
+    // Qt's dialog asks whether to replace the existing file; the clerk says yes.
+    answers.then<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QString said;
+    answers.then<QMessageBox>([&](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    // Asked again: this time the clerk cancels.
+    answers.then<QFileDialog>([](QFileDialog *d) { static_cast<QDialog *>(d)->reject(); });
+    window.findChild<QAction *>(QStringLiteral("ExportPdfAction"))->trigger();
+    CHECK(answers.allAnswered());
+    CHECK(said.contains(QStringLiteral("never writes over it")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == before);
+}
+
+TEST_CASE("A Word document opened as a plan is offered for import")
+{
+    QTemporaryDir dir;
+    const QString docx = dir.filePath(QStringLiteral("2027年工作计划.docx"));
+    testutil::writeWordDocument(docx, {QStringLiteral("2027年工作计划"), QStringLiteral("一、基层服务"),
+                                       QStringLiteral("1.扩大签约覆盖面，签约率达到85%。")});
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    testutil::Answers answers;
+    answers.then<QMessageBox>([](QMessageBox *box) {
+        CHECK(box->objectName() == QStringLiteral("OfferImportQuestion"));
+        QTest::keyClick(box, Qt::Key_Return);   // 导入计划文档 is the default
+    });
+    bool reviewed = false;
+    answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
+        reviewed = d->model()->rowCount() >= 2;
+        static_cast<QDialog *>(d)->reject();
+    });
+    CHECK_FALSE(window.openFile(docx));
+    CHECK(answers.allAnswered());
+    CHECK(reviewed);
+    CHECK(window.document() == nullptr);
+}
+
+TEST_CASE("F1 opens the manual in Chinese with its pictures, and the welcome page opens a copy of the sample plan")
+{
+    // The documents folder of this test only (made first: it outlives the window's plan).
+    QTemporaryDir documents;
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *manual = window.findChild<ManualDialog *>();
+    REQUIRE(manual);
+    CHECK(manual->isVisible());
+    QTextDocument *text = manual->browser()->document();
+    CHECK(text->toPlainText().contains(QStringLiteral("起草计划")));
+    CHECK(text->toPlainText().contains(QStringLiteral("Tab")));
+    int pictures = 0;
+    for (QTextBlock b = text->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            ++pictures;
+            const QVariant loaded = manual->browser()->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+            INFO(image.name().toStdString());
+            CHECK(loaded.isValid());
+        }
+    CHECK(pictures >= 5);
+    manual->close();
+
+    if (PlanSession::shippedSample().isEmpty()) {
+        WARN("no sample plan beside the test program: the welcome page's sample is not tried");
+        return;
+    }
+    const QString userDirs = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/user-dirs.dirs");
+    QDir().mkpath(qEnvironmentVariable("XDG_CONFIG_HOME"));
+    REQUIRE(testutil::writeAll(userDirs, QStringLiteral("XDG_DOCUMENTS_DIR=\"%1\"\n").arg(documents.path()).toUtf8()));
+    auto *sample = window.findChild<QPushButton *>(QStringLiteral("SampleButton"));
+    REQUIRE(sample);
+    sample->click();
+    REQUIRE(window.document());
+    CHECK(window.document()->filePath().startsWith(documents.path()));
+    CHECK_FALSE(window.document()->isReadOnly());
+    CHECK(window.document()->plan().tasks.size() > 10);
+    QFile::remove(userDirs);
 }

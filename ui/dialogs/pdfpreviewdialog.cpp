@@ -114,6 +114,9 @@ void PdfPreviewDialog::showEvent(QShowEvent *event)
     if (!m_fitted) {
         m_fitted = true;
         QTimer::singleShot(0, this, &PdfPreviewDialog::fitWidth);
+        // Page Down, Page Up, Home and End turn the pages at once, without a click first.
+        m_scroll->setFocusPolicy(Qt::StrongFocus);
+        m_scroll->setFocus();
     }
 }
 

@@ -21,7 +21,9 @@ CheckPanel::CheckPanel(PlanDocument *doc, QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const Id task = item->data(Qt::UserRole + 1).toLongLong();
         const Id section = item->data(Qt::UserRole).toLongLong();
-        if (task != 0)
+        if (item->data(Qt::UserRole + 2).toInt() == PlanFinding::UnusedDepartment)
+            Q_EMIT departmentsRequested();
+        else if (task != 0)
             Q_EMIT taskActivated(task);
         else if (section != 0)
             Q_EMIT sectionActivated(section);
@@ -45,6 +47,7 @@ void CheckPanel::refresh()
         auto *item = new QListWidgetItem(f.message, m_list);
         item->setData(Qt::UserRole, f.sectionId);
         item->setData(Qt::UserRole + 1, f.taskId);
+        item->setData(Qt::UserRole + 2, int(f.kind));
     }
     m_summary->setText(findings.isEmpty() ? tr("No problems found.")
                                           : tr("%n thing(s) to look at:", nullptr, int(findings.size())));

@@ -25,6 +25,8 @@ Q_SIGNALS:
     void sectionActivated(ap::Id sectionId);
     // A finding about the plan's own properties (its date of issue) was chosen.
     void propertiesRequested();
+    // A finding about a department was chosen: the departments open.
+    void departmentsRequested();
     // After every check: how many findings there are now.
     void findingsChanged(int count);
 

@@ -128,11 +128,12 @@ void PlanEditor::createActions()
     QAction *checkToggle = m_checkDock->toggleViewAction();
     checkToggle->setText(tr("Plan &Checks Panel"));
     m_actions.add(checkToggle, "ChecksPanelAction", ActionRule::PlanOpen);
-    // A parent section's table can list its subsections' tasks too (remembered).
+    // A parent section's table lists its subsections' tasks too, as a clerk expects of a
+    // top-level section (it can be turned off; remembered).
     QAction *subsections = m_actions.add(new QAction(tr("Tasks of &Subsections Too"), this), "SubsectionsAction",
                                          ActionRule::Always);
     subsections->setCheckable(true);
-    subsections->setChecked(QSettings().value(QStringLiteral("view/includeSubsections"), false).toBool());
+    subsections->setChecked(QSettings().value(QStringLiteral("view/includeSubsections"), true).toBool());
     connect(subsections, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("view/includeSubsections"), on);
         if (m_taskModel)
@@ -264,6 +265,7 @@ void PlanEditor::setDocument(PlanDocument *doc)
     connect(checks, &CheckPanel::taskActivated, this, &PlanEditor::showTask);
     connect(checks, &CheckPanel::sectionActivated, this, &PlanEditor::selectSection);
     connect(checks, &CheckPanel::propertiesRequested, this, &PlanEditor::propertiesRequested);
+    connect(checks, &CheckPanel::departmentsRequested, this, &PlanEditor::departmentsRequested);
 
     connect(m_sectionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {

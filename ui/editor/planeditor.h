@@ -72,6 +72,8 @@ signals:
     void selectionChanged();
     // A plan check about the plan's own properties was chosen: the properties dialog opens.
     void propertiesRequested();
+    // A plan check about a department was chosen: the departments dialog opens.
+    void departmentsRequested();
 
 private:
     void createActions();

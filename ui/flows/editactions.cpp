@@ -42,6 +42,10 @@ void EditActions::createUndoActions()
     // Qt's own trigger connection is replaced for that.
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    // What the status line said of an edit ("3 tasks added") is no longer true once it is undone
+    // or redone.
+    for (QAction *a : {m_undo, m_redo})
+        connect(a, &QAction::triggered, this, [this]() { m_window->statusBar()->clearMessage(); });
     m_undo->setObjectName(QStringLiteral("UndoAction"));
     m_redo->setObjectName(QStringLiteral("RedoAction"));
     m_undo->setShortcut(QKeySequence::Undo);

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -414,6 +415,47 @@ void PlanSession::newPlan()
         return;
     }
     createAndOpen(path, content);
+}
+
+QString PlanSession::shippedSample()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {QStringLiteral("../share/annualplan/sample"), QStringLiteral("sample"),
+                                     QStringLiteral("../sample")}) {
+        const QDir folder(QDir::cleanPath(bin.filePath(candidate)));
+        const QStringList plans = folder.entryList({QStringLiteral("*.aplan")}, QDir::Files, QDir::Name);
+        if (!plans.isEmpty())
+            return folder.filePath(plans.first());
+    }
+    return QString();
+}
+
+void PlanSession::openSample()
+{
+    const QString shipped = shippedSample();
+    auto sample = shipped.isEmpty() ? nullptr : PlanDocument::open(shipped, PlanDocument::Mode::ReadOnly, nullptr);
+    if (!sample) {
+        showError(tr("No Sample Plan"), tr("The sample plan was not installed with the program."));
+        return;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QDir().mkpath(documents);
+    const QString copy = QDir(documents).filePath(tr("%1 (sample)").arg(planName(sample->plan().info))
+                                                  + QStringLiteral(".aplan"));
+    // The clerk's practice copy is theirs: made once, then opened as they left it.
+    if (!QFileInfo::exists(copy)) {
+        QString error;
+        if (!sample->backupTo(copy, &error)) {
+            showError(tr("No Sample Plan"), tr("The sample plan could not be copied to %1: %2")
+                                                .arg(QDir::toNativeSeparators(documents), error));
+            return;
+        }
+    }
+    sample.reset();
+    if (openPlan(PlanLocation::file(copy)))
+        m_window->statusBar()->showMessage(
+            tr("This is your own copy of the sample plan, in %1: change it as you like.").arg(QDir::toNativeSeparators(copy)),
+            15000);
 }
 
 void PlanSession::openDialog()

@@ -98,6 +98,14 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void newPlan();
     void openDialog();
+public:
+    // The sample plan shipped with the program, as a copy of the clerk's own in the documents
+    // folder (made once; opened again later), for a first start. Says so when there is none.
+    void openSample();
+    // Where the sample plan is shipped: beside the program (share/annualplan/sample) or in its
+    // build folder; empty when it is not.
+    static QString shippedSample();
+private:
     void openServerPlan();
     void rollForward();
     void saveAs();

@@ -4,6 +4,7 @@
 #include "flows/editactions.h"
 #include "flows/importflow.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/manualdialog.h"
 #include "flows/monitorflow.h"
 #include "editor/planeditor.h"
 #include "widgets/gridview.h"
@@ -89,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, findAction("OpenAction"), &QAction::trigger);
     connect(m_welcome, &WelcomePage::rollForwardRequested, findAction("RollForwardAction"), &QAction::trigger);
     connect(m_welcome, &WelcomePage::importRequested, findAction("ImportAction"), &QAction::trigger);
+    connect(m_welcome, &WelcomePage::sampleRequested, findAction("SampleAction"), &QAction::trigger);
+    connect(m_welcome, &WelcomePage::manualRequested, findAction("ManualAction"), &QAction::trigger);
     connect(m_welcome, &WelcomePage::planRequested, this, [this](const PlanLocation &where) { openPlan(where); });
     connect(m_session, &PlanSession::documentAboutToChange, this, &MainWindow::documentAboutToChange);
     connect(m_session, &PlanSession::importRequested, this, [this](const QString &path) { m_import->importFile(path); });
@@ -106,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &PlanEditor::selectionChanged, this, &MainWindow::updateActions);
     connect(m_import, &ImportFlow::keptReviewChanged, this, &MainWindow::updateActions);
     connect(m_editor, &PlanEditor::propertiesRequested, findAction("PropertiesAction"), &QAction::trigger);
+    connect(m_editor, &PlanEditor::departmentsRequested, findAction("DepartmentsAction"), &QAction::trigger);
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
 
     // Every window and dialog keeps inside the screen it shows on.
@@ -192,6 +196,15 @@ void MainWindow::createWindowActions()
     dashboard->setCheckable(true);
     dashboard->setShortcut(QKeySequence(Qt::Key_F9));
     connect(dashboard, &QAction::toggled, this, &MainWindow::showDashboard);
+    // The manual, read offline beside the window.
+    m_actions.add(this, tr("&User's Manual"), "ManualAction", ActionRule::Always, [this]() {
+        if (!m_manual)
+            m_manual = new ManualDialog(this);
+        m_manual->show();
+        m_manual->raise();
+        m_manual->activateWindow();
+    })->setShortcut(QKeySequence::HelpContents);
+    m_actions.add(this, tr("Open the &Sample Plan"), "SampleAction", ActionRule::Always, [this]() { m_session->openSample(); });
     m_actions.add(this, tr("&About AnnualPlan"), "AboutAction", ActionRule::Always, [this]() {
         QMessageBox::about(this, tr("About AnnualPlan"),
                            tr("<h3>AnnualPlan %1</h3><p>Drafting, printing and monitoring of annual work "
@@ -248,7 +261,7 @@ void MainWindow::createMenus()
                {"PropertiesAction", "DepartmentsAction", "MembersAction", "-", "ReportProgressAction", "LockPeriodAction",
                 "UnlockPeriodAction", "-", "WriteFormsAction", "TakeInFormsAction", "ChaseReportsAction", "ProgressReportAction",
                 "AssessmentAction"});
-    addActions(menuBar()->addMenu(tr("&Help")), {"AboutAction"});
+    addActions(menuBar()->addMenu(tr("&Help")), {"ManualAction", "SampleAction", "-", "AboutAction"});
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <initializer_list>
 
@@ -14,6 +15,8 @@ class QTableView;
 class QTreeView;
 
 namespace ap {
+
+class ManualDialog;
 
 class EditActions;
 class ImportFlow;
@@ -88,6 +91,7 @@ private:
     WelcomePage *m_welcome;
     QWidget *m_dashboardHost;
     QWidget *m_dashboardPage;     // the host in its scroll area
+    QPointer<ManualDialog> m_manual;
     QLabel *m_statusLabel;
     QLabel *m_readOnlyLabel;
     Id m_taskInHand = 0;

@@ -1,6 +1,7 @@
 #include "welcomepage.h"
 
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -18,6 +19,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *rollButton = new QPushButton(tr("Roll Forward from Last Year's Plan…"), this);
     auto *importButton = new QPushButton(tr("Import a Plan Document…"), this);
     importButton->setToolTip(tr("Start a plan from a Word (.docx), PDF or text file: headings, tasks, targets and responsible units are recognised for you to review"));
+    // A clerk who starts for the first time tries things on the sample plan, with the manual.
+    auto *sampleButton = new QPushButton(tr("Try the Sample Plan"), this);
+    sampleButton->setObjectName(QStringLiteral("SampleButton"));
+    sampleButton->setToolTip(tr("Opens a copy of a county health bureau's plan in your documents folder, to try "
+                                "drafting, printing and reporting on"));
+    auto *manualButton = new QPushButton(tr("User's Manual (F1)"), this);
+    manualButton->setObjectName(QStringLiteral("ManualButton"));
     m_recent = new QListWidget(this);
     m_continueButton = new QPushButton(this);
     m_continueButton->setObjectName(QStringLiteral("ContinueButton"));
@@ -29,6 +37,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(openButton, 0, Qt::AlignHCenter);
     layout->addWidget(rollButton, 0, Qt::AlignHCenter);
     layout->addWidget(importButton, 0, Qt::AlignHCenter);
+    auto *firstSteps = new QHBoxLayout;
+    firstSteps->addStretch(1);
+    firstSteps->addWidget(sampleButton);
+    firstSteps->addWidget(manualButton);
+    firstSteps->addStretch(1);
+    layout->addLayout(firstSteps);
     layout->addWidget(new QLabel(tr("Recent plans:"), this), 0, Qt::AlignHCenter);
     layout->addWidget(m_recent, 0, Qt::AlignHCenter);
     layout->addStretch(2);
@@ -39,6 +53,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(rollButton, &QPushButton::clicked, this, &WelcomePage::rollForwardRequested);
     connect(importButton, &QPushButton::clicked, this, &WelcomePage::importRequested);
+    connect(sampleButton, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
+    connect(manualButton, &QPushButton::clicked, this, &WelcomePage::manualRequested);
     connect(m_continueButton, &QPushButton::clicked, this, [this]() {
         if (!m_plans.isEmpty())
             emit planRequested(m_plans.first());

@@ -25,6 +25,9 @@ signals:
     void openRequested();
     void rollForwardRequested();
     void importRequested();
+    // A first start: the sample plan to try things on, and the manual.
+    void sampleRequested();
+    void manualRequested();
     void planRequested(const ap::PlanLocation &where);
 
 private:
