@@ -2208,18 +2208,6 @@
         <translation>没有示例计划</translation>
     </message>
     <message>
-        <source>The sample plan was not installed with the program.</source>
-        <translation>程序安装时没有附带示例计划。</translation>
-    </message>
-    <message>
-        <source>%1 (sample)</source>
-        <translation>%1（示例）</translation>
-    </message>
-    <message>
-        <source>The sample plan could not be copied to %1: %2</source>
-        <translation>未能把示例计划复制到 %1：%2</translation>
-    </message>
-    <message>
         <source>This is your own copy of the sample plan, in %1: change it as you like.</source>
         <translation>这是示例计划的个人副本，位于 %1：可以随意修改。</translation>
     </message>
@@ -3010,6 +2998,21 @@
     <message>
         <source>The plan&apos;s sections do not form an outline (a section&apos;s parent is missing or one of its own subsections, or a task&apos;s section is missing), so it is not read. Nothing has been changed.</source>
         <translation>计划的章节构不成提纲（某章节的上级不存在或是其自身的下级，或某任务所属章节不存在），因此没有读取。未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::SamplePlan</name>
+    <message>
+        <source>The sample plan was not installed with the program.</source>
+        <translation>程序安装时没有附带示例计划。</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1（示例）</translation>
+    </message>
+    <message>
+        <source>The sample plan could not be copied to %1: %2</source>
+        <translation>未能把示例计划复制到 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/manualdialog.h"
 #include "flows/plansession.h"
+#include "flows/sampleplan.h"
 #include "domain/targettext.h"
 #include "editor/taskeditor.h"
 #include "models/importreviewmodel.h"
@@ -432,7 +433,7 @@ TEST_CASE("F1 opens the manual in Chinese with its pictures, and the welcome pag
     CHECK(pictures >= 5);
     manual->close();
 
-    if (PlanSession::shippedSample().isEmpty()) {
+    if (SamplePlan::shipped().isEmpty()) {
         WARN("no sample plan beside the test program: the welcome page's sample is not tried");
         return;
     }

@@ -1,5 +1,7 @@
 #include "plansession.h"
 
+#include "flows/recentplans.h"
+#include "flows/sampleplan.h"
 #include "import/importkind.h"
 
 #include "document/serverplans.h"
@@ -19,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -29,10 +30,6 @@
 #include <utility>
 
 namespace ap {
-
-namespace {
-const int kMaxRecent = 8;
-} // namespace
 
 PlanSession::PlanSession(QMainWindow *window)
     : QObject(window)
@@ -214,51 +211,27 @@ void PlanSession::tryReconnect()
 void PlanSession::rememberTitle()
 {
     if (m_doc)
-        QSettings().setValue(recentTitleKey(m_doc->location()), planName(m_doc->plan().info));
-}
-
-QString PlanSession::recentTitleKey(const PlanLocation &where)
-{
-    return QStringLiteral("recentTitles/") + QString::fromLatin1(where.toString().toUtf8().toBase64());
-}
-
-QString PlanSession::recentLabel(const PlanLocation &where)
-{
-    const QString title = QSettings().value(recentTitleKey(where)).toString();
-    // A server plan by its name and server (an address has no password to show).
-    const QString name = where.displayName();
-    return title.isEmpty() ? name : title + QStringLiteral("  —  ") + name;
+        RecentPlans::rememberTitle(m_doc->location(), planName(m_doc->plan().info));
 }
 
 QList<PlanLocation> PlanSession::recentPlans() const
 {
-    // The list is text in the settings: read back into locations here, where it comes in.
-    QList<PlanLocation> out;
-    for (const QString &p : QSettings().value(QStringLiteral("recentFiles")).toStringList())
-        if (const std::optional<PlanLocation> where = PlanLocation::parse(p); where && where->mayExist())
-            out << *where;
-    return out;
+    return RecentPlans::list();
+}
+
+QString PlanSession::recentLabel(const PlanLocation &where)
+{
+    return RecentPlans::label(where);
 }
 
 QStringList PlanSession::recentServerAddresses() const
 {
-    QStringList out;
-    for (const PlanLocation &where : recentPlans())
-        if (where.isServer())
-            out << where.toString();
-    return out;
+    return RecentPlans::serverAddresses();
 }
 
 void PlanSession::addRecentPlan(const PlanLocation &where)
 {
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString text = where.toString();
-    files.removeAll(text);
-    files.prepend(text);
-    while (files.size() > kMaxRecent)
-        files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
+    RecentPlans::add(where);
     rebuildRecentMenu();
 }
 
@@ -417,41 +390,13 @@ void PlanSession::newPlan()
     createAndOpen(path, content);
 }
 
-QString PlanSession::shippedSample()
-{
-    const QDir bin(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {QStringLiteral("../share/annualplan/sample"), QStringLiteral("sample"),
-                                     QStringLiteral("../sample")}) {
-        const QDir folder(QDir::cleanPath(bin.filePath(candidate)));
-        const QStringList plans = folder.entryList({QStringLiteral("*.aplan")}, QDir::Files, QDir::Name);
-        if (!plans.isEmpty())
-            return folder.filePath(plans.first());
-    }
-    return QString();
-}
-
 void PlanSession::openSample()
 {
-    const QString shipped = shippedSample();
-    auto sample = shipped.isEmpty() ? nullptr : PlanDocument::open(shipped, PlanDocument::Mode::ReadOnly, nullptr);
-    if (!sample) {
-        showError(tr("No Sample Plan"), tr("The sample plan was not installed with the program."));
+    QString copy, error;
+    if (!SamplePlan::practiceCopy(&copy, &error)) {
+        showError(tr("No Sample Plan"), error);
         return;
     }
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QDir().mkpath(documents);
-    const QString copy = QDir(documents).filePath(tr("%1 (sample)").arg(planName(sample->plan().info))
-                                                  + QStringLiteral(".aplan"));
-    // The clerk's practice copy is theirs: made once, then opened as they left it.
-    if (!QFileInfo::exists(copy)) {
-        QString error;
-        if (!sample->backupTo(copy, &error)) {
-            showError(tr("No Sample Plan"), tr("The sample plan could not be copied to %1: %2")
-                                                .arg(QDir::toNativeSeparators(documents), error));
-            return;
-        }
-    }
-    sample.reset();
     if (openPlan(PlanLocation::file(copy)))
         m_window->statusBar()->showMessage(
             tr("This is your own copy of the sample plan, in %1: change it as you like.").arg(QDir::toNativeSeparators(copy)),

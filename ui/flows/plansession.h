@@ -100,11 +100,8 @@ private:
     void openDialog();
 public:
     // The sample plan shipped with the program, as a copy of the clerk's own in the documents
-    // folder (made once; opened again later), for a first start. Says so when there is none.
+    // folder (SamplePlan), for a first start. Says so when there is none.
     void openSample();
-    // Where the sample plan is shipped: beside the program (share/annualplan/sample) or in its
-    // build folder; empty when it is not.
-    static QString shippedSample();
 private:
     void openServerPlan();
     void rollForward();
@@ -113,7 +110,6 @@ private:
     void addRecentPlan(const PlanLocation &where);
     void rebuildRecentMenu();
     void rememberTitle();
-    static QString recentTitleKey(const PlanLocation &where);
     void showError(const QString &title, const QString &message);
 
     QMainWindow *m_window;
