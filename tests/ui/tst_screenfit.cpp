@@ -4,6 +4,10 @@
 // remembered on a larger screen is not restored, and the task table keeps ten rows with Find open.
 #include "dialogs/departmentdialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/manualdialog.h"
+#include "dialogs/pdfpreviewdialog.h"
+#include "dialogs/reminderdialog.h"
+#include "server/serverplandialog.h"
 #include "dialogs/planpropertiesdialog.h"
 #include "dialogs/printsettingsdialog.h"
 #include "dialogs/reportdialog.h"
@@ -146,6 +150,12 @@ TEST_CASE("Every dialog fits the screen, whatever size it was last left at")
         {"report", [&] { return new ReportDialog(*doc, task, QStringLiteral("2026Q2")); }},
         {"import review", [&] { return new ImportReviewDialog(imported, QStringLiteral("plan.txt"), true); }},
         {"table import", [&] { return new TableImportDialog(table, QStringLiteral("t.csv"), true); }},
+        {"manual", [&] { return new ManualDialog; }},
+        {"reminder", [&] { return new ReminderDialog(*doc, QStringLiteral("2026Q2"), PrintFonts::defaults()); }},
+        {"print preview", [&] {
+             return new PdfPreviewDialog(QStringLiteral("预览"), [](const QString &, QString *) { return false; });
+         }},
+        {"shared plan", [&] { return new ServerPlanDialog({}); }},
     };
     for (const auto &[name, make] : dialogs) {
         std::unique_ptr<QDialog> dialog(make());

@@ -8,8 +8,10 @@
 #include "flows/plansession.h"
 #include "flows/sampleplan.h"
 #include "domain/targettext.h"
+#include "editor/targetsdelegate.h"
 #include "editor/taskeditor.h"
 #include "models/importreviewmodel.h"
+#include "models/targettablemodel.h"
 #include "models/tasktablemodel.h"
 #include "widgets/gridview.h"
 #include "shell/mainwindow.h"
@@ -448,4 +450,68 @@ TEST_CASE("F1 opens the manual in Chinese with its pictures, and the welcome pag
     CHECK_FALSE(window.document()->isReadOnly());
     CHECK(window.document()->plan().tasks.size() > 10);
     QFile::remove(userDirs);
+}
+
+TEST_CASE("A target is typed into the target grid with Tab and Enter, its operator chosen from the keyboard")
+{
+    QTemporaryDir dir;
+    const QString path = emptyPlan(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    QTableView *table = window.taskView();
+    table->setFocus();
+    press(Qt::Key_Return);
+    testutil::typeIntoFocus(QStringLiteral("降低投诉"));
+    press(Qt::Key_Return);
+    auto *grid = window.findChild<GridView *>(QStringLiteral("TargetTable"));
+    REQUIRE(grid);
+    grid->setFocus();
+    // Enter on the empty grid adds a target, its indicator open for typing.
+    press(Qt::Key_Return);
+    REQUIRE(grid->isEditing());
+    testutil::typeIntoFocus(QStringLiteral("投诉率"));
+    press(Qt::Key_Tab);
+    CHECK(grid->currentIndex().column() == TargetTableModel::OpColumn);
+    press(Qt::Key_F2);
+    press(Qt::Key_Down);   // ≥ → ≤
+    press(Qt::Key_Tab);
+    CHECK(grid->currentIndex().column() == TargetTableModel::ValueColumn);
+    testutil::typeIntoFocus(QStringLiteral("0.5"));
+    press(Qt::Key_Tab);
+    testutil::typeIntoFocus(QStringLiteral("%"));
+    press(Qt::Key_Tab);
+    testutil::typeIntoFocus(QStringLiteral("1.2"));
+    press(Qt::Key_Tab);
+    testutil::typeIntoFocus(QStringLiteral("2025"));
+    press(Qt::Key_Return);
+    CHECK_FALSE(grid->isEditing());
+    CHECK(grid->hasFocus());
+    const PlanData &plan = window.document()->plan();
+    const Task &t = plan.tasks.value(plan.sectionTasks.value(sectionOf(*window.document())).first());
+    REQUIRE(t.targets.size() == 1);
+    CHECK(targetsText(t.targets, 2027) == QStringLiteral("投诉率≤0.5%（2025年为1.2%）"));
+    CHECK(targetProse(t.targets.first()) == QStringLiteral("投诉率降至0.5%以下（2025年为1.2%）"));
+}
+
+TEST_CASE("A targets cell says what it understood, and which part it did not")
+{
+    const QString shown = TargetsDelegate::understanding(QStringLiteral("签约率提升至85%（2025年为80%）；约500人次培训"), 2027);
+    CHECK(shown.contains(QStringLiteral("签约率 ≥ 85%")));
+    CHECK(shown.contains(QStringLiteral("80%")));
+    CHECK(shown.contains(QStringLiteral("Not understood, kept as typed: “约500人次培训”")));
+    QTemporaryDir dir;
+    const QString path = emptyPlan(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    QTableView *table = window.taskView();
+    table->setFocus();
+    press(Qt::Key_Return);
+    press(Qt::Key_Tab);   // the title as it is, on to the targets
+    testutil::typeIntoFocus(QStringLiteral("签约率≥85%（较上年提高5个百分点）"));
+    press(Qt::Key_Return);
+    // Kept as typed, and the status line says which part and how to write it.
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("较上年提高5个百分点")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("not understood")));
 }
