@@ -1,5 +1,6 @@
 #include "document/commands.h"
 #include "document/plancheck.h"
+#include "document/planedits.h"
 
 #include "../support/testutil.h"
 
@@ -74,4 +75,22 @@ TEST_CASE("A plan without its date of issue is flagged until the date is set, an
     CHECK_FALSE(kinds(*f.doc).contains(PlanFinding::NoDocumentDate));
     f.stack()->redo();
     CHECK(kinds(*f.doc).contains(PlanFinding::NoDocumentDate));
+}
+
+TEST_CASE("A department no task names is a plan check, named, until a task names it")
+{
+    testutil::DocumentFixture f;
+    REQUIRE(edits::addDepartment(*f.doc, QStringLiteral("区卫建委"), int(f.plan().departments.size())) != 0);
+    QList<PlanFinding> unused;
+    for (const PlanFinding &finding : PlanCheck::run(*f.doc))
+        if (finding.kind == PlanFinding::UnusedDepartment)
+            unused << finding;
+    REQUIRE(unused.size() == 1);
+    CHECK(unused.first().message.contains(QStringLiteral("区卫建委")));
+    CHECK(unused.first().taskId == 0);
+    // Named on a task, it is no finding.
+    Task t = f.plan().tasks.value(f.plan().tasks.keys().first());
+    t.assignments.append({f.plan().departmentByName(QStringLiteral("区卫建委"))->id, DepartmentRole::Support});
+    REQUIRE(edits::editTask(*f.doc, t));
+    CHECK_FALSE(kinds(*f.doc).contains(PlanFinding::UnusedDepartment));
 }

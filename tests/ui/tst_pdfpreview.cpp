@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace ap;
@@ -98,13 +100,23 @@ TEST_CASE("File ▸ Print Preview shows the exported PDF's pages, portrait body 
 
     Answers answers;
     Shown shown;
+    bool pagedDown = false;
     answers.then<PdfPreviewDialog>([&](PdfPreviewDialog *d) {
         shown = snapshot(*d);
+        // Page Down turns the pages at once, without a click on them first.
+        auto *pages = d->findChild<QScrollArea *>(QStringLiteral("PreviewPages"));
+        REQUIRE(pages);
+        // Once the pages are laid out at the width they fit (the dialog does it on its next turn).
+        QTest::qWaitFor([pages] { return pages->verticalScrollBar()->maximum() > 0; });
+        const int before = pages->verticalScrollBar()->value();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+        pagedDown = pages->verticalScrollBar()->value() > before;
         QTest::keyClick(d, Qt::Key_Escape);
     });
     QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(answers.allAnswered());
     samePages(shown, pdf);
+    CHECK(pagedDown);
 }
 
 TEST_CASE("The progress report's preview shows its PDF's pages, each in its own orientation")

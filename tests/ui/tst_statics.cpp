@@ -369,3 +369,31 @@ TEST_CASE("At 1366×768 the whole window fits with ten task rows and more, Find 
     CHECK(std::abs(double(restored.at(0)) / (restored.at(0) + restored.at(1))
                    - double(moved.at(0)) / (moved.at(0) + moved.at(1))) < 0.02);
 }
+
+TEST_CASE("In Chinese the menus name the keys as they are labelled: Delete and Shift+Tab")
+{
+    const Language language(true);
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openFile(samplePlan(dir)));
+    static const QRegularExpression qtNames(QStringLiteral("\\bDel\\b|Backtab"));
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu()) {
+                walk(a->menu());
+                continue;
+            }
+            const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+            INFO(a->text().toStdString() << ": " << keys.toStdString());
+            CHECK_FALSE(qtNames.match(keys).hasMatch());
+        }
+    };
+    for (QAction *top : window.menuBar()->actions())
+        walk(top->menu());
+    CHECK(window.findChild<QAction *>(QStringLiteral("DeleteAction"))->shortcut().toString(QKeySequence::NativeText)
+          == QStringLiteral("Delete"));
+    CHECK(window.findChild<QAction *>(QStringLiteral("OutdentAction"))->shortcut().toString(QKeySequence::NativeText)
+          == QStringLiteral("Shift+Tab"));
+}

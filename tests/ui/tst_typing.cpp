@@ -23,6 +23,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -514,4 +515,23 @@ TEST_CASE("A targets cell says what it understood, and which part it did not")
     // Kept as typed, and the status line says which part and how to write it.
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("较上年提高5个百分点")));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("not understood")));
+}
+
+TEST_CASE("What the status line said of a paste goes when the paste is undone")
+{
+    QTemporaryDir dir;
+    const QString path = emptyPlan(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    QApplication::clipboard()->setText(QStringLiteral("工作任务\t完成时限\n甲项工作\t2027-06-30\n乙项工作\t2027-09-30\n"));
+    QTableView *table = window.taskView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    REQUIRE(window.document()->plan().tasks.size() == 2);
+    CHECK_FALSE(window.statusBar()->currentMessage().isEmpty());
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(window.document()->plan().tasks.isEmpty());
+    INFO(window.statusBar()->currentMessage().toStdString());
+    CHECK(window.statusBar()->currentMessage().isEmpty());
 }

@@ -42,23 +42,23 @@ void EditActions::createUndoActions()
     // Qt's own trigger connection is replaced for that.
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    // What the status line said of an edit ("3 tasks added") is no longer true once it is undone
-    // or redone.
-    for (QAction *a : {m_undo, m_redo})
-        connect(a, &QAction::triggered, this, [this]() { m_window->statusBar()->clearMessage(); });
     m_undo->setObjectName(QStringLiteral("UndoAction"));
     m_redo->setObjectName(QStringLiteral("RedoAction"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     disconnect(m_undo, &QAction::triggered, nullptr, nullptr);
     disconnect(m_redo, &QAction::triggered, nullptr, nullptr);
+    // What the status line said of an edit ("3 tasks added") is no longer true once it is undone
+    // or redone.
     connect(m_undo, &QAction::triggered, this, [this]() {
         m_editor->commitPendingEdits();
         m_undoGroup->undo();
+        m_window->statusBar()->clearMessage();
     });
     connect(m_redo, &QAction::triggered, this, [this]() {
         m_editor->commitPendingEdits();
         m_undoGroup->redo();
+        m_window->statusBar()->clearMessage();
     });
     // The translated texts put the command's name where the language wants it.
     auto undoText = [this](const QString &text) {

@@ -33,7 +33,14 @@ ImportFlow::ImportFlow(QMainWindow *window, PlanSession *session)
 
 ImportFlow::~ImportFlow()
 {
-    delete m_review;
+    dropReview();
+}
+
+void ImportFlow::dropReview()
+{
+    ImportReviewDialog *review = m_review;
+    m_review = nullptr;
+    delete review;
 }
 
 void ImportFlow::showError(const QString &title, const QString &message)
@@ -103,7 +110,7 @@ void ImportFlow::importText(const QString &text, const QString &origin)
 void ImportFlow::reviewImport(const ImportResult &read, const QString &name, const QString &path)
 {
     PlanDocument *doc = m_session->document();
-    delete m_review;
+    dropReview();
     m_review = new ImportReviewDialog(read, name, doc && !doc->isReadOnly(), m_window);
     m_reviewName = name;
     m_reviewPath = path;
@@ -122,7 +129,7 @@ void ImportFlow::runReview()
             return;
         }
         if (writeReview()) {
-            delete m_review;
+            dropReview();
             emit keptReviewChanged();
             return;
         }

@@ -33,7 +33,7 @@ public:
     void importText(const QString &text, const QString &origin);
 
     // A review closed unfinished this session, to reopen.
-    bool hasKeptReview() const { return m_review != nullptr; }
+    bool hasKeptReview() const { return !m_review.isNull(); }
     ImportReviewDialog *keptReview() const { return m_review; }
 
     const ActionSet &actions() const { return m_actions; }
@@ -51,6 +51,9 @@ private:
     // Writes what the review holds, as the clerk chose; false when nothing was written (the
     // "save as" was cancelled, or the write refused and said why).
     bool writeReview();
+    // Lets the review go: no longer kept from the moment its deletion begins (the focus moves
+    // while it is torn down, and the window asks whether one is kept).
+    void dropReview();
     void showError(const QString &title, const QString &message);
 
     QMainWindow *m_window;
