@@ -2,6 +2,7 @@
 
 #include "progressreport.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -328,6 +329,33 @@ bool parseSteps(const QString &part, int year, Target *out)
 
 } // namespace
 
+const QList<ComparisonWord> &comparisonWords()
+{
+    static const QList<ComparisonWord> words = {
+        {u"不超过", TargetOp::AtMost},  {u"不高于", TargetOp::AtMost},  {u"不大于", TargetOp::AtMost},
+        {u"不多于", TargetOp::AtMost},  {u"控制在", TargetOp::AtMost},  {u"控制到", TargetOp::AtMost},
+        {u"降低至", TargetOp::AtMost},  {u"降低到", TargetOp::AtMost},  {u"下降至", TargetOp::AtMost},
+        {u"下降到", TargetOp::AtMost},  {u"减少至", TargetOp::AtMost},  {u"减少到", TargetOp::AtMost},
+        {u"缩短至", TargetOp::AtMost},  {u"缩短到", TargetOp::AtMost},  {u"压缩至", TargetOp::AtMost},
+        {u"压缩到", TargetOp::AtMost},  {u"降至", TargetOp::AtMost},    {u"降到", TargetOp::AtMost},
+        {u"≤", TargetOp::AtMost},       {u"<=", TargetOp::AtMost},
+        {u"不低于", TargetOp::AtLeast}, {u"不少于", TargetOp::AtLeast}, {u"不小于", TargetOp::AtLeast},
+        {u"至少", TargetOp::AtLeast},   {u"达到", TargetOp::AtLeast},   {u"提升至", TargetOp::AtLeast},
+        {u"提升到", TargetOp::AtLeast}, {u"提高至", TargetOp::AtLeast}, {u"提高到", TargetOp::AtLeast},
+        {u"增加至", TargetOp::AtLeast}, {u"增加到", TargetOp::AtLeast}, {u"增长至", TargetOp::AtLeast},
+        {u"增长到", TargetOp::AtLeast}, {u"上升至", TargetOp::AtLeast}, {u"上升到", TargetOp::AtLeast},
+        {u"扩大至", TargetOp::AtLeast}, {u"增至", TargetOp::AtLeast},   {u"保持在", TargetOp::AtLeast},
+        {u"稳定在", TargetOp::AtLeast}, {u"巩固在", TargetOp::AtLeast}, {u"维持在", TargetOp::AtLeast},
+        {u"保持", TargetOp::AtLeast},   {u"≥", TargetOp::AtLeast},      {u">=", TargetOp::AtLeast},
+        {u"超过", TargetOp::Above},     {u"高于", TargetOp::Above},     {u"大于", TargetOp::Above},
+        {u"多于", TargetOp::Above},     {u"超", TargetOp::Above},       {u"低于", TargetOp::Below},
+        {u"少于", TargetOp::Below},     {u"小于", TargetOp::Below},     {u"达", TargetOp::AtLeast},
+        {u"为", TargetOp::AtLeast},     {u"至", TargetOp::AtLeast},     {u"到", TargetOp::AtLeast},
+        {u">", TargetOp::Above},        {u"<", TargetOp::Below},        {u"=", TargetOp::Equal},
+    };
+    return words;
+}
+
 namespace {
 
 // A baseline in brackets closing a part: "（2026年为60%）", "(2025年：80%)", "（2025年3家）",
@@ -349,44 +377,33 @@ bool takeBaseline(QString *part, Target *t)
     return true;
 }
 
-// The words a clerk compares with: "提升至65%", "不低于90%", "达到500人次以上", "控制在0.5%以内".
-struct OpWord
-{
-    const char16_t *word;
-    TargetOp op;
-};
-const OpWord kOpWords[] = {
-    {u"不低于", TargetOp::AtLeast}, {u"不少于", TargetOp::AtLeast}, {u"不小于", TargetOp::AtLeast},
-    {u"至少", TargetOp::AtLeast},   {u"提升至", TargetOp::AtLeast}, {u"提升到", TargetOp::AtLeast},
-    {u"提高至", TargetOp::AtLeast}, {u"提高到", TargetOp::AtLeast}, {u"增长至", TargetOp::AtLeast},
-    {u"增长到", TargetOp::AtLeast}, {u"增加至", TargetOp::AtLeast}, {u"增加到", TargetOp::AtLeast},
-    {u"上升至", TargetOp::AtLeast}, {u"上升到", TargetOp::AtLeast}, {u"增至", TargetOp::AtLeast},
-    {u"达到", TargetOp::AtLeast},   {u"不高于", TargetOp::AtMost},  {u"不超过", TargetOp::AtMost},
-    {u"不多于", TargetOp::AtMost},  {u"控制在", TargetOp::AtMost},  {u"降低至", TargetOp::AtMost},
-    {u"降低到", TargetOp::AtMost},  {u"下降至", TargetOp::AtMost},  {u"下降到", TargetOp::AtMost},
-    {u"减少至", TargetOp::AtMost},  {u"减少到", TargetOp::AtMost},  {u"降至", TargetOp::AtMost},
-    {u"保持在", TargetOp::Equal},   {u"超过", TargetOp::Above},     {u"高于", TargetOp::Above},
-    {u"低于", TargetOp::Below},     {u"少于", TargetOp::Below},
-};
-
 // "签约率提升至85%", "培训达到500人次以上", "投诉率控制在0.5%以内": indicator, word, amount, unit and
 // the closing 以上/以下/以内 (which say the comparison when the word does not).
 bool parseWords(const QString &part, Target *t)
 {
+    // A typed part is read by its words of two characters and more: a lone "达", "为" or "到" (which
+    // the importer weighs in its sentence) would take "到2027年底" for an amount here.
+    static const QHash<QString, TargetOp> words = [] {
+        QHash<QString, TargetOp> out;
+        for (const ComparisonWord &w : comparisonWords()) {
+            const QString word = QString::fromUtf16(w.word);
+            if (word.size() >= 2 && word.front().unicode() >= 0x80)
+                out.insert(word, w.op);
+        }
+        return out;
+    }();
     static const QRegularExpression form = [] {
-        QStringList words;
-        for (const OpWord &w : kOpWords)
-            words << QString::fromUtf16(w.word);
+        QStringList alternatives = words.keys();
+        std::sort(alternatives.begin(), alternatives.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
         return QRegularExpression(QStringLiteral("^(.*?)\\s*(%1)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(.*?)\\s*(及以上|及以下|以上|以下|以内)?$")
-                                      .arg(words.join(QLatin1Char('|'))));
+                                      .arg(alternatives.join(QLatin1Char('|'))));
     }();
     const QRegularExpressionMatch m = form.match(part);
     if (!m.hasMatch())
         return false;
     t->indicator = m.captured(1).trimmed();
-    for (const OpWord &w : kOpWords)
-        if (m.captured(2) == QString::fromUtf16(w.word))
-            t->op = w.op;
+    t->op = words.value(m.captured(2));
     const QString closing = m.captured(5);
     if (closing.endsWith(QStringLiteral("以上")))
         t->op = TargetOp::AtLeast;

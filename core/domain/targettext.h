@@ -33,6 +33,16 @@ QString targetsProse(const QList<Target> &targets, BaselineWording wording = Bas
 // target without a value, the indicator itself. Such a target is not worded again in print.
 bool targetStatedIn(const Target &target, const QString &text);
 
+// A word a target's comparison is written with before its amount ("不低于", "提升至", "控制在", "≥",
+// "达" …), listed longest first where one contains another. The importer's finder and the typed
+// grammar read the same words with the same meaning.
+struct ComparisonWord
+{
+    const char16_t *word;
+    TargetOp op;
+};
+const QList<ComparisonWord> &comparisonWords();
+
 // Targets typed as text, the one grammar of a task table's cell, the clipboard, an imported table's
 // 目标 column and the import review: "签约率≥85%；投诉率≤0.5%" → two targets; a part without a
 // comparison is an indicator alone. The comparison is a sign or the words a clerk writes

@@ -1,6 +1,8 @@
 #include "importrules.h"
 #include "importtext.h"
 
+#include "domain/targettext.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -14,35 +16,6 @@ using namespace detail;
 // Targets
 
 namespace {
-
-// Words before a number that state the comparison, longest first where one contains another.
-struct OpWord
-{
-    const char16_t *word;
-    TargetOp op;
-};
-const OpWord kPrefixOps[] = {
-    {u"不超过", TargetOp::AtMost},  {u"不高于", TargetOp::AtMost},  {u"不大于", TargetOp::AtMost},
-    {u"不多于", TargetOp::AtMost},  {u"控制在", TargetOp::AtMost},  {u"控制到", TargetOp::AtMost},
-    {u"降低至", TargetOp::AtMost},  {u"降低到", TargetOp::AtMost},  {u"下降至", TargetOp::AtMost},
-    {u"下降到", TargetOp::AtMost},  {u"减少至", TargetOp::AtMost},  {u"减少到", TargetOp::AtMost},
-    {u"缩短至", TargetOp::AtMost},  {u"缩短到", TargetOp::AtMost},  {u"压缩至", TargetOp::AtMost},
-    {u"压缩到", TargetOp::AtMost},  {u"降至", TargetOp::AtMost},    {u"降到", TargetOp::AtMost},
-    {u"≤", TargetOp::AtMost},       {u"<=", TargetOp::AtMost},
-    {u"不低于", TargetOp::AtLeast}, {u"不少于", TargetOp::AtLeast}, {u"不小于", TargetOp::AtLeast},
-    {u"至少", TargetOp::AtLeast},   {u"达到", TargetOp::AtLeast},   {u"提升至", TargetOp::AtLeast},
-    {u"提升到", TargetOp::AtLeast}, {u"提高至", TargetOp::AtLeast}, {u"提高到", TargetOp::AtLeast},
-    {u"增加至", TargetOp::AtLeast}, {u"增加到", TargetOp::AtLeast}, {u"增长至", TargetOp::AtLeast},
-    {u"扩大至", TargetOp::AtLeast}, {u"增至", TargetOp::AtLeast},   {u"保持在", TargetOp::AtLeast},
-    {u"稳定在", TargetOp::AtLeast}, {u"巩固在", TargetOp::AtLeast}, {u"维持在", TargetOp::AtLeast},
-    {u"保持", TargetOp::AtLeast},   {u"≥", TargetOp::AtLeast},      {u">=", TargetOp::AtLeast},
-    {u"超过", TargetOp::Above},     {u"高于", TargetOp::Above},     {u"大于", TargetOp::Above},
-    {u"多于", TargetOp::Above},     {u"超", TargetOp::Above},       {u"低于", TargetOp::Below},
-    {u"少于", TargetOp::Below},     {u"小于", TargetOp::Below},     {u"达", TargetOp::AtLeast},
-    {u"为", TargetOp::AtLeast},     {u"至", TargetOp::AtLeast},     {u"到", TargetOp::AtLeast},
-    {u">", TargetOp::Above},        {u"<", TargetOp::Below},        {u"=", TargetOp::Equal},
-};
-
 
 struct Quantity
 {
@@ -59,12 +32,12 @@ struct Quantity
     bool dropped = false;
 };
 
-// Comparison words by their last character, in the order of kPrefixOps.
+// Comparison words by their last character, in the order of comparisonWords().
 const QHash<QChar, QList<QPair<QString, TargetOp>>> &opsByLastChar()
 {
     static const QHash<QChar, QList<QPair<QString, TargetOp>>> table = [] {
         QHash<QChar, QList<QPair<QString, TargetOp>>> t;
-        for (const OpWord &w : kPrefixOps) {
+        for (const ComparisonWord &w : comparisonWords()) {
             const QString word = QString::fromUtf16(w.word);
             t[word.back()].append({word, w.op});
         }

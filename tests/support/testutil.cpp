@@ -103,6 +103,18 @@ QString smallPlanFile(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+QString samplePlanFile(const QTemporaryDir &dir)
+{
+    ap::PlanData content;
+    QString error;
+    const QByteArray json = readAll(sampleJsonPath());
+    if (json.isEmpty() || !ap::PlanJson::read(json, &content, &error))
+        content = smallPlan();
+    const QString path = dir.filePath(QStringLiteral("sample.aplan"));
+    REQUIRE(ap::PlanStore::create(path, content.info, &error, nullptr, &content));
+    return path;
+}
+
 DocumentFixture::DocumentFixture(const QString &fileName)
 {
     const ap::PlanData content = smallPlan();

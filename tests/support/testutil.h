@@ -101,6 +101,9 @@ CliResult runCli(const QStringList &args, const QByteArray &lang = "C.UTF-8", co
 
 // smallPlan() written to dir/name as a plan file; its path.
 QString smallPlanFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.aplan"));
+// The bundled sample plan (the small plan where the sample's JSON cannot be read) written to
+// dir/sample.aplan; its path.
+QString samplePlanFile(const QTemporaryDir &dir);
 
 // The bundled sample plan written to dir/sample.aplan, opened read-only.
 // issuedByNotice: as the sample would print issued by its notice (版头, 主送机关, 版记).

@@ -107,7 +107,7 @@ TEST_CASE("File ▸ Print Preview shows the exported PDF's pages, portrait body 
         auto *pages = d->findChild<QScrollArea *>(QStringLiteral("PreviewPages"));
         REQUIRE(pages);
         // Once the pages are laid out at the width they fit (the dialog does it on its next turn).
-        QTest::qWaitFor([pages] { return pages->verticalScrollBar()->maximum() > 0; });
+        REQUIRE(QTest::qWaitFor([pages] { return pages->verticalScrollBar()->maximum() > 0; }));
         const int before = pages->verticalScrollBar()->value();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
         pagedDown = pages->verticalScrollBar()->value() > before;

@@ -14,7 +14,6 @@
 #include "dialogs/rollforwarddialog.h"
 #include "dialogs/tableimportdialog.h"
 #include "import/planimport.h"
-#include "io/planjson.h"
 #include "shell/mainwindow.h"
 #include "shell/screenfit.h"
 
@@ -39,18 +38,6 @@ namespace {
 QRect available()
 {
     return QGuiApplication::primaryScreen()->availableGeometry();
-}
-
-QString samplePlan(const QTemporaryDir &dir)
-{
-    PlanData content;
-    QString error;
-    const QByteArray json = testutil::readAll(testutil::sampleJsonPath());
-    if (json.isEmpty() || !PlanJson::read(json, &content, &error))
-        content = testutil::smallPlan();
-    const QString path = dir.filePath(QStringLiteral("sample.aplan"));
-    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
-    return path;
 }
 
 int taskRowsShown(MainWindow &w)
@@ -81,7 +68,7 @@ TEST_CASE("The window fits the screen on every page with every dock, and a size 
     QSettings().clear();
     ScreenFit::install();
     QTemporaryDir dir;
-    const QString plan = samplePlan(dir);
+    const QString plan = testutil::samplePlanFile(dir);
     {
         MainWindow window;
         window.show();
@@ -107,8 +94,10 @@ TEST_CASE("The window fits the screen on every page with every dock, and a size 
                     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
                 if (docks & 2)
                     checks->show();
-                QTest::qWait(0);
-                QCoreApplication::processEvents();
+                // Once the docks are as asked (shown through the window's own paths).
+                REQUIRE(QTest::qWaitFor([&] {
+                    return find->isVisible() == bool(docks & 1) && checks->isVisible() == bool(docks & 2);
+                }));
                 checkFits(&window, what);
                 if (!onDashboard && (docks & 1) && !(docks & 2)) {
                     INFO(what << ": task rows shown " << taskRowsShown(window));
@@ -131,7 +120,7 @@ TEST_CASE("Every dialog fits the screen, whatever size it was last left at")
 {
     ScreenFit::install();
     QTemporaryDir dir;
-    auto doc = PlanDocument::open(samplePlan(dir), PlanStore::Mode::ReadWrite, nullptr);
+    auto doc = PlanDocument::open(testutil::samplePlanFile(dir), PlanStore::Mode::ReadWrite, nullptr);
     REQUIRE(doc);
     const Id task = doc->plan().tasks.keys().first();
     ImportResult imported;

@@ -11,7 +11,6 @@
 #include "dialogs/tableimportdialog.h"
 
 #include "import/planimport.h"
-#include "io/planjson.h"
 
 #include "../support/testutil.h"
 
@@ -296,18 +295,6 @@ TEST_CASE("Every dialog has one Alt letter per control, no literal &, and fits a
 
 namespace {
 
-QString sampleOrSmallPlan(const QTemporaryDir &dir)
-{
-    PlanData content;
-    QString error;
-    const QByteArray json = testutil::readAll(testutil::sampleJsonPath());
-    if (json.isEmpty() || !PlanJson::read(json, &content, &error))
-        content = testutil::smallPlan();
-    const QString path = dir.filePath(QStringLiteral("sample.aplan"));
-    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
-    return path;
-}
-
 int taskRowsShown(MainWindow &w)
 {
     QTableView *table = w.taskView();
@@ -320,7 +307,7 @@ TEST_CASE("At 1366×768 the whole window fits with ten task rows and more, Find 
 {
     QSettings().clear();
     QTemporaryDir dir;
-    const QString plan = sampleOrSmallPlan(dir);
+    const QString plan = testutil::samplePlanFile(dir);
     // The screen less a taskbar.
     const QSize screen(1366, 728);
     QList<int> moved;

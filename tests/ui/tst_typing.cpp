@@ -74,6 +74,22 @@ bool editing(QTableView *table)
     return grid->isEditing();
 }
 
+// The empty plan open in a shown window, the focus in its task table.
+struct TypingWindow
+{
+    QTemporaryDir dir;
+    QString path = emptyPlan(dir);
+    MainWindow window;
+    QTableView *table = nullptr;
+    TypingWindow()
+    {
+        REQUIRE(testutil::showActive(&window));
+        REQUIRE(window.openFile(path));
+        table = window.taskView();
+        table->setFocus();
+    }
+};
+
 // A key as a keyboard delivers it: to an open popup (a completer's list) first, else to the focus.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
@@ -208,13 +224,9 @@ TEST_CASE("Twenty tasks typed with Tab and Enter only, through every kind of cel
 
 TEST_CASE("Tab in a date cell moves to the next cell, never to another view; Delete acts only where the clerk is")
 {
-    QTemporaryDir dir;
-    const QString path = emptyPlan(dir);
-    MainWindow window;
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
-    QTableView *table = window.taskView();
-    table->setFocus();
+    TypingWindow typing;
+    MainWindow &window = typing.window;
+    QTableView *table = typing.table;
     press(Qt::Key_Return);
     testutil::typeIntoFocus(QStringLiteral("督查"));
     press(Qt::Key_Tab);
@@ -260,13 +272,9 @@ TEST_CASE("Tab in a date cell moves to the next cell, never to another view; Del
 
 TEST_CASE("Letters typed into a date cell are refused where they were typed, and nothing changes")
 {
-    QTemporaryDir dir;
-    const QString path = emptyPlan(dir);
-    MainWindow window;
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
-    QTableView *table = window.taskView();
-    table->setFocus();
+    TypingWindow typing;
+    MainWindow &window = typing.window;
+    QTableView *table = typing.table;
     press(Qt::Key_Return);
     press(Qt::Key_Return);   // the title as it is
     const Id task = window.document()->plan().sectionTasks.value(sectionOf(*window.document())).first();
@@ -358,11 +366,10 @@ TEST_CASE("An import review survives a cancelled save and Esc, and reopens from 
 
 TEST_CASE("An export onto the plan's own file asks for another name and writes nothing else")
 {
-    QTemporaryDir dir;
-    const QString path = emptyPlan(dir);
-    MainWindow window;
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
+    TypingWindow typing;
+    MainWindow &window = typing.window;
+    const QString &path = typing.path;
+    QTemporaryDir &dir = typing.dir;
     const QStringList before = QDir(dir.path()).entryList(QDir::Files);
     testutil::Answers answers;
     answers.then<QFileDialog>([&](QFileDialog *d) {
@@ -455,13 +462,8 @@ TEST_CASE("F1 opens the manual in Chinese with its pictures, and the welcome pag
 
 TEST_CASE("A target is typed into the target grid with Tab and Enter, its operator chosen from the keyboard")
 {
-    QTemporaryDir dir;
-    const QString path = emptyPlan(dir);
-    MainWindow window;
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
-    QTableView *table = window.taskView();
-    table->setFocus();
+    TypingWindow typing;
+    MainWindow &window = typing.window;
     press(Qt::Key_Return);
     testutil::typeIntoFocus(QStringLiteral("降低投诉"));
     press(Qt::Key_Return);
@@ -501,13 +503,8 @@ TEST_CASE("A targets cell says what it understood, and which part it did not")
     CHECK(shown.contains(QStringLiteral("签约率 ≥ 85%")));
     CHECK(shown.contains(QStringLiteral("80%")));
     CHECK(shown.contains(QStringLiteral("Not understood, kept as typed: “约500人次培训”")));
-    QTemporaryDir dir;
-    const QString path = emptyPlan(dir);
-    MainWindow window;
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
-    QTableView *table = window.taskView();
-    table->setFocus();
+    TypingWindow typing;
+    MainWindow &window = typing.window;
     press(Qt::Key_Return);
     press(Qt::Key_Tab);   // the title as it is, on to the targets
     testutil::typeIntoFocus(QStringLiteral("签约率≥85%（较上年提高5个百分点）"));
@@ -519,14 +516,10 @@ TEST_CASE("A targets cell says what it understood, and which part it did not")
 
 TEST_CASE("What the status line said of a paste goes when the paste is undone")
 {
-    QTemporaryDir dir;
-    const QString path = emptyPlan(dir);
-    MainWindow window;
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
+    TypingWindow typing;
+    MainWindow &window = typing.window;
+    QTableView *table = typing.table;
     QApplication::clipboard()->setText(QStringLiteral("工作任务\t完成时限\n甲项工作\t2027-06-30\n乙项工作\t2027-09-30\n"));
-    QTableView *table = window.taskView();
-    table->setFocus();
     QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
     REQUIRE(window.document()->plan().tasks.size() == 2);
     CHECK_FALSE(window.statusBar()->currentMessage().isEmpty());
