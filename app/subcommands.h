@@ -17,6 +17,8 @@ int runStatus(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runForms(const QStringList &arguments);
 int runCollect(const QStringList &arguments);
+// The year's end: yearendcommands.cpp
+int runAssess(const QStringList &arguments);
 // Plans on a server: servercommands.cpp
 int runPublish(const QStringList &arguments);
 int runCopy(const QStringList &arguments);

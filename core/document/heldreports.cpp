@@ -12,7 +12,11 @@ bool HeldReports::hold(const QList<Id> &tasks, ReportLog &log)
     for (const ProgressReport &c : std::as_const(log.entries))
         if (held.contains(c.taskId))
             m_reports[c.taskId].append(c);
-    return log.entries.removeIf([&held](const ProgressReport &c) { return held.contains(c.taskId); }) > 0;
+    for (const AssessmentMark &m : std::as_const(log.assessment.marks))
+        if (held.contains(m.taskId))
+            m_marks[m.taskId].append(m);
+    const bool marks = log.assessment.marks.removeIf([&held](const AssessmentMark &m) { return held.contains(m.taskId); }) > 0;
+    return log.entries.removeIf([&held](const ProgressReport &c) { return held.contains(c.taskId); }) > 0 || marks;
 }
 
 bool HeldReports::write(PlanRows &rows, const QList<Id> &tasks) const
@@ -20,6 +24,10 @@ bool HeldReports::write(PlanRows &rows, const QList<Id> &tasks) const
     for (Id t : tasks)
         for (ProgressReport c : m_reports.value(t))
             if (!rows.insertReport(c))
+                return false;
+    for (Id t : tasks)
+        for (const AssessmentMark &m : m_marks.value(t))
+            if (!rows.writeAssessmentMark(m.taskId, m.departmentId, m))
                 return false;
     return true;
 }
@@ -30,7 +38,9 @@ bool HeldReports::giveBack(const QList<Id> &tasks, ReportLog &log)
     for (Id t : tasks) {
         const QList<ProgressReport> back = m_reports.take(t);
         log.entries += back;
-        any = any || !back.isEmpty();
+        const QList<AssessmentMark> marks = m_marks.take(t);
+        log.assessment.marks += marks;
+        any = any || !back.isEmpty() || !marks.isEmpty();
     }
     if (any)
         std::sort(log.entries.begin(), log.entries.end(), [](const ProgressReport &a, const ProgressReport &b) { return a.id < b.id; });

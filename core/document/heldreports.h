@@ -10,7 +10,8 @@
 namespace ap {
 
 // Progress reports a removal took with it (the plan's rows drop them with their task, and a
-// target's figures with the target), held for the undo that puts them back with the same ids.
+// target's figures with the target), and the task's assessment marks (自评, 复核), held for the
+// undo that puts them back with the same ids.
 class HeldReports
 {
 public:
@@ -29,6 +30,7 @@ public:
 
 private:
     QHash<Id, QList<ProgressReport>> m_reports;              // by task
+    QHash<Id, QList<AssessmentMark>> m_marks;                // by task
     QHash<Id, QList<QPair<Id, double>>> m_figures;    // by target: (report, figure)
 };
 

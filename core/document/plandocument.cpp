@@ -102,7 +102,8 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
 void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
 {
     static const QStringList reportTables = {QStringLiteral("checkin"), QStringLiteral("checkin_value"),
-                                             QStringLiteral("period_lock")};
+                                             QStringLiteral("period_lock"), QStringLiteral("assessment_mark"),
+                                             QStringLiteral("assessment_award")};
     if (std::any_of(tables.cbegin(), tables.cend(), [](const QString &t) { return !reportTables.contains(t); }))
         Q_EMIT planChangedElsewhere();
     if (std::none_of(tables.cbegin(), tables.cend(), [](const QString &t) { return reportTables.contains(t); }))
@@ -127,11 +128,14 @@ void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
         if (!after.contains(it.key()))
             changed.insert(it.key());
     const bool locksChanged = log.locks != m_reports.locks;
+    const bool assessmentChanged = log.assessment != m_reports.assessment;
     m_reports = std::move(log);
     for (Id t : std::as_const(changed))
         Q_EMIT reportsChanged(t);
     if (locksChanged)
         Q_EMIT periodLocksChanged();
+    if (assessmentChanged)
+        Q_EMIT this->assessmentChanged();
     if (!changed.isEmpty())
         Q_EMIT reportsArrived(int(changed.size()));
 }

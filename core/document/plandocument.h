@@ -155,6 +155,17 @@ public:
     bool applyRemoveReport(Id id);
     bool applyPeriodLock(const QString &period, const std::optional<PeriodLock> &lock);   // nullopt: never set
     bool applyRemoveContent(const ContentInsert &content);
+    // The year-end assessment (planassessment.cpp): the scheme and the items of the tasks named;
+    // a unit's mark on a task (nullopt: none); an award. Marks and awards are refused once the
+    // result is published (the scheme's own change may unpublish it).
+    bool applyAssessment(AssessmentChange &change);
+    bool applyAssessmentMark(Id taskId, Id departmentId, const std::optional<AssessmentMark> &mark);
+    bool applyAssessmentAward(Id extraId, Id departmentId, const std::optional<AssessmentAward> &award);
+    // ---- end of the commands' part ---------------------------------------------------------
+
+    // A unit's 自评 as its reporter gives it on a server plan (the plan is read-only to it): its
+    // own unit's points and note on a task it leads, for good (no undo), the bureau's 复核 kept.
+    bool addSelfAssessment(const AssessmentMark &mark);
 
 Q_SIGNALS:
     void planInfoChanged();
@@ -176,6 +187,8 @@ Q_SIGNALS:
     void departmentsChanged();
     void reportsChanged(ap::Id taskId);
     void periodLocksChanged();
+    // The assessment's scheme, a task's item, a mark or an award changed (here or elsewhere).
+    void assessmentChanged();
     // A change could not be written; the plan in memory and on disk are both unchanged.
     void writeFailed(const QString &message);
     // Someone else changed a server plan: its reports and locks are read again (and told as
@@ -210,6 +223,8 @@ private:
     // The reports in memory on these tasks (what a removal may take with it and an undo put back).
     QSet<Id> knownReports(const QList<Id> &taskIds) const;
     void giveBackReports(const QList<Id> &taskIds);    // after the restoring commit
+    // Refuses (told as writeFailed) a mark or award once the assessment is published.
+    bool assessmentOpen();
 
     std::unique_ptr<Store> m_store;   // a plan file's, or a server plan's
     PlanLocation m_location;

@@ -1,5 +1,6 @@
 #include "planedits.h"
 
+#include "assessmentcommands.h"
 #include "commands.h"
 
 namespace ap::edits {
@@ -117,6 +118,21 @@ Group::Group(PlanDocument &doc, const QString &text)
 Group::~Group()
 {
     m_doc.undoStack()->endMacro();
+}
+
+bool setAssessment(PlanDocument &doc, const AssessmentChange &change, const QString &text)
+{
+    return push(doc, new SetAssessmentCommand(&doc, change, text)) != nullptr;
+}
+
+bool setAssessmentMark(PlanDocument &doc, const AssessmentMark &mark)
+{
+    return push(doc, new SetAssessmentMarkCommand(&doc, mark)) != nullptr;
+}
+
+bool setAssessmentAward(PlanDocument &doc, Id extraId, Id departmentId, const std::optional<AssessmentAward> &award)
+{
+    return push(doc, new SetAssessmentAwardCommand(&doc, extraId, departmentId, award)) != nullptr;
 }
 
 } // namespace ap::edits

@@ -41,6 +41,12 @@ bool insertContent(PlanDocument &doc, const PlanData &fragment, const QString &t
 // A progress report added by the plan's editors (undoable); its id, or 0 when it was not written.
 Id addReport(PlanDocument &doc, const ProgressReport &report);
 bool setPeriodLock(PlanDocument &doc, const QString &period, bool locked, const QString &reason);
+// The year-end assessment: the scheme and the tasks' items changed as one step named text; a
+// unit's mark on a task (its 自评 and the 复核; an empty mark removes it); an award given or
+// taken back (nullopt).
+bool setAssessment(PlanDocument &doc, const AssessmentChange &change, const QString &text);
+bool setAssessmentMark(PlanDocument &doc, const AssessmentMark &mark);
+bool setAssessmentAward(PlanDocument &doc, Id extraId, Id departmentId, const std::optional<AssessmentAward> &award);
 
 // The edits made while it lives are one undo step named text.
 class Group

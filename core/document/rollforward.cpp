@@ -243,6 +243,8 @@ PlanData RollForward::build(const PlanData &last, const ReportLog &log, const Ro
     next.info.notice.number.clear();
     next.info.notice.text.clear();
     next.info.notice.printDate = QDate();
+    // The assessment's scheme and the tasks' points carry on; its publication was last year's.
+    next.assessment.published = false;
     const QHash<Id, QList<const ProgressReport *>> current = log.currentByTask();
 
     // Completed one-off tasks (a dated deliverable reported done) may be left out.

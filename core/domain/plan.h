@@ -1,5 +1,7 @@
 #pragma once
 
+#include "assessment.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -173,6 +175,7 @@ struct Task
     QString notes;
     QList<Target> targets;
     QList<Assignment> assignments;
+    std::optional<AssessmentItem> assessment;   // its points in the year-end assessment, if assessed
 
     QList<Id> departmentIds(DepartmentRole role) const;
 
@@ -180,7 +183,7 @@ struct Task
     {
         return id == o.id && title == o.title && description == o.description && start == o.start
             && deadline == o.deadline && notes == o.notes && targets == o.targets
-            && assignments == o.assignments;
+            && assignments == o.assignments && assessment == o.assessment;
     }
     bool operator!=(const Task &o) const { return !(*this == o); }
 };
@@ -203,6 +206,7 @@ struct PlanData
     QHash<Id, Task> tasks;
     QHash<Id, QList<Id>> sectionTasks;           // section id -> ordered task ids
     QHash<Id, Id> taskSection;                   // task id -> section id
+    AssessmentScheme assessment;                 // the year-end 考核方案 (empty until made)
 
     int targetCount() const;
     const Department *department(Id id) const;

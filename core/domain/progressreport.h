@@ -85,6 +85,7 @@ struct ReportLog
 {
     QList<ProgressReport> entries;                 // by id
     QHash<QString, PeriodLock> locks;       // by period
+    AssessmentRecord assessment;            // the year-end 自评, 复核 and awards
 
     // Whether a report for period may no longer be added: its period is locked, or one that
     // overlaps it (a quarter's lock covers its months, a month's its quarter), as the server's

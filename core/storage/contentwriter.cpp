@@ -40,8 +40,27 @@ bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *repo
                 targetIds.insert(old.targets.at(k).id, t.targets.at(k).id);
         }
     }
+    // The assessment's scheme (its items came with the tasks), its bonus and veto items given new ids.
+    QHash<Id, Id> extraIds;
+    if (!content.assessment.isEmpty() || content.assessment.published) {
+        // Published last, once the marks are in (a published assessment takes none).
+        AssessmentScheme scheme = content.assessment;
+        scheme.published = false;
+        for (AssessmentExtra &e : scheme.extras)
+            e.id = 0;
+        if (!rows.writeAssessmentScheme(scheme))
+            return false;
+        for (int i = 0; i < scheme.extras.size(); ++i)
+            extraIds.insert(content.assessment.extras.at(i).id, scheme.extras.at(i).id);
+    }
+    auto published = [&] {
+        AssessmentScheme scheme = content.assessment;
+        for (AssessmentExtra &e : scheme.extras)
+            e.id = extraIds.value(e.id);
+        return !scheme.published || rows.writeAssessmentScheme(scheme);
+    };
     if (!reports)
-        return true;
+        return published();
     // The reports in the order they were entered (a correction after what it corrects), each
     // pointing at the new ids of its task, targets, department and the report it corrects.
     QHash<Id, Id> reportIds;
@@ -64,7 +83,19 @@ bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *repo
     for (const PeriodLock &lock : reports->locks)
         if (!rows.writePeriodLock(lock))
             return false;
-    return true;
+    for (AssessmentMark mark : reports->assessment.marks) {
+        mark.taskId = taskIds.value(mark.taskId, 0);
+        mark.departmentId = deptIds.value(mark.departmentId, 0);
+        if (mark.taskId && mark.departmentId && !rows.writeAssessmentMark(mark.taskId, mark.departmentId, mark))
+            return false;
+    }
+    for (AssessmentAward award : reports->assessment.awards) {
+        award.extraId = extraIds.value(award.extraId, 0);
+        award.departmentId = deptIds.value(award.departmentId, 0);
+        if (award.extraId && award.departmentId && !rows.writeAssessmentAward(award.extraId, award.departmentId, award))
+            return false;
+    }
+    return published();
 }
 
 

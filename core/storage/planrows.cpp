@@ -222,6 +222,11 @@ bool run(QSqlQuery &q, QString *lastError, StoreError *lastCode)
 
 #define AP_RUN(q) run((q), &m_lastError, &m_lastCode)
 
+bool PlanRows::execute(QSqlQuery &q)
+{
+    return AP_RUN(q);
+}
+
 bool PlanRows::writePlanInfo(const PlanInfo &info)
 {
     if (!claimRow(QStringLiteral("plan"), 1, false))
@@ -501,7 +506,10 @@ bool PlanRows::writeTaskParts(Task &task, bool fresh)
         if (!AP_RUN(ins))
             return false;
     }
-    return true;
+    // A task's item in the assessment goes with it (a plan file before format 7 has none).
+    if (m_schemaVersion < 7 || (fresh && !task.assessment))
+        return true;
+    return writeTaskAssessment(task.id, task.assessment);
 }
 
 bool PlanRows::writeTargetSteps(const Target &target, bool fresh)

@@ -96,6 +96,15 @@ public:
     bool insertReportValue(Id reportId, Id targetId, double actual);
     bool writePeriodLock(const PeriodLock &lock);
     bool deletePeriodLock(const QString &period);
+    // The year-end assessment (assessmentrows.cpp): the plan's part of the scheme (its bonus and
+    // veto items keep their ids, for the awards point at them: new ones get one), a task's item
+    // (nullopt: not assessed), a unit's mark on a task and an award (nullopt or empty: none).
+    bool writeAssessmentScheme(AssessmentScheme &scheme);
+    bool writeTaskAssessment(Id taskId, const std::optional<AssessmentItem> &item);
+    bool writeAssessmentMark(Id taskId, Id departmentId, const std::optional<AssessmentMark> &mark);
+    // A unit's 自评 alone (what a reporter of a server plan may write), its 复核 left as it is.
+    bool writeAssessmentSelf(const AssessmentMark &mark);
+    bool writeAssessmentAward(Id extraId, Id departmentId, const std::optional<AssessmentAward> &award);
     // Removing tasks takes their progress reports with it (an undo puts back the ones known): a
     // store shared with departments refuses (Conflict) when a task has a report that is not among
     // known, and holds the tasks until the transaction ends (RowClaims::claimReports).
@@ -118,6 +127,8 @@ private:
     bool claimed(bool ok);
     // Prepared statements are kept for the connection's lifetime: edits repeat the same few.
     QSqlQuery &query(const QString &sql);
+    // Runs a prepared write; false with the failure told as lastError().
+    bool execute(QSqlQuery &q);
     // A task's targets and departments; `fresh` when the task row was just inserted (nothing to replace).
     bool writeTaskParts(Task &task, bool fresh);
     bool writeTargetSteps(const Target &target, bool fresh);

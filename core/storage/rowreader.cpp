@@ -43,7 +43,7 @@ bool RowReader::plan(PlanData *out, QString *error)
 {
     PlanData data;
     if (!planInfo(&data.info, error) || !departments(data, error) || !sections(data, error) || !tasks(data, error)
-        || !targets(data, error) || !assignments(data, error))
+        || !targets(data, error) || !assignments(data, error) || !assessment(data, error))
         return false;
     if (!rowvalues::isOutline(data)) {
         if (error)
@@ -333,7 +333,7 @@ bool RowReader::reports(ReportLog *out, QString *error)
         }
     }
     q.finish();
-    if (!periodLocks(&log.locks, error))
+    if (!periodLocks(&log.locks, error) || !assessmentRecord(&log.assessment, error))
         return false;
     *out = std::move(log);
     return true;
@@ -357,6 +357,103 @@ bool RowReader::periodLocks(QHash<QString, PeriodLock> *out, QString *error)
         PeriodLock l{q.value(0).toString(), q.value(1).toInt() != 0,
                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
         out->insert(l.period, l);
+    }
+    return true;
+}
+
+bool RowReader::assessment(PlanData &data, QString *error)
+{
+    if (m_schemaVersion < 7)
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT task_id, points, rule, floor, step, deduct, cap, method FROM task_assessment")))
+        return fail(q, error);
+    const QString items = QStringLiteral("task_assessment");
+    while (q.next()) {
+        auto task = data.tasks.find(q.value(0).toLongLong());
+        if (task == data.tasks.end())
+            return refuse(items, q.value(0), QStringLiteral("task_id"), q.value(0), error);
+        const std::optional<ScoringRule> rule = scoringRuleFromKey(q.value(2).toString());
+        if (!rule)
+            return refuse(items, q.value(0), QStringLiteral("rule"), q.value(2), error);
+        // Points, a floor in percent and a deduction's figures: what a 考核细则 can have.
+        static const char *const columns[] = {"points", "floor", "step", "deduct", "cap"};
+        static const double highest[] = {1000, 100, rowvalues::kMaxFigure, 1000, 1000};
+        for (int c = 0; c < 5; ++c) {
+            const QVariant v = q.value(c == 0 ? 1 : c + 2);
+            if ((c < 4 && v.isNull()) || !rowvalues::isNumber(v, 0, highest[c]))
+                return refuse(items, q.value(0), QLatin1String(columns[c]), v, error);
+        }
+        AssessmentItem item;
+        item.points = q.value(1).toDouble();
+        item.rule = *rule;
+        item.floor = q.value(3).toDouble();
+        item.step = q.value(4).toDouble();
+        item.deduct = q.value(5).toDouble();
+        if (!q.value(6).isNull())
+            item.cap = q.value(6).toDouble();
+        item.method = q.value(7).toString();
+        task->assessment = item;
+    }
+    AssessmentScheme &scheme = data.assessment;
+    if (!q.exec(QStringLiteral("SELECT assessment_published FROM plan WHERE id = 1")) || !q.next())
+        return fail(q, error);
+    scheme.published = q.value(0).toInt() != 0;
+    if (!q.exec(QStringLiteral("SELECT id, kind, title, points, cap FROM assessment_extra ORDER BY position, id")))
+        return fail(q, error);
+    while (q.next()) {
+        const std::optional<AssessmentExtra::Kind> kind = extraKindFromKey(q.value(1).toString());
+        if (!kind)
+            return refuse(QStringLiteral("assessment_extra"), q.value(0), QStringLiteral("kind"), q.value(1), error);
+        for (int c : {3, 4})
+            if (q.value(c).isNull() || !rowvalues::isNumber(q.value(c), 0, 1000))
+                return refuse(QStringLiteral("assessment_extra"), q.value(0), c == 3 ? QStringLiteral("points") : QStringLiteral("cap"),
+                              q.value(c), error);
+        scheme.extras.append({q.value(0).toLongLong(), *kind, q.value(2).toString(), q.value(3).toDouble(), q.value(4).toDouble()});
+    }
+    if (!q.exec(QStringLiteral("SELECT position, name, min_score FROM assessment_tier ORDER BY position")))
+        return fail(q, error);
+    while (q.next()) {
+        if (q.value(2).isNull() || !rowvalues::isNumber(q.value(2), 0, 1000))
+            return refuse(QStringLiteral("assessment_tier"), q.value(0), QStringLiteral("min_score"), q.value(2), error);
+        scheme.tiers.append({q.value(1).toString(), q.value(2).toDouble()});
+    }
+    return true;
+}
+
+bool RowReader::assessmentRecord(AssessmentRecord *out, QString *error)
+{
+    *out = AssessmentRecord();
+    if (m_schemaVersion < 7)
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT task_id, department_id, self_points, self_note, review_points, review_reason "
+                               "FROM assessment_mark ORDER BY task_id, department_id")))
+        return fail(q, error);
+    while (q.next()) {
+        for (int c : {2, 4})
+            if (!rowvalues::isNumber(q.value(c), 0, 1000))
+                return refuse(QStringLiteral("assessment_mark"), q.value(0),
+                              c == 2 ? QStringLiteral("self_points") : QStringLiteral("review_points"), q.value(c), error);
+        AssessmentMark m;
+        m.taskId = q.value(0).toLongLong();
+        m.departmentId = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            m.selfPoints = q.value(2).toDouble();
+        m.selfNote = q.value(3).toString();
+        if (!q.value(4).isNull())
+            m.reviewPoints = q.value(4).toDouble();
+        m.reviewReason = q.value(5).toString();
+        out->marks.append(m);
+    }
+    if (!q.exec(QStringLiteral("SELECT extra_id, department_id, count, note FROM assessment_award ORDER BY extra_id, department_id")))
+        return fail(q, error);
+    while (q.next()) {
+        if (q.value(2).isNull() || !rowvalues::isNumber(q.value(2), 0, 1000))
+            return refuse(QStringLiteral("assessment_award"), q.value(0), QStringLiteral("count"), q.value(2), error);
+        out->awards.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toString()});
     }
     return true;
 }

@@ -37,6 +37,10 @@ private:
     bool tasks(PlanData &data, QString *error);
     bool targets(PlanData &data, QString *error);
     bool assignments(PlanData &data, QString *error);
+    // The year-end assessment (format 7): the tasks' items and the plan's scheme; the year's marks
+    // and awards, each checked as the rest (a unit or task that is not the plan's is refused).
+    bool assessment(PlanData &data, QString *error);
+    bool assessmentRecord(AssessmentRecord *out, QString *error);
     // An older plan's folded step rows: row id -> the target it is a step of.
     QHash<Id, Id> foldedRows(QString *error);
 

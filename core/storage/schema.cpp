@@ -151,6 +151,54 @@ const QList<Migration> &migrations()
          },
          {},
          &foldStepRows},
+        // Version 7 keeps the year-end assessment (年度目标考核): each assessed task's points and
+        // scoring rule (task_assessment), the bonus and veto items and the tiers of the scheme, each
+        // unit's 自评 and the bureau's 复核 per task (assessment_mark), the bonuses and vetoes given
+        // (assessment_award), and whether the result is published (closing marks and awards).
+        {7,
+         {
+             QStringLiteral(
+                 "CREATE TABLE task_assessment ("
+                 " task_id {ref} PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,"
+                 " points {real} NOT NULL,"
+                 " rule TEXT NOT NULL CHECK (rule IN ('met','proportional','deduction','done','manual')),"
+                 " floor {real} NOT NULL DEFAULT 60,"
+                 " step {real} NOT NULL DEFAULT 1,"
+                 " deduct {real} NOT NULL DEFAULT 1,"
+                 " cap {real},"
+                 " method TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral(
+                 "CREATE TABLE assessment_extra ("
+                 " id {id},"
+                 " kind TEXT NOT NULL CHECK (kind IN ('bonus','veto')),"
+                 " title TEXT NOT NULL DEFAULT '',"
+                 " points {real} NOT NULL DEFAULT 0,"
+                 " cap {real} NOT NULL DEFAULT 0,"
+                 " position INTEGER NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE assessment_tier ("
+                 " position INTEGER PRIMARY KEY,"
+                 " name TEXT NOT NULL,"
+                 " min_score {real} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE assessment_mark ("
+                 " task_id {ref} NOT NULL REFERENCES task(id) ON DELETE CASCADE,"
+                 " department_id {ref} NOT NULL REFERENCES department(id) ON DELETE CASCADE,"
+                 " self_points {real},"
+                 " self_note TEXT NOT NULL DEFAULT '',"
+                 " review_points {real},"
+                 " review_reason TEXT NOT NULL DEFAULT '',"
+                 " PRIMARY KEY (task_id, department_id))"),
+             QStringLiteral("CREATE INDEX assessment_mark_department ON assessment_mark(department_id)"),
+             QStringLiteral(
+                 "CREATE TABLE assessment_award ("
+                 " extra_id {ref} NOT NULL REFERENCES assessment_extra(id) ON DELETE CASCADE,"
+                 " department_id {ref} NOT NULL REFERENCES department(id) ON DELETE CASCADE,"
+                 " count {real} NOT NULL DEFAULT 1,"
+                 " note TEXT NOT NULL DEFAULT '',"
+                 " PRIMARY KEY (extra_id, department_id))"),
+             QStringLiteral("ALTER TABLE plan ADD COLUMN assessment_published INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return all;
 }
@@ -203,6 +251,10 @@ QStringList requiredTables(int version)
         tables << QStringLiteral("checkin") << QStringLiteral("checkin_value") << QStringLiteral("period_lock");
     if (version >= 6)
         tables << QStringLiteral("target_step");
+    if (version >= 7)
+        tables << QStringLiteral("task_assessment") << QStringLiteral("assessment_extra")
+               << QStringLiteral("assessment_tier") << QStringLiteral("assessment_mark")
+               << QStringLiteral("assessment_award");
     return tables;
 }
 

@@ -184,6 +184,28 @@ TEST_CASE("Committed write steps are in the file when it is opened again")
 }
 
 namespace {
+// The page (from 1) a table's rows start on in a plan file: a page that holds data, whichever
+// pages the schema's empty tables take.
+int rootPage(const QString &path, const QString &table)
+{
+    int page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rootpage"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            q.addBindValue(table);
+            if (q.exec() && q.next())
+                page = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rootpage"));
+    return page;
+}
+
 struct BadFile
 {
     const char *name;
@@ -198,6 +220,8 @@ TEST_CASE("Opening a file that is not a sound plan of ours fails with a message 
     const QString good = dir.filePath(QStringLiteral("good.aplan"));
     createSmall(good).reset();
     const qint64 goodSize = QFileInfo(good).size();
+    const int taskPage = rootPage(good, QStringLiteral("task"));
+    REQUIRE(taskPage > 1);
 
     const std::vector<BadFile> cases = {
         {"empty file", StoreError::NotOurs, [](const QString &p, const QString &) { testutil::writeAll(p, {}); }},
@@ -238,10 +262,10 @@ TEST_CASE("Opening a file that is not a sound plan of ours fails with a message 
              patchFile(p, 16, QByteArray("\x03\x01", 2));
          }},
         {"garbage inside a data page", StoreError::Damaged,
-         [goodSize](const QString &p, const QString &g) {
+         [taskPage](const QString &p, const QString &g) {
              QFile::copy(g, p);
-             // Overwrite the middle of the file (a b-tree page) with a pattern.
-             patchFile(p, (goodSize / 4096 / 2) * 4096 + 8, QByteArray(2000, '\xA5'));
+             // Overwrite the tasks' b-tree page past its header (its cell pointers and cells) with a pattern.
+             patchFile(p, qint64(taskPage - 1) * 4096 + 8, QByteArray(2000, '\xA5'));
          }},
         {"written by a newer version", StoreError::Newer,
          [](const QString &p, const QString &g) {

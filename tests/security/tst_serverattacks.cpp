@@ -213,7 +213,7 @@ TEST_CASE("1. Plans of format 4 that shared roles by name are parted when their 
         auto store = ServerStore::open(first.at(first.bureau.clerk), &error);
         INFO(error.toStdString());
         REQUIRE(store);
-        CHECK(store->serverSchemaVersion() == 5);
+        CHECK(store->serverSchemaVersion() == ServerStore::kServerSchemaVersion);
     }
     refused(testutil::psqlAs(second.editor.name, second.editor.password, first.bureau.database, first.schema,
                              QStringLiteral("UPDATE \"%1\".task SET title = '改掉' WHERE id = %2").arg(first.schema).arg(first.jcTask)),

@@ -73,6 +73,10 @@ QString backToServerFormat4(const QString &s)
 {
     const QString e = s + QStringLiteral("_editor"), r = s + QStringLiteral("_reporter"), v = s + QStringLiteral("_viewer");
     QStringList sql = {QStringLiteral("SET search_path TO \"%1\"").arg(s)};
+    // Format 6 undone (and file format 7's tables with it).
+    sql << QStringLiteral("DROP TABLE assessment_award, assessment_mark, assessment_tier, assessment_extra, task_assessment")
+        << QStringLiteral("DROP FUNCTION assessment_open(), assessment_mark_within()")
+        << QStringLiteral("ALTER TABLE plan DROP COLUMN assessment_published");
     // Format 5 undone.
     for (const char *table : {"checkin", "checkin_value"})
         for (const char *policy : {"members_read", "editors_write", "reporters_add"})

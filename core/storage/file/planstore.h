@@ -21,7 +21,7 @@ struct LockOwner
 };
 
 // The schema version this build writes; files with a higher user_version are never touched.
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 // PRAGMA application_id of every plan file: "APLN".
 constexpr qint32 kApplicationId = 0x41504C4E;
 

@@ -7,6 +7,7 @@
 #include "storage/schema.h"
 #include "storage/sqlerror.h"
 #include "storage/file/sqliteconnection.h"
+#include "serverassessment.h"
 #include "serverboundary.h"
 #include "servercredentials.h"
 #include "serversql.h"
@@ -35,7 +36,8 @@ namespace {
 // A version may also bring a plan file format's step (its tables and rows, run first): server
 // format 4 is file format 6's targets with steps, measures and year-end reports.
 // Server format 5 is the database as the plan's boundary (ServerBoundary), with the plan's own
-// names (ServerNames).
+// names (ServerNames); format 6 is file format 7's year-end assessment with its rights
+// (ServerAssessment).
 struct Upgrade
 {
     int version;
@@ -48,15 +50,19 @@ const QList<Upgrade> &upgrades()
         {2, [](const ServerNames &n) { return ServerRights::upgradeTo2(n.schema); }},
         {3, [](const ServerNames &n) { return ServerVersions::upgradeTo3(n.schema); }},
         {4, [](const ServerNames &n) { return ServerRights::upgradeTo4(n.schema); }, 6},
-        {5, &ServerBoundary::upgradeTo5}};
+        {5, &ServerBoundary::upgradeTo5},
+        {6, &ServerAssessment::upgradeTo6, 7}};
     return list;
 }
 
-bool upgradeSchema(QSqlDatabase &db, const ServerNames &names, int from, QString *detail)
+bool upgradeSchema(QSqlDatabase &db, ServerNames names, int from, QString *detail)
 {
     for (const Upgrade &u : upgrades()) {
         if (u.version <= from)
             continue;
+        // Formats after 5 use the names the plan keeps (given by format 5, now or before).
+        if (u.version > 5 && !ServerNames::read(db, names.schema, &names, detail))
+            return false;
         if (u.fileStep && !schema::run(schema::migrationTo(u.fileStep), db, SqlDialect::postgres(true), detail))
             return false;
         for (const QString &statement : u.statements(names))
