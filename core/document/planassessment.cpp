@@ -83,7 +83,8 @@ bool PlanDocument::addSelfAssessment(const AssessmentMark &mark)
 {
     const auto task = m_plan.tasks.constFind(mark.taskId);
     if (task == m_plan.tasks.cend() || !task->assessment
-        || !task->departmentIds(DepartmentRole::Lead).contains(mark.departmentId)) {
+        || !task->departmentIds(DepartmentRole::Lead).contains(mark.departmentId)
+        || (reportingDepartment() != 0 && mark.departmentId != reportingDepartment())) {
         m_lastCode = StoreError::ReadOnly;
         m_lastError = tr("A unit assesses itself only on the assessed tasks it leads.");
         Q_EMIT writeFailed(m_lastError);

@@ -1,4 +1,6 @@
+#include "document/assessmentcommands.h"
 #include "document/commands.h"
+#include "status/assessmentengine.h"
 
 #include "../support/testutil.h"
 
@@ -227,6 +229,74 @@ TEST_CASE("Every command writes through and undoes, redoes and undoes again to t
         const Id dep = f.plan().departments.at(2).id;
         roundTrip(f, new MoveDepartmentCommand(f.doc.get(), dep, 0),
                   [&](const PlanData &p) { CHECK(p.departments.at(0).id == dep); });
+    }
+    SECTION("make the assessment scheme: every led task's points and rule, bonus and veto items, tiers")
+    {
+        AssessmentChange change = AssessmentEngine::defaultScheme(f.plan());
+        change.scheme.extras = {{0, AssessmentExtra::Kind::Bonus, QStringLiteral("获省级表彰'); --"), 1, 3},
+                                {0, AssessmentExtra::Kind::Veto, QStringLiteral("发生重大安全事故"), 0, 0}};
+        AssessmentItem &item = *change.items[signing];
+        item.rule = ScoringRule::Deduction;
+        item.step = 2;
+        item.deduct = 0.5;
+        item.cap = 4;
+        item.method = QStringLiteral("核对数据");
+        roundTrip(f, new SetAssessmentCommand(f.doc.get(), change, QStringLiteral("考核方案")), [&](const PlanData &p) {
+            REQUIRE(p.tasks.value(signing).assessment.has_value());
+            CHECK(p.tasks.value(signing).assessment->cap == 4);
+            REQUIRE(p.assessment.extras.size() == 2);
+            CHECK(p.assessment.extras.at(0).id != 0);
+            CHECK(p.assessment.tiers.size() == 4);
+        });
+    }
+    SECTION("a unit's self-assessment and the review, an award; removing the task keeps its marks for the undo")
+    {
+        AssessmentChange change = AssessmentEngine::defaultScheme(f.plan());
+        change.scheme.extras = {{0, AssessmentExtra::Kind::Bonus, QStringLiteral("表彰"), 1, 0}};
+        REQUIRE(f.doc->applyAssessment(change));
+        const Id lead = f.plan().tasks.value(signing).departmentIds(DepartmentRole::Lead).value(0);
+        const double points = f.plan().tasks.value(signing).assessment->points;
+        QUndoStack *stack = f.doc->undoStack();
+        auto marksAgree = [&] {
+            INFO("marks in memory and on disk");
+            CHECK(testutil::fileReports(*f.doc).assessment == f.doc->reports().assessment);
+        };
+        stack->push(new SetAssessmentMarkCommand(f.doc.get(), {signing, lead, points, QStringLiteral("已完成"), std::nullopt, QString()}));
+        marksAgree();
+        stack->push(new SetAssessmentMarkCommand(f.doc.get(), {signing, lead, points, QStringLiteral("已完成"), points - 1,
+                                                               QStringLiteral("台账不全")}));
+        marksAgree();
+        REQUIRE(f.doc->reports().assessment.mark(signing, lead));
+        CHECK(f.doc->reports().assessment.mark(signing, lead)->reviewPoints == points - 1);
+        stack->push(new SetAssessmentAwardCommand(f.doc.get(), f.plan().assessment.extras.at(0).id, lead,
+                                                  AssessmentAward{0, 0, 2, QStringLiteral("两项")}));
+        marksAgree();
+        CHECK(f.doc->reports().assessment.awards.size() == 1);
+        stack->push(new RemoveTaskCommand(f.doc.get(), signing));
+        marksAgree();
+        CHECK_FALSE(f.doc->reports().assessment.mark(signing, lead));
+        stack->undo();
+        marksAgree();
+        REQUIRE(f.doc->reports().assessment.mark(signing, lead));
+        CHECK(f.doc->reports().assessment.mark(signing, lead)->reviewReason == QStringLiteral("台账不全"));
+        stack->undo();
+        stack->undo();
+        marksAgree();
+        CHECK(f.doc->reports().assessment.mark(signing, lead)->reviewPoints == std::nullopt);
+        stack->undo();
+        marksAgree();
+        CHECK(f.doc->reports().assessment.marks.isEmpty());
+    }
+    SECTION("a published assessment takes no marks, and says why")
+    {
+        AssessmentChange change = AssessmentEngine::defaultScheme(f.plan());
+        change.scheme.published = true;
+        REQUIRE(f.doc->applyAssessment(change));
+        const Id lead = f.plan().tasks.value(signing).departmentIds(DepartmentRole::Lead).value(0);
+        f.doc->undoStack()->push(new SetAssessmentMarkCommand(f.doc.get(), {signing, lead, 1, QString(), std::nullopt, QString()}));
+        CHECK(f.doc->undoStack()->count() == 0);
+        CHECK(f.doc->lastError().contains(QStringLiteral("published")));
+        CHECK(testutil::fileReports(*f.doc).assessment.marks.isEmpty());
     }
 }
 

@@ -649,3 +649,74 @@ TEST_CASE("What always held still holds: by hand, each member and a stranger get
     CHECK(psql(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(QString(odd).replace(QLatin1Char('\''), QStringLiteral("''"))))
           == QStringLiteral("1"));
 }
+
+TEST_CASE("11. A unit's self-assessment is its own: its own tasks, its own columns, within the task's points, never once published")
+{
+    if (skipped())
+        return;
+    SharedPlan p;
+    accepted(p.asClerk(QStringLiteral("INSERT INTO task_assessment (task_id, points, rule) SELECT id, 5, 'done' FROM task")));
+    const QString jcDept = p.admin(QStringLiteral("SELECT department_id FROM \"%1\".member WHERE login = '%2'").arg(p.schema, p.jc.name));
+    const QString yzDept = p.admin(QStringLiteral("SELECT department_id FROM \"%1\".member WHERE login = '%2'").arg(p.schema, p.yz.name));
+    auto self = [&](const Login &login, Id task, const QString &dept, const QString &points) {
+        return p.as(login, QStringLiteral("INSERT INTO assessment_mark (task_id, department_id, self_points, self_note) "
+                                          "VALUES (%1, %2, %3, '自评') ON CONFLICT (task_id, department_id) DO UPDATE "
+                                          "SET self_points = excluded.self_points")
+                               .arg(task)
+                               .arg(dept, points));
+    };
+    accepted(self(p.jc, p.jcTask, jcDept, QStringLiteral("4.5")));
+    // Another unit's task, or its own task under another unit's name: row-level security refuses.
+    refused(self(p.jc, p.yzTask, yzDept, QStringLiteral("5")), QStringLiteral("row-level security"));
+    refused(self(p.jc, p.jcTask, yzDept, QStringLiteral("5")), QStringLiteral("row-level security"));
+    // The bureau's review is not the unit's to write, nor to clear.
+    refused(p.as(p.jc, QStringLiteral("UPDATE assessment_mark SET review_points = 5 WHERE task_id = %1").arg(p.jcTask)),
+            QStringLiteral("permission denied"));
+    refused(p.as(p.jc, QStringLiteral("DELETE FROM assessment_mark WHERE task_id = %1").arg(p.jcTask)),
+            QStringLiteral("permission denied"));
+    // More than the task is worth, or not a number: refused.
+    refused(self(p.jc, p.jcTask, jcDept, QStringLiteral("6")), QStringLiteral("points above"));
+    refused(self(p.jc, p.jcTask, jcDept, QStringLiteral("'NaN'")), QStringLiteral("points above"));
+    // A viewer and a stranger write none.
+    refused(self(p.viewer, p.jcTask, jcDept, QStringLiteral("1")), QStringLiteral("permission denied"));
+    refused(self(p.stranger, p.jcTask, jcDept, QStringLiteral("1")), QStringLiteral("does not exist"));
+    // The review by the bureau's editor: accepted; then the result is published and nothing changes.
+    accepted(p.as(p.editor, QStringLiteral("UPDATE assessment_mark SET review_points = 4, review_reason = '台账不全' "
+                                           "WHERE task_id = %1")
+                                .arg(p.jcTask)));
+    accepted(p.asClerk(QStringLiteral("UPDATE plan SET assessment_published = 1")));
+    refused(self(p.jc, p.jcTask, jcDept, QStringLiteral("5")), QStringLiteral("published"));
+    refused(p.as(p.editor, QStringLiteral("UPDATE assessment_mark SET review_points = 5 WHERE task_id = %1").arg(p.jcTask)),
+            QStringLiteral("published"));
+    CHECK(p.admin(QStringLiteral("SELECT self_points || '/' || review_points FROM \"%1\".assessment_mark WHERE task_id = %2")
+                      .arg(p.schema)
+                      .arg(p.jcTask))
+          == QStringLiteral("4.5/4"));
+    // A task's removal still takes its marks with it.
+    accepted(p.asClerk(QStringLiteral("DELETE FROM task WHERE id = %1").arg(p.jcTask)));
+    CHECK(p.admin(QStringLiteral("SELECT count(*) FROM \"%1\".assessment_mark").arg(p.schema)) == QStringLiteral("0"));
+}
+
+TEST_CASE("11. Through the program, a reporter's window gives its own unit's self-assessment only")
+{
+    if (skipped())
+        return;
+    SharedPlan p;
+    accepted(p.asClerk(QStringLiteral("INSERT INTO task_assessment (task_id, points, rule) SELECT id, 5, 'done' FROM task")));
+    {
+        AsLogin as(p.jc.password);
+        QString error;
+        auto doc = PlanDocument::open(PlanLocation::server(p.at(p.jc.name)), PlanDocument::Mode::ReadWrite, &error);
+        INFO(error.toStdString());
+        REQUIRE(doc);
+        CHECK(doc->isReadOnly());
+        const Id own = doc->reportingDepartment();
+        REQUIRE(own != 0);
+        CHECK(doc->addSelfAssessment({p.jcTask, own, 3, QStringLiteral("基本完成"), std::nullopt, QString()}));
+        const Id other = doc->plan().tasks.value(p.yzTask).departmentIds(DepartmentRole::Lead).value(0);
+        CHECK_FALSE(doc->addSelfAssessment({p.yzTask, other, 5, QString(), std::nullopt, QString()}));
+        CHECK_FALSE(doc->lastError().isEmpty());
+    }
+    CHECK(p.admin(QStringLiteral("SELECT count(*) || ':' || max(self_points) FROM \"%1\".assessment_mark").arg(p.schema))
+          == QStringLiteral("1:3"));
+}

@@ -257,11 +257,29 @@ bool samePlan(const ap::PlanData &a, const ap::PlanData &b, std::string *why)
         return fail("section order");
     if (a.tasks != b.tasks)
         return fail("tasks");
+    if (a.assessment != b.assessment)
+        return fail("assessment scheme");
     if (nonEmpty(a.sectionTasks) != nonEmpty(b.sectionTasks))
         return fail("task order");
     if (a.taskSection != b.taskSection)
         return fail("task sections");
     return true;
+}
+
+ap::ReportLog fileReports(const ap::PlanDocument &doc)
+{
+    QString error;
+    ap::ReportLog log;
+    if (doc.isOnServer()) {
+        ap::PlanData p;
+        INFO(error.toStdString());
+        REQUIRE(ap::ServerPlans::read(doc.location().address(), &p, nullptr, &error, &log));
+        return log;
+    }
+    auto store = ap::PlanStore::open(doc.filePath(), ap::PlanStore::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    REQUIRE(store->rows().loadReports(&log, &error));
+    return log;
 }
 
 ap::PlanData fileState(const ap::PlanDocument &doc)

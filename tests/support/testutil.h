@@ -85,6 +85,8 @@ bool samePlan(const ap::PlanData &a, const ap::PlanData &b, std::string *why = n
 
 // The plan as the document's file holds it, read on a connection of its own.
 ap::PlanData fileState(const ap::PlanDocument &doc);
+// The reports, locks and assessment marks the document's file (or server plan) holds now.
+ap::ReportLog fileReports(const ap::PlanDocument &doc);
 
 // What the annualplan binary did with a command line: exit code (-1 for a crash) and output.
 struct CliResult
