@@ -19,6 +19,7 @@ int runForms(const QStringList &arguments);
 int runCollect(const QStringList &arguments);
 // The year's end: yearendcommands.cpp
 int runAssess(const QStringList &arguments);
+int runSummary(const QStringList &arguments);
 // Plans on a server: servercommands.cpp
 int runPublish(const QStringList &arguments);
 int runCopy(const QStringList &arguments);

@@ -9,6 +9,7 @@
 #include "io/assessmentjson.h"
 #include "print/assessmentprinter.h"
 #include "print/planprinter.h"
+#include "print/yearsummary.h"
 #include "status/assessmentengine.h"
 
 #include <QCommandLineParser>
@@ -172,6 +173,45 @@ int runAssess(const QStringList &arguments)
             continue;
         const QString path = parser.value(*o);
         if (!(o == &pdf ? printer.writePdf(path, &error) : printer.writeDocx(path, &error)))
+            return refused(error);
+        out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runSummary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, arguments,
+                Cli::tr("Writes a draft of the year's work summary (年度工作总结) from the plan and its reports, to finish in "
+                        "Word or WPS: the year's counts, what each section achieved, the problems and what comes next. "
+                        "Every figure is one the plan holds."),
+                Cli::tr("Draft the year's summary."));
+    parser.addPositionalArgument(QStringLiteral("plan"), Cli::tr("The plan file (.aplan) or a plan address (postgresql://…)."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
+    const QCommandLineOption docx(QStringLiteral("docx"), Cli::tr("Write a Word document (.docx) to this file."), Cli::tr("out.docx"));
+    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The date the document is signed on (default: today)."),
+                                  Cli::tr("YYYY-MM-DD"));
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({pdf, docx, date, force});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    const QDate issued = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(docx)) || !issued.isValid())
+        return usageError(Cli::tr("Usage: annualplan summary PLAN (--docx OUT.docx | --pdf OUT.pdf) [--date YYYY-MM-DD] [--force]"));
+    auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
+    if (!doc)
+        return ExitRefused;
+    for (const QCommandLineOption *o : {&pdf, &docx})
+        if (parser.isSet(*o) && !outputAllowed(parser.value(*o), parser.isSet(force), args.at(1)))
+            return ExitRefused;
+    const YearSummary summary(*doc, issued, PrintOptions::fromSettings().fonts);
+    QString error;
+    for (const QCommandLineOption *o : {&pdf, &docx}) {
+        if (!parser.isSet(*o))
+            continue;
+        const QString path = parser.value(*o);
+        if (!(o == &pdf ? summary.writePdf(path, &error) : summary.writeDocx(path, &error)))
             return refused(error);
         out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
     }

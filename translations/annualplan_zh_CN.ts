@@ -36,6 +36,360 @@
     </message>
 </context>
 <context>
+    <name>ap::AssessmentPrinter</name>
+    <message>
+        <source>Notice of the results of the %1 annual target assessment</source>
+        <translation>关于%1年度目标考核结果的通报</translation>
+    </message>
+    <message>
+        <source>Rules of the %1 annual target assessment</source>
+        <translation>%1年度目标考核细则</translation>
+    </message>
+    <message>
+        <source>%1: scores of the %2 annual target assessment</source>
+        <translation>%1%2年度目标考核得分表</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>我委</translation>
+    </message>
+    <message>
+        <source>Under “%1” and its assessment scheme, %2 has assessed how %3 unit(s) carried out their %4 targets and tasks (%5 assessed item(s), on a scale of 100, from the year&apos;s figures as reported by %6). The results are announced as follows.</source>
+        <translation>根据《%1》及年度目标考核方案，%2对%3个单位%4年度目标任务完成情况进行了考核（考核项目%5项，实行百分制，依据截至%6报送的全年数据）。现将考核结果通报如下。</translation>
+    </message>
+    <message>
+        <source>Ranked: %1.</source>
+        <translation>排名：%1。</translation>
+    </message>
+    <message>
+        <source>Vetoed (no score): %1.</source>
+        <translation>一票否决（不计分）：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 point(s)%4</source>
+        <translation>%1，得%2分（分值%3分）%4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>vetoed: %1%2</source>
+        <translation>一票否决：%1%2</translation>
+    </message>
+    <message>
+        <source>bonus: %1, %2 point(s)</source>
+        <translation>加分：%1，加%2分</translation>
+    </message>
+    <message>
+        <source>%1 scored %2: %3.</source>
+        <translation>%1得分%2分：%3。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Every unit earned every point.</source>
+        <translation>各单位考核项目均得满分。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) scored by the assessors have no score yet and count as none.</source>
+        <translation>尚有%1项由考核组评分的项目未评分，暂按0分计。</translation>
+    </message>
+    <message>
+        <source>Results of the %1 annual target assessment</source>
+        <translation>%1年度目标考核结果汇总表</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Points assessed</source>
+        <translation>项目分值</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>项目得分</translation>
+    </message>
+    <message>
+        <source>Out of 100</source>
+        <translation>百分制得分</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <source>0 (vetoed)</source>
+        <translation>0（一票否决）</translation>
+    </message>
+    <message>
+        <source>Scores of each unit, %1</source>
+        <translation>%1年度各单位考核得分明细表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>考核内容</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>What was reached</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <source>Points lost because</source>
+        <translation>扣分原因</translation>
+    </message>
+    <message>
+        <source>%1 (score %2, %3)</source>
+        <translation>%1（考核得分%2分，%3）</translation>
+    </message>
+    <message>
+        <source>to be scored</source>
+        <translation>待评分</translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation>一票否决：%1</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>加分项：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 of %2 point(s), %3 out of 100, bonus %4</source>
+        <translation>项目得分%1分（分值%2分），折合百分制%3分，加分%4分</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>How assessed</source>
+        <translation>考核方法</translation>
+    </message>
+    <message>
+        <source>Bonus and veto items</source>
+        <translation>加分项和一票否决事项</translation>
+    </message>
+    <message>
+        <source>The unit scores nothing</source>
+        <translation>考核得分为0</translation>
+    </message>
+    <message>
+        <source>%1 point(s) each time, at most %2</source>
+        <translation>每次加%1分，最多加%2分</translation>
+    </message>
+    <message>
+        <source>%1 point(s) each time</source>
+        <translation>每次加%1分</translation>
+    </message>
+    <message>
+        <source>I. Results</source>
+        <translation>一、考核结果</translation>
+    </message>
+    <message>
+        <source>II. Points lost</source>
+        <translation>二、扣分情况</translation>
+    </message>
+    <message>
+        <source>Each unit is assessed on the tasks it leads. The points of its tasks make up 100; bonus items are added on top; a veto item scores the unit nothing. Figures are the year&apos;s results as reported.</source>
+        <translation>各单位按其牵头的任务考核。所牵头任务的分值合计折算为100分，加分项另计，发生一票否决事项的单位考核得分为0。考核数据以各单位报送的全年实绩为准。</translation>
+    </message>
+    <message>
+        <source>Tiers: %1.</source>
+        <translation>考核等次：%1。</translation>
+    </message>
+    <message>
+        <source>Score %1 (%2), ranked %3 of %4.</source>
+        <translation>考核得分%1分（%2），在%4个单位中排名第%3。</translation>
+    </message>
+    <message>
+        <source>Annex %1</source>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1（%2分）</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (below %2 points)</source>
+        <translation>%1（%2分以下）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points or more)</source>
+        <translation>%1（%2分及以上）</translation>
+    </message>
+</context>
+<context>
+    <name>ap::AssessmentWords</name>
+    <message>
+        <source>Full points when every target is met, none otherwise</source>
+        <translation>各项指标均达到目标值得满分，否则不得分</translation>
+    </message>
+    <message>
+        <source>Full points when done, none otherwise</source>
+        <translation>完成得满分，未完成不得分</translation>
+    </message>
+    <message>
+        <source>Points in proportion to the share of the target reached; none below %1%</source>
+        <translation>按目标完成比例得分，完成不足%1%不得分</translation>
+    </message>
+    <message>
+        <source>Points in proportion to the progress reported; none below %1%</source>
+        <translation>按工作进度比例得分，进度不足%1%不得分</translation>
+    </message>
+    <message>
+        <source>percentage point(s)</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>%1 point(s) off for each %2%3 short</source>
+        <translation>每差%2%3扣%1分</translation>
+    </message>
+    <message>
+        <source>, at most %1 point(s) off</source>
+        <translation>，最多扣%1分</translation>
+    </message>
+    <message>
+        <source>, until none are left</source>
+        <translation>，扣完为止</translation>
+    </message>
+    <message>
+        <source>Scored by the assessors</source>
+        <translation>由考核组评分</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>target %1%2%3</source>
+        <translation>目标%1%2%3</translation>
+    </message>
+    <message>
+        <source>%1: no figure reported</source>
+        <translation>%1未报送实绩</translation>
+    </message>
+    <message>
+        <source>%1: no figure reported (%2)</source>
+        <translation>%1未报送实绩（%2）</translation>
+    </message>
+    <message>
+        <source>year-end result</source>
+        <translation>年终实绩</translation>
+    </message>
+    <message>
+        <source>latest report</source>
+        <translation>最近一次报送</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done (%1% reported)</source>
+        <translation>未完成（报送进度%1%）</translation>
+    </message>
+    <message>
+        <source>Not done (no report)</source>
+        <translation>未完成（未报送进展）</translation>
+    </message>
+    <message>
+        <source>no figure reported for %1</source>
+        <translation>%1未报送实绩</translation>
+    </message>
+    <message>
+        <source>not every target met</source>
+        <translation>指标未全部达标</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>%1% reached, below the %2% floor</source>
+        <translation>完成比例%1%，不足%2%</translation>
+    </message>
+    <message>
+        <source>%1% reached</source>
+        <translation>完成比例%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 short, %4 point(s) off</source>
+        <translation>%1差%2%3，扣%4分</translation>
+    </message>
+    <message>
+        <source>not yet scored by the assessors</source>
+        <translation>考核组尚未评分</translation>
+    </message>
+    <message>
+        <source>reviewed: %1 point(s)</source>
+        <translation>复核为%1分</translation>
+    </message>
+    <message>
+        <source>reviewed: %1</source>
+        <translation>复核：%1</translation>
+    </message>
+</context>
+<context>
     <name>ap::BulletinPrinter</name>
     <message>
         <source>%1: Year-End Assessment</source>
@@ -1693,12 +2047,28 @@
         <source>Unlock %1</source>
         <translation>解除锁定%1</translation>
     </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>%1的考核评分</translation>
+    </message>
+    <message>
+        <source>Bonus or veto item</source>
+        <translation>加分或一票否决事项</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanDocument</name>
     <message>
         <source>The connection to the server is lost, so the change was not saved. Nothing can be changed until the server answers again; the plan is then read again from the server.</source>
         <translation>与服务器的连接已断开，本次修改未保存。服务器恢复响应之前不能作任何修改；恢复后将从服务器重新读取计划。</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s result is published: its self-assessments, reviews and awards no longer change. Withdraw the publication first to change them.</source>
+        <translation>考核结果已发布，自评、复核和加分事项不能再修改。如需修改，请先撤回发布。</translation>
+    </message>
+    <message>
+        <source>A unit assesses itself only on the assessed tasks it leads.</source>
+        <translation>单位只能对本单位牵头的考核任务自评。</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4384,125 @@
     </message>
 </context>
 <context>
+    <name>ap::YearSummary</name>
+    <message>
+        <source>%1: work summary</source>
+        <translation>%1工作总结</translation>
+    </message>
+    <message>
+        <source>The plan set %1 tasks with %2 quantified targets. By %3, %4 tasks were done (%5), %6 were in progress, %7 were behind or overdue</source>
+        <translation>全年计划%1项工作任务、%2项量化指标。截至%3，已完成%4项，占%5；正在推进%6项；滞后或逾期%7项</translation>
+    </message>
+    <message>
+        <source>, %1 were cancelled</source>
+        <translation>；取消%1项</translation>
+    </message>
+    <message>
+        <source>, %1 had no report</source>
+        <translation>；未报送进展%1项</translation>
+    </message>
+    <message>
+        <source>. Of the targets, %1 were met (%2) and %3 were not</source>
+        <translation>。量化指标中，达到目标%1项，占%2；未达到目标%3项</translation>
+    </message>
+    <message>
+        <source>; %1 have no figure yet</source>
+        <translation>；尚无实绩数据%1项</translation>
+    </message>
+    <message>
+        <source>%1 has no figure yet</source>
+        <translation>%1尚无实绩数据</translation>
+    </message>
+    <message>
+        <source> (figure of %1)</source>
+        <translation>（%1数据）</translation>
+    </message>
+    <message>
+        <source>%1 reached %2%3</source>
+        <translation>%1达%2%3</translation>
+    </message>
+    <message>
+        <source>%1 was %2%3, within the target of %4</source>
+        <translation>%1为%2%3，控制在%4的目标以内</translation>
+    </message>
+    <message>
+        <source>%1 reached %2%3, beyond the target of %4</source>
+        <translation>%1达%2%3，超额完成%4的目标</translation>
+    </message>
+    <message>
+        <source>%1 reached %2%3, meeting the target of %4</source>
+        <translation>%1达%2%3，完成%4的目标</translation>
+    </message>
+    <message>
+        <source>%1 was %2%3, above the target of %4</source>
+        <translation>%1为%2%3，高于%4的目标</translation>
+    </message>
+    <message>
+        <source>%1 was %2%3, short of the target of %4</source>
+        <translation>%1为%2%3，未达到%4的目标</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1已完成</translation>
+    </message>
+    <message>
+        <source> is not done (%1% reported)</source>
+        <translation>尚未完成（进度%1%）</translation>
+    </message>
+    <message>
+        <source> is not done</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source> has no report</source>
+        <translation>未报送进展</translation>
+    </message>
+    <message>
+        <source>; the reports give no reason</source>
+        <translation>，报送材料未说明原因</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>carry on with %1</source>
+        <translation>继续推进%1</translation>
+    </message>
+    <message>
+        <source>Every task of the year is done; next year&apos;s plan builds on what was achieved.</source>
+        <translation>全年各项任务均已完成，下一年度将在此基础上巩固提升。</translation>
+    </message>
+    <message>
+        <source>In %1, %2 carried out the targets and tasks of “%3”. The year&apos;s work is summed up as follows.</source>
+        <translation>%1年，%2围绕《%3》确定的目标任务推进各项工作。现将全年工作总结如下。</translation>
+    </message>
+    <message>
+        <source>we</source>
+        <translation>我委</translation>
+    </message>
+    <message>
+        <source>I. The year&apos;s work</source>
+        <translation>一、主要工作和成效</translation>
+    </message>
+    <message>
+        <source>II. Problems</source>
+        <translation>二、存在的问题</translation>
+    </message>
+    <message>
+        <source>Every task was done and every target met.</source>
+        <translation>全年各项任务均已完成，各项指标均达到目标。</translation>
+    </message>
+    <message>
+        <source>III. Next steps</source>
+        <translation>三、下一步工作打算</translation>
+    </message>
+    <message>
+        <source>carry on: %1</source>
+        <translation>继续%1</translation>
+    </message>
+</context>
+<context>
     <name>ap::ZipReader</name>
     <message>
         <source>The file is not a valid ZIP package (Word and Excel files are ZIP packages); it may be damaged or cut short.</source>
@@ -4776,6 +5265,146 @@
     <message>
         <source>Made a clean copy of %1 in %2.</source>
         <translation>已将 %1 的干净副本存为 %2。</translation>
+    </message>
+    <message>
+        <source>assess PLAN [--json] [--pdf OUT] [--docx OUT]</source>
+        <translation>assess 计划 [--json] [--pdf 输出] [--docx 输出]</translation>
+    </message>
+    <message>
+        <source>the year-end assessment (年度考核): scores, self-assessment, review, result notice</source>
+        <translation>年度目标考核：得分、自评、复核、考核结果通报</translation>
+    </message>
+    <message>
+        <source>summary PLAN --docx OUT</source>
+        <translation>summary 计划 --docx 输出</translation>
+    </message>
+    <message>
+        <source>a draft of the year&apos;s work summary (年度工作总结) from the plan&apos;s own figures</source>
+        <translation>按计划自身数据起草年度工作总结</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points; give one from 0 to 1000, e.g. 7.5.</source>
+        <translation>“%1”不是分数；请填写 0 到 1000 之间的数，例如 7.5。</translation>
+    </message>
+    <message>
+        <source>The plan has no task %1 (the ids are those annualplan assess --json prints).</source>
+        <translation>计划中没有任务 %1（编号见 annualplan assess --json 的输出）。</translation>
+    </message>
+    <message>
+        <source>The plan has no department “%1”.</source>
+        <translation>计划中没有部门“%1”。</translation>
+    </message>
+    <message>
+        <source>Task %1 is not assessed: give it points in the assessment scheme first.</source>
+        <translation>任务 %1 不在考核范围内：请先在考核方案中为它设定分值。</translation>
+    </message>
+    <message>
+        <source>“%1” does not lead task %2, so it is not assessed on it.</source>
+        <translation>“%1”不是任务 %2 的牵头单位，不对其考核。</translation>
+    </message>
+    <message>
+        <source>Task %1 is worth %2 point(s); %3 is more than that.</source>
+        <translation>任务 %1 的分值为 %2 分，%3 超过了分值。</translation>
+    </message>
+    <message>
+        <source>A review that sets the points gives its reason: add --reason.</source>
+        <translation>复核改动分数须说明理由：请加上 --reason。</translation>
+    </message>
+    <message>
+        <source>Scores the units of a plan at the year&apos;s end (年度目标考核) from the year&apos;s own figures, by the plan&apos;s assessment scheme; records a unit&apos;s self-assessment (自评) or the review (复核); writes the result notice (考核结果通报), the scheme&apos;s rules (考核细则) or one unit&apos;s score sheet as PDF or Word.</source>
+        <translation>按计划的考核方案，依据全年数据对各单位进行年度目标考核；记录单位自评或复核结果；以 PDF 或 Word 输出考核结果通报、考核细则或单个单位的考核得分表。</translation>
+    </message>
+    <message>
+        <source>Assess the year.</source>
+        <translation>进行年度考核。</translation>
+    </message>
+    <message>
+        <source>Print every unit&apos;s score, item by item, as JSON.</source>
+        <translation>以 JSON 输出各单位逐项得分。</translation>
+    </message>
+    <message>
+        <source>Make the scheme from the plan: 100 points spread over its sections and tasks.</source>
+        <translation>按计划生成考核方案：100 分分配到各章节和任务。</translation>
+    </message>
+    <message>
+        <source>The task of a mark, by the id assess --json prints.</source>
+        <translation>评分对应的任务，编号见 assess --json 的输出。</translation>
+    </message>
+    <message>
+        <source>The unit (department) of a mark or of a score sheet.</source>
+        <translation>评分或得分表对应的单位（部门）。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own points on the task (自评).</source>
+        <translation>单位对该任务的自评分。</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s note with its self-assessment.</source>
+        <translation>单位自评说明。</translation>
+    </message>
+    <message>
+        <source>The reviewed points on the task (复核).</source>
+        <translation>该任务的复核分。</translation>
+    </message>
+    <message>
+        <source>Why the review changes the points.</source>
+        <translation>复核改动分数的理由。</translation>
+    </message>
+    <message>
+        <source>Publish the result: marks and awards no longer change.</source>
+        <translation>发布考核结果：此后评分和加分事项不再改动。</translation>
+    </message>
+    <message>
+        <source>Withdraw the publication.</source>
+        <translation>撤回发布。</translation>
+    </message>
+    <message>
+        <source>Write the scheme&apos;s rules (考核细则) instead of the result.</source>
+        <translation>输出考核细则，而不是考核结果。</translation>
+    </message>
+    <message>
+        <source>The date the document is signed on (default: today).</source>
+        <translation>成文日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan assess PLAN [--make-scheme] [--task ID --unit NAME (--self P [--note T] | --review P --reason T)] [--publish | --withdraw] [--json] [--pdf OUT] [--docx OUT] [--rules | --unit NAME] [--date YYYY-MM-DD] [--force]</source>
+        <translation>用法：annualplan assess 计划 [--make-scheme] [--task 编号 --unit 单位 (--self 分数 [--note 说明] | --review 分数 --reason 理由)] [--publish | --withdraw] [--json] [--pdf 输出] [--docx 输出] [--rules | --unit 单位] [--date YYYY-MM-DD] [--force]</translation>
+    </message>
+    <message>
+        <source>Make the assessment scheme</source>
+        <translation>生成考核方案</translation>
+    </message>
+    <message>
+        <source>The scheme assesses %1 task(s).</source>
+        <translation>考核方案包含 %1 项任务。</translation>
+    </message>
+    <message>
+        <source>Publish the assessment</source>
+        <translation>发布考核结果</translation>
+    </message>
+    <message>
+        <source>Withdraw the publication</source>
+        <translation>撤回考核结果发布</translation>
+    </message>
+    <message>
+        <source>The plan has no assessment scheme yet: make one with --make-scheme (or in the window).</source>
+        <translation>计划尚无考核方案：请用 --make-scheme（或在窗口中）生成。</translation>
+    </message>
+    <message>
+        <source>Writes a draft of the year&apos;s work summary (年度工作总结) from the plan and its reports, to finish in Word or WPS: the year&apos;s counts, what each section achieved, the problems and what comes next. Every figure is one the plan holds.</source>
+        <translation>根据计划及其进展报送起草年度工作总结，供在 Word 或 WPS 中修改定稿：全年统计、各部分成效、存在问题和下一步打算。所有数据均来自计划本身。</translation>
+    </message>
+    <message>
+        <source>Draft the year&apos;s summary.</source>
+        <translation>起草年度工作总结。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan summary PLAN (--docx OUT.docx | --pdf OUT.pdf) [--date YYYY-MM-DD] [--force]</source>
+        <translation>用法：annualplan summary 计划 (--docx 输出.docx | --pdf 输出.pdf) [--date YYYY-MM-DD] [--force]</translation>
     </message>
 </context>
 <context>

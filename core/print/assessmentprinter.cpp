@@ -80,7 +80,7 @@ QStringList AssessmentPrinter::tierTexts() const
     QStringList out;
     const QList<AssessmentTier> &tiers = m_doc.plan().assessment.tiers;
     auto named = [this](const UnitScore &u) {
-        return text(QT_TR_NOOP("%1 (%2)")).arg(unitName(u.departmentId), AssessmentWords::points(u.score));
+        return text(QT_TR_NOOP("%1 (%2 points)")).arg(unitName(u.departmentId), AssessmentWords::points(u.score));
     };
     for (const AssessmentTier &tier : tiers) {
         QStringList units;
@@ -88,7 +88,7 @@ QStringList AssessmentPrinter::tierTexts() const
             if (!u.vetoed && u.tier == tier.name)
                 units << named(u);
         if (!units.isEmpty())
-            out << text(QT_TR_NOOP("%1 (%2 points or more): %3.")).arg(tier.name, formatNumber(tier.minScore), units.join(QStringLiteral("、")));
+            out << text(QT_TR_NOOP("%1: %2.")).arg(tierRange(tier), units.join(QStringLiteral("、")));
     }
     QStringList untiered, vetoed;
     for (const UnitScore &u : m_result.units) {
@@ -102,6 +102,18 @@ QStringList AssessmentPrinter::tierTexts() const
     if (!vetoed.isEmpty())
         out << text(QT_TR_NOOP("Vetoed (no score): %1.")).arg(vetoed.join(QStringLiteral("、")));
     return out;
+}
+
+QString AssessmentPrinter::tierRange(const AssessmentTier &tier) const
+{
+    // The lowest tier from 0 is said as below the next one up ("不合格（60分以下）").
+    std::optional<double> above;
+    for (const AssessmentTier &t : m_doc.plan().assessment.tiers)
+        if (t.minScore > tier.minScore && (!above || t.minScore < *above))
+            above = t.minScore;
+    if (tier.minScore <= 0 && above)
+        return text(QT_TR_NOOP("%1 (below %2 points)")).arg(tier.name, formatNumber(*above));
+    return text(QT_TR_NOOP("%1 (%2 points or more)")).arg(tier.name, formatNumber(tier.minScore));
 }
 
 QStringList AssessmentPrinter::lossTexts() const
@@ -266,7 +278,7 @@ PrintedDocument AssessmentPrinter::content() const
     case Kind::Rules: {
         QStringList tiers;
         for (const AssessmentTier &tier : m_doc.plan().assessment.tiers)
-            tiers << text(QT_TR_NOOP("%1 from %2 points")).arg(tier.name, formatNumber(tier.minScore));
+            tiers << tierRange(tier);
         out.body.append({Role::Body, text(QT_TR_NOOP("Each unit is assessed on the tasks it leads. The points of its tasks "
                                                      "make up 100; bonus items are added on top; a veto item scores the unit "
                                                      "nothing. Figures are the year's results as reported."))});

@@ -45,6 +45,8 @@ public:
 private:
     static QString text(const char *source);
     QString unitName(Id id) const;
+    // A tier's range in words: "优秀（90分及以上）", "不合格（60分以下）".
+    QString tierRange(const AssessmentTier &tier) const;
     QString taskName(Id task) const;
     QList<PrintedParagraph> closing() const;
 

@@ -27,7 +27,7 @@ std::optional<double> completionOf(const Target &target, const TargetScore &s)
     case TargetOp::Above: return v > 0 ? std::clamp(a / v, 0.0, 1.0) : 0.0;
     case TargetOp::AtMost:
     case TargetOp::Below: return a > 0 ? std::clamp(v / a, 0.0, 1.0) : 1.0;
-    case TargetOp::Equal: return 0.0;
+    case TargetOp::Equal: return v > 0 && a > 0 ? std::min(a / v, v / a) : 0.0;   // as near as it came
     }
     return 0.0;
 }

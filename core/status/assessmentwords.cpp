@@ -118,6 +118,8 @@ QString AssessmentWords::loss(const ItemScore &score, const AssessmentItem &item
             why << (measured ? text(QT_TR_NOOP("not every target met")) : text(QT_TR_NOOP("not done")));
             break;
         case ScoringRule::Proportional:
+            if (!missing.isEmpty() && missing.size() == score.targets.size())
+                break;   // nothing reported: said already
             if (score.completion && *score.completion * 100 + 1e-9 < item.floor)
                 why << text(QT_TR_NOOP("%1% reached, below the %2% floor"))
                            .arg(formatNumber(AssessmentEngine::rounded(*score.completion * 100)), formatNumber(item.floor));
