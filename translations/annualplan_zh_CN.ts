@@ -36,6 +36,133 @@
     </message>
 </context>
 <context>
+    <name>ap::AssessmentPage</name>
+    <message>
+        <source>&amp;Make the Scheme from the Plan</source>
+        <translation>按计划生成考核方案(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (考核细则)…</source>
+        <translation>考核细则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Result &amp;Notice (考核结果通报)…</source>
+        <translation>考核结果通报(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit&apos;s Score Sheet…</source>
+        <translation>单位得分表(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Year&apos;s &amp;Summary (年度工作总结)…</source>
+        <translation>年度工作总结(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Targets Table…</source>
+        <translation>目标完成情况表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Self-Assessed</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <source>Scores by Unit</source>
+        <translation>各单位得分</translation>
+    </message>
+    <message>
+        <source>Assessment Scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the Publication</source>
+        <translation>撤回发布(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the Result</source>
+        <translation>发布考核结果(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No task is assessed yet. Make the scheme from the plan in one click, or type a task&apos;s points in its row.</source>
+        <translation>尚未设定考核任务。可一键按计划生成考核方案，或在任务所在行填写分值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) assessed, %1 points in all; each unit&apos;s points are brought to a scale of 100.</source>
+        <translation><numerusform>共考核 %n 项任务，分值合计 %1 分；各单位得分折算为百分制。</numerusform></translation>
+    </message>
+    <message>
+        <source>0 (vetoed)</source>
+        <translation>0（一票否决）</translation>
+    </message>
+    <message>
+        <source>The plan has no assessment scheme yet.</source>
+        <translation>计划尚无考核方案。</translation>
+    </message>
+    <message>
+        <source>Published. </source>
+        <translation>已发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) assessed on %1 item(s), from the figures known on %2.</source>
+        <translation><numerusform>考核 %n 个单位、%1 项任务，数据截至 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n item(s) still to be scored by the assessors.</source>
+        <translation><numerusform>尚有 %n 项待考核组评分。</numerusform></translation>
+    </message>
+    <message>
+        <source>Make the Scheme Again?</source>
+        <translation>重新生成考核方案？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) already have points. Make the scheme again from the plan, replacing every task&apos;s points and rule? (Edit ▸ Undo takes it back.)</source>
+        <translation><numerusform>已有 %n 项任务设定了分值。是否按计划重新生成考核方案，替换每项任务的分值和评分标准？（可用“编辑 ▸ 撤销”恢复。）</numerusform></translation>
+    </message>
+    <message>
+        <source>Make the Assessment Scheme</source>
+        <translation>生成考核方案</translation>
+    </message>
+    <message>
+        <source>The scheme spreads 100 points over the plan&apos;s sections and tasks: change any task&apos;s points or rule in its row.</source>
+        <translation>考核方案已将 100 分分配到计划的各部分和任务；可在任务所在行修改分值或评分标准。</translation>
+    </message>
+    <message>
+        <source>Publish the Result?</source>
+        <translation>发布考核结果？</translation>
+    </message>
+    <message>
+        <source>Once published, no self-assessment, review or award changes until the publication is withdrawn. Publish the result?</source>
+        <translation>发布后，在撤回发布之前，自评、复核和加分事项都不能再修改。是否发布考核结果？</translation>
+    </message>
+    <message>
+        <source>Publish the Assessment</source>
+        <translation>发布考核结果</translation>
+    </message>
+    <message>
+        <source>Withdraw the Publication</source>
+        <translation>撤回考核结果发布</translation>
+    </message>
+    <message>
+        <source>The plan has no assessment scheme yet: make it first.</source>
+        <translation>计划尚无考核方案，请先生成。</translation>
+    </message>
+</context>
+<context>
     <name>ap::AssessmentPrinter</name>
     <message>
         <source>Notice of the results of the %1 annual target assessment</source>
@@ -264,6 +391,152 @@
     <message>
         <source>%1 (%2 points or more)</source>
         <translation>%1（%2分及以上）</translation>
+    </message>
+</context>
+<context>
+    <name>ap::AssessmentSchemeModel</name>
+    <message>
+        <source>Full points when met</source>
+        <translation>达标得满分</translation>
+    </message>
+    <message>
+        <source>In proportion to what was reached</source>
+        <translation>按完成比例得分</translation>
+    </message>
+    <message>
+        <source>Points off per shortfall</source>
+        <translation>按差距扣分</translation>
+    </message>
+    <message>
+        <source>Full points when done</source>
+        <translation>完成得满分</translation>
+    </message>
+    <message>
+        <source>Scored by the assessors</source>
+        <translation>考核组评分</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Scoring Rule</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Floor (%)</source>
+        <translation>最低比例(%)</translation>
+    </message>
+    <message>
+        <source>Per Shortfall of</source>
+        <translation>每差</translation>
+    </message>
+    <message>
+        <source>Points Off</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>At Most Off</source>
+        <translation>最多扣分</translation>
+    </message>
+    <message>
+        <source>How Assessed</source>
+        <translation>考核方法</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>不考核</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>%1的考核分值</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scoring rule: choose one from the list.</source>
+        <translation>“%1”不是评分标准，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number this column takes: type one from 0 to 1000.</source>
+        <translation>“%1”不是本列可用的数，请填写 0 到 1000 之间的数。</translation>
+    </message>
+    <message>
+        <source>A floor is a share of the target: type a number from 0 to 100.</source>
+        <translation>最低比例是目标完成的百分比，请填写 0 到 100 之间的数。</translation>
+    </message>
+    <message>
+        <source>Type how much shortfall costs the points, a number above 0.</source>
+        <translation>请填写每差多少扣分，须大于 0。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::AssessmentScoreModel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Scoring Rule</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>What Was Reached</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Self-Assessed</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s Note</source>
+        <translation>自评说明</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>复核分</translation>
+    </message>
+    <message>
+        <source>Review&apos;s Reason</source>
+        <translation>复核理由</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Points Lost Because</source>
+        <translation>扣分原因</translation>
+    </message>
+    <message>
+        <source>by the assessors</source>
+        <translation>考核组评分</translation>
+    </message>
+    <message>
+        <source>to be scored</source>
+        <translation>待评分</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points: type one such as 4.5, or nothing to clear it.</source>
+        <translation>“%1”不是分数：请填写如 4.5 的数，清空则删除。</translation>
+    </message>
+    <message>
+        <source>This task is worth %1 point(s): type a number from 0 to %1.</source>
+        <translation>该任务分值为 %1 分，请填写 0 到 %1 之间的数。</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1214,57 @@
     </message>
 </context>
 <context>
+    <name>ap::DocumentPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Word Document (.docx)…</source>
+        <translation>另存为 Word 文档 (.docx)…</translation>
+    </message>
+    <message>
+        <source>Save the Report as a Word Document</source>
+        <translation>将报告另存为 Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Report Saved</source>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Show the Preview</source>
+        <translation>无法显示预览</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>无法生成预览：%1</translation>
+    </message>
+</context>
+<context>
     <name>ap::DocxReader</name>
     <message>
         <source>The document is password-protected or in the old Word 97–2003 format (.doc). Open it in Word or WPS, remove any password and save it as .docx, then import it again.</source>
@@ -1484,6 +1808,10 @@
         <source>Open the &amp;Sample Plan</source>
         <translation>打开示例计划(&amp;S)</translation>
     </message>
+    <message>
+        <source>Year-End &amp;Assessment (年度考核)</source>
+        <translation>年度考核(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ap::ManualDialog</name>
@@ -1625,10 +1953,6 @@
         <translation>进展通报(&amp;P)…</translation>
     </message>
     <message>
-        <source>Year-End &amp;Assessment (年度考核)…</source>
-        <translation>年度考核(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation>填报期：</translation>
     </message>
@@ -1659,30 +1983,6 @@
     <message>
         <source>Progress Report</source>
         <translation>进展通报</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Save the Report as PDF</source>
-        <translation>将通报另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot Save the Report</source>
-        <translation>无法保存通报</translation>
-    </message>
-    <message>
-        <source>Report Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Write Return Forms</source>
@@ -1745,30 +2045,6 @@
         <translation>%1（%2，%3）填报了 %4 项任务的进展。是否记录？</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Cannot Show the Preview</source>
-        <translation>无法显示预览</translation>
-    </message>
-    <message>
-        <source>The preview could not be made: %1</source>
-        <translation>无法生成预览：%1</translation>
-    </message>
-    <message>
-        <source>Save as Word Document (.docx)…</source>
-        <translation>另存为 Word 文档（.docx）…</translation>
-    </message>
-    <message>
-        <source>Save the Report as a Word Document</source>
-        <translation>将通报另存为 Word 文档</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
-    </message>
-    <message>
         <source>Your department leads or supports no task of this plan, so there is nothing to report on.</source>
         <translation>本部门在本计划中没有牵头或配合的任务，无需报送。</translation>
     </message>
@@ -1779,6 +2055,10 @@
     <message>
         <source>&amp;Chase Reports (催报)…</source>
         <translation>催报(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets Planned and Achieved (目标完成情况)…</source>
+        <translation>目标完成情况表(&amp;G)…</translation>
     </message>
 </context>
 <context>

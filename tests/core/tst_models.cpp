@@ -335,7 +335,7 @@ TEST_CASE("Find lists matching tasks across the plan by text, department, deadli
     gaps.withoutLead = true;
     model.setFilter(gaps);
     CHECK(model.rowCount() == 0);
-    f.stack()->push(new AddTaskCommand(f.doc.get(), f.topSection(1), 0, Task{0, QStringLiteral("无人牵头"), {}, {}, {}, {}, {Target{}}, {}}));
+    f.stack()->push(new AddTaskCommand(f.doc.get(), f.topSection(1), 0, Task{0, QStringLiteral("无人牵头"), {}, {}, {}, {}, {Target{}}, {}, {}}));
     CHECK(model.rowCount() == 1);
     gaps.withoutLead = false;
     gaps.targetWithoutDeadline = true;

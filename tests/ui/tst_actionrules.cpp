@@ -50,7 +50,7 @@ const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPre
                         "ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction",
                         "PropertiesAction", "DepartmentsAction", "FindAction", "FindPanelAction",
                         "ChecksPanelAction", "DashboardAction", "WriteFormsAction", "ChaseReportsAction", "ProgressReportAction",
-                        "AssessmentAction", "PublishAction"};
+                        "AssessmentAction", "TargetsTableAction", "PublishAction"};
 const Names kWriting = {"AddSectionAction", "ReportProgressAction", "LockPeriodAction", "UnlockPeriodAction",
                         "TakeInFormsAction"};
 const Names kOnSection = {"AddSubsectionAction", "AddTaskAction", "RenameAction", "DeleteAction", "MoveUpAction",

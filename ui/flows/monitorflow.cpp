@@ -5,7 +5,7 @@
 #include "document/planedits.h"
 #include "monitor/collectionforms.h"
 #include "shell/outputprompt.h"
-#include "dialogs/pdfpreviewdialog.h"
+#include "dialogs/documentpreview.h"
 #include "editor/planeditor.h"
 #include "flows/plansession.h"
 #include "print/planprinter.h"
@@ -44,7 +44,8 @@ MonitorFlow::MonitorFlow(QMainWindow *window, PlanSession *session, PlanEditor *
     m_actions.add(this, tr("&Take In Return Forms…"), "TakeInFormsAction", ActionRule::PlanWritable, &MonitorFlow::collectReturnForms);
     m_actions.add(this, tr("&Progress Report (进展通报)…"), "ProgressReportAction", ActionRule::PlanOpen, [this] { progressReport(false); });
     m_actions.add(this, tr("&Chase Reports (催报)…"), "ChaseReportsAction", ActionRule::PlanOpen, &MonitorFlow::chaseReports);
-    m_actions.add(this, tr("Year-End &Assessment (年度考核)…"), "AssessmentAction", ActionRule::PlanOpen, [this] { progressReport(true); });
+    m_actions.add(this, tr("Tar&gets Planned and Achieved (目标完成情况)…"), "TargetsTableAction", ActionRule::PlanOpen,
+                  [this] { progressReport(true); });
 }
 
 void MonitorFlow::showMessage(const QString &message, int timeout)
@@ -178,57 +179,11 @@ void MonitorFlow::progressReport(bool annual)
     }
     const BulletinPrinter report(*doc, annual ? BulletinPrinter::Kind::Annual : BulletinPrinter::Kind::Progress, periodKey,
                                QDate(), PrintOptions::fromSettings().fonts);
-    PdfPreviewDialog preview(report.title(),
-                             [&report](const QString &path, QString *error) { return report.writePdf(path, error); },
-                             m_window);
-    auto *printButton = new QPushButton(tr("&Print…"), &preview);
-    connect(printButton, &QPushButton::clicked, &preview, [&]() {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(QPageSize::A4));
-        printer.setFullPage(true);
-        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        printer.setDocName(report.title());
-        QPrintDialog dialog(&printer, &preview);
-        if (dialog.exec() == QDialog::Accepted)
-            report.paint(&printer);
-    });
-    preview.addAction(printButton);
-    if (QLabel *fonts = PrintSettingsDialog::fontNoticeLabel(&preview))
-        preview.addAction(fonts);
-    const QDir folder(doc->folder());
-    // Saved beside the plan, under the report's title; one way for each format.
-    struct Format
-    {
-        QString button, title, extension, filter;
-        bool (BulletinPrinter::*write)(const QString &, QString *) const;
-    };
-    const Format formats[] = {
-        {tr("Save as PDF…"), tr("Save the Report as PDF"), QStringLiteral(".pdf"), tr("PDF files (*.pdf)"),
-         &BulletinPrinter::writePdf},
-        {tr("Save as Word Document (.docx)…"), tr("Save the Report as a Word Document"), QStringLiteral(".docx"),
-         tr("Word documents (*.docx)"), &BulletinPrinter::writeDocx},
-    };
-    for (const Format &f : formats) {
-        auto *button = new QPushButton(f.button, &preview);
-        connect(button, &QPushButton::clicked, &preview, [&, f]() {
-            const QString path = OutputPrompt::askPath(&preview, f.title, folder.filePath(report.title() + f.extension),
-                                                       f.extension, f.filter, doc->filePath());
-            if (path.isEmpty())
-                return;
-            QString error;
-            if (!(report.*f.write)(path, &error))
-                showError(tr("Cannot Save the Report"), error);
-            else
-                QMessageBox::information(&preview, tr("Report Saved"), tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
-        });
-        preview.addAction(button);
-    }
-    QString error;
-    if (!preview.load(&error)) {
-        showError(tr("Cannot Show the Preview"), tr("The preview could not be made: %1").arg(error));
-        return;
-    }
-    preview.exec();
+    DocumentPreview::show(m_window,
+                          {report.title(), [&report](const QString &path, QString *error) { return report.writePdf(path, error); },
+                           [&report](const QString &path, QString *error) { return report.writeDocx(path, error); },
+                           [&report](QPagedPaintDevice *device) { report.paint(device); }},
+                          doc->folder(), doc->filePath());
 }
 
 void MonitorFlow::writeReturnForms()

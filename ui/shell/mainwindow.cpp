@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "widgets/assessmentpage.h"
 #include "widgets/dashboard.h"
 #include "flows/editactions.h"
 #include "flows/importflow.h"
@@ -196,6 +197,11 @@ void MainWindow::createWindowActions()
     dashboard->setCheckable(true);
     dashboard->setShortcut(QKeySequence(Qt::Key_F9));
     connect(dashboard, &QAction::toggled, this, &MainWindow::showDashboard);
+    // The year's end: a page of its own, as the dashboard is.
+    QAction *assessment = m_actions.add(new QAction(tr("Year-End &Assessment (年度考核)"), this), "AssessmentAction", ActionRule::PlanOpen);
+    assessment->setCheckable(true);
+    assessment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(assessment, &QAction::toggled, this, &MainWindow::showAssessment);
     // The manual, read offline beside the window.
     m_actions.add(this, tr("&User's Manual"), "ManualAction", ActionRule::Always, [this]() {
         if (!m_manual)
@@ -260,7 +266,7 @@ void MainWindow::createMenus()
     addActions(menuBar()->addMenu(tr("&Plan")),
                {"PropertiesAction", "DepartmentsAction", "MembersAction", "-", "ReportProgressAction", "LockPeriodAction",
                 "UnlockPeriodAction", "-", "WriteFormsAction", "TakeInFormsAction", "ChaseReportsAction", "ProgressReportAction",
-                "AssessmentAction"});
+                "-", "AssessmentAction", "TargetsTableAction"});
     addActions(menuBar()->addMenu(tr("&Help")), {"ManualAction", "SampleAction", "-", "AboutAction"});
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -279,6 +285,8 @@ void MainWindow::documentAboutToChange()
         saveWindowState();
     m_editor->setDocument(nullptr);
     qDeleteAll(m_dashboardHost->findChildren<Dashboard *>(QString(), Qt::FindDirectChildrenOnly));
+    m_actions.find("AssessmentAction")->setChecked(false);
+    delete m_assessment;
     m_edits->setDocument(nullptr);
 }
 
@@ -286,6 +294,7 @@ void MainWindow::documentChanged(PlanDocument *doc)
 {
     if (doc) {
         m_actions.find("DashboardAction")->setChecked(false);
+        m_actions.find("AssessmentAction")->setChecked(false);
         m_stack->setCurrentWidget(m_editor);
         m_edits->setDocument(doc);
         m_editor->setDocument(doc);
@@ -327,6 +336,10 @@ void MainWindow::showDashboard(bool on)
     PlanDocument *doc = m_session->document();
     if (!doc)
         return;
+    if (on)
+        m_actions.find("AssessmentAction")->setChecked(false);
+    else if (m_stack->currentWidget() != m_dashboardPage)
+        return;   // another page took its place
     // Built when first shown, so a large plan opens without computing it.
     if (on && !m_dashboardHost->findChild<Dashboard *>(QString(), Qt::FindDirectChildrenOnly)) {
         auto *dashboard = new Dashboard(doc, m_session->lastOpened(), m_dashboardHost);
@@ -337,6 +350,27 @@ void MainWindow::showDashboard(bool on)
         });
     }
     m_stack->setCurrentWidget(on ? m_dashboardPage : static_cast<QWidget *>(m_editor));
+}
+
+void MainWindow::showAssessment(bool on)
+{
+    PlanDocument *doc = m_session->document();
+    if (!doc)
+        return;
+    if (on) {
+        m_actions.find("DashboardAction")->setChecked(false);
+        // Built when first shown: a plan opens without scoring it.
+        if (!m_assessment) {
+            m_assessment = new AssessmentPage(doc, m_stack);
+            m_stack->addWidget(m_assessment);
+            connect(m_assessment, &AssessmentPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+            connect(m_assessment, &AssessmentPage::targetsTableRequested, this, [this] { findAction("TargetsTableAction")->trigger(); });
+        }
+        m_stack->setCurrentWidget(m_assessment);
+        m_assessment->setFocus();
+    } else if (m_stack->currentWidget() == m_assessment) {
+        m_stack->setCurrentWidget(m_editor);
+    }
 }
 
 void MainWindow::updateTitle()

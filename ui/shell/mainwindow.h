@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace ap {
 
+class AssessmentPage;
 class ManualDialog;
 
 class EditActions;
@@ -75,6 +76,8 @@ private:
     void documentAboutToChange();
     void documentChanged(PlanDocument *doc);
     void showDashboard(bool on);
+    // The year end's page (Plan ▸ 年度考核), made when first shown.
+    void showAssessment(bool on);
     void updateTitle();
     void updateActions();
     void updateStatus();
@@ -92,6 +95,7 @@ private:
     QWidget *m_dashboardHost;
     QWidget *m_dashboardPage;     // the host in its scroll area
     QPointer<ManualDialog> m_manual;
+    QPointer<AssessmentPage> m_assessment;   // the year end's page, while the plan is open
     QLabel *m_statusLabel;
     QLabel *m_readOnlyLabel;
     Id m_taskInHand = 0;

@@ -1,0 +1,260 @@
+#include "assessmentpage.h"
+
+#include "dialogs/documentpreview.h"
+#include "dialogs/printsettingsdialog.h"
+#include "document/planedits.h"
+#include "editor/choicedelegate.h"
+#include "models/assessmentschememodel.h"
+#include "models/assessmentscoremodel.h"
+#include "print/assessmentprinter.h"
+#include "print/planprinter.h"
+#include "print/yearsummary.h"
+#include "status/assessmentwords.h"
+#include "widgets/gridview.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ap {
+
+namespace {
+
+QPushButton *button(const QString &text, const char *name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    return b;
+}
+
+GridView *grid(QAbstractItemModel *model, const char *name, QWidget *parent)
+{
+    auto *view = new GridView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setModel(model);
+    view->setWordWrap(true);
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return view;
+}
+
+} // namespace
+
+AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_scores(new AssessmentScoreModel(doc, this))
+    , m_scheme(new AssessmentSchemeModel(doc, this))
+{
+    setObjectName(QStringLiteral("AssessmentPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("AssessmentSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    // The documents and the scheme's two steps, in the order of the year's end.
+    auto *buttons = new QHBoxLayout;
+    m_make = button(tr("&Make the Scheme from the Plan"), "MakeSchemeButton", this);
+    QPushButton *rules = button(tr("&Rules (考核细则)…"), "RulesButton", this);
+    QPushButton *bulletin = button(tr("Result &Notice (考核结果通报)…"), "BulletinButton", this);
+    m_unitSheet = button(tr("&Unit's Score Sheet…"), "UnitSheetButton", this);
+    QPushButton *summary = button(tr("Year's &Summary (年度工作总结)…"), "SummaryButton", this);
+    QPushButton *targets = button(tr("&Targets Table…"), "TargetsTableButton", this);
+    m_publish = button(QString(), "PublishButton", this);
+    for (QPushButton *b : {m_make, rules, bulletin, m_unitSheet, summary, targets, m_publish})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("AssessmentTabs"));
+    auto *splitter = new QSplitter(Qt::Horizontal, m_tabs);
+    m_ranking = new QTableWidget(0, 5, splitter);
+    m_ranking->setObjectName(QStringLiteral("RankingTable"));
+    m_ranking->setHorizontalHeaderLabels({tr("Rank"), tr("Unit"), tr("Score"), tr("Tier"), tr("Self-Assessed")});
+    m_ranking->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ranking->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ranking->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ranking->verticalHeader()->hide();
+    m_ranking->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_scoreView = grid(m_scores, "ScoreTable", splitter);
+    m_scoreView->setColumnWidth(AssessmentScoreModel::TaskColumn, 220);
+    m_scoreView->setColumnWidth(AssessmentScoreModel::RuleColumn, 160);
+    m_scoreView->setColumnWidth(AssessmentScoreModel::ReachedColumn, 240);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    m_tabs->addTab(splitter, tr("Scores by Unit"));
+
+    auto *schemePage = new QWidget(m_tabs);
+    auto *schemeLayout = new QVBoxLayout(schemePage);
+    m_schemeTotal = new QLabel(schemePage);
+    m_schemeTotal->setObjectName(QStringLiteral("SchemeTotal"));
+    m_schemeTotal->setWordWrap(true);
+    schemeLayout->addWidget(m_schemeTotal);
+    m_schemeView = grid(m_scheme, "SchemeTable", schemePage);
+    m_schemeView->setItemDelegateForColumn(AssessmentSchemeModel::RuleColumn, new ChoiceDelegate(m_schemeView));
+    m_schemeView->setColumnWidth(AssessmentSchemeModel::TaskColumn, 320);
+    m_schemeView->setColumnWidth(AssessmentSchemeModel::RuleColumn, 200);
+    schemeLayout->addWidget(m_schemeView);
+    m_tabs->addTab(schemePage, tr("Assessment Scheme"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_make, &QPushButton::clicked, this, &AssessmentPage::makeScheme);
+    connect(m_publish, &QPushButton::clicked, this, [this] { setPublished(!m_doc->plan().assessment.published); });
+    connect(rules, &QPushButton::clicked, this, [this] { preview(int(AssessmentPrinter::Kind::Rules)); });
+    connect(bulletin, &QPushButton::clicked, this, [this] { preview(int(AssessmentPrinter::Kind::Bulletin)); });
+    connect(m_unitSheet, &QPushButton::clicked, this, [this] { preview(int(AssessmentPrinter::Kind::UnitSheet)); });
+    connect(summary, &QPushButton::clicked, this, &AssessmentPage::previewSummary);
+    connect(targets, &QPushButton::clicked, this, &AssessmentPage::targetsTableRequested);
+    connect(m_ranking, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetItem *> selected = m_ranking->selectedItems();
+        if (!selected.isEmpty())
+            m_scores->setUnit(selected.first()->data(Qt::UserRole).toLongLong());
+        m_unitSheet->setEnabled(m_scores->unitScore() != nullptr);
+    });
+    connect(m_scores, &AssessmentScoreModel::refused, this, &AssessmentPage::message);
+    connect(m_scheme, &AssessmentSchemeModel::refused, this, &AssessmentPage::message);
+    connect(doc, &PlanDocument::assessmentChanged, this, &AssessmentPage::refresh);
+    connect(doc, &PlanDocument::reportsChanged, this, &AssessmentPage::refreshRanking);
+    connect(doc, &PlanDocument::planInfoChanged, this, &AssessmentPage::refresh);
+    refresh();
+    // A reporter sees its own unit first.
+    if (doc->reportingDepartment() != 0)
+        showUnit(doc->reportingDepartment());
+    else if (m_ranking->rowCount() > 0)
+        m_ranking->selectRow(0);
+    // With no scheme yet, the scheme's tab is where the work starts.
+    if (m_scores->result().itemCount == 0)
+        m_tabs->setCurrentIndex(1);
+}
+
+void AssessmentPage::showUnit(Id departmentId)
+{
+    for (int r = 0; r < m_ranking->rowCount(); ++r)
+        if (m_ranking->item(r, 0)->data(Qt::UserRole).toLongLong() == departmentId) {
+            m_ranking->selectRow(r);
+            return;
+        }
+    m_scores->setUnit(departmentId);
+}
+
+void AssessmentPage::refresh()
+{
+    const bool writable = !m_doc->isReadOnly();
+    const bool published = m_doc->plan().assessment.published;
+    m_make->setEnabled(writable && !published);
+    m_publish->setEnabled(writable && m_scores->result().itemCount > 0);
+    m_publish->setText(published ? tr("&Withdraw the Publication") : tr("&Publish the Result"));
+    int assessed = 0;
+    for (const Task &t : m_doc->plan().tasks)
+        assessed += t.assessment ? 1 : 0;
+    m_schemeTotal->setText(assessed == 0 ? tr("No task is assessed yet. Make the scheme from the plan in one click, or type a "
+                                              "task's points in its row.")
+                                         : tr("%n task(s) assessed, %1 points in all; each unit's points are brought to a "
+                                              "scale of 100.",
+                                              nullptr, assessed)
+                                               .arg(AssessmentWords::points(m_scheme->totalPoints())));
+    refreshRanking();
+}
+
+void AssessmentPage::refreshRanking()
+{
+    const Id shown = m_scores->unit();
+    const AssessmentResult &r = m_scores->result();
+    const QSignalBlocker block(m_ranking);
+    m_ranking->setRowCount(int(r.units.size()));
+    for (int row = 0; row < r.units.size(); ++row) {
+        const UnitScore &u = r.units.at(row);
+        const Department *d = m_doc->plan().department(u.departmentId);
+        const QStringList cells = {QString::number(u.rank), d ? d->name : QString(),
+                                   u.vetoed ? tr("0 (vetoed)") : AssessmentWords::points(u.score), u.tier,
+                                   u.selfScore ? AssessmentWords::points(*u.selfScore) : QStringLiteral("—")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, u.departmentId);
+            m_ranking->setItem(row, c, item);
+        }
+        if (u.departmentId == shown)
+            m_ranking->selectRow(row);
+    }
+    const QString when = PlanPrinter::yearMonthDay(r.asOf);
+    if (r.itemCount == 0)
+        m_summary->setText(tr("The plan has no assessment scheme yet."));
+    else
+        m_summary->setText((m_doc->plan().assessment.published ? tr("Published. ") : QString())
+                           + tr("%n unit(s) assessed on %1 item(s), from the figures known on %2.", nullptr, int(r.units.size()))
+                                 .arg(r.itemCount)
+                                 .arg(when)
+                           + (r.pendingCount > 0 ? tr(" %n item(s) still to be scored by the assessors.", nullptr, r.pendingCount)
+                                                 : QString()));
+    m_unitSheet->setEnabled(m_scores->unitScore() != nullptr);
+}
+
+void AssessmentPage::makeScheme()
+{
+    int assessed = 0;
+    for (const Task &t : m_doc->plan().tasks)
+        assessed += t.assessment ? 1 : 0;
+    if (assessed > 0
+        && QMessageBox::question(this, tr("Make the Scheme Again?"),
+                                 tr("%n task(s) already have points. Make the scheme again from the plan, replacing every "
+                                    "task's points and rule? (Edit ▸ Undo takes it back.)",
+                                    nullptr, assessed),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    if (edits::setAssessment(*m_doc, AssessmentEngine::defaultScheme(m_doc->plan()), tr("Make the Assessment Scheme")))
+        Q_EMIT message(tr("The scheme spreads 100 points over the plan's sections and tasks: change any task's points or "
+                          "rule in its row."));
+}
+
+void AssessmentPage::setPublished(bool published)
+{
+    if (published
+        && QMessageBox::question(this, tr("Publish the Result?"),
+                                 tr("Once published, no self-assessment, review or award changes until the publication is "
+                                    "withdrawn. Publish the result?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    AssessmentChange change;
+    change.scheme = m_doc->plan().assessment;
+    change.scheme.published = published;
+    edits::setAssessment(*m_doc, change, published ? tr("Publish the Assessment") : tr("Withdraw the Publication"));
+}
+
+void AssessmentPage::preview(int kind)
+{
+    const auto k = AssessmentPrinter::Kind(kind);
+    if (k != AssessmentPrinter::Kind::Rules && m_scores->result().itemCount == 0) {
+        Q_EMIT message(tr("The plan has no assessment scheme yet: make it first."));
+        return;
+    }
+    const AssessmentPrinter printer(*m_doc, k, QDate(), k == AssessmentPrinter::Kind::UnitSheet ? m_scores->unit() : 0,
+                                    PrintOptions::fromSettings().fonts);
+    DocumentPreview::show(window(),
+                          {printer.title(), [&printer](const QString &path, QString *error) { return printer.writePdf(path, error); },
+                           [&printer](const QString &path, QString *error) { return printer.writeDocx(path, error); },
+                           [&printer](QPagedPaintDevice *device) { printer.paint(device); }},
+                          m_doc->folder(), m_doc->filePath());
+}
+
+void AssessmentPage::previewSummary()
+{
+    const YearSummary summary(*m_doc, QDate(), PrintOptions::fromSettings().fonts);
+    DocumentPreview::show(window(),
+                          {summary.title(), [&summary](const QString &path, QString *error) { return summary.writePdf(path, error); },
+                           [&summary](const QString &path, QString *error) { return summary.writeDocx(path, error); },
+                           [&summary](QPagedPaintDevice *device) { summary.paint(device); }},
+                          m_doc->folder(), m_doc->filePath());
+}
+
+} // namespace ap
