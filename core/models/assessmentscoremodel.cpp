@@ -164,6 +164,19 @@ bool AssessmentScoreModel::parsePoints(const QString &text, std::optional<double
     return true;
 }
 
+QString AssessmentScoreModel::refusal(const QModelIndex &index, const QString &text) const
+{
+    if (!index.isValid() || index.row() >= m_items.size() || (index.column() != SelfColumn && index.column() != ReviewColumn))
+        return QString();
+    std::optional<double> points;
+    if (!parsePoints(text, &points))
+        return tr("“%1” is not a number of points: type one such as 4.5, or nothing to clear it.").arg(text.trimmed());
+    const double most = m_items.at(index.row()).available;
+    if (points && (*points < 0 || *points > most + 1e-9))
+        return tr("This task is worth %1 point(s): type a number from 0 to %1.").arg(AssessmentWords::points(most));
+    return QString();
+}
+
 bool AssessmentScoreModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !index.isValid() || !(flags(index) & Qt::ItemIsEditable))
@@ -177,15 +190,12 @@ bool AssessmentScoreModel::setData(const QModelIndex &index, const QVariant &val
     const QString text = value.toString();
     const int c = index.column();
     if (c == SelfColumn || c == ReviewColumn) {
+        if (const QString why = refusal(index, text); !why.isEmpty()) {
+            Q_EMIT refused(why);
+            return false;
+        }
         std::optional<double> points;
-        if (!parsePoints(text, &points)) {
-            Q_EMIT refused(tr("“%1” is not a number of points: type one such as 4.5, or nothing to clear it.").arg(text.trimmed()));
-            return false;
-        }
-        if (points && (*points < 0 || *points > item.available + 1e-9)) {
-            Q_EMIT refused(tr("This task is worth %1 point(s): type a number from 0 to %1.").arg(AssessmentWords::points(item.available)));
-            return false;
-        }
+        parsePoints(text, &points);
         if ((c == SelfColumn ? mark.selfPoints : mark.reviewPoints) == points)
             return true;
         (c == SelfColumn ? mark.selfPoints : mark.reviewPoints) = points;

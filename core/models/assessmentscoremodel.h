@@ -17,8 +17,9 @@ class AssessmentScoreModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TaskColumn, PointsColumn, RuleColumn, ReachedColumn, ComputedColumn, SelfColumn, SelfNoteColumn,
-                  ReviewColumn, ReviewReasonColumn, ScoreColumn, LostColumn, ColumnCount };
+    // The typed columns stand together after what was reached; the rule (the scheme's) comes last.
+    enum Column { TaskColumn, PointsColumn, ReachedColumn, ComputedColumn, SelfColumn, SelfNoteColumn, ReviewColumn,
+                  ReviewReasonColumn, ScoreColumn, LostColumn, RuleColumn, ColumnCount };
 
     explicit AssessmentScoreModel(PlanDocument *doc, QObject *parent = nullptr);
 
@@ -37,6 +38,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // Why text cannot go into index (empty when it can): what setData refuses, asked before.
+    QString refusal(const QModelIndex &index, const QString &text) const;
     // Points as a clerk types them: "4.5", "４．５", "4.5分"; nullopt for none, false when not a number.
     static bool parsePoints(const QString &text, std::optional<double> *points);
 

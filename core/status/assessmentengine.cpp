@@ -265,7 +265,6 @@ AssessmentChange AssessmentEngine::defaultScheme(const PlanData &plan, const QHa
             change.items.insert(it.key(), std::nullopt);   // a task the plan no longer weighs
     // Each top-level section's tasks that a unit answers for (a lead department).
     QList<QPair<Id, QList<Id>>> parts;
-    double weights = 0;
     for (Id top : plan.childSections.value(0)) {
         QList<Id> tasks;
         for (Id sid : plan.sectionSubtree(top))
@@ -276,20 +275,43 @@ AssessmentChange AssessmentEngine::defaultScheme(const PlanData &plan, const QHa
         if (tasks.isEmpty() || w <= kEps)
             continue;
         parts.append({top, tasks});
-        weights += w;
     }
-    for (const auto &part : std::as_const(parts)) {
-        const double share = 100.0 * sectionWeights.value(part.first, 1.0) / weights;
-        const double each = std::max(0.1, std::round(share / part.second.size() * 10) / 10);
-        for (Id tid : part.second) {
-            const Task &task = *plan.tasks.constFind(tid);
+    // In tenths of a point, by largest remainder: the sections' shares add up to 100 exactly, and
+    // each section's tasks to its share (3.4, 3.3, 3.3), so the scheme's total is 100.
+    auto spread = [](int tenths, const QList<double> &weights) {
+        double sum = 0;
+        for (double w : weights)
+            sum += w;
+        QList<int> out;
+        QList<QPair<double, int>> remainders;
+        int given = 0;
+        for (int i = 0; i < weights.size(); ++i) {
+            const double exact = tenths * weights.at(i) / sum;
+            out << int(std::floor(exact));
+            given += out.last();
+            remainders.append({exact - out.last(), i});
+        }
+        std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (int k = 0; k < tenths - given && k < remainders.size(); ++k)
+            ++out[remainders.at(k).second];
+        return out;
+    };
+    QList<double> sectionWeightsInOrder;
+    for (const auto &part : std::as_const(parts))
+        sectionWeightsInOrder << sectionWeights.value(part.first, 1.0);
+    const QList<int> sectionTenths = spread(1000, sectionWeightsInOrder);
+    for (int p = 0; p < parts.size(); ++p) {
+        const QList<Id> &tasks = parts.at(p).second;
+        const QList<int> taskTenths = spread(sectionTenths.at(p), QList<double>(tasks.size(), 1.0));
+        for (int i = 0; i < tasks.size(); ++i) {
+            const Task &task = *plan.tasks.constFind(tasks.at(i));
             AssessmentItem item;
-            item.points = each;
+            item.points = std::max(1, taskTenths.at(i)) / 10.0;
             const bool measured = std::any_of(task.targets.cbegin(), task.targets.cend(),
                                               [](const Target &t) { return t.value.has_value(); });
             item.rule = measured ? ScoringRule::Proportional : ScoringRule::Done;
             item.method = measured ? QStringLiteral("核对数据") : QStringLiteral("查阅资料");
-            change.items.insert(tid, item);
+            change.items.insert(tasks.at(i), item);
         }
     }
     return change;

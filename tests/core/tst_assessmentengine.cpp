@@ -305,3 +305,32 @@ TEST_CASE("A scheme made from the plan spreads 100 points over its sections by w
     CHECK(c.items.value(1)->points == 37.5);
     CHECK(c.items.value(4)->points == 25);
 }
+
+TEST_CASE("A scheme made from the plan adds up to 100 points exactly, in tenths")
+{
+    YearEnd y;
+    for (Id id = 1; id <= 3; ++id)
+        y.add(id, {1}, rule(ScoringRule::Done, 0));
+    y.plan.sections.insert(20, {20, 0, QStringLiteral("保障措施")});
+    y.plan.sections.insert(30, {30, 0, QStringLiteral("组织实施")});
+    y.plan.childSections[0] = {10, 20, 30};
+    for (Id id : {4, 5}) {
+        Task t;
+        t.id = id;
+        t.assignments = {{2, DepartmentRole::Lead}};
+        y.plan.tasks.insert(id, t);
+        const Id section = id == 4 ? 20 : 30;
+        y.plan.sectionTasks[section] = {id};
+        y.plan.taskSection.insert(id, section);
+    }
+    const AssessmentChange c = AssessmentEngine::defaultScheme(y.plan);
+    double sum = 0;
+    for (const auto &item : c.items) {
+        REQUIRE(item.has_value());
+        CHECK(std::abs(item->points * 10 - std::round(item->points * 10)) < 1e-9);
+        sum += item->points;
+    }
+    CHECK(sum == Approx(100).margin(1e-9));
+    CHECK(c.items.value(1)->points == Approx(11.2));   // 33.4 (the section's remainder first), 11.2 + 11.1 + 11.1
+    CHECK(c.items.value(4)->points == Approx(33.3));
+}

@@ -57,9 +57,9 @@ TEST_CASE("The result notice ranks the units by tier and says each unit's points
                             "完成情况进行了考核（考核项目33项，实行百分制，依据截至2026年12月31日报送的全年数据）。现将考核结果通报如下。"));
     CHECK(body.contains(QStringLiteral("一、考核结果")));
     CHECK(body.contains(QStringLiteral("优秀（90分及以上）：区卫健委中医科（100分）、区卫生健康监督所（100分）、区卫健委人事科（95分）。")));
-    CHECK(body.contains(QStringLiteral("不合格（60分以下）：区卫健委妇幼健康科（50分）。")));
+    CHECK(body.contains(QStringLiteral("不合格（60分以下）：区卫健委妇幼健康科（49.12分）。")));
     CHECK(body.contains(QStringLiteral("区卫健委人事科得分95分：一、（三）2.乡村医生能力轮训，得2.25分（分值2.5分）（完成比例90%）。")));
-    CHECK(body.contains(QStringLiteral("区卫健委妇幼健康科得分50分：三、（二）1.孕产妇全程健康管理，得0分（分值2.9分）"
+    CHECK(body.contains(QStringLiteral("区卫健委妇幼健康科得分49.12分：三、（二）1.孕产妇全程健康管理，得0分（分值2.9分）"
                                        "（孕产妇系统管理率、孕产妇死亡率未报送实绩）。")));
     CHECK(body.contains(QStringLiteral("附件：1.2026年度目标考核结果汇总表")));
     CHECK(body.value(body.size() - 2) == QStringLiteral("清河区卫生健康委员会"));
@@ -73,8 +73,8 @@ TEST_CASE("The result notice ranks the units by tier and says each unit's points
     CHECK(ranking.rows.at(1).cells.value(0) == QStringLiteral("1"));
     CHECK(ranking.rows.at(2).cells.value(0) == QStringLiteral("3"));
     CHECK(ranking.rows.at(7).cells
-          == (QStringList{QStringLiteral("8"), QStringLiteral("区卫健委妇幼健康科"), QStringLiteral("5.8"), QStringLiteral("2.9"),
-                          QStringLiteral("50"), QStringLiteral("0"), QStringLiteral("50"), QStringLiteral("不合格"), QStringLiteral("—")}));
+          == (QStringList{QStringLiteral("8"), QStringLiteral("区卫健委妇幼健康科"), QStringLiteral("5.7"), QStringLiteral("2.8"),
+                          QStringLiteral("49.12"), QStringLiteral("0"), QStringLiteral("49.12"), QStringLiteral("不合格"), QStringLiteral("—")}));
     const AssessmentResult r = bulletin.result();
     for (const UnitScore &u : r.units) {
         double points = 0, available = 0;
@@ -102,7 +102,7 @@ TEST_CASE("The result notice ranks the units by tier and says each unit's points
     REQUIRE(bulletin.writeDocx(docx, &error));
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("关于2026年度目标考核结果的通报")));
-    CHECK(text.contains(QStringLiteral("不合格（60分以下）：区卫健委妇幼健康科（50分）。")));
+    CHECK(text.contains(QStringLiteral("不合格（60分以下）：区卫健委妇幼健康科（49.12分）。")));
     CHECK(text.contains(QStringLiteral("2026年度各单位考核得分明细表")));
     QStringList words;
     const testutil::Docx word = testutil::readDocx(docx);
@@ -111,7 +111,7 @@ TEST_CASE("The result notice ranks the units by tier and says each unit's points
     for (const testutil::DocxParagraph &p : word.paragraphs)
         words << p.text;
     CHECK(words.contains(QStringLiteral("优秀（90分及以上）：区卫健委中医科（100分）、区卫生健康监督所（100分）、区卫健委人事科（95分）。")));
-    CHECK(words.contains(QStringLiteral("区卫健委妇幼健康科（考核得分50分，不合格）")));
+    CHECK(words.contains(QStringLiteral("区卫健委妇幼健康科（考核得分49.12分，不合格）")));
 }
 
 TEST_CASE("The rules list every assessed task with its points and scoring rule; a unit's sheet has its own items only")

@@ -10,6 +10,7 @@
 #include "print/planprinter.h"
 #include "print/yearsummary.h"
 #include "status/assessmentwords.h"
+#include "widgets/checkeddelegate.h"
 #include "widgets/gridview.h"
 
 #include <QHBoxLayout>
@@ -84,13 +85,25 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     m_ranking->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ranking->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ranking->verticalHeader()->hide();
+    m_ranking->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ranking->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_scoreView = grid(m_scores, "ScoreTable", splitter);
-    m_scoreView->setColumnWidth(AssessmentScoreModel::TaskColumn, 220);
-    m_scoreView->setColumnWidth(AssessmentScoreModel::RuleColumn, 160);
-    m_scoreView->setColumnWidth(AssessmentScoreModel::ReachedColumn, 240);
+    const std::pair<int, int> widths[] = {{AssessmentScoreModel::TaskColumn, 190}, {AssessmentScoreModel::PointsColumn, 45},
+                                          {AssessmentScoreModel::ReachedColumn, 220}, {AssessmentScoreModel::ComputedColumn, 70},
+                                          {AssessmentScoreModel::SelfColumn, 60}, {AssessmentScoreModel::SelfNoteColumn, 110},
+                                          {AssessmentScoreModel::ReviewColumn, 60}, {AssessmentScoreModel::ReviewReasonColumn, 110},
+                                          {AssessmentScoreModel::ScoreColumn, 55}, {AssessmentScoreModel::LostColumn, 180}};
+    for (const auto &[column, width] : widths)
+        m_scoreView->setColumnWidth(column, width);
+    // Points out of range stay in their cell with why, as a spreadsheet's checked cell keeps them.
+    auto *checked = new CheckedDelegate([this](const QModelIndex &index, const QString &text) { return m_scores->refusal(index, text); },
+                                        m_scoreView);
+    connect(checked, &CheckedDelegate::refused, this, &AssessmentPage::message);
+    m_scoreView->setItemDelegateForColumn(AssessmentScoreModel::SelfColumn, checked);
+    m_scoreView->setItemDelegateForColumn(AssessmentScoreModel::ReviewColumn, checked);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({340, 1000});
     m_tabs->addTab(splitter, tr("Scores by Unit"));
 
     auto *schemePage = new QWidget(m_tabs);
@@ -123,6 +136,7 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     connect(m_scores, &AssessmentScoreModel::refused, this, &AssessmentPage::message);
     connect(m_scheme, &AssessmentSchemeModel::refused, this, &AssessmentPage::message);
     connect(doc, &PlanDocument::assessmentChanged, this, &AssessmentPage::refresh);
+    connect(doc, &PlanDocument::assessmentChanged, this, [this] { Q_EMIT message(QString()); });   // a refusal said before is past
     connect(doc, &PlanDocument::reportsChanged, this, &AssessmentPage::refreshRanking);
     connect(doc, &PlanDocument::planInfoChanged, this, &AssessmentPage::refresh);
     refresh();
