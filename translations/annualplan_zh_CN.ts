@@ -94,8 +94,8 @@
         <translation>撤回发布(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Publish the Result</source>
-        <translation>发布考核结果(&amp;P)</translation>
+        <source>Pu&amp;blish the Result</source>
+        <translation>发布考核结果(&amp;B)</translation>
     </message>
     <message>
         <source>No task is assessed yet. Make the scheme from the plan in one click, or type a task&apos;s points in its row.</source>

@@ -144,6 +144,21 @@ bool AssessmentSchemeModel::write(Id task, const std::optional<AssessmentItem> &
     return edits::setAssessment(*m_doc, change, tr("Assessment of %1").arg(m_doc->taskLabel(task)));
 }
 
+QString AssessmentSchemeModel::refusal(const QModelIndex &index, const QString &text) const
+{
+    const int c = index.column();
+    if (c == TaskColumn || c == LeadColumn || c == RuleColumn || c == MethodColumn)
+        return QString();
+    std::optional<double> number;
+    if (!AssessmentScoreModel::parsePoints(text, &number) || (number && (*number < 0 || *number > 1000)))
+        return tr("“%1” is not a number this column takes: type one from 0 to 1000.").arg(text.trimmed());
+    if (c == FloorColumn && number && *number > 100)
+        return tr("A floor is a share of the target: type a number from 0 to 100.");
+    if (c == StepColumn && (!number || *number <= 0))
+        return tr("Type how much shortfall costs the points, a number above 0.");
+    return QString();
+}
+
 bool AssessmentSchemeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
@@ -166,11 +181,12 @@ bool AssessmentSchemeModel::setData(const QModelIndex &index, const QVariant &va
         item.method = text;
         return write(id, item);
     }
-    std::optional<double> number;
-    if (!AssessmentScoreModel::parsePoints(text, &number) || (number && (*number < 0 || *number > 1000))) {
-        Q_EMIT refused(tr("“%1” is not a number this column takes: type one from 0 to 1000.").arg(text));
+    if (const QString why = refusal(index, text); !why.isEmpty()) {
+        Q_EMIT refused(why);
         return false;
     }
+    std::optional<double> number;
+    AssessmentScoreModel::parsePoints(text, &number);
     switch (c) {
     case PointsColumn:
         if (!number || *number <= 0)
@@ -182,20 +198,8 @@ bool AssessmentSchemeModel::setData(const QModelIndex &index, const QVariant &va
         }
         item.points = *number;
         break;
-    case FloorColumn:
-        if (number && *number > 100) {
-            Q_EMIT refused(tr("A floor is a share of the target: type a number from 0 to 100."));
-            return false;
-        }
-        item.floor = number.value_or(0);
-        break;
-    case StepColumn:
-        if (!number || *number <= 0) {
-            Q_EMIT refused(tr("Type how much shortfall costs the points, a number above 0."));
-            return false;
-        }
-        item.step = *number;
-        break;
+    case FloorColumn: item.floor = number.value_or(0); break;
+    case StepColumn: item.step = *number; break;
     case DeductColumn: item.deduct = number.value_or(0); break;
     case CapColumn: item.cap = number; break;
     }

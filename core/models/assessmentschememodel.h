@@ -25,6 +25,8 @@ public:
     // A rule as the window names it ("按完成比例得分" …).
     static QString ruleName(ScoringRule rule);
     Id taskId(int row) const { return m_tasks.value(row); }
+    // Why text cannot go into index (empty when it can): what setData refuses, asked before.
+    QString refusal(const QModelIndex &index, const QString &text) const;
     // The points of the tasks assessed, in all.
     double totalPoints() const;
 

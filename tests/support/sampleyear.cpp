@@ -24,7 +24,7 @@ double figure(const ap::Target &t, double f)
 
 } // namespace
 
-void reportSampleYear(ap::PlanDocument &doc)
+void reportSampleYear(ap::PlanDocument &doc, bool makeScheme)
 {
     using namespace ap;
     int n = 0;
@@ -52,6 +52,8 @@ void reportSampleYear(ap::PlanDocument &doc)
             INFO(doc.lastError().toStdString());
             REQUIRE(edits::addReport(doc, r) != 0);
         }
+    if (!makeScheme)
+        return;
     INFO(doc.lastError().toStdString());
     REQUIRE(edits::setAssessment(doc, AssessmentEngine::defaultScheme(doc.plan()), QStringLiteral("考核方案")));
 }
@@ -69,6 +71,20 @@ std::unique_ptr<ap::PlanDocument> openSampleYear(const QTemporaryDir &dir)
     reportSampleYear(*doc);
     doc->undoStack()->clear();
     return doc;
+}
+
+QString sampleYearFile(const QTemporaryDir &dir)
+{
+    ap::PlanData data;
+    QString error;
+    REQUIRE(ap::PlanJson::read(readAll(sampleJsonPath()), &data, &error));
+    const QString path = dir.filePath(QStringLiteral("sample-year.aplan"));
+    REQUIRE(ap::PlanStore::create(path, data.info, &error, nullptr, &data));
+    auto doc = ap::PlanDocument::open(path, ap::PlanStore::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    REQUIRE(doc);
+    reportSampleYear(*doc, false);
+    return path;
 }
 
 } // namespace testutil

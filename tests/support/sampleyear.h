@@ -15,7 +15,10 @@ namespace testutil {
 
 // The sample at dir/sample-year.aplan, its year reported and assessed, open for writing.
 std::unique_ptr<ap::PlanDocument> openSampleYear(const QTemporaryDir &dir);
-// The year's reports and the default scheme added to an open plan (a file or a server plan).
-void reportSampleYear(ap::PlanDocument &doc);
+// The year's reports (and, unless told not to, the default scheme) added to an open plan (a file or
+// a server plan).
+void reportSampleYear(ap::PlanDocument &doc, bool makeScheme = true);
+// The sample's year reported, without a scheme, at dir/sample-year.aplan; its path (the plan closed).
+QString sampleYearFile(const QTemporaryDir &dir);
 
 } // namespace testutil

@@ -250,6 +250,15 @@ TEST_CASE("In the main window every Alt letter reaches one thing and no label sh
         INFO(problems.join(QLatin1Char('\n')).toStdString());
         CHECK(problems.isEmpty());
     }
+    SECTION("with the year end's page shown")
+    {
+        REQUIRE(window.openFile(samplePlan(dir)));
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(window.findChild<QWidget *>(QStringLiteral("AssessmentPage")));
+        const QStringList problems = problemsOf(&window, QStringLiteral("year end's page"));
+        INFO(problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(problems.isEmpty());
+    }
 }
 
 TEST_CASE("Every dialog has one Alt letter per control, no literal &, and fits a 1366×768 screen")

@@ -114,6 +114,12 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     schemeLayout->addWidget(m_schemeTotal);
     m_schemeView = grid(m_scheme, "SchemeTable", schemePage);
     m_schemeView->setItemDelegateForColumn(AssessmentSchemeModel::RuleColumn, new ChoiceDelegate(m_schemeView));
+    auto *checkedScheme = new CheckedDelegate(
+        [this](const QModelIndex &index, const QString &text) { return m_scheme->refusal(index, text); }, m_schemeView);
+    connect(checkedScheme, &CheckedDelegate::refused, this, &AssessmentPage::message);
+    for (int column : {AssessmentSchemeModel::PointsColumn, AssessmentSchemeModel::FloorColumn, AssessmentSchemeModel::StepColumn,
+                       AssessmentSchemeModel::DeductColumn, AssessmentSchemeModel::CapColumn})
+        m_schemeView->setItemDelegateForColumn(column, checkedScheme);
     m_schemeView->setColumnWidth(AssessmentSchemeModel::TaskColumn, 320);
     m_schemeView->setColumnWidth(AssessmentSchemeModel::RuleColumn, 200);
     schemeLayout->addWidget(m_schemeView);
@@ -166,7 +172,7 @@ void AssessmentPage::refresh()
     const bool published = m_doc->plan().assessment.published;
     m_make->setEnabled(writable && !published);
     m_publish->setEnabled(writable && m_scores->result().itemCount > 0);
-    m_publish->setText(published ? tr("&Withdraw the Publication") : tr("&Publish the Result"));
+    m_publish->setText(published ? tr("&Withdraw the Publication") : tr("Pu&blish the Result"));
     int assessed = 0;
     for (const Task &t : m_doc->plan().tasks)
         assessed += t.assessment ? 1 : 0;

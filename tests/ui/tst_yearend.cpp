@@ -1,0 +1,207 @@
+// A clerk's year end in the window, by keyboard (Plan ▸ 年度考核): the scheme made in one step,
+// a task's points typed in its row, a unit chosen, its 自评 and the 复核 typed as in a spreadsheet
+// (Tab and Enter), points out of range kept in their cell with why, undo, the result notice
+// previewed, and the result published, after which nothing is typed in. Each step is read back
+// from the plan file itself.
+#include "dialogs/pdfpreviewdialog.h"
+#include "models/assessmentschememodel.h"
+#include "models/assessmentscoremodel.h"
+#include "shell/mainwindow.h"
+#include "widgets/assessmentpage.h"
+#include "widgets/gridview.h"
+
+#include "../support/answers.h"
+#include "../support/keyboard.h"
+#include "../support/sampleyear.h"
+#include "../support/testutil.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ap;
+
+namespace {
+
+// What the plan file holds now.
+struct OnDisk
+{
+    PlanData plan;
+    ReportLog log;
+    explicit OnDisk(const QString &path)
+    {
+        auto doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, nullptr);
+        REQUIRE(doc);
+        plan = doc->plan();
+        log = doc->reports();
+    }
+    int assessed() const
+    {
+        int n = 0;
+        for (const Task &t : plan.tasks)
+            n += t.assessment ? 1 : 0;
+        return n;
+    }
+};
+
+void press(QWidget *to, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : to, key, modifiers);
+}
+
+// A button of the page pressed from the keyboard: focused (as Tab reaches it) and Space.
+void pressButton(QWidget *page, const char *name)
+{
+    auto *button = page->findChild<QPushButton *>(QLatin1String(name));
+    REQUIRE(button);
+    REQUIRE(button->isEnabled());
+    button->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(button, Qt::Key_Space);
+}
+
+bool editing(GridView *view)
+{
+    return view->isEditing();
+}
+
+} // namespace
+
+TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review typed in place, refused points kept, published")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::sampleYearFile(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+
+    // Plan ▸ 年度考核 (Ctrl+Shift+A): with no scheme yet the page opens on the scheme's table.
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *page = window.findChild<AssessmentPage *>();
+    REQUIRE(page);
+    REQUIRE(page->isVisible());
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("AssessmentTabs"));
+    REQUIRE(tabs);
+    CHECK(tabs->currentIndex() == 1);
+    CHECK(OnDisk(path).assessed() == 0);
+
+    // The page's first button makes the scheme from the plan: every led task has points, 100 in all.
+    pressButton(page, "MakeSchemeButton");
+    {
+        const OnDisk disk(path);
+        CHECK(disk.assessed() == 33);
+        double sum = 0;
+        for (const Task &t : disk.plan.tasks)
+            sum += t.assessment ? t.assessment->points : 0;
+        CHECK(sum == Approx(100));
+    }
+
+    // The first task's points typed in its row: Tab from the task to its points, "5", Enter.
+    GridView *scheme = page->schemeView();
+    scheme->setFocus();
+    scheme->setCurrentIndex(scheme->model()->index(0, AssessmentSchemeModel::TaskColumn));
+    press(scheme, Qt::Key_Tab);
+    REQUIRE(scheme->currentIndex().column() == AssessmentSchemeModel::PointsColumn);
+    testutil::typeIntoFocus(QStringLiteral("5"));
+    press(scheme, Qt::Key_Return);
+    const Id first = static_cast<AssessmentSchemeModel *>(scheme->model())->taskId(0);
+    CHECK(OnDisk(path).plan.tasks.value(first).assessment->points == 5);
+    // Words that are no number stay in the cell, with why on the status line; Esc drops them.
+    press(scheme, Qt::Key_Up);
+    testutil::typeIntoFocus(QStringLiteral("abc"));
+    press(scheme, Qt::Key_Return);
+    CHECK(editing(scheme));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("abc")));
+    press(scheme, Qt::Key_Escape);
+    CHECK(OnDisk(path).plan.tasks.value(first).assessment->points == 5);
+
+    // To the scores (Ctrl+Tab), the second unit of the ranking (Down), then into its items.
+    QTest::keyClick(tabs->currentWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    REQUIRE(tabs->currentIndex() == 0);
+    QTableWidget *ranking = page->ranking();
+    ranking->setFocus();
+    ranking->setCurrentCell(0, 1);
+    press(ranking, Qt::Key_Down);
+    GridView *scores = page->scoreView();
+    auto *model = static_cast<AssessmentScoreModel *>(scores->model());
+    const Id unit = ranking->item(1, 0)->data(Qt::UserRole).toLongLong();
+    REQUIRE(model->unit() == unit);
+    REQUIRE(model->rowCount() > 0);
+    const Id task = model->taskId(0);
+    const double available = OnDisk(path).plan.tasks.value(task).assessment->points;
+
+    // Its 自评, note, 复核 and reason typed in a row: Tab goes from the task to each typed cell.
+    scores->setFocus();
+    scores->setCurrentIndex(model->index(0, AssessmentScoreModel::TaskColumn));
+    press(scores, Qt::Key_Tab);
+    REQUIRE(scores->currentIndex().column() == AssessmentScoreModel::SelfColumn);
+    testutil::typeIntoFocus(QStringLiteral("2"));
+    press(scores, Qt::Key_Tab);
+    REQUIRE(scores->currentIndex().column() == AssessmentScoreModel::SelfNoteColumn);
+    testutil::typeIntoFocus(QStringLiteral("台账齐全"));
+    press(scores, Qt::Key_Tab);
+    testutil::typeIntoFocus(QStringLiteral("1.5"));
+    press(scores, Qt::Key_Tab);
+    REQUIRE(scores->currentIndex().column() == AssessmentScoreModel::ReviewReasonColumn);
+    testutil::typeIntoFocus(QStringLiteral("佐证不全"));
+    press(scores, Qt::Key_Return);
+    {
+        const OnDisk disk(path);
+        const AssessmentMark *mark = disk.log.assessment.mark(task, unit);
+        REQUIRE(mark);
+        CHECK(mark->selfPoints == 2);
+        CHECK(mark->selfNote == QStringLiteral("台账齐全"));
+        CHECK(mark->reviewPoints == 1.5);
+        CHECK(mark->reviewReason == QStringLiteral("佐证不全"));
+    }
+    CHECK(model->data(model->index(0, AssessmentScoreModel::ScoreColumn)).toString() == QStringLiteral("1.5"));
+
+    // More than the task is worth: kept in the cell with why, nothing written; Esc drops it.
+    scores->setCurrentIndex(model->index(0, AssessmentScoreModel::SelfColumn));
+    testutil::typeIntoFocus(QString::number(available + 10));
+    press(scores, Qt::Key_Return);
+    CHECK(editing(scores));
+    CHECK(window.statusBar()->currentMessage().contains(QString::number(available)));
+    press(scores, Qt::Key_Escape);
+    CHECK(OnDisk(path).log.assessment.mark(task, unit)->selfPoints == 2);
+
+    // Ctrl+Z takes back the reason, then the review.
+    press(scores, Qt::Key_Z, Qt::ControlModifier);
+    press(scores, Qt::Key_Z, Qt::ControlModifier);
+    {
+        const OnDisk disk(path);
+        CHECK(disk.log.assessment.mark(task, unit)->reviewPoints == std::nullopt);
+        CHECK(disk.log.assessment.mark(task, unit)->selfPoints == 2);
+    }
+
+    // The result notice is previewed; the clerk closes it.
+    {
+        testutil::Answers answers;
+        bool shown = false;
+        answers.then<PdfPreviewDialog>([&](PdfPreviewDialog *d) {
+            shown = d->windowTitle().contains(QStringLiteral("Notice")) || d->windowTitle().contains(QStringLiteral("通报"));
+            d->reject();
+        });
+        pressButton(page, "BulletinButton");
+        REQUIRE(answers.allAnswered());
+        CHECK(shown);
+    }
+
+    // Publishing, asked first; then no cell opens for typing, and the file says published.
+    {
+        testutil::Answers answers;
+        answers.then<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        pressButton(page, "PublishButton");
+        REQUIRE(answers.allAnswered());
+    }
+    CHECK(OnDisk(path).plan.assessment.published);
+    REQUIRE(testutil::showActive(&window));
+    scores->setFocus();
+    scores->setCurrentIndex(model->index(0, AssessmentScoreModel::SelfColumn));
+    testutil::type(scores, QStringLiteral("1"));
+    CHECK_FALSE(editing(scores));
+    CHECK(OnDisk(path).log.assessment.mark(task, unit)->selfPoints == 2);
+}
