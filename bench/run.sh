@@ -16,4 +16,5 @@ DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_drafting" "${1:-10}" 2>
 "$build/bench/bench_import" 21
 "$build/bench/bench_pdfimport" 11
 "$build/bench/bench_status" 21
+"$build/bench/bench_yearend" 21
 DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_suite"
