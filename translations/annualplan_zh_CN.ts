@@ -36,6 +36,72 @@
     </message>
 </context>
 <context>
+    <name>ap::AssessmentAwardModel</name>
+    <message>
+        <source>Veto: %1</source>
+        <translation>一票否决：%1</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>加分项：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of times: type one such as 2, or nothing for none.</source>
+        <translation>“%1”不是次数：请填写如 2 的数，没有则留空。</translation>
+    </message>
+    <message>
+        <source>A veto is given or not: type 1, or nothing.</source>
+        <translation>一票否决只有是或否：请填写 1，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::AssessmentExtraModel</name>
+    <message>
+        <source>Veto (一票否决)</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Bonus (加分项)</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Add a Bonus Item</source>
+        <translation>添加加分项</translation>
+    </message>
+    <message>
+        <source>Add a Veto Item</source>
+        <translation>添加一票否决事项</translation>
+    </message>
+    <message>
+        <source>Remove a Bonus or Veto Item</source>
+        <translation>删除加分或否决事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Points Each Time</source>
+        <translation>每次加分</translation>
+    </message>
+    <message>
+        <source>At Most</source>
+        <translation>最多加分</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points: type one from 0 to 1000.</source>
+        <translation>“%1”不是分数：请填写 0 到 1000 之间的数。</translation>
+    </message>
+    <message>
+        <source>Bonus or Veto Item</source>
+        <translation>加分或否决事项</translation>
+    </message>
+</context>
+<context>
     <name>ap::AssessmentPage</name>
     <message>
         <source>&amp;Make the Scheme from the Plan</source>
@@ -103,7 +169,9 @@
     </message>
     <message numerus="yes">
         <source>%n task(s) assessed, %1 points in all; each unit&apos;s points are brought to a scale of 100.</source>
-        <translation><numerusform>共考核 %n 项任务，分值合计 %1 分；各单位得分折算为百分制。</numerusform></translation>
+        <translation>
+            <numerusform>共考核 %n 项任务，分值合计 %1 分；各单位得分折算为百分制。</numerusform>
+        </translation>
     </message>
     <message>
         <source>0 (vetoed)</source>
@@ -119,11 +187,15 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) assessed on %1 item(s), from the figures known on %2.</source>
-        <translation><numerusform>考核 %n 个单位、%1 项任务，数据截至 %2。</numerusform></translation>
+        <translation>
+            <numerusform>考核 %n 个单位、%1 项任务，数据截至 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> %n item(s) still to be scored by the assessors.</source>
-        <translation><numerusform>尚有 %n 项待考核组评分。</numerusform></translation>
+        <translation>
+            <numerusform>尚有 %n 项待考核组评分。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make the Scheme Again?</source>
@@ -131,7 +203,9 @@
     </message>
     <message numerus="yes">
         <source>%n task(s) already have points. Make the scheme again from the plan, replacing every task&apos;s points and rule? (Edit ▸ Undo takes it back.)</source>
-        <translation><numerusform>已有 %n 项任务设定了分值。是否按计划重新生成考核方案，替换每项任务的分值和评分标准？（可用“编辑 ▸ 撤销”恢复。）</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 项任务设定了分值。是否按计划重新生成考核方案，替换每项任务的分值和评分标准？（可用“编辑 ▸ 撤销”恢复。）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make the Assessment Scheme</source>
@@ -160,6 +234,38 @@
     <message>
         <source>The plan has no assessment scheme yet: make it first.</source>
         <translation>计划尚无考核方案，请先生成。</translation>
+    </message>
+    <message>
+        <source>Bonuses and Vetoes</source>
+        <translation>加分与否决</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s bonus items (加分项: points each time given, up to a cap) and veto items (一票否决: the unit scores nothing). Below, how many times each unit was given each.</source>
+        <translation>考核方案的加分项（每次加分，设有上限）和一票否决事项（单位考核得分为0）。下表填写各单位获得各项的次数。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Bonus Item</source>
+        <translation>添加加分项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a Veto &amp;Item</source>
+        <translation>添加否决事项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the Item</source>
+        <translation>删除该项(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New bonus item</source>
+        <translation>新加分项</translation>
+    </message>
+    <message>
+        <source>New veto item</source>
+        <translation>新否决事项</translation>
+    </message>
+    <message>
+        <source>Choose the item to remove in the table first.</source>
+        <translation>请先在表中选中要删除的事项。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "shell/mainwindow.h"
 #include "widgets/assessmentpage.h"
 #include "widgets/gridview.h"
+#include "status/assessmentengine.h"
 
 #include "../support/answers.h"
 #include "../support/keyboard.h"
@@ -118,7 +119,8 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
     press(scheme, Qt::Key_Escape);
     CHECK(OnDisk(path).plan.tasks.value(first).assessment->points == 5);
 
-    // To the scores (Ctrl+Tab), the second unit of the ranking (Down), then into its items.
+    // To the scores (Ctrl+Tab, past the bonuses' tab), the second unit of the ranking (Down), then into its items.
+    QTest::keyClick(tabs->currentWidget(), Qt::Key_Tab, Qt::ControlModifier);
     QTest::keyClick(tabs->currentWidget(), Qt::Key_Tab, Qt::ControlModifier);
     REQUIRE(tabs->currentIndex() == 0);
     QTableWidget *ranking = page->ranking();
@@ -176,6 +178,52 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
         CHECK(disk.log.assessment.mark(task, unit)->reviewPoints == std::nullopt);
         CHECK(disk.log.assessment.mark(task, unit)->selfPoints == 2);
     }
+
+    // A bonus item added (its title typed where the new row opens) and given twice to the unit; a
+    // veto item, whose cell takes 1 or nothing.
+    tabs->setCurrentIndex(2);
+    pressButton(page, "AddBonusButton");
+    auto *extras = page->findChild<GridView *>(QStringLiteral("ExtraTable"));
+    REQUIRE(extras);
+    REQUIRE(editing(extras));
+    QApplication::focusWidget()->setProperty("text", QString());
+    testutil::typeIntoFocus(QStringLiteral("获省级表彰"));
+    press(extras, Qt::Key_Return);
+    {
+        const OnDisk disk(path);
+        REQUIRE(disk.plan.assessment.extras.size() == 1);
+        CHECK(disk.plan.assessment.extras.at(0).title == QStringLiteral("获省级表彰"));
+        CHECK(disk.plan.assessment.extras.at(0).points == 1);
+    }
+    auto *awards = page->findChild<GridView *>(QStringLiteral("AwardTable"));
+    REQUIRE(awards);
+    int unitRow = -1;
+    for (int r = 0; r < awards->model()->rowCount(); ++r)
+        if (awards->model()->headerData(r, Qt::Vertical).toString() == window.document()->plan().department(unit)->name)
+            unitRow = r;
+    REQUIRE(unitRow >= 0);
+    awards->setFocus();
+    awards->setCurrentIndex(awards->model()->index(unitRow, 0));
+    testutil::typeIntoFocus(QStringLiteral("2"));
+    press(awards, Qt::Key_Return);
+    {
+        const OnDisk disk(path);
+        REQUIRE(disk.log.assessment.awards.size() == 1);
+        CHECK(disk.log.assessment.awards.at(0).count == 2);
+        for (const UnitScore &u : AssessmentEngine::assess(disk.plan, disk.log).units)
+            if (u.departmentId == unit)
+                CHECK(u.bonus == 2);
+    }
+    pressButton(page, "AddVetoButton");
+    press(extras, Qt::Key_Return);
+    awards->setFocus();
+    awards->setCurrentIndex(awards->model()->index(unitRow, 1));
+    testutil::typeIntoFocus(QStringLiteral("2"));
+    press(awards, Qt::Key_Return);
+    CHECK(editing(awards));
+    press(awards, Qt::Key_Escape);
+    CHECK(OnDisk(path).log.assessment.awards.size() == 1);
+    tabs->setCurrentIndex(0);
 
     // The result notice is previewed; the clerk closes it.
     {

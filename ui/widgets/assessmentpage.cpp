@@ -4,6 +4,8 @@
 #include "dialogs/printsettingsdialog.h"
 #include "document/planedits.h"
 #include "editor/choicedelegate.h"
+#include "models/assessmentawardmodel.h"
+#include "models/assessmentextramodel.h"
 #include "models/assessmentschememodel.h"
 #include "models/assessmentscoremodel.h"
 #include "print/assessmentprinter.h"
@@ -53,6 +55,8 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     , m_doc(doc)
     , m_scores(new AssessmentScoreModel(doc, this))
     , m_scheme(new AssessmentSchemeModel(doc, this))
+    , m_extras(new AssessmentExtraModel(doc, this))
+    , m_awards(new AssessmentAwardModel(doc, this))
 {
     setObjectName(QStringLiteral("AssessmentPage"));
     auto *layout = new QVBoxLayout(this);
@@ -124,6 +128,7 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     m_schemeView->setColumnWidth(AssessmentSchemeModel::RuleColumn, 200);
     schemeLayout->addWidget(m_schemeView);
     m_tabs->addTab(schemePage, tr("Assessment Scheme"));
+    m_tabs->addTab(extrasPage(), tr("Bonuses and Vetoes"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_make, &QPushButton::clicked, this, &AssessmentPage::makeScheme);
@@ -141,6 +146,8 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     });
     connect(m_scores, &AssessmentScoreModel::refused, this, &AssessmentPage::message);
     connect(m_scheme, &AssessmentSchemeModel::refused, this, &AssessmentPage::message);
+    connect(m_extras, &AssessmentExtraModel::refused, this, &AssessmentPage::message);
+    connect(m_awards, &AssessmentAwardModel::refused, this, &AssessmentPage::message);
     connect(doc, &PlanDocument::assessmentChanged, this, &AssessmentPage::refresh);
     connect(doc, &PlanDocument::assessmentChanged, this, [this] { Q_EMIT message(QString()); });   // a refusal said before is past
     connect(doc, &PlanDocument::reportsChanged, this, &AssessmentPage::refreshRanking);
@@ -154,6 +161,63 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     // With no scheme yet, the scheme's tab is where the work starts.
     if (m_scores->result().itemCount == 0)
         m_tabs->setCurrentIndex(1);
+}
+
+QWidget *AssessmentPage::extrasPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    auto *note = new QLabel(tr("The scheme's bonus items (加分项: points each time given, up to a cap) and veto items (一票否决: "
+                               "the unit scores nothing). Below, how many times each unit was given each."),
+                            page);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *buttons = new QHBoxLayout;
+    QPushButton *bonus = button(tr("&Add a Bonus Item"), "AddBonusButton", page);
+    QPushButton *veto = button(tr("Add a Veto &Item"), "AddVetoButton", page);
+    QPushButton *remove = button(tr("De&lete the Item"), "RemoveExtraButton", page);
+    for (QPushButton *b : {bonus, veto, remove})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_extraView = grid(m_extras, "ExtraTable", page);
+    m_extraView->setItemDelegateForColumn(AssessmentExtraModel::KindColumn, new ChoiceDelegate(m_extraView));
+    auto *checkedExtra = new CheckedDelegate(
+        [this](const QModelIndex &index, const QString &text) { return m_extras->refusal(index, text); }, m_extraView);
+    connect(checkedExtra, &CheckedDelegate::refused, this, &AssessmentPage::message);
+    m_extraView->setItemDelegateForColumn(AssessmentExtraModel::PointsColumn, checkedExtra);
+    m_extraView->setItemDelegateForColumn(AssessmentExtraModel::CapColumn, checkedExtra);
+    m_extraView->setColumnWidth(AssessmentExtraModel::KindColumn, 160);
+    m_extraView->setColumnWidth(AssessmentExtraModel::TitleColumn, 360);
+    layout->addWidget(m_extraView, 1);
+    auto *awards = grid(m_awards, "AwardTable", page);
+    auto *checkedAward = new CheckedDelegate(
+        [this](const QModelIndex &index, const QString &text) { return m_awards->refusal(index, text); }, awards);
+    connect(checkedAward, &CheckedDelegate::refused, this, &AssessmentPage::message);
+    awards->setItemDelegate(checkedAward);
+    awards->horizontalHeader()->setStretchLastSection(false);
+    awards->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(awards, 2);
+    auto addExtra = [this](AssessmentExtra::Kind kind) {
+        const int row = m_extras->add(kind, kind == AssessmentExtra::Kind::Bonus ? tr("New bonus item") : tr("New veto item"));
+        if (row < 0)
+            return;
+        m_extraView->setFocus();
+        m_extraView->setCurrentIndex(m_extras->index(row, AssessmentExtraModel::TitleColumn));
+        m_extraView->edit(m_extraView->currentIndex());
+    };
+    connect(bonus, &QPushButton::clicked, this, [addExtra] { addExtra(AssessmentExtra::Kind::Bonus); });
+    connect(veto, &QPushButton::clicked, this, [addExtra] { addExtra(AssessmentExtra::Kind::Veto); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex at = m_extraView->currentIndex();
+        if (!at.isValid()) {
+            Q_EMIT message(tr("Choose the item to remove in the table first."));
+            return;
+        }
+        m_extras->remove(at.row());
+    });
+    m_extraButtons = {bonus, veto, remove};
+    return page;
 }
 
 void AssessmentPage::showUnit(Id departmentId)
@@ -171,6 +235,8 @@ void AssessmentPage::refresh()
     const bool writable = !m_doc->isReadOnly();
     const bool published = m_doc->plan().assessment.published;
     m_make->setEnabled(writable && !published);
+    for (QPushButton *b : std::as_const(m_extraButtons))
+        b->setEnabled(writable && !published);
     m_publish->setEnabled(writable && m_scores->result().itemCount > 0);
     m_publish->setText(published ? tr("&Withdraw the Publication") : tr("Pu&blish the Result"));
     int assessed = 0;

@@ -2,6 +2,7 @@
 
 #include "domain/plan.h"
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +12,8 @@ class QTabWidget;
 
 namespace ap {
 
+class AssessmentAwardModel;
+class AssessmentExtraModel;
 class AssessmentSchemeModel;
 class AssessmentScoreModel;
 class GridView;
@@ -41,6 +44,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    // The bonus and veto items and the grid of what each unit was given.
+    QWidget *extrasPage();
     void makeScheme();
     void setPublished(bool published);
     void refresh();
@@ -51,6 +56,10 @@ private:
     PlanDocument *m_doc;
     AssessmentScoreModel *m_scores;
     AssessmentSchemeModel *m_scheme;
+    AssessmentExtraModel *m_extras;
+    AssessmentAwardModel *m_awards;
+    GridView *m_extraView = nullptr;
+    QList<QPushButton *> m_extraButtons;
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QTableWidget *m_ranking;
