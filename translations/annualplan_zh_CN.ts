@@ -1242,6 +1242,18 @@
         <source>%1 done, target not met</source>
         <translation>已完成·指标未达标 %1</translation>
     </message>
+    <message>
+        <source>%1. %2 %3 (%4)</source>
+        <translation>%1. %2 %3分（%4）</translation>
+    </message>
+    <message>
+        <source>Year-end assessment (figures of %1%2): %3. Plan ▸ Year-End Assessment for each unit&apos;s points.</source>
+        <translation>年度考核（数据截至 %1%2）：%3。各单位逐项得分见“计划 ▸ 年度考核”。</translation>
+    </message>
+    <message>
+        <source>, published</source>
+        <translation>，已发布</translation>
+    </message>
 </context>
 <context>
     <name>ap::DepartmentDialog</name>

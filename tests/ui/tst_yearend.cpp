@@ -8,6 +8,8 @@
 #include "models/assessmentscoremodel.h"
 #include "shell/mainwindow.h"
 #include "widgets/assessmentpage.h"
+#include "widgets/dashboard.h"
+#include "widgets/optionaldateedit.h"
 #include "widgets/gridview.h"
 #include "status/assessmentengine.h"
 
@@ -17,6 +19,7 @@
 #include "../support/testutil.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -252,4 +255,19 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
     testutil::type(scores, QStringLiteral("1"));
     CHECK_FALSE(editing(scores));
     CHECK(OnDisk(path).log.assessment.mark(task, unit)->selfPoints == 2);
+
+    // The dashboard (F9), on the year's last day or later, shows each unit's score, best first.
+    QTest::keyClick(&window, Qt::Key_F9);
+    auto *dashboard = window.findChild<Dashboard *>();
+    REQUIRE(dashboard);
+    dashboard->dateEdit()->setDate(QDate(2027, 1, 10));
+    QLabel *scoresLine = dashboard->scoresLabel();
+    CHECK(scoresLine->isVisible());
+    const AssessmentResult result = AssessmentEngine::assess(window.document()->plan(), window.document()->reports());
+    REQUIRE(!result.units.isEmpty());
+    CHECK(scoresLine->text().contains(window.document()->plan().department(result.units.first().departmentId)->name));
+    dashboard->dateEdit()->setDate(QDate(2026, 6, 30));
+    CHECK_FALSE(scoresLine->isVisible());
+    dashboard->dateEdit()->setDate(QDate(2026, 12, 31));
+    CHECK(scoresLine->isVisible());
 }

@@ -6,6 +6,7 @@
 #include "domain/targettext.h"
 
 #include "models/statustablemodel.h"
+#include "status/assessmentengine.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -79,6 +80,9 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     m_counts->setObjectName(QStringLiteral("DashboardCounts"));
     m_changes = new QLabel(this);
     m_changes->setWordWrap(true);
+    m_scores = new QLabel(this);
+    m_scores->setObjectName(QStringLiteral("DashboardScores"));
+    m_scores->setWordWrap(true);
 
     m_all = new StatusTableModel(doc, this);
     m_alerts = new StatusTableModel(doc, this);
@@ -133,6 +137,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_changes);
+    layout->addWidget(m_scores);
     layout->addLayout(grid, 1);
 
     connect(m_date, &OptionalDateEdit::dateChanged, this, [this](const QDate &d) {
@@ -159,6 +164,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     }
     connect(m_all, &QAbstractItemModel::modelReset, this, &Dashboard::refresh);
     connect(doc, &PlanDocument::departmentsChanged, this, &Dashboard::refresh);
+    connect(doc, &PlanDocument::assessmentChanged, this, &Dashboard::showScores);
     refresh();
 }
 
@@ -194,6 +200,7 @@ void Dashboard::refresh()
     showNewReports();
     showDepartments();
     showDepartmentChart(results);
+    showScores();
     const QModelIndex current = m_alertView->currentIndex();
     showTrend(current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong()
                                 : (m_alerts->rowCount() > 0 ? m_alerts->taskId(0) : 0));
@@ -222,6 +229,28 @@ void Dashboard::showCounts(const QList<TaskResult> &results)
         + badge(StatusTableModel::warningColour(Warning::DoneUnmet), tr("%1 done, target not met").arg(byWarning.value(Warning::DoneUnmet))) + QLatin1Char(' ')
         + badge(StatusTableModel::warningColour(Warning::Blue), tr("%1 due soon").arg(byWarning.value(Warning::Blue))) + QLatin1Char(' ')
         + badge(StatusTableModel::warningColour(Warning::None), tr("%1 on track").arg(byWarning.value(Warning::None))));
+}
+
+// Once the day shown is the plan's year's end or later: each unit's score, best first.
+void Dashboard::showScores()
+{
+    const PlanData &plan = m_doc->plan();
+    const QDate yearEnd = AssessmentEngine::yearEnd(plan);
+    const AssessmentResult r = m_date->date() >= yearEnd
+        ? AssessmentEngine::assess(plan, m_doc->reports())
+        : AssessmentResult();
+    m_scores->setVisible(r.itemCount > 0);
+    if (r.itemCount == 0)
+        return;
+    QStringList units;
+    for (const UnitScore &u : r.units) {
+        const Department *d = plan.department(u.departmentId);
+        units << tr("%1. %2 %3 (%4)").arg(u.rank).arg(d ? d->name : QString(), formatNumber(u.score), u.tier);
+    }
+    m_scores->setText(tr("Year-end assessment (figures of %1%2): %3. Plan ▸ Year-End Assessment for each unit's points.")
+                          .arg(yearEnd.toString(Qt::ISODate),
+                               plan.assessment.published ? tr(", published") : QString(),
+                               units.join(QStringLiteral("；"))));
 }
 
 // What came in since the plan was last open here.

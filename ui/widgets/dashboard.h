@@ -35,6 +35,8 @@ public:
     QComboBox *departmentBox() const { return m_department; }
     OptionalDateEdit *dateEdit() const { return m_date; }
     QLabel *countsLabel() const { return m_counts; }
+    // The year's scores, shown once the plan's year is past.
+    QLabel *scoresLabel() const { return m_scores; }
     QComboBox *trendTargetBox() const { return m_trendTarget; }
 
 Q_SIGNALS:
@@ -45,6 +47,7 @@ private:
     void refresh();
     void showCounts(const QList<TaskResult> &results);
     void showNewReports();
+    void showScores();
     void showDepartments();
     void showDepartmentChart(const QList<TaskResult> &results);
     void showTrend(Id taskId);
@@ -55,6 +58,7 @@ private:
     OptionalDateEdit *m_date;
     QLabel *m_counts;
     QLabel *m_changes;
+    QLabel *m_scores;
     StatusTableModel *m_all;
     StatusTableModel *m_alerts;
     StatusTableModel *m_byDepartment;
