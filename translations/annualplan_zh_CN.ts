@@ -1179,6 +1179,26 @@
         <source>%1 by %2</source>
         <translation>%2前应达%1</translation>
     </message>
+    <message>
+        <source> At the year&apos;s end, also give your unit&apos;s self-assessed points on each assessed task (自评分, at most its points) with a note.</source>
+        <translation>年终请同时填写本单位对各考核任务的自评分（不超过该任务分值）和自评说明。</translation>
+    </message>
+    <message>
+        <source>Self-assessed points (自评分)</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <source>Self-assessment note (自评说明)</source>
+        <translation>自评说明</translation>
+    </message>
+    <message>
+        <source>this task is not assessed, so it takes no self-assessment</source>
+        <translation>该任务不在考核范围内，无需自评</translation>
+    </message>
+    <message>
+        <source>the self-assessment must be a number of points from 0 to %1</source>
+        <translation>自评分须为 0 到 %1 之间的数</translation>
+    </message>
 </context>
 <context>
     <name>ap::Dashboard</name>

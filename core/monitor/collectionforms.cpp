@@ -1,5 +1,7 @@
 #include "collectionforms.h"
 
+#include "formcells.h"
+
 #include "status/statusengine.h"
 
 #include "document/planedits.h"
@@ -22,63 +24,9 @@
 
 namespace ap {
 
+using namespace formcells;
+
 namespace {
-
-const char kFormSheet[] = "进展填报";
-const char kMetaSheet[] = "annualplan";
-const QString kFormMarker = QStringLiteral("annualplan-return-form");
-
-enum Column { KeyCol, NumberCol, ItemCol, TargetCol, DeadlineCol, RoleCol, StatusCol, PercentCol, ActualCol,
-              ProgressCol, ProblemsCol, NextCol, ColumnCount };
-
-QString statusWord(TaskStatus s)
-{
-    switch (s) {
-    case TaskStatus::NotStarted: return QStringLiteral("未开始");
-    case TaskStatus::InProgress: return QStringLiteral("推进中");
-    case TaskStatus::Done: return QStringLiteral("已完成");
-    case TaskStatus::Behind: return QStringLiteral("滞后");
-    case TaskStatus::Cancelled: return QStringLiteral("取消");
-    }
-    return QString();
-}
-
-std::optional<TaskStatus> statusFromWord(const QString &w)
-{
-    const QString t = w.trimmed();
-    for (TaskStatus s : {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Behind,
-                         TaskStatus::Cancelled})
-        if (t == statusWord(s) || t == statusKey(s) || t == statusDisplay(s))
-            return s;
-    if (t == QStringLiteral("完成"))
-        return TaskStatus::Done;
-    if (t == QStringLiteral("进行中"))
-        return TaskStatus::InProgress;
-    return std::nullopt;
-}
-
-// A number as a department types it (full-width digits, "55%", "1,200"); none for anything
-// else, infinities and NaN included.
-std::optional<double> numberFrom(QString text)
-{
-    text = text.trimmed().normalized(QString::NormalizationForm_KC);
-    text.remove(QLatin1Char('%'));
-    text.remove(QLatin1Char(','));
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-}
-
-// Actuals beyond this are typing mistakes, not figures of a county's plan.
-constexpr double kLargestActual = 1e12;
-
-QString columnLetters(int column)
-{
-    QString out;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        out.prepend(QLatin1Char(char('A' + (c - 1) % 26)));
-    return out;
-}
 
 bool sameReport(const ProgressReport &a, const ProgressReport &b)
 {
@@ -86,7 +34,39 @@ bool sameReport(const ProgressReport &a, const ProgressReport &b)
         && a.nextSteps == b.nextSteps && a.actuals == b.actuals;
 }
 
+// The unit's 自评 a row gives, as the plan's mark will hold it (its 复核 kept); none when the row
+// gives none or the plan holds the same.
+std::optional<AssessmentMark> selfAssessmentOf(const PlanDocument &doc, const ReturnedForm &form, const FormEntry &e)
+{
+    if (!e.selfPoints && e.selfNote.isEmpty())
+        return std::nullopt;
+    AssessmentMark mark;
+    if (const AssessmentMark *old = doc.reports().assessment.mark(e.taskId, form.departmentId))
+        mark = *old;
+    mark.taskId = e.taskId;
+    mark.departmentId = form.departmentId;
+    const AssessmentMark before = mark;
+    if (e.selfPoints)
+        mark.selfPoints = e.selfPoints;
+    if (!e.selfNote.isEmpty())
+        mark.selfNote = e.selfNote;
+    return mark == before ? std::nullopt : std::optional<AssessmentMark>(mark);
+}
+
+bool selfAssessedForm(const PlanData &plan, const QString &period)
+{
+    return CollectionForms::asksSelfAssessment(plan, period);
+}
+
 } // namespace
+
+bool CollectionForms::asksSelfAssessment(const PlanData &plan, const QString &period)
+{
+    QDate last;
+    if (!period::parse(period, nullptr, &last) || last != QDate(plan.info.year, 12, 31))
+        return false;
+    return std::any_of(plan.tasks.cbegin(), plan.tasks.cend(), [](const Task &t) { return t.assessment.has_value(); });
+}
 
 QString FormProblem::describe() const
 {
@@ -182,22 +162,31 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
     };
     const QString heading = tr("%1 — %2 progress return: %3").arg(plan.info.title, period::display(period), dept->name);
     worksheet_merge_range(ws, 0, 0, 0, ColumnCount - 1, heading.toUtf8().constData(), title);
-    put(ws, 1, 0, tr("Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, each indicator's "
-                     "figure for the period (a count to date, a rate or level as it stands at the period's end), progress, "
-                     "problems and next steps. An indicator's row says what is due by the period's end. Do not change the "
-                     "other columns."),
+    put(ws, 1, 0,
+        tr("Fill in the yellow cells: status (未开始/推进中/已完成/滞后/取消), percent complete, each indicator's "
+           "figure for the period (a count to date, a rate or level as it stands at the period's end), progress, "
+           "problems and next steps. An indicator's row says what is due by the period's end. Do not change the "
+           "other columns.")
+            + (selfAssessedForm(plan, period) ? tr(" At the year's end, also give your unit's self-assessed points on each "
+                                                   "assessed task (自评分, at most its points) with a note.")
+                                              : QString()),
         nullptr);
     const QStringList headers = {tr("Key"), tr("No."), tr("Task / target"), tr("Planned"), tr("Deadline"), tr("Supported by"),
                                  tr("Status"), tr("Percent complete"), tr("Figure for the period"), tr("Progress (进展情况)"),
-                                 tr("Problems (存在问题)"), tr("Next steps (下步打算)")};
+                                 tr("Problems (存在问题)"), tr("Next steps (下步打算)"), tr("Self-assessed points (自评分)"),
+                                 tr("Self-assessment note (自评说明)")};
     for (int c = 0; c < headers.size(); ++c)
         put(ws, 2, c, headers.at(c), head);
-    const double widths[] = {8, 5, 40, 16, 12, 16, 9, 9, 11, 36, 28, 28};
+    const double widths[] = {8, 5, 40, 16, 12, 16, 9, 9, 11, 36, 28, 28, 10, 28};
     for (int c = 0; c < ColumnCount; ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     lxw_row_col_options hidden = {};
     hidden.hidden = 1;
     worksheet_set_column_opt(ws, KeyCol, KeyCol, 8, nullptr, &hidden);
+    // The 自评 columns only in the year's last period's form of a plan with a scheme.
+    const bool selfAssessed = asksSelfAssessment(plan, period);
+    if (!selfAssessed)
+        worksheet_set_column_opt(ws, SelfCol, SelfNoteCol, 10, nullptr, &hidden);
     worksheet_freeze_panes(ws, 3, 3);
 
     static char s0[] = "未开始", s1[] = "推进中", s2[] = "已完成", s3[] = "滞后", s4[] = "取消";
@@ -235,6 +224,12 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
             put(ws, row, ProgressCol, known ? known->progress : QString(), input);
             put(ws, row, ProblemsCol, known ? known->problems : QString(), input);
             put(ws, row, NextCol, known ? known->nextSteps : QString(), input);
+            const AssessmentMark *mark = log.assessment.mark(tid, departmentId);
+            if (selfAssessed && t.assessment && mark && mark->selfPoints)
+                worksheet_write_number(ws, lxw_row_t(row), SelfCol, *mark->selfPoints, input);
+            else
+                put(ws, row, SelfCol, QString(), selfAssessed && t.assessment ? input : cell);
+            put(ws, row, SelfNoteCol, mark ? mark->selfNote : QString(), selfAssessed && t.assessment ? input : cell);
             ++row;
             for (const Target &target : t.targets) {
                 put(ws, row, KeyCol, QStringLiteral("G:%1:%2").arg(tid).arg(target.id), targetRow);
@@ -263,7 +258,7 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
                 ++row;
             }
         }
-    put(meta, 0, 0, kFormMarker, nullptr);
+    put(meta, 0, 0, formMarker(), nullptr);
     worksheet_write_number(meta, 0, 1, 1, nullptr);
     put(meta, 1, 0, fingerprint(plan), nullptr);
     put(meta, 2, 0, period, nullptr);
@@ -310,130 +305,6 @@ QStringList CollectionForms::writeForms(const PlanDocument &doc, const QString &
     return written;
 }
 
-bool CollectionForms::readForm(const PlanDocument &doc, const QString &path, ReturnedForm *out, QString *error)
-{
-    const QString name = QFileInfo(path).fileName();
-    auto fail = [&](const QString &m) {
-        if (error)
-            *error = m;
-        return false;
-    };
-    if (QFileInfo(path).isFile() && QFileInfo(path).size() > 32 * 1024 * 1024)
-        return fail(tr("“%1” is too large for a return form.").arg(name));
-    QByteArray bytes;
-    if (!fs::readInput(path, 32 * 1024 * 1024, &bytes, error))
-        return false;
-    QList<QStringList> metaRows, rows;
-    QString reason;
-    if (!XlsxReader::readSheet(bytes, QString::fromUtf8(kMetaSheet), &metaRows, nullptr, &reason)
-        || metaRows.value(0).value(0) != kFormMarker)
-        return fail(tr("“%1” is not a return form made by AnnualPlan (%2).").arg(name, reason.isEmpty() ? tr("no form marker") : reason));
-    const PlanData &plan = doc.plan();
-    // The plan's own identity when both sides have one; else (a plan from before schema 3) the
-    // fingerprint of year, title and tasks.
-    const QString formUid = metaRows.value(6).value(0);
-    const bool samePlan = !formUid.isEmpty() && !doc.planUid().isEmpty() ? formUid == doc.planUid()
-                                                                         : metaRows.value(1).value(0) == fingerprint(plan);
-    if (!samePlan)
-        return fail(tr("“%1” belongs to another plan (“%2”), not to this one.").arg(name, metaRows.value(5).value(0)));
-    ReturnedForm form;
-    form.period = metaRows.value(2).value(0).trimmed();
-    form.department = metaRows.value(3).value(0);
-    form.departmentId = metaRows.value(4).value(0).toLongLong();
-    QDate first, last;
-    if (!period::parse(form.period, &first, &last) || first.year() != plan.info.year)
-        return fail(tr("“%1” names no period of this plan's year (“%2”); it cannot be taken in.")
-                        .arg(name, form.period));
-    if (doc.reports().isLocked(form.period))
-        return fail(tr("“%1” cannot be taken in: %2").arg(name, ReportRules::lockedRefusal(form.period)));
-    if (!plan.department(form.departmentId))
-        return fail(tr("“%1” is for a department the plan no longer has (%2).").arg(name, form.department));
-    if (!XlsxReader::readSheet(bytes, QString::fromUtf8(kFormSheet), &rows, nullptr, &reason))
-        return fail(tr("Cannot import “%1”: %2").arg(name, reason));
-    const QString sheet = QString::fromUtf8(kFormSheet);
-    auto problem = [&](int row, int column, const QString &why) {
-        form.problems.append({sheet, row, column, rows.value(row).value(column), why});
-    };
-    QHash<Id, int> index;     // task -> entry
-    QHash<Id, int> taskRow;   // task -> the row that holds it
-    // Every task's row first, then the targets' rows (below).
-    for (int rowIndex = 0; rowIndex < rows.size(); ++rowIndex) {
-        const QStringList &r = rows.at(rowIndex);
-        const QString key = r.value(KeyCol);
-        if (key.startsWith(QLatin1String("T:"))) {
-            FormEntry e;
-            e.taskId = key.mid(2).toLongLong();
-            if (!plan.tasks.contains(e.taskId)) {
-                // Filled in for a task deleted since the form went out: the clerk must know.
-                if (!r.mid(StatusCol).join(QString()).trimmed().isEmpty())
-                    problem(rowIndex, ItemCol, tr("this task is no longer in the plan"));
-                continue;
-            }
-            if (taskRow.contains(e.taskId)) {
-                problem(rowIndex, KeyCol, tr("the task is in the form twice (also row %1)").arg(taskRow.value(e.taskId) + 1));
-                continue;
-            }
-            taskRow.insert(e.taskId, rowIndex);
-            e.taskTitle = plan.tasks.value(e.taskId).title;
-            const QString statusText = r.value(StatusCol).trimmed();
-            e.status = statusFromWord(statusText);
-            if (!statusText.isEmpty() && !e.status)
-                problem(rowIndex, StatusCol, tr("the status must be one of 未开始, 推进中, 已完成, 滞后, 取消"));
-            if (!r.value(PercentCol).trimmed().isEmpty()) {
-                e.percent = numberFrom(r.value(PercentCol));
-                if (!e.percent || *e.percent < 0 || *e.percent > 100) {
-                    problem(rowIndex, PercentCol, tr("percent complete must be a number from 0 to 100"));
-                    e.percent.reset();
-                } else if (*e.percent > 0 && *e.percent < 1) {
-                    // What Excel and WPS store for 55% typed into a percent cell is 0.55.
-                    problem(rowIndex, PercentCol, tr("%1 looks like a percent cell's fraction; type the percent as a "
-                                                     "number from 0 to 100 (55 for 55%)").arg(r.value(PercentCol)));
-                    e.percent.reset();
-                }
-            }
-            e.progress = r.value(ProgressCol).trimmed();
-            e.problems = r.value(ProblemsCol).trimmed();
-            e.nextSteps = r.value(NextCol).trimmed();
-            index.insert(e.taskId, int(form.entries.size()));
-            form.entries.append(e);
-        }
-    }
-    // Then every target's value, wherever its row stands: a department may have sorted the sheet.
-    for (int rowIndex = 0; rowIndex < rows.size(); ++rowIndex) {
-        const QStringList &r = rows.at(rowIndex);
-        const QString key = r.value(KeyCol);
-        if (key.startsWith(QLatin1String("G:"))) {
-            const QStringList parts = key.split(QLatin1Char(':'));
-            const Id task = parts.value(1).toLongLong(), target = parts.value(2).toLongLong();
-            const QString text = r.value(ActualCol).trimmed();
-            if (text.isEmpty())
-                continue;
-            if (!index.contains(task)) {
-                if (!plan.tasks.contains(task))
-                    problem(rowIndex, TargetCol, tr("this task is no longer in the plan"));
-                else if (!taskRow.contains(task))
-                    problem(rowIndex, TargetCol, tr("the row of this target's task is missing from the form"));
-                continue;
-            }
-            bool known = false;
-            for (const Target &t : plan.tasks.value(task).targets)
-                known = known || t.id == target;
-            if (!known) {
-                problem(rowIndex, TargetCol, tr("this target is no longer in the plan"));
-                continue;
-            }
-            const auto v = numberFrom(text);
-            if (!v || std::abs(*v) > kLargestActual) {
-                problem(rowIndex, ActualCol, tr("the actual value must be a number"));
-                continue;
-            }
-            form.entries[index.value(task)].actuals.insert(target, *v);
-        }
-    }
-    *out = form;
-    return true;
-}
-
 QList<FormChange> CollectionForms::changes(const PlanDocument &doc, const ReturnedForm &form, const QDate &reportDate)
 {
     QList<FormChange> out;
@@ -442,6 +313,7 @@ QList<FormChange> CollectionForms::changes(const PlanDocument &doc, const Return
             continue;
         FormChange ch;
         ch.entry = e;
+        ch.mark = selfAssessmentOf(doc, form, e);
         ch.previous = doc.reports().currentFor(e.taskId, form.period);
         ProgressReport c;
         c.taskId = e.taskId;
@@ -455,13 +327,15 @@ QList<FormChange> CollectionForms::changes(const PlanDocument &doc, const Return
         c.nextSteps = e.nextSteps;
         c.actuals = e.actuals;
         c.departmentId = form.departmentId;
-        if (ch.previous && sameReport(*ch.previous, c)) {
+        if ((ch.previous && sameReport(*ch.previous, c)) || !e.reportsProgress()) {
             ch.kind = FormChange::Unchanged;
         } else if (ch.previous) {
             ch.kind = FormChange::Correction;
             c.supersedesId = ch.previous->id;
         }
         ch.report = c;
+        if (ch.kind == FormChange::Unchanged && !ch.mark && !e.reportsProgress())
+            continue;   // a 自评 the plan has already
         out.append(ch);
     }
     return out;
@@ -471,11 +345,13 @@ int CollectionForms::apply(PlanDocument *doc, const QList<FormChange> &changes, 
 {
     int count = 0;
     for (const FormChange &c : changes)
-        count += c.kind != FormChange::Unchanged;
+        count += (c.kind != FormChange::Unchanged ? 1 : 0) + (c.mark ? 1 : 0);
     if (count == 0)
         return 0;
     const edits::Group group(*doc, tr("Take in the return form %1").arg(formName));
     for (const FormChange &c : changes) {
+        if (c.mark)
+            edits::setAssessmentMark(*doc, *c.mark);
         if (c.kind == FormChange::Unchanged)
             continue;
         ProgressReport report = c.report;

@@ -11,7 +11,8 @@
 // columns; the filled
 // forms come back and become reports. Each form carries the plan's fingerprint, the period
 // and the department on a hidden sheet, so a form for another plan or period is refused and
-// importing the same form twice adds nothing.
+// importing the same form twice adds nothing. The form of the year's last period also asks each
+// unit's 自评 on its assessed tasks.
 namespace ap {
 
 // One task's row of a returned form, as the department filled it in.
@@ -23,10 +24,15 @@ struct FormEntry
     std::optional<double> percent;
     QString progress, problems, nextSteps;
     QHash<Id, double> actuals;
-    bool isEmpty() const
+    // The unit's 自评 (the year's last period's form, an assessed task).
+    std::optional<double> selfPoints;
+    QString selfNote;
+    // Whether the row reports progress (else it may give a 自评 only).
+    bool reportsProgress() const
     {
-        return !status && !percent && progress.isEmpty() && problems.isEmpty() && nextSteps.isEmpty() && actuals.isEmpty();
+        return status || percent || !progress.isEmpty() || !problems.isEmpty() || !nextSteps.isEmpty() || !actuals.isEmpty();
     }
+    bool isEmpty() const { return !reportsProgress() && !selfPoints && selfNote.isEmpty(); }
 };
 
 // A cell of a returned form that cannot be taken as it is, and why (in the user's language).
@@ -60,6 +66,9 @@ struct FormChange
     FormEntry entry;
     const ProgressReport *previous = nullptr;   // the current report it corrects
     ProgressReport report;                     // what would be recorded
+    // The unit's 自评 to record (the form gives one that differs from the plan's); its report part
+    // is Unchanged when the row gives a 自评 only.
+    std::optional<AssessmentMark> mark;
 };
 
 class CollectionForms
@@ -86,7 +95,10 @@ public:
     static bool readForm(const PlanDocument &doc, const QString &path, ReturnedForm *out, QString *error);
     // The reports a returned form means, against what the plan already has.
     static QList<FormChange> changes(const PlanDocument &doc, const ReturnedForm &form, const QDate &reportDate);
-    // Records the new and corrected reports as one undo step; returns how many.
+    // Whether the form for period asks for the units' 自评: the year's last period, a plan with an
+    // assessment scheme.
+    static bool asksSelfAssessment(const PlanData &plan, const QString &period);
+    // Records the new and corrected reports and the 自评 as one undo step; returns how many.
     static int apply(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName);
 
 private:

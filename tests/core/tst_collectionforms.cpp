@@ -301,3 +301,77 @@ TEST_CASE("A return form gives a target with steps one row: its steps planned, w
     REQUIRE(changes.size() == 1);
     CHECK(changes.first().report.actuals == QHash<Id, double>{{f.plan().tasks.value(signing).targets.at(0).id, 81}});
 }
+
+TEST_CASE("The year's last form asks each unit's self-assessment on its assessed tasks, and takes it back as its 自评")
+{
+    testutil::DocumentFixture f;
+    const Id dept = f.plan().departments.first().id;
+    Id assessed = 0;
+    for (Id sid : f.plan().sectionsInOrder())
+        for (Id tid : f.plan().sectionTasks.value(sid))
+            if (!assessed)
+                assessed = tid;
+    AssessmentChange change;
+    AssessmentItem item;
+    item.points = 5;
+    item.rule = ScoringRule::Done;
+    change.items.insert(assessed, item);
+    REQUIRE(f.doc->applyAssessment(change));
+    CHECK_FALSE(CollectionForms::asksSelfAssessment(f.plan(), QStringLiteral("2026Q3")));
+    REQUIRE(CollectionForms::asksSelfAssessment(f.plan(), QStringLiteral("2026Q4")));
+
+    QString error;
+    QList<QStringList> rows;
+    const QByteArray form4 = writtenForm(f, QStringLiteral("2026Q4"));
+    REQUIRE(XlsxReader::readSheet(form4, QStringLiteral("进展填报"), &rows, nullptr, &error));
+    CHECK(rows.at(2).value(12) == QStringLiteral("Self-assessed points (自评分)"));
+    REQUIRE(rows.at(3).value(0) == QStringLiteral("T:%1").arg(assessed));
+    int nextTask = -1;
+    for (int r = 4; r < rows.size() && nextTask < 0; ++r)
+        if (rows.at(r).value(0).startsWith(QStringLiteral("T:")))
+            nextTask = r;
+    REQUIRE(nextTask > 0);
+
+    SECTION("points and a note, without a progress report: recorded as the unit's 自评, one undo step")
+    {
+        const QByteArray back = filled(form4, [](QString xml) {
+            xml = setCell(xml, QStringLiteral("M4"), QStringLiteral("４.5"));
+            return setCell(xml, QStringLiteral("N4"), QStringLiteral("台账齐全"));
+        });
+        ReturnedForm form;
+        REQUIRE(takeIn(f, back, &form, &error));
+        REQUIRE(form.problems.isEmpty());
+        const QList<FormChange> changes = CollectionForms::changes(*f.doc, form, QDate(2026, 12, 28));
+        REQUIRE(changes.size() == 1);
+        CHECK(changes.first().kind == FormChange::Unchanged);
+        REQUIRE(changes.first().mark);
+        const int before = int(f.doc->reports().entries.size());
+        CHECK(CollectionForms::apply(f.doc.get(), changes, QStringLiteral("back.xlsx")) == 1);
+        CHECK(f.doc->reports().entries.size() == before);   // no report made of a 自评
+        const AssessmentMark *mark = f.doc->reports().assessment.mark(assessed, dept);
+        REQUIRE(mark);
+        CHECK(mark->selfPoints == 4.5);
+        CHECK(mark->selfNote == QStringLiteral("台账齐全"));
+        CHECK(testutil::fileReports(*f.doc).assessment == f.doc->reports().assessment);
+        // The same form again changes nothing.
+        REQUIRE(takeIn(f, back, &form, &error));
+        CHECK(CollectionForms::changes(*f.doc, form, QDate(2026, 12, 28)).isEmpty());
+        f.stack()->undo();
+        CHECK_FALSE(f.doc->reports().assessment.mark(assessed, dept));
+    }
+    SECTION("more than the task is worth, or a 自评 on a task not assessed: named by cell, nothing taken")
+    {
+        const QByteArray back = filled(form4, [&](QString xml) {
+            xml = setCell(xml, QStringLiteral("M4"), QStringLiteral("9"));
+            return setCell(xml, QStringLiteral("M%1").arg(nextTask + 1), QStringLiteral("2"));   // the next task's row
+        });
+        ReturnedForm form;
+        REQUIRE(takeIn(f, back, &form, &error));
+        QStringList where;
+        for (const FormProblem &p : form.problems)
+            where << p.describe();
+        INFO(where.join(QLatin1Char('\n')).toStdString());
+        CHECK(form.problems.size() == 2);
+        CHECK(where.join(QLatin1Char('\n')).contains(QStringLiteral("M4")));
+    }
+}
