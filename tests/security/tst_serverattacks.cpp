@@ -7,6 +7,7 @@
 #include "document/plandocument.h"
 #include "document/reportrules.h"
 #include "document/serverplans.h"
+#include "models/assessmentscoremodel.h"
 #include "storage/server/serverstore.h"
 
 #include "../support/serverlogins.h"
@@ -716,7 +717,18 @@ TEST_CASE("11. Through the program, a reporter's window gives its own unit's sel
         const Id other = doc->plan().tasks.value(p.yzTask).departmentIds(DepartmentRole::Lead).value(0);
         CHECK_FALSE(doc->addSelfAssessment({p.yzTask, other, 5, QString(), std::nullopt, QString()}));
         CHECK_FALSE(doc->lastError().isEmpty());
+        // The window's table offers the same: its own unit's 自评 typed in, never the 复核, never another unit's.
+        AssessmentScoreModel scores(doc.get());
+        scores.setUnit(own);
+        REQUIRE(scores.rowCount() > 0);
+        CHECK(scores.flags(scores.index(0, AssessmentScoreModel::SelfColumn)) & Qt::ItemIsEditable);
+        CHECK_FALSE(scores.flags(scores.index(0, AssessmentScoreModel::ReviewColumn)) & Qt::ItemIsEditable);
+        CHECK(scores.setData(scores.index(0, AssessmentScoreModel::SelfNoteColumn), QStringLiteral("已上传佐证")));
+        scores.setUnit(other);
+        REQUIRE(scores.rowCount() > 0);
+        CHECK_FALSE(scores.flags(scores.index(0, AssessmentScoreModel::SelfColumn)) & Qt::ItemIsEditable);
     }
     CHECK(p.admin(QStringLiteral("SELECT count(*) || ':' || max(self_points) FROM \"%1\".assessment_mark").arg(p.schema))
           == QStringLiteral("1:3"));
+    CHECK(p.admin(QStringLiteral("SELECT self_note FROM \"%1\".assessment_mark").arg(p.schema)) == QStringLiteral("已上传佐证"));
 }
