@@ -267,6 +267,18 @@
         <source>Choose the item to remove in the table first.</source>
         <translation>请先在表中选中要删除的事项。</translation>
     </message>
+    <message>
+        <source>Tiers by s&amp;core:</source>
+        <translation>考核等次(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Write the tiers as names with their least scores, such as 优秀 90，良好 80，合格 60，不合格 0.</source>
+        <translation>请写出等次名称及其最低分，例如：优秀 90，良好 80，合格 60，不合格 0。</translation>
+    </message>
+    <message>
+        <source>Tiers of the Assessment</source>
+        <translation>考核等次</translation>
+    </message>
 </context>
 <context>
     <name>ap::AssessmentPrinter</name>

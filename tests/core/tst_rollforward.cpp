@@ -71,6 +71,41 @@ TEST_CASE("Rolling forward keeps the notice's senders and receivers and drops la
     CHECK_FALSE(next.printDate.isValid());
 }
 
+TEST_CASE("Rolling forward carries the assessment scheme, every task's points and rule, and publishes nothing")
+{
+    PlanData last = testutil::smallPlan();
+    AssessmentItem item;
+    item.points = 8;
+    item.rule = ScoringRule::Deduction;
+    item.step = 2;
+    item.deduct = 0.5;
+    item.cap = 4;
+    const Id task = last.tasks.begin().key();
+    last.tasks[task].assessment = item;
+    last.assessment.extras = {{3, AssessmentExtra::Kind::Veto, QStringLiteral("发生重大安全事故"), 0, 0}};
+    last.assessment.tiers = AssessmentScheme::defaultTiers();
+    last.assessment.published = true;
+    const PlanData next = RollForward::build(last, RollForwardOptions{}, nullptr);
+    REQUIRE(next.tasks.contains(task));
+    CHECK(next.tasks.value(task).assessment == item);
+    CHECK(next.assessment.extras == last.assessment.extras);
+    CHECK(next.assessment.tiers == last.assessment.tiers);
+    CHECK_FALSE(next.assessment.published);
+    // Written as a new plan file, the scheme is there, its items given new ids.
+    QTemporaryDir dir;
+    QString error;
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("next.aplan")), next, &error);
+    INFO(error.toStdString());
+    REQUIRE(doc);
+    int assessed = 0;
+    for (const Task &t : doc->plan().tasks)
+        assessed += t.assessment == item ? 1 : 0;
+    CHECK(assessed == 1);
+    REQUIRE(doc->plan().assessment.extras.size() == 1);
+    CHECK(doc->plan().assessment.extras.at(0).title == QStringLiteral("发生重大安全事故"));
+    CHECK_FALSE(doc->plan().assessment.published);
+}
+
 TEST_CASE("Each mention of the old year is a proposal that can be declined on its own")
 {
     PlanData last = testutil::smallPlan();

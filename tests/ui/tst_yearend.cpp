@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -121,6 +122,25 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("abc")));
     press(scheme, Qt::Key_Escape);
     CHECK(OnDisk(path).plan.tasks.value(first).assessment->points == 5);
+
+    // The tiers typed on one line: names with their least scores; words that are none are refused.
+    auto *tiers = page->findChild<QLineEdit *>(QStringLiteral("TiersEdit"));
+    REQUIRE(tiers);
+    tiers->setFocus();
+    tiers->selectAll();
+    testutil::typeIntoFocus(QStringLiteral("优秀95，合格60，不合格0"));
+    press(tiers, Qt::Key_Return);
+    {
+        const OnDisk disk(path);
+        REQUIRE(disk.plan.assessment.tiers.size() == 3);
+        CHECK(disk.plan.assessment.tiers.at(0).name == QStringLiteral("优秀"));
+        CHECK(disk.plan.assessment.tiers.at(0).minScore == 95);
+    }
+    tiers->selectAll();
+    testutil::typeIntoFocus(QStringLiteral("good"));
+    press(tiers, Qt::Key_Return);
+    CHECK(OnDisk(path).plan.assessment.tiers.size() == 3);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("优秀 90")));
 
     // To the scores (Ctrl+Tab, past the bonuses' tab), the second unit of the ranking (Down), then into its items.
     QTest::keyClick(tabs->currentWidget(), Qt::Key_Tab, Qt::ControlModifier);

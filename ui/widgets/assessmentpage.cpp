@@ -12,12 +12,15 @@
 #include "print/planprinter.h"
 #include "print/yearsummary.h"
 #include "status/assessmentwords.h"
+#include "domain/targettext.h"
 #include "widgets/checkeddelegate.h"
 #include "widgets/gridview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -116,6 +119,15 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     m_schemeTotal->setObjectName(QStringLiteral("SchemeTotal"));
     m_schemeTotal->setWordWrap(true);
     schemeLayout->addWidget(m_schemeTotal);
+    auto *tiersRow = new QHBoxLayout;
+    m_tiers = new QLineEdit(schemePage);
+    m_tiers->setObjectName(QStringLiteral("TiersEdit"));
+    auto *tiersLabel = new QLabel(tr("Tiers by s&core:"), schemePage);
+    tiersLabel->setBuddy(m_tiers);
+    tiersRow->addWidget(tiersLabel);
+    tiersRow->addWidget(m_tiers, 1);
+    schemeLayout->addLayout(tiersRow);
+    connect(m_tiers, &QLineEdit::editingFinished, this, &AssessmentPage::writeTiers);
     m_schemeView = grid(m_scheme, "SchemeTable", schemePage);
     m_schemeView->setItemDelegateForColumn(AssessmentSchemeModel::RuleColumn, new ChoiceDelegate(m_schemeView));
     auto *checkedScheme = new CheckedDelegate(
@@ -235,6 +247,9 @@ void AssessmentPage::refresh()
     const bool writable = !m_doc->isReadOnly();
     const bool published = m_doc->plan().assessment.published;
     m_make->setEnabled(writable && !published);
+    if (!m_tiers->hasFocus())
+        m_tiers->setText(tiersText(m_doc->plan().assessment.tiers));
+    m_tiers->setReadOnly(!writable || published);
     for (QPushButton *b : std::as_const(m_extraButtons))
         b->setEnabled(writable && !published);
     m_publish->setEnabled(writable && m_scores->result().itemCount > 0);
@@ -282,6 +297,45 @@ void AssessmentPage::refreshRanking()
                            + (r.pendingCount > 0 ? tr(" %n item(s) still to be scored by the assessors.", nullptr, r.pendingCount)
                                                  : QString()));
     m_unitSheet->setEnabled(m_scores->unitScore() != nullptr);
+}
+
+QString AssessmentPage::tiersText(const QList<AssessmentTier> &tiers)
+{
+    QStringList parts;
+    for (const AssessmentTier &t : tiers)
+        parts << t.name + QLatin1Char(' ') + formatNumber(t.minScore);
+    return parts.join(QStringLiteral("，"));
+}
+
+std::optional<QList<AssessmentTier>> AssessmentPage::parseTiers(const QString &text)
+{
+    // "优秀 90，良好 80，合格 60，不合格 0" (or 优秀≥90; 良好>=80 …): a name and its least score each.
+    static const QRegularExpression separators(QStringLiteral("[，,；;、\\n]+"));
+    static const QRegularExpression part(QStringLiteral("^\\s*(.*?)\\s*(?:≥|>=|＞＝|:|：)?\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*(?:以上|及以上)?\\s*$"));
+    QList<AssessmentTier> tiers;
+    for (const QString &piece : text.normalized(QString::NormalizationForm_KC).split(separators, Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = part.match(piece);
+        if (!m.hasMatch() || m.captured(1).isEmpty() || m.captured(2).toDouble() > 1000)
+            return std::nullopt;
+        tiers.append({m.captured(1), m.captured(2).toDouble()});
+    }
+    std::stable_sort(tiers.begin(), tiers.end(), [](const AssessmentTier &a, const AssessmentTier &b) { return a.minScore > b.minScore; });
+    return tiers;
+}
+
+void AssessmentPage::writeTiers()
+{
+    const std::optional<QList<AssessmentTier>> tiers = parseTiers(m_tiers->text());
+    if (!tiers) {
+        Q_EMIT message(tr("Write the tiers as names with their least scores, such as 优秀 90，良好 80，合格 60，不合格 0."));
+        return;
+    }
+    if (*tiers == m_doc->plan().assessment.tiers)
+        return;
+    AssessmentChange change;
+    change.scheme = m_doc->plan().assessment;
+    change.scheme.tiers = *tiers;
+    edits::setAssessment(*m_doc, change, tr("Tiers of the Assessment"));
 }
 
 void AssessmentPage::makeScheme()

@@ -2,10 +2,13 @@
 
 #include "domain/plan.h"
 
+#include <optional>
+
 #include <QList>
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -34,6 +37,10 @@ public:
     GridView *scoreView() const { return m_scoreView; }
     GridView *schemeView() const { return m_schemeView; }
     QTableWidget *ranking() const { return m_ranking; }
+    // The tiers as the page writes and reads them: "优秀 90，良好 80，合格 60，不合格 0"; nullopt when a
+    // part names no tier with its least score.
+    static QString tiersText(const QList<AssessmentTier> &tiers);
+    static std::optional<QList<AssessmentTier>> parseTiers(const QString &text);
     // Shows unit's items (as a click on its row of the ranking does).
     void showUnit(Id departmentId);
 
@@ -47,6 +54,7 @@ private:
     // The bonus and veto items and the grid of what each unit was given.
     QWidget *extrasPage();
     void makeScheme();
+    void writeTiers();
     void setPublished(bool published);
     void refresh();
     void refreshRanking();
@@ -66,6 +74,7 @@ private:
     GridView *m_scoreView;
     GridView *m_schemeView;
     QLabel *m_schemeTotal;
+    QLineEdit *m_tiers;
     QPushButton *m_make;
     QPushButton *m_publish;
     QPushButton *m_unitSheet;
