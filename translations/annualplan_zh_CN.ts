@@ -3816,6 +3816,25 @@
     </message>
 </context>
 <context>
+    <name>ap::SchemeWeightsDialog</name>
+    <message>
+        <source>Points of Each Part</source>
+        <translation>各部分分值</translation>
+    </message>
+    <message>
+        <source>How many of the 100 points each part of the plan carries; each part&apos;s points are shared among its tasks. A part with 0 is not assessed.</source>
+        <translation>计划各部分在 100 分中所占的分值；每部分的分值平均分配到其中的任务。分值为 0 的部分不考核。</translation>
+    </message>
+    <message>
+        <source>In all: 100 points.</source>
+        <translation>合计 100 分。</translation>
+    </message>
+    <message>
+        <source>In all: %1 points; the scheme brings them to 100.</source>
+        <translation>合计 %1 分，考核方案将按比例折算为 100 分。</translation>
+    </message>
+</context>
+<context>
     <name>ap::SectionTreeModel</name>
     <message>
         <source>Sections</source>
@@ -4820,10 +4839,6 @@
         <translation>%1工作总结</translation>
     </message>
     <message>
-        <source>The plan set %1 tasks with %2 quantified targets. By %3, %4 tasks were done (%5), %6 were in progress, %7 were behind or overdue</source>
-        <translation>全年计划%1项工作任务、%2项量化指标。截至%3，已完成%4项，占%5；正在推进%6项；滞后或逾期%7项</translation>
-    </message>
-    <message>
         <source>, %1 were cancelled</source>
         <translation>；取消%1项</translation>
     </message>
@@ -4930,6 +4945,10 @@
     <message>
         <source>carry on: %1</source>
         <translation>继续%1</translation>
+    </message>
+    <message>
+        <source>The plan set %1 tasks with %2 quantified targets. By %3, %4 tasks were done (%5) and %6 were not</source>
+        <translation>全年计划%1项工作任务、%2项量化指标。截至%3，已完成%4项，占%5；未完成%6项</translation>
     </message>
 </context>
 <context>

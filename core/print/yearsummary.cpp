@@ -67,7 +67,9 @@ QString YearSummary::title() const
 
 QString YearSummary::countsText() const
 {
-    int doneCount = 0, progressing = 0, behind = 0, unreported = 0, cancelled = 0;
+    // At the year's end a task is done, not done, cancelled, or was never reported on: "behind" and
+    // "overdue" say the same of every unfinished task by then.
+    int doneCount = 0, notDone = 0, unreported = 0, cancelled = 0;
     int targets = 0, met = 0, unmet = 0, missing = 0;
     for (const TaskResult &r : m_results) {
         if (!r.latest)
@@ -76,10 +78,8 @@ QString YearSummary::countsText() const
             ++doneCount;
         else if (r.latest->status == TaskStatus::Cancelled)
             ++cancelled;
-        else if (r.warning == Warning::Red || r.warning == Warning::Yellow || r.latest->status == TaskStatus::Behind)
-            ++behind;
         else
-            ++progressing;
+            ++notDone;
         for (const TargetResult &t : r.targets) {
             ++targets;
             if (!t.actual)
@@ -89,15 +89,14 @@ QString YearSummary::countsText() const
         }
     }
     const int tasks = int(m_results.size());
-    QString out = text(QT_TR_NOOP("The plan set %1 tasks with %2 quantified targets. By %3, %4 tasks were done (%5), %6 were "
-                                  "in progress, %7 were behind or overdue"))
+    QString out = text(QT_TR_NOOP("The plan set %1 tasks with %2 quantified targets. By %3, %4 tasks were done (%5) and %6 "
+                                  "were not"))
                       .arg(tasks)
                       .arg(targets)
                       .arg(PlanPrinter::yearMonthDay(m_asOf))
                       .arg(doneCount)
                       .arg(share(doneCount, tasks))
-                      .arg(progressing)
-                      .arg(behind);
+                      .arg(notDone);
     if (cancelled > 0)
         out += text(QT_TR_NOOP(", %1 were cancelled")).arg(cancelled);
     if (unreported > 0)

@@ -19,6 +19,7 @@
 #include "../support/testutil.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -94,7 +95,21 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
     CHECK(OnDisk(path).assessed() == 0);
 
     // The page's first button makes the scheme from the plan: every led task has points, 100 in all.
-    pressButton(page, "MakeSchemeButton");
+    {
+        // Each part's points, asked first: the first part given twice the others' (Tab, typed, Enter).
+        testutil::Answers answers;
+        answers.then<QDialog>([](QDialog *d) {
+            auto *first = d->findChild<QDoubleSpinBox *>(QStringLiteral("PartPoints1"));
+            REQUIRE(first);
+            first->setFocus();
+            first->selectAll();
+            testutil::typeIntoFocus(QStringLiteral("40"));
+            QTest::keyClick(first, Qt::Key_Return);
+        });
+        pressButton(page, "MakeSchemeButton");
+        REQUIRE(answers.allAnswered());
+    }
+    REQUIRE(testutil::showActive(&window));   // the window active again once the dialog is gone
     {
         const OnDisk disk(path);
         CHECK(disk.assessed() == 33);
@@ -102,6 +117,13 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
         for (const Task &t : disk.plan.tasks)
             sum += t.assessment ? t.assessment->points : 0;
         CHECK(sum == Approx(100));
+        // The first part carries 40 of 120 points typed, a third of the scheme.
+        const Id firstPart = disk.plan.childSections.value(0).value(0);
+        double part = 0;
+        for (Id sid : disk.plan.sectionSubtree(firstPart))
+            for (Id tid : disk.plan.sectionTasks.value(sid))
+                part += disk.plan.tasks.value(tid).assessment ? disk.plan.tasks.value(tid).assessment->points : 0;
+        CHECK(part == Approx(100.0 / 3).margin(0.05));
     }
 
     // The first task's points typed in its row: Tab from the task to its points, "5", Enter.

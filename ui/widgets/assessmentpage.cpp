@@ -2,6 +2,7 @@
 
 #include "dialogs/documentpreview.h"
 #include "dialogs/printsettingsdialog.h"
+#include "dialogs/schemeweightsdialog.h"
 #include "document/planedits.h"
 #include "editor/choicedelegate.h"
 #include "models/assessmentawardmodel.h"
@@ -351,7 +352,15 @@ void AssessmentPage::makeScheme()
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
-    if (edits::setAssessment(*m_doc, AssessmentEngine::defaultScheme(m_doc->plan()), tr("Make the Assessment Scheme")))
+    // The clerk's points for each part of the plan first.
+    QStringList labels;
+    for (Id top : m_doc->plan().childSections.value(0))
+        labels << m_doc->sectionLabel(top) + m_doc->plan().sections.value(top).title;
+    SchemeWeightsDialog weights(m_doc->plan(), labels, window());
+    if (weights.exec() != QDialog::Accepted)
+        return;
+    if (edits::setAssessment(*m_doc, AssessmentEngine::defaultScheme(m_doc->plan(), weights.weights()),
+                             tr("Make the Assessment Scheme")))
         Q_EMIT message(tr("The scheme spreads 100 points over the plan's sections and tasks: change any task's points or "
                           "rule in its row."));
 }
