@@ -6,6 +6,7 @@
 #   docs/dashboard-zh_CN.png   the dashboard after a quarter of reports (scripts/demo-quarter.sh)
 #   docs/report-progress-page2.png  the 进展通报 task table
 #   docs/import-review-zh_CN.png    the import review screen
+#   docs/yearend-zh_CN.png     the year end's page (年度考核) after a year of reports
 # Needs a build (scripts/build.sh) and python3; installs Xvfb, xwd, xdotool and ImageMagick when missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -95,6 +96,30 @@ app=""
 echo "wrote docs/dashboard-zh_CN.png"
 pdftoppm -r 80 -png -f 2 -l 2 -singlefile "$tmp/demo/2026年第二季度进展通报.pdf" "$root/docs/report-progress-page2"
 echo "wrote docs/report-progress-page2.png"
+
+# The year's end: the sample after a year of final reports (one task in five never reported), its
+# assessment scheme made from the plan, on the year end's page (Ctrl+Shift+A).
+year="$tmp/年度考核示例.aplan"
+cp "$build/sample/sample-plan-2026.aplan" "$year"
+"$build/annualplan" status "$year" --json 2>/dev/null > "$tmp/status.json"
+python3 - "$tmp/status.json" <<'PY' | while IFS= read -r line; do eval "\"\$build/annualplan\" checkin \"\$year\" $line" >/dev/null 2>&1; done
+import json, shlex, sys
+for i, t in enumerate(json.load(open(sys.argv[1]))["tasks"]):
+    kind = i % 5
+    if kind == 4:
+        continue
+    args = ["--task", str(t["id"]), "--period", "2026Q4", "--year-end", "--status", ["已完成", "已完成", "推进中", "滞后"][kind],
+            "--percent", ["100", "100", "80", "50"][kind], "--text", "全年工作推进情况"]
+    for g in t.get("targets", []):
+        if g.get("value") is None:
+            continue
+        f = [1.05, 1.0, 0.9, 0.7][kind]
+        v = g["value"] * (2 - f) if g.get("op") in ("<=", "<") else g["value"] * (min(f, 1) if g.get("op") == "=" else f)
+        args += ["--actual", "%s=%g" % (g["indicator"], round(v, 1))]
+    print(" ".join(shlex.quote(a) for a in args))
+PY
+"$build/annualplan" assess "$year" --make-scheme >/dev/null 2>&1
+shot "$year" "$root/docs/yearend-zh_CN.png" ctrl+shift+a
 
 # The import review screen on the repository's own plan text.
 "$build/annualplan" --lang zh_CN --import "$root/tests/data/import/qinghe-2027.txt" &
