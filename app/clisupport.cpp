@@ -121,4 +121,21 @@ bool outputAllowed(const QString &path, bool force, const QString &plan)
     return false;
 }
 
+int writeOutputs(const QCommandLineParser &parser, const QList<Output> &outputs, bool force, const QString &plan)
+{
+    for (const Output &o : outputs)
+        if (parser.isSet(*o.option) && !outputAllowed(parser.value(*o.option), force, plan))
+            return ExitRefused;
+    QString error;
+    for (const Output &o : outputs) {
+        if (!parser.isSet(*o.option))
+            continue;
+        const QString path = parser.value(*o.option);
+        if (!o.write(path, &error))
+            return refused(error);
+        out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace ap::cli

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,5 +53,14 @@ void addPlanFileArgument(QCommandLineParser &parser);
 // True when the command may write an output to path; otherwise says why. A plan file, a plan
 // that is open, and the plan being read are never replaced, with --force or without.
 bool outputAllowed(const QString &path, bool force, const QString &plan);
+// An output a subcommand may write: its option (--pdf, --docx …) and its writer.
+struct Output
+{
+    const QCommandLineOption *option;
+    std::function<bool(const QString &path, QString *error)> write;
+};
+// The outputs given on the command line: every place checked first (outputAllowed), then each
+// written and told; the exit code (ExitOk, or ExitRefused after saying why).
+int writeOutputs(const QCommandLineParser &parser, const QList<Output> &outputs, bool force, const QString &plan);
 
 } // namespace ap::cli

@@ -84,25 +84,16 @@ int runReport(const QStringList &arguments)
     auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
     if (!doc)
         return ExitRefused;
-    QString error;
     const QDate asOf = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate();
     if (parser.isSet(date) && !asOf.isValid())
         return usageError(Cli::tr("“%1” is not a date; give it as YYYY-MM-DD, e.g. 2026-06-30.").arg(parser.value(date)));
     const BulletinPrinter report(*doc, parser.isSet(annual) ? BulletinPrinter::Kind::Annual : BulletinPrinter::Kind::Progress,
                                parser.isSet(annual) ? QString::number(doc->plan().info.year) : periodKey, asOf,
                                PrintOptions::fromSettings().fonts);
-    for (const QCommandLineOption *o : {&pdf, &docx})
-        if (parser.isSet(*o) && !outputAllowed(parser.value(*o), parser.isSet(force), args.at(1)))
-            return ExitRefused;
-    for (const QCommandLineOption *o : {&pdf, &docx}) {
-        if (!parser.isSet(*o))
-            continue;
-        const QString path = parser.value(*o);
-        if (!(o == &pdf ? report.writePdf(path, &error) : report.writeDocx(path, &error)))
-            return refused(error);
-        out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
-    }
-    return ExitOk;
+    return writeOutputs(parser,
+                        {{&pdf, [&report](const QString &path, QString *why) { return report.writePdf(path, why); }},
+                         {&docx, [&report](const QString &path, QString *why) { return report.writeDocx(path, why); }}},
+                        parser.isSet(force), args.at(1));
 }
 
 int runForms(const QStringList &arguments)

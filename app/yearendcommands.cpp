@@ -164,19 +164,10 @@ int runAssess(const QStringList &arguments)
                                     issued, sheet, PrintOptions::fromSettings().fonts);
     if (printer.result().itemCount == 0 && !parser.isSet(rules))
         return refused(Cli::tr("The plan has no assessment scheme yet: make one with --make-scheme (or in the window)."));
-    for (const QCommandLineOption *o : {&pdf, &docx})
-        if (parser.isSet(*o) && !outputAllowed(parser.value(*o), parser.isSet(force), args.at(1)))
-            return ExitRefused;
-    QString error;
-    for (const QCommandLineOption *o : {&pdf, &docx}) {
-        if (!parser.isSet(*o))
-            continue;
-        const QString path = parser.value(*o);
-        if (!(o == &pdf ? printer.writePdf(path, &error) : printer.writeDocx(path, &error)))
-            return refused(error);
-        out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
-    }
-    return ExitOk;
+    return writeOutputs(parser,
+                        {{&pdf, [&printer](const QString &path, QString *why) { return printer.writePdf(path, why); }},
+                         {&docx, [&printer](const QString &path, QString *why) { return printer.writeDocx(path, why); }}},
+                        parser.isSet(force), args.at(1));
 }
 
 int runSummary(const QStringList &arguments)
@@ -202,20 +193,11 @@ int runSummary(const QStringList &arguments)
     auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
     if (!doc)
         return ExitRefused;
-    for (const QCommandLineOption *o : {&pdf, &docx})
-        if (parser.isSet(*o) && !outputAllowed(parser.value(*o), parser.isSet(force), args.at(1)))
-            return ExitRefused;
     const YearSummary summary(*doc, issued, PrintOptions::fromSettings().fonts);
-    QString error;
-    for (const QCommandLineOption *o : {&pdf, &docx}) {
-        if (!parser.isSet(*o))
-            continue;
-        const QString path = parser.value(*o);
-        if (!(o == &pdf ? summary.writePdf(path, &error) : summary.writeDocx(path, &error)))
-            return refused(error);
-        out() << Cli::tr("Wrote %1").arg(path) << Qt::endl;
-    }
-    return ExitOk;
+    return writeOutputs(parser,
+                        {{&pdf, [&summary](const QString &path, QString *why) { return summary.writePdf(path, why); }},
+                         {&docx, [&summary](const QString &path, QString *why) { return summary.writeDocx(path, why); }}},
+                        parser.isSet(force), args.at(1));
 }
 
 } // namespace ap::cli

@@ -34,6 +34,8 @@ YearSummary::YearSummary(const PlanDocument &doc, const QDate &issued, const Pri
     , m_asOf(QDate(doc.plan().info.year, 12, 31))
     , m_results(StatusEngine::evaluateAll(doc.plan(), doc.reports(), m_asOf))
 {
+    for (int i = 0; i < m_results.size(); ++i)
+        m_byTask.insert(m_results.at(i).taskId, i);
 }
 
 QString YearSummary::text(const char *source)
@@ -43,10 +45,8 @@ QString YearSummary::text(const char *source)
 
 const TaskResult *YearSummary::resultOf(Id task) const
 {
-    for (const TaskResult &r : m_results)
-        if (r.taskId == task)
-            return &r;
-    return nullptr;
+    const auto it = m_byTask.constFind(task);
+    return it == m_byTask.cend() ? nullptr : &m_results.at(*it);
 }
 
 bool YearSummary::done(const TaskResult &r) const

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 class QPagedPaintDevice;
 
@@ -50,6 +51,7 @@ private:
     PrintFonts m_fonts;
     QDate m_asOf;
     QList<TaskResult> m_results;
+    QHash<Id, int> m_byTask;   // task -> its result's index (resultOf, once a task: a big plan's summary)
 };
 
 } // namespace ap

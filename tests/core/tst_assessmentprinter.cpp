@@ -7,39 +7,23 @@
 #include "domain/targettext.h"
 #include "status/assessmentengine.h"
 
-#include "../support/docxparts.h"
+#include "../support/printedwords.h"
 #include "../support/sampleyear.h"
 #include "../support/testutil.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace ap;
 
 namespace {
 
-struct ChineseDocuments
+using testutil::paragraphs;
+using testutil::pdfText;
+
+struct ChineseDocuments : testutil::ChineseDocuments
 {
-    ChineseDocuments() { REQUIRE(doclang::setCatalogue(QStringLiteral(ANNUALPLAN_QM))); }
-    ~ChineseDocuments() { doclang::setCatalogue(QString()); }
+    ChineseDocuments() : testutil::ChineseDocuments(QStringLiteral(ANNUALPLAN_QM)) {}
 };
-
-QStringList paragraphs(const PrintedDocument &d)
-{
-    QStringList out;
-    for (const PrintedParagraph &p : d.body)
-        out << p.text;
-    return out;
-}
-
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
-}
 
 } // namespace
 
@@ -104,12 +88,7 @@ TEST_CASE("The result notice ranks the units by tier and says each unit's points
     CHECK(text.contains(QStringLiteral("关于2026年度目标考核结果的通报")));
     CHECK(text.contains(QStringLiteral("不合格（60分以下）：区卫健委妇幼健康科（49.12分）。")));
     CHECK(text.contains(QStringLiteral("2026年度各单位考核得分明细表")));
-    QStringList words;
-    const testutil::Docx word = testutil::readDocx(docx);
-    INFO(word.error.toStdString());
-    REQUIRE(word.ok);
-    for (const testutil::DocxParagraph &p : word.paragraphs)
-        words << p.text;
+    const QStringList words = testutil::docxWords(docx);
     CHECK(words.contains(QStringLiteral("优秀（90分及以上）：区卫健委中医科（100分）、区卫生健康监督所（100分）、区卫健委人事科（95分）。")));
     CHECK(words.contains(QStringLiteral("区卫健委妇幼健康科（考核得分49.12分，不合格）")));
 }
@@ -201,11 +180,6 @@ TEST_CASE("The draft summary words the year's own figures as a clerk writes them
     REQUIRE(summary.writePdf(pdf, &error));
     REQUIRE(summary.writeDocx(docx, &error));
     CHECK(pdfText(pdf).contains(QStringLiteral("清河区2026年卫生健康工作总结")));
-    QStringList words;
-    const testutil::Docx word = testutil::readDocx(docx);
-    INFO(word.error.toStdString());
-    REQUIRE(word.ok);
-    for (const testutil::DocxParagraph &p : word.paragraphs)
-        words << p.text;
+    const QStringList words = testutil::docxWords(docx);
     CHECK(words.contains(QStringLiteral("一是继续推进签约服务信息化：一季度内完成。")));
 }

@@ -5,6 +5,7 @@
 #include "print/reminderprinter.h"
 
 #include "../support/docxparts.h"
+#include "../support/printedwords.h"
 #include "../support/testutil.h"
 
 #include <QProcess>
@@ -14,21 +15,14 @@ using namespace ap;
 
 namespace {
 
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    // Layout spacing is not part of the text a reader searches for.
-    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
-}
+using testutil::paragraphs;
+using testutil::pdfText;
 
 int pdfPages(const QString &pdf)
 {
     QProcess p;
     p.start(QStringLiteral("pdfinfo"), {pdf});
-    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.waitForFinished(-1));
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
     REQUIRE(m.hasMatch());
     return m.captured(1).toInt();
@@ -57,19 +51,10 @@ void reportOn(testutil::DocumentFixture &f)
 namespace {
 
 // The printed documents in Chinese, as the program prints them, for one test.
-struct ChineseDocuments
+struct ChineseDocuments : testutil::ChineseDocuments
 {
-    ChineseDocuments() { REQUIRE(doclang::setCatalogue(QStringLiteral(ANNUALPLAN_QM))); }
-    ~ChineseDocuments() { doclang::setCatalogue(QString()); }
+    ChineseDocuments() : testutil::ChineseDocuments(QStringLiteral(ANNUALPLAN_QM)) {}
 };
-
-QStringList paragraphs(const PrintedDocument &d)
-{
-    QStringList out;
-    for (const PrintedParagraph &p : d.body)
-        out << p.text;
-    return out;
-}
 
 } // namespace
 

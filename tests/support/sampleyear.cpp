@@ -58,7 +58,10 @@ void reportSampleYear(ap::PlanDocument &doc, bool makeScheme)
     REQUIRE(edits::setAssessment(doc, AssessmentEngine::defaultScheme(doc.plan()), QStringLiteral("考核方案")));
 }
 
-std::unique_ptr<ap::PlanDocument> openSampleYear(const QTemporaryDir &dir)
+namespace {
+
+// The sample written to dir/sample-year.aplan, open for writing.
+std::unique_ptr<ap::PlanDocument> openSample(const QTemporaryDir &dir)
 {
     ap::PlanData data;
     QString error;
@@ -68,6 +71,14 @@ std::unique_ptr<ap::PlanDocument> openSampleYear(const QTemporaryDir &dir)
     auto doc = ap::PlanDocument::open(path, ap::PlanStore::Mode::ReadWrite, &error);
     INFO(error.toStdString());
     REQUIRE(doc);
+    return doc;
+}
+
+} // namespace
+
+std::unique_ptr<ap::PlanDocument> openSampleYear(const QTemporaryDir &dir)
+{
+    auto doc = openSample(dir);
     reportSampleYear(*doc);
     doc->undoStack()->clear();
     return doc;
@@ -75,16 +86,9 @@ std::unique_ptr<ap::PlanDocument> openSampleYear(const QTemporaryDir &dir)
 
 QString sampleYearFile(const QTemporaryDir &dir)
 {
-    ap::PlanData data;
-    QString error;
-    REQUIRE(ap::PlanJson::read(readAll(sampleJsonPath()), &data, &error));
-    const QString path = dir.filePath(QStringLiteral("sample-year.aplan"));
-    REQUIRE(ap::PlanStore::create(path, data.info, &error, nullptr, &data));
-    auto doc = ap::PlanDocument::open(path, ap::PlanStore::Mode::ReadWrite, &error);
-    INFO(error.toStdString());
-    REQUIRE(doc);
+    auto doc = openSample(dir);
     reportSampleYear(*doc, false);
-    return path;
+    return doc->filePath();
 }
 
 } // namespace testutil

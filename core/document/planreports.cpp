@@ -1,0 +1,142 @@
+// PlanDocument's progress reports and period locks (月调度 / 季督导), apart from plandocument.cpp,
+// which keeps the plan's own edits: who may report on what, a report added or taken back, a lock,
+// the reports a removal holds for its undo, and others' reports read as a server plan tells them.
+#include "plandocument.h"
+
+#include "reportrules.h"
+#include "storage/store.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace ap {
+
+void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
+{
+    static const QStringList reportTables = {QStringLiteral("checkin"), QStringLiteral("checkin_value"),
+                                             QStringLiteral("period_lock"), QStringLiteral("assessment_mark"),
+                                             QStringLiteral("assessment_award")};
+    if (std::any_of(tables.cbegin(), tables.cend(), [](const QString &t) { return !reportTables.contains(t); }))
+        Q_EMIT planChangedElsewhere();
+    if (std::none_of(tables.cbegin(), tables.cend(), [](const QString &t) { return reportTables.contains(t); }))
+        return;
+    ReportLog log;
+    QString error;
+    if (!m_store->rows().loadReports(&log, &error))
+        return;   // the next notification, or the next open, reads them
+    // The tasks whose reports are not what they were, each told once.
+    auto byTask = [](const ReportLog &l) {
+        QHash<Id, QList<ProgressReport>> m;
+        for (const ProgressReport &c : l.entries)
+            m[c.taskId].append(c);
+        return m;
+    };
+    const QHash<Id, QList<ProgressReport>> before = byTask(m_reports), after = byTask(log);
+    QSet<Id> changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!after.contains(it.key()))
+            changed.insert(it.key());
+    const bool locksChanged = log.locks != m_reports.locks;
+    const bool assessmentChanged = log.assessment != m_reports.assessment;
+    m_reports = std::move(log);
+    for (Id t : std::as_const(changed))
+        Q_EMIT reportsChanged(t);
+    if (locksChanged)
+        Q_EMIT periodLocksChanged();
+    if (assessmentChanged)
+        Q_EMIT this->assessmentChanged();
+    if (!changed.isEmpty())
+        Q_EMIT reportsArrived(int(changed.size()));
+}
+
+QSet<Id> PlanDocument::knownReports(const QList<Id> &taskIds) const
+{
+    const QSet<Id> tasks(taskIds.cbegin(), taskIds.cend());
+    QSet<Id> out;
+    for (const ProgressReport &c : m_reports.entries)
+        if (tasks.contains(c.taskId))
+            out.insert(c.id);
+    return out;
+}
+
+bool PlanDocument::mayReportOn(Id taskId) const
+{
+    const auto it = m_plan.tasks.constFind(taskId);
+    return it != m_plan.tasks.cend() && m_store->rights().mayReportOn(*it);
+}
+
+QList<Id> PlanDocument::reportableTasks() const
+{
+    QList<Id> out;
+    for (Id section : m_plan.sectionsInOrder())
+        for (Id t : m_plan.sectionTasks.value(section))
+            if (mayReportOn(t))
+                out.append(t);
+    return out;
+}
+
+bool PlanDocument::applyAddReport(ProgressReport &report)
+{
+    // The rules every report meets (its task, its period and lock, its figures), refused in their words.
+    ProgressReport c = report;
+    if (!ReportRules::admit(m_plan, m_reports.locks, &c, &m_lastError)) {
+        m_lastCode = StoreError::ReadOnly;
+        Q_EMIT writeFailed(m_lastError);
+        return false;
+    }
+    if (!write([&](PlanRows &rows) { return rows.insertReport(c); }))
+        return false;
+    report = c;
+    m_reports.entries.append(c);
+    Q_EMIT reportsChanged(c.taskId);
+    return true;
+}
+
+bool PlanDocument::applyRemoveReport(Id id)
+{
+    const auto it = std::find_if(m_reports.entries.cbegin(), m_reports.entries.cend(),
+                                 [id](const ProgressReport &c) { return c.id == id; });
+    if (it == m_reports.entries.cend())
+        return false;
+    const Id task = it->taskId;
+    if (!write([&](PlanRows &rows) { return rows.deleteReport(id); }))
+        return false;
+    m_reports.entries.removeIf([id](const ProgressReport &c) { return c.id == id; });
+    for (ProgressReport &c : m_reports.entries)
+        if (c.supersedesId == id)
+            c.supersedesId = 0;
+    Q_EMIT reportsChanged(task);
+    return true;
+}
+
+bool PlanDocument::applyPeriodLock(const QString &period, const std::optional<PeriodLock> &lock)
+{
+    if (!write([&](PlanRows &rows) { return (lock ? rows.writePeriodLock(*lock) : rows.deletePeriodLock(period)); }))
+        return false;
+    if (lock)
+        m_reports.locks.insert(period, *lock);
+    else
+        m_reports.locks.remove(period);
+    Q_EMIT periodLocksChanged();
+    return true;
+}
+
+void PlanDocument::holdReports(const QList<Id> &taskIds)
+{
+    if (m_held.hold(taskIds, m_reports))
+        for (Id t : taskIds)
+            Q_EMIT reportsChanged(t);
+}
+
+void PlanDocument::giveBackReports(const QList<Id> &taskIds)
+{
+    if (m_held.giveBack(taskIds, m_reports))
+        for (Id t : taskIds)
+            Q_EMIT reportsChanged(t);
+}
+
+} // namespace ap
