@@ -317,7 +317,7 @@ bool AssessmentPrinter::writeDocx(const QString &path, QString *error) const
 
 bool AssessmentPrinter::writePdf(const QString &path, QString *error) const
 {
-    return printlayout::writePdfFile(path, title(), [this](QPagedPaintDevice *device) {
+    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [this](QPagedPaintDevice *device) {
         paint(device);
         return true;
     }, error);

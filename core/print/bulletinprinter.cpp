@@ -358,7 +358,7 @@ bool BulletinPrinter::writeDocx(const QString &path, QString *error) const
 
 bool BulletinPrinter::writePdf(const QString &path, QString *error) const
 {
-    return printlayout::writePdfFile(path, title(), [this](QPagedPaintDevice *device) {
+    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [this](QPagedPaintDevice *device) {
         paint(device);
         return true;
     }, error);

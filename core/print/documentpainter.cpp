@@ -1,6 +1,8 @@
 #include "documentpainter.h"
 
 #include "officiallayout.h"
+#include "pagination.h"
+#include "paragraphflow.h"
 #include "printlayout.h"
 
 #include <QFontMetricsF>
@@ -14,118 +16,115 @@ namespace {
 using Role = PrintedParagraph::Role;
 
 // Paints one run of portrait pages (the notice, or the plan) from the flow's current line: the
-// 版头 where there is one, the title, headings and text, the 附件说明, and the issuing
-// organisation over the date. step() is called per work item and may return false to stop.
+// 版头 where there is one, then the title, headings and text, the 附件说明, and the issuing
+// organisation over the date, its pages broken by the flow's rules (paragraphflow.h,
+// pagination.h). step() is called per work item and may return false to stop.
 bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagraph> &paragraphs,
                      const PrintFonts &fonts, const std::function<bool()> &step)
 {
-    const QFont titleFont = canvas.font(fonts.title, 22);
-    const QFont bodyFont = canvas.font(fonts.body, 16);
-    const QFont h1 = canvas.font(fonts.heading1, 16);
-    const QFont h2 = canvas.font(fonts.heading2, 16);
-    QString organisation, date;
-    for (const PrintedParagraph &p : paragraphs) {
-        if (p.role == Role::Signature)
-            organisation = p.text;
-        else if (p.role == Role::Date)
+    const QFont titleFont = fonts.font(PrintFonts::Title, 22);
+    const QFont bodyFont = fonts.font(PrintFonts::Body, 16);
+    const QFont h1 = fonts.font(PrintFonts::Heading1, 16);
+    const QFont h2 = fonts.font(PrintFonts::Heading2, 16);
+    QString date;
+    for (const PrintedParagraph &p : paragraphs)
+        if (p.role == Role::Date)
             date = p.text;
-    }
-    // The organisation centred over the date, the date four characters in from the right.
-    const double dateChars = body.gridChars(date, bodyFont);
-    const double orgChars = body.gridChars(organisation, bodyFont);
-    const double orgRight = qMax(0.0, 4 + (dateChars - orgChars) / 2);
-    const int signatureLines = (organisation.isEmpty() ? 0 : body.lineCount(organisation, bodyFont, 0, BodyFlow::Right, orgRight))
-        + (date.isEmpty() ? 0 : body.lineCount(date, bodyFont, 0, BodyFlow::Right, 4));
-    auto firstChars = [&](int n) { return n == 0 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont); };
-    // The paragraph the signature follows keeps its last two lines on the signature's page, with
-    // a blank line at least between: no page of the organisation and date alone (7.3.5.5).
-    qsizetype beforeSignature = -1;
-    for (qsizetype i = 0; i < paragraphs.size(); ++i)
-        if (paragraphs.at(i).role != Role::Signature && paragraphs.at(i).role != Role::Date)
-            beforeSignature = i;
-    int attachments = 0;
-    double headBottom = 0;   // the bottom of the 版头 so far; the red line goes 4 mm under it
-    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
-        const PrintedParagraph &p = paragraphs.at(i);
-        if (i == beforeSignature && signatureLines > 0)
-            body.keepWithNext(1 + signatureLines);
-        if (headBottom > 0 && p.role != Role::DocumentNumber) {
-            // The red line, then the title two lines under it (GB/T 9704 7.2.7, 7.3.1).
+    const QList<FlowParagraph> flow = flowOf(paragraphs);
+
+    // The 版头 first, at the top of the first page: the mark 35 mm into the block, the 发文字号 two
+    // lines under it, the red line 4 mm under that.
+    qsizetype i = 0;
+    double headBottom = 0;
+    for (; i < flow.size(); ++i) {
+        const FlowParagraph &f = flow.at(i);
+        if (f.role == Role::IssuerMark && !f.blank) {
+            headBottom = paintIssuerMark(canvas, body, f.text, fonts);
+            body.skipTo(headBottom);
+        } else if (f.role == Role::DocumentNumber && !f.blank) {
+            body.paragraph(f.text, bodyFont, 0, BodyFlow::Center);
+            headBottom = body.lineTop(body.line() - 1) + body.linePitch() / 2 + canvas.pt(8);
+        } else if (f.blank && headBottom > 0 && i + 1 < flow.size() && flow.at(i + 1).role == Role::DocumentNumber) {
+            body.blankLine();
+        } else {
+            break;
+        }
+        if (f.redRuleUnder) {
             const double y = headBottom + canvas.mm(4);
             paintRedLine(canvas, body, y);
             body.skipTo(y + canvas.mm(0.35));
-            body.blankLine();
-            body.blankLine();
-            headBottom = 0;
-        }
-        switch (p.role) {
-        case Role::IssuerMark:
-            headBottom = paintIssuerMark(canvas, body, p.text, fonts.title);
-            body.skipTo(headBottom);
-            break;
-        case Role::DocumentNumber: {
-            // Two lines under the mark, centred; the red line 4 mm under its characters.
-            if (headBottom > 0) {
-                body.blankLine();
-                body.blankLine();
-            }
-            body.paragraph(p.text, bodyFont, 0, BodyFlow::Center);
-            headBottom = body.lineTop(body.line() - 1) + body.linePitch() / 2 + canvas.pt(8);
+            ++i;
             break;
         }
+    }
+
+    // The rest as the flow sets it: each paragraph's lines, then the pages broken by its rules.
+    struct Laid
+    {
+        BodyFlow::Setting setting;
+        QList<QStringList> lines;
+        bool workItem;
+    };
+    QList<Laid> laid;
+    QList<FlowItem> items;
+    const double dateChars = body.gridChars(date, bodyFont);
+    for (; i < flow.size(); ++i) {
+        const FlowParagraph &f = flow.at(i);
+        BodyFlow::Setting s{bodyFont};
+        switch (f.role) {
         case Role::Title:
-            body.paragraph(p.text, titleFont, 0, BodyFlow::Center, 0, false);
-            body.blankLine();
-            break;
-        case Role::Addressee:
-            body.paragraph(p.text, bodyFont, 0);
-            break;
-        case Role::AnnexLabel:
-            // On the first line, top left; the title on the third.
-            body.paragraph(p.text, h1, 0);
-            body.blankLine();
+            s = {titleFont, 0, BodyFlow::Center, 0, false};
             break;
         case Role::Heading1:
-            body.paragraph(p.text, h1, 2);
+            s = {h1, 2};
             break;
         case Role::Heading2:
-            body.paragraph(p.text, h2, 2);
+            s = {h2, 2};
             break;
         case Role::Heading3:
-            body.paragraph(p.text, bodyFont, 2);
-            break;
         case Role::Body:
-            body.paragraph(p.text, bodyFont, 2);
-            if (!step())
-                return false;
+            s.indentChars = 2;
+            break;
+        case Role::AnnexLabel:
+            s.font = h1;   // on the first line, top left; the title on the third
             break;
         case Role::Attachment: {
-            // Under the text after a blank line; the name's lines under its first character.
-            const double first = firstChars(attachments);
-            if (!attachments++)
-                body.blankLine();
-            body.paragraph(p.text, bodyFont, first, BodyFlow::Left, 0, true,
-                           first + body.gridChars(p.text.left(p.leadIn), bodyFont));
+            // The name's lines under its first character.
+            const double first = f.attachment == 0 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont);
+            s = {bodyFont, first, BodyFlow::Left, 0, true, first + body.gridChars(f.text.left(f.leadIn), bodyFont)};
             break;
         }
         case Role::Signature:
+            // Centred over the date, whose end is four characters in from the right.
+            s = {bodyFont, 0, BodyFlow::Right, qMax(0.0, 4 + (dateChars - body.gridChars(f.text, bodyFont)) / 2)};
+            break;
         case Role::Date:
-            break;   // together, after the rest
+            s = {bodyFont, 0, BodyFlow::Right, 4};
+            break;
+        case Role::DocumentNumber:
+            s.align = BodyFlow::Center;
+            break;
+        case Role::IssuerMark:
+        case Role::Addressee:
+            break;
         }
+        const QList<QStringList> lines = f.blank ? QList<QStringList>{QStringList()} : body.layout(f.text, s);
+        laid << Laid{s, lines, !f.blank && f.role == Role::Body};
+        items << FlowItem{int(lines.size()), f.keepWithNext, f.keepTogether};
     }
-    // Two blank lines over the organisation and the date for the seal, one where only one is left
-    // (GB/T 9704 7.3.5.5 adjusts the spacing rather than leave them a page of their own).
-    if (signatureLines > 0) {
-        const int left = body.linesLeft();
-        const int blanks = left >= 2 + signatureLines ? 2 : left >= 1 + signatureLines ? 1 : 0;
-        for (int b = 0; b < blanks; ++b)
-            body.blankLine();
-        if (blanks == 0)
-            body.skipTo(body.lineTop(22));   // not even one blank line left: the next page
-        if (!organisation.isEmpty())
-            body.paragraph(organisation, bodyFont, 0, BodyFlow::Right, orgRight);
-        if (!date.isEmpty())
-            body.paragraph(date, bodyFont, 0, BodyFlow::Right, 4);
+    const QList<int> starts = paginate(items, body.linesLeft());
+    int line = 0;
+    qsizetype next = 0;
+    for (const Laid &p : std::as_const(laid)) {
+        for (qsizetype k = 0; k < p.lines.size(); ++k, ++line) {
+            if (next < starts.size() && starts.at(next) == line) {
+                body.start();
+                ++next;
+            }
+            body.paintLine(p.lines, k, p.setting);   // a blank line takes its line, at a page's top too
+        }
+        if (p.workItem && !step())
+            return false;
     }
     return true;
 }
@@ -180,7 +179,7 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
         // foot of the text's last page when that is even and has room, else on a page of its own,
         // after a blank page where it would fall on an odd one; that blank page and the 版记's own
         // are not numbered (7.5).
-        RecordBlock record(canvas, body, content.record, fonts.body);
+        RecordBlock record(canvas, body, content.record, fonts);
         const bool here = canvas.pages() > 0 && !canvas.landscape() && canvas.pages() % 2 == 0
             && body.linesLeft() > record.lines();
         if (!here) {

@@ -1,6 +1,7 @@
 #include "docxbody.h"
 
 #include "docxxml.h"
+#include "paragraphflow.h"
 #include "printtext.h"
 
 #include <QColor>
@@ -35,6 +36,8 @@ struct ParagraphFormat
 {
     bool pageBreakBefore = false;
     bool keepNext = false;
+    bool keepNextByStyle = false;   // the style keeps with the next: only a "no" is written
+    bool keepLines = false;
     double rightChars = 0;
     double leftChars = 0, hangingChars = 0;
     const Page *sectionEnd = nullptr;   // this paragraph closes a section of these pages
@@ -49,8 +52,12 @@ void paragraph(Xml &x, const char *style, const QString &text, const ParagraphFo
     x.start("w:p");
     x.start("w:pPr");
     x.val("w:pStyle", QLatin1String(style));
-    if (f.keepNext)
+    if (f.keepNext && !f.keepNextByStyle)
         x.empty("w:keepNext");
+    else if (!f.keepNext && f.keepNextByStyle)
+        x.val("w:keepNext", 0);
+    if (f.keepLines)
+        x.empty("w:keepLines");
     if (f.pageBreakBefore)
         x.empty("w:pageBreakBefore");
     if (f.redRule) {
@@ -228,59 +235,44 @@ bool table(Xml &x, const PrintedTable &t, const std::function<bool()> &step)
     return true;
 }
 
-// One run of portrait pages (the notice, or the plan): the 版头 where there is one, the title,
-// headings and text, the 附件说明, and the organisation over the date. closeSection: the pages
-// this run's last paragraph closes (others follow); breakBefore: it begins a page.
+// One run of portrait pages (the notice, or the plan) as the flow sets it (paragraphflow.h): the
+// 版头 where there is one, the title, headings and text, the 附件说明, and the organisation over
+// the date, each paragraph keeping with the next where the flow says (the styles say it for
+// their role; a paragraph that differs says it itself). closeSection: the pages this run's
+// last paragraph closes (others follow); breakBefore: it begins a page.
 bool paragraphs(Xml &x, const QList<PrintedParagraph> &list, const Page *closeSection, bool breakBefore,
                 const std::function<bool()> &step)
 {
-    const int last = int(list.size()) - 1;
-    bool signatureStarted = false;
-    int attachments = 0;
-    for (int i = 0; i < list.size(); ++i) {
-        const PrintedParagraph &p = list.at(i);
+    QString date;
+    for (const PrintedParagraph &q : list)
+        if (q.role == Role::Date)
+            date = q.text;
+    const QList<printlayout::FlowParagraph> flow = printlayout::flowOf(list);
+    const int last = int(flow.size()) - 1;
+    for (int i = 0; i < flow.size(); ++i) {
+        const printlayout::FlowParagraph &p = flow.at(i);
+        const Role role = p.blank ? Role::Body : p.role;
         ParagraphFormat f;
         f.sectionEnd = i == last ? closeSection : nullptr;
         f.pageBreakBefore = i == 0 && breakBefore;
-        const bool nextIsNumber = i < last && list.at(i + 1).role == Role::DocumentNumber;
-        // The paragraph the signature follows goes over with it: no page of the organisation and
-        // date alone (GB/T 9704 7.3.5.5).
-        const bool signatureNext = i < last && p.role != Role::Signature && p.role != Role::Date
-            && (list.at(i + 1).role == Role::Signature || list.at(i + 1).role == Role::Date);
-        f.keepNext = signatureNext;
-        if (p.role == Role::IssuerMark) {
-            f.halfPoints = issuerMarkHalfPoints(p.text);
-            f.redRule = !nextIsNumber;
-        } else if (p.role == Role::DocumentNumber) {
-            // Two lines under the mark.
-            if (i > 0 && list.at(i - 1).role == Role::IssuerMark) {
-                paragraph(x, "APBody", QString());
-                paragraph(x, "APBody", QString());
-            }
-            f.redRule = true;
+        f.keepNext = p.keepWithNext;
+        f.keepNextByStyle = printlayout::keepsWithNext(role);
+        f.keepLines = p.keepTogether;
+        f.redRule = p.redRuleUnder;
+        if (p.blank) {
+            paragraph(x, "APBody", QString(), f);
+            continue;
         }
+        if (p.role == Role::IssuerMark)
+            f.halfPoints = issuerMarkHalfPoints(p.text);
         if (p.role == Role::Attachment) {
-            // Under the text after a blank line; a long name goes on under its own first character.
-            if (!attachments++)
-                paragraph(x, "APBody", QString());
-            const double first = attachments == 1 ? 2 : 2 + gridCells(QStringLiteral("附件："));
+            // A long name goes on under its own first character.
+            const double first = p.attachment == 0 ? 2 : 2 + gridCells(QStringLiteral("附件："));
             f.leftChars = first + gridCells(p.text.left(p.leadIn));
             f.hangingChars = f.leftChars - first;
         }
-        if ((p.role == Role::Signature || p.role == Role::Date) && !signatureStarted) {
-            // Two blank lines above the organisation and the date, kept on one page with them.
-            signatureStarted = true;
-            ParagraphFormat blank;
-            blank.keepNext = true;
-            paragraph(x, "APBody", QString(), blank);
-            paragraph(x, "APBody", QString(), blank);
-        }
         if (p.role == Role::Signature) {
             // Centred over the date, whose end is four characters in from the right.
-            QString date;
-            for (const PrintedParagraph &q : list)
-                if (q.role == Role::Date)
-                    date = q.text;
             f.rightChars = std::max(0.0, 4 + (date.isEmpty() ? 0 : (gridCells(date) - gridCells(p.text)) / 2));
         } else if (p.role == Role::Date) {
             f.rightChars = 4;
@@ -291,14 +283,6 @@ bool paragraphs(Xml &x, const QList<PrintedParagraph> &list, const Page *closeSe
             ? printlayout::titleLines(p.text, [](const QString &u) { return gridCells(u); }, 20).join(u'\n')
             : p.text;
         paragraph(x, styleOf(p.role), text, f);
-        // The title two lines under the red line; a blank line under the title and under an
-        // attachment's label.
-        if (f.redRule) {
-            paragraph(x, "APBody", QString());
-            paragraph(x, "APBody", QString());
-        }
-        if (p.role == Role::Title || p.role == Role::AnnexLabel)
-            paragraph(x, "APBody", QString());
         if (p.role == Role::Body && !step())
             return false;
     }

@@ -4,7 +4,9 @@
 #include "fs/atomicfile.h"
 #include "docxbody.h"
 #include "docxxml.h"
+#include "paragraphflow.h"
 #include "printtext.h"
+#include "wordmeasure.h"
 
 #include <QXmlStreamWriter>
 
@@ -21,7 +23,7 @@ struct Style
 {
     const char *id;
     const char *name;
-    QString PrintFonts::*font;
+    PrintFonts::Role role;
     int halfPoints;
     const char *justify;
     bool firstLineIndent;   // two characters
@@ -33,28 +35,40 @@ struct Style
 };
 
 const Style kStyles[] = {
-    {"APTitle", "公文标题", &PrintFonts::title, 44, "center", false, -1, true, true, false},
-    {"APHeading1", "一级标题", &PrintFonts::heading1, 32, "both", true, 0, true, true, true},
-    {"APHeading2", "二级标题", &PrintFonts::heading2, 32, "both", true, 1, true, true, true},
-    {"APHeading3", "三级标题", &PrintFonts::body, 32, "both", true, 2, true, true, true},
-    {"APBody", "公文正文", &PrintFonts::body, 32, "both", true, -1, false, true, true},
-    {"APAttachment", "附件说明", &PrintFonts::body, 32, "left", false, -1, false, true, true},
-    {"APSignature", "发文机关署名", &PrintFonts::body, 32, "right", false, -1, true, true, true},
-    {"APDate", "成文日期", &PrintFonts::body, 32, "right", false, -1, false, true, true},
-    {"APAnnexLabel", "附件标识", &PrintFonts::heading1, 32, "left", false, -1, true, false, false},
-    {"APAnnexTitle", "附件标题", &PrintFonts::title, 44, "center", false, -1, true, false, false},
-    {"APTableHeader", "表头", &PrintFonts::heading1, 24, "center", false, -1, false, false, false},
-    {"APTableGroup", "表格分组", &PrintFonts::heading1, 24, "left", false, -1, true, false, false},
-    {"APTableText", "表格文字", &PrintFonts::body, 24, "left", false, -1, false, false, false},
-    {"APPageNumber", "页码", &PrintFonts::pageNumber, 28, "left", false, -1, false, false, false},
+    {"APTitle", "公文标题", PrintFonts::Title, 44, "center", false, -1, true, true, false},
+    {"APHeading1", "一级标题", PrintFonts::Heading1, 32, "both", true, 0, true, true, true},
+    {"APHeading2", "二级标题", PrintFonts::Heading2, 32, "both", true, 1, true, true, true},
+    {"APHeading3", "三级标题", PrintFonts::Body, 32, "both", true, 2, true, true, true},
+    {"APBody", "公文正文", PrintFonts::Body, 32, "both", true, -1, false, true, true},
+    {"APAttachment", "附件说明", PrintFonts::Body, 32, "left", false, -1, false, true, true},
+    {"APSignature", "发文机关署名", PrintFonts::Body, 32, "right", false, -1, true, true, true},
+    {"APDate", "成文日期", PrintFonts::Body, 32, "right", false, -1, false, true, true},
+    {"APAnnexLabel", "附件标识", PrintFonts::Heading1, 32, "left", false, -1, true, false, false},
+    {"APAnnexTitle", "附件标题", PrintFonts::Title, 44, "center", false, -1, true, false, false},
+    {"APTableHeader", "表头", PrintFonts::Heading1, 24, "center", false, -1, false, false, false},
+    {"APTableGroup", "表格分组", PrintFonts::Heading1, 24, "left", false, -1, true, false, false},
+    {"APTableText", "表格文字", PrintFonts::Table, 24, "left", false, -1, false, false, false},
+    {"APPageNumber", "页码", PrintFonts::PageNumber, 28, "left", false, -1, false, false, false},
     // The notice: its 版头 (the mark sized to its text, 35 mm into the block), 主送机关, the plan's
     // "附件1" on its first line, and the 版记 in 4号.
-    {"APIssuerMark", "发文机关标志", &PrintFonts::title, 84, "center", false, -1, true, false, false, true},
-    {"APDocumentNumber", "发文字号", &PrintFonts::body, 32, "center", false, -1, true, true, true},
-    {"APAddressee", "主送机关", &PrintFonts::body, 32, "both", false, -1, false, true, true},
-    {"APAttachmentLabel", "附件序号", &PrintFonts::heading1, 32, "left", false, -1, true, true, true},
-    {"APRecord", "版记", &PrintFonts::body, 28, "left", false, -1, false, true, false},
+    {"APIssuerMark", "发文机关标志", PrintFonts::IssuerMark, 84, "center", false, -1, true, false, false, true},
+    {"APDocumentNumber", "发文字号", PrintFonts::Body, 32, "center", false, -1, true, true, true},
+    {"APAddressee", "主送机关", PrintFonts::Body, 32, "both", false, -1, false, true, true},
+    {"APAttachmentLabel", "附件序号", PrintFonts::Heading1, 32, "left", false, -1, true, true, true},
+    {"APRecord", "版记", PrintFonts::Body, 28, "left", false, -1, false, true, false},
 };
+
+// A paragraph role's style keeps with the next as the flow's rules say (paragraphflow.h); the
+// others (tables, annex titles) as the table above says.
+bool keepsWithNext(const Style &s)
+{
+    for (int r = int(PrintedParagraph::Role::Title); r <= int(PrintedParagraph::Role::AnnexLabel); ++r) {
+        const auto role = PrintedParagraph::Role(r);
+        if (qstrcmp(styleOf(role), s.id) == 0)
+            return printlayout::keepsWithNext(role);
+    }
+    return s.keepNext;
+}
 
 QByteArray stylesPart(const PrintFonts &f)
 {
@@ -64,15 +78,19 @@ QByteArray stylesPart(const PrintFonts &f)
     x.start("w:docDefaults");
     x.start("w:rPrDefault");
     x.start("w:rPr");
-    fonts(x, f.body);
+    fonts(x, PrintFonts::wordName(PrintFonts::Body, f.body));
     size(x, 32);
     x.empty("w:lang", {{"w:val", QStringLiteral("en-US")}, {"w:eastAsia", QStringLiteral("zh-CN")}});
     x.end();
     x.end();
     x.start("w:pPrDefault");
     x.start("w:pPr");
-    // The print fills every line: no widow and orphan control moving lines to the next page.
-    x.val("w:widowControl", 0);
+    // Widow and orphan control, two lines (the flow's rules, see pagination.h).
+    x.empty("w:widowControl");
+    // No mark hangs past a line's end, as in the print. LibreOffice (7.4) reads this element
+    // the other way round from Word: "1" is what turns its hanging punctuation off, and Word
+    // hangs marks by default either way.
+    x.val("w:overflowPunct", 1);
     x.end();
     x.end();
     x.end();
@@ -103,7 +121,7 @@ QByteArray stylesPart(const PrintFonts &f)
         x.val("w:next", QLatin1String(s.outline >= 0 || s.id == QByteArrayLiteral("APTitle") ? "APBody" : s.id));
         x.empty("w:qFormat");
         x.start("w:pPr");
-        if (s.keepNext)
+        if (keepsWithNext(s))
             x.empty("w:keepNext");
         // No extra space between Chinese and Latin letters or digits: the print has none.
         x.val("w:autoSpaceDE", 0);
@@ -131,14 +149,14 @@ QByteArray stylesPart(const PrintFonts &f)
             x.val("w:outlineLvl", s.outline);
         x.end();
         x.start("w:rPr");
-        fonts(x, f.*s.font);
+        fonts(x, PrintFonts::wordName(s.role, f.family(s.role)));
         // 0.3 pt narrower than 3号, so that 28 characters fill the 156 mm line and a 29th does
         // not, in Word and in LibreOffice alike. The grid is one of lines only: LibreOffice puts a
         // character wider than a character cell across two cells.
         if (s.red)
             x.val("w:color", QStringLiteral("FF0000"));
         if (s.condensed)
-            x.val("w:spacing", -6);
+            x.val("w:spacing", -int(std::lround(printlayout::kCondensedPoints * 20)));
         size(x, s.halfPoints);
         x.end();
         x.end();
@@ -208,18 +226,26 @@ QByteArray settingsPart()
     return x.finish();
 }
 
+// The fonts by the names a clerk's Word or WPS knows (the 公文 fonts), each with the names to look
+// for where it is missing: the Windows name, and the font this machine printed with.
 QByteArray fontTablePart(const PrintFonts &f)
 {
     Xml x;
     x.start("w:fonts");
     x.attr("xmlns:w", kW);
     QStringList seen;
-    for (const QString &family : {f.title, f.body, f.heading1, f.heading2, f.pageNumber}) {
-        if (family.isEmpty() || seen.contains(family))
+    for (int r = 0; r < PrintFonts::RoleCount; ++r) {
+        const auto role = PrintFonts::Role(r);
+        const QString family = f.family(role);
+        const QString name = PrintFonts::wordName(role, family);
+        if (family.isEmpty() || seen.contains(name))
             continue;
-        seen << family;
+        seen << name;
         x.start("w:font");
-        x.attr("w:name", family);
+        x.attr("w:name", name);
+        const QStringList alternates = PrintFonts::wordAlternates(role, family);
+        if (!alternates.isEmpty())
+            x.val("w:altName", alternates.join(u','));
         x.val("w:charset", QStringLiteral("86"));   // GB2312: a Chinese font
         x.val("w:family", QStringLiteral("auto"));
         x.val("w:pitch", QStringLiteral("variable"));

@@ -9,15 +9,15 @@ namespace {
 const QColor kRed(255, 0, 0);
 }
 
-double paintIssuerMark(Canvas &canvas, const BodyFlow &body, const QString &text, const QString &family)
+double paintIssuerMark(Canvas &canvas, const BodyFlow &body, const QString &text, const PrintFonts &fonts)
 {
     // As large as the block's width allows, up to 15 mm (42.5 pt) a character.
     double points = 42.5;
-    const QFontMetricsF probe(canvas.font(family, points), canvas.device());
+    const QFontMetricsF probe(fonts.font(PrintFonts::IssuerMark, points), canvas.device());
     const double natural = probe.horizontalAdvance(text);
     if (natural > body.width())
         points *= body.width() / natural * 0.99;
-    const QFont font = canvas.font(family, points);
+    const QFont font = fonts.font(PrintFonts::IssuerMark, points);
     const QFontMetricsF fm(font, canvas.device());
     const double top = body.top() + canvas.mm(35);
     const double em = canvas.pt(points);
@@ -36,8 +36,8 @@ void paintRedLine(Canvas &canvas, const BodyFlow &body, double y)
     canvas.painter().fillRect(QRectF(body.left(), y, body.width(), canvas.mm(0.35)), kRed);
 }
 
-RecordBlock::RecordBlock(Canvas &canvas, const BodyFlow &body, const PrintedRecord &record, const QString &family)
-    : m_c(canvas), m_body(body), m_record(record), m_font(canvas.font(family, 14)), m_em(canvas.pt(14)),
+RecordBlock::RecordBlock(Canvas &canvas, const BodyFlow &body, const PrintedRecord &record, const PrintFonts &fonts)
+    : m_c(canvas), m_body(body), m_record(record), m_font(fonts.font(PrintFonts::Body, 14)), m_em(canvas.pt(14)),
       m_printed(!record.printedBy.isEmpty() || !record.printDate.isEmpty())
 {
     const QString label = QStringLiteral("抄送：");

@@ -10,7 +10,7 @@ namespace ap::printlayout {
 
 // The 发文机关标志: red, centred, its top 35 mm into the text block, as large as fits the block's
 // width up to 15 mm a character. Returns the bottom of the mark.
-double paintIssuerMark(Canvas &canvas, const BodyFlow &body, const QString &text, const QString &family);
+double paintIssuerMark(Canvas &canvas, const BodyFlow &body, const QString &text, const PrintFonts &fonts);
 
 // The red line across the text block at y (4 mm under the 发文字号).
 void paintRedLine(Canvas &canvas, const BodyFlow &body, double y);
@@ -21,7 +21,7 @@ void paintRedLine(Canvas &canvas, const BodyFlow &body, double y);
 class RecordBlock
 {
 public:
-    RecordBlock(Canvas &canvas, const BodyFlow &body, const PrintedRecord &record, const QString &family);
+    RecordBlock(Canvas &canvas, const BodyFlow &body, const PrintedRecord &record, const PrintFonts &fonts);
 
     // The grid lines it takes.
     int lines() const { return int(m_copies.size()) + (m_printed ? 1 : 0); }

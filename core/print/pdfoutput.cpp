@@ -2,6 +2,7 @@
 
 #include "fs/atomicfile.h"
 #include "fs/outputtarget.h"
+#include "pdftounicode.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,8 +10,8 @@
 
 namespace ap::printlayout {
 
-bool writePdfFile(const QString &path, const QString &title, const std::function<bool(QPagedPaintDevice *)> &paint,
-                  QString *error)
+bool writePdfFile(const QString &path, const QString &title, const QList<QFont> &fonts,
+                  const std::function<bool(QPagedPaintDevice *)> &paint, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
     return fs::writeByName(path, fs::OutputTarget::Kind::Document, [&](const QString &part, QString *why) {
@@ -43,6 +44,17 @@ bool writePdfFile(const QString &path, const QString &title, const std::function
         }
         written.seek(written.size() - 64);
         if (!written.read(64).contains("%%EOF")) {
+            *why = PdfOutput::tr("The PDF could not be written completely (is the disk full?).");
+            return false;
+        }
+        written.seek(0);
+        const QByteArray pdf = written.readAll();
+        written.close();
+        const QByteArray exact = mendToUnicode(pdf, radicalIdeographs(fonts));
+        if (exact.size() == pdf.size())
+            return true;
+        QFile again(part);
+        if (!again.open(QIODevice::WriteOnly | QIODevice::Truncate) || again.write(exact) != exact.size() || !again.flush()) {
             *why = PdfOutput::tr("The PDF could not be written completely (is the disk full?).");
             return false;
         }

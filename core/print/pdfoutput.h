@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -20,8 +22,10 @@ namespace printlayout {
 
 // paint returns false when the user stopped it. QPdfWriter reports no write errors, so a complete
 // file is recognised by its closing %%EOF.
-bool writePdfFile(const QString &path, const QString &title, const std::function<bool(QPagedPaintDevice *)> &paint,
-                  QString *error);
+// fonts: the faces the document is set in, whose radicals the text must not be read as (see
+// pdftounicode.h).
+bool writePdfFile(const QString &path, const QString &title, const QList<QFont> &fonts,
+                  const std::function<bool(QPagedPaintDevice *)> &paint, QString *error);
 
 } // namespace printlayout
 } // namespace ap

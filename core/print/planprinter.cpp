@@ -22,6 +22,13 @@ namespace ap {
 
 using namespace printlayout;
 
+namespace {
+
+// The settings' key of each font role, in PrintFonts::Role's order.
+const char *const kFontKeys[PrintFonts::RoleCount] = {"fontTitle", "fontIssuerMark", "fontHeading1", "fontHeading2",
+                                                      "fontBody",  "fontTable",      "fontPageNumber"};
+
+} // namespace
 
 QString PrintOptions::annexColumnName(int column)
 {
@@ -46,12 +53,14 @@ PrintOptions PrintOptions::fromSettings()
         if (!o.annexColumns.contains(TaskTitle))
             o.annexColumns.prepend(TaskTitle);
     }
-    const PrintFonts d = PrintFonts::defaults();
-    o.fonts.title = s.value(QStringLiteral("fontTitle"), d.title).toString();
-    o.fonts.body = s.value(QStringLiteral("fontBody"), d.body).toString();
-    o.fonts.heading1 = s.value(QStringLiteral("fontHeading1"), d.heading1).toString();
-    o.fonts.heading2 = s.value(QStringLiteral("fontHeading2"), d.heading2).toString();
-    o.fonts.pageNumber = s.value(QStringLiteral("fontPageNumber"), d.pageNumber).toString();
+    // A family of the role's own list is the choice made at print time from what is installed
+    // (a 公文 font installed since is taken); any other is the clerk's and kept.
+    for (int r = 0; r < PrintFonts::RoleCount; ++r) {
+        const auto role = PrintFonts::Role(r);
+        const QString stored = s.value(QLatin1String(kFontKeys[r])).toString();
+        if (!stored.isEmpty() && !PrintFonts::candidates(role).contains(stored, Qt::CaseInsensitive))
+            o.fonts.setFamily(role, stored);
+    }
     return o;
 }
 
@@ -65,11 +74,8 @@ void PrintOptions::save() const
     for (int c : annexColumns)
         cols << c;
     s.setValue(QStringLiteral("annexColumns"), cols);
-    s.setValue(QStringLiteral("fontTitle"), fonts.title);
-    s.setValue(QStringLiteral("fontBody"), fonts.body);
-    s.setValue(QStringLiteral("fontHeading1"), fonts.heading1);
-    s.setValue(QStringLiteral("fontHeading2"), fonts.heading2);
-    s.setValue(QStringLiteral("fontPageNumber"), fonts.pageNumber);
+    for (int r = 0; r < PrintFonts::RoleCount; ++r)
+        s.setValue(QLatin1String(kFontKeys[r]), fonts.family(PrintFonts::Role(r)));
 }
 
 PlanPrinter::PlanPrinter(const PlanDocument &doc, const PrintOptions &options)
@@ -248,7 +254,7 @@ int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, 
 
 bool PlanPrinter::writePdf(const QString &path, QString *error, const std::function<bool(int, int)> &progress) const
 {
-    return writePdfFile(path, m_doc.plan().info.title, [&](QPagedPaintDevice *device) {
+    return writePdfFile(path, m_doc.plan().info.title, m_options.fonts.faces(), [&](QPagedPaintDevice *device) {
         bool stopped = false;
         paint(device, [&](int done, int total) {
             if (progress && !progress(done, total)) {

@@ -1,5 +1,7 @@
 #include "printlayout.h"
 
+#include "wordmeasure.h"
+
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 
@@ -11,15 +13,6 @@ namespace ap::printlayout {
 Canvas::Canvas(QPagedPaintDevice *device, const PrintFonts &fonts)
     : m_device(device), m_fonts(fonts), m_dpi(device->logicalDpiY())
 {
-}
-
-QFont Canvas::font(const QString &family, double points, double letterSpacing) const
-{
-    QFont f(family);
-    f.setPointSizeF(points);
-    if (letterSpacing != 0)
-        f.setLetterSpacing(QFont::AbsoluteSpacing, letterSpacing);
-    return f;
 }
 
 void Canvas::newPage(bool landscape, double numberBottomGap, bool numbered)
@@ -50,7 +43,7 @@ void Canvas::drawPageNumber()
 {
     if (!m_numbered)
         return;
-    const QFont f = font(m_fonts.pageNumber, 14);
+    const QFont f = m_fonts.font(PrintFonts::PageNumber, 14);
     const QFontMetricsF fm(f, m_device);
     const QString text = QStringLiteral("— %1 —").arg(m_page);
     const double w = fm.horizontalAdvance(text);
@@ -108,75 +101,79 @@ void BodyFlow::skipTo(double y)
 void BodyFlow::paragraph(const QString &text, const QFont &font, double indentChars, Align align,
                    double rightChars, bool onGrid, double restChars)
 {
-    const QFontMetricsF fm(font, m_c.device());
-    const UnitWidth widthOf = onGrid ? gridWidth(font) : naturalWidth(font);
-    const double rest = align == Left ? restChars * m_charPitch : 0;
-    const double width = m_width - rightChars * m_charPitch - rest;
-    const double indent = align == Left ? indentChars * m_charPitch - rest : 0;
-    const QList<QStringList> lines = layout(text, font, indentChars, align, rightChars, onGrid, restChars);
-    const int keep = std::exchange(m_keepWithNext, 0);
-    for (int i = 0; i < lines.size(); ++i) {
-        // The last two lines go over with what must follow them, when that would not fit under
-        // them here (and fits a page).
-        const int tail = int(qMin<qsizetype>(2, lines.size()));
-        if (keep > 0 && i == lines.size() - tail && m_line > 0 && m_line + tail + keep > 22 && tail + keep <= 22)
-            m_line = 22;
-        if (m_line >= 22) {
-            m_c.newPage(false, m_top + m_c.mm(225) + m_c.mm(7));
-            m_line = 0;
-        }
-        double w = 0;
-        for (const QString &u : lines.at(i))
-            w += widthOf(u);
-        double x = m_left + rest + (i == 0 ? indent : 0);
-        if (align == Center)
-            x = m_left + (m_width - w) / 2;
-        else if (align == Right)
-            x = m_left + width - w;
-        // A full line ends at the block's right edge (a Latin run or a mark kept off the next
-        // line leaves it short): the shortfall spread between its units, up to a tenth of a cell
-        // each. pdftotext reads a gap of an eighth as a space; a line shorter than the gaps can
-        // make up (a rare one, "…为" before "80%）") stays a little short.
-        double gap = 0;
-        const qsizetype units = lines.at(i).size();
-        if (align == Left && onGrid && i + 1 < lines.size() && units > 1) {
-            const double shortBy = (m_left + width + rest) - (x + w);
-            gap = qBound(0.0, shortBy / double(units - 1), 0.1 * m_charPitch);
-        }
-        const double baseline = m_top + m_line * m_pitch + (m_pitch + fm.ascent() - fm.descent()) / 2;
-        QPainter &p = m_c.painter();
-        p.setFont(font);
-        p.setPen(Qt::black);
-        // Each unit at its own place on the grid; glyphs touch, so the text extracts whole.
-        for (const QString &u : lines.at(i)) {
-            p.drawText(QPointF(x, baseline), u);
-            x += widthOf(u) + gap;
-        }
-        ++m_line;
+    const Setting s{font, indentChars, align, rightChars, onGrid, restChars};
+    const QList<QStringList> lines = layout(text, s);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (m_line >= 22)
+            start();
+        paintLine(lines, i, s);
     }
 }
 
-QList<QStringList> BodyFlow::layout(const QString &text, const QFont &font, double indentChars, Align align,
-                                   double rightChars, bool onGrid, double restChars) const
+void BodyFlow::paintLine(const QList<QStringList> &lines, qsizetype i, const Setting &s)
 {
-    const UnitWidth widthOf = onGrid ? gridWidth(font) : naturalWidth(font);
-    const double rest = align == Left ? restChars * m_charPitch : 0;
-    const double width = m_width - rightChars * m_charPitch - rest;
-    const double indent = align == Left ? indentChars * m_charPitch - rest : 0;
-    if (align == Center && !onGrid) {
+    const QFontMetricsF fm(s.font, m_c.device());
+    const UnitWidth widthOf = s.onGrid ? gridWidth(s.font) : naturalWidth(s.font);
+    const double rest = s.align == Left ? s.restChars * m_charPitch : 0;
+    const double width = m_width - s.rightChars * m_charPitch - rest;
+    const double indent = s.align == Left ? s.indentChars * m_charPitch - rest : 0;
+    const QStringList &units = lines.at(i);
+    double w = 0;
+    for (const QString &u : units)
+        w += widthOf(u);
+    double x = m_left + rest + (i == 0 ? indent : 0);
+    if (s.align == Center)
+        x = m_left + (m_width - w) / 2;
+    else if (s.align == Right)
+        x = m_left + width - w;
+    // A full line ends at the block's right edge (a Latin run or a mark kept off the next line
+    // leaves it short): the shortfall spread between its units, up to a tenth of a cell each.
+    // pdftotext reads a gap of an eighth as a space; a line shorter than the gaps can make up (a
+    // rare one, "…为" before "80%）") stays a little short. A line the word processor's measure
+    // fits but the grid's cells do not (its Latin runs are narrower there) closes up by as much.
+    double gap = 0;
+    if (s.align == Left && s.onGrid && units.size() > 1) {
+        const double shortBy = (m_left + width + rest) - (x + w);
+        const double spaces = double(units.size() - 1);
+        if (shortBy < 0)
+            gap = shortBy / spaces;
+        else if (i + 1 < lines.size())
+            gap = qMin(shortBy / spaces, 0.1 * m_charPitch);
+    }
+    const double baseline = m_top + m_line * m_pitch + (m_pitch + fm.ascent() - fm.descent()) / 2;
+    QPainter &p = m_c.painter();
+    p.setFont(s.font);
+    p.setPen(Qt::black);
+    // Each unit at its own place on the grid; glyphs touch, so the text extracts whole.
+    for (const QString &u : units) {
+        p.drawText(QPointF(x, baseline), u);
+        x += widthOf(u) + gap;
+    }
+    ++m_line;
+}
+
+QList<QStringList> BodyFlow::layout(const QString &text, const Setting &s) const
+{
+    const UnitWidth widthOf = s.onGrid ? gridWidth(s.font) : naturalWidth(s.font);
+    const double rest = s.align == Left ? s.restChars * m_charPitch : 0;
+    const double width = m_width - s.rightChars * m_charPitch - rest;
+    const double indent = s.align == Left ? s.indentChars * m_charPitch - rest : 0;
+    if (s.align == Center && !s.onGrid) {
         // A title: broken between its words only, its lines as even as they can be.
         QList<QStringList> lines;
         for (const QString &line : titleLines(text, widthOf, width))
             lines << breakLines(line, widthOf, 1e9, 0);
         return lines;
     }
+    if (s.onGrid) {
+        // Broken where the Word file's lines break: measured as a word processor measures them
+        // (condensed, see docxwriter), a first-line indent in characters of the font's size
+        // (Word's firstLineChars), other indents on the grid.
+        const WordMeasure word(s.font, m_c.pt(1), kCondensedPoints);
+        const double first = s.align == Left ? (s.restChars > 0 ? indent : s.indentChars * m_c.pt(s.font.pointSizeF())) : 0;
+        return breakLines(text, word.measure(), width, first);
+    }
     return breakLines(text, widthOf, width, indent);
-}
-
-int BodyFlow::lineCount(const QString &text, const QFont &font, double indentChars, Align align, double rightChars,
-                        bool onGrid, double restChars) const
-{
-    return int(layout(text, font, indentChars, align, rightChars, onGrid, restChars).size());
 }
 
 void BodyFlow::blankLine()
@@ -196,8 +193,8 @@ TableFlow::TableFlow(Canvas &c, const PrintFonts &fonts, const QList<Column> &co
         total += col.weight;
     for (const Column &col : columns)
         m_widths << m_width * col.weight / total;
-    m_cellFont = c.font(fonts.body, 12);
-    m_headFont = c.font(fonts.heading1, 12);
+    m_cellFont = fonts.font(PrintFonts::Table, 12);
+    m_headFont = fonts.font(PrintFonts::Heading1, 12);
     m_pad = c.mm(1.5);
     // A header is a word (序时进度, 牵头单位): its column is at least as wide as the header on one line.
     const QFontMetricsF fm(m_headFont, c.device());
@@ -211,12 +208,12 @@ void TableFlow::start(const QString &label, const QString &title)
 {
     m_c.newPage(true, m_c.mm(210 - 15));
     double y = m_c.mm(18);
-    const QFont labelFont = m_c.font(m_fonts.heading1, 16);
+    const QFont labelFont = m_fonts.font(PrintFonts::Heading1, 16);
     const QFontMetricsF lfm(labelFont, m_c.device());
     m_c.painter().setFont(labelFont);
     m_c.painter().drawText(QPointF(m_left, y + lfm.ascent()), label);
     y += lfm.height() + m_c.mm(3);
-    const QFont titleFont = m_c.font(m_fonts.title, 22);
+    const QFont titleFont = m_fonts.font(PrintFonts::Title, 22);
     const QFontMetricsF tfm(titleFont, m_c.device());
     for (const QString &line : titleLines(title, [&tfm](const QString &u) { return tfm.horizontalAdvance(u); }, m_width)) {
         m_c.painter().setFont(titleFont);

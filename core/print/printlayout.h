@@ -29,7 +29,6 @@ public:
     double pageWidth() const { return mm(m_landscape ? 297 : 210); }
     double pageHeight() const { return mm(m_landscape ? 210 : 297); }
 
-    QFont font(const QString &family, double points, double letterSpacing = 0) const;
 
     // Starts the next page; the page number of the page before is drawn first. A page that is
     // not numbered (the blank page before the 版记 and the 版记's own) shows none.
@@ -73,12 +72,20 @@ public:
     void paragraph(const QString &text, const QFont &font, double indentChars, Align align = Left,
                    double rightChars = 0, bool onGrid = true, double restChars = 0);
 
-    // The lines paragraph() would give the text (the same arguments).
-    int lineCount(const QString &text, const QFont &font, double indentChars, Align align = Left,
-                  double rightChars = 0, bool onGrid = true, double restChars = 0) const;
-    // The next paragraph's last two lines stay on one page with this many lines after them
-    // (the signature and date under a text: no page of them alone, GB/T 9704 7.3.5.5).
-    void keepWithNext(int lines) { m_keepWithNext = lines; }
+    // How a paragraph sets on the grid: its font and indents, and its lines once broken.
+    struct Setting
+    {
+        QFont font;
+        double indentChars = 0;
+        Align align = Left;
+        double rightChars = 0;
+        bool onGrid = true;
+        double restChars = 0;
+    };
+    // The lines paragraph() would give the text, each a list of units.
+    QList<QStringList> layout(const QString &text, const Setting &s) const;
+    // Line i of lines (laid out by s) on the flow's next line; the page is the caller's.
+    void paintLine(const QList<QStringList> &lines, qsizetype i, const Setting &s);
 
     void blankLine();
     int linesLeft() const { return 22 - m_line; }
@@ -94,13 +101,9 @@ public:
     void skipTo(double y);
 
 private:
-    QList<QStringList> layout(const QString &text, const QFont &font, double indentChars, Align align,
-                              double rightChars, bool onGrid, double restChars) const;
-
     Canvas &m_c;
     double m_left, m_top, m_width, m_pitch, m_charPitch;
     int m_line = 0;
-    int m_keepWithNext = 0;
 };
 
 // A landscape annex table with a header row repeated on every page and group rows.

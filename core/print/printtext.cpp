@@ -52,6 +52,12 @@ bool isFullWidth(QChar c)
 
 QList<QStringList> breakLines(const QString &text, const UnitWidth &unitWidth, double width, double firstIndent)
 {
+    return breakLines(text, LineMeasure{unitWidth, {}}, width, firstIndent);
+}
+
+QList<QStringList> breakLines(const QString &text, const LineMeasure &measure, double width, double firstIndent)
+{
+    const UnitWidth &unitWidth = measure.width;
     QStringList units;
     for (int i = 0; i < text.size();) {
         int j = i + 1;
@@ -62,36 +68,44 @@ QList<QStringList> breakLines(const QString &text, const UnitWidth &unitWidth, d
         units << text.mid(i, j - i);
         i = j;
     }
+    const int n = int(units.size());
+    auto joint = [&](int i) { return measure.joint ? measure.joint(units.at(i - 1).back(), units.at(i).front()) : 0.0; };
+    // No break between units i - 1 and i: a closing mark does not start a line nor an opening one
+    // end it (避头尾), nor does a Latin word or number just after a closing mark ("、15000": a
+    // word processor breaks such a line before the character the mark follows); a measure word stays with the number it counts (0项, 33家), where asked; a
+    // percentage keeps the bracket and the number after it ("85%（2025", UAX #14 LB25).
+    static const QString measures = QStringLiteral("项个家人次名所件天年月日条台张份元万亿倍岁户");
+    auto joined = [&](int i) {
+        const QChar before = units.at(i - 1).back(), after = units.at(i).front();
+        return kNoLineStart.contains(after) || kNoLineEnd.contains(before)
+               || (kNoLineStart.contains(before) && after.unicode() < 0x80 && after.isLetterOrNumber())
+               || (measure.measureWords && measures.contains(after) && before.isDigit())
+               || (before == u'%' && kNoLineEnd.contains(after) && i + 1 < n && units.at(i + 1).front().isDigit());
+    };
     QList<QStringList> lines;
-    QStringList current;
+    int start = 0;
     double used = 0;
     double avail = width - firstIndent;
-    for (const QString &u : std::as_const(units)) {
-        const double w = unitWidth(u);
-        if (current.isEmpty() || used + w <= avail + 0.01) {
-            current << u;
+    for (int i = 0; i < n; ++i) {
+        const double w = unitWidth(units.at(i)) + (i > start ? joint(i) : 0.0);
+        if (i == start || used + w <= avail + 0.01) {
             used += w;
             continue;
         }
-        // u does not fit. Carry units over so the next line starts well and this one ends well.
-        QStringList carry{u};
-        // … and a measure word stays with the number it counts (0项, 33家).
-        static const QString measures = QStringLiteral("项个家人次名所件天年月日条台张份元万亿倍岁户");
-        auto parted = [&]() {
-            return kNoLineStart.contains(carry.first().front()) || kNoLineEnd.contains(current.last().back())
-                   || (measures.contains(carry.first().front()) && current.last().back().isDigit());
-        };
-        while (current.size() > 1 && parted())
-            carry.prepend(current.takeLast());
-        lines << current;
-        current = carry;
+        // Unit i does not fit: the line ends before it, or earlier so that it ends and the next
+        // one starts well.
+        int at = i;
+        while (at > start + 1 && joined(at))
+            --at;
+        lines << units.mid(start, at - start);
+        start = at;
         used = 0;
-        for (const QString &c : std::as_const(current))
-            used += unitWidth(c);
+        for (int k = start; k <= i; ++k)
+            used += unitWidth(units.at(k)) + (k > start ? joint(k) : 0.0);
         avail = width;
     }
-    if (!current.isEmpty())
-        lines << current;
+    if (start < n)
+        lines << units.mid(start);
     return lines;
 }
 

@@ -28,10 +28,23 @@ bool isFullWidth(QChar c);
 
 using UnitWidth = std::function<double(const QString &)>;
 
+// How a line is measured: each unit's width, and what two units add or take where they meet (the
+// last character of one, the first of the next), as a word processor spaces Chinese and Latin
+// text apart (see WordMeasure).
+struct LineMeasure
+{
+    UnitWidth width;
+    std::function<double(QChar, QChar)> joint;   // none when empty
+    // A measure word stays with the number it counts (0项, 33家): the print's own rule, which a
+    // word processor does not keep.
+    bool measureWords = true;
+};
+
 // Breaks text into lines of units no wider than width (the first narrowed by indent). A unit is
 // a run of Latin letters and digits, kept whole, or one other character. No line starts with
 // closing punctuation or ends with an opening mark.
 QList<QStringList> breakLines(const QString &text, const UnitWidth &unitWidth, double width, double firstIndent);
+QList<QStringList> breakLines(const QString &text, const LineMeasure &measure, double width, double firstIndent);
 
 QStringList joined(const QList<QStringList> &lines);
 

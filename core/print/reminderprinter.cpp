@@ -95,7 +95,7 @@ QString ReminderPrinter::plainText(const Reminder &r) const
 bool ReminderPrinter::writePdf(const Reminder &r, const QString &path, QString *error) const
 {
     const PrintedDocument doc = content(r);
-    return printlayout::writePdfFile(path, title(), [&](QPagedPaintDevice *device) {
+    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [&](QPagedPaintDevice *device) {
         DocumentPainter::paint(doc, m_fonts, device);
         return true;
     }, error);

@@ -267,7 +267,7 @@ bool YearSummary::writeDocx(const QString &path, QString *error) const
 
 bool YearSummary::writePdf(const QString &path, QString *error) const
 {
-    return printlayout::writePdfFile(path, title(), [this](QPagedPaintDevice *device) {
+    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [this](QPagedPaintDevice *device) {
         paint(device);
         return true;
     }, error);
