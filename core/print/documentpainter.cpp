@@ -4,6 +4,7 @@
 #include "pagination.h"
 #include "paragraphflow.h"
 #include "printlayout.h"
+#include "tableflow.h"
 
 #include <QFontMetricsF>
 
@@ -149,11 +150,7 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
     }
 
     for (const PrintedTable &annex : content.annexes) {
-        QList<TableFlow::Column> columns;
-        for (const PrintedTable::Column &c : annex.columns)
-            columns << TableFlow::Column{c.header, c.weight};
-        TableFlow table(canvas, fonts, columns);
-        table.headerPerGroup = annex.headerPerGroup;
+        TableFlow table(canvas, fonts, annex);
         table.start(annex.label, annex.title);
         for (int i = 0; i < annex.rows.size(); ++i) {
             const PrintedTable::Row &r = annex.rows.at(i);

@@ -2,6 +2,8 @@
 
 #include "docxxml.h"
 #include "paragraphflow.h"
+#include "tableflow.h"
+#include "tablegeometry.h"
 #include "printtext.h"
 
 #include <QColor>
@@ -107,26 +109,6 @@ void section(Xml &x, const Page &page, bool grid, bool evenPage)
     x.end();
 }
 
-QList<int> columnWidths(const PrintedTable &t, int total)
-{
-    double sum = 0;
-    for (const PrintedTable::Column &c : t.columns)
-        sum += c.weight;
-    QList<double> widths, least;
-    for (const PrintedTable::Column &c : t.columns) {
-        widths << total * c.weight / (sum > 0 ? sum : 1);
-        least << gridCells(c.header) * 240 + 2 * kCellPad + twips(0.5);   // 12 pt a character
-    }
-    printlayout::widenToLeast(widths, least);
-    QList<int> out;
-    int used = 0;
-    for (int i = 0; i < widths.size(); ++i) {
-        out << (i + 1 == widths.size() ? total - used : int(std::lround(widths.at(i))));
-        used += out.last();
-    }
-    return out;
-}
-
 QString fill(const QColor &c)
 {
     return c.name(QColor::HexRgb).mid(1).toUpper();
@@ -173,7 +155,7 @@ void tableStart(Xml &x, int total, const QList<int> &widths)
     x.empty("w:tblLayout", {{"w:type", QStringLiteral("fixed")}});
     x.start("w:tblCellMar");
     for (const char *side : {"w:top", "w:left", "w:bottom", "w:right"})
-        x.empty(side, {{"w:w", QString::number(kCellPad)}, {"w:type", QStringLiteral("dxa")}});
+        x.empty(side, {{"w:w", QString::number(printlayout::table::kCellPad)}, {"w:type", QStringLiteral("dxa")}});
     x.end();
     x.end();
     x.start("w:tblGrid");
@@ -187,8 +169,8 @@ void tableStart(Xml &x, int total, const QList<int> &widths)
 // its time grows with the square of a table's rows.
 bool table(Xml &x, const PrintedTable &t, const std::function<bool()> &step)
 {
-    const int total = kLandscape.width - kLandscape.left - kLandscape.right;
-    const QList<int> widths = columnWidths(t, total);
+    const int total = printlayout::table::kWidth;
+    const QList<int> widths = printlayout::table::columnWidths(t);
     const int n = int(widths.size());
     bool open = false;
     auto begin = [&] {
@@ -402,7 +384,7 @@ QByteArray documentPart(const PrintedDocument &content, const std::function<bool
         label.pageBreakBefore = i > 0;   // the first begins with its section
         label.keepNext = true;
         paragraph(x, "APAnnexLabel", t.label, label);
-        paragraph(x, "APAnnexTitle", t.title);
+        paragraph(x, "APAnnexTitle", printlayout::TableFlow::titleLines(t.title).join(u'\n'));
         if (!table(x, t, step)) {
             *stopped = true;
             return {};

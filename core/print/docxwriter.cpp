@@ -5,6 +5,7 @@
 #include "docxbody.h"
 #include "docxxml.h"
 #include "paragraphflow.h"
+#include "tablegeometry.h"
 #include "printtext.h"
 #include "wordmeasure.h"
 
@@ -35,7 +36,9 @@ struct Style
 };
 
 const Style kStyles[] = {
-    {"APTitle", "公文标题", PrintFonts::Title, 44, "center", false, -1, true, true, false},
+    // The title one grid line a line, but not snapped to the grid: LibreOffice gives a line of
+    // the grid whose font is taller than the pitch (Noto Serif CJK at 22 pt) two lines.
+    {"APTitle", "公文标题", PrintFonts::Title, 44, "center", false, -1, true, false, false},
     {"APHeading1", "一级标题", PrintFonts::Heading1, 32, "both", true, 0, true, true, true},
     {"APHeading2", "二级标题", PrintFonts::Heading2, 32, "both", true, 1, true, true, true},
     {"APHeading3", "三级标题", PrintFonts::Body, 32, "both", true, 2, true, true, true},
@@ -57,6 +60,30 @@ const Style kStyles[] = {
     {"APAttachmentLabel", "附件序号", PrintFonts::Heading1, 32, "left", false, -1, true, true, true},
     {"APRecord", "版记", PrintFonts::Body, 28, "left", false, -1, false, true, false},
 };
+
+// The exact line of an annex's styles (tablegeometry.h), 0 for the others; and the space under it.
+int tableLine(const char *id)
+{
+    using namespace printlayout::table;
+    const QByteArray s(id);
+    if (s == "APAnnexLabel")
+        return kLabelLine;
+    if (s == "APAnnexTitle")
+        return kTitleLine;
+    if (s == "APTableHeader" || s == "APTableGroup" || s == "APTableText")
+        return kLine;
+    return 0;
+}
+
+int afterTableLine(const char *id)
+{
+    const QByteArray s(id);
+    if (s == "APAnnexLabel")
+        return printlayout::table::kAfterLabel;
+    if (s == "APAnnexTitle")
+        return printlayout::table::kAfterTitle;
+    return 0;
+}
 
 // A paragraph role's style keeps with the next as the flow's rules say (paragraphflow.h); the
 // others (tables, annex titles) as the table above says.
@@ -134,8 +161,13 @@ QByteArray stylesPart(const PrintFonts &f)
         else if (s.id == QByteArrayLiteral("APIssuerMark"))
             x.empty("w:spacing", {{"w:before", QString::number(twips(35))}, {"w:after", QStringLiteral("0")},
                                   {"w:line", QStringLiteral("240")}, {"w:lineRule", QStringLiteral("auto")}});
-        else if (s.id == QByteArrayLiteral("APAnnexTitle"))
-            x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QString::number(twips(3))}});
+        else if (s.id == QByteArrayLiteral("APTitle"))
+            x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
+                                  {"w:line", QString::number(kLinePitch)}, {"w:lineRule", QStringLiteral("exact")}});
+        else if (const int exact = tableLine(s.id))
+            // An annex's label, title and table lines of exact heights, as the print sets them.
+            x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QString::number(afterTableLine(s.id))},
+                                  {"w:line", QString::number(exact)}, {"w:lineRule", QStringLiteral("exact")}});
         else if (s.id == QByteArrayLiteral("APPageNumber"))
             x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
                                   {"w:line", QString::number(kPageNumberLine)}, {"w:lineRule", QStringLiteral("exact")}});

@@ -43,7 +43,6 @@ inline const int kLinePitch = int(std::floor(225 * 1440 / 25.4 / 22));
 // characters (the default size, 16 pt, plus charSpace/4096 pt), for a clerk who switches to one.
 inline const double kCharPitch = 156 * 1440 / 25.4 / 28;
 inline const int kCharSpace = int(std::lround((156 / 25.4 * 72 / 28 - 16) * 4096));
-inline const int kCellPad = twips(1.5);
 
 // Characters on the grid: a full-width one fills a cell, a Latin letter or digit half of one.
 double gridCells(const QString &text);
