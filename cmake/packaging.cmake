@@ -21,7 +21,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # LibreOffice is only recommended: it reads old .doc/.wps files for import.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, qt6-translations-l10n, fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "poppler-utils, libreoffice-writer-nogui | libreoffice-writer")
+# The free fonts nearest the 公文's (see core/print/printfonts.h): the print takes them where the
+# GB/T 9704 fonts are not installed.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "fonts-noto-cjk, texlive-lang-chinese, fonts-lxgw-wenkai, poppler-utils, libreoffice-writer-nogui | libreoffice-writer")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)

@@ -12,6 +12,9 @@ PACKAGES=(
   xvfb xauth poppler-utils unzip strace
   clang libclang-rt-14-dev
   fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
+  # the free fonts nearest the 公文's, which the print, the Word tests and the screenshots use:
+  # Noto CJK (标宋 in bold, 黑体), the Fandol fonts of TeX Live (仿宋, 楷体), LXGW WenKai (楷体)
+  fonts-noto-cjk texlive-lang-chinese fonts-lxgw-wenkai
   # plans on a PostgreSQL server, and the private cluster the server tests run against
   postgresql-15 postgresql-client-15
   # libpq makes a login's SCRAM verifier on the client (a password never goes to the server as text)

@@ -3328,6 +3328,14 @@
         <source>The 公文 Fonts</source>
         <translation>公文字体</translation>
     </message>
+    <message>
+        <source>Issuer mark of the 版头 (小标宋):</source>
+        <translation>版头发文机关标志（小标宋）：</translation>
+    </message>
+    <message>
+        <source>Annex tables (仿宋):</source>
+        <translation>附件表格（仿宋）：</translation>
+    </message>
 </context>
 <context>
     <name>ap::ProgressReport</name>

@@ -3,10 +3,13 @@
 #include "officiallayout.h"
 #include "pagination.h"
 #include "paragraphflow.h"
+#include "pdfoutput.h"
 #include "printlayout.h"
 #include "tableflow.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
+#include <QPdfWriter>
 
 namespace ap {
 
@@ -45,8 +48,8 @@ bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagrap
         } else if (f.role == Role::DocumentNumber && !f.blank) {
             body.paragraph(f.text, bodyFont, 0, BodyFlow::Center);
             headBottom = body.lineTop(body.line() - 1) + body.linePitch() / 2 + canvas.pt(8);
-        } else if (f.blank && headBottom > 0 && i + 1 < flow.size() && flow.at(i + 1).role == Role::DocumentNumber) {
-            body.blankLine();
+        } else if (f.blank && headBottom > 0) {
+            body.blankLine();   // between the mark and the 发文字号
         } else {
             break;
         }
@@ -132,8 +135,19 @@ bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagrap
 
 } // namespace
 
+DocumentPainter::Layout DocumentPainter::layout(const PrintedDocument &content, const PrintFonts &fonts)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    printlayout::setUpPdfWriter(writer);
+    Layout out;
+    paint(content, fonts, &writer, {}, &out);
+    return out;
+}
+
 int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fonts, QPagedPaintDevice *device,
-                           const std::function<bool(int, int)> &progress)
+                           const std::function<bool(int, int)> &progress, Layout *layout)
 {
     const int total = content.steps();
     int done = 0;
@@ -179,8 +193,12 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
         RecordBlock record(canvas, body, content.record, fonts);
         const bool here = canvas.pages() > 0 && !canvas.landscape() && canvas.pages() % 2 == 0
             && body.linesLeft() > record.lines();
+        const bool blank = !here && canvas.pages() % 2 == 0;
+        if (layout) {
+            layout->record = here ? RecordPlace::FootOfLastPage : blank ? RecordPlace::AfterBlankPage : RecordPlace::NextPage;
+            layout->linesOnLastPage = here ? body.line() : 0;
+        }
         if (!here) {
-            const bool blank = canvas.pages() % 2 == 0;
             if (blank)
                 body.start(false);
             body.start(!blank);
@@ -188,6 +206,8 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
         record.paint();
     }
     canvas.finish();
+    if (layout)
+        layout->pages = canvas.pages();
     return canvas.pages();
 }
 

@@ -16,10 +16,27 @@ namespace ap {
 class DocumentPainter
 {
 public:
+    // Where the 版记 went (GB/T 9704 7.4, 7.5): the Word file puts it on the same page.
+    enum class RecordPlace {
+        None,
+        FootOfLastPage,   // under the text on its last page, an even one
+        NextPage,         // on a page of its own, even and numbered
+        AfterBlankPage,   // after a blank page, neither page numbered
+    };
+    struct Layout
+    {
+        int pages = 0;
+        RecordPlace record = RecordPlace::None;
+        int linesOnLastPage = 0;   // the grid lines the text takes on the page the 版记 ends
+    };
+
     // Returns the page count. progress(done, total) is called per work item and table row and
-    // may return false to stop.
+    // may return false to stop. layout, when given, is told where things went.
     static int paint(const PrintedDocument &content, const PrintFonts &fonts, QPagedPaintDevice *device,
-                     const std::function<bool(int, int)> &progress = {});
+                     const std::function<bool(int, int)> &progress = {}, Layout *layout = nullptr);
+
+    // The pages as a PDF of the document would have them (painted to memory and thrown away).
+    static Layout layout(const PrintedDocument &content, const PrintFonts &fonts);
 };
 
 } // namespace ap

@@ -7,6 +7,7 @@
 #include "printtext.h"
 
 #include <QColor>
+#include <QRawFont>
 
 namespace ap::docx {
 
@@ -45,9 +46,10 @@ struct ParagraphFormat
     const Page *sectionEnd = nullptr;   // this paragraph closes a section of these pages
     bool redRule = false;               // the red line of the 版头 under it, 4 mm under its characters
     int halfPoints = 0;                 // the runs' size, when not the style's
+    int spaceBefore = -1;               // twips, when not the style's
 };
 
-void section(Xml &x, const Page &page, bool grid, bool evenPage = false);
+void section(Xml &x, const Page &page, bool grid, bool numbered = true);
 
 void paragraph(Xml &x, const char *style, const QString &text, const ParagraphFormat &f = {})
 {
@@ -60,6 +62,8 @@ void paragraph(Xml &x, const char *style, const QString &text, const ParagraphFo
         x.val("w:keepNext", 0);
     if (f.keepLines)
         x.empty("w:keepLines");
+    if (f.spaceBefore >= 0)
+        x.empty("w:spacing", {{"w:before", QString::number(f.spaceBefore)}});
     if (f.pageBreakBefore)
         x.empty("w:pageBreakBefore");
     if (f.redRule) {
@@ -81,16 +85,16 @@ void paragraph(Xml &x, const char *style, const QString &text, const ParagraphFo
     x.end();
 }
 
-// A section's pages: size, margins, the footers with the page number, and on the body pages the
-// document grid of 22 lines × 28 characters. evenPage: the section begins on an even page (the
-// 版记's, after a blank page where the text ends on an even one).
-void section(Xml &x, const Page &page, bool grid, bool evenPage)
+// A section's pages: size, margins, the footers with the page number (an empty one where the
+// pages are not numbered: a blank page before the 版记 and the 版记's), and on the body pages
+// the document grid of 22 lines × 28 characters.
+void section(Xml &x, const Page &page, bool grid, bool numbered)
 {
     x.start("w:sectPr");
-    x.empty("w:footerReference", {{"w:type", QStringLiteral("default")}, {"r:id", QStringLiteral("rIdFooterOdd")}});
-    x.empty("w:footerReference", {{"w:type", QStringLiteral("even")}, {"r:id", QStringLiteral("rIdFooterEven")}});
-    if (evenPage)
-        x.val("w:type", QStringLiteral("evenPage"));
+    x.empty("w:footerReference", {{"w:type", QStringLiteral("default")},
+                                  {"r:id", numbered ? QStringLiteral("rIdFooterOdd") : QStringLiteral("rIdFooterNone")}});
+    x.empty("w:footerReference", {{"w:type", QStringLiteral("even")},
+                                  {"r:id", numbered ? QStringLiteral("rIdFooterEven") : QStringLiteral("rIdFooterNone")}});
     if (page.width > page.height)
         x.empty("w:pgSz", {{"w:w", QString::number(page.width)}, {"w:h", QString::number(page.height)},
                            {"w:orient", QStringLiteral("landscape")}});
@@ -123,7 +127,7 @@ void cell(Xml &x, int width, int span, const QColor &background, const char *sty
         x.val("w:gridSpan", span);
     if (background.isValid())
         x.empty("w:shd", {{"w:val", QStringLiteral("clear")}, {"w:color", QStringLiteral("auto")}, {"w:fill", fill(background)}});
-    x.val("w:vAlign", QStringLiteral("center"));
+    x.val("w:vAlign", QStringLiteral("top"));   // as the print has it
     x.end();
     ParagraphFormat f;
     f.keepNext = keepNext;
@@ -222,8 +226,8 @@ bool table(Xml &x, const PrintedTable &t, const std::function<bool()> &step)
 // the date, each paragraph keeping with the next where the flow says (the styles say it for
 // their role; a paragraph that differs says it itself). closeSection: the pages this run's
 // last paragraph closes (others follow); breakBefore: it begins a page.
-bool paragraphs(Xml &x, const QList<PrintedParagraph> &list, const Page *closeSection, bool breakBefore,
-                const std::function<bool()> &step)
+bool paragraphs(Xml &x, const QList<PrintedParagraph> &list, const PrintFonts &fonts, const Page *closeSection,
+                bool breakBefore, const std::function<bool()> &step)
 {
     QString date;
     for (const PrintedParagraph &q : list)
@@ -245,8 +249,17 @@ bool paragraphs(Xml &x, const QList<PrintedParagraph> &list, const Page *closeSe
             paragraph(x, "APBody", QString(), f);
             continue;
         }
-        if (p.role == Role::IssuerMark)
+        if (p.role == Role::IssuerMark) {
+            // Its characters' tops 35 mm into the block, as the print has them: a word processor
+            // sets a line's baseline its font's ascent under the line's top, the print an ideograph's
+            // top 0.88 of its size over the baseline.
             f.halfPoints = issuerMarkHalfPoints(p.text);
+            const double points = f.halfPoints / 2.0;
+            QRawFont raw = QRawFont::fromFont(fonts.font(PrintFonts::IssuerMark, points));
+            raw.setPixelSize(1000);
+            const double over = raw.isValid() ? (raw.ascent() / 1000 - 0.88) * points : 0;
+            f.spaceBefore = std::max(0, twips(35) - int(std::lround(over * 20)));
+        }
         if (p.role == Role::Attachment) {
             // A long name goes on under its own first character.
             const double first = p.attachment == 0 ? 2 : 2 + gridCells(QStringLiteral("附件："));
@@ -273,8 +286,11 @@ bool paragraphs(Xml &x, const QList<PrintedParagraph> &list, const Page *closeSe
 
 // The 版记 as a table of full width: 抄送 over 印发机关 and 印发日期, a thick rule above and
 // below and a thin one between, one character in on either side.
-void recordTable(Xml &x, const PrintedRecord &r)
+// lines: the grid lines free on the page it ends (22 on a page of its own); breakBefore: it
+// begins a page.
+void recordTable(Xml &x, const PrintedRecord &r, int lines, bool breakBefore)
 {
+    const int free = lines;
     const int total = kPortrait.width - kPortrait.left - kPortrait.right;
     const bool printed = !r.printedBy.isEmpty() || !r.printDate.isEmpty();
     const int em = 280;   // 4号, 14 pt
@@ -283,12 +299,14 @@ void recordTable(Xml &x, const PrintedRecord &r)
     // a section's vertical alignment nor by its own position, so the table stays in the flow).
     const double perLine = (156 / 25.4 * 72) / 14 - 2;   // 4号 characters, one in on either side
     const int copyLines = r.copiesTo.isEmpty() ? 0 : std::max(1, int(std::ceil(gridCells(r.copiesTo) / perLine - 1e-9)));
-    const int lines = copyLines + (printed ? 1 : 0);
+    const int own = copyLines + (printed ? 1 : 0);
     // Some slack for the rules and the paragraph a table is followed by.
-    const int spacer = twips(225) - lines * kLinePitch - 80;
+    const int spacer = (free >= 22 ? twips(225) : free * kLinePitch) - own * kLinePitch - 80;
     x.start("w:p");
     x.start("w:pPr");
     x.val("w:pStyle", QStringLiteral("APTableEnd"));
+    if (breakBefore)
+        x.empty("w:pageBreakBefore");
     x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
                           {"w:line", QString::number(spacer)}, {"w:lineRule", QStringLiteral("exact")}});
     x.end();
@@ -364,7 +382,8 @@ void recordTable(Xml &x, const PrintedRecord &r)
 
 } // namespace
 
-QByteArray documentPart(const PrintedDocument &content, const std::function<bool()> &step, bool *stopped)
+QByteArray documentPart(const PrintedDocument &content, const PrintFonts &fonts, RecordPlace place, int linesOnLastPage,
+                        const std::function<bool()> &step, bool *stopped)
 {
     Xml x;
     x.start("w:document");
@@ -373,8 +392,11 @@ QByteArray documentPart(const PrintedDocument &content, const std::function<bool
     x.start("w:body");
     const bool annexes = !content.annexes.isEmpty();
     const bool record = !content.record.isEmpty();
-    if (!paragraphs(x, content.notice, nullptr, false, step)
-        || !paragraphs(x, content.body, annexes || record ? &kPortrait : nullptr, !content.notice.isEmpty(), step)) {
+    // The 版记 under the text on its last page stays in the text's section; elsewhere it begins one.
+    const bool recordHere = record && place == RecordPlace::FootOfLastPage && !annexes;
+    const bool recordApart = record && !recordHere;
+    if (!paragraphs(x, content.notice, fonts, nullptr, false, step)
+        || !paragraphs(x, content.body, fonts, annexes || recordApart ? &kPortrait : nullptr, !content.notice.isEmpty(), step)) {
         *stopped = true;
         return {};
     }
@@ -392,13 +414,23 @@ QByteArray documentPart(const PrintedDocument &content, const std::function<bool
         // A table is followed by a paragraph; this one takes no room (and closes the landscape
         // pages when the 版记 follows).
         ParagraphFormat end;
-        end.sectionEnd = record && i + 1 == content.annexes.size() ? &kLandscape : nullptr;
+        end.sectionEnd = recordApart && i + 1 == content.annexes.size() ? &kLandscape : nullptr;
         paragraph(x, "APTableEnd", QString(), end);
     }
-    if (record) {
-        recordTable(x, content.record);
+    if (recordHere) {
+        // At the foot of the text's last page, an even one.
+        recordTable(x, content.record, 22 - linesOnLastPage, false);
         paragraph(x, "APTableEnd", QString());
-        section(x, kPortrait, true, true);   // the 版记's page: the last, an even one
+        section(x, kPortrait, true);
+    } else if (recordApart) {
+        // On a page of its own, the last, an even one: after a blank page where the text ends on
+        // an even one, that page and the 版记's unnumbered (GB/T 9704 7.5).
+        const bool blank = place == RecordPlace::AfterBlankPage;
+        if (blank)
+            paragraph(x, "APBody", QString());
+        recordTable(x, content.record, 22, blank);
+        paragraph(x, "APTableEnd", QString());
+        section(x, kPortrait, true, !blank);
     } else {
         section(x, annexes ? kLandscape : kPortrait, !annexes);
     }

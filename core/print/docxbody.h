@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentpainter.h"
 #include "printeddocument.h"
 
 #include <QByteArray>
@@ -14,8 +15,12 @@ namespace ap::docx {
 // The style a paragraph of this role is written in.
 const char *styleOf(PrintedParagraph::Role role);
 
-// step() is called per work item and table row; when it returns false, stopped is set and
-// nothing is returned.
-QByteArray documentPart(const PrintedDocument &content, const std::function<bool()> &step, bool *stopped);
+using RecordPlace = DocumentPainter::RecordPlace;
+
+// place, linesOnLastPage: where the print puts the 版记 (DocumentPainter::Layout), so that the
+// Word file does too. step() is called per work item and table row; when it returns false,
+// stopped is set and nothing is returned.
+QByteArray documentPart(const PrintedDocument &content, const PrintFonts &fonts, RecordPlace place, int linesOnLastPage,
+                        const std::function<bool()> &step, bool *stopped);
 
 } // namespace ap::docx

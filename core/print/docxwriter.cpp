@@ -238,6 +238,21 @@ QByteArray footerPart(bool odd)
     return x.finish();
 }
 
+// The footer of pages that show no number.
+QByteArray emptyFooterPart()
+{
+    Xml x;
+    x.start("w:ftr");
+    x.attr("xmlns:w", kW);
+    x.start("w:p");
+    x.start("w:pPr");
+    x.val("w:pStyle", QStringLiteral("APPageNumber"));
+    x.end();
+    x.end();
+    x.end();
+    return x.finish();
+}
+
 QByteArray settingsPart()
 {
     Xml x;
@@ -319,6 +334,7 @@ QByteArray contentTypes()
         {"/word/fontTable.xml", wml + QStringLiteral("fontTable+xml")},
         {"/word/footer1.xml", wml + QStringLiteral("footer+xml")},
         {"/word/footer2.xml", wml + QStringLiteral("footer+xml")},
+        {"/word/footer3.xml", wml + QStringLiteral("footer+xml")},
         {"/docProps/core.xml", QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")},
         {"/docProps/app.xml", QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml")},
     };
@@ -365,7 +381,11 @@ QByteArray DocxWriter::build(const PrintedDocument &content, const PrintFonts &f
     const int total = content.steps();
     int done = 0;
     bool stopped = false;
-    const QByteArray document = documentPart(content, [&] { return !progress || progress(++done, total); }, &stopped);
+    // Where the 版记 goes depends on where the text ends: the print's own layout says.
+    const DocumentPainter::Layout layout = content.record.isEmpty() ? DocumentPainter::Layout{}
+                                                                    : DocumentPainter::layout(content, fonts);
+    const QByteArray document = documentPart(content, fonts, layout.record, layout.linesOnLastPage,
+                                             [&] { return !progress || progress(++done, total); }, &stopped);
     if (stopped) {
         if (error)
             *error = tr("The export was cancelled.");
@@ -385,12 +405,14 @@ QByteArray DocxWriter::build(const PrintedDocument &content, const PrintFonts &f
                            {QStringLiteral("rId2"), kOfficeRel + QStringLiteral("settings"), QStringLiteral("settings.xml")},
                            {QStringLiteral("rId3"), kOfficeRel + QStringLiteral("fontTable"), QStringLiteral("fontTable.xml")},
                            {QStringLiteral("rIdFooterOdd"), kOfficeRel + QStringLiteral("footer"), QStringLiteral("footer1.xml")},
-                           {QStringLiteral("rIdFooterEven"), kOfficeRel + QStringLiteral("footer"), QStringLiteral("footer2.xml")}}));
+                           {QStringLiteral("rIdFooterEven"), kOfficeRel + QStringLiteral("footer"), QStringLiteral("footer2.xml")},
+                           {QStringLiteral("rIdFooterNone"), kOfficeRel + QStringLiteral("footer"), QStringLiteral("footer3.xml")}}));
     zip.add(QStringLiteral("word/styles.xml"), stylesPart(fonts));
     zip.add(QStringLiteral("word/settings.xml"), settingsPart());
     zip.add(QStringLiteral("word/fontTable.xml"), fontTablePart(fonts));
     zip.add(QStringLiteral("word/footer1.xml"), footerPart(true));
     zip.add(QStringLiteral("word/footer2.xml"), footerPart(false));
+    zip.add(QStringLiteral("word/footer3.xml"), emptyFooterPart());
     zip.add(QStringLiteral("docProps/core.xml"), corePart(content.title));
     zip.add(QStringLiteral("docProps/app.xml"), appPart());
     QByteArray bytes;

@@ -10,6 +10,27 @@
 
 namespace ap::printlayout {
 
+bool mendPdfFile(const QString &path, const QList<QFont> &fonts)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pdf = file.readAll();
+    file.close();
+    const QByteArray exact = mendToUnicode(pdf, radicalIdeographs(fonts));
+    if (exact.size() == pdf.size())
+        return true;
+    QString error;
+    return fs::writeFile(path, exact, fs::OutputTarget::Kind::Document, &error);
+}
+
+void setUpPdfWriter(QPdfWriter &writer)
+{
+    writer.setResolution(600);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+}
+
 bool writePdfFile(const QString &path, const QString &title, const QList<QFont> &fonts,
                   const std::function<bool(QPagedPaintDevice *)> &paint, QString *error)
 {
@@ -25,9 +46,7 @@ bool writePdfFile(const QString &path, const QString &title, const QList<QFont> 
         bool completed = true;
         {
             QPdfWriter writer(part);
-            writer.setResolution(600);
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            setUpPdfWriter(writer);
             writer.setTitle(title);
             writer.setCreator(QStringLiteral("AnnualPlan"));
             completed = paint(&writer);

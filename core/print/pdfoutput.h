@@ -8,6 +8,7 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPdfWriter;
 
 namespace ap {
 
@@ -22,6 +23,13 @@ namespace printlayout {
 
 // paint returns false when the user stopped it. QPdfWriter reports no write errors, so a complete
 // file is recognised by its closing %%EOF.
+// A PDF another writer made of a document in fonts (Qt's printer, "Print to File"), its text
+// mended in place (pdftounicode.h); false, with the file as it was, when it cannot be.
+bool mendPdfFile(const QString &path, const QList<QFont> &fonts);
+
+// A PDF writer as the documents are painted on: A4, no margins, 600 dots an inch.
+void setUpPdfWriter(QPdfWriter &writer);
+
 // fonts: the faces the document is set in, whose radicals the text must not be read as (see
 // pdftounicode.h).
 bool writePdfFile(const QString &path, const QString &title, const QList<QFont> &fonts,

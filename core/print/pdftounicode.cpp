@@ -13,29 +13,41 @@ namespace {
 constexpr char16_t kRadicalsFirst = 0x2E80, kRadicalsLast = 0x2FDF;
 constexpr char16_t kIdeographsFirst = 0x4E00, kIdeographsLast = 0x9FFF;
 
-QHash<char16_t, char16_t> fontRadicals(const QFont &font)
+// Each code point of [first, last] that the font draws with the glyph of one of [from, to]
+// (the lowest such), mapped to it.
+void sharedGlyphs(const QRawFont &raw, char16_t first, char16_t last, char16_t from, char16_t to,
+                  QHash<char16_t, char16_t> *out)
+{
+    QString wanted;
+    for (char16_t c = from; c <= to; ++c)
+        wanted += QChar(c);
+    const QList<quint32> wantedGlyphs = raw.glyphIndexesForString(wanted);
+    QHash<quint32, char16_t> byGlyph;
+    for (int i = 0; i < wantedGlyphs.size(); ++i)
+        if (wantedGlyphs.at(i) != 0 && !byGlyph.contains(wantedGlyphs.at(i)))
+            byGlyph.insert(wantedGlyphs.at(i), char16_t(from + i));
+    QString shadows;
+    for (char16_t c = first; c <= last; ++c)
+        shadows += QChar(c);
+    const QList<quint32> glyphs = raw.glyphIndexesForString(shadows);
+    for (int i = 0; i < glyphs.size(); ++i) {
+        const auto it = byGlyph.constFind(glyphs.at(i));
+        if (glyphs.at(i) != 0 && it != byGlyph.constEnd())
+            out->insert(char16_t(first + i), it.value());
+    }
+}
+
+QHash<char16_t, char16_t> fontShadows(const QFont &font)
 {
     QHash<char16_t, char16_t> out;
     const QRawFont raw = QRawFont::fromFont(font);
     if (!raw.isValid())
         return out;
-    QString ideographs;
-    for (char16_t c = kIdeographsFirst; c <= kIdeographsLast; ++c)
-        ideographs += QChar(c);
-    const QList<quint32> ideographGlyphs = raw.glyphIndexesForString(ideographs);
-    QHash<quint32, char16_t> byGlyph;
-    for (int i = 0; i < ideographGlyphs.size(); ++i)
-        if (ideographGlyphs.at(i) != 0 && !byGlyph.contains(ideographGlyphs.at(i)))
-            byGlyph.insert(ideographGlyphs.at(i), char16_t(kIdeographsFirst + i));
-    QString radicals;
-    for (char16_t c = kRadicalsFirst; c <= kRadicalsLast; ++c)
-        radicals += QChar(c);
-    const QList<quint32> radicalGlyphs = raw.glyphIndexesForString(radicals);
-    for (int i = 0; i < radicalGlyphs.size(); ++i) {
-        const auto it = byGlyph.constFind(radicalGlyphs.at(i));
-        if (radicalGlyphs.at(i) != 0 && it != byGlyph.constEnd())
-            out.insert(char16_t(kRadicalsFirst + i), it.value());
-    }
+    // A radical drawn as its ideograph (⽣ for 生); a control character drawn as a space or a
+    // letter (FandolFang maps U+0001 to its space).
+    sharedGlyphs(raw, kRadicalsFirst, kRadicalsLast, kIdeographsFirst, kIdeographsLast, &out);
+    sharedGlyphs(raw, 0x0001, 0x001F, 0x0020, 0x007E, &out);
+    sharedGlyphs(raw, 0x007F, 0x009F, 0x0020, 0x007E, &out);
     return out;
 }
 
@@ -131,7 +143,7 @@ QHash<char16_t, char16_t> radicalIdeographs(const QList<QFont> &fonts)
         QMutexLocker lock(&mutex);
         auto it = byFace.find(face);
         if (it == byFace.end())
-            it = byFace.insert(face, fontRadicals(font));
+            it = byFace.insert(face, fontShadows(font));
         for (auto r = it->cbegin(); r != it->cend(); ++r)
             out.insert(r.key(), r.value());
     }

@@ -9,11 +9,13 @@
 // writer names each glyph in a font's ToUnicode map by the lowest code point the font maps to it,
 // so with Noto CJK or the Fandol fonts a reader extracts "卫⽣" (U+2F63, KANGXI RADICAL LIFE) for
 // 卫生 and "⼈⺠" for 人民. The document never holds those radicals: the maps are mended to name the
-// ideographs. Private to core/print.
+// ideographs. The same for a control character a font draws as a space (FandolFang's U+0001),
+// which a reader would drop. Private to core/print.
 namespace ap::printlayout {
 
 // Radical → ideograph, for every radical (U+2E80–U+2FDF) that one of the fonts draws with the glyph
-// of an ideograph (U+4E00–U+9FFF), else by its compatibility decomposition.
+// of an ideograph (U+4E00–U+9FFF), else by its compatibility decomposition; and control character
+// → the printable ASCII character a font draws it as.
 QHash<char16_t, char16_t> radicalIdeographs(const QList<QFont> &fonts);
 
 // The PDF with every ToUnicode map that names a radical of the map rewritten to name its

@@ -24,9 +24,14 @@ using namespace printlayout;
 
 namespace {
 
-// The settings' key of each font role, in PrintFonts::Role's order.
-const char *const kFontKeys[PrintFonts::RoleCount] = {"fontTitle", "fontIssuerMark", "fontHeading1", "fontHeading2",
-                                                      "fontBody",  "fontTable",      "fontPageNumber"};
+// The settings' key of each font role, in PrintFonts::Role's order: a family the clerk chose
+// rather than the one chosen at print time from what is installed (a role without one).
+const char *const kFontKeys[PrintFonts::RoleCount] = {"fontRoles/title", "fontRoles/issuerMark", "fontRoles/heading1",
+                                                      "fontRoles/heading2", "fontRoles/body", "fontRoles/table",
+                                                      "fontRoles/pageNumber"};
+// Where earlier versions kept every role's family, the choice made for the clerk among them.
+const char *const kOldFontKeys[PrintFonts::RoleCount] = {"fontTitle", nullptr, "fontHeading1", "fontHeading2",
+                                                         "fontBody", nullptr, "fontPageNumber"};
 
 } // namespace
 
@@ -53,13 +58,16 @@ PrintOptions PrintOptions::fromSettings()
         if (!o.annexColumns.contains(TaskTitle))
             o.annexColumns.prepend(TaskTitle);
     }
-    // A family of the role's own list is the choice made at print time from what is installed
-    // (a 公文 font installed since is taken); any other is the clerk's and kept.
     for (int r = 0; r < PrintFonts::RoleCount; ++r) {
         const auto role = PrintFonts::Role(r);
-        const QString stored = s.value(QLatin1String(kFontKeys[r])).toString();
-        if (!stored.isEmpty() && !PrintFonts::candidates(role).contains(stored, Qt::CaseInsensitive))
-            o.fonts.setFamily(role, stored);
+        QString chosen = s.value(QLatin1String(kFontKeys[r])).toString();
+        // An earlier version's family of the role's own list was the choice made for the clerk
+        // (a 公文 font installed since, or a free one nearer, is taken now); any other is theirs.
+        const QString old = kOldFontKeys[r] ? s.value(QLatin1String(kOldFontKeys[r])).toString() : QString();
+        if (chosen.isEmpty() && !old.isEmpty() && !PrintFonts::candidates(role).contains(old, Qt::CaseInsensitive))
+            chosen = old;
+        if (!chosen.isEmpty())
+            o.fonts.setFamily(role, chosen);
     }
     return o;
 }
@@ -74,8 +82,17 @@ void PrintOptions::save() const
     for (int c : annexColumns)
         cols << c;
     s.setValue(QStringLiteral("annexColumns"), cols);
-    for (int r = 0; r < PrintFonts::RoleCount; ++r)
-        s.setValue(QLatin1String(kFontKeys[r]), fonts.family(PrintFonts::Role(r)));
+    // Only what differs from the choice made at print time is the clerk's.
+    const PrintFonts automatic = PrintFonts::defaults();
+    for (int r = 0; r < PrintFonts::RoleCount; ++r) {
+        const auto role = PrintFonts::Role(r);
+        if (fonts.family(role) == automatic.family(role))
+            s.remove(QLatin1String(kFontKeys[r]));
+        else
+            s.setValue(QLatin1String(kFontKeys[r]), fonts.family(role));
+        if (kOldFontKeys[r])
+            s.remove(QLatin1String(kOldFontKeys[r]));
+    }
 }
 
 PlanPrinter::PlanPrinter(const PlanDocument &doc, const PrintOptions &options)

@@ -15,6 +15,15 @@ Canvas::Canvas(QPagedPaintDevice *device, const PrintFonts &fonts)
 {
 }
 
+const WordMeasure &Canvas::wordMeasure(const QFont &font, double condensed) const
+{
+    const QString key = font.key() + u'/' + QString::number(condensed);
+    auto it = m_measures.find(key);
+    if (it == m_measures.end())
+        it = m_measures.emplace(key, std::make_unique<WordMeasure>(font, pt(1), condensed)).first;
+    return *it->second;
+}
+
 void Canvas::newPage(bool landscape, double numberBottomGap, bool numbered)
 {
     if (m_page > 0) {
@@ -169,7 +178,7 @@ QList<QStringList> BodyFlow::layout(const QString &text, const Setting &s) const
         // Broken where the Word file's lines break: measured as a word processor measures them
         // (condensed, see docxwriter), a first-line indent in characters of the font's size
         // (Word's firstLineChars), other indents on the grid.
-        const WordMeasure word(s.font, m_c.pt(1), kCondensedPoints);
+        const WordMeasure &word = m_c.wordMeasure(s.font, kCondensedPoints);
         const double first = s.align == Left ? (s.restChars > 0 ? indent : s.indentChars * m_c.pt(s.font.pointSizeF())) : 0;
         return breakLines(text, word.measure(), width, first);
     }

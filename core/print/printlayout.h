@@ -2,6 +2,10 @@
 
 #include "printfonts.h"
 #include "printtext.h"
+#include "wordmeasure.h"
+
+#include <map>
+#include <memory>
 
 #include <QColor>
 #include <QFont>
@@ -24,6 +28,9 @@ public:
     double pt(double v) const { return v * m_dpi / 72.0; }
     QPainter &painter() { return m_painter; }
     QPaintDevice *device() const { return m_device; }
+    // How a word processor measures a line in font (wordmeasure.h), kept for the document:
+    // a font's advances are read once.
+    const WordMeasure &wordMeasure(const QFont &font, double condensed) const;
     int pages() const { return m_page; }
     bool landscape() const { return m_landscape; }
     double pageWidth() const { return mm(m_landscape ? 297 : 210); }
@@ -43,6 +50,7 @@ private:
 
     QPagedPaintDevice *m_device;
     PrintFonts m_fonts;
+    mutable std::map<QString, std::unique_ptr<WordMeasure>> m_measures;
     QPainter m_painter;
     double m_dpi;
     int m_page = 0;

@@ -178,9 +178,7 @@ void TableFlow::drawRow(const QList<QStringList> &cells, const QFont &font, doub
     for (int i = 0; i < cells.size(); ++i) {
         p.setPen(QPen(Qt::black, m_c.pt(0.5)));
         p.drawRect(QRectF(x, m_y, m_widths.at(i), h));
-        // Centred in the row's height, as the Word file's cells are.
-        const double top = m_y + (h - double(cells.at(i).size()) * m_line) / 2;
-        drawLines(cells.at(i), font, x + m_pad, top, m_widths.at(i) - 2 * m_pad, centred);
+        drawLines(cells.at(i), font, x + m_pad, m_y + m_pad, m_widths.at(i) - 2 * m_pad, centred);
         x += m_widths.at(i);
     }
     m_y += h;
@@ -204,7 +202,7 @@ QStringList TableFlow::wrap(const QString &text, const QFont &font, double width
     if (text.isEmpty())
         return {QString()};
     // Broken where the Word file's cell breaks it (not condensed, see wordmeasure.h).
-    const WordMeasure word(font, m_c.pt(1), 0);
+    const WordMeasure &word = m_c.wordMeasure(font, 0);
     return joined(breakLines(text, word.measure(), width, 0));
 }
 

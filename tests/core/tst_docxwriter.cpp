@@ -431,18 +431,23 @@ TEST_CASE("Issued by notice, the Word document opens with the red 版头, the pl
         labels << p.text;
     CHECK(labels == QStringList{QStringLiteral("附件2"), QStringLiteral("附件3")});
 
-    // The 版记: the last section, a portrait page that begins on an even page, its table last.
+    // The 版记: the last section, portrait pages of its own, its table last. The print's text ends
+    // on an even page, so a blank page comes first (an empty paragraph, then the table's spacer
+    // on the next page), as in the print.
     REQUIRE(s.docx.sections.size() == 3);
     CHECK_FALSE(s.docx.sections.at(0).landscape);
     CHECK(s.docx.sections.at(1).landscape);
     CHECK_FALSE(s.docx.sections.last().landscape);
-    CHECK(s.docx.sections.last().start == QStringLiteral("evenPage"));
+    CHECK(s.docx.sections.last().start.isEmpty());
+    const qsizetype recordAt = s.docx.sections.at(1).paragraphsBefore;
+    CHECK(s.docx.paragraphs.at(recordAt).text.isEmpty());
+    CHECK(s.docx.paragraphs.at(recordAt + 1).style == QStringLiteral("APTableEnd"));
+    CHECK(s.docx.paragraphs.at(recordAt + 1).pageBreakBefore);
     REQUIRE(s.docx.rows.size() > 2);
     const DocxRow &copies = s.docx.rows.at(s.docx.rows.size() - 2);
     const DocxRow &printed = s.docx.rows.last();
     CHECK(copies.cells == QStringList{QStringLiteral("抄送：区人民政府办公室，区疾病预防控制中心。")});
     CHECK(printed.cells == QStringList{info.notice.printedBy, QStringLiteral("2026年1月21日印发")});
-    CHECK(s.docx.paragraphs.at(s.docx.sections.at(1).paragraphsBefore).style == QStringLiteral("APTableEnd"));
 }
 
 TEST_CASE("Issued by notice, the Word document says what the print says, notice and 版记 included")

@@ -201,6 +201,32 @@ TEST_CASE("Print options keep their fonts, parts and annex columns in the settin
     QSettings().remove(QStringLiteral("print"));
 }
 
+TEST_CASE("A font left as chosen at print time follows what is installed; a clerk's own choice is kept")
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AnnualPlanTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_planprinter"));
+    QSettings().remove(QStringLiteral("print"));
+    const PrintFonts automatic = PrintFonts::defaults();
+    PrintOptions o = PrintOptions::fromSettings();
+    o.fonts.heading2 = QStringLiteral("AR PL UMing CN");   // one of another role's stand-ins, chosen
+    o.save();
+    QSettings s;
+    s.beginGroup(QStringLiteral("print"));
+    // Only the choice is stored; the roles left alone follow the fonts installed.
+    CHECK(s.contains(QStringLiteral("fontRoles/heading2")));
+    CHECK_FALSE(s.contains(QStringLiteral("fontRoles/body")));
+    // An earlier version kept every role's family: one of the role's own list was chosen for the
+    // clerk and is chosen again now; any other was the clerk's.
+    s.setValue(QStringLiteral("fontBody"), QStringLiteral("AR PL UMing CN"));
+    s.setValue(QStringLiteral("fontHeading1"), QStringLiteral("DejaVu Sans"));
+    s.endGroup();
+    const PrintOptions back = PrintOptions::fromSettings();
+    CHECK(back.fonts.heading2 == QStringLiteral("AR PL UMing CN"));
+    CHECK(back.fonts.body == automatic.body);
+    CHECK(back.fonts.heading1 == QStringLiteral("DejaVu Sans"));
+    QSettings().remove(QStringLiteral("print"));
+}
+
 TEST_CASE("The annex prints only the chosen columns")
 {
     Sample s;
@@ -483,8 +509,12 @@ TEST_CASE("Issued by notice, the plan prints after its red-headed notice: mark, 
     REQUIRE(titleLine);
     CHECK(joinedFrom(first, QStringLiteral("关于印发"), QStringLiteral("的通知")) == IssueNotice::titleFor(title));
     CHECK(joinedFrom(first, QStringLiteral("各街道"), QStringLiteral("：")) == n.addressees + QStringLiteral("："));
-    CHECK(joinedFrom(first, QStringLiteral("现将"), QStringLiteral("。")) == IssueNotice().textFor(title));
-    CHECK(joinedFrom(first, QStringLiteral("附件："), title) == QStringLiteral("附件：1.") + title);
+    // The text on the first page, or with the 附件说明 and signature on the next where they do
+    // not fit under it: they keep with the text's last lines (GB/T 9704 7.3.5.5).
+    const PdfPage &text = lineStarting(first, QStringLiteral("现将")) ? first : s.pdfPages.at(1);
+    CHECK(joinedFrom(text, QStringLiteral("现将"), QStringLiteral("。")) == IssueNotice().textFor(title));
+    CHECK(joinedFrom(text, QStringLiteral("附件："), title) == QStringLiteral("附件：1.") + title);
+    CHECK(lineStarting(text, s.doc->plan().info.organisation));
     // The notice's pages: up to the plan's, which begins with its label.
     QString notice;
     for (const PdfPage &p : s.pdfPages) {
@@ -672,9 +702,11 @@ TEST_CASE("Every full line of the text ends at the block's right edge, and extra
     }
     CHECK(full > 20);
     // Ragged lines (a Latin run that did not fit, a mark kept off the next line) are made flush,
-    // all but a rare one whose shortfall is more than its gaps may take.
+    // all but a few whose shortfall is more than its gaps may take: where a word processor breaks
+    // a line early too ("…为" before "80%）", "、" before "15000"), and stretches it, the print
+    // does not stretch it as far as pdftotext would read a space.
     INFO(flush << " of " << full << " full lines are flush");
-    CHECK(flush >= full - 3);
+    CHECK(flush >= full * 95 / 100);
     // Spreading a line's shortfall never makes a gap pdftotext reads as a space.
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                                                             QStringLiteral("3"), s.pdf, QStringLiteral("-")});

@@ -380,12 +380,31 @@ void writeWordDocument(const QString &path, const QStringList &lines)
         content.body.append({role, lines.at(i)});
     }
     // Named families, so that no QGuiApplication is needed for the defaults.
-    const ap::PrintFonts fonts{QStringLiteral("AR PL UMing CN"), QStringLiteral("AR PL UMing CN"),
-                               QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("AR PL UKai CN"),
-                               QStringLiteral("AR PL UMing CN")};
+    ap::PrintFonts fonts;
+    for (int r = 0; r < ap::PrintFonts::RoleCount; ++r)
+        fonts.setFamily(ap::PrintFonts::Role(r), QStringLiteral("AR PL UMing CN"));
+    fonts.heading1 = QStringLiteral("WenQuanYi Zen Hei");
+    fonts.heading2 = QStringLiteral("AR PL UKai CN");
     QString error;
     INFO(error.toStdString());
     REQUIRE(ap::DocxWriter::write(content, fonts, path, &error));
+}
+
+QProcessEnvironment officeEnvironment(const QTemporaryDir &folder)
+{
+    const QString conf = folder.filePath(QStringLiteral("fonts.conf"));
+    QFile f(conf);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QStringLiteral("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
+                           "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
+                           "  <include ignore_missing=\"yes\">%1/resources/fontconfig/91-annualplan-official-fonts.conf</include>\n"
+                           "</fontconfig>\n")
+                .arg(QStringLiteral(ANNUALPLAN_SOURCE_DIR))
+                .toUtf8());
+    f.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FONTCONFIG_FILE"), conf);
+    return env;
 }
 
 QString savedByLibreOffice(const QString &path, const QString &format, const QTemporaryDir &folder)
@@ -395,6 +414,7 @@ QString savedByLibreOffice(const QString &path, const QString &format, const QTe
         return QString();
     const QString out = folder.filePath(QStringLiteral("saved-") + format.section(u':', 0, 0));
     QProcess lo;
+    lo.setProcessEnvironment(officeEnvironment(folder));
     lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + folder.filePath(QStringLiteral("lo-profile")),
                        QStringLiteral("--headless"), QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), out, path});
     REQUIRE(lo.waitForFinished(180000));

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -118,6 +119,10 @@ void writeWordDocument(const QString &path, const QStringList &lines);
 // An old-format copy (LibreOffice's format: "doc", "rtf", "pdf" …) of the document at path, made
 // beside it in folder by LibreOffice headless; empty when LibreOffice is not installed.
 QString savedByLibreOffice(const QString &path, const QString &format, const QTemporaryDir &folder);
+// The environment LibreOffice runs in for the tests: fontconfig as AnnualPlan's package sets it
+// up (the 公文 font names a Word file uses found among the free fonts, resources/fontconfig),
+// its file written into folder.
+QProcessEnvironment officeEnvironment(const QTemporaryDir &folder);
 
 // The plan's body as the print engine words it, a line per title, heading and work item.
 QStringList printedLines(const ap::PlanDocument &doc);

@@ -1,4 +1,5 @@
 #include "editor/outlinedelegate.h"
+#include "flows/printerpdf.h"
 #include "editor/choicedelegate.h"
 #include "editor/optionaldatedelegate.h"
 #include "editor/departmentcompleter.h"
@@ -366,7 +367,8 @@ TEST_CASE("Printing and print preview paint the same pages as the PDF export")
     printer.setOutputFileName(printed);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true);
-    const int pages = PlanPrinter(*f.doc, PrintOptions{}).paint(&printer);
+    int pages = 0;
+    printOn(printer, [&](QPagedPaintDevice *device) { pages = PlanPrinter(*f.doc, PrintOptions{}).paint(device); });
     auto text = [](const QString &pdf) {
         QProcess p;
         p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});

@@ -135,7 +135,8 @@ void untranslated(QWidget *top, QStringList *problems)
         "PDF|ODT|WPS|Word|Excel|CSV|XLSX|TSV|JSON|UTF|GBK|GB18030|docx|xlsx|txt|aplan|csv|pdf|odt|Ctrl|Shift|Alt|Tab|"
         "Enter|Esc|Page|Up|Down|Qt|AnnualPlan|OpenDocument|YYYY|MM|DD|Q[1-4]|\\b[A-Z]\\b|"
         // font names and the folders fonts go into
-        "AR PL \\w+ CN|WenQuanYi Zen Hei|Fandol\\w+|FZXiaoBiaoSong\\S*|SimHei|SimSun|KaiTi|FangSong|"
+        "AR PL \\w+ CN|WenQuanYi Zen Hei|Fandol\\w+|FZXiaoBiaoSong\\S*|Noto (Serif|Sans) CJK SC|LXGW WenKai|STZhongsong|"
+        "SimHei|SimSun|KaiTi|FangSong|"
         "~/\\.local/share/fonts|/usr/share/fonts"));
     static const QRegularExpression english(QStringLiteral("[A-Za-z]{3,}"));
     static const QRegularExpression fileName(QStringLiteral("[\\w\\-.]+\\.(aplan|pdf|docx|xlsx|csv|txt|odt)\\b"));

@@ -2,6 +2,7 @@
 
 #include "dialogs/pdfpreviewdialog.h"
 #include "dialogs/printsettingsdialog.h"
+#include "flows/printerpdf.h"
 #include "shell/outputprompt.h"
 
 #include <QDir>
@@ -25,7 +26,7 @@ void DocumentPreview::show(QWidget *parent, const PreviewedDocument &document, c
         printer.setDocName(document.title);
         QPrintDialog dialog(&printer, &preview);
         if (dialog.exec() == QDialog::Accepted)
-            document.paint(&printer);
+            printOn(printer, document.paint);
     });
     preview.addAction(printButton);
     if (QLabel *fonts = PrintSettingsDialog::fontNoticeLabel(&preview))

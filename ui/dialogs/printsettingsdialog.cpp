@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,17 +20,22 @@ PrintSettingsDialog::PrintSettingsDialog(const PrintOptions &options, QWidget *p
     setWindowTitle(tr("Print Settings"));
     auto *fontBox = new QGroupBox(tr("Fonts"), this);
     auto *fontLayout = new QVBoxLayout(fontBox);
-    auto *form = new QFormLayout;
+    // Two roles a row, so that the dialog fits a 1280 × 720 screen.
+    auto *form = new QGridLayout;
     fontLayout->addLayout(form);
-    const QStringList roles = {tr("Title (小标宋):"), tr("Body text (仿宋):"), tr("Level 1 headings (黑体):"),
-                               tr("Level 2 headings (楷体):"), tr("Page numbers (宋体):")};
-    const QStringList current = {options.fonts.title, options.fonts.body, options.fonts.heading1, options.fonts.heading2,
-                                 options.fonts.pageNumber};
-    for (int i = 0; i < roles.size(); ++i) {
+    // In PrintFonts::Role's order; each shows the family chosen from what is installed.
+    const QStringList roles = {tr("Title (小标宋):"), tr("Issuer mark of the 版头 (小标宋):"), tr("Level 1 headings (黑体):"),
+                               tr("Level 2 headings (楷体):"), tr("Body text (仿宋):"), tr("Annex tables (仿宋):"),
+                               tr("Page numbers (宋体):")};
+    for (int i = 0; i < PrintFonts::RoleCount; ++i) {
         auto *combo = new QFontComboBox(fontBox);
+        combo->setObjectName(QStringLiteral("FontRole%1").arg(i));
         combo->setWritingSystem(QFontDatabase::SimplifiedChinese);
-        combo->setCurrentFont(QFont(current.at(i)));
-        form->addRow(roles.at(i), combo);
+        combo->setCurrentFont(QFont(options.fonts.family(PrintFonts::Role(i))));
+        auto *label = new QLabel(roles.at(i), fontBox);
+        label->setBuddy(combo);
+        form->addWidget(label, i / 2, (i % 2) * 2);
+        form->addWidget(combo, i / 2, (i % 2) * 2 + 1);
         m_fonts << combo;
     }
     auto *defaults = new QPushButton(tr("Use Default Fonts"), fontBox);
@@ -60,9 +66,8 @@ PrintSettingsDialog::PrintSettingsDialog(const PrintOptions &options, QWidget *p
     }
     connect(defaults, &QPushButton::clicked, this, [this]() {
         const PrintFonts d = PrintFonts::defaults();
-        const QStringList names = {d.title, d.body, d.heading1, d.heading2, d.pageNumber};
         for (int i = 0; i < m_fonts.size(); ++i)
-            m_fonts.at(i)->setCurrentFont(QFont(names.at(i)));
+            m_fonts.at(i)->setCurrentFont(QFont(d.family(PrintFonts::Role(i))));
     });
 
     auto *partBox = new QGroupBox(tr("Print"), this);
@@ -135,11 +140,8 @@ QLabel *PrintSettingsDialog::fontNoticeLabel(QWidget *parent)
 PrintOptions PrintSettingsDialog::options() const
 {
     PrintOptions o;
-    o.fonts.title = m_fonts.at(0)->currentFont().family();
-    o.fonts.body = m_fonts.at(1)->currentFont().family();
-    o.fonts.heading1 = m_fonts.at(2)->currentFont().family();
-    o.fonts.heading2 = m_fonts.at(3)->currentFont().family();
-    o.fonts.pageNumber = m_fonts.at(4)->currentFont().family();
+    for (int i = 0; i < m_fonts.size(); ++i)
+        o.fonts.setFamily(PrintFonts::Role(i), m_fonts.at(i)->currentFont().family());
     o.parts = 0;
     for (QCheckBox *b : m_parts)
         if (b->isChecked())

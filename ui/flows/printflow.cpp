@@ -4,6 +4,7 @@
 #include "shell/outputprompt.h"
 #include "dialogs/pdfpreviewdialog.h"
 #include "flows/plansession.h"
+#include "flows/printerpdf.h"
 #include "print/planprinter.h"
 #include "dialogs/printsettingsdialog.h"
 
@@ -91,7 +92,7 @@ void PrintFlow::print()
     setUpPrinter(&printer);
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() == QDialog::Accepted)
-        PlanPrinter(*doc, PrintOptions::fromSettings()).paint(&printer);
+        printOn(printer, [doc](QPagedPaintDevice *device) { PlanPrinter(*doc, PrintOptions::fromSettings()).paint(device); });
 }
 
 QString PrintFlow::askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
