@@ -2,7 +2,7 @@
 # Renders the current screenshots in docs/ from the real app under Xvfb (zh_CN UI, sample plan):
 #   docs/mainwindow-zh_CN.png  the sample plan: tree, task table, task editor with targets
 #   docs/plancheck-zh_CN.png   the sample with two gaps put in, showing the plan checks
-#   docs/print-*.png           the printed sample: first page and first annex page
+#   docs/print-*.png           the printed sample's pages (scripts/print-pages.sh)
 #   docs/dashboard-zh_CN.png   the dashboard after a quarter of reports (scripts/demo-quarter.sh)
 #   docs/report-progress-page2.png  the 进展通报 task table
 #   docs/import-review-zh_CN.png    the import review screen
@@ -70,13 +70,8 @@ PY
 "$build/annualplan" create "$tmp/待完善的计划.aplan" --from-json "$tmp/gaps.json" >/dev/null
 shot "$tmp/待完善的计划.aplan" "$root/docs/plancheck-zh_CN.png"
 
-# The printed sample plan: its first page and the first page of the annex table.
-"$build/annualplan" export "$tmp/清河区2026年卫生健康工作计划.aplan" --pdf "$tmp/plan.pdf" >/dev/null
-annex=$(for p in $(seq 1 "$(pdfinfo "$tmp/plan.pdf" | awk '/^Pages:/{print $2}')"); do
-  pdftotext -f "$p" -l "$p" "$tmp/plan.pdf" - | grep -q '^附件1' && { echo "$p"; break; }; done)
-pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$tmp/plan.pdf" "$root/docs/print-body-page1"
-pdftoppm -r 80 -png -f "$annex" -l "$annex" -singlefile "$tmp/plan.pdf" "$root/docs/print-annex-page1"
-echo "wrote docs/print-body-page1.png docs/print-annex-page1.png"
+# The printed sample plan's pages (its own script: no display needed).
+ANNUALPLAN_BUILD_DIR="$build" "$root/scripts/print-pages.sh"
 
 # A quarter of monitoring on the sample: the dashboard and a page of the 进展通报.
 ANNUALPLAN_BUILD_DIR="$build" "$root/scripts/demo-quarter.sh" "$tmp/demo" >/dev/null
