@@ -3313,10 +3313,6 @@
         <translation>印出的文件仍按 GB/T 9704 排版，但字体不是公文字体。请安装公文字体（把单位使用的字体文件复制到 ~/.local/share/fonts，或请管理员放入 /usr/share/fonts），然后重新启动本程序。</translation>
     </message>
     <message>
-        <source>Substitute fonts: the 公文 fonts are not installed</source>
-        <translation>代用字体：未安装公文字体</translation>
-    </message>
-    <message>
         <source>Not installed: %1. Printed instead: %2.</source>
         <translation>未安装：%1。现以%2代替。</translation>
     </message>
@@ -3335,6 +3331,10 @@
     <message>
         <source>Annex tables (仿宋):</source>
         <translation>附件表格（仿宋）：</translation>
+    </message>
+    <message>
+        <source>Stand-ins for the 公文 fonts: %1</source>
+        <translation>代用字体：%1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
 #include "dialogs/printsettingsdialog.h"
+#include "../support/answers.h"
+#include "../support/keyboard.h"
 #include "dialogs/rollforwarddialog.h"
 #include "dialogs/reminderdialog.h"
 #include "dialogs/importdialog.h"
@@ -20,6 +22,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QSettings>
+#include <QFontComboBox>
 #include <QClipboard>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -334,6 +338,43 @@ TEST_CASE("The print settings dialog returns the fonts, parts and columns it sho
     CHECK(dialog.options().lastYearTargets == BaselineWording::SayTarget);
     targets->setChecked(false);
     CHECK(dialog.options().lastYearTargets == BaselineWording::LeaveOutTargets);
+}
+
+TEST_CASE("A font typed into Print Settings for the annex tables is the clerk's and kept; the other roles follow what is installed")
+{
+    QSettings().remove(QStringLiteral("print"));
+    OpenWindow o;
+    REQUIRE(testutil::showActive(&o.window));
+    const PrintFonts automatic = PrintFonts::defaults();
+    testutil::Answers answers;
+    answers.then<PrintSettingsDialog>([&automatic](PrintSettingsDialog *d) {
+        // A row for each role, showing the font chosen for it at print time.
+        for (int r = 0; r < PrintFonts::RoleCount; ++r) {
+            auto *combo = d->findChild<QFontComboBox *>(QStringLiteral("FontRole%1").arg(r));
+            REQUIRE(combo);
+            CHECK(combo->currentFont().family() == automatic.family(PrintFonts::Role(r)));
+        }
+        auto *table = d->findChild<QFontComboBox *>(QStringLiteral("FontRole%1").arg(int(PrintFonts::Table)));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        testutil::type(table, QStringLiteral("AR PL UKai CN"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // the font typed is taken
+        if (d->isVisible())
+            QTest::keyClick(d, Qt::Key_Return);   // OK
+    });
+    QAction *settings = o.window.findChild<QAction *>(QStringLiteral("PrintSettingsAction"));
+    REQUIRE(settings);
+    settings->trigger();
+    REQUIRE(answers.allAnswered());
+    const PrintOptions saved = PrintOptions::fromSettings();
+    CHECK(saved.fonts.table == QStringLiteral("AR PL UKai CN"));
+    CHECK(saved.fonts.body == automatic.body);
+    CHECK(saved.fonts.title == automatic.title);
+    // Only the clerk's choice is stored: a 公文 font installed later still takes the other roles.
+    QSettings s;
+    CHECK(s.contains(QStringLiteral("print/fontRoles/table")));
+    CHECK_FALSE(s.contains(QStringLiteral("print/fontRoles/body")));
+    QSettings().remove(QStringLiteral("print"));
 }
 
 TEST_CASE("Print settings name each 公文 font that is missing and the font printed instead")

@@ -130,7 +130,12 @@ QLabel *PrintSettingsDialog::fontNoticeLabel(QWidget *parent)
     const QString notice = fontNotice();
     if (notice.isEmpty())
         return nullptr;
-    auto *label = new QLabel(tr("Substitute fonts: the 公文 fonts are not installed"), parent);
+    // The fonts that print instead, named; the whole story in the tooltip.
+    QStringList used;
+    for (const PrintFonts::Substitute &s : PrintFonts::substitutes())
+        if (!used.contains(s.used))
+            used << s.used;
+    auto *label = new QLabel(tr("Stand-ins for the 公文 fonts: %1").arg(used.join(QStringLiteral("、"))), parent);
     label->setObjectName(QStringLiteral("PreviewFontNotice"));
     label->setStyleSheet(QStringLiteral("color: #a00"));
     label->setToolTip(notice);
