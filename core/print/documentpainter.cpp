@@ -19,50 +19,88 @@ namespace {
 
 using Role = PrintedParagraph::Role;
 
-// Paints one run of portrait pages (the notice, or the plan) from the flow's current line: the
-// 版头 where there is one, then the title, headings and text, the 附件说明, and the issuing
-// organisation over the date, its pages broken by the flow's rules (paragraphflow.h,
-// pagination.h). step() is called per work item and may return false to stop.
-bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagraph> &paragraphs,
-                     const PrintFonts &fonts, const std::function<bool()> &step)
+// The 版头 at the top of the first page, from the flow's first paragraph: the mark 35 mm into the
+// block, the 发文字号 two lines under it, the red line 4 mm under that. Returns the index of the
+// first paragraph after it (0 where there is none).
+qsizetype paintHead(Canvas &canvas, BodyFlow &body, const QList<FlowParagraph> &flow, const PrintFonts &fonts)
 {
-    const QFont titleFont = fonts.font(PrintFonts::Title, 22);
-    const QFont bodyFont = fonts.font(PrintFonts::Body, 16);
-    const QFont h1 = fonts.font(PrintFonts::Heading1, 16);
-    const QFont h2 = fonts.font(PrintFonts::Heading2, 16);
-    QString date;
-    for (const PrintedParagraph &p : paragraphs)
-        if (p.role == Role::Date)
-            date = p.text;
-    const QList<FlowParagraph> flow = flowOf(paragraphs);
-
-    // The 版头 first, at the top of the first page: the mark 35 mm into the block, the 发文字号 two
-    // lines under it, the red line 4 mm under that.
-    qsizetype i = 0;
     double headBottom = 0;
-    for (; i < flow.size(); ++i) {
+    for (qsizetype i = 0; i < flow.size(); ++i) {
         const FlowParagraph &f = flow.at(i);
         if (f.role == Role::IssuerMark && !f.blank) {
             headBottom = paintIssuerMark(canvas, body, f.text, fonts);
             body.skipTo(headBottom);
         } else if (f.role == Role::DocumentNumber && !f.blank) {
-            body.paragraph(f.text, bodyFont, 0, BodyFlow::Center);
+            body.paragraph(f.text, fonts.font(PrintFonts::Body, 16), 0, BodyFlow::Center);
             headBottom = body.lineTop(body.line() - 1) + body.linePitch() / 2 + canvas.pt(8);
         } else if (f.blank && headBottom > 0) {
             body.blankLine();   // between the mark and the 发文字号
         } else {
-            break;
+            return i;
         }
         if (f.redRuleUnder) {
             const double y = headBottom + canvas.mm(4);
             paintRedLine(canvas, body, y);
             body.skipTo(y + canvas.mm(0.35));
-            ++i;
-            break;
+            return i + 1;
         }
     }
+    return flow.size();
+}
 
-    // The rest as the flow sets it: each paragraph's lines, then the pages broken by its rules.
+// How a paragraph of the flow sets on the grid: its font, indents and alignment.
+BodyFlow::Setting settingOf(const FlowParagraph &f, const BodyFlow &body, const PrintFonts &fonts, double dateChars)
+{
+    const QFont bodyFont = fonts.font(PrintFonts::Body, 16);
+    BodyFlow::Setting s{bodyFont};
+    switch (f.blank ? Role::Body : f.role) {
+    case Role::Title:
+        return {fonts.font(PrintFonts::Title, 22), 0, BodyFlow::Center, 0, false};
+    case Role::Heading1:
+        return {fonts.font(PrintFonts::Heading1, 16), 2};
+    case Role::Heading2:
+        return {fonts.font(PrintFonts::Heading2, 16), 2};
+    case Role::Heading3:
+    case Role::Body:
+        s.indentChars = 2;
+        return s;
+    case Role::AnnexLabel:
+        s.font = fonts.font(PrintFonts::Heading1, 16);   // on the first line, top left; the title on the third
+        return s;
+    case Role::Attachment: {
+        // The name's lines under its first character.
+        const double first = f.attachment == 0 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont);
+        return {bodyFont, first, BodyFlow::Left, 0, true, first + body.gridChars(f.text.left(f.leadIn), bodyFont)};
+    }
+    case Role::Signature:
+        // Centred over the date, whose end is four characters in from the right.
+        return {bodyFont, 0, BodyFlow::Right, qMax(0.0, 4 + (dateChars - body.gridChars(f.text, bodyFont)) / 2)};
+    case Role::Date:
+        return {bodyFont, 0, BodyFlow::Right, 4};
+    case Role::DocumentNumber:
+        s.align = BodyFlow::Center;
+        return s;
+    case Role::IssuerMark:
+    case Role::Addressee:
+        return s;
+    }
+    return s;
+}
+
+// Paints one run of portrait pages (the notice, or the plan) from the flow's current line: the
+// 版头 where there is one, then the title, headings and text, the 附件说明, and the issuing
+// organisation over the date; every paragraph laid out first, then its pages broken by the
+// flow's rules (paragraphflow.h, pagination.h). step() is called per work item and may return
+// false to stop.
+bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagraph> &paragraphs,
+                     const PrintFonts &fonts, const std::function<bool()> &step)
+{
+    QString date;
+    for (const PrintedParagraph &p : paragraphs)
+        if (p.role == Role::Date)
+            date = p.text;
+    const double dateChars = body.gridChars(date, fonts.font(PrintFonts::Body, 16));
+    const QList<FlowParagraph> flow = flowOf(paragraphs);
     struct Laid
     {
         BodyFlow::Setting setting;
@@ -71,47 +109,9 @@ bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagrap
     };
     QList<Laid> laid;
     QList<FlowItem> items;
-    const double dateChars = body.gridChars(date, bodyFont);
-    for (; i < flow.size(); ++i) {
+    for (qsizetype i = paintHead(canvas, body, flow, fonts); i < flow.size(); ++i) {
         const FlowParagraph &f = flow.at(i);
-        BodyFlow::Setting s{bodyFont};
-        switch (f.role) {
-        case Role::Title:
-            s = {titleFont, 0, BodyFlow::Center, 0, false};
-            break;
-        case Role::Heading1:
-            s = {h1, 2};
-            break;
-        case Role::Heading2:
-            s = {h2, 2};
-            break;
-        case Role::Heading3:
-        case Role::Body:
-            s.indentChars = 2;
-            break;
-        case Role::AnnexLabel:
-            s.font = h1;   // on the first line, top left; the title on the third
-            break;
-        case Role::Attachment: {
-            // The name's lines under its first character.
-            const double first = f.attachment == 0 ? 2 : 2 + body.gridChars(QStringLiteral("附件："), bodyFont);
-            s = {bodyFont, first, BodyFlow::Left, 0, true, first + body.gridChars(f.text.left(f.leadIn), bodyFont)};
-            break;
-        }
-        case Role::Signature:
-            // Centred over the date, whose end is four characters in from the right.
-            s = {bodyFont, 0, BodyFlow::Right, qMax(0.0, 4 + (dateChars - body.gridChars(f.text, bodyFont)) / 2)};
-            break;
-        case Role::Date:
-            s = {bodyFont, 0, BodyFlow::Right, 4};
-            break;
-        case Role::DocumentNumber:
-            s.align = BodyFlow::Center;
-            break;
-        case Role::IssuerMark:
-        case Role::Addressee:
-            break;
-        }
+        const BodyFlow::Setting s = settingOf(f, body, fonts, dateChars);
         const QList<QStringList> lines = f.blank ? QList<QStringList>{QStringList()} : body.layout(f.text, s);
         laid << Laid{s, lines, !f.blank && f.role == Role::Body};
         items << FlowItem{int(lines.size()), f.keepWithNext, f.keepTogether};

@@ -97,6 +97,28 @@ bool keepsWithNext(const Style &s)
     return s.keepNext;
 }
 
+// A style's line: the grid's exact pitch on the body pages (the title too, though not snapped to
+// the grid), an annex's exact heights (tablegeometry.h), the 发文机关标志 35 mm into the block.
+void lineSpacing(Xml &x, const Style &s)
+{
+    auto spacing = [&x](int before, int after, int line, bool exact) {
+        x.empty("w:spacing", {{"w:before", QString::number(before)}, {"w:after", QString::number(after)},
+                              {"w:line", QString::number(line)},
+                              {"w:lineRule", exact ? QStringLiteral("exact") : QStringLiteral("auto")}});
+    };
+    const QByteArray id(s.id);
+    if (s.onGrid || id == "APTitle")
+        spacing(0, 0, kLinePitch, true);
+    else if (id == "APIssuerMark")
+        spacing(twips(35), 0, 240, false);
+    else if (const int exact = tableLine(s.id))
+        spacing(0, afterTableLine(s.id), exact, true);
+    else if (id == "APPageNumber")
+        spacing(0, 0, kPageNumberLine, true);
+    else
+        spacing(0, 0, 276, false);
+}
+
 QByteArray stylesPart(const PrintFonts &f)
 {
     Xml x;
@@ -150,30 +172,11 @@ QByteArray stylesPart(const PrintFonts &f)
         x.start("w:pPr");
         if (keepsWithNext(s))
             x.empty("w:keepNext");
-        // No extra space between Chinese and Latin letters or digits: the print has none.
-        x.val("w:autoSpaceDE", 0);
-        x.val("w:autoSpaceDN", 0);
+        // Chinese and Latin letters or digits spaced apart as word processors do by default (and
+        // LibreOffice always): the print breaks its lines as if they were (wordmeasure.h).
         if (!s.onGrid)
             x.val("w:snapToGrid", 0);
-        if (s.onGrid)
-            x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
-                                  {"w:line", QString::number(kLinePitch)}, {"w:lineRule", QStringLiteral("exact")}});
-        else if (s.id == QByteArrayLiteral("APIssuerMark"))
-            x.empty("w:spacing", {{"w:before", QString::number(twips(35))}, {"w:after", QStringLiteral("0")},
-                                  {"w:line", QStringLiteral("240")}, {"w:lineRule", QStringLiteral("auto")}});
-        else if (s.id == QByteArrayLiteral("APTitle"))
-            x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
-                                  {"w:line", QString::number(kLinePitch)}, {"w:lineRule", QStringLiteral("exact")}});
-        else if (const int exact = tableLine(s.id))
-            // An annex's label, title and table lines of exact heights, as the print sets them.
-            x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QString::number(afterTableLine(s.id))},
-                                  {"w:line", QString::number(exact)}, {"w:lineRule", QStringLiteral("exact")}});
-        else if (s.id == QByteArrayLiteral("APPageNumber"))
-            x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
-                                  {"w:line", QString::number(kPageNumberLine)}, {"w:lineRule", QStringLiteral("exact")}});
-        else
-            x.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
-                                  {"w:line", QStringLiteral("276")}, {"w:lineRule", QStringLiteral("auto")}});
+        lineSpacing(x, s);
         if (s.firstLineIndent)
             x.empty("w:ind", {{"w:firstLineChars", QStringLiteral("200")}, {"w:firstLine", QStringLiteral("640")}});
         x.val("w:jc", QLatin1String(s.justify));

@@ -14,7 +14,8 @@
 //   style (w:spacing) takes its amount off every character but the last of a run of one script
 //   (Chinese, or Latin letters, digits and ASCII marks);
 // - where an ideograph meets a Latin letter or digit, a fifth of the font's size is put between
-//   them (autospace; LibreOffice does not read w:autoSpaceDE="0");
+//   them (autospace: the Word file leaves it on, as Word has it by default; LibreOffice 7.4
+//   would not read w:autoSpaceDE="0" anyway);
 // - a measure word may go to the next line without its number;
 // - no mark hangs past the end of a line (the Word file turns hanging punctuation off in
 //   LibreOffice, see docxwriter).

@@ -85,7 +85,9 @@ TEST_CASE("A document printed in the print's fonts reads back as the text that w
     table.label = QStringLiteral("附件1");
     table.title = QStringLiteral("重点任务分解表");
     table.columns = {{QStringLiteral("序号"), 1}, {QStringLiteral("工作任务"), 4}};
-    table.rows = {{{QStringLiteral("1"), QStringLiteral("人民生活 As of 2026")}}};
+    PrintedTable::Row row;
+    row.cells = {QStringLiteral("1"), QStringLiteral("人民生活 As of 2026")};
+    table.rows = {row};
     content.annexes << table;
     const QString path = dir.filePath(QStringLiteral("t.pdf"));
     QString error;
