@@ -26,13 +26,17 @@ QList<int> paginate(const QList<FlowItem> &items, int firstPageLines, int linesP
         starts << 0;
         room = linesPerPage;
     }
+    // A first page that already holds something (a notice's 版头) may hand all the lines on.
+    const bool firstPageUsed = firstPageLines < linesPerPage;
+    auto may = [&](int line) { return line == 0 ? firstPageUsed : bool(allowed.at(line)); };
     while (start + room < total) {
         const int full = start + room;   // the first line that does not fit
+        const int lowest = starts.isEmpty() ? 0 : start + 1;
         int at = full;
-        while (at > start && !allowed.at(at))
+        while (at >= lowest && !may(at))
             --at;
-        if (at == start)
-            at = full > start ? full : start + 1;   // nothing keeps: break where the page is full
+        if (at < lowest)
+            at = full;   // nothing keeps: break where the page is full
         starts << at;
         start = at;
         room = linesPerPage;

@@ -74,6 +74,11 @@ TEST_CASE("The first page's free lines count from where the flow begins; a full 
     CHECK(paginate({lines(6)}, 5) == QList<int>{4});   // 4 + 2: two at least on the next
     CHECK(paginate({lines(4)}, 0) == QList<int>{0});
     CHECK(paginate({}, 0).isEmpty());
+    // Under a notice's 版头, a title that does not fit with its first lines goes to the next page.
+    CHECK(paginate({heading(), lines(6)}, 2) == QList<int>{0});
+    // On an empty page it cannot: it breaks where the page is full.
+    QList<FlowItem> chain(30, heading());
+    CHECK(paginate(chain, 22) == QList<int>{22});
 }
 
 TEST_CASE("A notice's flow puts blank lines between its parts and keeps the 附件说明 and signature with the text")
