@@ -255,6 +255,40 @@ TEST_CASE("LibreOffice lays out the Word file of the sample issued by notice on 
     CHECK_FALSE(number.match(ourLast.text()).hasMatch());
 }
 
+TEST_CASE("Issued by notice without its annexes, the 版记 ends the text's last page or one of its own, in Word as in the print")
+{
+    QTemporaryDir dir;
+    const auto doc = testutil::openSamplePlan(dir, true);
+    PrintOptions options;
+    options.parts = PrintOptions::Plan;
+    const Exports e([&doc, &options](const QString &pdf, const QString &docx) {
+        QString error;
+        const PlanPrinter printer(*doc, options);
+        REQUIRE(printer.writePdf(pdf, &error));
+        REQUIRE(printer.writeDocx(docx, &error));
+    });
+    if (!e.converted)
+        return;
+    checkSamePages(e);
+    const QList<testutil::PdfPage> ours = testutil::pages(e.ours), theirs = testutil::pages(e.theirs);
+    REQUIRE(!ours.isEmpty());
+    REQUIRE(!theirs.isEmpty());
+    CHECK(ours.size() % 2 == 0);
+    auto copies = [](const testutil::PdfPage &p) -> const testutil::Line * {
+        for (const testutil::Line &l : p.lines)
+            if (l.text.startsWith(QStringLiteral("抄送：")))
+                return &l;
+        return nullptr;
+    };
+    // The sample's text ends on an even page with room under it: the 版记 is there, in both.
+    CHECK(ours.last().lines.size() > 10);
+    CHECK(theirs.last().lines.size() > 10);
+    const testutil::Line *a = copies(theirs.last()), *b = copies(ours.last());
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(std::abs(a->yMin - b->yMin) < 4 / 25.4 * 72);
+}
+
 TEST_CASE("LibreOffice lays out the Word file of a 2,000-task plan on the print's pages")
 {
     QTemporaryDir dir;
