@@ -20,15 +20,8 @@ export QT_QPA_PLATFORM=offscreen
 profile="-env:UserInstallation=file://$work/lo-profile"
 # LibreOffice finds the 公文 font names our .docx gives among the free fonts, as the package sets
 # fontconfig up (resources/fontconfig), so that it lays the file out in the print's fonts.
-cat > "$work/fonts.conf" <<CONF
-<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <include>$root/resources/fontconfig/91-annualplan-official-fonts.conf</include>
-</fontconfig>
-CONF
-export FONTCONFIG_FILE="$work/fonts.conf"
+FONTCONFIG_FILE=$("$root/scripts/office-fonts.sh" "$work")
+export FONTCONFIG_FILE
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 measure() {  # measure NAME COMMAND...  → prints "seconds maxKB" per run into $work/NAME

@@ -39,15 +39,7 @@ pdftoppm -r 80 -png -f "$last" -l "$last" -singlefile "$tmp/notice.pdf" "$root/d
 
 # LibreOffice's layout of the Word file, its fonts found as the package sets fontconfig up.
 if command -v soffice >/dev/null; then
-  cat > "$tmp/fonts.conf" <<CONF
-<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <include>$root/resources/fontconfig/91-annualplan-official-fonts.conf</include>
-</fontconfig>
-CONF
-  FONTCONFIG_FILE="$tmp/fonts.conf" soffice -env:UserInstallation="file://$tmp/lo" --headless --convert-to pdf \
+  FONTCONFIG_FILE=$("$root/scripts/office-fonts.sh" "$tmp") soffice -env:UserInstallation="file://$tmp/lo" --headless --convert-to pdf \
     --outdir "$tmp/lo-out" "$tmp/plan.docx" >/dev/null 2>&1
   pdftoppm -r 80 -png -f 5 -l 5 -singlefile "$tmp/lo-out/plan.pdf" "$root/docs/print-word-page5"
 fi

@@ -6,16 +6,6 @@
 
 namespace ap::docx {
 
-using printlayout::isFullWidth;
-
-double gridCells(const QString &text)
-{
-    double n = 0;
-    for (const QChar c : text)
-        n += isFullWidth(c) ? 1 : 0.5;
-    return n;
-}
-
 QString xmlText(const QString &s)
 {
     QString out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printfonts.h"
+#include "printtext.h"
 
 #include <QByteArray>
 #include <QString>
@@ -44,8 +45,7 @@ inline const int kLinePitch = int(std::floor(225 * 1440 / 25.4 / 22));
 inline const double kCharPitch = 156 * 1440 / 25.4 / 28;
 inline const int kCharSpace = int(std::lround((156 / 25.4 * 72 / 28 - 16) * 4096));
 
-// Characters on the grid: a full-width one fills a cell, a Latin letter or digit half of one.
-double gridCells(const QString &text);
+using printlayout::gridCells;
 
 // Text XML 1.0 can carry: the control characters a pasted description may hold are dropped
 // (a carriage return among them; a line feed is a break, see runs).

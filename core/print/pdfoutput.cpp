@@ -10,18 +10,27 @@
 
 namespace ap::printlayout {
 
-bool mendPdfFile(const QString &path, const QList<QFont> &fonts)
+namespace {
+
+// What the PDF at path needs appended for its text to read exactly (pdftounicode.h): nothing
+// when its maps are right or it cannot be read. pdf: what the file holds.
+QByteArray textUpdate(const QString &path, const QList<QFont> &fonts, QByteArray *pdf)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray pdf = file.readAll();
-    file.close();
-    const QByteArray exact = mendToUnicode(pdf, radicalIdeographs(fonts));
-    if (exact.size() == pdf.size())
-        return true;
+        return {};
+    *pdf = file.readAll();
+    return mendToUnicode(*pdf, radicalIdeographs(fonts)).mid(pdf->size());
+}
+
+} // namespace
+
+bool mendPdfFile(const QString &path, const QList<QFont> &fonts)
+{
+    QByteArray pdf;
+    const QByteArray update = textUpdate(path, fonts, &pdf);
     QString error;
-    return fs::writeFile(path, exact, fs::OutputTarget::Kind::Document, &error);
+    return update.isEmpty() || fs::writeFile(path, pdf + update, fs::OutputTarget::Kind::Document, &error);
 }
 
 void setUpPdfWriter(QPdfWriter &writer)
@@ -66,14 +75,14 @@ bool writePdfFile(const QString &path, const QString &title, const QList<QFont> 
             *why = PdfOutput::tr("The PDF could not be written completely (is the disk full?).");
             return false;
         }
-        written.seek(0);
-        const QByteArray pdf = written.readAll();
         written.close();
-        const QByteArray exact = mendToUnicode(pdf, radicalIdeographs(fonts));
-        if (exact.size() == pdf.size())
+        // The maps mended by an incremental update: appended, nothing before it rewritten.
+        QByteArray pdf;
+        const QByteArray update = textUpdate(part, fonts, &pdf);
+        if (update.isEmpty())
             return true;
         QFile again(part);
-        if (!again.open(QIODevice::WriteOnly | QIODevice::Truncate) || again.write(exact) != exact.size() || !again.flush()) {
+        if (!again.open(QIODevice::Append) || again.write(update) != update.size() || !again.flush()) {
             *why = PdfOutput::tr("The PDF could not be written completely (is the disk full?).");
             return false;
         }

@@ -50,6 +50,14 @@ bool isFullWidth(QChar c)
            || (u >= 0x2018 && u <= 0x201D) || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x3251 && u <= 0x32BF);
 }
 
+double gridCells(const QString &text)
+{
+    double n = 0;
+    for (const QChar c : text)
+        n += isFullWidth(c) ? 1 : 0.5;
+    return n;
+}
+
 QList<QStringList> breakLines(const QString &text, const UnitWidth &unitWidth, double width, double firstIndent)
 {
     return breakLines(text, LineMeasure{unitWidth, {}}, width, firstIndent);

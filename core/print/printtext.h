@@ -25,6 +25,8 @@ QString withFullStop(QString s);
 // A full-width character: ideographs, kana, full-width forms and Chinese punctuation. On the
 // document grid each takes one cell.
 bool isFullWidth(QChar c);
+// Characters on the grid: a full-width one fills a cell, a Latin letter or digit half of one.
+double gridCells(const QString &text);
 
 using UnitWidth = std::function<double(const QString &)>;
 

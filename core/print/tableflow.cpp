@@ -29,12 +29,7 @@ TableFlow::TableFlow(Canvas &c, const PrintFonts &fonts, const PrintedTable &t)
 QStringList TableFlow::titleLines(const QString &title)
 {
     const double cells = table::kWidth / 20.0 / 22;
-    return printlayout::titleLines(title, [](const QString &u) {
-        double n = 0;
-        for (const QChar c : u)
-            n += isFullWidth(c) ? 1 : 0.5;
-        return n;
-    }, cells);
+    return printlayout::titleLines(title, [](const QString &u) { return gridCells(u); }, cells);
 }
 
 void TableFlow::start(const QString &label, const QString &title)

@@ -14,10 +14,7 @@ QList<int> columnWidths(const PrintedTable &t)
     QList<double> widths, least;
     for (const PrintedTable::Column &c : t.columns) {
         widths << kWidth * c.weight / (sum > 0 ? sum : 1);
-        double cells = 0;
-        for (const QChar ch : c.header)
-            cells += isFullWidth(ch) ? 1 : 0.5;
-        least << cells * 240 + 2 * kCellPad + 28;   // 12 pt a character, and half a millimetre
+        least << gridCells(c.header) * 240 + 2 * kCellPad + 28;   // 12 pt a character, and half a millimetre
     }
     widenToLeast(widths, least);
     QList<int> out;

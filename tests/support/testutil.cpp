@@ -392,18 +392,13 @@ void writeWordDocument(const QString &path, const QStringList &lines)
 
 QProcessEnvironment officeEnvironment(const QTemporaryDir &folder)
 {
-    const QString conf = folder.filePath(QStringLiteral("fonts.conf"));
-    QFile f(conf);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QStringLiteral("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
-                           "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
-                           "  <include ignore_missing=\"yes\">%1/resources/fontconfig/91-annualplan-official-fonts.conf</include>\n"
-                           "</fontconfig>\n")
-                .arg(QStringLiteral(ANNUALPLAN_SOURCE_DIR))
-                .toUtf8());
-    f.close();
+    // The file the scripts use too (scripts/office-fonts.sh writes it and says where).
+    QProcess script;
+    script.start(QStringLiteral(ANNUALPLAN_SOURCE_DIR "/scripts/office-fonts.sh"), {folder.path()});
+    REQUIRE(script.waitForFinished(-1));
+    REQUIRE(script.exitCode() == 0);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FONTCONFIG_FILE"), conf);
+    env.insert(QStringLiteral("FONTCONFIG_FILE"), QString::fromUtf8(script.readAllStandardOutput()).trimmed());
     return env;
 }
 
