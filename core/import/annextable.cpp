@@ -1,7 +1,6 @@
 #include "annextable.h"
 
 #include "domain/datetext.h"
-#include "domain/departmentnames.h"
 #include "importrules.h"
 #include "io/tasktsv.h"
 #include "tableimport.h"
@@ -54,6 +53,14 @@ QList<Row> rowsOf(const QList<QStringList> &rows, const TableMapping &m, int yea
     QList<Row> out;
     QList<importrules::LabelKind> open;   // the kinds of the groups the next row is under
     int number = 0;
+    // The 序号 column gives each row its label: a table cut from a larger document goes on
+    // from its numbers (80, 81, …).
+    int sequenceColumn = -1;
+    for (int r = m.firstHeaderRow; r < m.firstHeaderRow + m.headerRows && r < rows.size(); ++r)
+        for (int c = 0; c < rows.at(r).size(); ++c)
+            if (rows.at(r).at(c).trimmed() == QStringLiteral("序号") || rows.at(r).at(c).trimmed() == QStringLiteral("编号"))
+                sequenceColumn = c;
+    static const QRegularExpression sequenceNumber(QStringLiteral("^(\\d{1,4})[.、．]?$"));
     for (int r = m.firstHeaderRow + m.headerRows; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
         QString groupText;
@@ -81,17 +88,23 @@ QList<Row> rowsOf(const QList<QStringList> &rows, const TableMapping &m, int yea
         if (const auto label = importrules::matchLabel(fold(title), 0)) {
             t.node.label = label->normalised;
             title = title.mid(label->length).trimmed();
+        } else if (const auto n = sequenceNumber.match(sequenceColumn >= 0 ? row.value(sequenceColumn).trimmed() : QString());
+                   n.hasMatch()) {
+            number = n.captured(1).toInt();
+            t.node.label = QString::number(number) + QLatin1Char('.');
         } else {
             t.node.label = QString::number(++number) + QLatin1Char('.');
         }
-        t.node.title = title;
+        // A cell that holds the item's sentences: its title ends at the first 。, as a text's.
+        const qsizetype stop = title.indexOf(QChar(0x3002));
+        t.node.title = stop > 0 ? title.left(stop).trimmed() : title;
         QStringList words{cell(row, m, TaskTsv::Description), cell(row, m, TaskTsv::Targets)};
         words.removeAll(QString());
         t.node.text = words.isEmpty() ? title : title + QStringLiteral("：") + words.join(QStringLiteral("；"));
         PlanImport::recognise(&t.node, year);
         // The columns say outright what the text may only suggest.
-        const QStringList lead = splitDepartmentNames(cell(row, m, TaskTsv::Lead));
-        const QStringList support = splitDepartmentNames(cell(row, m, TaskTsv::Support));
+        const QStringList lead = importrules::unitNames(fold(cell(row, m, TaskTsv::Lead)));
+        const QStringList support = importrules::unitNames(fold(cell(row, m, TaskTsv::Support)));
         if (!lead.isEmpty() || !support.isEmpty()) {
             t.node.lead = lead;
             t.node.support = support;

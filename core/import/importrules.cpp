@@ -129,8 +129,12 @@ std::optional<Label> matchLabel(const QString &t, int pos)
         const QChar sep = t.at(k);
         if (sep != QLatin1Char('.') && sep != QChar(0x3001))
             return std::nullopt;
-        if (k + 1 < t.size() && t.at(k + 1).isDigit())
-            return std::nullopt;   // 1.5万例 is a number, not a label
+        // 1.5万例 is a number, not a label; "2.2025年，…" is item 2 opening with a year.
+        if (k + 1 < t.size() && t.at(k + 1).isDigit()) {
+            static const QRegularExpression year(QStringLiteral("^(19|20)\\d\\d\\s*年"));
+            if (!year.match(QStringView(t).mid(k + 1, 8)).hasMatch())
+                return std::nullopt;
+        }
         label.kind = LabelKind::ArabicDot;
         label.number = QStringView(t).mid(i, j - i).toInt();
         if (label.number == 0)

@@ -54,6 +54,10 @@ struct Responsibility
 };
 Responsibility findResponsibility(const QString &folded);
 
+// The units a table's cell names, split at , ; 、 and line breaks as a clause's are: a group
+// sharing a prefix stays whole (各区、镇、街道), "等有关单位" and brackets are left off.
+QStringList unitNames(const QString &folded);
+
 // The latest explicit deadline in the text: 到2025年底, 2023年底前, 2026年6月底前, 到2027年,
 // 9月底前 (in planYear). Programme periods, baselines and titles do not count.
 QDate latestDeadline(const QString &folded, int planYear);

@@ -57,6 +57,27 @@ QString normalisedIdeographs(const QString &text)
     return out;
 }
 
+// The space a PDF's text shows between an ideograph and a digit or Latin letter ("2027 年",
+// "达到 95%") is the typesetter's gap (autospace), not a character the author typed: taken out,
+// so the PDF reads as the document it was made from.
+QString withoutAutospace(const QString &line)
+{
+    auto cjk = [](QChar c) {
+        const ushort u = c.unicode();
+        return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
+    };
+    auto latin = [](QChar c) { return c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('%')); };
+    QString out;
+    out.reserve(line.size());
+    for (int i = 0; i < line.size(); ++i) {
+        if (line.at(i) == QLatin1Char(' ') && i > 0 && i + 1 < line.size() && line.at(i + 1) != QLatin1Char(' ')
+            && ((cjk(line.at(i - 1)) && latin(line.at(i + 1))) || (latin(line.at(i - 1)) && cjk(line.at(i + 1)))))
+            continue;
+        out += line.at(i);
+    }
+    return out;
+}
+
 // A line without its digits, to recognise a running header or footer ("XX县卫生健康局 2025年 第3页").
 QString withoutDigits(const QString &line)
 {
@@ -158,7 +179,7 @@ bool PdfReader::read(const QByteArray &bytes, PdfContent *out, QString *error)
         QStringList pageLines;
         for (const QString &l : pageText.split(QLatin1Char('\n')))
             if (!l.trimmed().isEmpty())
-                pageLines << normalisedIdeographs(l);
+                pageLines << withoutAutospace(normalisedIdeographs(l));
         pages << pageLines;
     }
     // A running header or footer: the same first or last line (its digits aside) on most pages.
@@ -181,6 +202,7 @@ bool PdfReader::read(const QByteArray &bytes, PdfContent *out, QString *error)
         lines << p;
     }
     out->text = joinLines(lines);
+    out->lines = lines.join(QLatin1Char('\n'));
     out->table = PdfTable::read(words);
     if (out->text.trimmed().isEmpty() && out->table.isEmpty()) {
         if (error)

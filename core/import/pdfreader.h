@@ -11,6 +11,7 @@ namespace ap {
 struct PdfContent
 {
     QString text;          // the plan's paragraphs, a line each, for the plan parser
+    QString lines;         // the same lines as the pages break them, for a table set as text
     PdfTableData table;    // its 重点任务分解表, when it has one
 };
 

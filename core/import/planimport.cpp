@@ -2,7 +2,9 @@
 
 #include "domain/targetsteps.h"
 
+#include "annextable.h"
 #include "importrules.h"
+#include "texttable.h"
 #include "planoutline.h"
 #include "io/planjson.h"
 
@@ -32,6 +34,13 @@ int ImportResult::targetCount() const
 
 ImportResult PlanImport::parseText(const QString &input)
 {
+    // A task table pasted as text: the words before its header are read as a plan's, then the
+    // table's rows either are the plan or fill in what its items leave out.
+    if (const auto table = TextTable::find(input)) {
+        ImportResult r = planoutline::read(input.left(table->start));
+        if (AnnexTable::apply(&r, QString(), table->rows) > 0)
+            return r;
+    }
     return planoutline::read(input);
 }
 

@@ -18,7 +18,11 @@ namespace ap {
 struct ImportNode
 {
     enum class Kind { Section, Task };
+    // How the node was found, for the review: a label (一、 1. 一是), a paragraph under a heading
+    // with none, a lead phrase (坚持“一个目标”：…), a row of a task table.
+    enum class Origin { Label, Paragraph, LeadPhrase, TableRow };
     Kind kind = Kind::Task;
+    Origin origin = Origin::Label;
     int level = 1;             // nesting depth, 1 = top
     QString label;             // as written, normalised: "一、", "(一)", "1.", "(1)", "一是", ""
     QString title;

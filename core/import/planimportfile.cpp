@@ -7,6 +7,7 @@
 #include "officeconversion.h"
 #include "pdfreader.h"
 #include "textdecode.h"
+#include "texttable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -104,6 +105,24 @@ bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, Imp
         ImportResult r = parseText(pdf.text);
         const bool hadTasks = r.count(ImportNode::Kind::Task) > 0;
         const int fromTable = pdf.table.isEmpty() ? 0 : AnnexTable::apply(&r, pdf.table.title, pdf.table.rows);
+        // A table set as text ("序号|重点任务|…" lines, or a cell a line) reads from the lines as
+        // the pages break them; it is the reading when it finds more of the plan: work items,
+        // and items that name their units and goals.
+        auto found = [](const ImportResult &x) {
+            int n = 0;
+            for (const ImportNode &node : x.nodes)
+                if (node.kind == ImportNode::Kind::Task)
+                    n += 2 + (node.lead.isEmpty() && node.support.isEmpty() ? 0 : 1) + (node.targets.isEmpty() ? 0 : 1);
+            return n;
+        };
+        if (TextTable::find(pdf.lines)) {
+            ImportResult asTable = parseText(pdf.lines);
+            if (found(asTable) > found(r)) {
+                asTable.format = tr("PDF document, its task table read from the text");
+                *out = std::move(asTable);
+                return true;
+            }
+        }
         // The review says where the tasks or what they gained came from.
         if (fromTable > 0 && !hadTasks)
             r.format = tr("PDF document, its task table (%n rows) read as the plan", nullptr, fromTable);

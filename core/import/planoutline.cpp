@@ -1,7 +1,10 @@
 #include "planoutline.h"
 
 #include "importrules.h"
+#include "leadphrases.h"
+#include "outlinetext.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <optional>
@@ -11,12 +14,6 @@ namespace ap::planoutline {
 using namespace importrules;
 
 namespace {
-
-struct Span
-{
-    int start = 0;
-    int end = 0;
-};
 
 // A labelled item while the outline is being read.
 struct RawItem
@@ -45,14 +42,6 @@ bool isSentenceEndChar(QChar c)
 }
 
 namespace {
-
-
-// Whether words hold punctuation (they are a sentence, not a heading's few words).
-bool runOnStop(const QString &words)
-{
-    static const QString marks = QStringLiteral(",.;:!?、。()\"“”");
-    return std::any_of(words.cbegin(), words.cend(), [](QChar c) { return marks.contains(c); });
-}
 
 // "公共卫生服务提质增效，筑牢基层健康防线以基本公共卫生服务项目为抓手，聚焦…": a heading of
 // two phrases whose text ran on (line breaks lost). It ends where, a few characters into its
@@ -112,16 +101,6 @@ QString runOnHeading(const QString &title)
     return title;
 }
 
-QString trimPunctuation(QString s)
-{
-    s = s.trimmed();
-    static const QString trailing = QStringLiteral(";,:、。.");
-    while (!s.isEmpty() && (trailing.contains(s.back()) || s.back() == QChar(0xFF1B) || s.back() == QChar(0xFF0C)
-                            || s.back() == QChar(0xFF1A) || s.back().isSpace()))
-        s.chop(1);
-    return s;
-}
-
 // Title of an item: its text up to the first 。, or the whole run, without a trailing
 // responsibility clause.
 } // namespace
@@ -143,15 +122,9 @@ QString itemTitle(const QString &source, const QString &folded, int start, int e
     return trimPunctuation(source.mid(start, stop - start));
 }
 
-namespace {
-
-
-} // namespace
-
-void recogniseRange(ImportNode *node, const QString &folded, int start, int end, int year)
+void recogniseResponsibility(ImportNode *node, const QString &folded, int start, int end)
 {
-    const QString piece = folded.mid(start, end - start);
-    const Responsibility r = findResponsibility(piece);
+    const Responsibility r = findResponsibility(folded.mid(start, end - start));
     for (const QString &n : r.lead)
         if (!node->lead.contains(n) && !node->support.contains(n))
             node->lead.append(n);
@@ -160,6 +133,11 @@ void recogniseRange(ImportNode *node, const QString &folded, int start, int end,
             node->support.append(n);
     for (const auto &s : r.clauseSpans)
         node->responsibilitySpans.append({start + s.first, start + s.second});
+}
+
+void recogniseGoals(ImportNode *node, const QString &folded, int start, int end, int year)
+{
+    const QString piece = folded.mid(start, end - start);
     const QDate d = latestDeadline(piece, year);
     if (d.isValid() && (!node->deadline.isValid() || d > node->deadline))
         node->deadline = d;
@@ -171,60 +149,31 @@ void recogniseRange(ImportNode *node, const QString &folded, int start, int end,
     }
 }
 
+void recogniseRange(ImportNode *node, const QString &folded, int start, int end, int year)
+{
+    recogniseResponsibility(node, folded, start, end);
+    recogniseGoals(node, folded, start, end, year);
+}
+
 namespace {
 
-
-bool isDateLine(const QString &line)
+// Whether the text before end closes a line of units: since the last sentence a keyword such as
+// 责任单位: or 牵头部门: stands, and the last character ends a body's name (局, 委, 院, 部门 …).
+bool unitLineBefore(const QString &folded, int from, int end)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(20\\d\\d|[二〇零一九]{4})\\s*年.{1,3}月.{1,3}日\\s*$"));
-    return re.match(line).hasMatch();
-}
-
-bool isAnnexLine(const QString &line)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*附\\s*件\\s*\\d*\\s*[:]?"));
-    const auto m = re.match(line);
-    return m.hasMatch() && line.trimmed().size() <= 40 && !line.contains(QChar(0x3002));
-}
-
-// The text made plain: one kind of line break, no byte-order marks, NULs or no-break spaces, and
-// what OCR and PDF viewers make of percentages ("95%o" for 95%, "50%.100%" for 50%、100%).
-QString plainSource(const QString &input)
-{
-    QString source = input;
-    source.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    source.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    source.remove(QChar(0xFEFF));
-    source.replace(QChar(0), QLatin1Char(' '));
-    source.replace(QChar(0x2028), QLatin1Char('\n'));
-    source.replace(QChar(0x2029), QLatin1Char('\n'));
-    source.replace(QChar(0x00A0), QLatin1Char(' '));
-    static const QRegularExpression percentO(QStringLiteral("([0-9０-９][%％])[oO](?![A-Za-z])"));
-    static const QRegularExpression percentDot(QStringLiteral("([0-9０-９][%％])[.．]([0-9０-９])"));
-    source.replace(percentO, QStringLiteral("\\1"));
-    source.replace(percentDot, QStringLiteral("\\1、\\2"));
-    return source;
-}
-
-// Paragraphs: trimmed lines with their place in the text.
-QList<Span> paragraphsOf(const QString &folded)
-{
-    QList<Span> paragraphs;
-    for (int i = 0; i < folded.size();) {
-        int j = int(folded.indexOf(QLatin1Char('\n'), i));
-        if (j < 0)
-            j = int(folded.size());
-        int s = i, e = j;
-        while (s < e && folded.at(s).isSpace())
-            ++s;
-        while (e > s && folded.at(e - 1).isSpace())
-            --e;
-        if (e > s)
-            paragraphs.append({s, e});
-        i = j + 1;
-    }
-
-    return paragraphs;
+    static const QString nameEnds = QStringLiteral("委局办院心府部科室站所队会处厅社团司馆校位门关道镇");
+    if (!nameEnds.contains(folded.at(end - 1)))
+        return false;
+    int start = end - 1;
+    while (start > from && !QStringLiteral("。;!?\n").contains(folded.at(start - 1)))
+        --start;
+    static const QRegularExpression keyword(QStringLiteral("(单位|部门|科室)\\s*:"));
+    const QString since = folded.mid(start, end - start);
+    // The last clause's units follow its colon: a list, not a sentence.
+    QRegularExpressionMatch last;
+    for (auto it = keyword.globalMatch(since); it.hasNext();)
+        last = it.next();
+    return last.hasMatch() && since.size() - last.capturedEnd() <= 60;
 }
 
 // The labelled items of a plan's text, read paragraph by paragraph: a label opens an item at its
@@ -268,6 +217,7 @@ private:
         item.parent = stack.isEmpty() ? -1 : stack.last();
         item.level = int(stack.size()) + 1;
         items.append(item);
+        lastNumber.insert(int(label.kind), label.number);
         const int index = int(items.size()) - 1;
         if (item.parent >= 0)
             items[item.parent].children.append(index);
@@ -275,7 +225,7 @@ private:
     }
     // Whether a label found inside a paragraph starts a new item: it must continue a sequence
     // already open (二、 after 一、, 三是 after 二是) or start a new one (一是 … 二是 …).
-    bool acceptInline(const Label &label, int at, int paragraphIndex) const
+    bool acceptInline(const Label &label, int at, int paragraphIndex, bool afterHeadingWords) const
     {
         const int k = kindIndex(label.kind);
         if (label.kind == LabelKind::Enumeration) {
@@ -292,9 +242,14 @@ private:
         }
         if (k >= 0)
             return items.at(stack.at(k)).label.number + 1 == label.number;
+        // Numbering that runs on across sections ((一) 1.–5., (二) 6.–12.): the next number
+        // of the kind's last item, wherever that stood.
+        if (lastNumber.value(int(label.kind)) > 0 && label.number == lastNumber.value(int(label.kind)) + 1)
+            return true;
         if (label.number != 1)
             return false;
-        if (isHeadingKind(label.kind))
+        // "一、总体目标1、到2025年，…": a heading's few words, then its first item.
+        if (isHeadingKind(label.kind) || afterHeadingWords)
             return true;
         // "。1．…。2．…": a new run of numbered items needs its second item in sight.
         const QString second = label.kind == LabelKind::ArabicDot ? QStringLiteral("2")
@@ -315,6 +270,7 @@ private:
     const QString &folded;
     const QList<Span> &paragraphs;
     QList<int> stack;   // open items, outermost first
+    QHash<int, int> lastNumber;   // per label kind, the number of its last item
 };
 
 bool OutlineReader::readParagraph(int pi)
@@ -352,10 +308,13 @@ bool OutlineReader::readParagraph(int pi)
                 const int from = segStart + label->length;
                 headingRunOn = i - from >= 2 && i - from <= 20 && !runOnStop(folded.mid(from, i - from));
             }
-            if (!afterSentence && !enumerationStart && !headingRunOn)
+            // "…牵头单位:区卫健委责任单位:区医保局2.加强…": a line of units ran into the next
+            // item (line breaks lost); the units end as a body's name does.
+            const bool afterUnits = !afterSentence && b > segStart && unitLineBefore(folded, segStart, b);
+            if (!afterSentence && !enumerationStart && !headingRunOn && !afterUnits)
                 continue;
             const auto l = matchLabel(folded, i);
-            if (l && acceptInline(*l, i, pi)) {
+            if (l && acceptInline(*l, i, pi, headingRunOn)) {
                 split = i;
                 next = l;
                 break;
@@ -463,9 +422,15 @@ void NodeWriter::write(const RawItem &item)
             }
         }
     } else {
-        recogniseRange(&node, folded, item.textStart, item.segmentEnd, m_result.year);
+        // The item's lines are read together for its units ("牵头单位：A" on one line makes the
+        // "责任单位：B" line under it the support); a closing bracket of units is a paragraph's.
+        recogniseResponsibility(&node, folded, item.textStart, node.sourceEnd);
+        if (node.lead.isEmpty() && node.support.isEmpty())
+            for (const Span &b : item.body)
+                recogniseResponsibility(&node, folded, b.start, b.end);
+        recogniseGoals(&node, folded, item.textStart, item.segmentEnd, m_result.year);
         for (const Span &b : item.body)
-            recogniseRange(&node, folded, b.start, b.end, m_result.year);
+            recogniseGoals(&node, folded, b.start, b.end, m_result.year);
         m_result.nodes.append(node);
     }
 }
@@ -478,9 +443,11 @@ ImportResult read(const QString &input)
     const QString source = plainSource(input);
     result.source = source;
     const QString folded = fold(source);
-    const QList<Span> paragraphs = paragraphsOf(folded);
+    QList<Span> paragraphs = paragraphsOf(folded);
 
-    // The document's own title: a short first line with no label that is not a sentence.
+    // The document's own title: a short first line with no label that is not a sentence, or
+    // the name that opens a first paragraph it was merged into (a PDF's title on the line of
+    // its first sentence).
     int firstParagraph = 0;
     if (!paragraphs.isEmpty()) {
         const Span p = paragraphs.first();
@@ -489,13 +456,17 @@ ImportResult read(const QString &input)
             && !line.endsWith(QLatin1Char(':'))) {
             result.title = source.mid(p.start, p.end - p.start).simplified();
             firstParagraph = 1;
+        } else if (const int end = mergedTitleEnd(line); end > 0) {
+            result.title = source.mid(p.start, end).simplified();
+            paragraphs.first().start = p.start + end;
         }
     }
     OutlineReader outline(folded, paragraphs);
     outline.read(firstParagraph);
 
     // The plan year: from the title, else from the preamble.
-    static const QRegularExpression yearRe(QStringLiteral("(20\\d\\d)\\s*年"));
+    // "三年行动计划(2026—2028年)" is for its first year.
+    static const QRegularExpression yearRe(QStringLiteral("(20\\d\\d)\\s*(?:年|[-—–~至到]\\s*20\\d\\d\\s*年)"));
     const QList<Span> &preamble = outline.preamble;
     if (const auto m = yearRe.match(fold(result.title)); m.hasMatch())
         result.year = m.captured(1).toInt();
@@ -507,6 +478,12 @@ ImportResult read(const QString &input)
     NodeWriter nodes(result, source, folded);
     for (const RawItem &item : outline.items)
         nodes.write(item);
+    if (outline.items.isEmpty()) {
+        QList<Span> body;
+        for (int i = firstParagraph; i < paragraphs.size(); ++i)
+            body.append(paragraphs.at(i));
+        writeLeadPhraseItems(result, source, folded, body);
+    }
     return result;
 }
 

@@ -16,5 +16,7 @@ ImportResult read(const QString &input);
 bool isSentenceEndChar(QChar c);
 QString itemTitle(const QString &source, const QString &folded, int start, int end, bool firstClauseOnly);
 void recogniseRange(ImportNode *node, const QString &folded, int start, int end, int year);
+void recogniseResponsibility(ImportNode *node, const QString &folded, int start, int end);
+void recogniseGoals(ImportNode *node, const QString &folded, int start, int end, int year);
 
 } // namespace ap::planoutline

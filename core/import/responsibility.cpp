@@ -235,7 +235,13 @@ Responsibility findResponsibility(const QString &t)
         QString content = t.mid(start, end - start);
         while (content.endsWith(QLatin1Char(';')) || content.endsWith(QLatin1Char(',')))
             content.chop(1);
-        pieces += parseUnitList(content, role);
+        QList<RolePiece> listed = parseUnitList(content, role);
+        // "牵头单位：A" names the lead, so a 责任单位 line beside it names the support.
+        if (kind.contains(QStringLiteral("牵头")))
+            for (RolePiece &p : listed)
+                if (p.role == Role::Lead)
+                    p.qiantou = true;
+        pieces += listed;
         addSpan(int(m.capturedStart()), end);
     }
 
@@ -288,6 +294,17 @@ Responsibility findResponsibility(const QString &t)
     std::sort(spans.begin(), spans.end());
     result.clauseSpans = spans;
     return result;
+}
+
+QStringList unitNames(const QString &folded)
+{
+    QString cell = folded;
+    cell.replace(QLatin1Char('\n'), QLatin1Char(','));
+    QStringList names;
+    for (const RolePiece &p : parseUnitList(cell, Role::None))
+        if (!names.contains(p.name))
+            names.append(p.name);
+    return names;
 }
 
 } // namespace ap::importrules

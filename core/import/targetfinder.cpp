@@ -1,5 +1,6 @@
 #include "importrules.h"
 #include "importtext.h"
+#include "targetforms.h"
 
 #include "domain/targettext.h"
 
@@ -126,6 +127,7 @@ private:
     // After a goal's number and unit: 以上/以下/以内, and a baseline in brackets right after.
     int scanSuffixAndBaseline(Quantity &q, int pos);
     void scanNumbers();
+    bool scanRatio(Quantity &q, int s, int e, bool single);
     void scanChineseAmounts();
     void attachLooseBaselines();
     void dropQualifyingCounts();
@@ -163,7 +165,7 @@ int TargetScan::scanSuffixAndBaseline(Quantity &q, int pos)
     pos = skipSpaces(t, pos);
     if (startsWithAt(t, pos, u"及以上") || startsWithAt(t, pos, u"以上")) {
         const int len = startsWithAt(t, pos, u"及以上") ? 3 : 2;
-        if (startsWithAt(t, pos + len, u"的"))
+        if (startsWithAt(t, pos + len, u"的") && !(q.unit == QStringLiteral("%") && isShareGoal(t, q.start, pos + len)))
             q.dropped = true;   // "2000户以上的社区": a qualifier
         q.op = TargetOp::AtLeast;
         q.opStart = pos;
@@ -222,6 +224,11 @@ void TargetScan::scanNumbers()
         Quantity q;
         q.start = s;
         q.value = parseNumber(m.captured(1));
+        if (scanRatio(q, s, e, m.captured(2).isEmpty())) {
+            pos = q.end;
+            found.append(q);
+            continue;
+        }
         int u = skipSpaces(t, e);
         if (u < t.size() && (t.at(u) == QChar(0x4F59) || t.at(u) == QChar(0x591A)))   // 余 / 多
             ++u;
@@ -234,6 +241,15 @@ void TargetScan::scanNumbers()
                 unit.unit = QStringLiteral("/") + pm.captured(1).remove(QLatin1Char(' '));
                 unit.length = int(pm.capturedLength());
             }
+        }
+        if (unit.excluded && (unit.unit == QStringLiteral("岁") || unit.unit == QStringLiteral("周岁"))) {
+            // An age is a qualifier (65岁以上老年人) unless a comparison states it as the goal
+            // and the clause ends there: 人均预期寿命达到80岁.
+            int opAt = -1;
+            const int after = skipSpaces(t, u + unit.length);
+            const bool clauseEnds = after >= t.size() || isClauseBoundary(t.at(after));
+            if (clauseEnds && opBefore(t, s, clauseStart(t, s, false), &opAt))
+                unit.excluded = false;
         }
         if (unit.excluded) {
             pos = u + unit.length;
@@ -274,14 +290,35 @@ void TargetScan::scanNumbers()
         }
         e = scanSuffixAndBaseline(q, u + unit.length);
         pos = e;
-        // "12类55项": a count qualifying the count after it.
-        if (e < t.size() && t.at(e).isDigit())
+        // "12类55项", "12 类 55 项": a count of kinds and the count of items in them are the
+        // programme's measure, not goals.
+        if (skipSpaces(t, e) < t.size() && t.at(skipSpaces(t, e)).isDigit())
+            q.dropped = true;
+        if (const int b = skipSpacesBack(t, s); endsWithAt(t, b, u"类") && b >= 2 && t.at(skipSpacesBack(t, b - 1) - 1).isDigit())
+            q.dropped = true;
+        if (q.unit == QStringLiteral("项") && isProgrammeCount(t, s, q.end))
             q.dropped = true;
         if (const auto c = compareYear().match(t.mid(clauseFloor, s - clauseFloor)); c.hasMatch())
             q.baselineYear = c.captured(2).toInt();
         found.append(q);
     }
 
+}
+
+bool TargetScan::scanRatio(Quantity &q, int s, int e, bool single)
+{
+    const auto r = single ? ratioAt(t, s, e, q.value) : std::nullopt;
+    if (!r)
+        return false;
+    int opStart = -1;
+    if (const auto op = opBefore(t, s, clauseStart(t, s, false), &opStart)) {
+        q.op = *op;
+        q.opStart = opStart;
+    }
+    q.value = r->value;
+    q.unit.clear();
+    scanSuffixAndBaseline(q, r->end);
+    return true;
 }
 
 void TargetScan::scanChineseAmounts()

@@ -23,7 +23,9 @@ QList<TaskTsv::Field> TaskTsv::headerFields(const QStringList &header)
 {
     static const QList<QPair<Field, QStringList>> names = {
         {Title, {QStringLiteral("工作任务"), QStringLiteral("重点任务"), QStringLiteral("任务"), QStringLiteral("任务名称"),
-                 QStringLiteral("工作事项"), QStringLiteral("事项"), QStringLiteral("工作项目"), QStringLiteral("task"),
+                 QStringLiteral("工作事项"), QStringLiteral("事项"), QStringLiteral("工作项目"), QStringLiteral("目标与任务"),
+                 QStringLiteral("目标任务"), QStringLiteral("任务内容"), QStringLiteral("具体任务"), QStringLiteral("主要任务"),
+                 QStringLiteral("重点工作"), QStringLiteral("task"),
                  QStringLiteral("title")}},
         {Targets, {QStringLiteral("目标指标"), QStringLiteral("目标"), QStringLiteral("指标"), QStringLiteral("工作目标"),
                    QStringLiteral("预期目标"), QStringLiteral("targets"), QStringLiteral("target")}},
@@ -31,9 +33,10 @@ QList<TaskTsv::Field> TaskTsv::headerFields(const QStringList &header)
         {Deadline, {QStringLiteral("完成时限"), QStringLiteral("时限"), QStringLiteral("完成时间"), QStringLiteral("截止时间"),
                     QStringLiteral("时间节点"), QStringLiteral("deadline")}},
         {Lead, {QStringLiteral("牵头单位"), QStringLiteral("责任单位"), QStringLiteral("牵头部门"), QStringLiteral("责任部门"),
-                QStringLiteral("主责单位"), QStringLiteral("lead")}},
+                QStringLiteral("主责单位"), QStringLiteral("牵头责任单位"), QStringLiteral("牵头科室"), QStringLiteral("责任科室"),
+                QStringLiteral("lead")}},
         {Support, {QStringLiteral("配合单位"), QStringLiteral("协办单位"), QStringLiteral("配合部门"), QStringLiteral("参与单位"),
-                   QStringLiteral("cooperating"), QStringLiteral("support")}},
+                   QStringLiteral("协作单位"), QStringLiteral("主要协作单位"), QStringLiteral("配合科室"), QStringLiteral("cooperating"), QStringLiteral("support")}},
         {Description, {QStringLiteral("工作内容"), QStringLiteral("具体内容"), QStringLiteral("主要内容"), QStringLiteral("工作措施"),
                        QStringLiteral("具体措施"), QStringLiteral("description")}},
         {Notes, {QStringLiteral("备注"), QStringLiteral("notes")}},

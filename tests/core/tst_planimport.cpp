@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace ap;
@@ -395,38 +394,6 @@ TEST_CASE("The sample plans in ../shared meet the accuracy goals")
     CHECK(documents >= 3);
     CHECK(total.structureF1() >= 0.98);
     CHECK(total.targetF1() >= 0.90);
-}
-
-TEST_CASE("The samples' Word files as LibreOffice saves them as a PDF and as an old .doc score as the Word files do")
-{
-    const QDir dir(QStringLiteral(ANNUALPLAN_SHARED_SAMPLES));
-    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    const QStringList golds = dir.entryList({QStringLiteral("*.gold.json")}, QDir::Files, QDir::Name);
-    if (golds.isEmpty() || soffice.isEmpty()) {
-        WARN("../shared/samples or LibreOffice is not here; skipped");
-        return;
-    }
-    QTemporaryDir work;
-    for (const QString &gold : golds) {
-        const QString docx = dir.filePath(gold.chopped(10) + QStringLiteral(".docx"));
-        if (!QFile::exists(docx))
-            continue;
-        ImportResult original;
-        QString error;
-        REQUIRE(PlanImport::readFile(docx, &original, &error));
-        const ImportScore expected = scoreAgainst(dir.filePath(gold), original);
-        for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("doc")}) {
-            INFO(gold.toStdString() << " as ." << format.toStdString());
-            const QString made = testutil::savedByLibreOffice(docx, format, work);
-            ImportResult r;
-            INFO(error.toStdString());
-            REQUIRE(PlanImport::readFile(made, &r, &error));
-            const ImportScore s = scoreAgainst(dir.filePath(gold), r);
-            CHECK(s.structureF1() == expected.structureF1());
-            CHECK(s.targetF1() == expected.targetF1());
-            CHECK(s.structureF1() >= 0.98);
-        }
-    }
 }
 
 TEST_CASE("The sample plan's own printed text imports back to the same outline, departments and targets")
