@@ -56,13 +56,13 @@ QDate latestDeadline(const QString &t, int planYear)
             continue;
         consider(QDate(m.captured(1).toInt(), 12, 31));
     }
-    // "2025年，全县…下降到27%以下": a bare year opening a sentence that states a goal is the
-    // goal's date ("2026年是…开局之年" is none).
+    // "2025年，全县…下降到27%以下": a bare year opening a sentence that states a quantified goal
+    // is the goal's date ("2026年是…开局之年", "2027年，中心将…提升服务质量" are none).
     static const QRegularExpression sentenceYear(QStringLiteral("(?:^|[。;!?\\n])\\s*(20\\d\\d)\\s*年\\s*,([^。;\\n]*)"));
     static const QRegularExpression goalWords(QStringLiteral("达到|达|提高|提升|降低|下降|降至|控制在|不低于|不少于|不超过|完成|实现|建成|覆盖"));
     for (auto it = sentenceYear.globalMatch(t); it.hasNext();) {
         const auto m = it.next();
-        if (goalWords.match(m.captured(2)).hasMatch())
+        if (goalWords.match(m.captured(2)).hasMatch() && m.captured(2).contains(QRegularExpression(QStringLiteral("\\d"))))
             consider(QDate(m.captured(1).toInt(), 12, 31));
     }
     static const QRegularExpression part(

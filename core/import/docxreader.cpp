@@ -143,6 +143,8 @@ struct ParagraphState
     int numId = -1;
     int ilvl = -1;
     bool hasNumPr = false;
+    bool runBold = false;        // the run being read is bold (w:b in its w:rPr)
+    bool boldSoFar = true;       // every character so far was bold
 };
 
 } // namespace
@@ -268,7 +270,7 @@ bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString
     bool prefixKnown = false;
     auto qname = [&](const char *local) { return prefix.isEmpty() ? QString::fromLatin1(local) : prefix + QLatin1Char(':') + QLatin1String(local); };
     QString pName, pStyleName, numPrName, ilvlName, numIdName, tName, tabName, brName, crName, hyphenName, delTextName,
-        instrTextName, valName;
+        instrTextName, valName, rName, bName;
     QList<ParagraphState> open;
     QList<DocxParagraph> paragraphs;
     bool inNumPr = false;
@@ -288,7 +290,7 @@ bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString
                 pName = qname("p"); pStyleName = qname("pStyle"); numPrName = qname("numPr"); ilvlName = qname("ilvl");
                 numIdName = qname("numId"); tName = qname("t"); tabName = qname("tab"); brName = qname("br");
                 crName = qname("cr"); hyphenName = qname("noBreakHyphen"); delTextName = qname("delText");
-                instrTextName = qname("instrText"); valName = qname("val");
+                instrTextName = qname("instrText"); valName = qname("val"); rName = qname("r"); bName = qname("b");
             }
             const QStringView name = x.qualifiedName();
             // A text box or drawing comes twice, as the new form and as the fallback for old
@@ -312,7 +314,18 @@ bool DocxReader::read(const QByteArray &docx, QList<DocxParagraph> *out, QString
                 if (textChars > limits::kMaxTextChars)
                     return fail(tr("The document holds more than %1 million characters of text, far more than any plan; "
                                    "it was not imported.").arg(limits::kMaxTextChars / 1000000));
-                open.last().paragraph.text += t;
+                ParagraphState &p = open.last();
+                p.paragraph.text += t;
+                // A bold phrase that opens the paragraph: a work item's lead phrase in Word.
+                if (p.boldSoFar && p.runBold)
+                    p.paragraph.boldLead = int(p.paragraph.text.size());
+                else if (!t.trimmed().isEmpty())
+                    p.boldSoFar = false;
+            } else if (name == rName) {
+                open.last().runBold = false;
+            } else if (name == bName) {
+                const QStringView v = x.attributes().value(valName);
+                open.last().runBold = v.isEmpty() || !(v == u"0" || v == u"false" || v == u"off");
             } else if (name == pStyleName) {
                 open.last().paragraph.styleId = x.attributes().value(valName).toString();
             } else if (name == numPrName) {

@@ -17,6 +17,7 @@ struct DocxParagraph
     QString numberLabel;     // as Word displays it; empty when not numbered (or a bullet)
     int numberLevel = -1;    // ilvl of the numbering, -1 when not numbered
     QString styleId;
+    int boldLead = 0;        // characters of text at its start set in bold (a lead phrase)
 };
 
 class DocxReader

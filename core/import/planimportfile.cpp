@@ -4,6 +4,7 @@
 
 #include "annextable.h"
 #include "docxreader.h"
+#include "importrules.h"
 #include "officeconversion.h"
 #include "pdfreader.h"
 #include "textdecode.h"
@@ -74,7 +75,16 @@ bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, Imp
             return false;
         }
         QStringList lines;
-        for (const DocxParagraph &p : paragraphs) {
+        for (DocxParagraph p : paragraphs) {
+            // "加强组织领导各单位要…" with its first words in bold: a lead phrase, closed as the text
+            // would close it, so that the outline reads it as one.
+            if (p.numberLabel.isEmpty() && p.boldLead >= 2 && p.boldLead <= 20 && p.boldLead + 8 <= p.text.size()) {
+                const QString lead = p.text.left(p.boldLead).trimmed();
+                static const QString closing = QStringLiteral("。：:；;，,、.");
+                if (!lead.isEmpty() && !closing.contains(lead.back()) && !closing.contains(p.text.at(p.boldLead))
+                    && !importrules::matchLabel(importrules::fold(lead), 0))
+                    p.text.insert(p.boldLead, QStringLiteral("："));
+            }
             // Lines broken by hand (Shift+Enter, or text pasted from a web page into WPS, where
             // every line of the plan may be one) are joined as a page's lines are: a label or a
             // finished sentence starts a paragraph, anything else runs on.

@@ -172,6 +172,37 @@ TEST_CASE("Table cells, tabs and line breaks are read, and deleted text and fiel
     CHECK(paragraphs.at(2).text == QStringLiteral("甲\t乙\n丙"));
 }
 
+TEST_CASE("A Word plan without numbers whose items open with a bold phrase reads each phrase as a work item")
+{
+    auto item = [](const QString &bold, const QString &plain) {
+        return QStringLiteral("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>%1</w:t></w:r><w:r><w:t>%2</w:t></w:r></w:p>").arg(bold, plain);
+    };
+    const QString body = QStringLiteral("<w:p><w:r><w:t>东坡社区2027年健康服务计划</w:t></w:r></w:p>"
+                                        "<w:p><w:r><w:t>结合辖区实际，制定本年度计划如下。</w:t></w:r></w:p>")
+        + item(QStringLiteral("夯实健康档案"), QStringLiteral("电子健康档案建档率达到90%以上，每季度核查一次。"))
+        + item(QStringLiteral("做实慢病随访"), QStringLiteral("高血压患者规范管理率不低于65%。"))
+        // Bold that says nothing of itself (b val 0) and a label in bold are no lead phrase.
+        + QStringLiteral("<w:p><w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>普通文字</w:t></w:r>"
+                         "<w:r><w:t>接着写下去的一段说明文字，不是工作事项。</w:t></w:r></w:p>");
+    QList<DocxParagraph> paragraphs;
+    QString error;
+    REQUIRE(DocxReader::read(testutil::makeDocx(body), &paragraphs, &error));
+    REQUIRE(paragraphs.size() == 5);
+    CHECK(paragraphs.at(2).boldLead == 6);
+    CHECK(paragraphs.at(4).boldLead == 0);
+
+    ImportResult r;
+    REQUIRE(PlanImport::readBytes(testutil::makeDocx(body), QStringLiteral("计划.docx"), &r, &error));
+    REQUIRE(r.count(ImportNode::Kind::Task) == 2);
+    CHECK(r.nodes.at(0).title == QStringLiteral("夯实健康档案"));
+    CHECK(r.nodes.at(0).origin == ImportNode::Origin::LeadPhrase);
+    CHECK(r.nodes.at(0).targets.size() == 1);
+    CHECK(r.nodes.at(0).cadence == QStringLiteral("每季度"));
+    CHECK(r.nodes.at(1).title == QStringLiteral("做实慢病随访"));
+    // The paragraph after the last item, with no phrase of its own, is that item's text.
+    CHECK(r.nodes.at(1).text.contains(QStringLiteral("不是工作事项")));
+}
+
 TEST_CASE("Word number formats")
 {
     CHECK(DocxReader::formatNumber(3, QStringLiteral("decimal")) == QStringLiteral("3"));

@@ -218,6 +218,51 @@ TEST_CASE("Ages, existing counts, codes, names in quotes and programme parameter
           == QStringList{QStringLiteral(">= 95 %")});
 }
 
+TEST_CASE("Ratios, shares of bodies, stated ages and per-unit requirements are goals; programme counts are not")
+{
+    CHECK(targets(QStringLiteral("全县医护比不低于1:1.6")) == QStringList{QStringLiteral(">= 1.6 ")});
+    CHECK(targets(QStringLiteral("床护比达到1：0.6以上")) == QStringList{QStringLiteral(">= 0.6 ")});
+    CHECK(targets(QStringLiteral("上午8:30开诊")).isEmpty());   // a time, no 比 in the clause
+    CHECK(targets(QStringLiteral("50%以上的县级公立医院达到三级医院服务能力")) == QStringList{QStringLiteral(">= 50 %")});
+    CHECK(targets(QStringLiteral("人均预期寿命达到80岁")) == QStringList{QStringLiteral(">= 80 岁")});
+    CHECK(targets(QStringLiteral("为65岁以上老年人提供体检")).isEmpty());
+    CHECK(targets(QStringLiteral("每个乡镇建有1所政府办卫生院")) == QStringList{QStringLiteral(">= 1 所")});
+    CHECK(targets(QStringLiteral("财政支出增长6.2%左右")) == QStringList{QStringLiteral(">= 6.2 %")});
+    CHECK(targets(QStringLiteral("筛查率分别不低于85%和98%")) == (QStringList{QStringLiteral(">= 85 %"), QStringLiteral(">= 98 %")}));
+    CHECK(targets(QStringLiteral("实施健康玉屏30项行动，创建健康乡镇3个")) == QStringList{QStringLiteral(">= 3 个")});
+    CHECK(targets(QStringLiteral("落实健康安和20项惠民举措")).isEmpty());
+    CHECK(targets(QStringLiteral("完成10项民生工程")) == QStringList{QStringLiteral(">= 10 项")});
+    CHECK(targets(QStringLiteral("规范实施 12 类 55 项基本公共卫生服务")).isEmpty());
+}
+
+TEST_CASE("A bare year opening a sentence that states a goal is its date; one that opens any other sentence is not")
+{
+    CHECK(latestDeadline(fold(QStringLiteral("2025年，个人卫生支出占比下降到27%以下。")), 2025) == QDate(2025, 12, 31));
+    CHECK(latestDeadline(fold(QStringLiteral("全面推进。2026年，门诊满意度达到92%")), 2026) == QDate(2026, 12, 31));
+    CHECK_FALSE(latestDeadline(fold(QStringLiteral("2026年是开局之年，中心将做好以下工作。")), 2026).isValid());
+    CHECK_FALSE(latestDeadline(fold(QStringLiteral("2027年，中心将围绕项目提升服务质量。")), 2027).isValid());
+    // "2.2025年，…": item 2 opening with a year.
+    CHECK(label(QStringLiteral("2.2025年，全县…")) == QStringLiteral("2."));
+    CHECK(label(QStringLiteral("1.5万例")) == QStringLiteral("<none>"));
+}
+
+TEST_CASE("A 牵头单位 line names the lead, so a 责任单位 line beside it names the support, split at , and 、")
+{
+    Responsibility r = findResponsibility(fold(QStringLiteral("牵头单位：区卫健委\n责任单位：区医保局,区财政局、各街道,有关部门")));
+    CHECK(r.lead == QStringList{QStringLiteral("区卫健委")});
+    CHECK(r.support == (QStringList{QStringLiteral("区医保局"), QStringLiteral("区财政局"), QStringLiteral("各街道"), QStringLiteral("有关部门")}));
+    r = findResponsibility(fold(QStringLiteral("牵头单位：区疾控中心\n责任单位：各镇、街道，区教育局")));
+    CHECK(r.support == (QStringList{QStringLiteral("各镇、街道"), QStringLiteral("区教育局")}));
+    // Without a lead named, every unit of a 责任单位 line leads (SCHEMA.md).
+    r = findResponsibility(fold(QStringLiteral("责任单位：区爱卫办、各镇人民政府")));
+    CHECK(r.lead == (QStringList{QStringLiteral("区爱卫办"), QStringLiteral("各镇人民政府")}));
+    CHECK(r.support.isEmpty());
+    // A leader's name is no unit.
+    r = findResponsibility(fold(QStringLiteral("分管领导：王明\n牵头部门：县卫健局")));
+    CHECK(r.lead == QStringList{QStringLiteral("县卫健局")});
+    CHECK(unitNames(fold(QStringLiteral("各区、镇、街道，市直有关部门等"))) == (QStringList{QStringLiteral("各区、镇、街道"), QStringLiteral("市直有关部门")}));
+}
+
 TEST_CASE("A baseline in brackets belongs to the goal before it")
 {
     QList<FoundTarget> t = findTargets(fold(QStringLiteral("病历甲级率需提升至98%（2025年为96%）")));
