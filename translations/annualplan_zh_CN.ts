@@ -1765,6 +1765,48 @@
         <source>&amp;Keep Reviewing</source>
         <translation>继续核对(&amp;K)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n guess(es) to check</source>
+        <translation>
+            <numerusform>待核对的猜测：%n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No guesses left to check</source>
+        <translation>没有待核对的猜测</translation>
+    </message>
+    <message>
+        <source>Next &amp;Guess</source>
+        <translation>下一处猜测(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Go to the next row the import guessed (F8; Shift+F8 goes back)</source>
+        <translation>转到导入时猜测的下一行（F8；Shift+F8 返回上一处）</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked</source>
+        <translation>已核对(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The selected row is right as it is: no longer a guess (Ctrl+K)</source>
+        <translation>选中的行无误，不再算作猜测（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous</source>
+        <translation>并入上一项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Join the selected work item to the one before it: two paragraphs of one item</source>
+        <translation>把选中的工作事项并入上一项：两段原是同一事项</translation>
+    </message>
+    <message>
+        <source>Lead ⇄ Su&amp;pport</source>
+        <translation>牵头⇄配合(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Exchange the selected item&apos;s lead and support units</source>
+        <translation>互换选中事项的牵头单位和配合单位</translation>
+    </message>
 </context>
 <context>
     <name>ap::ImportReviewModel</name>
@@ -1803,6 +1845,58 @@
     <message>
         <source>Task</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>请核对：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>paragraph under its heading</source>
+        <translation>标题下的段落</translation>
+    </message>
+    <message>
+        <source>lead phrase</source>
+        <translation>引领语</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>表格行</translation>
+    </message>
+    <message>
+        <source>, units from a line of their own</source>
+        <translation>，单位取自单独一行</translation>
+    </message>
+    <message>
+        <source>no label: is it a work item of its own?</source>
+        <translation>没有编号：是否单独成为一项工作？</translation>
+    </message>
+    <message>
+        <source>the title was cut where the text ran on after it</source>
+        <translation>标题与后文连在一起，已在推断处截断</translation>
+    </message>
+    <message>
+        <source>units were parted at 、: is any of them one name?</source>
+        <translation>单位按顿号拆分：其中是否有本为一个名称的？</translation>
+    </message>
+    <message>
+        <source>an amount with no comparison word was taken as a target</source>
+        <translation>没有“达到”“不低于”等字样的数量被当作了目标</translation>
+    </message>
+    <message>
+        <source>the deadline comes from a year opening a sentence</source>
+        <translation>完成时限取自句首的年份</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2701,10 @@
         <translation>
             <numerusform>PDF 文档；%n 项任务按其任务分解表补全</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PDF document, its task table read from the text</source>
+        <translation>PDF 文档，按文字中的任务分解表读取</translation>
     </message>
 </context>
 <context>

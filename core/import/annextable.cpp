@@ -71,6 +71,7 @@ QList<Row> rowsOf(const QList<QStringList> &rows, const TableMapping &m, int yea
             open.append(label->kind);
             Row g;
             g.node.kind = ImportNode::Kind::Section;
+            g.node.origin = ImportNode::Origin::TableRow;
             g.node.level = int(open.size());
             g.node.label = label->normalised;
             g.node.title = groupText;
@@ -84,6 +85,7 @@ QList<Row> rowsOf(const QList<QStringList> &rows, const TableMapping &m, int yea
             continue;
         Row t;
         t.node.kind = ImportNode::Kind::Task;
+        t.node.origin = ImportNode::Origin::TableRow;
         t.node.level = int(open.size()) + 1;
         if (const auto label = importrules::matchLabel(fold(title), 0)) {
             t.node.label = label->normalised;
@@ -108,6 +110,7 @@ QList<Row> rowsOf(const QList<QStringList> &rows, const TableMapping &m, int yea
         if (!lead.isEmpty() || !support.isEmpty()) {
             t.node.lead = lead;
             t.node.support = support;
+            t.node.doubts &= ~unsigned(ImportNode::UnitsSplit);   // a column's list, parted as written
         }
         const QDate deadline = datetext::parseWithin(cell(row, m, TaskTsv::Deadline), year);
         if (deadline.isValid())

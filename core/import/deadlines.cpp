@@ -13,14 +13,19 @@ using namespace detail;
 // ---------------------------------------------------------------------------------------------
 // Deadlines
 
-QDate latestDeadline(const QString &t, int planYear)
+QDate latestDeadline(const QString &t, int planYear, bool *fromBareYear)
 {
     QDate latest;
+    bool bare = false;
+    if (fromBareYear)
+        *fromBareYear = false;
     if (!t.contains(QChar(0x5E74)) && !t.contains(QChar(0x6708)))   // 年 / 月: no date at all
         return latest;
-    auto consider = [&](const QDate &d) {
-        if (d.isValid() && (!latest.isValid() || d > latest))
+    auto consider = [&](const QDate &d, bool bareYear = false) {
+        if (d.isValid() && (!latest.isValid() || d > latest)) {
             latest = d;
+            bare = bareYear;
+        }
     };
     auto precededBy = [&](int pos, const QStringList &words) {
         const int end = skipSpacesBack(t, pos);
@@ -63,7 +68,7 @@ QDate latestDeadline(const QString &t, int planYear)
     for (auto it = sentenceYear.globalMatch(t); it.hasNext();) {
         const auto m = it.next();
         if (goalWords.match(m.captured(2)).hasMatch() && m.captured(2).contains(QRegularExpression(QStringLiteral("\\d"))))
-            consider(QDate(m.captured(1).toInt(), 12, 31));
+            consider(QDate(m.captured(1).toInt(), 12, 31), true);
     }
     static const QRegularExpression part(
         QStringLiteral("(20\\d\\d)\\s*年\\s*(上半年|一季度|第一季度|二季度|第二季度|三季度|第三季度|前三季度)(底|末|前|完成)?"));
@@ -91,6 +96,8 @@ QDate latestDeadline(const QString &t, int planYear)
             consider(QDate(planYear, m.captured(1).toInt(), m.captured(2).toInt()));
         }
     }
+    if (fromBareYear)
+        *fromBareYear = bare;
     return latest;
 }
 

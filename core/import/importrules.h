@@ -50,6 +50,7 @@ struct Responsibility
     QStringList lead;
     QStringList support;
     QList<QPair<int, int>> clauseSpans;
+    bool splitAtListComma = false;   // some names were parted at 、 (a guess the review shows)
     bool isEmpty() const { return lead.isEmpty() && support.isEmpty(); }
 };
 Responsibility findResponsibility(const QString &folded);
@@ -60,7 +61,8 @@ QStringList unitNames(const QString &folded);
 
 // The latest explicit deadline in the text: 到2025年底, 2023年底前, 2026年6月底前, 到2027年,
 // 9月底前 (in planYear). Programme periods, baselines and titles do not count.
-QDate latestDeadline(const QString &folded, int planYear);
+// fromBareYear: whether the date came from a bare year opening a sentence ("2025年，…达到…").
+QDate latestDeadline(const QString &folded, int planYear, bool *fromBareYear = nullptr);
 
 // Recurring rhythm stated in the text (每月, 每季度, 每半年, 每年), empty when none.
 QString cadenceWords(const QString &folded);
@@ -71,6 +73,7 @@ struct FoundTarget
     Target target;
     int start = 0;       // position of the number
     int end = 0;         // end of number, unit and operator suffix
+    bool stated = true;  // a comparison word or 以上/以下 says it is a goal; false for a bare amount
 };
 QList<FoundTarget> findTargets(const QString &folded);
 

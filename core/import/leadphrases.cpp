@@ -58,6 +58,7 @@ void writeLeadPhraseItems(ImportResult &result, const QString &source, const QSt
             n.kind = ImportNode::Kind::Task;
             n.level = 1;
             n.origin = ImportNode::Origin::LeadPhrase;
+            n.doubts = ImportNode::NoLabel;
             n.sourceStart = p.start;
             n.sourceEnd = p.end;
             n.title = trimPunctuation(source.mid(p.start, end - p.start));

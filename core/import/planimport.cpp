@@ -65,6 +65,7 @@ bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
         return false;
     ImportNode second;
     second.kind = ImportNode::Kind::Task;
+    second.origin = ImportNode::Origin::Paragraph;
     second.level = first.level;
     second.sourceStart = split;
     second.sourceEnd = first.sourceEnd;
@@ -83,6 +84,7 @@ bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
     first.targets.clear();
     first.targetSpans.clear();
     first.responsibilitySpans.clear();
+    first.doubts &= ImportNode::NoLabel | ImportNode::TitleCut;
     planoutline::recogniseRange(&first, folded, start, split, result->year);
     result->nodes.insert(row + 1, second);
     return true;
@@ -90,6 +92,8 @@ bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
 
 void PlanImport::recognise(ImportNode *node, int planYear)
 {
+    // What is read again is guessed again; how the item was found stays.
+    node->doubts &= ImportNode::NoLabel | ImportNode::TitleCut;
     node->lead.clear();
     node->support.clear();
     node->deadline = QDate();

@@ -21,8 +21,13 @@ struct ImportNode
     // How the node was found, for the review: a label (一、 1. 一是), a paragraph under a heading
     // with none, a lead phrase (坚持“一个目标”：…), a row of a task table.
     enum class Origin { Label, Paragraph, LeadPhrase, TableRow };
+    // What the importer guessed, for the clerk to check first: an item without a label, a title
+    // cut from the text that ran on after it, units parted at 、, an amount taken as a target with
+    // no comparison word, a date from a bare year.
+    enum Doubt { NoLabel = 1, TitleCut = 2, UnitsSplit = 4, BareAmount = 8, BareYearDate = 16 };
     Kind kind = Kind::Task;
     Origin origin = Origin::Label;
+    unsigned doubts = 0;
     int level = 1;             // nesting depth, 1 = top
     QString label;             // as written, normalised: "一、", "(一)", "1.", "(1)", "一是", ""
     QString title;

@@ -133,19 +133,26 @@ void recogniseResponsibility(ImportNode *node, const QString &folded, int start,
             node->support.append(n);
     for (const auto &s : r.clauseSpans)
         node->responsibilitySpans.append({start + s.first, start + s.second});
+    if (r.splitAtListComma)
+        node->doubts |= ImportNode::UnitsSplit;
 }
 
 void recogniseGoals(ImportNode *node, const QString &folded, int start, int end, int year)
 {
     const QString piece = folded.mid(start, end - start);
-    const QDate d = latestDeadline(piece, year);
-    if (d.isValid() && (!node->deadline.isValid() || d > node->deadline))
+    bool fromBareYear = false;
+    const QDate d = latestDeadline(piece, year, &fromBareYear);
+    if (d.isValid() && (!node->deadline.isValid() || d > node->deadline)) {
         node->deadline = d;
+        node->doubts = fromBareYear ? node->doubts | ImportNode::BareYearDate : node->doubts & ~unsigned(ImportNode::BareYearDate);
+    }
     if (node->cadence.isEmpty())
         node->cadence = cadenceWords(piece);
     for (const FoundTarget &f : findTargets(piece)) {
         node->targets.append(f.target);
         node->targetSpans.append({start + f.start, start + f.end});
+        if (!f.stated)
+            node->doubts |= ImportNode::BareAmount;
     }
 }
 
@@ -374,6 +381,8 @@ void NodeWriter::write(const RawItem &item)
     node.title = isHeadingKind(item.label.kind) ? runOnHeading(fullTitle) : fullTitle;
     // The heading's own words end where its run-on text begins.
     const int runOnStart = node.title.size() < fullTitle.size() ? item.textStart + int(node.title.size()) : -1;
+    if (runOnStart >= 0)
+        node.doubts |= ImportNode::TitleCut;
     QStringList parts{source.mid(item.textStart, item.segmentEnd - item.textStart).trimmed()};
     if (!leafWithParagraphs)
         for (const Span &b : item.body)
@@ -412,6 +421,8 @@ void NodeWriter::write(const RawItem &item)
             for (const Span &b : paragraphTasks) {
                 ImportNode task;
                 task.kind = ImportNode::Kind::Task;
+                task.origin = ImportNode::Origin::Paragraph;
+                task.doubts = ImportNode::NoLabel;
                 task.level = item.level + 1;
                 task.sourceStart = b.start;
                 task.sourceEnd = b.end;

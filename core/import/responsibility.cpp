@@ -22,6 +22,7 @@ struct RolePiece
     QString name;
     Role role = Role::None;
     bool qiantou = false;    // marked lead by 牵头 itself
+    bool listComma = false;  // one of several names split at 、 (which could be one name's)
 };
 
 const QStringList &leadMarkers()
@@ -112,7 +113,7 @@ QList<RolePiece> parseUnitList(QString clause, Role defaultRole)
                 }
             }
             if (name.size() >= 2 && name.size() <= 30)
-                pieces.append({name, role, qiantou});
+                pieces.append({name, role, qiantou, names.size() > 1});
         }
     }
     if (defaultRole != Role::None)
@@ -281,6 +282,7 @@ Responsibility findResponsibility(const QString &t)
         }
     }
 
+    result.splitAtListComma = std::any_of(pieces.cbegin(), pieces.cend(), [](const RolePiece &q) { return q.listComma; });
     // Unmarked units support only when some unit is marked 牵头; otherwise all of them lead.
     const bool qiantou = std::any_of(pieces.cbegin(), pieces.cend(), [](const RolePiece &q) { return q.qiantou; });
     for (const RolePiece &p : pieces) {

@@ -522,6 +522,7 @@ QList<FoundTarget> TargetScan::run()
         f.target.due = q.due;
         f.start = q.start;
         f.end = q.end;
+        f.stated = q.opStart >= 0;
         out.append(f);
     }
     return out;

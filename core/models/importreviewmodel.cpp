@@ -2,6 +2,7 @@
 
 #include "domain/targetsteps.h"
 
+#include <QColor>
 #include <QFont>
 
 #include "domain/datetext.h"
@@ -56,6 +57,7 @@ QVariant ImportReviewModel::headerData(int section, Qt::Orientation orientation,
     case SupportColumn: return tr("Support");
     case DeadlineColumn: return tr("Deadline");
     case TargetsColumn: return tr("Targets");
+    case FoundColumn: return tr("Found by");
     }
     return QVariant();
 }
@@ -71,6 +73,10 @@ QVariant ImportReviewModel::data(const QModelIndex &index, int role) const
     case SourceEndRole: return n.sourceEnd;
     case LevelRole: return n.level;
     case IsSectionRole: return section;
+    case DoubtsRole: return n.doubts;
+    case Qt::BackgroundRole:
+        // A guess stands out until the clerk has looked at it.
+        return n.doubts ? QVariant(QColor(0xff, 0xf1, 0xc6)) : QVariant();
     case Qt::CheckStateRole:
         return index.column() == ItemColumn ? QVariant(m_included.at(index.row()) ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::DisplayRole:
@@ -95,12 +101,20 @@ QVariant ImportReviewModel::data(const QModelIndex &index, int role) const
                     parts.append(targetSummary(t));
                 return parts.join(QStringLiteral("；"));
             }
+        case FoundColumn:
+            return (n.doubts ? QStringLiteral("⚠ ") : QString()) + foundBy(n, m_result.source);
         }
         break;
     case Qt::ToolTipRole:
+    {
+        // The item's whole text under its title; on every cell of a guessed row, what to check.
+        const QString check = n.doubts ? tr("Check: %1").arg(doubtTexts(n.doubts).join(tr("; "))) : QString();
         if (index.column() == TitleColumn)
-            return n.text;
+            return check.isEmpty() ? n.text : n.text + QLatin1Char('\n') + check;
+        if (!check.isEmpty())
+            return check;
         break;
+    }
     case Qt::FontRole:
         if (section) {
             QFont f;
@@ -191,7 +205,102 @@ bool ImportReviewModel::setData(const QModelIndex &index, const QVariant &value,
     case TargetsColumn: n.targets = parseTargets(text, m_result.year); break;
     default: return false;
     }
+    n.doubts = 0;   // the clerk has looked at this row
     Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
+    return true;
+}
+
+QString ImportReviewModel::foundBy(const ImportNode &n, const QString &source)
+{
+    QString how;
+    switch (n.origin) {
+    case ImportNode::Origin::Label: how = tr("label %1").arg(n.label); break;
+    case ImportNode::Origin::Paragraph: how = tr("paragraph under its heading"); break;
+    case ImportNode::Origin::LeadPhrase: how = tr("lead phrase"); break;
+    case ImportNode::Origin::TableRow: how = tr("table row"); break;
+    }
+    // Units read from a line of their own ("牵头单位：…" under the item).
+    for (const auto &span : n.responsibilitySpans)
+        if (span.first > 0 && span.first <= source.size() && source.at(span.first - 1) == QLatin1Char('\n')) {
+            how += tr(", units from a line of their own");
+            break;
+        }
+    return how;
+}
+
+QStringList ImportReviewModel::doubtTexts(unsigned doubts)
+{
+    QStringList out;
+    if (doubts & ImportNode::NoLabel)
+        out << tr("no label: is it a work item of its own?");
+    if (doubts & ImportNode::TitleCut)
+        out << tr("the title was cut where the text ran on after it");
+    if (doubts & ImportNode::UnitsSplit)
+        out << tr("units were parted at 、: is any of them one name?");
+    if (doubts & ImportNode::BareAmount)
+        out << tr("an amount with no comparison word was taken as a target");
+    if (doubts & ImportNode::BareYearDate)
+        out << tr("the deadline comes from a year opening a sentence");
+    return out;
+}
+
+int ImportReviewModel::guessCount() const
+{
+    int n = 0;
+    for (int r = 0; r < m_result.nodes.size(); ++r)
+        n += m_included.at(r) && m_result.nodes.at(r).doubts ? 1 : 0;
+    return n;
+}
+
+int ImportReviewModel::nextGuess(int from, bool forward) const
+{
+    const int count = int(m_result.nodes.size());
+    for (int step = 1; step <= count; ++step) {
+        const int r = ((from + (forward ? step : -step)) % count + count) % count;
+        if (m_included.at(r) && m_result.nodes.at(r).doubts)
+            return r;
+    }
+    return -1;
+}
+
+void ImportReviewModel::checked(int row)
+{
+    if (row < 0 || row >= m_result.nodes.size() || !m_result.nodes.at(row).doubts)
+        return;
+    m_result.nodes[row].doubts = 0;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool ImportReviewModel::mergeWithPrevious(int row)
+{
+    if (row <= 0 || row >= m_result.nodes.size())
+        return false;
+    ImportNode &first = m_result.nodes[row - 1];
+    const ImportNode &second = m_result.nodes.at(row);
+    if (first.kind != ImportNode::Kind::Task || second.kind != ImportNode::Kind::Task)
+        return false;
+    first.text = first.text + QLatin1Char('\n') + second.text;
+    first.sourceEnd = std::max(first.sourceEnd, second.sourceEnd);
+    PlanImport::recognise(&first, m_result.year);
+    first.doubts = 0;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_result.nodes.removeAt(row);
+    m_included.removeAt(row);
+    endRemoveRows();
+    Q_EMIT dataChanged(index(row - 1, 0), index(row - 1, ColumnCount - 1));
+    return true;
+}
+
+bool ImportReviewModel::swapUnits(int row)
+{
+    if (row < 0 || row >= m_result.nodes.size() || m_result.nodes.at(row).kind != ImportNode::Kind::Task)
+        return false;
+    ImportNode &n = m_result.nodes[row];
+    if (n.lead.isEmpty() && n.support.isEmpty())
+        return false;
+    std::swap(n.lead, n.support);
+    n.doubts &= ~unsigned(ImportNode::UnitsSplit);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 

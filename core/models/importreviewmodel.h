@@ -16,8 +16,8 @@ class ImportReviewModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { ItemColumn, KindColumn, TitleColumn, LeadColumn, SupportColumn, DeadlineColumn, TargetsColumn,
-                  ColumnCount };
-    enum Role { SourceStartRole = Qt::UserRole + 1, SourceEndRole, LevelRole, IsSectionRole };
+                  FoundColumn, ColumnCount };
+    enum Role { SourceStartRole = Qt::UserRole + 1, SourceEndRole, LevelRole, IsSectionRole, DoubtsRole };
 
     explicit ImportReviewModel(const ImportResult &result, QObject *parent = nullptr);
 
@@ -36,6 +36,22 @@ public:
     // (PlanImport::splitTask); the new item is row()+1, included as the first is. -1 when
     // there is no work item there or the sentence is its first.
     int splitAt(int sourcePos);
+    // The guesses: rows with doubts the clerk has not looked at. An edit of a row, or checked(),
+    // clears them. nextGuess gives the next such row after from (before it when backwards),
+    // round the end; -1 when none is left.
+    int guessCount() const;
+    int nextGuess(int from, bool forward = true) const;
+    void checked(int row);
+    // The work item at row joined to the work item before it (two paragraphs that are one item):
+    // its text appended, its departments, deadline and targets read again. False when either
+    // is no work item.
+    bool mergeWithPrevious(int row);
+    // Lead and support exchanged at row (a 责任单位 line read the wrong way round).
+    bool swapUnits(int row);
+    // How the row was found and what was guessed, in words for the review.
+    static QString foundBy(const ImportNode &node, const QString &source);
+    static QStringList doubtTexts(unsigned doubts);
+
     void setPlanYear(int year);
     int planYear() const { return m_result.year; }
     void setTitle(const QString &title) { m_result.title = title; }

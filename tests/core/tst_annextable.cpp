@@ -43,7 +43,8 @@ TEST_CASE("A document that is a task table alone becomes the plan: groups are se
     is(2, ImportNode::Kind::Task, 3, "1.", "扩大家庭医生签约覆盖");
     is(3, ImportNode::Kind::Task, 3, "2.", "落实履约服务");
     is(4, ImportNode::Kind::Section, 1, "二、", "医疗服务");
-    is(5, ImportNode::Kind::Task, 2, "1.", "改善就医体验");
+    // Labelled by its 序号 as the table writes it, which runs on across the groups.
+    is(5, ImportNode::Kind::Task, 2, "3.", "改善就医体验");
     const ImportNode &first = r.nodes.at(2);
     CHECK(first.lead == QStringList{QStringLiteral("县卫健委基层卫生股")});
     CHECK(first.support == QStringList{QStringLiteral("县医保局"), QStringLiteral("各乡镇")});

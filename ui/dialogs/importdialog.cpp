@@ -95,6 +95,7 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     m_view->setColumnWidth(ImportReviewModel::LeadColumn, 110);
     m_view->setColumnWidth(ImportReviewModel::SupportColumn, 110);
     m_view->setColumnWidth(ImportReviewModel::DeadlineColumn, 90);
+    m_view->setColumnWidth(ImportReviewModel::TargetsColumn, 160);
     auto *levels = new QHBoxLayout;
     auto *up = new QPushButton(tr("Level &Up"), right);
     auto *down = new QPushButton(tr("Level &Down"), right);
@@ -123,6 +124,7 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     levels->addWidget(m_summary);
     rightLayout->addWidget(m_view, 1);
     rightLayout->addLayout(levels);
+    rightLayout->addLayout(guessButtons(right));
     splitter->addWidget(m_source);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
@@ -154,6 +156,7 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
         highlightSource();
         updateSummary();
     });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ImportReviewDialog::updateSummary);
     highlightSource();
     updateSummary();
     auto corrected = [this] { m_corrected = true; };
@@ -250,6 +253,69 @@ void ImportReviewDialog::updateSummary()
                            .arg(r.count(ImportNode::Kind::Section))
                            .arg(r.count(ImportNode::Kind::Task))
                            .arg(r.targetCount()));
+    const int guesses = m_model->guessCount();
+    m_guesses->setText(guesses > 0 ? tr("%n guess(es) to check", nullptr, guesses) : tr("No guesses left to check"));
+}
+
+QHBoxLayout *ImportReviewDialog::guessButtons(QWidget *parent)
+{
+    // The rows the importer guessed (tinted, ⚠ in 依据) are checked first: F8 walks them.
+    auto *row = new QHBoxLayout;
+    auto *next = new QPushButton(tr("Next &Guess"), parent);
+    next->setObjectName(QStringLiteral("NextGuessButton"));
+    next->setToolTip(tr("Go to the next row the import guessed (F8; Shift+F8 goes back)"));
+    connect(next, &QPushButton::clicked, this, [this] { goToGuess(true); });
+    auto *nextKey = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(nextKey, &QShortcut::activated, this, [this] { goToGuess(true); });
+    auto *backKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), this);
+    connect(backKey, &QShortcut::activated, this, [this] { goToGuess(false); });
+    auto *checked = new QPushButton(tr("Chec&ked"), parent);
+    checked->setObjectName(QStringLiteral("CheckedButton"));
+    checked->setToolTip(tr("The selected row is right as it is: no longer a guess (Ctrl+K)"));
+    connect(checked, &QPushButton::clicked, this, [this] { m_model->checked(m_view->currentIndex().row()); });
+    auto *checkedKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(checkedKey, &QShortcut::activated, this, [this] { m_model->checked(m_view->currentIndex().row()); });
+    auto *merge = new QPushButton(tr("&Merge with Previous"), parent);
+    merge->setObjectName(QStringLiteral("MergeButton"));
+    merge->setToolTip(tr("Join the selected work item to the one before it: two paragraphs of one item"));
+    connect(merge, &QPushButton::clicked, this, [this] {
+        const int row = m_view->currentIndex().row();
+        if (!m_model->mergeWithPrevious(row)) {
+            QApplication::beep();
+            return;
+        }
+        m_view->selectRow(row - 1);
+        highlightSource();
+    });
+    auto *swap = new QPushButton(tr("Lead ⇄ Su&pport"), parent);
+    swap->setObjectName(QStringLiteral("SwapUnitsButton"));
+    swap->setToolTip(tr("Exchange the selected item's lead and support units"));
+    connect(swap, &QPushButton::clicked, this, [this] {
+        if (!m_model->swapUnits(m_view->currentIndex().row()))
+            QApplication::beep();
+    });
+    m_guesses = new QLabel(parent);
+    m_guesses->setObjectName(QStringLiteral("GuessCount"));
+    row->addWidget(next);
+    row->addWidget(checked);
+    row->addWidget(merge);
+    row->addWidget(swap);
+    row->addStretch(1);
+    row->addWidget(m_guesses);
+    return row;
+}
+
+void ImportReviewDialog::goToGuess(bool forward)
+{
+    const int from = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (forward ? -1 : 0);
+    const int row = m_model->nextGuess(from, forward);
+    if (row < 0) {
+        QApplication::beep();
+        return;
+    }
+    m_view->setFocus();
+    m_view->setCurrentIndex(m_model->index(row, ImportReviewModel::TitleColumn));
+    m_view->scrollTo(m_view->currentIndex());
 }
 
 void ImportReviewDialog::splitHere()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,6 +46,8 @@ private:
     void updateSummary();
     void shiftLevel(int delta);
     void splitHere();
+    QHBoxLayout *guessButtons(QWidget *parent);
+    void goToGuess(bool forward);
     void finish(Outcome outcome);
 
     ImportReviewModel *m_model = nullptr;
@@ -53,6 +56,7 @@ private:
     QLineEdit *m_title = nullptr;
     QSpinBox *m_year = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_guesses = nullptr;
     Outcome m_outcome = Outcome::Cancelled;
     bool m_corrected = false;
 };
