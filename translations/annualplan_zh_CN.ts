@@ -1859,8 +1859,8 @@
         <translation>；</translation>
     </message>
     <message>
-        <source>label %1</source>
-        <translation>编号 %1</translation>
+        <source>label</source>
+        <translation>编号</translation>
     </message>
     <message>
         <source>paragraph under its heading</source>
@@ -1875,8 +1875,8 @@
         <translation>表格行</translation>
     </message>
     <message>
-        <source>, units from a line of their own</source>
-        <translation>，单位取自单独一行</translation>
+        <source>, units on a line below</source>
+        <translation>，单位另起一行</translation>
     </message>
     <message>
         <source>no label: is it a work item of its own?</source>
@@ -1887,8 +1887,8 @@
         <translation>标题与后文连在一起，已在推断处截断</translation>
     </message>
     <message>
-        <source>units were parted at 、: is any of them one name?</source>
-        <translation>单位按顿号拆分：其中是否有本为一个名称的？</translation>
+        <source>a 、 list of units was read by a guess: check where one name ends</source>
+        <translation>按顿号分开的单位系推测拆分：请核对各单位名称的起止</translation>
     </message>
     <message>
         <source>an amount with no comparison word was taken as a target</source>

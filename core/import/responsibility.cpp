@@ -22,7 +22,7 @@ struct RolePiece
     QString name;
     Role role = Role::None;
     bool qiantou = false;    // marked lead by 牵头 itself
-    bool listComma = false;  // one of several names split at 、 (which could be one name's)
+    bool listComma = false;  // from a 、 list read by a guess (kept whole, or parted into a non-name)
 };
 
 const QStringList &leadMarkers()
@@ -62,6 +62,20 @@ QString cleanName(QString n)
     return n.trimmed();
 }
 
+// Whether a name ends as an office, bureau, government or unit does (县卫健委, 各街道, 有关部门).
+bool endsAsBody(const QString &name)
+{
+    static const QStringList endings = {
+        QStringLiteral("委"), QStringLiteral("局"), QStringLiteral("办"), QStringLiteral("院"), QStringLiteral("中心"),
+        QStringLiteral("政府"), QStringLiteral("部"), QStringLiteral("科"), QStringLiteral("室"), QStringLiteral("站"),
+        QStringLiteral("所"), QStringLiteral("队"), QStringLiteral("会"), QStringLiteral("处"), QStringLiteral("厅"),
+        QStringLiteral("社"), QStringLiteral("团"), QStringLiteral("司"), QStringLiteral("馆"), QStringLiteral("校"),
+        QStringLiteral("单位"), QStringLiteral("部门"), QStringLiteral("机关"), QStringLiteral("街道"), QStringLiteral("乡镇"),
+        QStringLiteral("镇"), QStringLiteral("办事处"), QStringLiteral("公司"), QStringLiteral("集团"), QStringLiteral("银行"),
+        QStringLiteral("组"), QStringLiteral("署"), QStringLiteral("台"), QStringLiteral("行")};
+    return std::any_of(endings.cbegin(), endings.cend(), [&name](const QString &e) { return name.endsWith(e); });
+}
+
 // Reads "A、B牵头,C配合" into pieces with roles; unmarked pieces keep Role::None.
 QList<RolePiece> parseUnitList(QString clause, Role defaultRole)
 {
@@ -73,6 +87,9 @@ QList<RolePiece> parseUnitList(QString clause, Role defaultRole)
     const QStringList groups = clause.split(separators, Qt::SkipEmptyParts);
     for (const QString &group : groups) {
         QStringList names = group.split(QChar(0x3001), Qt::SkipEmptyParts);
+        // A guess the review shows: a group kept whole, or parted at 、 into a name that does
+        // not end as a body's.
+        bool guessed = false;
         // "各区、镇、街道": a generic group whose members are single words stays whole.
         for (int i = 0; i + 1 < names.size();) {
             const QString head = names.at(i).trimmed();
@@ -81,6 +98,7 @@ QList<RolePiece> parseUnitList(QString clause, Role defaultRole)
             if (generic && names.at(i + 1).trimmed().size() <= 2) {
                 names[i] = head + QChar(0x3001) + names.at(i + 1).trimmed();
                 names.removeAt(i + 1);
+                guessed = true;
             } else {
                 ++i;
             }
@@ -113,7 +131,7 @@ QList<RolePiece> parseUnitList(QString clause, Role defaultRole)
                 }
             }
             if (name.size() >= 2 && name.size() <= 30)
-                pieces.append({name, role, qiantou, names.size() > 1});
+                pieces.append({name, role, qiantou, guessed || (names.size() > 1 && !endsAsBody(name))});
         }
     }
     if (defaultRole != Role::None)
@@ -159,14 +177,6 @@ bool insideBracket(const QString &t, int pos)
 // ends as an office, bureau, government or unit does, and none opens as an aside (含, 如, 包括).
 bool unitList(const QString &content)
 {
-    static const QStringList endings = {
-        QStringLiteral("委"), QStringLiteral("局"), QStringLiteral("办"), QStringLiteral("院"), QStringLiteral("中心"),
-        QStringLiteral("政府"), QStringLiteral("部"), QStringLiteral("科"), QStringLiteral("室"), QStringLiteral("站"),
-        QStringLiteral("所"), QStringLiteral("队"), QStringLiteral("会"), QStringLiteral("处"), QStringLiteral("厅"),
-        QStringLiteral("社"), QStringLiteral("团"), QStringLiteral("司"), QStringLiteral("馆"), QStringLiteral("校"),
-        QStringLiteral("单位"), QStringLiteral("部门"), QStringLiteral("机关"), QStringLiteral("街道"), QStringLiteral("乡镇"),
-        QStringLiteral("镇"), QStringLiteral("办事处"), QStringLiteral("公司"), QStringLiteral("集团"), QStringLiteral("银行"),
-        QStringLiteral("组"), QStringLiteral("署"), QStringLiteral("台"), QStringLiteral("行")};
     static const QStringList asides = {QStringLiteral("含"), QStringLiteral("如"), QStringLiteral("包括"),
                                        QStringLiteral("即"), QStringLiteral("其中"), QStringLiteral("不含"),
                                        QStringLiteral("除"), QStringLiteral("简称"), QStringLiteral("以下")};
@@ -182,7 +192,7 @@ bool unitList(const QString &content)
             return false;
         if (std::any_of(asides.cbegin(), asides.cend(), [&part](const QString &a) { return part.startsWith(a); }))
             return false;
-        if (std::none_of(endings.cbegin(), endings.cend(), [&part](const QString &e) { return part.endsWith(e); }))
+        if (!endsAsBody(part))
             return false;
     }
     return true;

@@ -499,6 +499,17 @@ void TargetScan::assignMilestones(QList<Quantity> &goals) const
 
 }
 
+// "新建急救站点3个", "选派3名医生": an amount after a verb of work done is a goal as surely as one
+// after 达到; an amount with neither is a guess the review shows.
+bool workVerbBefore(const QString &t, int at)
+{
+    static const QRegularExpression verbs(QStringLiteral(
+        "新建|新增|创建|建成|建设|完成|开展|举办|培训|招聘|引进|选派|组建|设立|建有|配备|配齐|改造|提供|发放|覆盖|实施|打造|培育|筛查|"
+        "检查|督导|随访|接种|救治|资助|补助"));
+    const int from = clauseStart(t, at, false);
+    return verbs.match(QStringView(t).mid(from, at - from)).hasMatch();
+}
+
 QList<FoundTarget> TargetScan::run()
 {
     readBaselineParens();
@@ -522,7 +533,7 @@ QList<FoundTarget> TargetScan::run()
         f.target.due = q.due;
         f.start = q.start;
         f.end = q.end;
-        f.stated = q.opStart >= 0;
+        f.stated = q.opStart >= 0 || workVerbBefore(t, q.start);
         out.append(f);
     }
     return out;

@@ -111,6 +111,8 @@ QVariant ImportReviewModel::data(const QModelIndex &index, int role) const
         const QString check = n.doubts ? tr("Check: %1").arg(doubtTexts(n.doubts).join(tr("; "))) : QString();
         if (index.column() == TitleColumn)
             return check.isEmpty() ? n.text : n.text + QLatin1Char('\n') + check;
+        if (index.column() == FoundColumn)
+            return check.isEmpty() ? foundBy(n, m_result.source) : foundBy(n, m_result.source) + QLatin1Char('\n') + check;
         if (!check.isEmpty())
             return check;
         break;
@@ -214,7 +216,7 @@ QString ImportReviewModel::foundBy(const ImportNode &n, const QString &source)
 {
     QString how;
     switch (n.origin) {
-    case ImportNode::Origin::Label: how = tr("label %1").arg(n.label); break;
+    case ImportNode::Origin::Label: how = tr("label"); break;
     case ImportNode::Origin::Paragraph: how = tr("paragraph under its heading"); break;
     case ImportNode::Origin::LeadPhrase: how = tr("lead phrase"); break;
     case ImportNode::Origin::TableRow: how = tr("table row"); break;
@@ -222,7 +224,7 @@ QString ImportReviewModel::foundBy(const ImportNode &n, const QString &source)
     // Units read from a line of their own ("牵头单位：…" under the item).
     for (const auto &span : n.responsibilitySpans)
         if (span.first > 0 && span.first <= source.size() && source.at(span.first - 1) == QLatin1Char('\n')) {
-            how += tr(", units from a line of their own");
+            how += tr(", units on a line below");
             break;
         }
     return how;
@@ -236,7 +238,7 @@ QStringList ImportReviewModel::doubtTexts(unsigned doubts)
     if (doubts & ImportNode::TitleCut)
         out << tr("the title was cut where the text ran on after it");
     if (doubts & ImportNode::UnitsSplit)
-        out << tr("units were parted at 、: is any of them one name?");
+        out << tr("a 、 list of units was read by a guess: check where one name ends");
     if (doubts & ImportNode::BareAmount)
         out << tr("an amount with no comparison word was taken as a target");
     if (doubts & ImportNode::BareYearDate)

@@ -15,8 +15,8 @@ class ImportReviewModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ItemColumn, KindColumn, TitleColumn, LeadColumn, SupportColumn, DeadlineColumn, TargetsColumn,
-                  FoundColumn, ColumnCount };
+    enum Column { ItemColumn, KindColumn, FoundColumn, TitleColumn, LeadColumn, SupportColumn, DeadlineColumn,
+                  TargetsColumn, ColumnCount };
     enum Role { SourceStartRole = Qt::UserRole + 1, SourceEndRole, LevelRole, IsSectionRole, DoubtsRole };
 
     explicit ImportReviewModel(const ImportResult &result, QObject *parent = nullptr);

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -91,7 +92,8 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     m_view->setWordWrap(false);
     m_view->setColumnWidth(ImportReviewModel::ItemColumn, 120);
     m_view->setColumnWidth(ImportReviewModel::KindColumn, 60);
-    m_view->setColumnWidth(ImportReviewModel::TitleColumn, 300);
+    m_view->setColumnWidth(ImportReviewModel::FoundColumn, 120);
+    m_view->setColumnWidth(ImportReviewModel::TitleColumn, 260);
     m_view->setColumnWidth(ImportReviewModel::LeadColumn, 110);
     m_view->setColumnWidth(ImportReviewModel::SupportColumn, 110);
     m_view->setColumnWidth(ImportReviewModel::DeadlineColumn, 90);
@@ -168,7 +170,11 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     connect(m_year, &QSpinBox::valueChanged, this, corrected);
 
     QSettings settings;
-    resize(settings.value(QStringLiteral("importDialog/size"), QSize(1280, 760)).toSize());
+    // As large as asked, but never past the screen (a 1366×768 office screen has 728 rows free).
+    QSize wanted = settings.value(QStringLiteral("importDialog/size"), QSize(1280, 760)).toSize();
+    if (const QScreen *s = screen())
+        wanted = wanted.boundedTo(s->availableGeometry().size() - QSize(16, 40));
+    resize(wanted);
     splitter->restoreState(settings.value(QStringLiteral("importDialog/splitter")).toByteArray());
     connect(this, &QDialog::finished, this, [this, splitter] {
         QSettings s;
@@ -307,7 +313,11 @@ QHBoxLayout *ImportReviewDialog::guessButtons(QWidget *parent)
 
 void ImportReviewDialog::goToGuess(bool forward)
 {
-    const int from = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (forward ? -1 : 0);
+    // The first F8 counts the row the review opened on: it may be the first guess itself.
+    int from = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (forward ? -1 : 0);
+    if (!m_walkedGuesses && forward)
+        --from;
+    m_walkedGuesses = true;
     const int row = m_model->nextGuess(from, forward);
     if (row < 0) {
         QApplication::beep();

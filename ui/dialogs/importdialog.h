@@ -57,6 +57,7 @@ private:
     QSpinBox *m_year = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_guesses = nullptr;
+    bool m_walkedGuesses = false;   // F8 pressed at least once
     Outcome m_outcome = Outcome::Cancelled;
     bool m_corrected = false;
 };
