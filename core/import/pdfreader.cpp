@@ -190,6 +190,10 @@ bool PdfReader::read(const QByteArray &bytes, PdfContent *out, QString *error)
             ++bottoms[withoutDigits(p.last())];
         }
     auto running = [&](const QHash<QString, int> &seen, const QString &line) {
+        // A running line is short and never an outline item: the generated "12.第12项…" at the
+        // top of many pages is text, however alike its digits aside.
+        if (startsParagraph(line.trimmed()) || line.trimmed().size() > 40)
+            return false;
         const int n = seen.value(withoutDigits(line));
         return pages.size() >= 3 && n >= 3 && n * 2 >= pages.size() && !withoutDigits(line).isEmpty();
     };

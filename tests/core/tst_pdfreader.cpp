@@ -235,6 +235,23 @@ TEST_CASE("Running headers and footers, 第N页 page numbers and Kangxi radicals
           == QStringLiteral("一、总则\n1.开展工作。"));
 }
 
+TEST_CASE("An item that opens many pages, alike but for its numbers, is text, not a running header")
+{
+    // A long plan whose pages each begin with a work item worded as the others are: "12.第12项…".
+    QTemporaryDir dir;
+    QList<QStringList> pages;
+    for (int i = 1; i <= 5; ++i)
+        pages << QStringList{QStringLiteral("　　%1.第%1项重点工作任务。围绕年度目标推进").arg(i + 10),
+                             QStringLiteral("工作，完成率达到9%1%。").arg(i), QStringLiteral("— %1 —").arg(i)};
+    PdfContent pdf;
+    QString error;
+    REQUIRE(PdfReader::read(pdfOf(pages, dir), &pdf, &error));
+    INFO(pdf.text.toStdString());
+    for (int i = 1; i <= 5; ++i)
+        CHECK(pdf.text.contains(QStringLiteral("%1.第%1项重点工作任务").arg(i + 10)));
+    CHECK_FALSE(pdf.text.contains(QStringLiteral("—")));
+}
+
 TEST_CASE("A PDF of more pages than any plan is refused with a reason")
 {
     QTemporaryDir dir;
