@@ -55,6 +55,10 @@ struct Responsibility
 };
 Responsibility findResponsibility(const QString &folded);
 
+// Whether a name ends as an office, bureau, government or unit does (县卫健委, 各街道, 有关部门,
+// 人民医院): the test the recognisers share for "is this a body's name".
+bool endsAsBody(const QString &name);
+
 // The units a table's cell names, split at , ; 、 and line breaks as a clause's are: a group
 // sharing a prefix stays whole (各区、镇、街道), "等有关单位" and brackets are left off.
 QStringList unitNames(const QString &folded);

@@ -51,7 +51,7 @@ const UnitWord kUnits[] = {
     {u"万剂次", false},   {u"人次", false},   {u"场次", false},     {u"户次", false},   {u"批次", false},
     {u"台次", false},     {u"例次", false},   {u"平方米", false},   {u"公里", false},   {u"千米", false},
     {u"分钟", false},     {u"小时", false},   {u"工作日", false},   {u"个工作日", false}, {u"张床位", false},
-    {u"床位", false},     {u"吨/日", false},  {u"/10万", false},    {u"/万", false},    {u"/千", false},
+    {u"床位", false},     {u"学时", false},   {u"课时", false},     {u"吨/日", false},  {u"/10万", false},    {u"/万", false},    {u"/千", false},
     {u"%", false},        {u"‰", false},      {u"家", false},       {u"个", false},     {u"名", false},
     {u"次", false},       {u"项", false},     {u"类", false},       {u"例", false},     {u"人", false},
     {u"户", false},       {u"辆", false},     {u"台", false},       {u"套", false},     {u"张", false},
@@ -123,6 +123,16 @@ UnitMatch matchUnit(const QString &text, int pos)
             best.length = int(u.first.size());
         }
     }
+    // "24学时/人", "2次/年": a unit per person, year, month or household goes with it.
+    static const QStringList per = {QStringLiteral("/人"), QStringLiteral("/年"), QStringLiteral("/月"),
+                                    QStringLiteral("/户"), QStringLiteral("/人·年")};
+    if (best.length > 0 && !best.excluded && !best.unit.contains(QLatin1Char('/')))
+        for (const QString &p : per)
+            if (startsWithAt(text, pos + best.length, p)) {
+                best.unit += p;
+                best.length += int(p.size());
+                break;
+            }
     return best;
 }
 

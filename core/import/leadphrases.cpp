@@ -14,6 +14,9 @@ int leadPhraseEnd(const QString &folded, const Span &p)
         const QChar c = folded.at(i);
         if (c == QLatin1Char(',') || c == QChar(0x3001) || c == QLatin1Char(';') || c == QLatin1Char('('))
             return -1;
+        // "…具体计划如下：" closes a preamble; it opens no item.
+        if (c == QLatin1Char(':') && QStringView(folded).mid(p.start, i - p.start).endsWith(u"如下"))
+            return -1;
         if (c == QLatin1Char(':') || c == QChar(0x3002))
             return p.end - (i + 1) >= 8 ? i : -1;
     }
@@ -33,7 +36,9 @@ void writeLeadPhraseItems(ImportResult &result, const QString &source, const QSt
     for (const Span &line : lines) {
         int start = line.start;
         for (int i = line.start + 1; i < line.end; ++i) {
-            if (folded.at(i - 1) != QChar(0x3002))
+            // After a sentence, or after the "如下：" that hands over to the items.
+            const bool handsOver = folded.at(i - 1) == QLatin1Char(':') && QStringView(folded).mid(line.start, i - 1 - line.start).endsWith(u"如下");
+            if (folded.at(i - 1) != QChar(0x3002) && !handsOver)
                 continue;
             const Span rest{i, line.end};
             const int end = leadPhraseEnd(folded, rest);

@@ -89,7 +89,7 @@ QList<Span> paragraphsOf(const QString &folded)
 int mergedTitleEnd(const QString &line)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^[^,.;:!?。、()“”]{4,50}?(?:计划|要点|方案|安排|规划|意见|实施细则|任务清单)"
+        "^[^,.;:!?。、()“”]{4,50}?(?:计划|要点|方案|安排|规划|意见|实施细则|任务清单)(?:\\(\\s*20\\d\\d[^()]{0,12}\\))?"
         "(?=\\s*(?:20\\d\\d|为|根据|按照|今年|本年|围绕|以|在))"));
     const auto m = re.match(line);
     return m.hasMatch() && line.size() - m.capturedEnd() >= 10 ? int(m.capturedEnd()) : 0;

@@ -1,5 +1,7 @@
 #include "pdfreader.h"
 
+#include "importrules.h"
+
 #include "importlimits.h"
 #include "importtext.h"
 #include "pdftable.h"
@@ -100,11 +102,24 @@ QString PdfReader::joinLines(const QStringList &lines)
             paragraphs << current;
         current.clear();
     };
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
+    static const QRegularExpression dateLine(QStringLiteral("^\\s*20\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$"));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
         // Empty lines come between pages as often as between paragraphs: they decide nothing.
         if (line.isEmpty())
             continue;
+        // The issuer's name over the date at the end is a line of its own (the signature).
+        int after = i + 1;
+        while (after < lines.size() && lines.at(after).trimmed().isEmpty())
+            ++after;
+        static const QRegularExpression marks(QStringLiteral("[，。；：、（）(),.;:]"));
+        if (after < lines.size() && line.size() <= 25 && !line.contains(marks) && importrules::endsAsBody(line)
+            && dateLine.match(lines.at(after)).hasMatch()) {
+            flush();
+            paragraphs << line;
+            heading = false;
+            continue;
+        }
         if (isPageNumber(line))
             continue;
         // The annexes are tables (重点任务分解表, 责任清单): their rows are the plan's tasks again.

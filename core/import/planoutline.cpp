@@ -168,8 +168,7 @@ namespace {
 // 责任单位: or 牵头部门: stands, and the last character ends a body's name (局, 委, 院, 部门 …).
 bool unitLineBefore(const QString &folded, int from, int end)
 {
-    static const QString nameEnds = QStringLiteral("委局办院心府部科室站所队会处厅社团司馆校位门关道镇");
-    if (!nameEnds.contains(folded.at(end - 1)))
+    if (!endsAsBody(folded.mid(std::max(from, end - 3), std::min(3, end - from))))
         return false;
     int start = end - 1;
     while (start > from && !QStringLiteral("。;!?\n").contains(folded.at(start - 1)))
@@ -460,16 +459,23 @@ ImportResult read(const QString &input)
     // the name that opens a first paragraph it was merged into (a PDF's title on the line of
     // its first sentence).
     int firstParagraph = 0;
-    if (!paragraphs.isEmpty()) {
-        const Span p = paragraphs.first();
+    // "附件2" over the title of a document that is an annex: a mark, not the title.
+    if (paragraphs.size() > 1) {
+        const QString mark = folded.mid(paragraphs.first().start, paragraphs.first().end - paragraphs.first().start);
+        static const QRegularExpression annexMark(QStringLiteral("^附\\s*件\\s*\\d{0,2}\\s*:?$"));
+        if (annexMark.match(mark).hasMatch())
+            firstParagraph = 1;
+    }
+    if (firstParagraph < paragraphs.size()) {
+        const Span p = paragraphs.at(firstParagraph);
         const QString line = folded.mid(p.start, p.end - p.start);
         if (!matchLabel(folded, p.start) && line.size() <= 60 && !line.endsWith(QChar(0x3002))
             && !line.endsWith(QLatin1Char(':'))) {
             result.title = source.mid(p.start, p.end - p.start).simplified();
-            firstParagraph = 1;
+            ++firstParagraph;
         } else if (const int end = mergedTitleEnd(line); end > 0) {
             result.title = source.mid(p.start, end).simplified();
-            paragraphs.first().start = p.start + end;
+            paragraphs[firstParagraph].start = p.start + end;
         }
     }
     OutlineReader outline(folded, paragraphs);

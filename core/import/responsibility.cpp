@@ -62,20 +62,6 @@ QString cleanName(QString n)
     return n.trimmed();
 }
 
-// Whether a name ends as an office, bureau, government or unit does (县卫健委, 各街道, 有关部门).
-bool endsAsBody(const QString &name)
-{
-    static const QStringList endings = {
-        QStringLiteral("委"), QStringLiteral("局"), QStringLiteral("办"), QStringLiteral("院"), QStringLiteral("中心"),
-        QStringLiteral("政府"), QStringLiteral("部"), QStringLiteral("科"), QStringLiteral("室"), QStringLiteral("站"),
-        QStringLiteral("所"), QStringLiteral("队"), QStringLiteral("会"), QStringLiteral("处"), QStringLiteral("厅"),
-        QStringLiteral("社"), QStringLiteral("团"), QStringLiteral("司"), QStringLiteral("馆"), QStringLiteral("校"),
-        QStringLiteral("单位"), QStringLiteral("部门"), QStringLiteral("机关"), QStringLiteral("街道"), QStringLiteral("乡镇"),
-        QStringLiteral("镇"), QStringLiteral("办事处"), QStringLiteral("公司"), QStringLiteral("集团"), QStringLiteral("银行"),
-        QStringLiteral("组"), QStringLiteral("署"), QStringLiteral("台"), QStringLiteral("行")};
-    return std::any_of(endings.cbegin(), endings.cend(), [&name](const QString &e) { return name.endsWith(e); });
-}
-
 // Reads "A、B牵头,C配合" into pieces with roles; unmarked pieces keep Role::None.
 QList<RolePiece> parseUnitList(QString clause, Role defaultRole)
 {
@@ -199,6 +185,19 @@ bool unitList(const QString &content)
 }
 
 } // namespace
+
+bool endsAsBody(const QString &name)
+{
+    static const QStringList endings = {
+        QStringLiteral("委"), QStringLiteral("局"), QStringLiteral("办"), QStringLiteral("院"), QStringLiteral("中心"),
+        QStringLiteral("政府"), QStringLiteral("部"), QStringLiteral("科"), QStringLiteral("室"), QStringLiteral("站"),
+        QStringLiteral("所"), QStringLiteral("队"), QStringLiteral("会"), QStringLiteral("处"), QStringLiteral("厅"),
+        QStringLiteral("社"), QStringLiteral("团"), QStringLiteral("司"), QStringLiteral("馆"), QStringLiteral("校"),
+        QStringLiteral("单位"), QStringLiteral("部门"), QStringLiteral("机关"), QStringLiteral("街道"), QStringLiteral("乡镇"),
+        QStringLiteral("镇"), QStringLiteral("办事处"), QStringLiteral("公司"), QStringLiteral("集团"), QStringLiteral("银行"),
+        QStringLiteral("组"), QStringLiteral("署"), QStringLiteral("台"), QStringLiteral("行")};
+    return std::any_of(endings.cbegin(), endings.cend(), [&name](const QString &e) { return name.endsWith(e); });
+}
 
 Responsibility findResponsibility(const QString &t)
 {

@@ -242,9 +242,12 @@ void TargetScan::scanNumbers()
                 unit.length = int(pm.capturedLength());
             }
         }
-        if (unit.excluded && (unit.unit == QStringLiteral("岁") || unit.unit == QStringLiteral("周岁"))) {
-            // An age is a qualifier (65岁以上老年人) unless a comparison states it as the goal
-            // and the clause ends there: 人均预期寿命达到80岁.
+        static const QStringList spans = {QStringLiteral("岁"), QStringLiteral("周岁"), QStringLiteral("周"),
+                                          QStringLiteral("个月")};
+        if (unit.excluded && spans.contains(unit.unit)) {
+            // An age or a span of time is a qualifier (65岁以上老年人, 进修周期6-12个月) unless a
+            // comparison states it as the goal and the clause ends there: 人均预期寿命达到80岁,
+            // 长处方用药量最长不超过12周.
             int opAt = -1;
             const int after = skipSpaces(t, u + unit.length);
             const bool clauseEnds = after >= t.size() || isClauseBoundary(t.at(after));
@@ -430,7 +433,11 @@ QList<Quantity> TargetScan::expandShared() const
     for (const Quantity &q : found) {
         if (q.dropped)
             continue;
-        const int opAt = q.opStart >= 0 && q.opStart < q.start ? q.opStart : q.start;
+        // The comparison word before the number, even where 以上/以下 after it gave the goal
+        // its direction ("均达到65%以上").
+        int prefixOp = -1;
+        opBefore(t, q.start, clauseStart(t, q.start, false), &prefixOp);
+        const int opAt = prefixOp >= 0 ? prefixOp : q.opStart >= 0 && q.opStart < q.start ? q.opStart : q.start;
         const int b = skipSpacesBack(t, opAt);
         if (endsWithAt(t, b, u"均") || endsWithAt(t, b, u"都")) {
             const int from = clauseStart(t, b, false);

@@ -32,7 +32,7 @@ QList<Line> linesOf(const QString &text)
 QStringList cellsOf(const QString &line)
 {
     static const QRegularExpression bars(QStringLiteral("\\s*[|｜]\\s*"));
-    static const QRegularExpression gaps(QStringLiteral("\\t+|[ \\x{3000}]{2,}"));
+    static const QRegularExpression gaps(QStringLiteral("[ \\x{3000}]{2,}"));
     QString l = line.trimmed();
     QStringList cells;
     if (l.contains(QLatin1Char('|')) || l.contains(QChar(0xFF5C))) {
@@ -41,6 +41,8 @@ QStringList cellsOf(const QString &line)
         if (l.endsWith(QLatin1Char('|')) || l.endsWith(QChar(0xFF5C)))
             l.chop(1);
         cells = l.split(bars);
+    } else if (l.contains(QLatin1Char('\t'))) {
+        cells = l.split(QLatin1Char('\t'));   // an empty cell is two tabs, kept in its column
     } else {
         cells = l.split(gaps);
     }
@@ -88,8 +90,7 @@ bool isGroupLine(const QString &line)
 bool looksLikeLeader(const QString &cell)
 {
     static const QRegularExpression re(QStringLiteral("^[\\x{4e00}-\\x{9fff}]{2,4}([、,，][\\x{4e00}-\\x{9fff}]{2,4})*$"));
-    static const QString unitEnds = QStringLiteral("委局办院心府部科室站所队会处厅社团司馆校位门关道镇");
-    return re.match(cell).hasMatch() && !unitEnds.contains(cell.back());
+    return re.match(cell).hasMatch() && !importrules::endsAsBody(cell);
 }
 
 // A row whose cells each stood on a line of their own: fitted to the header's columns. The
@@ -141,6 +142,162 @@ QStringList fitCells(const QStringList &header, const QStringList &cells, int se
     return row;
 }
 
+bool isKnownColumn(const QString &cell)
+{
+    return TaskTsv::headerFields({cell}).value(0, TaskTsv::Ignored) != TaskTsv::Ignored || isSequenceHeader(cell)
+        || cell.contains(QStringLiteral("领导"));
+}
+
+// The header a line holds, if any: cells parted by bars, tabs or runs of spaces; a cell that is
+// several known names parted by single spaces is as many cells (a PDF's text of a table without
+// rules, where a narrow gap shows as one space). singleSpaced: every cell was parted so.
+QStringList headerOf(const QString &line, bool *singleSpaced)
+{
+    *singleSpaced = false;
+    const QStringList parted = cellsOf(line);
+    QStringList cells;
+    for (const QString &c : parted) {
+        const QStringList words = c.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool names = words.size() > 1 && std::all_of(words.cbegin(), words.cend(), isKnownColumn);
+        cells += names ? words : QStringList{c};
+    }
+    if (parted.size() > 1 && isHeader(cells))
+        return cells;
+    const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (std::all_of(words.cbegin(), words.cend(), isKnownColumn) && isHeader(words)) {
+        *singleSpaced = true;
+        return words;
+    }
+    return {};
+}
+
+// A row short of cells (a PDF's text, where a narrow gap between two cells is one space): the
+// task's cell loses the trailing words that are a person's or a body's name, the other cells
+// split at their spaces, and a date glued to the last cell is one of its own.
+void fillShortRow(QStringList &row, const QStringList &header)
+{
+    if (row.size() < 2 || row.size() >= header.size())
+        return;
+    const QList<TaskTsv::Field> fields = TaskTsv::headerFields(header);
+    const int title = int(fields.indexOf(TaskTsv::Title));
+    QStringList split;
+    for (int c = 0; c < row.size(); ++c) {
+        QStringList words = row.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (c != title || words.size() < 2) {
+            split += c == title ? QStringList{row.at(c)} : words;
+            continue;
+        }
+        QStringList tail;
+        while (words.size() > 1 && (looksLikeLeader(words.last()) || importrules::endsAsBody(words.last())))
+            tail.prepend(words.takeLast());
+        split += words.join(QLatin1Char(' '));
+        split += tail;
+    }
+    static const QRegularExpression gluedDate(QStringLiteral("^(.*?[^\\d\\s年月日])\\s*((?:20\\d\\d\\s*年)?\\s*\\d{1,2}\\s*月.*)$"));
+    if (split.size() < header.size() && fields.contains(TaskTsv::Deadline) && fields.last() == TaskTsv::Deadline)
+        if (const auto m = gluedDate.match(split.last()); m.hasMatch() && !m.captured(1).isEmpty()) {
+            split.last() = m.captured(1);
+            split.append(m.captured(2));
+        }
+    // A date the break moved to a line of its own belongs under 完成时限, the cells before it empty.
+    static const QRegularExpression date(QStringLiteral("^(?:20\\d\\d\\s*年|\\d{1,2}\\s*月)"));
+    if (split.size() < header.size() && fields.last() == TaskTsv::Deadline && date.match(split.last()).hasMatch())
+        while (split.size() < header.size())
+            split.insert(split.size() - 1, QString());
+    if (split.size() <= header.size())
+        row = split;
+}
+
+// Rows a line each after a one-line header; a line the page width broke goes on where it broke.
+QList<QStringList> rowsByLine(const QList<Line> &lines, int from, const QStringList &header, bool singleSpaced)
+{
+    auto split = [singleSpaced](const QString &l) {
+        return singleSpaced ? l.split(QLatin1Char(' '), Qt::SkipEmptyParts) : cellsOf(l);
+    };
+    const bool numbered = std::any_of(header.cbegin(), header.cend(), isSequenceHeader);
+    const QList<TaskTsv::Field> fields = TaskTsv::headerFields(header);
+    QList<QStringList> rows;
+    for (int j = from; j < lines.size(); ++j) {
+        const QString &l = lines.at(j).text;
+        if (l.isEmpty())
+            continue;
+        QStringList row = split(l);
+        const bool startsRow = isGroupLine(l) || (numbered ? isBareNumber(row.first()) : row.size() >= header.size() - 1);
+        const bool afterRow = !rows.isEmpty() && !isGroupLine(rows.last().join(QString()));
+        if (!startsRow && afterRow) {
+            // A full row's last cell goes on, as does one the break cut short: ended mid-list
+            // (、 or ，), a unit's name not finished (区卫|健委), a word of one character left
+            // over (王海|涛). A short row gets the cells the break moved down.
+            QStringList &last = rows.last();
+            const QString &end = last.last();
+            const TaskTsv::Field field = fields.value(int(last.size()) - 1, TaskTsv::Ignored);
+            const bool unfinished = end.endsWith(QChar(0x3001)) || end.endsWith(QChar(0xFF0C))
+                || ((field == TaskTsv::Lead || field == TaskTsv::Support) && !importrules::endsAsBody(end))
+                || row.first().size() == 1;
+            if (last.size() >= header.size() || unfinished)
+                last.last() += row.takeFirst();
+            last += row;
+        } else if (row.size() >= 2 || isGroupLine(l)) {
+            rows.append(row);
+        }
+        if (!rows.isEmpty())
+            fillShortRow(rows.last(), header);
+    }
+    return rows;
+}
+
+// Rows whose cells each stand on a line of their own, a row starting at its 序号 (or, with no
+// such column, every header's width of lines).
+QList<QStringList> rowsByCell(const QList<Line> &lines, int from, const QStringList &header)
+{
+    const int sequence = int(std::find_if(header.cbegin(), header.cend(), isSequenceHeader) - header.cbegin());
+    const int sequenceColumn = sequence < header.size() ? sequence : -1;
+    QList<QStringList> rows;
+    QStringList pending;
+    auto flush = [&] {
+        if (!pending.isEmpty())
+            rows.append(fitCells(header, pending, sequenceColumn));
+        pending.clear();
+    };
+    for (int j = from; j < lines.size(); ++j) {
+        const QString &l = lines.at(j).text;
+        if (l.isEmpty())
+            continue;
+        if (isGroupLine(l)) {
+            flush();
+            rows.append({l});
+            continue;
+        }
+        if (sequenceColumn >= 0 ? isBareNumber(l) : pending.size() == header.size())
+            flush();
+        pending.append(l);
+    }
+    flush();
+    return rows;
+}
+
+// A header with each cell on a line of its own, from line i on: its known names, the number of
+// lines they took in *next.
+QStringList headerByCell(const QList<Line> &lines, int i, int *next)
+{
+    if (!isKnownColumn(lines.at(i).text))
+        return {};
+    QStringList header;
+    int j = i;
+    while (j < lines.size() && !lines.at(j).text.isEmpty() && lines.at(j).text.size() <= 12
+           && cellsOf(lines.at(j).text).size() == 1 && header.size() < 12) {
+        header.append(lines.at(j).text);
+        ++j;
+    }
+    // Only as long as the header names cells: "序号" … "责任单位", then the rows.
+    while (header.size() > 3 && !isKnownColumn(header.last())) {
+        header.removeLast();
+        --j;
+    }
+    *next = j;
+    return header.size() >= 3 && isHeader(header) ? header : QStringList();
+}
+
 } // namespace
 
 std::optional<Found> find(const QString &text)
@@ -151,98 +308,22 @@ std::optional<Found> find(const QString &text)
             continue;
         Found found;
         found.start = lines.at(i).start;
-        // A header on one line; in a PDF's text of a table without rules its cells are
-        // separated by single spaces, each a name the import knows.
-        QStringList cells = cellsOf(lines.at(i).text);
         bool singleSpaced = false;
-        if (!isHeader(cells)) {
-            const QStringList words = lines.at(i).text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            const QList<TaskTsv::Field> f = TaskTsv::headerFields(words);
-            bool allKnown = !f.isEmpty();
-            for (int k = 0; k < words.size() && allKnown; ++k)
-                allKnown = f.at(k) != TaskTsv::Ignored || isSequenceHeader(words.at(k)) || words.at(k).contains(QStringLiteral("领导"));
-            singleSpaced = allKnown && isHeader(words);
-            if (singleSpaced)
-                cells = words;
-        }
-        if (isHeader(cells)) {
-            auto split = [singleSpaced](const QString &l) {
-                return singleSpaced ? l.split(QLatin1Char(' '), Qt::SkipEmptyParts) : cellsOf(l);
-            };
-            const bool numbered = std::any_of(cells.cbegin(), cells.cend(), isSequenceHeader);
-            found.rows.append(cells);
-            for (int j = i + 1; j < lines.size(); ++j) {
-                const QString &l = lines.at(j).text;
-                if (l.isEmpty())
-                    continue;
-                QStringList row = split(l);
-                const bool startsRow = isGroupLine(l) || (numbered ? isBareNumber(row.first()) : row.size() >= cells.size() - 1);
-                const bool afterRow = found.rows.size() > 1 && !isGroupLine(found.rows.last().join(QString()));
-                if (!startsRow && afterRow) {
-                    // A row the page width broke: a full row's last cell goes on; a short row
-                    // gets the cells the break moved down.
-                    QStringList &last = found.rows.last();
-                    if (last.size() >= cells.size())
-                        last.last() += row.takeFirst();
-                    last += row;
-                } else if (row.size() >= 2 || isGroupLine(l)) {
-                    found.rows.append(row);
-                }
-            }
-            // A row short of cells where a single space stood between two (a PDF's text): the
-            // cells besides the task's own split there.
-            const int title = int(TaskTsv::headerFields(cells).indexOf(TaskTsv::Title));
-            for (int r = 1; r < found.rows.size(); ++r) {
-                QStringList &row = found.rows[r];
-                if (row.size() < 2 || row.size() >= cells.size())
-                    continue;
-                QStringList split;
-                for (int c = 0; c < row.size(); ++c)
-                    split += c == title ? QStringList{row.at(c)} : row.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                if (split.size() <= cells.size())
-                    row = split;
-            }
-            return found.rows.size() > 1 ? std::optional<Found>(found) : std::nullopt;
-        }
-        // A header with each cell on a line of its own.
-        QStringList header;
-        int j = i;
-        while (j < lines.size() && !lines.at(j).text.isEmpty() && lines.at(j).text.size() <= 12
-               && cellsOf(lines.at(j).text).size() == 1 && header.size() < 12) {
-            header.append(lines.at(j).text);
-            ++j;
-        }
-        if (header.size() < 3 || !isHeader(header))
-            continue;
-        // Only as long as the header names cells: "序号" … "责任单位", then the rows.
-        while (header.size() > 3 && TaskTsv::headerFields(header).last() == TaskTsv::Ignored
-               && !isSequenceHeader(header.last()) && !header.last().contains(QStringLiteral("领导")))
-            header.removeLast(), --j;
-        found.rows.append(header);
-        const int sequence = int(std::find_if(header.cbegin(), header.cend(), isSequenceHeader) - header.cbegin());
-        const int sequenceColumn = sequence < header.size() ? sequence : -1;
-        QStringList pending;
-        auto flush = [&] {
-            if (!pending.isEmpty())
-                found.rows.append(fitCells(header, pending, sequenceColumn));
-            pending.clear();
-        };
-        for (; j < lines.size(); ++j) {
-            const QString &l = lines.at(j).text;
-            if (l.isEmpty())
+        int next = i + 1;
+        QStringList header = headerOf(lines.at(i).text, &singleSpaced);
+        QList<QStringList> rows;
+        if (!header.isEmpty()) {
+            rows = rowsByLine(lines, i + 1, header, singleSpaced);
+        } else {
+            header = headerByCell(lines, i, &next);
+            if (header.isEmpty())
                 continue;
-            if (isGroupLine(l)) {
-                flush();
-                found.rows.append({l});
-                continue;
-            }
-            const bool rowStarts = sequenceColumn >= 0 ? isBareNumber(l) : pending.size() == header.size();
-            if (rowStarts)
-                flush();
-            pending.append(l);
+            rows = rowsByCell(lines, next, header);
         }
-        flush();
-        return found.rows.size() > 1 ? std::optional<Found>(found) : std::nullopt;
+        if (rows.isEmpty())
+            return std::nullopt;
+        found.rows = QList<QStringList>{header} + rows;
+        return found;
     }
     return std::nullopt;
 }

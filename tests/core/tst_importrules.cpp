@@ -235,6 +235,16 @@ TEST_CASE("Ratios, shares of bodies, stated ages and per-unit requirements are g
     CHECK(targets(QStringLiteral("规范实施 12 类 55 项基本公共卫生服务")).isEmpty());
 }
 
+TEST_CASE("均 before a comparison shares it even when 以上 follows; a span of time stated as a limit and a unit per person are goals")
+{
+    CHECK(targets(QStringLiteral("高血压、糖尿病患者规范管理率均达到65%以上"))
+          == (QStringList{QStringLiteral(">= 65 %"), QStringLiteral(">= 65 %")}));
+    CHECK(targets(QStringLiteral("长处方用药量最长不超过12周")) == QStringList{QStringLiteral("<= 12 周")});
+    CHECK(targets(QStringLiteral("进修周期6-12个月")).isEmpty());
+    CHECK(targets(QStringLiteral("第3周开展督导")).isEmpty());
+    CHECK(targets(QStringLiteral("职工业务培训不少于24学时/人")) == QStringList{QStringLiteral(">= 24 学时/人")});
+}
+
 TEST_CASE("A bare year opening a sentence that states a goal is its date; one that opens any other sentence is not")
 {
     CHECK(latestDeadline(fold(QStringLiteral("2025年，个人卫生支出占比下降到27%以下。")), 2025) == QDate(2025, 12, 31));

@@ -47,6 +47,10 @@ TEST_CASE("Lines a page broke are joined; labels, 一是 and dates start paragra
               QStringLiteral("以群众需求为导向，完善保障，签约率提升至85%（2025年为80%），新建站点达到3个以上。（责任单位：区卫健委牵头，区医保局配合）"),
               QStringLiteral("2026年1月20日"),
           });
+    // The issuer's name over the date is the signature, not the last unit's name going on.
+    CHECK(PdfReader::joinLines({QStringLiteral("责任单位：县卫生健康局办公室"), QStringLiteral("青溪县卫生健康局"),
+                                QStringLiteral("2026年1月20日")})
+          == QStringLiteral("责任单位：县卫生健康局办公室\n青溪县卫生健康局\n2026年1月20日"));
 }
 
 TEST_CASE("The sample plan printed to PDF imports back with every section, task, target and department")
