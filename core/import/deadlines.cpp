@@ -13,6 +13,30 @@ using namespace detail;
 // ---------------------------------------------------------------------------------------------
 // Deadlines
 
+namespace {
+
+// "2025年，全县…下降到27%以下": a bare year opening a sentence that states a quantified goal is the
+// goal's date ("2026年是…开局之年", "2027年，中心将…提升服务质量" are none, and neither is a year
+// before the plan's own: a review of last year's results).
+QDate bareYearDate(const QString &t, int planYear)
+{
+    static const QRegularExpression sentenceYear(QStringLiteral("(?:^|[。;!?\\n])\\s*(20\\d\\d)\\s*年\\s*,([^。;\\n]*)"));
+    static const QRegularExpression goalWords(QStringLiteral("达到|达|提高|提升|降低|下降|降至|控制在|不低于|不少于|不超过|完成|实现|建成|覆盖"));
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    QDate latest;
+    for (auto it = sentenceYear.globalMatch(t); it.hasNext();) {
+        const auto m = it.next();
+        const int year = m.captured(1).toInt();
+        if ((planYear > 0 && year < planYear) || !goalWords.match(m.captured(2)).hasMatch() || !digit.match(m.captured(2)).hasMatch())
+            continue;
+        if (!latest.isValid() || QDate(year, 12, 31) > latest)
+            latest = QDate(year, 12, 31);
+    }
+    return latest;
+}
+
+} // namespace
+
 QDate latestDeadline(const QString &t, int planYear, bool *fromBareYear)
 {
     QDate latest;
@@ -61,15 +85,8 @@ QDate latestDeadline(const QString &t, int planYear, bool *fromBareYear)
             continue;
         consider(QDate(m.captured(1).toInt(), 12, 31));
     }
-    // "2025年，全县…下降到27%以下": a bare year opening a sentence that states a quantified goal
-    // is the goal's date ("2026年是…开局之年", "2027年，中心将…提升服务质量" are none).
-    static const QRegularExpression sentenceYear(QStringLiteral("(?:^|[。;!?\\n])\\s*(20\\d\\d)\\s*年\\s*,([^。;\\n]*)"));
-    static const QRegularExpression goalWords(QStringLiteral("达到|达|提高|提升|降低|下降|降至|控制在|不低于|不少于|不超过|完成|实现|建成|覆盖"));
-    for (auto it = sentenceYear.globalMatch(t); it.hasNext();) {
-        const auto m = it.next();
-        if (goalWords.match(m.captured(2)).hasMatch() && m.captured(2).contains(QRegularExpression(QStringLiteral("\\d"))))
-            consider(QDate(m.captured(1).toInt(), 12, 31), true);
-    }
+    if (const QDate bare = bareYearDate(t, planYear); bare.isValid())
+        consider(bare, true);
     static const QRegularExpression part(
         QStringLiteral("(20\\d\\d)\\s*年\\s*(上半年|一季度|第一季度|二季度|第二季度|三季度|第三季度|前三季度)(底|末|前|完成)?"));
     for (auto it = part.globalMatch(t); it.hasNext();) {

@@ -90,7 +90,12 @@ int mergedTitleEnd(const QString &line)
 {
     static const QRegularExpression re(QStringLiteral(
         "^[^,.;:!?。、()“”]{4,50}?(?:计划|要点|方案|安排|规划|意见|实施细则|任务清单)(?:\\(\\s*20\\d\\d[^()]{0,12}\\))?"
-        "(?=\\s*(?:20\\d\\d|为|根据|按照|今年|本年|围绕|以|在))"));
+        "(?=\\s*(?:20\\d\\d|为|根据|按照|今年|本年|围绕|以(?![及来上下内])|在(?!于)))"));
+    // A sentence that opens with the words of a purpose ("为认真落实…工作要点…") names another
+    // document; it is no title.
+    static const QRegularExpression purpose(QStringLiteral("^\\s*(?:为|根据|按照|围绕|结合|贯彻|依据|按)"));
+    if (purpose.match(line).hasMatch())
+        return 0;
     const auto m = re.match(line);
     return m.hasMatch() && line.size() - m.capturedEnd() >= 10 ? int(m.capturedEnd()) : 0;
 }

@@ -38,8 +38,24 @@ ImportResult PlanImport::parseText(const QString &input)
     // table's rows either are the plan or fill in what its items leave out.
     if (const auto table = TextTable::find(input)) {
         ImportResult r = planoutline::read(input.left(table->start));
-        if (AnnexTable::apply(&r, QString(), table->rows) > 0)
+        if (AnnexTable::apply(&r, QString(), table->rows) > 0) {
+            // The plan's text after the table (its 保障措施, say) goes on after the rows.
+            if (table->end < input.size()) {
+                const ImportResult rest = planoutline::read(input.mid(table->end), false);
+                const int offset = int(r.source.size()) + 1;
+                r.source += QLatin1Char('\n') + rest.source;
+                for (ImportNode n : rest.nodes) {
+                    n.sourceStart += offset;
+                    n.sourceEnd += offset;
+                    for (auto &span : n.targetSpans)
+                        span = {span.first + offset, span.second + offset};
+                    for (auto &span : n.responsibilitySpans)
+                        span = {span.first + offset, span.second + offset};
+                    r.nodes.append(n);
+                }
+            }
             return r;
+        }
     }
     return planoutline::read(input);
 }
@@ -87,6 +103,52 @@ bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
     first.doubts &= ImportNode::NoLabel | ImportNode::TitleCut;
     planoutline::recogniseRange(&first, folded, start, split, result->year);
     result->nodes.insert(row + 1, second);
+    return true;
+}
+
+bool PlanImport::mergeTasks(ImportResult *result, int row)
+{
+    if (row <= 0 || row >= result->nodes.size())
+        return false;
+    ImportNode &first = result->nodes[row - 1];
+    const ImportNode second = result->nodes.at(row);
+    if (first.kind != ImportNode::Kind::Task || second.kind != ImportNode::Kind::Task || second.level < first.level)
+        return false;
+    // What a table's columns or the clerk gave them stays where their words say nothing.
+    QStringList lead = first.lead, support = first.support;
+    for (const QString &n : second.lead)
+        if (!lead.contains(n))
+            lead.append(n);
+    for (const QString &n : second.support)
+        if (!support.contains(n) && !lead.contains(n))
+            support.append(n);
+    const QDate deadline = std::max(first.deadline, second.deadline);
+    first.text = first.text + QLatin1Char('\n') + second.text;
+    first.sourceEnd = std::max(first.sourceEnd, second.sourceEnd);
+    first.lead.clear();
+    first.support.clear();
+    first.deadline = QDate();
+    first.cadence.clear();
+    first.targets.clear();
+    first.targetSpans.clear();
+    first.responsibilitySpans.clear();
+    first.doubts &= ImportNode::NoLabel | ImportNode::TitleCut;
+    // Read again from the source, so that what is marked there stays where it stands.
+    const QString folded = fold(result->source);
+    int start = first.sourceStart;
+    if (const auto label = matchLabel(folded, start))
+        start += label->length;
+    if (first.sourceEnd <= folded.size() && start < first.sourceEnd)
+        planoutline::recogniseRange(&first, folded, start, first.sourceEnd, result->year);
+    if (first.lead.isEmpty() && first.support.isEmpty()) {
+        first.lead = lead;
+        first.support = support;
+    }
+    if (!first.deadline.isValid())
+        first.deadline = deadline;
+    if (first.cadence.isEmpty())
+        first.cadence = second.cadence;
+    result->nodes.removeAt(row);
     return true;
 }
 

@@ -62,6 +62,8 @@ struct ImportResult
     int targetCount() const;
 };
 
+struct PdfContent;
+
 class PlanImport
 {
     Q_DECLARE_TR_FUNCTIONS(ap::PlanImport)
@@ -89,12 +91,21 @@ public:
     // nothing changed) when row is no work item or the sentence is its first.
     static bool splitTask(ImportResult *result, int row, int sourcePos);
 
+    // The work item at row joined to the work item before it (two paragraphs that are one item):
+    // one item over both ranges of the source, its departments, deadline and targets read again
+    // there (a table's columns kept where the words name none). False, nothing changed, when either
+    // is no work item or the second is higher in the outline.
+    static bool mergeTasks(ImportResult *result, int row);
+
     // The extraction in the JSON form of ../shared/samples/SCHEMA.md.
     static QByteArray toJson(const ImportResult &result);
 
     // A plan built from the extraction. Section targets become a first task "总体目标" of their
     // section; tasks outside any section go into one section named after the document.
     static PlanData toPlan(const ImportResult &result);
+
+private:
+    static ImportResult pdfResult(const PdfContent &pdf);
 };
 
 } // namespace ap

@@ -56,6 +56,71 @@ bool PlanImport::readFile(const QString &path, ImportResult *out, QString *error
     return readBytes(bytes, info.fileName(), out, error);
 }
 
+namespace {
+
+// A Word document's paragraphs as the text the outline reads: Word's numbering in front, lines
+// broken by hand joined as a page's are, a bold phrase opening a paragraph closed as a lead phrase.
+QString wordText(const QList<DocxParagraph> &paragraphs)
+{
+    QStringList lines;
+    for (DocxParagraph p : paragraphs) {
+        // "加强组织领导各单位要…" with its first words in bold: a lead phrase, closed as the text
+        // would close it, so that the outline reads it as one.
+        if (p.numberLabel.isEmpty() && p.boldLead >= 2 && p.boldLead <= 20 && p.boldLead + 8 <= p.text.size()) {
+            const QString lead = p.text.left(p.boldLead).trimmed();
+            static const QString closing = QStringLiteral("。：:；;，,、.");
+            if (!lead.isEmpty() && !closing.contains(lead.back()) && !closing.contains(p.text.at(p.boldLead))
+                && !importrules::matchLabel(importrules::fold(lead), 0))
+                p.text.insert(p.boldLead, QStringLiteral("："));
+        }
+        // Lines broken by hand (Shift+Enter, or text pasted from a web page into WPS, where
+        // every line of the plan may be one) are joined as a page's lines are: a label or a
+        // finished sentence starts a paragraph, anything else runs on.
+        const QStringList joined = p.text.contains(QLatin1Char('\n'))
+            ? PdfReader::joinLines(p.text.split(QLatin1Char('\n'))).split(QLatin1Char('\n'))
+            : QStringList{p.text};
+        for (int i = 0; i < joined.size(); ++i)
+            lines.append(i == 0 ? p.numberLabel + joined.at(i) : joined.at(i));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// How much of a plan a reading found: work items, and items that name their units and goals.
+int foundOf(const ImportResult &x)
+{
+    int n = 0;
+    for (const ImportNode &node : x.nodes)
+        if (node.kind == ImportNode::Kind::Task)
+            n += 2 + (node.lead.isEmpty() && node.support.isEmpty() ? 0 : 1) + (node.targets.isEmpty() ? 0 : 1);
+    return n;
+}
+
+} // namespace
+
+// A PDF's plan: its text, completed from its task table rebuilt from where the words stand, or a
+// table set as text read from the lines as the pages break them, whichever finds more of the plan.
+ImportResult PlanImport::pdfResult(const PdfContent &pdf)
+{
+    ImportResult r = parseText(pdf.text);
+    const bool hadTasks = r.count(ImportNode::Kind::Task) > 0;
+    const int fromTable = pdf.table.isEmpty() ? 0 : AnnexTable::apply(&r, pdf.table.title, pdf.table.rows);
+    if (TextTable::find(pdf.lines)) {
+        ImportResult asTable = parseText(pdf.lines);
+        if (foundOf(asTable) > foundOf(r)) {
+            asTable.format = tr("PDF document, its task table read from the text");
+            return asTable;
+        }
+    }
+    // The review says where the tasks or what they gained came from.
+    if (fromTable > 0 && !hadTasks)
+        r.format = tr("PDF document, its task table (%n rows) read as the plan", nullptr, fromTable);
+    else if (fromTable > 0)
+        r.format = tr("PDF document; %n tasks completed from its task table", nullptr, fromTable);
+    else
+        r.format = tr("PDF document");
+    return r;
+}
+
 bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, ImportResult *out, QString *error)
 {
     QString reason;
@@ -74,27 +139,7 @@ bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, Imp
                 *error = tr("Cannot import “%1”: %2").arg(fileName, reason);
             return false;
         }
-        QStringList lines;
-        for (DocxParagraph p : paragraphs) {
-            // "加强组织领导各单位要…" with its first words in bold: a lead phrase, closed as the text
-            // would close it, so that the outline reads it as one.
-            if (p.numberLabel.isEmpty() && p.boldLead >= 2 && p.boldLead <= 20 && p.boldLead + 8 <= p.text.size()) {
-                const QString lead = p.text.left(p.boldLead).trimmed();
-                static const QString closing = QStringLiteral("。：:；;，,、.");
-                if (!lead.isEmpty() && !closing.contains(lead.back()) && !closing.contains(p.text.at(p.boldLead))
-                    && !importrules::matchLabel(importrules::fold(lead), 0))
-                    p.text.insert(p.boldLead, QStringLiteral("："));
-            }
-            // Lines broken by hand (Shift+Enter, or text pasted from a web page into WPS, where
-            // every line of the plan may be one) are joined as a page's lines are: a label or a
-            // finished sentence starts a paragraph, anything else runs on.
-            const QStringList joined = p.text.contains(QLatin1Char('\n'))
-                ? PdfReader::joinLines(p.text.split(QLatin1Char('\n'))).split(QLatin1Char('\n'))
-                : QStringList{p.text};
-            for (int i = 0; i < joined.size(); ++i)
-                lines.append(i == 0 ? p.numberLabel + joined.at(i) : joined.at(i));
-        }
-        ImportResult r = parseText(lines.join(QLatin1Char('\n')));
+        ImportResult r = parseText(wordText(paragraphs));
         if (r.nodes.isEmpty() && r.title.isEmpty()) {
             if (error)
                 *error = tr("“%1” contains no text to import.").arg(fileName);
@@ -112,35 +157,7 @@ bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, Imp
                              .arg(fileName, reason.isEmpty() ? tr("it is named .pdf but is not a PDF") : reason);
             return false;
         }
-        ImportResult r = parseText(pdf.text);
-        const bool hadTasks = r.count(ImportNode::Kind::Task) > 0;
-        const int fromTable = pdf.table.isEmpty() ? 0 : AnnexTable::apply(&r, pdf.table.title, pdf.table.rows);
-        // A table set as text ("序号|重点任务|…" lines, or a cell a line) reads from the lines as
-        // the pages break them; it is the reading when it finds more of the plan: work items,
-        // and items that name their units and goals.
-        auto found = [](const ImportResult &x) {
-            int n = 0;
-            for (const ImportNode &node : x.nodes)
-                if (node.kind == ImportNode::Kind::Task)
-                    n += 2 + (node.lead.isEmpty() && node.support.isEmpty() ? 0 : 1) + (node.targets.isEmpty() ? 0 : 1);
-            return n;
-        };
-        if (TextTable::find(pdf.lines)) {
-            ImportResult asTable = parseText(pdf.lines);
-            if (found(asTable) > found(r)) {
-                asTable.format = tr("PDF document, its task table read from the text");
-                *out = std::move(asTable);
-                return true;
-            }
-        }
-        // The review says where the tasks or what they gained came from.
-        if (fromTable > 0 && !hadTasks)
-            r.format = tr("PDF document, its task table (%n rows) read as the plan", nullptr, fromTable);
-        else if (fromTable > 0)
-            r.format = tr("PDF document; %n tasks completed from its task table", nullptr, fromTable);
-        else
-            r.format = tr("PDF document");
-        *out = std::move(r);
+        *out = pdfResult(pdf);
         return true;
     }
     QString text, encoding;

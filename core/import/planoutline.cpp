@@ -1,6 +1,7 @@
 #include "planoutline.h"
 
 #include "importrules.h"
+#include "importtext.h"
 #include "leadphrases.h"
 #include "outlinetext.h"
 
@@ -170,8 +171,9 @@ bool unitLineBefore(const QString &folded, int from, int end)
 {
     if (!endsAsBody(folded.mid(std::max(from, end - 3), std::min(3, end - from))))
         return false;
+    // The keyword stands within a short way of the units' end; no further back is looked.
     int start = end - 1;
-    while (start > from && !QStringLiteral("。;!?\n").contains(folded.at(start - 1)))
+    while (start > from && end - start < 80 && !QStringLiteral("。;!?\n").contains(folded.at(start - 1)))
         --start;
     static const QRegularExpression keyword(QStringLiteral("(单位|部门|科室)\\s*:"));
     const QString since = folded.mid(start, end - start);
@@ -316,7 +318,8 @@ bool OutlineReader::readParagraph(int pi)
             }
             // "…牵头单位:区卫健委责任单位:区医保局2.加强…": a line of units ran into the next
             // item (line breaks lost); the units end as a body's name does.
-            const bool afterUnits = !afterSentence && b > segStart && unitLineBefore(folded, segStart, b);
+            const bool afterUnits = !afterSentence && b > segStart && (folded.at(i).isDigit() || folded.at(i) == QLatin1Char('(') || detail::isChineseNumeralChar(folded.at(i)))
+                && unitLineBefore(folded, segStart, b);
             if (!afterSentence && !enumerationStart && !headingRunOn && !afterUnits)
                 continue;
             const auto l = matchLabel(folded, i);
@@ -447,7 +450,7 @@ void NodeWriter::write(const RawItem &item)
 
 } // namespace
 
-ImportResult read(const QString &input)
+ImportResult read(const QString &input, bool titled)
 {
     ImportResult result;
     const QString source = plainSource(input);
@@ -466,7 +469,7 @@ ImportResult read(const QString &input)
         if (annexMark.match(mark).hasMatch())
             firstParagraph = 1;
     }
-    if (firstParagraph < paragraphs.size()) {
+    if (titled && firstParagraph < paragraphs.size()) {
         const Span p = paragraphs.at(firstParagraph);
         const QString line = folded.mid(p.start, p.end - p.start);
         if (!matchLabel(folded, p.start) && line.size() <= 60 && !line.endsWith(QChar(0x3002))

@@ -9,7 +9,8 @@
 // sections and work items with the goals, deadlines and departments each one states.
 namespace ap::planoutline {
 
-ImportResult read(const QString &input);
+// titled: the text opens with the document's title (false for the text after a table).
+ImportResult read(const QString &input, bool titled = true);
 
 // What splitting and re-reading a work item share with the outline: where a sentence ends, an
 // item's title from its text, and the goals, deadlines and departments of a range of the text.

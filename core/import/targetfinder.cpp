@@ -242,18 +242,9 @@ void TargetScan::scanNumbers()
                 unit.length = int(pm.capturedLength());
             }
         }
-        static const QStringList spans = {QStringLiteral("岁"), QStringLiteral("周岁"), QStringLiteral("周"),
-                                          QStringLiteral("个月")};
-        if (unit.excluded && spans.contains(unit.unit)) {
-            // An age or a span of time is a qualifier (65岁以上老年人, 进修周期6-12个月) unless a
-            // comparison states it as the goal and the clause ends there: 人均预期寿命达到80岁,
-            // 长处方用药量最长不超过12周.
-            int opAt = -1;
-            const int after = skipSpaces(t, u + unit.length);
-            const bool clauseEnds = after >= t.size() || isClauseBoundary(t.at(after));
-            if (clauseEnds && opBefore(t, s, clauseStart(t, s, false), &opAt))
-                unit.excluded = false;
-        }
+        if (unit.excluded
+            && spanStatedAsGoal(t, unit.unit, u + unit.length, opBefore(t, s, clauseStart(t, s, false), nullptr).has_value()))
+            unit.excluded = false;
         if (unit.excluded) {
             pos = u + unit.length;
             continue;
@@ -297,8 +288,11 @@ void TargetScan::scanNumbers()
         // programme's measure, not goals.
         if (skipSpaces(t, e) < t.size() && t.at(skipSpaces(t, e)).isDigit())
             q.dropped = true;
-        if (const int b = skipSpacesBack(t, s); endsWithAt(t, b, u"类") && b >= 2 && t.at(skipSpacesBack(t, b - 1) - 1).isDigit())
-            q.dropped = true;
+        if (const int b = skipSpacesBack(t, s); endsWithAt(t, b, u"类")) {
+            const int k = skipSpacesBack(t, b - 1);
+            if (k > 0 && t.at(k - 1).isDigit())
+                q.dropped = true;
+        }
         if (q.unit == QStringLiteral("项") && isProgrammeCount(t, s, q.end))
             q.dropped = true;
         if (const auto c = compareYear().match(t.mid(clauseFloor, s - clauseFloor)); c.hasMatch())
@@ -504,17 +498,6 @@ void TargetScan::assignMilestones(QList<Quantity> &goals) const
         }
     }
 
-}
-
-// "新建急救站点3个", "选派3名医生": an amount after a verb of work done is a goal as surely as one
-// after 达到; an amount with neither is a guess the review shows.
-bool workVerbBefore(const QString &t, int at)
-{
-    static const QRegularExpression verbs(QStringLiteral(
-        "新建|新增|创建|建成|建设|完成|开展|举办|培训|招聘|引进|选派|组建|设立|建有|配备|配齐|改造|提供|发放|覆盖|实施|打造|培育|筛查|"
-        "检查|督导|随访|接种|救治|资助|补助"));
-    const int from = clauseStart(t, at, false);
-    return verbs.match(QStringView(t).mid(from, at - from)).hasMatch();
 }
 
 QList<FoundTarget> TargetScan::run()

@@ -16,8 +16,10 @@ std::optional<Ratio> ratioAt(const QString &t, int start, int e, double first)
     const auto m = ratio.match(QStringView(t).mid(e));
     if (!m.hasMatch() || first <= 0)
         return std::nullopt;
+    // The 比 names the ratio a comparison word before its terms: 医护比不低于 / 床护比达到.
     const int floor = clauseStart(t, start, false);
-    if (!t.mid(floor, start - floor).contains(QChar(0x6BD4)))   // 比
+    const int bi = int(t.lastIndexOf(QChar(0x6BD4), start - 1));   // 比
+    if (bi < floor || start - bi > 6)
         return std::nullopt;
     return Ratio{m.captured(1).toDouble() / first, e + int(m.capturedEnd())};
 }
@@ -55,6 +57,24 @@ bool isProgrammeCount(const QString &t, int start, int end)
         return false;
     static const QRegularExpression named(QStringLiteral("^[\\x{4e00}-\\x{9fff}]{0,4}?(行动|举措|措施|工程)"));
     return named.match(QStringView(t).mid(end, 8)).hasMatch();
+}
+
+bool spanStatedAsGoal(const QString &t, const QString &unit, int afterUnit, bool comparisonBefore)
+{
+    static const QStringList spans = {QStringLiteral("岁"), QStringLiteral("周岁"), QStringLiteral("周"), QStringLiteral("个月")};
+    if (!comparisonBefore || !spans.contains(unit))
+        return false;
+    const int after = skipSpaces(t, afterUnit);
+    return after >= t.size() || isClauseBoundary(t.at(after));
+}
+
+bool workVerbBefore(const QString &t, int at)
+{
+    static const QRegularExpression verbs(QStringLiteral(
+        "新建|新增|创建|建成|建设|完成|开展|举办|培训|招聘|引进|选派|组建|设立|建有|配备|配齐|改造|提供|发放|覆盖|实施|打造|培育|筛查|"
+        "检查|督导|随访|接种|救治|资助|补助"));
+    const int from = std::max(clauseStart(t, at, false), at - 10);
+    return verbs.match(QStringView(t).mid(from, at - from)).hasMatch();
 }
 
 } // namespace ap::importrules::detail

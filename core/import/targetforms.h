@@ -21,6 +21,14 @@ std::optional<Ratio> ratioAt(const QString &text, int start, int e, double first
 // clause and a verb of reaching (达到, 建成 …) follows in the clause.
 bool isShareGoal(const QString &text, int start, int after);
 
+// Whether an age or a span of time (岁, 周, 个月), excluded as a qualifier elsewhere, is the goal
+// here: a comparison states it and the clause ends after it (人均预期寿命达到80岁, 不超过12周).
+bool spanStatedAsGoal(const QString &text, const QString &unit, int afterUnit, bool comparisonBefore);
+
+// "新建急救站点3个", "选派3名医生": whether a verb of work done stands a few characters before the
+// amount at `at`, which makes it a goal as surely as 达到 would.
+bool workVerbBefore(const QString &text, int at);
+
 // Whether the count of 项 at [start, end) is part of a programme's name: no verb of doing right
 // before it, and 行动, 举措, 措施 or 工程 within a few characters after it.
 bool isProgrammeCount(const QString &text, int start, int end);

@@ -209,7 +209,9 @@ void fillShortRow(QStringList &row, const QStringList &header)
 }
 
 // Rows a line each after a one-line header; a line the page width broke goes on where it broke.
-QList<QStringList> rowsByLine(const QList<Line> &lines, int from, const QStringList &header, bool singleSpaced)
+// The table ends (*end, a line index) at a paragraph's long line or after more broken lines than a
+// row has: the plan's text after it is no row.
+QList<QStringList> rowsByLine(const QList<Line> &lines, int from, const QStringList &header, bool singleSpaced, int *end)
 {
     auto split = [singleSpaced](const QString &l) {
         return singleSpaced ? l.split(QLatin1Char(' '), Qt::SkipEmptyParts) : cellsOf(l);
@@ -217,13 +219,44 @@ QList<QStringList> rowsByLine(const QList<Line> &lines, int from, const QStringL
     const bool numbered = std::any_of(header.cbegin(), header.cend(), isSequenceHeader);
     const QList<TaskTsv::Field> fields = TaskTsv::headerFields(header);
     QList<QStringList> rows;
+    bool lastIsGroup = false;
+    int lastGroupLine = -1;
+    int broken = 0;          // lines the page broke since the last row began
+    int brokenFrom = -1;     // the first of them
+    *end = int(lines.size());
     for (int j = from; j < lines.size(); ++j) {
         const QString &l = lines.at(j).text;
         if (l.isEmpty())
             continue;
         QStringList row = split(l);
+        // A cell's number glued to its text ("13加快…": a PDF's autospace taken out); a date or an
+        // amount the page broke ("12月底", "90%") is none.
+        static const QRegularExpression gluedNumber(QStringLiteral("^(\\d{1,3})([^\\d.、．\\s年月日号%‰].*)$"));
+        if (numbered && !isBareNumber(row.first()))
+            if (const auto m = gluedNumber.match(row.first()); m.hasMatch()) {
+                row.first() = m.captured(2);
+                row.prepend(m.captured(1));
+            }
         const bool startsRow = isGroupLine(l) || (numbered ? isBareNumber(row.first()) : row.size() >= header.size() - 1);
-        const bool afterRow = !rows.isEmpty() && !isGroupLine(rows.last().join(QString()));
+        const bool afterRow = !rows.isEmpty() && !lastIsGroup;
+        if (!startsRow && (row.size() == 1 && l.size() > 100)) {
+            *end = j;   // a paragraph of the plan's text
+            break;
+        }
+        if (!startsRow && lastIsGroup) {
+            // Text under a heading, not rows: the table ended with the row before the heading.
+            rows.removeLast();
+            *end = lastGroupLine;
+            break;
+        }
+        if (startsRow) {
+            broken = 0;
+        } else if (++broken == 1) {
+            brokenFrom = j;
+        } else if (broken > 3) {
+            *end = brokenFrom;   // more lines than a broken row has: text, from where they began
+            break;
+        }
         if (!startsRow && afterRow) {
             // A full row's last cell goes on, as does one the break cut short: ended mid-list
             // (、 or ，), a unit's name not finished (区卫|健委), a word of one character left
@@ -239,6 +272,9 @@ QList<QStringList> rowsByLine(const QList<Line> &lines, int from, const QStringL
             last += row;
         } else if (row.size() >= 2 || isGroupLine(l)) {
             rows.append(row);
+            lastIsGroup = isGroupLine(l);
+            if (lastIsGroup)
+                lastGroupLine = j;
         }
         if (!rows.isEmpty())
             fillShortRow(rows.last(), header);
@@ -247,8 +283,9 @@ QList<QStringList> rowsByLine(const QList<Line> &lines, int from, const QStringL
 }
 
 // Rows whose cells each stand on a line of their own, a row starting at its 序号 (or, with no
-// such column, every header's width of lines).
-QList<QStringList> rowsByCell(const QList<Line> &lines, int from, const QStringList &header)
+// such column, every header's width of lines). The table ends (*end) where a row would run past
+// its cells by more than a broken line or two.
+QList<QStringList> rowsByCell(const QList<Line> &lines, int from, const QStringList &header, int *end)
 {
     const int sequence = int(std::find_if(header.cbegin(), header.cend(), isSequenceHeader) - header.cbegin());
     const int sequenceColumn = sequence < header.size() ? sequence : -1;
@@ -259,18 +296,30 @@ QList<QStringList> rowsByCell(const QList<Line> &lines, int from, const QStringL
             rows.append(fitCells(header, pending, sequenceColumn));
         pending.clear();
     };
+    *end = int(lines.size());
+    QList<int> pendingLines;
     for (int j = from; j < lines.size(); ++j) {
         const QString &l = lines.at(j).text;
         if (l.isEmpty())
             continue;
         if (isGroupLine(l)) {
             flush();
+            pendingLines.clear();
             rows.append({l});
             continue;
         }
-        if (sequenceColumn >= 0 ? isBareNumber(l) : pending.size() == header.size())
+        if (sequenceColumn >= 0 ? isBareNumber(l) : pending.size() == header.size()) {
             flush();
+            pendingLines.clear();
+        }
         pending.append(l);
+        pendingLines.append(j);
+        if (pending.size() > header.size() + 2) {
+            // The row's cells are done: what follows them is the plan's text.
+            *end = pendingLines.at(header.size());
+            pending = pending.mid(0, header.size());
+            break;
+        }
     }
     flush();
     return rows;
@@ -303,8 +352,21 @@ QStringList headerByCell(const QList<Line> &lines, int i, int *next)
 std::optional<Found> find(const QString &text)
 {
     const QList<Line> lines = linesOf(text);
+    // A header names its task column with one of these words; other lines are not looked at twice
+    // (a plan's text may run to two million characters).
+    static const QStringList taskWords = {QStringLiteral("任务"), QStringLiteral("事项"), QStringLiteral("工作"),
+                                          QStringLiteral("目标"), QStringLiteral("项目"), QStringLiteral("task"),
+                                          QStringLiteral("title")};
     for (int i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).text.isEmpty() || lines.at(i).text.size() > 120)
+        const QString &candidate = lines.at(i).text;
+        if (candidate.isEmpty() || candidate.size() > 120)
+            continue;
+        // (a header a cell a line names its task column within its first dozen lines)
+        bool named = false;
+        for (int k = i; k < std::min<qsizetype>(lines.size(), i + 12) && !named; ++k)
+            named = std::any_of(taskWords.cbegin(), taskWords.cend(),
+                                [&](const QString &w) { return lines.at(k).text.contains(w, Qt::CaseInsensitive); });
+        if (!named)
             continue;
         Found found;
         found.start = lines.at(i).start;
@@ -312,17 +374,19 @@ std::optional<Found> find(const QString &text)
         int next = i + 1;
         QStringList header = headerOf(lines.at(i).text, &singleSpaced);
         QList<QStringList> rows;
+        int end = int(lines.size());
         if (!header.isEmpty()) {
-            rows = rowsByLine(lines, i + 1, header, singleSpaced);
+            rows = rowsByLine(lines, i + 1, header, singleSpaced, &end);
         } else {
             header = headerByCell(lines, i, &next);
             if (header.isEmpty())
                 continue;
-            rows = rowsByCell(lines, next, header);
+            rows = rowsByCell(lines, next, header, &end);
         }
         if (rows.isEmpty())
             return std::nullopt;
         found.rows = QList<QStringList>{header} + rows;
+        found.end = end < lines.size() ? lines.at(end).start : int(text.size());
         return found;
     }
     return std::nullopt;

@@ -16,6 +16,7 @@ namespace ap::TextTable {
 struct Found
 {
     int start = 0;               // where the header begins in the text
+    int end = 0;                 // where the table ends: the plan's text may go on after it
     QList<QStringList> rows;     // the header first
 };
 

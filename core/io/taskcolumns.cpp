@@ -1,5 +1,6 @@
 #include "tasktsv.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 // What a task table's cells mean apart from any plan: which field a header names and the date
@@ -41,15 +42,20 @@ QList<TaskTsv::Field> TaskTsv::headerFields(const QStringList &header)
                        QStringLiteral("具体措施"), QStringLiteral("description")}},
         {Notes, {QStringLiteral("备注"), QStringLiteral("notes")}},
     };
+    // The names normalised once: the import asks of every line of a long text whether it is a
+    // table's header.
+    static const QHash<QString, Field> byName = [] {
+        QHash<QString, Field> h;
+        for (const auto &[field, words] : names)
+            for (const QString &w : words)
+                if (!h.contains(normalise(w)))
+                    h.insert(normalise(w), field);
+        return h;
+    }();
     QList<Field> fields;
     bool any = false;
     for (const QString &h : header) {
-        const QString n = normalise(h);
-        Field f = Ignored;
-        for (const auto &[field, words] : names)
-            for (const QString &w : words)
-                if (f == Ignored && n == normalise(w))
-                    f = field;
+        const Field f = byName.value(normalise(h), Ignored);
         any = any || f != Ignored;
         fields << f;
     }

@@ -275,18 +275,12 @@ void ImportReviewModel::checked(int row)
 
 bool ImportReviewModel::mergeWithPrevious(int row)
 {
-    if (row <= 0 || row >= m_result.nodes.size())
+    ImportResult merged = m_result;
+    if (!PlanImport::mergeTasks(&merged, row))
         return false;
-    ImportNode &first = m_result.nodes[row - 1];
-    const ImportNode &second = m_result.nodes.at(row);
-    if (first.kind != ImportNode::Kind::Task || second.kind != ImportNode::Kind::Task)
-        return false;
-    first.text = first.text + QLatin1Char('\n') + second.text;
-    first.sourceEnd = std::max(first.sourceEnd, second.sourceEnd);
-    PlanImport::recognise(&first, m_result.year);
-    first.doubts = 0;
+    merged.nodes[row - 1].doubts &= ~unsigned(ImportNode::NoLabel);   // the clerk said where it ends
     beginRemoveRows(QModelIndex(), row, row);
-    m_result.nodes.removeAt(row);
+    m_result = std::move(merged);
     m_included.removeAt(row);
     endRemoveRows();
     Q_EMIT dataChanged(index(row - 1, 0), index(row - 1, ColumnCount - 1));

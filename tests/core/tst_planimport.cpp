@@ -248,6 +248,44 @@ TEST_CASE("With the clerk's splits the 卫生保健 sample, its line breaks lost
     CHECK(s.targetF1() >= 0.95);
 }
 
+TEST_CASE("Two paragraphs merged in the review are one item, read again where its words stand in the source")
+{
+    ImportResult r = PlanImport::parseText(QStringLiteral("测试县2027年工作计划\n一、基层卫生\n扩大签约覆盖，签约率达到85%。\n"
+                                                          "强化履约服务，新建健康小屋10家。（责任单位：县卫健局）\n"));
+    REQUIRE(r.nodes.size() == 3);
+    REQUIRE(PlanImport::mergeTasks(&r, 2));
+    REQUIRE(r.nodes.size() == 2);
+    const ImportNode &item = r.nodes.at(1);
+    CHECK(item.title == QStringLiteral("扩大签约覆盖"));
+    CHECK(item.targets.size() == 2);
+    CHECK(item.lead == QStringList{QStringLiteral("县卫健局")});
+    // The marks the review shows point at the item's own words in the source.
+    REQUIRE(item.targetSpans.size() == 2);
+    CHECK(r.source.mid(item.targetSpans.at(0).first, 3) == QStringLiteral("85%"));
+    CHECK(r.source.mid(item.targetSpans.at(1).first, 3) == QStringLiteral("10家"));
+    REQUIRE(item.responsibilitySpans.size() == 1);
+    CHECK(r.source.mid(item.responsibilitySpans.first().first).startsWith(QStringLiteral("（责任单位")));
+    // A section is never merged into, nor an item into one above it in the outline.
+    CHECK_FALSE(PlanImport::mergeTasks(&r, 1));
+}
+
+TEST_CASE("A task table pasted as text is the plan, and the plan's text after it is read on")
+{
+    const ImportResult r = PlanImport::parseText(QStringLiteral(
+        "测试县2027年重点任务清单\n序号|重点任务|牵头单位|责任单位\n一、医疗服务\n1|建设胸痛中心，通过认证。|县卫健局|县人民医院\n"
+        "2|提升县域就诊率，达到90%。|县卫健局|县医保局\n三、保障措施\n（一）加强组织领导。各单位要把重点任务纳入年度考核。\n"
+        "（二）强化督导落实。每季度通报进展。\n"));
+    QStringList labels;
+    for (const ImportNode &n : r.nodes)
+        labels << n.label + n.title.left(4);
+    CHECK(labels == (QStringList{QStringLiteral("一、医疗服务"), QStringLiteral("1.建设胸痛"), QStringLiteral("2.提升县域"),
+                                 QStringLiteral("三、保障措施"), QStringLiteral("(一)加强组织"), QStringLiteral("(二)强化督导")}));
+    CHECK(r.nodes.at(2).support == QStringList{QStringLiteral("县医保局")});
+    // Each node is shown beside its own words.
+    for (const ImportNode &n : r.nodes)
+        CHECK(r.source.mid(n.sourceStart, n.sourceEnd - n.sourceStart).contains(n.title.left(4)));
+}
+
 TEST_CASE("Body paragraphs under a heading with no numbered items become unnumbered tasks")
 {
     const ImportResult r = PlanImport::parseText(QStringLiteral(

@@ -315,7 +315,7 @@ void ImportReviewDialog::goToGuess(bool forward)
 {
     // The first F8 counts the row the review opened on: it may be the first guess itself.
     int from = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (forward ? -1 : 0);
-    if (!m_walkedGuesses && forward)
+    if (!m_walkedGuesses && forward && from >= 0)
         --from;
     m_walkedGuesses = true;
     const int row = m_model->nextGuess(from, forward);
