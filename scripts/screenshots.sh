@@ -116,12 +116,15 @@ PY
 "$build/annualplan" assess "$year" --make-scheme >/dev/null 2>&1
 shot "$year" "$root/docs/yearend-zh_CN.png" ctrl+shift+a
 
-# The import review screen on the repository's own plan text.
-"$build/annualplan" --lang zh_CN --import "$root/tests/data/import/qinghe-2027.txt" &
+# The import review screen on the repository's own plan text (units on lines of their own), with
+# F8 on its guess.
+"$build/annualplan" --lang zh_CN --import "$root/tests/data/import/lines-dongchuan-2026.txt" &
 app=$!
 sleep 3
-win=$(xdotool search --sync --name "qinghe-2027" | head -n 1)
+win=$(xdotool search --sync --name "lines-dongchuan-2026" | head -n 1)
 xdotool windowmap "$win" windowsize "$win" 1366 768 windowmove "$win" 0 0
+sleep 1
+xdotool key --window "$win" F8
 sleep 1
 xwd -root -silent | convert xwd:- "$root/docs/import-review-zh_CN.png"
 kill $app; wait $app 2>/dev/null || true
