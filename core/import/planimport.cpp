@@ -60,6 +60,24 @@ ImportResult PlanImport::parseText(const QString &input)
     return planoutline::read(input);
 }
 
+namespace {
+
+// What reading an item's words gave it (units, deadline, cadence, targets and their marks, the
+// guesses about them), forgotten before the words are read again; how it was found stays.
+void forgetReading(ImportNode *node)
+{
+    node->lead.clear();
+    node->support.clear();
+    node->deadline = QDate();
+    node->cadence.clear();
+    node->targets.clear();
+    node->targetSpans.clear();
+    node->responsibilitySpans.clear();
+    node->doubts &= ImportNode::NoLabel | ImportNode::TitleCut;
+}
+
+} // namespace
+
 bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
 {
     if (row < 0 || row >= result->nodes.size() || result->nodes.at(row).kind != ImportNode::Kind::Task)
@@ -93,14 +111,7 @@ bool PlanImport::splitTask(ImportResult *result, int row, int sourcePos)
     if (cut > 0)
         first.text = first.text.left(cut).trimmed();
     first.sourceEnd = split;
-    first.lead.clear();
-    first.support.clear();
-    first.deadline = QDate();
-    first.cadence.clear();
-    first.targets.clear();
-    first.targetSpans.clear();
-    first.responsibilitySpans.clear();
-    first.doubts &= ImportNode::NoLabel | ImportNode::TitleCut;
+    forgetReading(&first);
     planoutline::recogniseRange(&first, folded, start, split, result->year);
     result->nodes.insert(row + 1, second);
     return true;
@@ -125,14 +136,7 @@ bool PlanImport::mergeTasks(ImportResult *result, int row)
     const QDate deadline = std::max(first.deadline, second.deadline);
     first.text = first.text + QLatin1Char('\n') + second.text;
     first.sourceEnd = std::max(first.sourceEnd, second.sourceEnd);
-    first.lead.clear();
-    first.support.clear();
-    first.deadline = QDate();
-    first.cadence.clear();
-    first.targets.clear();
-    first.targetSpans.clear();
-    first.responsibilitySpans.clear();
-    first.doubts &= ImportNode::NoLabel | ImportNode::TitleCut;
+    forgetReading(&first);
     // Read again from the source, so that what is marked there stays where it stands.
     const QString folded = fold(result->source);
     int start = first.sourceStart;
@@ -154,15 +158,7 @@ bool PlanImport::mergeTasks(ImportResult *result, int row)
 
 void PlanImport::recognise(ImportNode *node, int planYear)
 {
-    // What is read again is guessed again; how the item was found stays.
-    node->doubts &= ImportNode::NoLabel | ImportNode::TitleCut;
-    node->lead.clear();
-    node->support.clear();
-    node->deadline = QDate();
-    node->cadence.clear();
-    node->targets.clear();
-    node->targetSpans.clear();
-    node->responsibilitySpans.clear();
+    forgetReading(node);
     const QString folded = fold(node->text);
     planoutline::recogniseRange(node, folded, 0, int(folded.size()), planYear);
 }
