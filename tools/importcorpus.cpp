@@ -7,13 +7,13 @@
 
 namespace ap::ImportCorpus {
 
-namespace {
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+namespace {
 
 // LibreOffice converts all the files in one run (its start costs more than a plan's layout).
 // Returns the made file of each input that it made.

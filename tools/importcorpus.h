@@ -26,6 +26,9 @@ struct Input
 QList<Input> inputs(const QString &dir, const QString &work, bool derived, const QString &soffice,
                     const QProcessEnvironment &office);
 
+// A file's bytes; empty when it cannot be read.
+QByteArray readAll(const QString &path);
+
 // A text with every line break after its title gone.
 QByteArray joinedText(const QByteArray &bytes);
 

@@ -27,14 +27,9 @@
 #include <cstdio>
 
 using namespace ap;
+using ImportCorpus::readAll;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QString fmt(double v)
 {

@@ -58,9 +58,8 @@ QList<Row> rowsOf(const QList<QStringList> &rows, const TableMapping &m, int yea
     int sequenceColumn = -1;
     for (int r = m.firstHeaderRow; r < m.firstHeaderRow + m.headerRows && r < rows.size(); ++r)
         for (int c = 0; c < rows.at(r).size(); ++c)
-            if (rows.at(r).at(c).trimmed() == QStringLiteral("序号") || rows.at(r).at(c).trimmed() == QStringLiteral("编号"))
+            if (TaskTsv::isSequenceHeader(rows.at(r).at(c)))
                 sequenceColumn = c;
-    static const QRegularExpression sequenceNumber(QStringLiteral("^(\\d{1,4})[.、．]?$"));
     for (int r = m.firstHeaderRow + m.headerRows; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
         QString groupText;
@@ -90,9 +89,8 @@ QList<Row> rowsOf(const QList<QStringList> &rows, const TableMapping &m, int yea
         if (const auto label = importrules::matchLabel(fold(title), 0)) {
             t.node.label = label->normalised;
             title = title.mid(label->length).trimmed();
-        } else if (const auto n = sequenceNumber.match(sequenceColumn >= 0 ? row.value(sequenceColumn).trimmed() : QString());
-                   n.hasMatch()) {
-            number = n.captured(1).toInt();
+        } else if (const int n = sequenceColumn >= 0 ? TaskTsv::sequenceNumber(row.value(sequenceColumn)) : -1; n >= 0) {
+            number = n;
             t.node.label = QString::number(number) + QLatin1Char('.');
         } else {
             t.node.label = QString::number(++number) + QLatin1Char('.');

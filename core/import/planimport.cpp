@@ -37,27 +37,35 @@ ImportResult PlanImport::parseText(const QString &input)
     // A task table pasted as text: the words before its header are read as a plan's, then the
     // table's rows either are the plan or fill in what its items leave out.
     if (const auto table = TextTable::find(input)) {
-        ImportResult r = planoutline::read(input.left(table->start));
-        if (AnnexTable::apply(&r, QString(), table->rows) > 0) {
-            // The plan's text after the table (its 保障措施, say) goes on after the rows.
-            if (table->end < input.size()) {
-                const ImportResult rest = planoutline::read(input.mid(table->end), false);
-                const int offset = int(r.source.size()) + 1;
-                r.source += QLatin1Char('\n') + rest.source;
-                for (ImportNode n : rest.nodes) {
-                    n.sourceStart += offset;
-                    n.sourceEnd += offset;
-                    for (auto &span : n.targetSpans)
-                        span = {span.first + offset, span.second + offset};
-                    for (auto &span : n.responsibilitySpans)
-                        span = {span.first + offset, span.second + offset};
-                    r.nodes.append(n);
-                }
-            }
+        ImportResult r;
+        if (readWithTable(input, *table, &r))
             return r;
-        }
     }
     return planoutline::read(input);
+}
+
+bool PlanImport::readWithTable(const QString &input, const TextTable::Found &table, ImportResult *out)
+{
+    ImportResult r = planoutline::read(input.left(table.start));
+    if (AnnexTable::apply(&r, QString(), table.rows) == 0)
+        return false;
+    // The plan's text after the table (its 保障措施, say) goes on after the rows.
+    if (table.end < input.size()) {
+        const ImportResult rest = planoutline::read(input.mid(table.end), false);
+        const int offset = int(r.source.size()) + 1;
+        r.source += QLatin1Char('\n') + rest.source;
+        for (ImportNode n : rest.nodes) {
+            n.sourceStart += offset;
+            n.sourceEnd += offset;
+            for (auto &span : n.targetSpans)
+                span = {span.first + offset, span.second + offset};
+            for (auto &span : n.responsibilitySpans)
+                span = {span.first + offset, span.second + offset};
+            r.nodes.append(n);
+        }
+    }
+    *out = std::move(r);
+    return true;
 }
 
 namespace {

@@ -63,6 +63,9 @@ struct ImportResult
 };
 
 struct PdfContent;
+namespace TextTable {
+struct Found;
+}
 
 class PlanImport
 {
@@ -106,6 +109,9 @@ public:
 
 private:
     static ImportResult pdfResult(const PdfContent &pdf);
+    // The text as a task table set as text (found in it) and the plan's words around it; false
+    // when the table gives no work item.
+    static bool readWithTable(const QString &input, const TextTable::Found &table, ImportResult *out);
 };
 
 } // namespace ap

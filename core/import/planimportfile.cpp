@@ -7,6 +7,7 @@
 #include "importrules.h"
 #include "officeconversion.h"
 #include "pdfreader.h"
+#include "planoutline.h"
 #include "textdecode.h"
 #include "texttable.h"
 
@@ -104,8 +105,11 @@ ImportResult PlanImport::pdfResult(const PdfContent &pdf)
     ImportResult r = parseText(pdf.text);
     const bool hadTasks = r.count(ImportNode::Kind::Task) > 0;
     const int fromTable = pdf.table.isEmpty() ? 0 : AnnexTable::apply(&r, pdf.table.title, pdf.table.rows);
-    if (TextTable::find(pdf.lines)) {
-        ImportResult asTable = parseText(pdf.lines);
+    // (the table is looked for once; where it gives no item the lines are read as a plan's)
+    if (const auto table = TextTable::find(pdf.lines)) {
+        ImportResult asTable;
+        if (!readWithTable(pdf.lines, *table, &asTable))
+            asTable = planoutline::read(pdf.lines);
         if (foundOf(asTable) > foundOf(r)) {
             asTable.format = tr("PDF document, its task table read from the text");
             return asTable;

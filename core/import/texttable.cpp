@@ -51,11 +51,6 @@ QStringList cellsOf(const QString &line)
     return cells;
 }
 
-bool isSequenceHeader(const QString &cell)
-{
-    return cell == QStringLiteral("序号") || cell == QStringLiteral("编号") || cell.compare(QStringLiteral("No."), Qt::CaseInsensitive) == 0;
-}
-
 // A header names the task column and at least one more that the import knows (units, time),
 // with three cells or more.
 bool isHeader(const QStringList &cells)
@@ -66,14 +61,13 @@ bool isHeader(const QStringList &cells)
     if (!f.contains(TaskTsv::Title))
         return false;
     const int known = int(std::count_if(f.cbegin(), f.cend(), [](TaskTsv::Field x) { return x != TaskTsv::Ignored; }))
-        + int(std::count_if(cells.cbegin(), cells.cend(), isSequenceHeader));
+        + int(std::count_if(cells.cbegin(), cells.cend(), TaskTsv::isSequenceHeader));
     return known >= 2;
 }
 
 bool isBareNumber(const QString &cell)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{1,4}[.、．]?$"));
-    return re.match(cell).hasMatch();
+    return TaskTsv::sequenceNumber(cell) >= 0;
 }
 
 // "一、医疗服务", "（二）公共卫生": a group row, short and labelled.
@@ -144,7 +138,7 @@ QStringList fitCells(const QStringList &header, const QStringList &cells, int se
 
 bool isKnownColumn(const QString &cell)
 {
-    return TaskTsv::headerFields({cell}).value(0, TaskTsv::Ignored) != TaskTsv::Ignored || isSequenceHeader(cell)
+    return TaskTsv::headerFields({cell}).value(0, TaskTsv::Ignored) != TaskTsv::Ignored || TaskTsv::isSequenceHeader(cell)
         || cell.contains(QStringLiteral("领导"));
 }
 
@@ -194,7 +188,7 @@ void fillShortRow(QStringList &row, const QStringList &header)
         split += tail;
     }
     static const QRegularExpression gluedDate(QStringLiteral("^(.*?[^\\d\\s年月日])\\s*((?:20\\d\\d\\s*年)?\\s*\\d{1,2}\\s*月.*)$"));
-    if (split.size() < header.size() && fields.contains(TaskTsv::Deadline) && fields.last() == TaskTsv::Deadline)
+    if (split.size() < header.size() && fields.last() == TaskTsv::Deadline)
         if (const auto m = gluedDate.match(split.last()); m.hasMatch() && !m.captured(1).isEmpty()) {
             split.last() = m.captured(1);
             split.append(m.captured(2));
@@ -216,7 +210,7 @@ QList<QStringList> rowsByLine(const QList<Line> &lines, int from, const QStringL
     auto split = [singleSpaced](const QString &l) {
         return singleSpaced ? l.split(QLatin1Char(' '), Qt::SkipEmptyParts) : cellsOf(l);
     };
-    const bool numbered = std::any_of(header.cbegin(), header.cend(), isSequenceHeader);
+    const bool numbered = std::any_of(header.cbegin(), header.cend(), TaskTsv::isSequenceHeader);
     const QList<TaskTsv::Field> fields = TaskTsv::headerFields(header);
     QList<QStringList> rows;
     bool lastIsGroup = false;
@@ -287,7 +281,7 @@ QList<QStringList> rowsByLine(const QList<Line> &lines, int from, const QStringL
 // its cells by more than a broken line or two.
 QList<QStringList> rowsByCell(const QList<Line> &lines, int from, const QStringList &header, int *end)
 {
-    const int sequence = int(std::find_if(header.cbegin(), header.cend(), isSequenceHeader) - header.cbegin());
+    const int sequence = int(std::find_if(header.cbegin(), header.cend(), TaskTsv::isSequenceHeader) - header.cbegin());
     const int sequenceColumn = sequence < header.size() ? sequence : -1;
     QList<QStringList> rows;
     QStringList pending;

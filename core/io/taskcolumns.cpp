@@ -62,4 +62,17 @@ QList<TaskTsv::Field> TaskTsv::headerFields(const QStringList &header)
     return any ? fields : QList<Field>();
 }
 
+bool TaskTsv::isSequenceHeader(const QString &cell)
+{
+    const QString c = cell.trimmed();
+    return c == QStringLiteral("序号") || c == QStringLiteral("编号") || c.compare(QStringLiteral("No."), Qt::CaseInsensitive) == 0;
+}
+
+int TaskTsv::sequenceNumber(const QString &cell)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})[.、．]?$"));
+    const auto m = re.match(cell.trimmed());
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
 } // namespace ap

@@ -21,6 +21,10 @@ public:
 
     // Which field each column holds, from a header row; empty when the row is no header.
     static QList<Field> headerFields(const QStringList &header);
+    // A 序号 column's header ("序号", "编号", "No."), and the row number such a cell holds ("80",
+    // "81.", "3、"); -1 when the cell is no row number.
+    static bool isSequenceHeader(const QString &cell);
+    static int sequenceNumber(const QString &cell);
 
     // Pastes rows into a section at row: a row whose title matches a task of the section
     // updates that task, any other row adds one; new department names join the registry.
