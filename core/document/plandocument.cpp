@@ -43,7 +43,9 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const PlanLocation &where, Mode
                                                  StoreError *code, LockOwner *owner)
 {
     if (!where.isServer())
-        return fromStore(PlanStore::open(where.filePath(), mode, error, code, owner), where, error, code);
+        return fromStore(PlanStore::open(where.filePath(), mode, error, code, owner,
+                                         PlanStore::ContentCheckTime::AlongsideFirstRead),
+                         where, error, code);
     std::unique_ptr<ServerStore> server = ServerStore::open(where.address(), error, code);
     ServerStore *store = server.get();
     std::unique_ptr<PlanDocument> doc = fromStore(std::move(server), where, error, code);

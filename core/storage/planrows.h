@@ -47,6 +47,7 @@ public:
 
     // Whether the connection was opened read-only (a file opened so).
     bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     // The schema version of the rows (what a file older than ours lacks is read as defaults).
     int schemaVersion() const { return m_schemaVersion; }
 

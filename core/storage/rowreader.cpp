@@ -4,12 +4,15 @@
 #include "sqlerror.h"
 #include "sqlvalues.h"
 #include "targetrows.h"
+#include "rowquery.h"
 #include "rowvalues.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
+#include <tuple>
+#include <vector>
 
 namespace ap {
 
@@ -22,7 +25,7 @@ RowReader::RowReader(QSqlDatabase db, int schemaVersion, SqlDialect dialect)
 {
 }
 
-bool RowReader::fail(const QSqlQuery &q, QString *error) const
+bool RowReader::fail(const RowQuery &q, QString *error) const
 {
     if (error)
         *error = tr("The plan could not be read: %1").arg(SqlError::describe(q.lastError()));
@@ -39,11 +42,22 @@ bool RowReader::refuse(const QString &table, const QVariant &row, const QString 
     return false;
 }
 
+bool RowReader::readFailed(QString *error) const
+{
+    if (!m_readError.isValid())
+        return false;
+    if (error)
+        *error = tr("The plan could not be read: %1").arg(SqlError::describe(m_readError));
+    return true;
+}
+
 bool RowReader::plan(PlanData *out, QString *error)
 {
     PlanData data;
-    if (!planInfo(&data.info, error) || !departments(data, error) || !sections(data, error) || !tasks(data, error)
-        || !targets(data, error) || !assignments(data, error) || !assessment(data, error))
+    const bool read = planInfo(&data.info, error) && departments(data, error) && sections(data, error)
+                      && tasks(data, error) && targets(data, error) && assignments(data, error)
+                      && assessment(data, error);
+    if (readFailed(error) || !read)
         return false;
     if (!rowvalues::isOutline(data)) {
         if (error)
@@ -57,8 +71,7 @@ bool RowReader::plan(PlanData *out, QString *error)
 
 bool RowReader::planInfo(PlanInfo *info, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    RowQuery q(m_db, &m_readError);
     // A version 1 file opened read-only (it cannot be upgraded) has no warning settings yet.
     const bool v2 = m_schemaVersion >= 2;
     if (!q.exec(v2 ? QStringLiteral("SELECT year, title, organisation, document_date, cadence, warn_days, behind_points "
@@ -106,8 +119,7 @@ bool RowReader::planInfo(PlanInfo *info, QString *error)
 
 bool RowReader::departments(PlanData &data, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT id, name, short_name, position FROM department ORDER BY position, id")))
         return fail(q, error);
     while (q.next())
@@ -118,8 +130,7 @@ bool RowReader::departments(PlanData &data, QString *error)
 
 bool RowReader::sections(PlanData &data, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), title FROM section "
                                "ORDER BY coalesce(parent_id, 0), position, id")))
         return fail(q, error);
@@ -133,11 +144,22 @@ bool RowReader::sections(PlanData &data, QString *error)
 
 bool RowReader::tasks(PlanData &data, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, section_id, title, description, start_date, deadline, notes FROM task "
-                               "ORDER BY section_id, position, id")))
+    // Read in the table's own order and put in the plan's order here: ordering by an index would
+    // look each row up in the table a second time.
+    RowQuery q(m_db, &m_readError);
+    if (!q.exec(QStringLiteral("SELECT id, section_id, title, description, start_date, deadline, notes, position FROM task")))
         return fail(q, error);
+    struct Place
+    {
+        Id section;
+        qint64 position;
+        Id task;
+        bool operator<(const Place &o) const
+        {
+            return std::tie(section, position, task) < std::tie(o.section, o.position, o.task);
+        }
+    };
+    std::vector<Place> order;
     while (q.next()) {
         for (const auto &[index, column] : {std::pair{4, "start_date"}, std::pair{5, "deadline"}})
             if (!rowvalues::isDateOrNone(q.value(index)))
@@ -150,20 +172,29 @@ bool RowReader::tasks(PlanData &data, QString *error)
         t.start = dateFrom(q.value(4));
         t.deadline = dateFrom(q.value(5));
         t.notes = q.value(6).toString();
-        data.tasks.insert(t.id, t);
-        data.sectionTasks[section].append(t.id);
+        order.push_back({section, q.value(7).toLongLong(), t.id});
         data.taskSection.insert(t.id, section);
+        data.tasks.insert(t.id, std::move(t));
     }
+    std::sort(order.begin(), order.end());
+    for (const Place &p : order)
+        data.sectionTasks[p.section].append(p.task);
     return true;
 }
 
 bool RowReader::targets(PlanData &data, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM target ORDER BY task_id, position, id").arg(targetrows::columns(m_schemaVersion))))
+    RowQuery q(m_db, &m_readError);
+    if (!q.exec(QStringLiteral("SELECT %1, position FROM target").arg(targetrows::columns(m_schemaVersion))))
         return fail(q, error);
-    QHash<Id, Task *> byTarget;
+    const int positionColumn = 12;
+    struct Row
+    {
+        Id task;
+        qint64 position;
+        Target target;
+    };
+    std::vector<Row> rows;
     while (q.next()) {
         for (const auto &[index, column] : {std::pair{4, "value"}, std::pair{6, "baseline"}})
             if (!rowvalues::isNumber(q.value(index)))
@@ -172,13 +203,23 @@ bool RowReader::targets(PlanData &data, QString *error)
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline_year"), q.value(7), error);
         if (!rowvalues::isDateOrNone(q.value(8)))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("due_date"), q.value(8), error);
-        Id task = 0;
-        const Target t = targetrows::read(q, &task);
-        auto it = data.tasks.find(task);
+        Row row;
+        row.target = targetrows::read(q, &row.task);
+        row.position = q.value(positionColumn).toLongLong();
+        rows.push_back(std::move(row));
+    }
+    // The plan's order (task, position, id), as an index would have given it.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.task, a.position, a.target.id) < std::tie(b.task, b.position, b.target.id);
+    });
+    QHash<Id, Task *> byTarget;
+    byTarget.reserve(qsizetype(rows.size()));
+    for (Row &row : rows) {
+        auto it = data.tasks.find(row.task);
         if (it == data.tasks.end())
             continue;
-        it->targets.append(t);
-        byTarget.insert(t.id, &*it);
+        byTarget.insert(row.target.id, &*it);
+        it->targets.append(std::move(row.target));
     }
     if (m_schemaVersion < 6) {
         // One row per step, as the file keeps them: folded as its upgrade would fold them.
@@ -213,16 +254,29 @@ bool RowReader::targets(PlanData &data, QString *error)
 
 bool RowReader::assignments(PlanData &data, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT task_id, department_id, role FROM task_department ORDER BY task_id, position")))
+    RowQuery q(m_db, &m_readError);
+    if (!q.exec(QStringLiteral("SELECT task_id, department_id, role, position FROM task_department")))
         return fail(q, error);
-    while (q.next()) {
-        auto it = data.tasks.find(q.value(0).toLongLong());
+    struct Row
+    {
+        Id task;
+        qint64 position;
+        Id department;
+        DepartmentRole role;
+    };
+    std::vector<Row> rows;
+    while (q.next())
+        rows.push_back({q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(1).toLongLong(),
+                        q.value(2).toString() == QLatin1String("support") ? DepartmentRole::Support
+                                                                          : DepartmentRole::Lead});
+    // The plan's order (task, position), read in the table's own.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.task, a.position, a.department) < std::tie(b.task, b.position, b.department);
+    });
+    for (const Row &row : rows) {
+        auto it = data.tasks.find(row.task);
         if (it != data.tasks.end())
-            it->assignments.append({q.value(1).toLongLong(), q.value(2).toString() == QLatin1String("support")
-                                                                 ? DepartmentRole::Support
-                                                                 : DepartmentRole::Lead});
+            it->assignments.append({row.department, row.role});
     }
     return true;
 }
@@ -230,8 +284,7 @@ bool RowReader::assignments(PlanData &data, QString *error)
 QHash<Id, Id> RowReader::foldedRows(QString *error)
 {
     QHash<Id, Id> merged;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT %1 FROM target ORDER BY task_id, position, id").arg(targetrows::columns(m_schemaVersion)))) {
         fail(q, error);
         return merged;
@@ -254,8 +307,7 @@ bool RowReader::reports(ReportLog *out, QString *error)
         *out = ReportLog();
         return true;
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    RowQuery q(m_db, &m_readError);
     ReportLog log;
     auto failed = [&] {
         if (error)
@@ -333,7 +385,7 @@ bool RowReader::reports(ReportLog *out, QString *error)
         }
     }
     q.finish();
-    if (!periodLocks(&log.locks, error) || !assessmentRecord(&log.assessment, error))
+    if (!periodLocks(&log.locks, error) || !assessmentRecord(&log.assessment, error) || readFailed(error))
         return false;
     *out = std::move(log);
     return true;
@@ -344,8 +396,7 @@ bool RowReader::periodLocks(QHash<QString, PeriodLock> *out, QString *error)
     out->clear();
     if (m_schemaVersion < 2)
         return true;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT period, locked, changed_at, reason FROM period_lock"))) {
         if (error)
             *error = tr("The progress reports could not be read: %1").arg(SqlError::describe(q.lastError()));
@@ -358,15 +409,14 @@ bool RowReader::periodLocks(QHash<QString, PeriodLock> *out, QString *error)
                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()};
         out->insert(l.period, l);
     }
-    return true;
+    return !readFailed(error);
 }
 
 bool RowReader::assessment(PlanData &data, QString *error)
 {
     if (m_schemaVersion < 7)
         return true;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT task_id, points, rule, floor, step, deduct, cap, method FROM task_assessment")))
         return fail(q, error);
     const QString items = QStringLiteral("task_assessment");
@@ -427,8 +477,7 @@ bool RowReader::assessmentRecord(AssessmentRecord *out, QString *error)
     *out = AssessmentRecord();
     if (m_schemaVersion < 7)
         return true;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT task_id, department_id, self_points, self_note, review_points, review_reason "
                                "FROM assessment_mark ORDER BY task_id, department_id")))
         return fail(q, error);

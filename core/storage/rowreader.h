@@ -7,10 +7,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
-
-class QSqlQuery;
+#include <QSqlError>
 
 namespace ap {
+
+class RowQuery;
 
 // Reads a plan's rows on one connection: the plan, its progress reports and period locks, as a
 // file or server plan of schemaVersion keeps them. What an older plan (open read-only, not
@@ -27,7 +28,9 @@ public:
     bool periodLocks(QHash<QString, PeriodLock> *out, QString *error);
 
 private:
-    bool fail(const QSqlQuery &q, QString *error) const;
+    bool fail(const RowQuery &q, QString *error) const;
+    // Whether a row could not be read (a query's next() ended early); the reason goes to *error.
+    bool readFailed(QString *error) const;
     // A value no plan has (rowvalues), named by table, row and column: the plan is not read.
     bool refuse(const QString &table, const QVariant &row, const QString &column, const QVariant &value,
                 QString *error) const;
@@ -47,6 +50,7 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion;
     SqlDialect m_dialect;
+    QSqlError m_readError;   // the first error of any query, kept by RowQuery
 };
 
 } // namespace ap

@@ -2,6 +2,7 @@
 
 #include "domain/targetsteps.h"
 #include "sqlerror.h"
+#include "rowquery.h"
 #include "sqlvalues.h"
 #include "targetrows.h"
 
@@ -43,17 +44,23 @@ struct TargetsByTask
 
 bool readTargets(QSqlDatabase &db, TargetsByTask *out, QString *detail)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, position FROM target ORDER BY task_id, position, id").arg(targetrows::columns(5)));
+    RowQuery q(db);
     const int positionColumn = 12;
-    if (!exec(q, detail))
+    if (!q.exec(QStringLiteral("SELECT %1, position FROM target ORDER BY task_id, position, id").arg(targetrows::columns(5)))) {
+        if (detail)
+            *detail = SqlError::describe(q.lastError());
         return false;
+    }
     while (q.next()) {
         Id task = 0;
         const Target t = targetrows::read(q, &task);
         out->tasks[task].append(t);
         out->position.insert(t.id, q.value(positionColumn).toInt());
+    }
+    if (q.lastError().isValid()) {
+        if (detail)
+            *detail = SqlError::describe(q.lastError());
+        return false;
     }
     return true;
 }

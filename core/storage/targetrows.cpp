@@ -2,7 +2,7 @@
 
 #include "sqlvalues.h"
 
-#include <QSqlQuery>
+#include "rowquery.h"
 
 namespace ap::targetrows {
 
@@ -15,7 +15,7 @@ QString columns(int schemaVersion)
              schemaVersion >= 6 ? QStringLiteral("baseline_period") : QStringLiteral("''"));
 }
 
-Target read(const QSqlQuery &q, Id *taskId)
+Target read(const RowQuery &q, Id *taskId)
 {
     Target t;
     t.id = q.value(0).toLongLong();

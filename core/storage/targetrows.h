@@ -4,7 +4,9 @@
 
 #include <QString>
 
-class QSqlQuery;
+namespace ap {
+class RowQuery;
+}
 
 // How a target row is read: the columns asked for and the Target they make. One reading for the
 // plan's load and the upgrade that folds older step rows (foldStepRows).
@@ -14,6 +16,6 @@ namespace ap::targetrows {
 // read as their defaults.
 QString columns(int schemaVersion);
 // The target of the row q stands on (its steps are read apart), and its task's id.
-Target read(const QSqlQuery &q, Id *taskId);
+Target read(const RowQuery &q, Id *taskId);
 
 } // namespace ap::targetrows

@@ -149,6 +149,32 @@ TEST_CASE("A transaction that is not committed changes nothing")
     CHECK(after.sections.size() == before.sections.size());
 }
 
+TEST_CASE("A plan whose content is checked alongside its first read refuses every write until that check has passed")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("alongside.aplan"));
+    createSmall(path).reset();
+    QString error;
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadWrite, &error, nullptr, nullptr,
+                                 PlanStore::ContentCheckTime::AlongsideFirstRead);
+    REQUIRE(store);
+    {
+        PlanRows::Transaction tx(store->rows());
+        CHECK_FALSE(tx.isActive());
+        CHECK(store->rows().lastErrorCode() == StoreError::ReadOnly);
+    }
+    PlanData plan;
+    ReportLog reports;
+    REQUIRE(store->read(&plan, &reports, &error));
+    CHECK_FALSE(plan.tasks.isEmpty());
+    PlanRows::Transaction tx(store->rows());
+    REQUIRE(tx.isActive());
+    PlanInfo info = plan.info;
+    info.title = QStringLiteral("检查通过后可以保存");
+    REQUIRE(store->rows().writePlanInfo(info));
+    CHECK(tx.commit(&error));
+}
+
 TEST_CASE("Committed write steps are in the file when it is opened again")
 {
     QTemporaryDir dir;

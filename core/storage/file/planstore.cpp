@@ -7,6 +7,7 @@
 #include "sqlitefile.h"
 #include "sqliteconnection.h"
 #include "filemigration.h"
+#include "contentcheck.h"
 #include "schemacheck.h"
 #include "storage/sqlvalues.h"
 
@@ -32,6 +33,9 @@ struct PlanStore::Impl
     // The lock on the file itself, which every name of it reaches (links, bind mounts).
     fs::FileLock fileLock;
     QString uid;  // the plan's own identity (schema 3); empty in an older file opened read-only
+    // The content check running alongside the first read, and whether the rows may be written once it passed.
+    std::unique_ptr<sqlite::ContentCheck> alongside;
+    bool writableOnceChecked = false;
 
     // After the connection has closed.
     void unlock()
@@ -57,20 +61,6 @@ void setError(QString *error, StoreError *code, StoreError c, const QString &tex
         *error = text;
     if (code)
         *code = c;
-}
-
-bool checkContent(QSqlDatabase &db, QString *detail, bool full)
-{
-    bool ok = false;
-    const QVariant result = scalar(db, full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"), &ok);
-    if (!ok || result.toString() != QLatin1String("ok")) {
-        if (detail)
-            *detail = ok ? result.toString() : SqlError::describe(db.lastError());
-        return false;
-    }
-    if (scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong() != kApplicationId)
-        return false;
-    return true;
 }
 
 bool hasRequiredTables(QSqlDatabase &db, int version)
@@ -172,8 +162,9 @@ PlanStore::PlanStore()
 
 PlanStore::~PlanStore()
 {
-    // The connection first: closing the lock's descriptor drops every fcntl lock of this process
-    // on the file, SQLite's included.
+    // The check's connection and the store's first: closing the lock's descriptor drops every
+    // fcntl lock of this process on the file, SQLite's included.
+    d->alongside.reset();
     rows().close();
     d->unlock();
 }
@@ -185,7 +176,20 @@ QString PlanStore::planUid() const
 
 bool PlanStore::read(PlanData *plan, ReportLog *reports, QString *error)
 {
-    return rows().readAll(plan, reports, error);
+    const bool ok = rows().readAll(plan, reports, error);
+    if (!d->alongside)
+        return ok;
+    const bool sound = d->alongside->passed();
+    d->alongside.reset();
+    if (!sound) {
+        if (error)
+            *error = tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.")
+                         .arg(nativeName(m_path));
+        return false;
+    }
+    if (d->writableOnceChecked)
+        rows().setReadOnly(false);
+    return ok;
 }
 
 namespace {
@@ -205,8 +209,16 @@ bool integrityOk(const QString &path)
 bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, StoreError *code,
                       bool *contentChecked, bool fullCheck)
 {
+    bool schemaChecked = false;
+    return probeFile(path, schemaVersion, error, code, contentChecked, &schemaChecked, fullCheck, true);
+}
+
+bool PlanStore::probeFile(const QString &path, int *schemaVersion, QString *error, StoreError *code,
+                          bool *contentChecked, bool *schemaChecked, bool fullCheck, bool checkNow)
+{
     if (contentChecked)
         *contentChecked = false;
+    *schemaChecked = false;
     const QFileInfo fi(path);
     const QString name = nativeName(path);
     if (!fi.exists() && fi.isSymLink()) {
@@ -280,7 +292,7 @@ bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, S
         if (connection.isOpen()) {
             QSqlDatabase db = connection.db();
             QString detail;
-            good = checkContent(db, &detail, fullCheck);
+            good = !checkNow || ContentCheck::run(db, &detail, fullCheck);
             if (good && !schemaIsOurs(db, int(h.userVersion), name, error, code))
                 return false;
             good = good && hasRequiredTables(db, int(h.userVersion));
@@ -292,7 +304,8 @@ bool PlanStore::probe(const QString &path, int *schemaVersion, QString *error, S
         return false;
     }
     if (contentChecked)
-        *contentChecked = true;
+        *contentChecked = checkNow;
+    *schemaChecked = true;
     return true;
 }
 
@@ -378,7 +391,7 @@ bool PlanStore::upgrade(int *version, const QString &name, QString *error, Store
 }
 
 std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QString *error, StoreError *code,
-                                           LockOwner *owner)
+                                           LockOwner *owner, ContentCheckTime checkTime)
 {
     int version = 0;
     StoreError probeCode = StoreError::None;
@@ -387,7 +400,9 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     const bool hot = QFileInfo(path).exists() && hasHotJournal(path);
 
     bool checked = false;
-    if (!probe(path, &version, error, &probeCode, &checked, writable)) {
+    bool schemaChecked = false;
+    const bool alongside = checkTime == ContentCheckTime::AlongsideFirstRead;
+    if (!probeFile(path, &version, error, &probeCode, &checked, &schemaChecked, writable, !alongside)) {
         if (code)
             *code = probeCode;
         return nullptr;
@@ -426,16 +441,20 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
         execAll(db, {QStringLiteral("PRAGMA busy_timeout = 3000"), QStringLiteral("PRAGMA foreign_keys = ON")},
                 nullptr);
     }
-    // The probe checked the content already unless a journal had to be rolled back first (the
-    // checks read every page: twice would double the time to open a large plan).
-    if (!checked && !checkContent(db, &detail, writable)) {
+    // The probe checked the content already unless a journal had to be rolled back first or the
+    // check goes alongside the first read (the checks read every page: twice would double the
+    // time to open a large plan). A file to be upgraded is checked before it is written.
+    const bool checkAlongside = !checked && alongside && schemaChecked && !(writable && version < kSchemaVersion);
+    if (checkAlongside) {
+        store->d->alongside = std::make_unique<ContentCheck>(store->m_path, writable);
+    } else if (!checked && !ContentCheck::run(db, &detail, writable)) {
         setError(error, code, StoreError::Damaged,
                  tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
         return nullptr;
     }
     // After a rollback the header the probe read may have been a dead writer's: the version is
     // the recovered file's.
-    if (!checked && !schemaIsOurs(db, scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), name, error, code))
+    if (!checked && !schemaChecked && !schemaIsOurs(db, scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), name, error, code))
         return nullptr;
     if (writable && scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("delete"))
         scalar(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
@@ -458,7 +477,9 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
                      .arg(name));
         return nullptr;
     }
-    store->rows().attach(connection, !writable, version, SqlDialect::sqlite());
+    // Nothing writes before the check alongside has passed (read() lifts this).
+    store->rows().attach(connection, !writable || checkAlongside, version, SqlDialect::sqlite());
+    store->d->writableOnceChecked = writable && checkAlongside;
     if (version >= 3)
         store->d->uid = scalar(db, QStringLiteral("SELECT uid FROM plan WHERE id = 1")).toString();
     return store;

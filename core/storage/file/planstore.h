@@ -10,6 +10,10 @@
 
 class QLockFile;
 
+namespace ap::sqlite {
+class ContentCheck;
+}
+
 namespace ap {
 
 // Who holds a plan's lock file, for the "opened elsewhere" message.
@@ -50,8 +54,13 @@ public:
     // ours, damaged, newer, locked or read-only; in those cases returns null with a message.
     // An older file that may be written is upgraded, each step in its own transaction,
     // after a backup copy "<name>.v<N>-backup.aplan" of the original has been made.
+    // checkTime AlongsideFirstRead checks the content while the first read() reads the rows (on
+    // another thread): that read fails when the check does, and the rows refuse every write
+    // before it (see ContentCheck). A file that is to be upgraded is always checked first.
+    enum class ContentCheckTime { BeforeOpen, AlongsideFirstRead };
     static std::unique_ptr<PlanStore> open(const QString &path, Mode mode, QString *error,
-                                           StoreError *code = nullptr, LockOwner *owner = nullptr);
+                                           StoreError *code = nullptr, LockOwner *owner = nullptr,
+                                           ContentCheckTime checkTime = ContentCheckTime::BeforeOpen);
 
     // Checks a file without opening a connection that could write: header, then a read-only
     // integrity check. Used by "annualplan info" and before any open. *contentChecked tells whether
@@ -80,6 +89,10 @@ private:
     PlanStore();
     // open()'s steps. Takes the file's lock (and its file lock) for editing; false, and why, when
     // another window or command holds it or it cannot be taken. name: the file as messages name it.
+    // probe() with the content check left out when !checkNow; *schemaChecked tells whether the
+    // schema was compared with ours (not when a rollback journal waits).
+    static bool probeFile(const QString &path, int *schemaVersion, QString *error, StoreError *code,
+                          bool *contentChecked, bool *schemaChecked, bool fullCheck, bool checkNow);
     bool lockForEditing(const QString &name, QString *error, StoreError *code, LockOwner *owner);
     // Upgrades a file older than this program's schema, after a backup copy of it; *version
     // becomes the file's new version.

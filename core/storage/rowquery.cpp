@@ -1,0 +1,134 @@
+#include "rowquery.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace ap {
+
+RowQuery::RowQuery(const QSqlDatabase &db, QSqlError *firstError)
+    : m_db(db)
+    , m_firstError(firstError)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_sqlite) {
+        m_query = std::make_unique<QSqlQuery>(db);
+        m_query->setForwardOnly(true);
+    }
+}
+
+RowQuery::~RowQuery()
+{
+    finish();
+}
+
+void RowQuery::finish()
+{
+    if (m_statement) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+    if (m_query)
+        m_query->finish();
+}
+
+void RowQuery::keep(const QSqlError &error)
+{
+    m_error = error;
+    if (m_firstError && !m_firstError->isValid())
+        *m_firstError = error;
+}
+
+void RowQuery::setSqliteError(int code)
+{
+    // As Qt's driver reports it, so that SqlError tells a full disk or a failed read alike.
+    const int extended = sqlite3_extended_errcode(m_sqlite);
+    keep(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_sqlite)), QSqlError::StatementError,
+                   QString::number(extended ? extended : code)));
+}
+
+bool RowQuery::exec(const QString &sql)
+{
+    m_error = QSqlError();
+    if (m_query) {
+        const bool ok = m_query->exec(sql);
+        if (!ok)
+            keep(m_query->lastError());
+        return ok;
+    }
+    finish();
+    m_have = 0;
+    const QByteArray text = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_sqlite, text.constData(), int(text.size()), &m_statement, nullptr);
+    if (rc != SQLITE_OK) {
+        setSqliteError(rc);
+        finish();
+        return false;
+    }
+    return true;
+}
+
+bool RowQuery::next()
+{
+    if (m_query) {
+        const bool more = m_query->next();
+        if (!more && m_query->lastError().isValid())
+            keep(m_query->lastError());
+        return more;
+    }
+    if (!m_statement)
+        return false;
+    m_have = 0;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        setSqliteError(rc);
+    return false;
+}
+
+QVariant RowQuery::value(int column) const
+{
+    if (m_query)
+        return m_query->value(column);
+    if (!m_statement || column < 0 || column >= sqlite3_column_count(m_statement))
+        return QVariant();
+    if (column >= 32)
+        return read(column);
+    if (!(m_have & (1u << column))) {
+        if (m_row.size() <= column)
+            m_row.resize(column + 1);
+        m_row[column] = read(column);
+        m_have |= 1u << column;
+    }
+    return m_row.at(column);
+}
+
+QVariant RowQuery::read(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                                   sqlite3_column_bytes(m_statement, column)));
+    default: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)));
+    }
+    }
+}
+
+QSqlError RowQuery::lastError() const
+{
+    return m_error;
+}
+
+} // namespace ap

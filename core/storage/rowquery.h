@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVarLengthArray>
+#include <QVariant>
+
+#include <memory>
+
+class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ap {
+
+// A forward-only query for reading many rows, as QSqlQuery reads them (the same values: whole
+// numbers as qint64, reals as double, text as QString, NULL as a null QString), but on a plan
+// file it steps SQLite's own statement: Qt's SQLite driver caches every value as a QVariant and
+// has SQLite turn each text into UTF-16 first, which made reading the rows most of the time to
+// open a large plan. On a server it is a forward-only QSqlQuery.
+class RowQuery
+{
+public:
+    // firstError, when given, keeps the first error of any query made with it (a row that could
+    // not be read ends next() as the last row would: the reader asks it once at the end).
+    explicit RowQuery(const QSqlDatabase &db, QSqlError *firstError = nullptr);
+    ~RowQuery();
+    RowQuery(const RowQuery &) = delete;
+    RowQuery &operator=(const RowQuery &) = delete;
+
+    // Runs sql (no values bound); false, and lastError(), when it fails.
+    bool exec(const QString &sql);
+    // The next row; false after the last one, or when reading it failed (lastError() tells).
+    bool next();
+    QVariant value(int column) const;
+    QSqlError lastError() const;
+    // Lets the statement go (its read lock with it) before the query does.
+    void finish();
+
+private:
+    void setSqliteError(int code);
+    QVariant read(int column) const;
+    void keep(const QSqlError &error);
+
+    QSqlDatabase m_db;
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    std::unique_ptr<QSqlQuery> m_query;
+    QSqlError m_error;
+    QSqlError *m_firstError = nullptr;
+    // The values of the row it stands on, each read from SQLite once (readers ask for a value to
+    // check it and again to use it).
+    mutable QVarLengthArray<QVariant, 16> m_row;
+    mutable quint32 m_have = 0;   // bit c: column c of this row is in m_row
+};
+
+} // namespace ap
