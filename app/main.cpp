@@ -131,15 +131,20 @@ int main(int argc, char *argv[])
         window.openNamed(files.first());
     if (!importDocument.isEmpty())
         QTimer::singleShot(0, &window, [&window, importDocument] { window.importFile(importDocument); });
-    // For bench/: report once the window with its plan is on screen, then leave.
-    if (qEnvironmentVariableIsSet("ANNUALPLAN_EXIT_WHEN_SHOWN")) {
+    // For bench/: report once the window with its plan is on screen, then leave (or stay, when
+    // ANNUALPLAN_SAY_WHEN_SHOWN asks only for the report: bench/settle.py then waits for the
+    // process's CPU to settle).
+    const bool exitWhenShown = qEnvironmentVariableIsSet("ANNUALPLAN_EXIT_WHEN_SHOWN");
+    if (exitWhenShown || qEnvironmentVariableIsSet("ANNUALPLAN_SAY_WHEN_SHOWN")) {
         auto *poll = new QTimer(&app);
-        QObject::connect(poll, &QTimer::timeout, &app, [&app, &window]() {
+        QObject::connect(poll, &QTimer::timeout, &app, [&app, &window, poll, exitWhenShown]() {
             if (!window.windowHandle() || !window.windowHandle()->isExposed())
                 return;
             fputs("shown\n", stdout);
             fflush(stdout);
-            app.quit();
+            poll->stop();
+            if (exitWhenShown)
+                app.quit();
         });
         poll->start(1);
     }

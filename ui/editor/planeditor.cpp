@@ -46,6 +46,8 @@ PlanEditor::PlanEditor(QMainWindow *window, QWidget *parent)
     m_sectionView = new QTreeView(m_mainSplitter);
     m_sectionView->setObjectName(QStringLiteral("SectionView"));
     m_sectionView->setHeaderHidden(true);
+    // One line a section: the view need not measure every row of a large outline to lay it out.
+    m_sectionView->setUniformRowHeights(true);
     m_sectionView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_sectionView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sectionView->setItemDelegate(new OutlineDelegate(m_sectionView));
