@@ -2579,6 +2579,12 @@
         <source>Bonus or veto item</source>
         <translation>加分或一票否决事项</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>添加 %n 项任务</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanDocument</name>

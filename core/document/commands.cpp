@@ -53,6 +53,19 @@ AddTaskCommand::AddTaskCommand(PlanDocument *doc, Id sectionId, int row, const T
 {
 }
 
+AddTasksCommand::AddTasksCommand(PlanDocument *doc, Id sectionId, int row, const QList<Task> &tasks)
+    : PlanCommand(doc, PlanCommand::tr("Add %n task(s)", nullptr, int(tasks.size()))), m_tasks(tasks), m_section(sectionId), m_row(row)
+{
+}
+
+void AddTasksCommand::undo()
+{
+    QList<Id> ids;
+    for (const Task &t : std::as_const(m_tasks))
+        ids << t.id;
+    check(m_doc->applyRemoveTasks(ids));
+}
+
 RemoveTaskCommand::RemoveTaskCommand(PlanDocument *doc, Id taskId)
     : PlanCommand(doc, PlanCommand::tr("Delete task")),
       m_task(doc->plan().tasks.value(taskId)),

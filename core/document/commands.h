@@ -115,6 +115,20 @@ private:
     int m_row;
 };
 
+// A block of new tasks at row of a section (a paste), written and undone in one transaction each.
+class AddTasksCommand : public PlanCommand
+{
+public:
+    AddTasksCommand(PlanDocument *doc, Id sectionId, int row, const QList<Task> &tasks);
+    void redo() override { check(m_doc->applyInsertTasks(m_tasks, m_section, m_row)); }
+    void undo() override;
+
+private:
+    QList<Task> m_tasks;
+    Id m_section;
+    int m_row;
+};
+
 class RemoveTaskCommand : public PlanCommand
 {
 public:

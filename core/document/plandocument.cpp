@@ -349,6 +349,50 @@ bool PlanDocument::applyRemoveTask(Id id)
     return true;
 }
 
+bool PlanDocument::applyInsertTasks(QList<Task> &tasks, Id sectionId, int row)
+{
+    QList<Task> written = tasks;
+    const auto idsOf = [&written] {
+        QList<Id> ids;
+        for (const Task &t : std::as_const(written))
+            ids << t.id;
+        return ids;
+    };
+    if (!write([&](PlanRows &rows) { return rows.insertTasks(written, sectionId, row) && m_held.write(rows, idsOf()); }))
+        return false;
+    giveBackReports(idsOf());
+    tasks = written;
+    for (int i = 0; i < written.size(); ++i) {
+        const Task &t = written.at(i);
+        Q_EMIT taskAboutToBeInserted(sectionId, row + i);
+        m_plan.tasks.insert(t.id, t);
+        m_plan.sectionTasks[sectionId].insert(row + i, t.id);
+        m_plan.taskSection.insert(t.id, sectionId);
+        Q_EMIT taskInserted(t.id);
+    }
+    return true;
+}
+
+bool PlanDocument::applyRemoveTasks(const QList<Id> &ids)
+{
+    for (Id id : ids)
+        if (!m_plan.tasks.contains(id))
+            return false;
+    if (!write([&](PlanRows &rows) { return rows.claimReports(ids, knownReports(ids)) && rows.deleteTasks(ids); }))
+        return false;
+    holdReports(ids);
+    for (Id id : ids) {
+        const Id section = m_plan.taskSection.value(id);
+        const int row = m_plan.sectionTasks.value(section).indexOf(id);
+        Q_EMIT taskAboutToBeRemoved(id);
+        m_plan.tasks.remove(id);
+        m_plan.taskSection.remove(id);
+        m_plan.sectionTasks[section].removeAt(row);
+        Q_EMIT taskRemoved(section, row);
+    }
+    return true;
+}
+
 bool PlanDocument::applyMoveTask(Id id, Id newSection, int newRow)
 {
     if (!m_plan.tasks.contains(id) || !m_plan.sections.contains(newSection))

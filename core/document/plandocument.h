@@ -144,6 +144,9 @@ public:
     bool applyRenameSection(Id id, const QString &title);
     bool applyInsertTask(Task &task, Id sectionId, int row);
     bool applyRemoveTask(Id id);
+    // A block of tasks at row of sectionId, and their removal, each in one write.
+    bool applyInsertTasks(QList<Task> &tasks, Id sectionId, int row);
+    bool applyRemoveTasks(const QList<Id> &ids);
     bool applyMoveTask(Id id, Id newSection, int newRow);
     bool applyReplaceTask(Task &task);
     bool applyInsertDepartment(Department &dept, int row, const QList<Task> &restoreTasks = {});

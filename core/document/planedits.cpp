@@ -52,6 +52,11 @@ Id addTask(PlanDocument &doc, Id section, int row, const Task &task)
     return added ? added->taskId() : 0;
 }
 
+bool addTasks(PlanDocument &doc, Id section, int row, const QList<Task> &tasks)
+{
+    return push(doc, new AddTasksCommand(&doc, section, row, tasks)) != nullptr;
+}
+
 bool removeTask(PlanDocument &doc, Id task)
 {
     return push(doc, new RemoveTaskCommand(&doc, task));

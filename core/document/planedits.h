@@ -22,6 +22,8 @@ bool renameSection(PlanDocument &doc, Id section, const QString &title);
 
 // The new task's id; 0 when it was not written.
 Id addTask(PlanDocument &doc, Id section, int row, const Task &task);
+// New tasks in a block at row of section, one write (and one undo) for all of them.
+bool addTasks(PlanDocument &doc, Id section, int row, const QList<Task> &tasks);
 bool removeTask(PlanDocument &doc, Id task);
 bool moveTask(PlanDocument &doc, Id task, Id newSection, int newRow);
 // The task (found by its id) replaced by task; text names the step on the undo stack when given.

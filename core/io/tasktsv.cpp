@@ -211,14 +211,18 @@ bool TaskTsv::pasteRows(PlanDocument *doc, Id sectionId, int row, const QList<Fi
         const edits::Group group(*doc, tr("Paste %n tasks", nullptr, int(planned.size())));
         for (const QString &n : std::as_const(missing))
             edits::addDepartment(*doc, n, int(plan.departments.size()));
-        int at = qBound(0, row, int(plan.sectionTasks.value(sectionId).size()));
+        // The new tasks in one block where the rows were pasted (one write, however many rows),
+        // the tasks already there changed in place.
+        QList<Task> fresh;
         for (const Planned &p : std::as_const(planned)) {
             const Task t = resolved(p);
             if (!p.existing)
-                edits::addTask(*doc, sectionId, at++, t);
+                fresh << t;
             else if (t != plan.tasks.value(p.existing))
                 edits::editTask(*doc, t);
         }
+        if (!fresh.isEmpty())
+            edits::addTasks(*doc, sectionId, qBound(0, row, int(plan.sectionTasks.value(sectionId).size())), fresh);
     }
     if (message)
         *message = tr("%1 tasks added, %2 updated.").arg(added).arg(updated);

@@ -304,8 +304,21 @@ const QString kTargetUpsert = QStringLiteral(
 
 bool PlanRows::insertTask(Task &task, Id sectionId, int row)
 {
-    if (!openGap(List::Tasks, sectionId, row, 0))
+    return openGap(List::Tasks, sectionId, row, 0) && insertTaskRow(task, sectionId, row);
+}
+
+bool PlanRows::insertTasks(QList<Task> &tasks, Id sectionId, int row)
+{
+    if (!openGap(List::Tasks, sectionId, row, 0, int(tasks.size())))
         return false;
+    for (int i = 0; i < tasks.size(); ++i)
+        if (!insertTaskRow(tasks[i], sectionId, row + i))
+            return false;
+    return true;
+}
+
+bool PlanRows::insertTaskRow(Task &task, Id sectionId, int row)
+{
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO task (id, section_id, position, title, description, start_date, deadline, notes) "
         "VALUES (%1, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(m_dialect.newId(QStringLiteral("task"))));

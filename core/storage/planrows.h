@@ -85,6 +85,11 @@ public:
     bool moveSection(Id id, Id newParent, int newRow);
     bool renameSection(Id id, const QString &title);
     bool insertTask(Task &task, Id sectionId, int row);    // assigns task/target ids when 0
+    // A block of tasks at row of sectionId, the list opened once for all of them (a paste of a
+    // thousand rows shifts the rows after it once, not a thousand times).
+    bool insertTasks(QList<Task> &tasks, Id sectionId, int row);
+    // Several tasks removed, each section they leave renumbered once.
+    bool deleteTasks(const QList<Id> &ids);
     bool deleteTask(Id id);
     bool moveTask(Id id, Id newSection, int newRow);
     bool updateTask(Task &task);                            // assigns ids to new targets
@@ -135,7 +140,8 @@ private:
     bool writeTargetSteps(const Target &target, bool fresh);
     enum class List { Sections, Tasks, Departments };
     bool findPlace(List list, Id id, QVariant *group, int *row);
-    bool openGap(List list, const QVariant &group, int row, Id except);
+    bool openGap(List list, const QVariant &group, int row, Id except, int by = 1);
+    bool insertTaskRow(Task &task, Id sectionId, int row);   // insertTask without opening the list
     bool closeGap(List list, const QVariant &group, int row);
     bool removeFromList(List list, Id id);
     bool moveInList(List list, Id id, const QVariant &newGroup, int newRow);

@@ -50,11 +50,12 @@ bool PlanRows::findPlace(List list, Id id, QVariant *group, int *row)
     return true;
 }
 
-bool PlanRows::openGap(List list, const QVariant &group, int row, Id except)
+bool PlanRows::openGap(List list, const QVariant &group, int row, Id except, int by)
 {
     const ListSql l = listSql(int(list));
-    QSqlQuery &q = query(QStringLiteral("UPDATE %1 SET position = position + 1 WHERE %2 AND position >= ? AND id <> ?")
+    QSqlQuery &q = query(QStringLiteral("UPDATE %1 SET position = position + ? WHERE %2 AND position >= ? AND id <> ?")
                                 .arg(l.table, groupClause(l)));
+    q.addBindValue(by);
     if (!l.group.isEmpty())
         q.addBindValue(group);
     q.addBindValue(row);
@@ -100,6 +101,47 @@ bool PlanRows::moveInList(List list, Id id, const QVariant &newGroup, int newRow
     place.addBindValue(newRow);
     place.addBindValue(id);
     return execute(place);
+}
+
+} // namespace ap
+
+namespace ap {
+
+bool PlanRows::deleteTasks(const QList<Id> &ids)
+{
+    QList<Id> sections;
+    for (Id id : ids) {
+        QVariant section;
+        int row = 0;
+        if (!claimRow(QStringLiteral("task"), id, true) || !findPlace(List::Tasks, id, &section, &row))
+            return false;
+        QSqlQuery &del = query(QStringLiteral("DELETE FROM task WHERE id = ?"));
+        del.addBindValue(id);
+        if (!execute(del))
+            return false;
+        if (!sections.contains(section.toLongLong()))
+            sections << section.toLongLong();
+    }
+    // Each section's rows numbered 0, 1, 2 … again, only those whose place changed written.
+    for (Id section : std::as_const(sections)) {
+        QSqlQuery &rest = query(QStringLiteral("SELECT id, position FROM task WHERE section_id = ? ORDER BY position, id"));
+        rest.addBindValue(section);
+        if (!execute(rest))
+            return false;
+        QList<QPair<Id, int>> moved;
+        for (int row = 0; rest.next(); ++row)
+            if (rest.value(1).toInt() != row)
+                moved.append({rest.value(0).toLongLong(), row});
+        rest.finish();
+        for (const auto &[id, row] : std::as_const(moved)) {
+            QSqlQuery &place = query(QStringLiteral("UPDATE task SET position = ? WHERE id = ?"));
+            place.addBindValue(row);
+            place.addBindValue(id);
+            if (!execute(place))
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace ap

@@ -135,6 +135,31 @@ TEST_CASE("Every command writes through and undoes, redoes and undoes again to t
             CHECK(added.targets.first().id != 0);
         });
     }
+    SECTION("add a block of tasks between two tasks, as a paste does")
+    {
+        QList<Task> block;
+        for (int i = 0; i < 3; ++i) {
+            Task t;
+            t.title = QStringLiteral("粘贴的任务%1").arg(i + 1);
+            Target target;
+            target.indicator = QStringLiteral("完成数");
+            target.value = 10 + i;
+            t.targets = {target};
+            t.assignments = {{f.plan().departments.at(0).id, DepartmentRole::Lead}};
+            block << t;
+        }
+        const QList<Id> before = f.plan().sectionTasks.value(family);
+        roundTrip(f, new AddTasksCommand(f.doc.get(), family, 1, block), [&](const PlanData &p) {
+            const QList<Id> now = p.sectionTasks.value(family);
+            REQUIRE(now.size() == before.size() + 3);
+            CHECK(now.first() == before.first());
+            CHECK(now.last() == before.last());
+            for (int i = 0; i < 3; ++i) {
+                CHECK(p.tasks.value(now.at(1 + i)).title == QStringLiteral("粘贴的任务%1").arg(i + 1));
+                CHECK(p.tasks.value(now.at(1 + i)).targets.first().id != 0);
+            }
+        });
+    }
     SECTION("remove a task")
     {
         roundTrip(f, new RemoveTaskCommand(f.doc.get(), signing), [&](const PlanData &p) {

@@ -1,0 +1,168 @@
+// Interactions in the real window on a large plan (issue "Fast again, and kept fast"): what a
+// clerk feels, each measured from the key or command to the window having done it and painted,
+// p50 and p99 over repeated runs, on generated plans of 10,000 and 100,000 tasks.
+//   bench_interact [SIZES…]     default: 10000 100000
+// Run under a real X server (bench/run.sh starts Xvfb). Chinese is typed as an input method
+// delivers it (tests/support/keyboard.h). Nothing here is asserted.
+//   switch section     Down in the outline, until the section's tasks are painted
+//   type into a cell   F2 on a task's title, a character, Enter: until the file holds it
+//   find as one types  one character more in the Find panel, until its results are painted
+//   paste 1,000 rows   Ctrl+V of 1,000 task rows into the table; and Ctrl+Z of it
+//   dashboard          F9 to the dashboard (its status tables built and painted), F9 back
+#include "generate.h"
+#include "stats.h"
+#include "../tests/support/keyboard.h"
+
+#include "shell/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+#include <functional>
+
+using namespace ap;
+
+namespace {
+
+// One interaction: f sends the events; the time runs until every event it caused (paints
+// included) has been handled.
+double timed(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    QApplication::processEvents();
+    QApplication::sendPostedEvents();
+    QApplication::processEvents();
+    return t.nsecsElapsed() / 1e6;
+}
+
+void report(const char *what, int tasks, const QList<double> &ms)
+{
+    printf("| %d | %s | %lld | %.1f ms | %.1f ms | %.1f ms |\n", tasks, what, static_cast<long long>(ms.size()),
+           bench::percentile(ms, 0.5), bench::percentile(ms, 0.99), bench::percentile(ms, 1.0));
+    fflush(stdout);
+}
+
+QAction *action(MainWindow &w, const char *name)
+{
+    return w.findChild<QAction *>(QLatin1String(name));
+}
+
+void run(int tasks, const QString &dir)
+{
+    const QString path = dir + QStringLiteral("/plan%1.aplan").arg(tasks);
+    {
+        const PlanData p = bench::generate(tasks, qMin(500, tasks / 4));
+        QString error;
+        if (!PlanStore::create(path, p.info, &error, nullptr, &p)) {
+            fprintf(stderr, "cannot create the plan: %s\n", qPrintable(error));
+            return;
+        }
+    }
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    w.activateWindow();
+    // Keys go to the focused widget of the active window (typing needs it).
+    if (!QTest::qWaitForWindowExposed(&w) || !QTest::qWaitForWindowActive(&w) || !w.openFile(path)) {
+        fprintf(stderr, "the window did not open the plan, or never became active\n");
+        return;
+    }
+    QApplication::processEvents();
+    QTreeView *outline = w.sectionView();
+    QTableView *table = w.taskView();
+    const int rounds = 60;
+
+    // Switch section: Down through the outline (parts and sections alike), then Up again.
+    outline->setFocus();
+    outline->setCurrentIndex(outline->model()->index(0, 0));
+    QApplication::processEvents();
+    QList<double> ms;
+    for (int i = 0; i < rounds; ++i)
+        ms << timed([&] { QTest::keyClick(outline, i < rounds / 2 ? Qt::Key_Down : Qt::Key_Up); });
+    report("switch section (Down/Up in the outline)", tasks, ms);
+
+    // Type into a cell until the file has it (each edit is its own transaction, synced).
+    outline->setCurrentIndex(outline->model()->index(0, 0, outline->model()->index(0, 0)));
+    QApplication::processEvents();
+    table->setFocus();
+    ms.clear();
+    for (int i = 0; i < rounds; ++i) {
+        table->setCurrentIndex(table->model()->index(i % 20, 0));
+        ms << timed([&] {
+            QTest::keyClick(table, Qt::Key_F2);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+            testutil::type(QApplication::focusWidget(), QStringLiteral("新"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+    }
+    report("type into a cell (F2, a character, Enter; written to the file)", tasks, ms);
+
+    // Find as one types: Ctrl+F, then one character at a time.
+    ms.clear();
+    const QString words = QStringLiteral("推进落实完善加强提升健全规范深化覆盖率");
+    for (int i = 0; i < rounds; ++i) {
+        if (i % 5 == 0) {
+            action(w, "FindAction")->trigger();
+            QApplication::processEvents();
+            if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+                edit->clear();
+            QApplication::processEvents();
+        }
+        QWidget *edit = QApplication::focusWidget();
+        ms << timed([&] { testutil::type(edit, words.mid(i % words.size(), 1)); });
+    }
+    report("find as one types (a character more)", tasks, ms);
+    table->setFocus();
+
+    // Paste 1,000 rows, and undo it.
+    QString rows = QStringLiteral("工作任务\t完成时限\n");
+    for (int i = 0; i < 1000; ++i)
+        rows += QStringLiteral("粘贴的第%1项工作\t2027-06-30\n").arg(i + 1);
+    QList<double> paste, undo;
+    for (int i = 0; i < 5; ++i) {
+        QApplication::clipboard()->setText(rows);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        paste << timed([&] { QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier); });
+        undo << timed([&] { QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); });
+    }
+    report("paste 1,000 rows (Ctrl+V)", tasks, paste);
+    report("undo the paste (Ctrl+Z)", tasks, undo);
+
+    // The dashboard: to it (built and painted) and back.
+    QList<double> to, back;
+    for (int i = 0; i < 5; ++i) {
+        to << timed([&] { action(w, "DashboardAction")->trigger(); });
+        back << timed([&] { action(w, "DashboardAction")->trigger(); });
+    }
+    report("dashboard shown (F9)", tasks, to);
+    report("back from the dashboard (F9)", tasks, back);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QList<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes << atoi(argv[i]);
+    if (sizes.isEmpty())
+        sizes = {10000, 100000};
+    QTemporaryDir dir;
+    printf("platform %s\n\n| tasks | interaction | runs | p50 | p99 | max |\n|---|---|---|---|---|---|\n",
+           qPrintable(QGuiApplication::platformName()));
+    for (int tasks : sizes)
+        run(tasks, dir.path());
+    return 0;
+}
