@@ -3,8 +3,11 @@
 #include "wordmeasure.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QTextLayout>
 #include <QPagedPaintDevice>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -22,6 +25,27 @@ const WordMeasure &Canvas::wordMeasure(const QFont &font, double condensed) cons
     if (it == m_measures.end())
         it = m_measures.emplace(key, std::make_unique<WordMeasure>(font, pt(1), condensed)).first;
     return *it->second;
+}
+
+const QList<QGlyphRun> &Canvas::shaped(const QFont &font, const QString &text) const
+{
+    const QString key = font.key() + QChar(0) + text;
+    auto it = m_shaped.find(key);
+    if (it != m_shaped.end())
+        return *it;
+    QTextLayout layout(text, QFont(font, m_device), m_device);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    QList<QGlyphRun> runs = line.isValid() ? line.glyphRuns() : QList<QGlyphRun>();
+    const double ascent = line.isValid() ? line.y() + line.ascent() : 0;
+    for (QGlyphRun &run : runs) {
+        QList<QPointF> positions = run.positions();
+        for (QPointF &at : positions)
+            at.ry() -= ascent;
+        run.setPositions(positions);
+    }
+    return *m_shaped.insert(key, runs);
 }
 
 void Canvas::newPage(bool landscape, double numberBottomGap, bool numbered)
@@ -153,10 +177,37 @@ void BodyFlow::paintLine(const QList<QStringList> &lines, qsizetype i, const Set
     QPainter &p = m_c.painter();
     p.setFont(s.font);
     p.setPen(Qt::black);
-    // Each unit at its own place on the grid; glyphs touch, so the text extracts whole.
+    // Each unit at its own place on the grid; glyphs touch, so the text extracts whole. The line
+    // goes out as glyph runs: a drawText a unit shaped every character anew and wrote
+    // a text object of its own for it into the PDF, which made a page of running text cost
+    // several times a page of tables. The glyphs are drawText's own (Canvas::shaped).
+    struct Run
+    {
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+    QList<Run> runs;
     for (const QString &u : units) {
-        p.drawText(QPointF(x, baseline), u);
+        for (const QGlyphRun &piece : m_c.shaped(s.font, u)) {
+            // In the order of the text, a run for each change of face: the PDF's text objects
+            // then come in reading order, as they did a unit at a time.
+            const QRawFont font = piece.rawFont();
+            if (runs.isEmpty() || !(runs.last().font == font))
+                runs.append(Run{font, {}, {}});
+            Run *run = &runs.last();
+            run->glyphs += piece.glyphIndexes();
+            for (const QPointF &at : piece.positions())
+                run->positions << at + QPointF(x, baseline);
+        }
         x += widthOf(u) + gap;
+    }
+    for (const Run &r : std::as_const(runs)) {
+        QGlyphRun run;
+        run.setRawFont(r.font);
+        run.setGlyphIndexes(r.glyphs);
+        run.setPositions(r.positions);
+        p.drawGlyphRun(QPointF(0, 0), run);
     }
     ++m_line;
 }

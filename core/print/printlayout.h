@@ -11,6 +11,8 @@
 #include <QFont>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QGlyphRun>
+#include <QHash>
 
 // The page layout pieces the printed documents share: a canvas that numbers its pages "— N —",
 // the GB/T 9704 body flow on the 22 × 28 grid, and the landscape table flow with its header
@@ -31,6 +33,10 @@ public:
     // How a word processor measures a line in font (wordmeasure.h), kept for the document:
     // a font's advances are read once.
     const WordMeasure &wordMeasure(const QFont &font, double condensed) const;
+    // A piece of text shaped in font as drawText shapes it (fallback faces included), its glyphs
+    // placed from (0, baseline 0); kept for the document, as the same characters come again
+    // and again. Lines are drawn from these as glyph runs.
+    const QList<QGlyphRun> &shaped(const QFont &font, const QString &text) const;
     int pages() const { return m_page; }
     bool landscape() const { return m_landscape; }
     double pageWidth() const { return mm(m_landscape ? 297 : 210); }
@@ -51,6 +57,7 @@ private:
     QPagedPaintDevice *m_device;
     PrintFonts m_fonts;
     mutable std::map<QString, std::unique_ptr<WordMeasure>> m_measures;
+    mutable QHash<QString, QList<QGlyphRun>> m_shaped;
     QPainter m_painter;
     double m_dpi;
     int m_page = 0;
