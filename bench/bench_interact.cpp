@@ -2,6 +2,7 @@
 // clerk feels, each measured from the key or command to the window having done it and painted,
 // p50 and p99 over repeated runs, on generated plans of 10,000 and 100,000 tasks.
 //   bench_interact [SIZES…]     default: 10000 100000
+// BENCH_ONLY=switch,type,find,paste,dashboard runs only those.
 // Run under a real X server (bench/run.sh starts Xvfb). Chinese is typed as an input method
 // delivers it (tests/support/keyboard.h). Nothing here is asserted.
 //   switch section     Down in the outline, until the section's tasks are painted
@@ -52,6 +53,12 @@ void report(const char *what, int tasks, const QList<double> &ms)
     fflush(stdout);
 }
 
+bool wanted(const char *what)
+{
+    const QByteArray only = qgetenv("BENCH_ONLY");
+    return only.isEmpty() || only.split(',').contains(what);
+}
+
 QAction *action(MainWindow &w, const char *name)
 {
     return w.findChild<QAction *>(QLatin1String(name));
@@ -87,16 +94,17 @@ void run(int tasks, const QString &dir)
     outline->setCurrentIndex(outline->model()->index(0, 0));
     QApplication::processEvents();
     QList<double> ms;
-    for (int i = 0; i < rounds; ++i)
+    for (int i = 0; i < rounds && wanted("switch"); ++i)
         ms << timed([&] { QTest::keyClick(outline, i < rounds / 2 ? Qt::Key_Down : Qt::Key_Up); });
-    report("switch section (Down/Up in the outline)", tasks, ms);
+    if (wanted("switch"))
+        report("switch section (Down/Up in the outline)", tasks, ms);
 
     // Type into a cell until the file has it (each edit is its own transaction, synced).
     outline->setCurrentIndex(outline->model()->index(0, 0, outline->model()->index(0, 0)));
     QApplication::processEvents();
     table->setFocus();
     ms.clear();
-    for (int i = 0; i < rounds; ++i) {
+    for (int i = 0; i < rounds && wanted("type"); ++i) {
         table->setCurrentIndex(table->model()->index(i % 20, 0));
         ms << timed([&] {
             QTest::keyClick(table, Qt::Key_F2);
@@ -105,12 +113,13 @@ void run(int tasks, const QString &dir)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         });
     }
-    report("type into a cell (F2, a character, Enter; written to the file)", tasks, ms);
+    if (wanted("type"))
+        report("type into a cell (F2, a character, Enter; written to the file)", tasks, ms);
 
     // Find as one types: Ctrl+F, then one character at a time.
     ms.clear();
     const QString words = QStringLiteral("推进落实完善加强提升健全规范深化覆盖率");
-    for (int i = 0; i < rounds; ++i) {
+    for (int i = 0; i < rounds && wanted("find"); ++i) {
         if (i % 5 == 0) {
             action(w, "FindAction")->trigger();
             QApplication::processEvents();
@@ -121,7 +130,8 @@ void run(int tasks, const QString &dir)
         QWidget *edit = QApplication::focusWidget();
         ms << timed([&] { testutil::type(edit, words.mid(i % words.size(), 1)); });
     }
-    report("find as one types (a character more)", tasks, ms);
+    if (wanted("find"))
+        report("find as one types (a character more)", tasks, ms);
     table->setFocus();
 
     // Paste 1,000 rows, and undo it.
@@ -129,24 +139,28 @@ void run(int tasks, const QString &dir)
     for (int i = 0; i < 1000; ++i)
         rows += QStringLiteral("粘贴的第%1项工作\t2027-06-30\n").arg(i + 1);
     QList<double> paste, undo;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 5 && wanted("paste"); ++i) {
         QApplication::clipboard()->setText(rows);
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 0));
         paste << timed([&] { QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier); });
         undo << timed([&] { QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); });
     }
-    report("paste 1,000 rows (Ctrl+V)", tasks, paste);
-    report("undo the paste (Ctrl+Z)", tasks, undo);
+    if (wanted("paste")) {
+        report("paste 1,000 rows (Ctrl+V)", tasks, paste);
+        report("undo the paste (Ctrl+Z)", tasks, undo);
+    }
 
     // The dashboard: to it (built and painted) and back.
     QList<double> to, back;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 5 && wanted("dashboard"); ++i) {
         to << timed([&] { action(w, "DashboardAction")->trigger(); });
         back << timed([&] { action(w, "DashboardAction")->trigger(); });
     }
-    report("dashboard shown (F9)", tasks, to);
-    report("back from the dashboard (F9)", tasks, back);
+    if (wanted("dashboard")) {
+        report("dashboard shown (F9)", tasks, to);
+        report("back from the dashboard (F9)", tasks, back);
+    }
 }
 
 } // namespace

@@ -22,13 +22,18 @@ QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
                                tr("The title of section “%1” is %n characters long: far longer than a plan needs.", nullptr,
                                   int(plan.sections.value(section).title.size()))
                                    .arg(sectionName)};
-        const QList<Id> tasks = plan.sectionTasks.value(section);
+        const QList<Id> tasks = plan.sectionTasks.value(section);   // shared, not copied
         if (tasks.isEmpty() && plan.childSections.value(section).isEmpty())
             out << PlanFinding{PlanFinding::EmptySection, section, 0,
                                tr("Section “%1” has no tasks and no subsections.").arg(sectionName)};
         for (Id id : tasks) {
-            const Task &t = plan.tasks[id];
-            const QString name = doc.taskLabel(id) + t.title.left(200);
+            // By reference (operator[] of a const hash hands out a copy), and named only when a
+            // finding needs the name: a check runs over every task after each edit.
+            const auto found = plan.tasks.constFind(id);
+            if (found == plan.tasks.cend())
+                continue;
+            const Task &t = *found;
+            const auto taskName = [&doc, &t, id] { return doc.taskLabel(id) + t.title.left(200); };
             qsizetype longest = qMax(qMax(t.title.size(), t.description.size()), t.notes.size());
             for (const Target &target : t.targets)
                 longest = qMax(longest, qMax(target.indicator.size(), target.unit.size()));
@@ -36,34 +41,34 @@ QList<PlanFinding> PlanCheck::run(const PlanDocument &doc)
                 out << PlanFinding{PlanFinding::TextTooLong, section, id,
                                    tr("Task “%1” has a text of %n characters: far longer than a plan needs (pasted by "
                                       "mistake, or put there by another program).", nullptr, int(longest))
-                                       .arg(name)};
+                                       .arg(taskName())};
             if (t.departmentIds(DepartmentRole::Lead).isEmpty())
                 out << PlanFinding{PlanFinding::TaskWithoutLead, section, id,
-                                   tr("Task “%1” has no lead department.").arg(name)};
+                                   tr("Task “%1” has no lead department.").arg(taskName())};
             for (const Target &target : t.targets) {
                 if (!target.value)
                     out << PlanFinding{PlanFinding::TargetWithoutValue, section, id,
-                                       tr("Target “%1” of task “%2” has no value.").arg(target.indicator, name)};
+                                       tr("Target “%1” of task “%2” has no value.").arg(target.indicator, taskName())};
                 if (target.baseline && target.baselineSource == BaselineSource::LastYearTarget)
                     out << PlanFinding{PlanFinding::BaselineOnlyLastTarget, section, id,
                                        tr("The baseline of target “%1” of task “%2” is only last year's target, not a "
                                           "result: enter last year's actual.")
-                                           .arg(target.indicator, name)};
+                                           .arg(target.indicator, taskName())};
                 if (!target.due.isValid() && !t.deadline.isValid())
                     out << PlanFinding{PlanFinding::TargetWithoutDeadline, section, id,
-                                       tr("Target “%1” of task “%2” has no deadline.").arg(target.indicator, name)};
+                                       tr("Target “%1” of task “%2” has no deadline.").arg(target.indicator, taskName())};
             }
             if (plan.info.year > 0 && t.deadline.isValid() && t.deadline.year() != plan.info.year)
                 out << PlanFinding{PlanFinding::DeadlineOutsideYear, section, id,
                                    tr("Task “%1” is due on %2, outside the plan year %3.")
-                                       .arg(name, t.deadline.toString(Qt::ISODate))
+                                       .arg(taskName(), t.deadline.toString(Qt::ISODate))
                                        .arg(plan.info.year)};
             const QString key = t.title.trimmed();
             if (!key.isEmpty()) {
                 if (seenTitles.contains(key))
                     out << PlanFinding{PlanFinding::DuplicateTitle, section, id,
                                        tr("Task “%1” has the same title as task %2.")
-                                           .arg(name, doc.taskLabel(seenTitles.value(key)))};
+                                           .arg(taskName(), doc.taskLabel(seenTitles.value(key)))};
                 else
                     seenTitles.insert(key, id);
             }

@@ -4,7 +4,8 @@
 
 namespace ap {
 
-bool TaskFilter::matches(const PlanDocument &doc, const Task &t, const QHash<Id, Warning> &standing) const
+bool TaskFilter::matches(const PlanDocument &doc, const Task &t, const QHash<Id, Warning> &standing,
+                         QHash<Id, QString> *targetTexts) const
 {
     if (warning && standing.value(t.id, Warning::None) != *warning)
         return false;
@@ -34,9 +35,19 @@ bool TaskFilter::matches(const PlanDocument &doc, const Task &t, const QHash<Id,
     auto has = [&needle](const QString &s) { return s.contains(needle, Qt::CaseInsensitive); };
     if (has(t.title) || has(t.description) || has(t.notes))
         return true;
-    for (const Target &target : t.targets)
-        if (has(targetSummary(target)) || has(targetProse(target)))
+    const auto wordsOf = [](const Target &target) { return targetSummary(target) + u'\n' + targetProse(target); };
+    for (const Target &target : t.targets) {
+        if (!targetTexts) {
+            if (has(wordsOf(target)))
+                return true;
+            continue;
+        }
+        auto known = targetTexts->constFind(target.id);
+        if (known == targetTexts->cend())
+            known = targetTexts->insert(target.id, wordsOf(target));
+        if (has(*known))
             return true;
+    }
     return has(doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")))
            || has(doc.departmentNames(t, DepartmentRole::Support, QStringLiteral("、")));
 }
@@ -46,7 +57,12 @@ TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
 {
     // Any change may add or remove matches; the stack's index moves once per change. A report
     // from elsewhere (a server plan's department) changes where tasks stand.
-    connect(doc->undoStack(), &QUndoStack::indexChanged, this, &TaskSearchModel::refresh);
+    connect(doc->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        m_targetTexts.clear();
+        refresh();
+    });
+    // A task's targets may change without the stack moving (another client's edit on a server).
+    connect(doc, &PlanDocument::taskChanged, this, [this] { m_targetTexts.clear(); });
     connect(doc, &PlanDocument::reportsChanged, this, [this] {
         if (m_filter.warning)
             refresh();
@@ -55,8 +71,32 @@ TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
 
 void TaskSearchModel::setFilter(const TaskFilter &filter)
 {
+    // Typing on in the search field only narrows it: a task that holds the longer text holds the
+    // shorter, so only the tasks found already are looked at again (the rows are current: any
+    // change to the plan refreshes them). On 100,000 tasks a character more costs what the
+    // matches cost, not a pass over the plan.
+    const QString was = m_filter.text.trimmed();
+    const QString now = filter.text.trimmed();
+    const bool narrows = !was.isEmpty() && now.contains(was, Qt::CaseInsensitive) && !filter.warning
+                         && !m_filter.warning && filter.department == m_filter.department
+                         && filter.deadlineFrom == m_filter.deadlineFrom && filter.deadlineTo == m_filter.deadlineTo
+                         && filter.withoutLead == m_filter.withoutLead
+                         && filter.targetWithoutDeadline == m_filter.targetWithoutDeadline;
     m_filter = filter;
-    refresh();
+    if (!narrows) {
+        refresh();
+        return;
+    }
+    beginResetModel();
+    const PlanData &plan = m_doc->plan();
+    QList<Id> kept;
+    for (Id id : std::as_const(m_rows)) {
+        const auto task = plan.tasks.constFind(id);
+        if (task != plan.tasks.cend() && m_filter.matches(*m_doc, *task, {}, &m_targetTexts))
+            kept << id;
+    }
+    m_rows = kept;
+    endResetModel();
 }
 
 void TaskSearchModel::refresh()
@@ -73,7 +113,7 @@ void TaskSearchModel::refresh()
         }
         for (Id section : plan.sectionsInOrder())
             for (Id id : plan.sectionTasks.value(section))
-                if (m_filter.matches(*m_doc, plan.tasks[id], standing))
+                if (m_filter.matches(*m_doc, *plan.tasks.constFind(id), standing, &m_targetTexts))
                     m_rows << id;
     }
     endResetModel();

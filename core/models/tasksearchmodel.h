@@ -27,7 +27,11 @@ struct TaskFilter
     }
     // standing: each task's warning on asOf, when the filter asks for one (TaskSearchModel
     // evaluates the plan once for all its tasks).
-    bool matches(const PlanDocument &doc, const Task &task, const QHash<Id, Warning> &standing = {}) const;
+    // targetTexts, when given, keeps each target's words as the search reads them (its summary and
+    // its prose), made once: the plan's figures formatted anew for every task at every search
+    // were most of a search's time.
+    bool matches(const PlanDocument &doc, const Task &task, const QHash<Id, Warning> &standing = {},
+                 QHash<Id, QString> *targetTexts = nullptr) const;
 };
 
 // The tasks of the whole plan that match a filter, in document order, with where they stand.
@@ -56,6 +60,7 @@ private:
     PlanDocument *m_doc;
     TaskFilter m_filter;
     QList<Id> m_rows;
+    QHash<Id, QString> m_targetTexts;   // TaskFilter::matches' words of each target, while the plan stays as it is
 };
 
 } // namespace ap

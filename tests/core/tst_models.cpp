@@ -345,6 +345,37 @@ TEST_CASE("Find lists matching tasks across the plan by text, department, deadli
     CHECK(model.rowCount() == 0);
 }
 
+TEST_CASE("Typing on in Find narrows what it found, and a target changed since is searched in its new words")
+{
+    Fixture f;
+    TaskSearchModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    TaskFilter filter;
+    filter.text = QStringLiteral("签");
+    model.setFilter(filter);
+    const int broad = model.rowCount();
+    REQUIRE(broad >= 1);
+    filter.text = QStringLiteral("签约率");   // a character more: only what was found is looked at
+    model.setFilter(filter);
+    REQUIRE(model.rowCount() == 1);
+    const Id found = model.taskId(0);
+    filter.text = QStringLiteral("签");        // back: the whole plan again
+    model.setFilter(filter);
+    CHECK(model.rowCount() == broad);
+
+    // The target's words change: the search reads the new ones, not what it kept of the old.
+    Task t = f.plan().tasks.value(found);
+    REQUIRE_FALSE(t.targets.isEmpty());
+    t.targets.first().indicator = QStringLiteral("建档完成率");
+    f.stack()->push(new EditTaskCommand(f.doc.get(), t));
+    filter.text = QStringLiteral("建档完成率");
+    model.setFilter(filter);
+    CHECK(model.rowCount() == 1);
+    filter.text = QStringLiteral("签约率");
+    model.setFilter(filter);
+    CHECK(model.rowCount() == 0);
+}
+
 TEST_CASE("The import review model splits a work item at a sentence into two rows, both included")
 {
     const ImportResult parsed = PlanImport::parseText(QStringLiteral(

@@ -5,6 +5,7 @@
 #include "dialogs/reportdialog.h"
 #include "dialogs/importdialog.h"
 #include "document/commands.h"
+#include "document/planedits.h"
 #include "shell/mainwindow.h"
 #include "print/planprinter.h"
 #include "widgets/optionaldateedit.h"
@@ -506,4 +507,49 @@ TEST_CASE("Paragraphs that ran together are split in the review where the clerk 
     CHECK(after == 3);
     CHECK(newTitle == QStringLiteral("建设健康小屋"));
     CHECK(int(s.window.document()->plan().tasks.size()) == tasks + 2);
+}
+
+TEST_CASE("The plan checks follow a burst of edits once it pauses, and an opened panel shows the plan as it is")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::smallPlanFile(dir);
+    Shown s;
+    REQUIRE(s.window.openFile(path));
+    auto *dock = s.window.findChild<QDockWidget *>(QStringLiteral("CheckDock"));
+    REQUIRE(dock);
+    if (dock->isVisible())
+        action(s.window, "ChecksPanelAction")->trigger();
+    auto *list = dock->findChild<QListWidget *>();
+    auto *button = s.window.findChild<QToolButton *>(QStringLiteral("PlanChecksButton"));
+    REQUIRE(list);
+    REQUIRE(button);
+    PlanDocument *doc = s.window.document();
+    const Id section = doc->plan().sectionsInOrder().last();
+    const auto findingsNaming = [list](const QString &title) {
+        int n = 0;
+        for (int i = 0; i < list->count(); ++i)
+            n += list->item(i)->text().contains(title) ? 1 : 0;
+        return n;
+    };
+    const QString before = button->text();
+    // Three tasks without a lead, one after another, as a clerk adds them.
+    for (int i = 0; i < 3; ++i) {
+        Task t;
+        t.title = QStringLiteral("无牵头任务%1").arg(i + 1);
+        edits::addTask(*doc, section, 0, t);
+    }
+    // Checked once the edits pause: the count on the button follows.
+    REQUIRE(QTest::qWaitFor([&] { return button->text() != before; }));
+    // The panel, opened, lists each of them.
+    action(s.window, "ChecksPanelAction")->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return dock->isVisible(); }));
+    CHECK(findingsNaming(QStringLiteral("无牵头任务")) == 3);
+    // The panel hidden, an edit, and the panel opened again before the pause: it shows the plan
+    // as it is, not as it was.
+    action(s.window, "ChecksPanelAction")->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return !dock->isVisible(); }));
+    doc->undoStack()->undo();
+    action(s.window, "ChecksPanelAction")->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return dock->isVisible(); }));
+    CHECK(findingsNaming(QStringLiteral("无牵头任务")) == 2);
 }

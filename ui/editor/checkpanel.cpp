@@ -1,8 +1,8 @@
 #include "checkpanel.h"
 
-#include "document/plancheck.h"
-
 #include <QLabel>
+#include <QTimer>
+#include <QUndoStack>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -17,7 +17,11 @@ CheckPanel::CheckPanel(PlanDocument *doc, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
-    connect(doc->undoStack(), &QUndoStack::indexChanged, this, &CheckPanel::refresh);
+    m_pause = new QTimer(this);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(300);
+    connect(m_pause, &QTimer::timeout, this, &CheckPanel::refresh);
+    connect(doc->undoStack(), &QUndoStack::indexChanged, m_pause, qOverload<>(&QTimer::start));
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const Id task = item->data(Qt::UserRole + 1).toLongLong();
         const Id section = item->data(Qt::UserRole).toLongLong();
@@ -34,24 +38,39 @@ CheckPanel::CheckPanel(PlanDocument *doc, QWidget *parent)
     refresh();
 }
 
-int CheckPanel::findingCount() const
-{
-    return m_list->count();
-}
-
 void CheckPanel::refresh()
 {
+    m_findings = PlanCheck::run(*m_doc);
+    m_listStale = true;
+    if (isVisible())
+        fillList();
+    Q_EMIT findingsChanged(int(m_findings.size()));
+}
+
+void CheckPanel::showEvent(QShowEvent *event)
+{
+    // Edits may be waiting for their pause: a panel that opens shows the plan as it is now.
+    if (m_pause->isActive()) {
+        m_pause->stop();
+        refresh();
+    }
+    if (m_listStale)
+        fillList();
+    QWidget::showEvent(event);
+}
+
+void CheckPanel::fillList()
+{
     m_list->clear();
-    const QList<PlanFinding> findings = PlanCheck::run(*m_doc);
-    for (const PlanFinding &f : findings) {
+    for (const PlanFinding &f : std::as_const(m_findings)) {
         auto *item = new QListWidgetItem(f.message, m_list);
         item->setData(Qt::UserRole, f.sectionId);
         item->setData(Qt::UserRole + 1, f.taskId);
         item->setData(Qt::UserRole + 2, int(f.kind));
     }
-    m_summary->setText(findings.isEmpty() ? tr("No problems found.")
-                                          : tr("%n thing(s) to look at:", nullptr, int(findings.size())));
-    Q_EMIT findingsChanged(int(findings.size()));
+    m_summary->setText(m_findings.isEmpty() ? tr("No problems found.")
+                                            : tr("%n thing(s) to look at:", nullptr, int(m_findings.size())));
+    m_listStale = false;
 }
 
 } // namespace ap

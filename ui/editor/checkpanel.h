@@ -1,23 +1,28 @@
 #pragma once
 
+#include "document/plancheck.h"
 #include "domain/plan.h"
 
 #include <QWidget>
 
 class QListWidget;
 class QLabel;
+class QTimer;
 
 namespace ap {
 
 class PlanDocument;
 
-// The plan checks, kept current after every change; choosing a finding shows its place.
+// The plan checks, kept current: after a change they run once the clerk pauses (a burst of
+// edits, a paste or a long undo runs them once, and typing is never held up by a check of
+// every task), and the list of findings is filled when the panel is shown; the count is always
+// current. Choosing a finding shows its place.
 class CheckPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit CheckPanel(PlanDocument *doc, QWidget *parent = nullptr);
-    int findingCount() const;
+    int findingCount() const { return int(m_findings.size()); }
     QListWidget *list() const { return m_list; }
 
 Q_SIGNALS:
@@ -30,12 +35,19 @@ Q_SIGNALS:
     // After every check: how many findings there are now.
     void findingsChanged(int count);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void fillList();
 
     PlanDocument *m_doc;
     QListWidget *m_list;
     QLabel *m_summary;
+    QTimer *m_pause;                 // runs the checks once edits pause
+    QList<PlanFinding> m_findings;
+    bool m_listStale = true;         // the list shows older findings than m_findings
 };
 
 } // namespace ap
