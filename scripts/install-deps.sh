@@ -10,6 +10,8 @@ PACKAGES=(
   libxlsxwriter-dev zlib1g-dev libgl-dev libpoppler-qt6-dev libzip-dev
   catch2 sqlite3 libsqlite3-dev
   xvfb xauth poppler-utils unzip strace
+  # the instruction-count guard (tests/perf/check_instructions.sh) counts with callgrind
+  valgrind
   clang libclang-rt-14-dev
   fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
   # the free fonts nearest the 公文's, which the print, the Word tests and the screenshots use:
