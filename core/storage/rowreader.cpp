@@ -188,13 +188,11 @@ bool RowReader::targets(PlanData &data, QString *error)
     if (!q.exec(QStringLiteral("SELECT %1, position FROM target").arg(targetrows::columns(m_schemaVersion))))
         return fail(q, error);
     const int positionColumn = 12;
-    struct Row
-    {
-        Id task;
-        qint64 position;
-        Target target;
-    };
-    std::vector<Row> rows;
+    // Each target goes straight to its task, and each task's targets are put in their order
+    // (position, id) afterwards: a list of every row first would hold the whole plan's targets
+    // twice over at the peak.
+    QHash<Id, qint64> positionOf;
+    QHash<Id, Task *> byTarget;
     while (q.next()) {
         for (const auto &[index, column] : {std::pair{4, "value"}, std::pair{6, "baseline"}})
             if (!rowvalues::isNumber(q.value(index)))
@@ -203,24 +201,20 @@ bool RowReader::targets(PlanData &data, QString *error)
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline_year"), q.value(7), error);
         if (!rowvalues::isDateOrNone(q.value(8)))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("due_date"), q.value(8), error);
-        Row row;
-        row.target = targetrows::read(q, &row.task);
-        row.position = q.value(positionColumn).toLongLong();
-        rows.push_back(std::move(row));
-    }
-    // The plan's order (task, position, id), as an index would have given it.
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.task, a.position, a.target.id) < std::tie(b.task, b.position, b.target.id);
-    });
-    QHash<Id, Task *> byTarget;
-    byTarget.reserve(qsizetype(rows.size()));
-    for (Row &row : rows) {
-        auto it = data.tasks.find(row.task);
+        Id task = 0;
+        Target t = targetrows::read(q, &task);
+        auto it = data.tasks.find(task);
         if (it == data.tasks.end())
             continue;
-        byTarget.insert(row.target.id, &*it);
-        it->targets.append(std::move(row.target));
+        positionOf.insert(t.id, q.value(positionColumn).toLongLong());
+        byTarget.insert(t.id, &*it);
+        it->targets.append(std::move(t));
     }
+    for (Task &task : data.tasks)
+        if (task.targets.size() > 1)
+            std::stable_sort(task.targets.begin(), task.targets.end(), [&positionOf](const Target &a, const Target &b) {
+                return std::pair(positionOf.value(a.id), a.id) < std::pair(positionOf.value(b.id), b.id);
+            });
     if (m_schemaVersion < 6) {
         // One row per step, as the file keeps them: folded as its upgrade would fold them.
         for (Task &t : data.tasks)
