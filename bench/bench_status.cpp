@@ -45,25 +45,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 21;
     const PlanData plan = bench::generate(10000);
-    ReportLog log;
-    Id next = 1;
-    for (const Task &t : plan.tasks) {
-        // Eight monthly reports per task, the last one corrected once.
-        for (int m = 1; m <= 8; ++m) {
-            ProgressReport c;
-            c.id = next++;
-            c.taskId = t.id;
-            c.period = period::month(2026, m);
-            c.reportDate = QDate(2026, m, 28);
-            c.status = m == 8 && t.id % 5 == 0 ? TaskStatus::Done : TaskStatus::InProgress;
-            c.percent = m * 11.0;
-            for (const Target &target : t.targets)
-                c.actuals.insert(target.id, m * 10.0);
-            if (m == 8 && t.id % 3 == 0)
-                c.supersedesId = c.id - 1;
-            log.entries.append(c);
-        }
-    }
+    const ReportLog log = bench::monthlyReports(plan);
     measure("status of %lld tasks with %lld monthly reports", plan, log, runs);
 
     // The plan's year: each indicator due in three steps (June, September, the year's end), a
@@ -76,7 +58,7 @@ int main(int argc, char **argv)
             target.due = QDate(2026, 12, 31);
         }
     ReportLog quarters;
-    next = 1;
+    Id next = 1;
     for (const Task &t : stepped.tasks)
         for (int q = 1; q <= 4; ++q) {
             ProgressReport c;

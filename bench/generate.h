@@ -2,6 +2,7 @@
 
 #include "domain/plan.h"
 #include "domain/numbering.h"
+#include "domain/progressreport.h"
 
 #include "../tests/support/zipwriter.h"
 
@@ -58,6 +59,31 @@ inline PlanData generate(int tasks = 10000, int bigSection = 500)
         p.taskSection.insert(t.id, sec);
     }
     return p;
+}
+
+// Eight monthly reports a task (to August), the last one corrected once for a task in three, a
+// task in five done, each target's figure rising month by month: the status benchmarks' year.
+inline ReportLog monthlyReports(const PlanData &plan)
+{
+    ReportLog log;
+    Id next = 1;
+    for (const Task &t : plan.tasks) {
+        for (int m = 1; m <= 8; ++m) {
+            ProgressReport c;
+            c.id = next++;
+            c.taskId = t.id;
+            c.period = period::month(2026, m);
+            c.reportDate = QDate(2026, m, 28);
+            c.status = m == 8 && t.id % 5 == 0 ? TaskStatus::Done : TaskStatus::InProgress;
+            c.percent = m * 11.0;
+            for (const Target &target : t.targets)
+                c.actuals.insert(target.id, m * 10.0);
+            if (m == 8 && t.id % 3 == 0)
+                c.supersedesId = c.id - 1;
+            log.entries.append(c);
+        }
+    }
+    return log;
 }
 
 // A plan document in Word form, marked up the way Word writes it (paragraph properties, runs

@@ -18,3 +18,5 @@ DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_drafting" "${1:-10}" 2>
 "$build/bench/bench_status" 21
 "$build/bench/bench_yearend" 21
 DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_suite"
+# Every interaction through the real window, p50 and p99 (issue "Fast again, and kept fast").
+DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_interact"

@@ -319,34 +319,16 @@ bool PlanDocument::applyRenameSection(Id id, const QString &title)
 
 bool PlanDocument::applyInsertTask(Task &task, Id sectionId, int row)
 {
-    Task t = task;
-    if (!write([&](PlanRows &rows) { return rows.insertTask(t, sectionId, row) && m_held.write(rows, {t.id}); }))
+    QList<Task> one{task};
+    if (!applyInsertTasks(one, sectionId, row))
         return false;
-    giveBackReports({t.id});
-    task = t;
-    Q_EMIT taskAboutToBeInserted(sectionId, row);
-    m_plan.tasks.insert(t.id, t);
-    m_plan.sectionTasks[sectionId].insert(row, t.id);
-    m_plan.taskSection.insert(t.id, sectionId);
-    Q_EMIT taskInserted(t.id);
+    task = one.first();
     return true;
 }
 
 bool PlanDocument::applyRemoveTask(Id id)
 {
-    if (!m_plan.tasks.contains(id))
-        return false;
-    if (!write([&](PlanRows &rows) { return rows.claimReports({id}, knownReports({id})) && rows.deleteTask(id); }))
-        return false;
-    holdReports({id});
-    const Id section = m_plan.taskSection.value(id);
-    const int row = m_plan.sectionTasks.value(section).indexOf(id);
-    Q_EMIT taskAboutToBeRemoved(id);
-    m_plan.tasks.remove(id);
-    m_plan.taskSection.remove(id);
-    m_plan.sectionTasks[section].removeAt(row);
-    Q_EMIT taskRemoved(section, row);
-    return true;
+    return applyRemoveTasks({id});
 }
 
 bool PlanDocument::applyInsertTasks(QList<Task> &tasks, Id sectionId, int row)

@@ -450,13 +450,6 @@ bool PlanRows::writeTargetSteps(const Target &target, bool fresh)
     return true;
 }
 
-bool PlanRows::deleteTask(Id id)
-{
-    if (!claimRow(QStringLiteral("task"), id, true))
-        return false;
-    return removeFromList(List::Tasks, id);
-}
-
 bool PlanRows::moveTask(Id id, Id newSection, int newRow)
 {
     return moveInList(List::Tasks, id, newSection, newRow);

@@ -90,7 +90,6 @@ public:
     bool insertTasks(QList<Task> &tasks, Id sectionId, int row);
     // Several tasks removed, each section they leave renumbered once.
     bool deleteTasks(const QList<Id> &ids);
-    bool deleteTask(Id id);
     bool moveTask(Id id, Id newSection, int newRow);
     bool updateTask(Task &task);                            // assigns ids to new targets
     bool insertDepartment(Department &dept, int row);

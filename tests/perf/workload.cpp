@@ -3,6 +3,7 @@
 //   instruction_workload print TASKS     the plan printed to PDF (body and both annexes)
 //   instruction_workload import DIR      every .txt plan in DIR and a generated Word plan read
 //   instruction_workload status TASKS    the whole plan's status, with eight reports a task
+//                                        (bench::monthlyReports, as bench_status has them)
 // What a workload needs first (the plan file, the reports) is made with callgrind's counting off;
 // only the workload itself is counted (CALLGRIND_START/STOP_INSTRUMENTATION). Outside valgrind
 // the requests do nothing, so the program also runs as it is. It prints what it did, so that a
@@ -100,21 +101,7 @@ int import(const QString &dir, const QString &scratch)
 int status(int tasks)
 {
     const PlanData plan = bench::generate(tasks);
-    ReportLog log;
-    Id next = 1;
-    for (const Task &t : plan.tasks)
-        for (int m = 1; m <= 8; ++m) {
-            ProgressReport c;
-            c.id = next++;
-            c.taskId = t.id;
-            c.period = period::month(2026, m);
-            c.reportDate = QDate(2026, m, 28);
-            c.status = TaskStatus::InProgress;
-            c.percent = m * 11.0;
-            for (const Target &target : t.targets)
-                c.actuals.insert(target.id, m * 3.0);
-            log.entries.append(c);
-        }
+    const ReportLog log = bench::monthlyReports(plan);
     CALLGRIND_START_INSTRUMENTATION;
     const QList<TaskResult> results = StatusEngine::evaluateAll(plan, log, QDate(2026, 10, 15));
     CALLGRIND_STOP_INSTRUMENTATION;
