@@ -103,10 +103,6 @@ bool PlanRows::moveInList(List list, Id id, const QVariant &newGroup, int newRow
     return execute(place);
 }
 
-} // namespace ap
-
-namespace ap {
-
 bool PlanRows::deleteTasks(const QList<Id> &ids)
 {
     QList<Id> sections;

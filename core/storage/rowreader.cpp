@@ -187,7 +187,7 @@ bool RowReader::targets(PlanData &data, QString *error)
     RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT %1, position FROM target").arg(targetrows::columns(m_schemaVersion))))
         return fail(q, error);
-    const int positionColumn = 12;
+    const int positionColumn = targetrows::kColumnCount;   // after the target's own
     // Each target goes straight to its task, and each task's targets are put in their order
     // (position, id) afterwards: a list of every row first would hold the whole plan's targets
     // twice over at the peak.

@@ -45,7 +45,7 @@ struct TargetsByTask
 bool readTargets(QSqlDatabase &db, TargetsByTask *out, QString *detail)
 {
     RowQuery q(db);
-    const int positionColumn = 12;
+    const int positionColumn = targetrows::kColumnCount;   // after the target's own
     if (!q.exec(QStringLiteral("SELECT %1, position FROM target ORDER BY task_id, position, id").arg(targetrows::columns(5)))) {
         if (detail)
             *detail = SqlError::describe(q.lastError());

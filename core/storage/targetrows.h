@@ -15,6 +15,8 @@ namespace ap::targetrows {
 // "id, task_id, indicator, …" for a file or server plan of schemaVersion; columns it lacks are
 // read as their defaults.
 QString columns(int schemaVersion);
+// How many columns columns() names: a column asked for after them is this one.
+constexpr int kColumnCount = 12;
 // The target of the row q stands on (its steps are read apart), and its task's id.
 Target read(const RowQuery &q, Id *taskId);
 

@@ -55,6 +55,11 @@ QString nativeName(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).fileName());
 }
 
+QString damagedMessage(const QString &name)
+{
+    return PlanStore::tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name);
+}
+
 void setError(QString *error, StoreError *code, StoreError c, const QString &text)
 {
     if (error)
@@ -86,7 +91,7 @@ bool schemaIsOurs(QSqlDatabase &db, int version, const QString &name, QString *e
     const SchemaDifference d = SchemaCheck::compare(db, version, &ok);
     if (!ok) {
         setError(error, code, StoreError::Damaged,
-                 PlanStore::tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
+                 damagedMessage(name));
         return false;
     }
     if (d.hasForeign()) {
@@ -183,8 +188,7 @@ bool PlanStore::read(PlanData *plan, ReportLog *reports, QString *error)
     d->alongside.reset();
     if (!sound) {
         if (error)
-            *error = tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.")
-                         .arg(nativeName(m_path));
+            *error = damagedMessage(nativeName(m_path));
         return false;
     }
     if (d->writableOnceChecked)
@@ -300,7 +304,7 @@ bool PlanStore::probeFile(const QString &path, int *schemaVersion, QString *erro
     }
     if (!good) {
         setError(error, code, StoreError::Damaged,
-                 tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
+                 damagedMessage(name));
         return false;
     }
     if (contentChecked)
@@ -449,7 +453,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
         store->d->alongside = std::make_unique<ContentCheck>(store->m_path, writable);
     } else if (!checked && !ContentCheck::run(db, &detail, writable)) {
         setError(error, code, StoreError::Damaged,
-                 tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name));
+                 damagedMessage(name));
         return nullptr;
     }
     // After a rollback the header the probe read may have been a dead writer's: the version is
