@@ -31,7 +31,8 @@ std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<Store> sto
     if (!store)
         return nullptr;
     std::unique_ptr<PlanDocument> doc(new PlanDocument(std::move(store), location));
-    if (!doc->m_store->read(&doc->m_plan, &doc->m_reports, error)) {
+    if (!doc->m_store->read(&doc->m_plan, &doc->m_reports, error)
+        || !doc->m_store->rows().loadVersions(&doc->m_versions, error)) {
         if (code)
             *code = StoreError::Damaged;
         return nullptr;

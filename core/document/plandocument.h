@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "domain/planversion.h"
 #include "heldreports.h"
 #include "planlocation.h"
 #include "storage/file/planstore.h"
@@ -135,6 +136,18 @@ public:
     bool isInSubtree(Id candidate, Id root) const;
     SectionSnapshot snapshot(Id sectionId) const;
 
+    // Named versions (planversions.cpp): the plan's, oldest first, with the reasons typed for
+    // what changed since each. Saving one freezes the whole plan as it is now under a new name, in
+    // one transaction; it is no edit of the plan, so undo never reaches into it (nor does it undo
+    // a save). A version is never changed; removing one takes its reasons with it.
+    const PlanVersions &versions() const { return m_versions; }
+    bool saveVersion(const QString &name, PlanVersion *saved = nullptr);
+    bool removeVersion(Id id);
+    // A version's plan, read from the store and checked (a file's content is untrusted input).
+    bool readVersion(Id id, PlanData *out, QString *error) const;
+    // The name proposed for the plan's first version, the one it is issued as: "印发版".
+    static QString issuedVersionName();
+
     // ---- used by commands only -------------------------------------------------------------
     bool applyPlanInfo(const PlanInfo &info);
     bool applyInsertSection(Section &section, int row);
@@ -164,6 +177,8 @@ public:
     bool applyAssessment(AssessmentChange &change);
     bool applyAssessmentMark(Id taskId, Id departmentId, const std::optional<AssessmentMark> &mark);
     bool applyAssessmentAward(Id extraId, Id departmentId, const std::optional<AssessmentAward> &award);
+    // The reason typed for an item changed since a version (empty: none).
+    bool applyAdjustmentReason(Id versionId, const QString &item, const QString &reason);
     // ---- end of the commands' part ---------------------------------------------------------
 
     // A unit's 自评 as its reporter gives it on a server plan (the plan is read-only to it): its
@@ -192,6 +207,8 @@ Q_SIGNALS:
     void periodLocksChanged();
     // The assessment's scheme, a task's item, a mark or an award changed (here or elsewhere).
     void assessmentChanged();
+    // A version was saved or removed, or a reason for a change typed (here or elsewhere).
+    void versionsChanged();
     // A change could not be written; the plan in memory and on disk are both unchanged.
     void writeFailed(const QString &message);
     // Someone else changed a server plan: its reports and locks are read again (and told as
@@ -233,6 +250,7 @@ private:
     PlanLocation m_location;
     PlanData m_plan;
     ReportLog m_reports;
+    PlanVersions m_versions;
     HeldReports m_held;   // what removals took with them, for an undo
     QUndoStack m_undo;
     QString m_lastError;

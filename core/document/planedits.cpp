@@ -1,6 +1,7 @@
 #include "planedits.h"
 
 #include "assessmentcommands.h"
+#include "versioncommands.h"
 #include "commands.h"
 
 namespace ap::edits {
@@ -138,6 +139,13 @@ bool setAssessmentMark(PlanDocument &doc, const AssessmentMark &mark)
 bool setAssessmentAward(PlanDocument &doc, Id extraId, Id departmentId, const std::optional<AssessmentAward> &award)
 {
     return push(doc, new SetAssessmentAwardCommand(&doc, extraId, departmentId, award)) != nullptr;
+}
+
+bool setAdjustmentReason(PlanDocument &doc, Id versionId, const QString &item, const QString &reason)
+{
+    if (doc.versions().reason(versionId, item) == reason)
+        return true;
+    return push(doc, new SetAdjustmentReasonCommand(&doc, versionId, item, reason)) != nullptr;
 }
 
 } // namespace ap::edits

@@ -49,6 +49,9 @@ bool setPeriodLock(PlanDocument &doc, const QString &period, bool locked, const 
 bool setAssessment(PlanDocument &doc, const AssessmentChange &change, const QString &text);
 bool setAssessmentMark(PlanDocument &doc, const AssessmentMark &mark);
 bool setAssessmentAward(PlanDocument &doc, Id extraId, Id departmentId, const std::optional<AssessmentAward> &award);
+// The reason typed for an item changed since a version (调整理由; empty removes it); the item is
+// the change's key (PlanChange::key).
+bool setAdjustmentReason(PlanDocument &doc, Id versionId, const QString &item, const QString &reason);
 
 // The edits made while it lives are one undo step named text.
 class Group

@@ -17,7 +17,19 @@ void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
     static const QStringList reportTables = {QStringLiteral("checkin"), QStringLiteral("checkin_value"),
                                              QStringLiteral("period_lock"), QStringLiteral("assessment_mark"),
                                              QStringLiteral("assessment_award")};
-    if (std::any_of(tables.cbegin(), tables.cend(), [](const QString &t) { return !reportTables.contains(t); }))
+    // Versions and reasons are beside the plan: read again here, the plan itself untouched.
+    static const QStringList versionTables = {QStringLiteral("plan_version"), QStringLiteral("adjustment_reason")};
+    if (std::any_of(tables.cbegin(), tables.cend(), [](const QString &t) { return versionTables.contains(t); })) {
+        PlanVersions versions;
+        QString error;
+        if (m_store->rows().loadVersions(&versions, &error) && (versions.list != m_versions.list
+                                                                || versions.reasons != m_versions.reasons)) {
+            m_versions = std::move(versions);
+            Q_EMIT versionsChanged();
+        }
+    }
+    if (std::any_of(tables.cbegin(), tables.cend(),
+                    [](const QString &t) { return !reportTables.contains(t) && !versionTables.contains(t); }))
         Q_EMIT planChangedElsewhere();
     if (std::none_of(tables.cbegin(), tables.cend(), [](const QString &t) { return reportTables.contains(t); }))
         return;

@@ -2,6 +2,7 @@
 
 #include "domain/progressreport.h"
 #include "domain/plan.h"
+#include "domain/planversion.h"
 #include "rowclaims.h"
 #include "sqldialect.h"
 #include "storeerror.h"
@@ -110,6 +111,15 @@ public:
     // A unit's 自评 alone (what a reporter of a server plan may write), its 复核 left as it is.
     bool writeAssessmentSelf(const AssessmentMark &mark);
     bool writeAssessmentAward(Id extraId, Id departmentId, const std::optional<AssessmentAward> &award);
+    // Named versions (versionrows.cpp): one frozen in one step, its content in parts
+    // (VersionContent; version's id and time are set here, its saver by a server itself), one
+    // removed with its reasons; a reason typed for an item changed since a version (empty: none).
+    bool insertVersion(PlanVersion &version, const QList<QByteArray> &parts);
+    bool deleteVersion(Id id);
+    bool writeAdjustmentReason(Id versionId, const QString &item, const QString &reason);
+    // The versions and their reasons (none in a file older than schema 8), and one version's parts.
+    bool loadVersions(PlanVersions *out, QString *error);
+    bool loadVersionParts(Id id, QList<QByteArray> *parts, QString *error);
     // Removing tasks takes their progress reports with it (an undo puts back the ones known): a
     // store shared with departments refuses (Conflict) when a task has a report that is not among
     // known, and holds the tasks until the transaction ends (RowClaims::claimReports).

@@ -199,6 +199,32 @@ const QList<Migration> &migrations()
                  " PRIMARY KEY (extra_id, department_id))"),
              QStringLiteral("ALTER TABLE plan ADD COLUMN assessment_published INTEGER NOT NULL DEFAULT 0"),
          }},
+        // Version 8 keeps named versions of the plan (印发版, 调整版): each frozen whole under a name,
+        // its content the plan as VersionContent encodes it, in parts that stay far below a
+        // value's limit (plan_version_part); and the reasons typed for what changed since a
+        // version (adjustment_reason: 调整理由, by the changed item's key).
+        {8,
+         {
+             QStringLiteral(
+                 "CREATE TABLE plan_version ("
+                 " id {id},"
+                 " name TEXT NOT NULL CHECK (name <> ''),"
+                 " saved_at TEXT NOT NULL,"
+                 " saved_by TEXT NOT NULL DEFAULT '',"
+                 " task_count INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral(
+                 "CREATE TABLE plan_version_part ("
+                 " version_id {ref} NOT NULL REFERENCES plan_version(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " content {blob} NOT NULL,"
+                 " PRIMARY KEY (version_id, position))"),
+             QStringLiteral(
+                 "CREATE TABLE adjustment_reason ("
+                 " version_id {ref} NOT NULL REFERENCES plan_version(id) ON DELETE CASCADE,"
+                 " item TEXT NOT NULL,"
+                 " reason TEXT NOT NULL DEFAULT '',"
+                 " PRIMARY KEY (version_id, item))"),
+         }},
     };
     return all;
 }
@@ -255,6 +281,9 @@ QStringList requiredTables(int version)
         tables << QStringLiteral("task_assessment") << QStringLiteral("assessment_extra")
                << QStringLiteral("assessment_tier") << QStringLiteral("assessment_mark")
                << QStringLiteral("assessment_award");
+    if (version >= 8)
+        tables << QStringLiteral("plan_version") << QStringLiteral("plan_version_part")
+               << QStringLiteral("adjustment_reason");
     return tables;
 }
 

@@ -16,7 +16,7 @@ struct Migration
 {
     int toVersion;
     // Tables, columns and indexes in the notation SqlDialect::tableSql renders: {id} a row's own
-    // id, {ref} a column that refers to one, {real} a number with a fraction.
+    // id, {ref} a column that refers to one, {real} a number with a fraction, {blob} bytes.
     QStringList statements;
     // What a plan file being upgraded needs besides (its rows brought up to the new columns).
     QStringList fileData = {};

@@ -31,7 +31,8 @@ QString SqlDialect::tableSql(QString neutral) const
     return neutral.replace(QLatin1String("{id}"), sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                          : QLatin1String("BIGSERIAL PRIMARY KEY"))
         .replace(QLatin1String("{ref}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"))
-        .replace(QLatin1String("{real}"), sqlite ? QLatin1String("REAL") : QLatin1String("DOUBLE PRECISION"));
+        .replace(QLatin1String("{real}"), sqlite ? QLatin1String("REAL") : QLatin1String("DOUBLE PRECISION"))
+        .replace(QLatin1String("{blob}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
 }
 
 } // namespace ap

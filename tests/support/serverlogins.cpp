@@ -73,6 +73,9 @@ QString backToServerFormat4(const QString &s)
 {
     const QString e = s + QStringLiteral("_editor"), r = s + QStringLiteral("_reporter"), v = s + QStringLiteral("_viewer");
     QStringList sql = {QStringLiteral("SET search_path TO \"%1\"").arg(s)};
+    // Format 7 undone (and file format 8's tables with it).
+    sql << QStringLiteral("DROP TABLE adjustment_reason, plan_version_part, plan_version")
+        << QStringLiteral("DROP FUNCTION plan_version_saved(), plan_version_frozen()");
     // Format 6 undone (and file format 7's tables with it).
     sql << QStringLiteral("DROP TABLE assessment_award, assessment_mark, assessment_tier, assessment_extra, task_assessment")
         << QStringLiteral("DROP FUNCTION assessment_open(), assessment_mark_within()")

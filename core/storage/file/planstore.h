@@ -25,7 +25,7 @@ struct LockOwner
 };
 
 // The schema version this build writes; files with a higher user_version are never touched.
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 // PRAGMA application_id of every plan file: "APLN".
 constexpr qint32 kApplicationId = 0x41504C4E;
 

@@ -9,6 +9,7 @@
 #include "storage/file/sqliteconnection.h"
 #include "serverassessment.h"
 #include "serverboundary.h"
+#include "servernamedversions.h"
 #include "servercredentials.h"
 #include "serversql.h"
 #include "storage/sqlvalues.h"
@@ -37,7 +38,7 @@ namespace {
 // format 4 is file format 6's targets with steps, measures and year-end reports.
 // Server format 5 is the database as the plan's boundary (ServerBoundary), with the plan's own
 // names (ServerNames); format 6 is file format 7's year-end assessment with its rights
-// (ServerAssessment).
+// (ServerAssessment); format 7 is file format 8's named versions (ServerNamedVersions).
 struct Upgrade
 {
     int version;
@@ -51,7 +52,8 @@ const QList<Upgrade> &upgrades()
         {3, [](const ServerNames &n) { return ServerVersions::upgradeTo3(n.schema); }},
         {4, [](const ServerNames &n) { return ServerRights::upgradeTo4(n.schema); }, 6},
         {5, &ServerBoundary::upgradeTo5},
-        {6, &ServerAssessment::upgradeTo6, 7}};
+        {6, &ServerAssessment::upgradeTo6, 7},
+        {7, &ServerNamedVersions::upgradeTo7, 8}};
     return list;
 }
 

@@ -1,0 +1,89 @@
+// PlanDocument's named versions and the reasons for changes since one, apart from
+// plandocument.cpp, which keeps the plan's own edits: the same write order (one transaction,
+// commit, memory, signal).
+#include "plandocument.h"
+
+#include "domain/documentlanguage.h"
+#include "storage/store.h"
+#include "storage/versioncontent.h"
+
+namespace ap {
+
+QString PlanDocument::issuedVersionName()
+{
+    return doclang::text("ap::PlanDocument", QT_TRANSLATE_NOOP("ap::PlanDocument", "Issued version"));
+}
+
+bool PlanDocument::saveVersion(const QString &name, PlanVersion *saved)
+{
+    const QString trimmed = name.trimmed();
+    auto refuse = [&](const QString &why) {
+        m_lastCode = StoreError::None;
+        m_lastError = why;
+        Q_EMIT writeFailed(why);
+        return false;
+    };
+    if (trimmed.isEmpty())
+        return refuse(tr("A version needs a name, such as “%1”.").arg(issuedVersionName()));
+    if (trimmed.size() > 100)
+        return refuse(tr("A version's name is at most 100 characters long."));
+    if (m_versions.byName(trimmed))
+        return refuse(tr("The plan has a version named “%1” already. Give this one another name.").arg(trimmed));
+    PlanVersion version;
+    version.name = trimmed;
+    version.taskCount = int(m_plan.tasks.size());
+    const QList<QByteArray> parts = VersionContent::encode(m_plan);
+    if (!write([&](PlanRows &rows) { return rows.insertVersion(version, parts); }))
+        return false;
+    m_versions.list.append(version);
+    if (saved)
+        *saved = version;
+    Q_EMIT versionsChanged();
+    return true;
+}
+
+bool PlanDocument::removeVersion(Id id)
+{
+    if (!m_versions.byId(id))
+        return false;
+    if (!write([&](PlanRows &rows) { return rows.deleteVersion(id); }))
+        return false;
+    m_versions.list.removeIf([&](const PlanVersion &v) { return v.id == id; });
+    m_versions.reasons.remove(id);
+    Q_EMIT versionsChanged();
+    return true;
+}
+
+bool PlanDocument::readVersion(Id id, PlanData *out, QString *error) const
+{
+    const PlanVersion *version = m_versions.byId(id);
+    if (!version) {
+        if (error)
+            *error = tr("The plan has no such version.");
+        return false;
+    }
+    QList<QByteArray> parts;
+    QString why;
+    if (!m_store->rows().loadVersionParts(id, &parts, &why) || !VersionContent::decode(parts, out, &why)) {
+        if (error)
+            *error = tr("The version “%1” could not be read: %2").arg(version->name, why);
+        return false;
+    }
+    return true;
+}
+
+bool PlanDocument::applyAdjustmentReason(Id versionId, const QString &item, const QString &reason)
+{
+    if (!m_versions.byId(versionId))
+        return false;
+    if (!write([&](PlanRows &rows) { return rows.writeAdjustmentReason(versionId, item, reason); }))
+        return false;
+    if (reason.isEmpty())
+        m_versions.reasons[versionId].remove(item);
+    else
+        m_versions.reasons[versionId].insert(item, reason);
+    Q_EMIT versionsChanged();
+    return true;
+}
+
+} // namespace ap

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace ap {
+
+// A named version of the plan (印发版, 调整版): the plan frozen whole at a moment, kept inside the
+// plan file or server plan, never edited. Only its name and when and by whom it was saved are held
+// in memory; its content is read when it is opened or compared (PlanDocument::readVersion).
+struct PlanVersion
+{
+    Id id = 0;
+    QString name;
+    QDateTime savedAt;   // UTC
+    QString savedBy;     // the login on a server; empty in a plan file
+    int taskCount = 0;
+
+    bool operator==(const PlanVersion &o) const
+    {
+        return id == o.id && name == o.name && savedAt == o.savedAt && savedBy == o.savedBy && taskCount == o.taskCount;
+    }
+};
+
+// A plan's versions, oldest first, and the reasons typed for what changed since each (调整理由):
+// by version id, then by the changed item's key (PlanChange::key).
+struct PlanVersions
+{
+    QList<PlanVersion> list;
+    QHash<Id, QHash<QString, QString>> reasons;
+
+    const PlanVersion *byId(Id id) const;
+    const PlanVersion *byName(const QString &name) const;
+    QString reason(Id versionId, const QString &item) const { return reasons.value(versionId).value(item); }
+};
+
+} // namespace ap

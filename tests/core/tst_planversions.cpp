@@ -1,0 +1,236 @@
+// A plan's named versions (印发版, 调整版) and the reasons for what changed since one: frozen whole,
+// kept in the plan file and on the server alike, never reached by undo, refused when damaged, left
+// behind by a roll forward.
+#include "document/planedits.h"
+#include "document/rollforward.h"
+#include "domain/plancomparison.h"
+#include "storage/versioncontent.h"
+
+#include "../support/testutil.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace ap;
+
+namespace {
+
+using Fixture = testutil::DocumentFixture;
+
+std::unique_ptr<Fixture> fixtureFor(bool onServer)
+{
+    return onServer ? std::make_unique<Fixture>(Fixture::OnServer{}) : std::make_unique<Fixture>();
+}
+
+PlanData versionOf(const PlanDocument &doc, Id id)
+{
+    PlanData plan;
+    QString error;
+    const bool read = doc.readVersion(id, &plan, &error);
+    INFO(error.toStdString());
+    REQUIRE(read);
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("A saved version is the plan as it was: later edits, undo and redo never reach into it")
+{
+    const bool onServer = GENERATE(false, true);
+    INFO((onServer ? "on the server" : "in a plan file"));
+    auto fixture = fixtureFor(onServer);
+    if (!fixture->doc) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): the server half skipped");
+        return;
+    }
+    Fixture &f = *fixture;
+    const PlanData issued = f.plan();
+    QSignalSpy told(f.doc.get(), &PlanDocument::versionsChanged);
+    PlanVersion saved;
+    REQUIRE(f.doc->saveVersion(PlanDocument::issuedVersionName(), &saved));
+    CHECK(told.count() == 1);
+    CHECK(saved.id > 0);
+    CHECK(saved.name == QStringLiteral("Issued version"));
+    CHECK(saved.taskCount == issued.tasks.size());
+    CHECK(saved.savedAt.isValid());
+    CHECK(qAbs(saved.savedAt.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+    // Saving is no edit: nothing to undo.
+    CHECK(f.stack()->count() == 0);
+
+    // Adjust a target and a deadline, undo one and redo it: the version stays as saved.
+    const Id june = f.withJuneStep();
+    Task task = f.plan().tasks.value(june);
+    task.deadline = QDate(2026, 11, 30);
+    REQUIRE(edits::editTask(*f.doc, task, QStringLiteral("deadline")));
+    f.stack()->undo();
+    f.stack()->redo();
+    std::string why;
+    CHECK(testutil::samePlan(versionOf(*f.doc, saved.id), issued, &why));
+    INFO(why);
+
+    // The version against now: exactly the task changed, its steps and its deadline.
+    const QList<PlanChange> changes = comparePlans(versionOf(*f.doc, saved.id), f.plan());
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().id == june);
+    CHECK(changes.first().aspects == QStringList{QStringLiteral("Targets"), QStringLiteral("Deadline")});
+
+    // A second version; both listed in order, and as read again from the store.
+    REQUIRE(f.doc->saveVersion(QStringLiteral("年中调整版")));
+    REQUIRE(f.doc->versions().list.size() == 2);
+    CHECK(f.doc->versions().list.at(1).name == QStringLiteral("年中调整版"));
+    CHECK(comparePlans(versionOf(*f.doc, f.doc->versions().list.at(1).id), f.plan()).isEmpty());
+    const PlanLocation where = f.doc->location();
+    const PlanVersions before = f.doc->versions();
+    f.doc.reset();
+    QString error;
+    f.doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    REQUIRE(f.doc);
+    CHECK(f.doc->versions().list == before.list);
+    CHECK(testutil::samePlan(versionOf(*f.doc, saved.id), issued, &why));
+    if (onServer)
+        CHECK_FALSE(f.doc->versions().list.first().savedBy.isEmpty());   // the server's login
+}
+
+TEST_CASE("A version needs a name of its own, and a plan open read-only saves none")
+{
+    Fixture f;
+    QSignalSpy failed(f.doc.get(), &PlanDocument::writeFailed);
+    CHECK_FALSE(f.doc->saveVersion(QStringLiteral("  ")));
+    CHECK(f.doc->lastError().contains(QStringLiteral("needs a name")));
+    REQUIRE(f.doc->saveVersion(QStringLiteral("印发版")));
+    CHECK_FALSE(f.doc->saveVersion(QStringLiteral("印发版 ")));
+    CHECK(f.doc->lastError().contains(QStringLiteral("already")));
+    CHECK(failed.count() == 2);
+    CHECK(f.doc->versions().list.size() == 1);
+
+    const QString path = f.doc->filePath();
+    f.doc.reset();
+    QString error;
+    auto readOnly = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error);
+    REQUIRE(readOnly);
+    CHECK_FALSE(readOnly->saveVersion(QStringLiteral("调整版")));
+    CHECK(readOnly->versions().list.size() == 1);
+    // A version can still be read from a plan open read-only.
+    PlanData plan;
+    CHECK(readOnly->readVersion(readOnly->versions().list.first().id, &plan, &error));
+}
+
+TEST_CASE("A reason for a change since a version is an edit: typed, undone, redone and kept; it goes with its version")
+{
+    const bool onServer = GENERATE(false, true);
+    INFO((onServer ? "on the server" : "in a plan file"));
+    auto fixture = fixtureFor(onServer);
+    if (!fixture->doc) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): the server half skipped");
+        return;
+    }
+    Fixture &f = *fixture;
+    PlanVersion issued;
+    REQUIRE(f.doc->saveVersion(QStringLiteral("印发版"), &issued));
+    const QString key = PlanChange::keyOf(PlanChange::Item::Task, f.withJuneStep());
+    REQUIRE(edits::setAdjustmentReason(*f.doc, issued.id, key, QStringLiteral("上级下达指标调整")));
+    CHECK(f.doc->versions().reason(issued.id, key) == QStringLiteral("上级下达指标调整"));
+    f.stack()->undo();
+    CHECK(f.doc->versions().reason(issued.id, key).isEmpty());
+    f.stack()->redo();
+    CHECK(f.doc->versions().reason(issued.id, key) == QStringLiteral("上级下达指标调整"));
+
+    const PlanLocation where = f.doc->location();
+    f.doc.reset();
+    QString error;
+    f.doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(f.doc);
+    CHECK(f.doc->versions().reason(issued.id, key) == QStringLiteral("上级下达指标调整"));
+
+    REQUIRE(f.doc->removeVersion(issued.id));
+    CHECK(f.doc->versions().list.isEmpty());
+    CHECK(f.doc->versions().reasons.isEmpty());
+    f.doc.reset();
+    f.doc = PlanDocument::open(where, PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(f.doc);
+    CHECK(f.doc->versions().list.isEmpty());
+    CHECK(f.doc->versions().reasons.isEmpty());
+}
+
+TEST_CASE("A version whose content was damaged is refused with a message, never shown in part")
+{
+    Fixture f;
+    PlanVersion saved;
+    REQUIRE(f.doc->saveVersion(QStringLiteral("印发版"), &saved));
+    const QString path = f.doc->filePath();
+    f.doc.reset();
+    // Another program rewrites the version: a claimed size past any plan's, then bytes that are no
+    // zlib stream, then a valid stream holding a figure out of bounds.
+    const QList<QByteArray> contents = {
+        QByteArray::fromHex("7fffffff") + QByteArray(64, 'x'),
+        QByteArray::fromHex("00000010") + QByteArray(64, 'x'),
+        qCompress(R"({"format":1,"info":{"year":2026,"cadence":"quarterly","warnDays":30,"behindPoints":10},
+                     "departments":[],"sections":[{"id":1,"parent":0,"title":"一"}],
+                     "tasks":[{"id":2,"section":1,"title":"t","targets":[{"id":3,"op":">=","value":1e300}]}]})"),
+    };
+    for (const QByteArray &bytes : contents) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE plan_version_part SET content = ? WHERE version_id = ?"));
+            q.addBindValue(bytes);
+            q.addBindValue(saved.id);
+            REQUIRE(q.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QString error;
+        auto doc = PlanDocument::open(path, PlanDocument::Mode::ReadWrite, &error);
+        REQUIRE(doc);   // the plan itself is sound
+        PlanData plan;
+        plan.info.title = QStringLiteral("untouched");
+        CHECK_FALSE(doc->readVersion(saved.id, &plan, &error));
+        CHECK(error.contains(QStringLiteral("damaged")));
+        CHECK(plan.info.title == QStringLiteral("untouched"));
+    }
+}
+
+TEST_CASE("A version's content keeps every value and id of the plan, and is read back as it was")
+{
+    PlanData plan = testutil::smallPlan();
+    Id next = 900;
+    for (Task &t : plan.tasks)
+        for (Target &target : t.targets)
+            target.id = next++;
+    plan.tasks[100].targets[0].milestones = {{70, QDate(2026, 6, 30)}};
+    plan.tasks[100].targets[0].measure = TargetMeasure::Cumulative;
+    plan.tasks[100].targets[0].baselineSource = BaselineSource::LastYearPeriod;
+    plan.tasks[100].targets[0].baselinePeriod = QStringLiteral("2025Q3");
+    plan.info.notice = IssueNotice{true, QStringLiteral("测试区卫生健康委员会文件"), QStringLiteral("测卫发〔2026〕1号"),
+                                   QStringLiteral("各单位"), QString(), QStringLiteral("区政府办"), QStringLiteral("办公室"),
+                                   QDate(2026, 1, 20)};
+    const QList<QByteArray> parts = VersionContent::encode(plan);
+    PlanData back;
+    QString error;
+    REQUIRE(VersionContent::decode(parts, &back, &error));
+    std::string why;
+    CHECK(testutil::samePlan(plan, back, &why));
+    INFO(why);
+    CHECK(back.info == plan.info);
+    CHECK(back.tasks[100] == plan.tasks[100]);
+}
+
+TEST_CASE("Rolling a plan forward starts the next year without its versions")
+{
+    Fixture f;
+    REQUIRE(f.doc->saveVersion(QStringLiteral("印发版")));
+    const QString path = f.doc->filePath();
+    f.doc.reset();
+    QTemporaryDir dir;
+    const QString next = dir.filePath(QStringLiteral("next.aplan"));
+    QString summary, error;
+    REQUIRE(RollForward::run(PlanLocation::file(path), next, RollForwardOptions{}, true, &summary, &error));
+    auto doc = PlanDocument::open(next, PlanDocument::Mode::ReadOnly, &error);
+    REQUIRE(doc);
+    CHECK(doc->versions().list.isEmpty());
+}
