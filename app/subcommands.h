@@ -20,6 +20,9 @@ int runCollect(const QStringList &arguments);
 // The year's end: yearendcommands.cpp
 int runAssess(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
+// A plan's versions: versioncommands.cpp
+int runVersion(const QStringList &arguments);
+int runCompare(const QStringList &arguments);
 // Plans on a server: servercommands.cpp
 int runPublish(const QStringList &arguments);
 int runCopy(const QStringList &arguments);

@@ -1213,6 +1213,33 @@
     </message>
 </context>
 <context>
+    <name>ap::ComparisonModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原内容</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>调整后内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>调整理由</translation>
+    </message>
+</context>
+<context>
     <name>ap::Dashboard</name>
     <message>
         <source>As of:</source>
@@ -2585,6 +2612,89 @@
             <numerusform>添加 %n 项任务</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reason for an adjustment</source>
+        <translation>调整理由</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanComparison</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>具体内容</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Supporting units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>所属部分</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s top level</source>
+        <translation>计划一级标题</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanDocument</name>
@@ -2599,6 +2709,30 @@
     <message>
         <source>A unit assesses itself only on the assessed tasks it leads.</source>
         <translation>单位只能对本单位牵头的考核任务自评。</translation>
+    </message>
+    <message>
+        <source>Issued version</source>
+        <translation>印发版</translation>
+    </message>
+    <message>
+        <source>A version needs a name, such as “%1”.</source>
+        <translation>版本需要一个名称，例如“%1”。</translation>
+    </message>
+    <message>
+        <source>A version&apos;s name is at most 100 characters long.</source>
+        <translation>版本名称最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>The plan has a version named “%1” already. Give this one another name.</source>
+        <translation>计划中已有名为“%1”的版本，请另取一个名称。</translation>
+    </message>
+    <message>
+        <source>The plan has no such version.</source>
+        <translation>计划中没有这个版本。</translation>
+    </message>
+    <message>
+        <source>The version “%1” could not be read: %2</source>
+        <translation>无法读取版本“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3049,18 @@
     <message>
         <source>The server does not let your login make this change; nothing was saved. (%1)</source>
         <translation>服务器不允许您的账号进行此项修改，未作任何保存。（%1）</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s versions could not be read: %1</source>
+        <translation>无法读取计划的版本：%1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s versions could not be read: the version %1 is damaged.</source>
+        <translation>无法读取计划的版本：版本 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The version could not be read: %1</source>
+        <translation>无法读取该版本：%1</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4993,124 @@
     </message>
 </context>
 <context>
+    <name>ap::VersionComparison</name>
+    <message>
+        <source>the plan now</source>
+        <translation>当前计划</translation>
+    </message>
+    <message>
+        <source>The plan has no such version.</source>
+        <translation>计划中没有这个版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::VersionContent</name>
+    <message>
+        <source>the version&apos;s content is damaged (%1)</source>
+        <translation>版本内容已损坏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ap::VersionFlow</name>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>保存版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Adjusted version</source>
+        <translation>调整版</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Save the plan as it is now under a name. A version is never changed; later changes are compared with it (Plan ▸ Versions and Adjustments…).
+
+Name:</source>
+        <translation>把当前计划按一个名称保存下来。版本保存后不再改变，以后的调整都可与它对照（计划 ▸ 版本与调整…）。
+
+名称：</translation>
+    </message>
+    <message>
+        <source>Saved the version “%1”.</source>
+        <translation>已保存版本“%1”。</translation>
+    </message>
+    <message>
+        <source>Version Not Saved</source>
+        <translation>版本未保存</translation>
+    </message>
+    <message>
+        <source>Versions and Ad&amp;justments…</source>
+        <translation>版本与调整(&amp;J)…</translation>
+    </message>
+</context>
+<context>
+    <name>ap::VersionsDialog</name>
+    <message>
+        <source>Versions and Adjustments</source>
+        <translation>版本与调整</translation>
+    </message>
+    <message>
+        <source>&amp;Versions of the plan:</source>
+        <translation>计划的版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>对照(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Version…</source>
+        <translation>删除版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The plan now</source>
+        <translation>当前计划</translation>
+    </message>
+    <message>
+        <source>The plan has no versions yet. Save one with Plan ▸ Save Version… when the plan is issued (印发版); what changes after it is listed here, with a reason for each.</source>
+        <translation>计划还没有版本。计划印发时请用“计划 ▸ 保存版本…”保存一个（印发版）；此后的每处变动都会列在这里，并可逐条填写调整理由。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed from “%1” to %2.</source>
+        <translation>从“%1”到%2没有变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from “%1” to %2. Type the reason for each in its last column.</source>
+        <translation>
+            <numerusform>从“%1”到%2共有 %n 处变动。请在最后一列逐条填写调整理由。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the Version?</source>
+        <translation>删除版本？</translation>
+    </message>
+    <message>
+        <source>Remove the version “%1” saved %2, and the reasons typed for changes since it? The plan itself is not changed. This cannot be undone.</source>
+        <translation>删除 %2 保存的版本“%1”及其后各处变动的调整理由吗？计划本身不会改变。此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Version Not Removed</source>
+        <translation>版本未删除</translation>
+    </message>
+</context>
+<context>
     <name>ap::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;AnnualPlan&lt;/h2&gt;&lt;p&gt;Draft, print and monitor the annual work plan.&lt;/p&gt;</source>
@@ -5966,6 +6230,132 @@
     <message>
         <source>Usage: annualplan summary PLAN (--docx OUT.docx | --pdf OUT.pdf) [--date YYYY-MM-DD] [--force]</source>
         <translation>用法：annualplan summary 计划 (--docx 输出.docx | --pdf 输出.pdf) [--date YYYY-MM-DD] [--force]</translation>
+    </message>
+    <message>
+        <source>version PLAN --save NAME | --list</source>
+        <translation>version 计划 --save 名称 | --list</translation>
+    </message>
+    <message>
+        <source>save the plan as a named version (印发版, 调整版), or list its versions</source>
+        <translation>把计划保存为命名版本（印发版、调整版），或列出其版本</translation>
+    </message>
+    <message>
+        <source>compare PLAN --from A [--to B] [--json]</source>
+        <translation>compare 计划 --from 版本A [--to 版本B] [--json]</translation>
+    </message>
+    <message>
+        <source>what changed since a version, with the reasons for each change</source>
+        <translation>自某一版本以来的变动及各处的调整理由</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 由 %2 保存</translation>
+    </message>
+    <message>
+        <source>The plan has no versions yet: save one with annualplan version PLAN --save NAME.</source>
+        <translation>计划还没有版本：请用 annualplan version 计划 --save 名称 保存一个。</translation>
+    </message>
+    <message>
+        <source>The plan has no version “%1”. Its versions: %2.</source>
+        <translation>计划中没有版本“%1”。现有版本：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1” (%2) to %3: %n change(s)</source>
+        <translation>
+            <numerusform>从“%1”（%2）到%3：共 %n 处变动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan and its units</source>
+        <translation>计划与单位</translation>
+    </message>
+    <message>
+        <source>was: </source>
+        <translation>原：</translation>
+    </message>
+    <message>
+        <source>now: </source>
+        <translation>现：</translation>
+    </message>
+    <message>
+        <source>reason: </source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Saves the plan as it is now under a name (a named version, such as 印发版 when it is issued or 调整版 after a mid-year adjustment), or lists the plan&apos;s versions. A version is never changed; compare shows what changed since one.</source>
+        <translation>把当前计划按名称保存为一个版本（如印发时的“印发版”、年中调整后的“调整版”），或列出计划的版本。版本保存后不再改变；compare 显示此后的变动。</translation>
+    </message>
+    <message>
+        <source>Save or list the plan&apos;s versions.</source>
+        <translation>保存或列出计划的版本。</translation>
+    </message>
+    <message>
+        <source>Save the plan now as a version with this name.</source>
+        <translation>把当前计划按此名称保存为一个版本。</translation>
+    </message>
+    <message>
+        <source>List the plan&apos;s versions, oldest first.</source>
+        <translation>按保存先后列出计划的版本。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan version PLAN (--save NAME | --list)</source>
+        <translation>用法：annualplan version 计划 (--save 名称 | --list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the version “%1” (%n task(s)).</source>
+        <translation>
+            <numerusform>已保存版本“%1”（%n 项任务）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no versions.</source>
+        <translation>计划没有版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows what changed in the plan since a version (or between two): tasks, targets, steps, deadlines, units and headings added, removed or changed, matched by identity, each with the reason typed for it; --reason records one.</source>
+        <translation>显示计划自某一版本以来（或两个版本之间）的变动：新增、删除或调整的任务、目标、节点、时限、单位和标题，按身份而非文字对应，并附各处的调整理由；--reason 可记录理由。</translation>
+    </message>
+    <message>
+        <source>Compare the plan with a version.</source>
+        <translation>把计划与某一版本对照。</translation>
+    </message>
+    <message>
+        <source>The earlier version, by name or number.</source>
+        <translation>较早的版本，按名称或序号。</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>The later version (default: the plan now).</source>
+        <translation>较晚的版本（默认：当前计划）。</translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation>以 JSON 输出变动。</translation>
+    </message>
+    <message>
+        <source>Record the reason for a change (调整理由), by the change&apos;s key as the list shows it: task:12=上级指标调整. May be given more than once.</source>
+        <translation>记录某处变动的调整理由，按列表中括号里的键：task:12=上级指标调整。可多次给出。</translation>
+    </message>
+    <message>
+        <source>key=text</source>
+        <translation>键=理由</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan compare PLAN --from VERSION [--to VERSION] [--json] [--reason KEY=TEXT]…</source>
+        <translation>用法：annualplan compare 计划 --from 版本 [--to 版本] [--json] [--reason 键=理由]…</translation>
+    </message>
+    <message>
+        <source>No change has the key “%1”; the keys are those the list shows in brackets.</source>
+        <translation>没有键为“%1”的变动；键即列表中括号里所示。</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,10 @@ QString PlanDocument::issuedVersionName()
 bool PlanDocument::saveVersion(const QString &name, PlanVersion *saved)
 {
     const QString trimmed = name.trimmed();
+    // A name refused is said by whoever asked for it (where it was typed), not as a failed write.
     auto refuse = [&](const QString &why) {
         m_lastCode = StoreError::None;
         m_lastError = why;
-        Q_EMIT writeFailed(why);
         return false;
     };
     if (trimmed.isEmpty())

@@ -128,7 +128,25 @@ void compareTask(const PlanData &from, const PlanData &to, const Task &was, cons
     if (was.title == is.title && was.description == is.description && was.targets == is.targets && was.start == is.start
         && was.deadline == is.deadline && was.notes == is.notes && was.assignments == is.assignments && sameSection)
         return;
-    const TaskWords before(from, was, fromLayout), after(to, is, toLayout);
+    TaskWords before(from, was, fromLayout), after(to, is, toLayout);
+    // Of the targets, only those added, removed or changed are said (matched by their ids).
+    if (was.targets != is.targets) {
+        QList<Target> oldOnes, newOnes;
+        for (const Target &t : was.targets) {
+            const auto now = std::find_if(is.targets.cbegin(), is.targets.cend(), [&](const Target &n) { return n.id == t.id; });
+            if (now == is.targets.cend() || *now != t)
+                oldOnes << t;
+        }
+        for (const Target &t : is.targets) {
+            const auto old = std::find_if(was.targets.cbegin(), was.targets.cend(), [&](const Target &o) { return o.id == t.id; });
+            if (old == was.targets.cend() || *old != t)
+                newOnes << t;
+        }
+        const int targets = 2;   // TaskWords' place of the targets
+        const QString none = words(QT_TRANSLATE_NOOP("ap::PlanComparison", "none"));
+        before.values[targets] = oldOnes.isEmpty() ? none : targetsText(oldOnes, from.info.year);
+        after.values[targets] = newOnes.isEmpty() ? none : targetsText(newOnes, to.info.year);
+    }
     QStringList oldLines, newLines;
     for (int i = 0; i < before.aspects.size(); ++i) {
         if (before.values.at(i) == after.values.at(i))

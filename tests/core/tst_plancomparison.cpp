@@ -102,8 +102,10 @@ TEST_CASE("Every kind of change is found, matched by identity, with its parts as
     CHECK(task->before.contains(QStringLiteral("2026年12月31日")));
     CHECK(task->after.contains(QStringLiteral("2026年11月30日")));
     CHECK(task->after.contains(QStringLiteral("Lead units：区医保局")));
-    // What did not change is not said.
+    // What did not change is not said: the description, the other target.
     CHECK_FALSE(task->before.contains(QStringLiteral("面向老年人")));
+    CHECK_FALSE(task->before.contains(QStringLiteral("投诉率")));
+    CHECK_FALSE(task->after.contains(QStringLiteral("投诉率")));
 
     const PlanChange *removed = find(changes, PlanChange::Item::Task, 101);
     REQUIRE(removed);

@@ -732,3 +732,40 @@ TEST_CASE("11. Through the program, a reporter's window gives its own unit's sel
           == QStringLiteral("1:3"));
     CHECK(p.admin(QStringLiteral("SELECT self_note FROM \"%1\".assessment_mark").arg(p.schema)) == QStringLiteral("已上传佐证"));
 }
+
+TEST_CASE("12. A saved version is the server's record: members read it, only editors save one, the server says who and when, no one changes it")
+{
+    if (skipped())
+        return;
+    SharedPlan p;
+    const QString insert = QStringLiteral("INSERT INTO plan_version (name, saved_at, saved_by) VALUES ('印发版', '1999-01-01T00:00:00Z', '%1') "
+                                          "RETURNING id");
+    // A reporter, a viewer and a stranger save none, and give no reasons.
+    refused(p.as(p.jc, insert.arg(p.editor.name)), QStringLiteral("permission denied"));
+    refused(p.as(p.viewer, insert.arg(p.editor.name)), QStringLiteral("permission denied"));
+    refused(p.as(p.stranger, insert.arg(p.editor.name)), QStringLiteral("does not exist"));
+    // An editor saves one in another's name and at another time: the server writes its own.
+    const Psql saved = p.as(p.editor, insert.arg(p.jc.name));
+    accepted(saved);
+    const QString id = saved.out.section(QLatin1Char('\n'), 0, 0).trimmed();
+    REQUIRE_FALSE(id.isEmpty());
+    CHECK(p.admin(QStringLiteral("SELECT saved_by FROM \"%1\".plan_version WHERE id = %2").arg(p.schema, id)) == p.editor.name);
+    CHECK_FALSE(p.admin(QStringLiteral("SELECT saved_at FROM \"%1\".plan_version WHERE id = %2").arg(p.schema, id))
+                    .startsWith(QStringLiteral("1999")));
+    accepted(p.as(p.editor, QStringLiteral("INSERT INTO plan_version_part (version_id, position, content) VALUES (%1, 0, '\\x00')").arg(id)));
+    refused(p.as(p.jc, QStringLiteral("INSERT INTO adjustment_reason (version_id, item, reason) VALUES (%1, 'task:1', '理由')").arg(id)),
+            QStringLiteral("permission denied"));
+    accepted(p.as(p.editor, QStringLiteral("INSERT INTO adjustment_reason (version_id, item, reason) VALUES (%1, 'task:1', '理由')").arg(id)));
+    // Every member reads it.
+    accepted(p.as(p.viewer, QStringLiteral("SELECT name FROM plan_version")));
+    accepted(p.as(p.jc, QStringLiteral("SELECT content FROM plan_version_part")));
+    // No one changes a saved version, the plan's owner included; an editor may remove one whole.
+    refused(p.as(p.editor, QStringLiteral("UPDATE plan_version SET name = '改名' WHERE id = %1").arg(id)),
+            QStringLiteral("permission denied"));
+    refused(p.asClerk(QStringLiteral("UPDATE plan_version SET name = '改名' WHERE id = %1").arg(id)), QStringLiteral("never changed"));
+    refused(p.asClerk(QStringLiteral("UPDATE plan_version_part SET content = '\\x01' WHERE version_id = %1").arg(id)),
+            QStringLiteral("never changed"));
+    refused(p.as(p.jc, QStringLiteral("DELETE FROM plan_version WHERE id = %1").arg(id)), QStringLiteral("permission denied"));
+    accepted(p.as(p.editor, QStringLiteral("DELETE FROM plan_version WHERE id = %1").arg(id)));
+    CHECK(p.admin(QStringLiteral("SELECT count(*) FROM \"%1\".adjustment_reason").arg(p.schema)) == QStringLiteral("0"));
+}

@@ -12,6 +12,7 @@
 #include "flows/plansession.h"
 #include "flows/printflow.h"
 #include "flows/serverflow.h"
+#include "flows/versionflow.h"
 #include "shell/screenfit.h"
 #include "shell/welcomepage.h"
 
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_monitor = new MonitorFlow(this, m_session, m_editor);
     m_print = new PrintFlow(this, m_session);
     m_server = new ServerFlow(this, m_session, m_editor);
+    m_versions = new VersionFlow(this, m_session, m_editor);
 
     m_statusLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);
@@ -226,7 +228,7 @@ QAction *MainWindow::findAction(const char *objectName) const
     if (qstrcmp(objectName, "RedoAction") == 0)
         return m_edits->redoAction();
     for (const ActionSet *set : std::initializer_list<const ActionSet *>{&m_actions, &m_session->actions(), &m_edits->actions(), &m_editor->actions(),
-                                 &m_import->actions(), &m_monitor->actions(), &m_print->actions(), &m_server->actions()})
+                                 &m_import->actions(), &m_monitor->actions(), &m_print->actions(), &m_server->actions(), &m_versions->actions()})
         if (QAction *a = set->find(objectName))
             return a;
     qFatal("MainWindow: no action %s", objectName);
@@ -266,7 +268,7 @@ void MainWindow::createMenus()
     addActions(menuBar()->addMenu(tr("&Plan")),
                {"PropertiesAction", "DepartmentsAction", "MembersAction", "-", "ReportProgressAction", "LockPeriodAction",
                 "UnlockPeriodAction", "-", "WriteFormsAction", "TakeInFormsAction", "ChaseReportsAction", "ProgressReportAction",
-                "-", "AssessmentAction", "TargetsTableAction"});
+                "-", "SaveVersionAction", "VersionsAction", "-", "AssessmentAction", "TargetsTableAction"});
     addActions(menuBar()->addMenu(tr("&Help")), {"ManualAction", "SampleAction", "-", "AboutAction"});
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -407,7 +409,7 @@ void MainWindow::updateActions()
 {
     const ActionState state = actionState();
     for (const ActionSet *set : std::initializer_list<const ActionSet *>{&m_actions, &m_session->actions(), &m_editor->actions(), &m_import->actions(),
-                                 &m_monitor->actions(), &m_print->actions(), &m_server->actions()})
+                                 &m_monitor->actions(), &m_print->actions(), &m_server->actions(), &m_versions->actions()})
         set->update(state);
     m_edits->update(state);
     if (!state.open)

@@ -26,6 +26,7 @@ class PlanEditor;
 class PlanSession;
 class PrintFlow;
 class ServerFlow;
+class VersionFlow;
 class TaskEditor;
 class WelcomePage;
 
@@ -90,6 +91,7 @@ private:
     MonitorFlow *m_monitor;
     PrintFlow *m_print;
     ServerFlow *m_server;
+    VersionFlow *m_versions;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QWidget *m_dashboardHost;

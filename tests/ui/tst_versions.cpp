@@ -1,0 +1,147 @@
+// A plan's versions in the window, by keyboard: Plan ▸ Save Version… proposes 印发版 for the first
+// and takes it with Enter; two targets are adjusted; Plan ▸ Versions and Adjustments… lists exactly
+// those changes, the reasons are typed in place as in a spreadsheet (type, Enter, Down), kept in the
+// plan file, undone with Ctrl+Z; a name given twice is refused and asked again, nothing written.
+#include "dialogs/versionsdialog.h"
+#include "document/planedits.h"
+#include "models/comparisonmodel.h"
+#include "shell/mainwindow.h"
+
+#include "../support/answers.h"
+#include "../support/keyboard.h"
+#include "../support/testutil.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace ap;
+
+namespace {
+
+PlanVersions onDisk(const QString &path)
+{
+    auto doc = PlanDocument::open(path, PlanStore::Mode::ReadOnly, nullptr);
+    REQUIRE(doc);
+    return doc->versions();
+}
+
+QAction *action(MainWindow &window, const char *name)
+{
+    auto *a = window.findChild<QAction *>(QLatin1String(name));
+    REQUIRE(a);
+    return a;
+}
+
+// The first target of the task named title, its value set to value (an adjustment).
+Id adjust(PlanDocument &doc, const QString &title, double value)
+{
+    for (const Task &t : doc.plan().tasks)
+        if (t.title == title) {
+            Task changed = t;
+            changed.targets[0].value = value;
+            REQUIRE(edits::editTask(doc, changed, QStringLiteral("adjust")));
+            return t.id;
+        }
+    FAIL("no task " << title.toStdString());
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("A clerk saves the issued version, adjusts two targets and types the reasons by keyboard")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::samplePlanFile(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    PlanDocument *doc = window.document();
+
+    // Save Version…: the first is proposed as the issued one; Enter takes it.
+    {
+        testutil::Answers answers;
+        answers.then<QInputDialog>([](QInputDialog *d) {
+            CHECK(d->textValue() == PlanDocument::issuedVersionName());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        action(window, "SaveVersionAction")->trigger();
+        REQUIRE(answers.allAnswered());
+    }
+    REQUIRE(onDisk(path).list.size() == 1);
+    const PlanVersion issued = onDisk(path).list.first();
+    CHECK(issued.name == PlanDocument::issuedVersionName());
+
+    // The same name again is refused with why, asked again, and Esc leaves it: nothing written.
+    {
+        testutil::Answers answers;
+        answers.then<QInputDialog>([](QInputDialog *d) {
+            auto *edit = d->findChild<QLineEdit *>();
+            REQUIRE(edit);
+            edit->selectAll();
+            testutil::typeIntoFocus(PlanDocument::issuedVersionName());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        answers.then<QMessageBox>([](QMessageBox *box) {
+            CHECK(box->text().contains(QStringLiteral("already")));
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        answers.then<QInputDialog>([](QInputDialog *) { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); });
+        action(window, "SaveVersionAction")->trigger();
+        REQUIRE(answers.allAnswered());
+    }
+    CHECK(onDisk(path).list.size() == 1);
+
+    // Two targets adjusted after the plan was issued.
+    REQUIRE(testutil::showActive(&window));
+    const Id first = adjust(*doc, QStringLiteral("扩大重点人群签约覆盖"), 80);
+    const Id second = adjust(*doc, doc->plan().tasks.value(doc->plan().sectionTasks.value(doc->plan().sectionsInOrder().last()).first()).title, 1);
+    REQUIRE(first != second);
+
+    // Versions and Adjustments…: the latest version against the plan now, two changes; the reason
+    // column is where the cursor starts; each reason typed and taken with Enter, Down to the next.
+    {
+        testutil::Answers answers;
+        answers.then<VersionsDialog>([&](VersionsDialog *d) {
+            auto *table = d->findChild<QTableView *>(QStringLiteral("ChangeTable"));
+            REQUIRE(table);
+            const auto *model = qobject_cast<const ComparisonModel *>(table->model());
+            REQUIRE(model);
+            REQUIRE(model->rowCount() == 2);
+            CHECK(model->change(0).id == first);
+            CHECK(model->change(1).id == second);
+            CHECK(d->findChild<QLabel *>(QStringLiteral("ComparisonSummary"))->text().contains(QStringLiteral("2 change")));
+            table->setFocus(Qt::TabFocusReason);
+            CHECK(table->currentIndex() == model->index(0, ComparisonModel::ReasonColumn));
+            // The editor hands its text over once Return is handled: the reason shows when it is in.
+            auto reasonIn = [&](int row, const QString &text) {
+                return QTest::qWaitFor([&] { return model->data(model->index(row, ComparisonModel::ReasonColumn)).toString() == text; },
+                                       60000);
+            };
+            testutil::typeIntoFocus(QStringLiteral("上级下达指标调整"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            CHECK(reasonIn(0, QStringLiteral("上级下达指标调整")));
+            QTest::keyClick(table, Qt::Key_Down);
+            testutil::typeIntoFocus(QStringLiteral("年中评估后调整"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            CHECK(reasonIn(1, QStringLiteral("年中评估后调整")));
+            QTest::keyClick(table, Qt::Key_Escape);
+        });
+        action(window, "VersionsAction")->trigger();
+        REQUIRE(answers.allAnswered());
+    }
+    PlanVersions versions = onDisk(path);
+    CHECK(versions.reason(issued.id, QStringLiteral("task:%1").arg(first)) == QStringLiteral("上级下达指标调整"));
+    CHECK(versions.reason(issued.id, QStringLiteral("task:%1").arg(second)) == QStringLiteral("年中评估后调整"));
+
+    // A reason is an edit: Ctrl+Z in the window takes the last back, in the file too.
+    REQUIRE(testutil::showActive(&window));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    versions = onDisk(path);
+    CHECK(versions.reason(issued.id, QStringLiteral("task:%1").arg(first)) == QStringLiteral("上级下达指标调整"));
+    CHECK(versions.reason(issued.id, QStringLiteral("task:%1").arg(second)).isEmpty());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTreeWidget;
+
+namespace ap {
+
+class ComparisonModel;
+class PlanDocument;
+
+// The plan's versions and what changed since one: the versions listed (name, when, by whom, how
+// many tasks), the one chosen compared with the plan now or with a later version, a row per
+// change with the parts as they were and are, and the reason typed in place (调整理由). A version can
+// be removed here, after a question; none is ever changed.
+class VersionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    VersionsDialog(PlanDocument *doc, QWidget *parent = nullptr);
+
+    // The version shown as the earlier one (0: none).
+    qint64 currentVersion() const;
+    void selectVersion(qint64 id);
+
+private:
+    void fillVersions();
+    void fillAgainst();
+    void compare();
+    void removeVersion();
+
+    PlanDocument *m_doc;
+    QTreeWidget *m_versions;
+    QComboBox *m_against;
+    QLabel *m_summary;
+    QTableView *m_changes;
+    ComparisonModel *m_model;
+    QPushButton *m_remove;
+    QList<qint64> m_listed;   // the versions' ids as listed, to tell a new version from a reason
+};
+
+} // namespace ap
