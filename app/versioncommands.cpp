@@ -9,6 +9,8 @@
 #include "document/plandocument.h"
 #include "document/versioncomparison.h"
 #include "io/comparisonjson.h"
+#include "print/adjustmentprinter.h"
+#include "print/planprinter.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -117,11 +119,25 @@ int runCompare(const QStringList &arguments)
                                     Cli::tr("Record the reason for a change (调整理由), by the change's key as the list shows it: "
                                             "task:12=上级指标调整. May be given more than once."),
                                     Cli::tr("key=text"));
-    parser.addOptions({from, to, json, reason});
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write the adjustment table (调整对照表) as PDF to this file."),
+                                 Cli::tr("out.pdf"));
+    const QCommandLineOption docx(QStringLiteral("docx"), Cli::tr("Write the adjustment table as a Word document (.docx)."),
+                                  Cli::tr("out.docx"));
+    const QCommandLineOption cover(QStringLiteral("cover"),
+                                   Cli::tr("Put the table behind a cover: request (请示) or notice (通知, under the plan's 版头)."),
+                                   Cli::tr("kind"));
+    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The date the cover is signed on (default: today)."),
+                                  Cli::tr("YYYY-MM-DD"));
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({from, to, json, reason, pdf, docx, cover, date, force});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || !parser.isSet(from))
-        return usageError(Cli::tr("Usage: annualplan compare PLAN --from VERSION [--to VERSION] [--json] [--reason KEY=TEXT]…"));
+    const QString coverKind = parser.value(cover);
+    const QDate issued = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    if (args.size() != 2 || !parser.isSet(from) || !issued.isValid()
+        || !(coverKind.isEmpty() || coverKind == QLatin1String("request") || coverKind == QLatin1String("notice")))
+        return usageError(Cli::tr("Usage: annualplan compare PLAN --from VERSION [--to VERSION] [--json] [--reason KEY=TEXT]… "
+                                  "[--pdf OUT.pdf] [--docx OUT.docx] [--cover request|notice] [--date YYYY-MM-DD] [--force]"));
     const bool writes = parser.isSet(reason);
     auto doc = openPlanArgument(args.at(1), writes ? PlanDocument::Mode::ReadWrite : PlanDocument::Mode::ReadOnly);
     if (!doc)
@@ -148,9 +164,19 @@ int runCompare(const QStringList &arguments)
             return refused(doc->lastError());
     if (parser.isSet(json))
         out() << QString::fromUtf8(ComparisonJson::write(comparison, doc->versions())) << Qt::flush;
-    else
+    else if (!parser.isSet(pdf) && !parser.isSet(docx))
         printComparison(comparison, doc->versions());
-    return ExitOk;
+    if (!parser.isSet(pdf) && !parser.isSet(docx))
+        return ExitOk;
+    const AdjustmentPrinter printer(*doc, comparison,
+                                    coverKind == QLatin1String("request")  ? AdjustmentPrinter::Cover::Request
+                                    : coverKind == QLatin1String("notice") ? AdjustmentPrinter::Cover::Notice
+                                                                           : AdjustmentPrinter::Cover::None,
+                                    issued, PrintOptions::fromSettings().fonts);
+    return writeOutputs(parser,
+                        {{&pdf, [&printer](const QString &path, QString *why) { return printer.writePdf(path, why); }},
+                         {&docx, [&printer](const QString &path, QString *why) { return printer.writeDocx(path, why); }}},
+                        parser.isSet(force), args.at(1));
 }
 
 } // namespace ap::cli

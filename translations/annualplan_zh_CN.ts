@@ -36,6 +36,87 @@
     </message>
 </context>
 <context>
+    <name>ap::AdjustmentPrinter</name>
+    <message>
+        <source>Adjustment table of “%1”</source>
+        <translation>《%1》调整对照表</translation>
+    </message>
+    <message>
+        <source>Request for the adjustment of “%1”</source>
+        <translation>关于调整《%1》的请示</translation>
+    </message>
+    <message>
+        <source>Notice of the adjustment of “%1”</source>
+        <translation>关于调整《%1》的通知</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原内容</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整后内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <source>The plan as a whole and its units</source>
+        <translation>计划总体及责任单位</translation>
+    </message>
+    <message>
+        <source>(none: added)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（删除）</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>无调整事项。</translation>
+    </message>
+    <message>
+        <source>In the light of the work&apos;s progress in the first half of the year, we propose to adjust parts of “%1” (%2). The adjustment table is attached.
+We ask for your approval.</source>
+        <translation>根据上半年工作推进情况，拟对《%1》部分内容进行调整（%2）。调整对照表附后。
+妥否，请批示。</translation>
+    </message>
+    <message>
+        <source>Parts of “%1” have been adjusted after study (%2). The adjustment table is issued to you herewith; please carry out the work as adjusted.</source>
+        <translation>经研究，对《%1》部分内容进行了调整（%2）。现将调整对照表印发给你们，请按调整后的内容抓好落实。</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1 adjusted</source>
+        <translation>调整%1处</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增%1处</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>删除%1处</translation>
+    </message>
+    <message>
+        <source>%1 in all, of which %2</source>
+        <translation>共%1处，其中%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ap::AssessmentAwardModel</name>
     <message>
         <source>Veto: %1</source>
@@ -5109,6 +5190,26 @@ Name:</source>
         <source>Version Not Removed</source>
         <translation>版本未删除</translation>
     </message>
+    <message>
+        <source>Adjustment table&apos;s c&amp;over:</source>
+        <translation>对照表正文(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>None: the table alone</source>
+        <translation>无：仅对照表</translation>
+    </message>
+    <message>
+        <source>Request (请示)</source>
+        <translation>请示</translation>
+    </message>
+    <message>
+        <source>Notice (通知)</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Adjustment Table…</source>
+        <translation>预览调整对照表(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>ap::WelcomePage</name>
@@ -6240,14 +6341,6 @@ Name:</source>
         <translation>把计划保存为命名版本（印发版、调整版），或列出其版本</translation>
     </message>
     <message>
-        <source>compare PLAN --from A [--to B] [--json]</source>
-        <translation>compare 计划 --from 版本A [--to 版本B] [--json]</translation>
-    </message>
-    <message>
-        <source>what changed since a version, with the reasons for each change</source>
-        <translation>自某一版本以来的变动及各处的调整理由</translation>
-    </message>
-    <message>
         <source>%1 by %2</source>
         <translation>%1 由 %2 保存</translation>
     </message>
@@ -6350,12 +6443,40 @@ Name:</source>
         <translation>键=理由</translation>
     </message>
     <message>
-        <source>Usage: annualplan compare PLAN --from VERSION [--to VERSION] [--json] [--reason KEY=TEXT]…</source>
-        <translation>用法：annualplan compare 计划 --from 版本 [--to 版本] [--json] [--reason 键=理由]…</translation>
-    </message>
-    <message>
         <source>No change has the key “%1”; the keys are those the list shows in brackets.</source>
         <translation>没有键为“%1”的变动；键即列表中括号里所示。</translation>
+    </message>
+    <message>
+        <source>compare PLAN --from A [--to B] [--json] [--pdf|--docx OUT]</source>
+        <translation>compare 计划 --from 版本A [--to 版本B] [--json] [--pdf|--docx 输出]</translation>
+    </message>
+    <message>
+        <source>what changed since a version, with the reasons; the 调整对照表 as PDF or Word</source>
+        <translation>自某一版本以来的变动及调整理由；调整对照表（PDF 或 Word）</translation>
+    </message>
+    <message>
+        <source>Write the adjustment table (调整对照表) as PDF to this file.</source>
+        <translation>把调整对照表写成 PDF 到此文件。</translation>
+    </message>
+    <message>
+        <source>Write the adjustment table as a Word document (.docx).</source>
+        <translation>把调整对照表写成 Word 文档（.docx）。</translation>
+    </message>
+    <message>
+        <source>Put the table behind a cover: request (请示) or notice (通知, under the plan&apos;s 版头).</source>
+        <translation>为对照表加上正文：request（请示）或 notice（通知，用计划的版头）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>The date the cover is signed on (default: today).</source>
+        <translation>正文的成文日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan compare PLAN --from VERSION [--to VERSION] [--json] [--reason KEY=TEXT]… [--pdf OUT.pdf] [--docx OUT.docx] [--cover request|notice] [--date YYYY-MM-DD] [--force]</source>
+        <translation>用法：annualplan compare 计划 --from 版本 [--to 版本] [--json] [--reason 键=理由]… [--pdf 输出.pdf] [--docx 输出.docx] [--cover request|notice] [--date 年-月-日] [--force]</translation>
     </message>
 </context>
 <context>

@@ -196,9 +196,15 @@ QStringList TableFlow::wrap(const QString &text, const QFont &font, double width
 {
     if (text.isEmpty())
         return {QString()};
-    // Broken where the Word file's cell breaks it (not condensed, see wordmeasure.h).
+    // Broken where the Word file's cell breaks it (not condensed, see wordmeasure.h), and where the
+    // text itself breaks its lines (the Word file's <w:br/>).
     const WordMeasure &word = m_c.wordMeasure(font, 0);
-    return joined(breakLines(text, word.measure(), width, 0));
+    if (!text.contains(u'\n'))
+        return joined(breakLines(text, word.measure(), width, 0));
+    QStringList lines;
+    for (const QString &part : text.split(u'\n'))
+        lines += part.isEmpty() ? QStringList{QString()} : joined(breakLines(part, word.measure(), width, 0));
+    return lines;
 }
 
 } // namespace ap::printlayout

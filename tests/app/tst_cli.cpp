@@ -1,3 +1,4 @@
+#include "document/planedits.h"
 #include "storage/file/planstore.h"
 
 #include "../support/testutil.h"
@@ -529,4 +530,87 @@ TEST_CASE("checkin records a report on a plan file by the ids status --json prin
     CHECK(r.err.contains(indicator));
     CHECK(run({QStringLiteral("checkin"), file, QStringLiteral("--task"), QStringLiteral("abc")}).code == 64);
     CHECK(testutil::sha256(file) == before);
+}
+
+TEST_CASE("version saves and lists a plan's versions; compare lists what changed since one, records reasons and prints the 调整对照表")
+{
+    using namespace ap;
+    QTemporaryDir dir;
+    const QString file = samplePlan(dir);
+    Result r = run({QStringLiteral("version"), file, QStringLiteral("--save"), QStringLiteral("印发版")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("印发版")));
+    // A name of its own: the same again is refused, and nothing written.
+    QByteArray before = testutil::sha256(file);
+    r = run({QStringLiteral("version"), file, QStringLiteral("--save"), QStringLiteral("印发版")}, "zh_CN.UTF-8");
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("已有名为“印发版”的版本")));
+    CHECK(testutil::sha256(file) == before);
+
+    // Two targets and a deadline adjusted.
+    QStringList keys;
+    {
+        QString error;
+        auto doc = PlanDocument::open(file, PlanDocument::Mode::ReadWrite, &error);
+        REQUIRE(doc);
+        for (const Task &t : doc->plan().tasks) {
+            Task changed = t;
+            if (t.title == QStringLiteral("扩大重点人群签约覆盖") || t.title == QStringLiteral("癌症早筛早诊早治"))
+                changed.targets[0].value = *t.targets[0].value + 1;
+            else if (t.title == QStringLiteral("乡村医生能力轮训"))
+                changed.deadline = QDate(2026, 10, 31);
+            else
+                continue;
+            REQUIRE(edits::editTask(*doc, changed, QStringLiteral("adjust")));
+            keys << QStringLiteral("task:%1").arg(t.id);
+        }
+    }
+    REQUIRE(keys.size() == 3);
+    r = run({QStringLiteral("version"), file, QStringLiteral("--list")});
+    CHECK(r.out.startsWith(QStringLiteral("1  印发版  ")));
+
+    // A key that is no change's is refused before any reason is written.
+    before = testutil::sha256(file);
+    r = run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("印发版"), QStringLiteral("--reason"),
+             keys.at(0) + QStringLiteral("=理由一"), QStringLiteral("--reason"), QStringLiteral("task:999999=理由")});
+    CHECK(r.code == 2);
+    CHECK(testutil::sha256(file) == before);
+    r = run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--reason"),
+             keys.at(0) + QStringLiteral("=理由一"), QStringLiteral("--reason"), keys.at(2) + QStringLiteral("=理由三")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("from")).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("印发版"));
+    CHECK(json.value(QStringLiteral("to")).toString() == QStringLiteral("now"));
+    const QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
+    REQUIRE(changes.size() == 3);
+    QStringList found;
+    for (const QJsonValue &c : changes) {
+        found << c.toObject().value(QStringLiteral("key")).toString();
+        CHECK(c.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("changed"));
+    }
+    found.sort();
+    QStringList expected = keys;
+    expected.sort();
+    CHECK(found == expected);
+    int reasons = 0;
+    for (const QJsonValue &c : changes)
+        reasons += c.toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("理由")) ? 1 : 0;
+    CHECK(reasons == 2);
+
+    // The list in Chinese, and the table written as PDF and Word.
+    r = run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("印发版")}, "zh_CN.UTF-8");
+    CHECK(r.out.contains(QStringLiteral("共 3 处变动")));
+    CHECK(r.out.contains(QStringLiteral("理由：理由一")));
+    const QString pdf = dir.filePath(QStringLiteral("对照表.pdf")), docx = dir.filePath(QStringLiteral("对照表.docx"));
+    r = run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("印发版"), QStringLiteral("--pdf"), pdf,
+             QStringLiteral("--docx"), docx, QStringLiteral("--cover"), QStringLiteral("request")});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    CHECK(QFileInfo(pdf).size() > 0);
+    CHECK(QFileInfo(docx).size() > 0);
+    CHECK(run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("没有这个版本")}).code == 2);
+    CHECK(run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--cover"),
+               QStringLiteral("letter")}).code == 64);
 }

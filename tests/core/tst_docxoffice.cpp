@@ -1,10 +1,12 @@
 // The Word export checked by a real office suite: LibreOffice (headless) lays out the .docx as a
 // PDF, with fontconfig as AnnualPlan's package sets it up (the 公文 font names found among the
 // free fonts), and that PDF is set against AnnualPlan's own page for page: the sample plan, the
-// sample issued by its notice, a generated plan of 2,000 tasks and a year's report. The same
+// sample issued by its notice, a generated plan of 2,000 tasks, a year's report and the 调整对照表 of a
+// mid-year adjustment behind its notice. The same
 // number of pages, each beginning with the same words; the same words in the same order; the
 // chosen fonts; the 版头 and the 版记 where the print has them.
 #include "io/planjson.h"
+#include "print/adjustmentprinter.h"
 #include "print/bulletinprinter.h"
 #include "print/planprinter.h"
 #include "storage/file/planstore.h"
@@ -12,6 +14,7 @@
 #include "../../bench/generate.h"
 #include "../support/pdfpages.h"
 #include "../support/printedwords.h"
+#include "../support/sampleadjustment.h"
 #include "../support/sampleyear.h"
 #include "../support/testutil.h"
 
@@ -358,4 +361,41 @@ TEST_CASE("LibreOffice shows the Word export's words in the print's order, in th
         CHECK(printed.contains(expected));
         CHECK(used.contains(expected));
     }
+}
+
+TEST_CASE("LibreOffice lays out the Word file of the adjustment table behind its notice on the print's pages")
+{
+    testutil::ChineseDocuments chinese(QStringLiteral(ANNUALPLAN_QM));
+    QTemporaryDir dir;
+    QString error;
+    auto doc = PlanDocument::open(testutil::samplePlanFile(dir), PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(doc);
+    PlanInfo info = doc->plan().info;
+    info.notice.enabled = true;
+    info.notice.issuerMark = QStringLiteral("清河区卫生健康委员会文件");
+    info.notice.number = QStringLiteral("清卫发〔2026〕31号");
+    info.notice.printedBy = QStringLiteral("清河区卫生健康委员会办公室");
+    info.notice.printDate = QDate(2026, 7, 21);
+    REQUIRE(edits::setPlanInfo(*doc, info));
+    const testutil::SampleAdjustment adjusted = testutil::adjustSample(*doc);
+    VersionComparison comparison;
+    REQUIRE(VersionComparison::make(*doc, adjusted.issued.id, 0, &comparison, &error));
+    const AdjustmentPrinter printer(*doc, comparison, AdjustmentPrinter::Cover::Notice, QDate(2026, 7, 20));
+    const Exports e([&](const QString &pdf, const QString &docx) {
+        REQUIRE(printer.writePdf(pdf, &error));
+        REQUIRE(printer.writeDocx(docx, &error));
+    });
+    if (!e.converted)
+        return;
+    checkSamePages(e);
+    // The notice on a portrait page, the table on a landscape one, its three changes with their reasons.
+    const QList<testutil::PdfPage> theirs = testutil::pages(e.theirs);
+    REQUIRE(theirs.size() >= 2);
+    CHECK(theirs.first().width < theirs.first().height);
+    const int table = portraitPages(theirs);
+    REQUIRE(table < theirs.size());
+    CHECK(theirs.at(table).width > theirs.at(table).height);
+    const QString words = testutil::printedWords(theirs.at(table).text());
+    for (const char *reason : {"按市级下达指标调整", "筛查资金增加", "培训基地改造延期"})
+        CHECK(words.contains(QString::fromUtf8(reason)));
 }

@@ -1,7 +1,8 @@
 // A plan's versions in the window, by keyboard: Plan ▸ Save Version… proposes 印发版 for the first
 // and takes it with Enter; two targets are adjusted; Plan ▸ Versions and Adjustments… lists exactly
 // those changes, the reasons are typed in place as in a spreadsheet (type, Enter, Down), kept in the
-// plan file, undone with Ctrl+Z; a name given twice is refused and asked again, nothing written.
+// plan file, undone with Ctrl+Z; the 调整对照表 behind its notice previewed; a name given twice is refused and asked again, nothing written.
+#include "dialogs/pdfpreviewdialog.h"
 #include "dialogs/versionsdialog.h"
 #include "document/planedits.h"
 #include "models/comparisonmodel.h"
@@ -15,7 +16,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QComboBox>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -129,6 +132,27 @@ TEST_CASE("A clerk saves the issued version, adjusts two targets and types the r
             testutil::typeIntoFocus(QStringLiteral("年中评估后调整"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             CHECK(reasonIn(1, QStringLiteral("年中评估后调整")));
+            // The 调整对照表 behind its notice, previewed: its pages as the PDF export has them.
+            auto *cover = d->findChild<QComboBox *>(QStringLiteral("AdjustmentCover"));
+            REQUIRE(cover);
+            cover->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(cover, Qt::Key_Down);
+            QTest::keyClick(cover, Qt::Key_Down);
+            CHECK(cover->currentIndex() == 2);
+            int pages = 0;
+            {
+                testutil::Answers preview;
+                preview.then<PdfPreviewDialog>([&](PdfPreviewDialog *p) {
+                    pages = p->pageCount();
+                    p->reject();
+                });
+                auto *button = d->findChild<QPushButton *>(QStringLiteral("PreviewAdjustmentButton"));
+                REQUIRE(button);
+                button->setFocus(Qt::TabFocusReason);
+                QTest::keyClick(button, Qt::Key_Space);
+                REQUIRE(preview.allAnswered());
+            }
+            CHECK(pages >= 2);   // the notice, then the table on a landscape page
             QTest::keyClick(table, Qt::Key_Escape);
         });
         action(window, "VersionsAction")->trigger();

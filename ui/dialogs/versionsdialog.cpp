@@ -2,6 +2,9 @@
 
 #include "document/plandocument.h"
 #include "document/versioncomparison.h"
+#include "documentpreview.h"
+#include "print/adjustmentprinter.h"
+#include "print/planprinter.h"
 #include "models/comparisonmodel.h"
 
 #include <QComboBox>
@@ -86,6 +89,24 @@ VersionsDialog::VersionsDialog(PlanDocument *doc, QWidget *parent)
     m_changes->setTabKeyNavigation(false);
     layout->addWidget(m_changes, 1);
 
+    auto *printRow = new QHBoxLayout;
+    auto *coverLabel = new QLabel(tr("Adjustment table's c&over:"), this);
+    m_cover = new QComboBox(this);
+    m_cover->setObjectName(QStringLiteral("AdjustmentCover"));
+    m_cover->addItem(tr("None: the table alone"), int(AdjustmentPrinter::Cover::None));
+    m_cover->addItem(tr("Request (请示)"), int(AdjustmentPrinter::Cover::Request));
+    m_cover->addItem(tr("Notice (通知)"), int(AdjustmentPrinter::Cover::Notice));
+    coverLabel->setBuddy(m_cover);
+    m_preview = new QPushButton(tr("&Preview Adjustment Table…"), this);
+    m_preview->setObjectName(QStringLiteral("PreviewAdjustmentButton"));
+    m_preview->setAutoDefault(false);
+    printRow->addWidget(coverLabel);
+    printRow->addWidget(m_cover);
+    printRow->addWidget(m_preview);
+    printRow->addStretch();
+    layout->addLayout(printRow);
+    connect(m_preview, &QPushButton::clicked, this, &VersionsDialog::previewTable);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -164,6 +185,7 @@ void VersionsDialog::fillAgainst()
 void VersionsDialog::compare()
 {
     m_remove->setEnabled(m_versions->currentItem() && !m_doc->isReadOnly());
+    m_preview->setEnabled(currentVersion() != 0);
     const qint64 from = currentVersion();
     if (!from) {
         m_model->setComparison({});
@@ -185,6 +207,19 @@ void VersionsDialog::compare()
     m_model->setComparison(std::move(comparison));
     if (count > 0)
         m_changes->setCurrentIndex(m_model->index(0, ComparisonModel::ReasonColumn));
+}
+
+void VersionsDialog::previewTable()
+{
+    if (!currentVersion())
+        return;
+    const AdjustmentPrinter printer(*m_doc, m_model->comparison(), AdjustmentPrinter::Cover(m_cover->currentData().toInt()),
+                                    QDate(), PrintOptions::fromSettings().fonts);
+    DocumentPreview::show(this,
+                          {printer.title(), [&printer](const QString &path, QString *error) { return printer.writePdf(path, error); },
+                           [&printer](const QString &path, QString *error) { return printer.writeDocx(path, error); },
+                           [&printer](QPagedPaintDevice *device) { printer.paint(device); }},
+                          m_doc->folder(), m_doc->filePath());
 }
 
 void VersionsDialog::removeVersion()

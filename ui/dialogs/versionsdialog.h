@@ -16,7 +16,8 @@ class PlanDocument;
 // The plan's versions and what changed since one: the versions listed (name, when, by whom, how
 // many tasks), the one chosen compared with the plan now or with a later version, a row per
 // change with the parts as they were and are, and the reason typed in place (调整理由). A version can
-// be removed here, after a question; none is ever changed.
+// be removed here, after a question; none is ever changed. The changes print as the 调整对照表, alone
+// or behind its 请示 or 通知 (previewed, then printed or saved as PDF or Word).
 class VersionsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
     void fillAgainst();
     void compare();
     void removeVersion();
+    void previewTable();
 
     PlanDocument *m_doc;
     QTreeWidget *m_versions;
@@ -40,6 +42,8 @@ private:
     QTableView *m_changes;
     ComparisonModel *m_model;
     QPushButton *m_remove;
+    QComboBox *m_cover;
+    QPushButton *m_preview;
     QList<qint64> m_listed;   // the versions' ids as listed, to tell a new version from a reason
 };
 
