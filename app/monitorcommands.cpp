@@ -40,14 +40,19 @@ int runStatus(const QStringList &arguments)
     auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
     if (!doc)
         return ExitRefused;
-    const PlanData &plan = doc->plan();
+    // Measured against the version in force on the day (the plan now when none is).
+    const PlanVersion *version = nullptr;
+    const std::shared_ptr<const PlanData> measured = doc->planInForce(asOf, &version);
+    const PlanData &plan = *measured;
     const QList<TaskResult> results = StatusEngine::evaluateAll(plan, doc->reports(), asOf);
     if (parser.isSet(json)) {
         QFile stdoutFile;
         if (stdoutFile.open(stdout, QIODevice::WriteOnly))
-            stdoutFile.write(StatusJson::write(*doc, results, asOf));
+            stdoutFile.write(StatusJson::write(*doc, plan, version, results, asOf));
         return ExitOk;
     }
+    if (version)
+        out() << Cli::tr("Measured against the version “%1”.").arg(version->name) << Qt::endl;
     for (const TaskResult &r : results) {
         const Task &t = *plan.tasks.constFind(r.taskId);
         out() << QStringLiteral("%1\t%2\t%3\t%4\t%5/%6")

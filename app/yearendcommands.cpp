@@ -142,7 +142,8 @@ int runAssess(const QStringList &arguments)
         if (!edits::setAssessment(*doc, change, parser.isSet(publish) ? Cli::tr("Publish the assessment") : Cli::tr("Withdraw the publication")))
             return refused(doc->lastError());
     }
-    const AssessmentResult result = AssessmentEngine::assess(doc->plan(), doc->reports());
+    const AssessmentResult result = AssessmentEngine::assess(*doc->planInForce(AssessmentEngine::yearEnd(doc->plan())),
+                                                             doc->reports());
     if (parser.isSet(json)) {
         QFile stdoutFile;
         if (stdoutFile.open(stdout, QIODevice::WriteOnly))

@@ -591,6 +591,14 @@ We ask for your approval.</source>
         <source>%1 (%2 points or more)</source>
         <translation>%1（%2分及以上）</translation>
     </message>
+    <message>
+        <source>Targets are measured as the plan has them now.</source>
+        <translation>各项目标按现行计划衡量。</translation>
+    </message>
+    <message>
+        <source>Targets are measured as the plan&apos;s version “%1” of %2 has them.</source>
+        <translation>各项目标按%2保存的计划版本“%1”衡量。</translation>
+    </message>
 </context>
 <context>
     <name>ap::AssessmentSchemeModel</name>
@@ -994,6 +1002,14 @@ We ask for your approval.</source>
     <message>
         <source>Indicators against the step due</source>
         <translation>指标完成情况</translation>
+    </message>
+    <message>
+        <source> Targets are measured as the plan has them now.</source>
+        <translation>各项目标按现行计划衡量。</translation>
+    </message>
+    <message>
+        <source> Targets are measured as the plan&apos;s version “%1” of %2 has them.</source>
+        <translation>各项目标按%2保存的计划版本“%1”衡量。</translation>
     </message>
 </context>
 <context>
@@ -6477,6 +6493,10 @@ Name:</source>
     <message>
         <source>Usage: annualplan compare PLAN --from VERSION [--to VERSION] [--json] [--reason KEY=TEXT]… [--pdf OUT.pdf] [--docx OUT.docx] [--cover request|notice] [--date YYYY-MM-DD] [--force]</source>
         <translation>用法：annualplan compare 计划 --from 版本 [--to 版本] [--json] [--reason 键=理由]… [--pdf 输出.pdf] [--docx 输出.docx] [--cover request|notice] [--date 年-月-日] [--force]</translation>
+    </message>
+    <message>
+        <source>Measured against the version “%1”.</source>
+        <translation>按计划版本“%1”衡量。</translation>
     </message>
 </context>
 <context>

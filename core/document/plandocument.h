@@ -145,6 +145,12 @@ public:
     bool removeVersion(Id id);
     // A version's plan, read from the store and checked (a file's content is untrusted input).
     bool readVersion(Id id, PlanData *out, QString *error) const;
+    // The plan a day is measured against (a report period's end, the year's end): the plan now,
+    // with each task's targets, steps, start and deadline as the version in force on that day has
+    // them (PlanVersions::inForceOn), and without the tasks that version did not have yet; the plan
+    // now itself when no version is in force. *version tells which (null: the plan now). Q1 is not
+    // made to look behind by a target raised in July and saved as 调整版; Q3 is measured against it.
+    std::shared_ptr<const PlanData> planInForce(const QDate &day, const PlanVersion **version = nullptr) const;
     // The name proposed for the plan's first version, the one it is issued as: "印发版".
     static QString issuedVersionName();
 
@@ -251,6 +257,7 @@ private:
     PlanData m_plan;
     ReportLog m_reports;
     PlanVersions m_versions;
+    mutable QHash<Id, std::shared_ptr<const PlanData>> m_versionPlans;   // versions read, by id
     HeldReports m_held;   // what removals took with them, for an undo
     QUndoStack m_undo;
     QString m_lastError;

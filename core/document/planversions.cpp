@@ -49,6 +49,7 @@ bool PlanDocument::removeVersion(Id id)
     if (!write([&](PlanRows &rows) { return rows.deleteVersion(id); }))
         return false;
     m_versions.list.removeIf([&](const PlanVersion &v) { return v.id == id; });
+    m_versionPlans.remove(id);
     m_versions.reasons.remove(id);
     Q_EMIT versionsChanged();
     return true;
@@ -70,6 +71,39 @@ bool PlanDocument::readVersion(Id id, PlanData *out, QString *error) const
         return false;
     }
     return true;
+}
+
+std::shared_ptr<const PlanData> PlanDocument::planInForce(const QDate &day, const PlanVersion **version) const
+{
+    const PlanVersion *inForce = m_versions.inForceOn(day);
+    std::shared_ptr<const PlanData> saved = inForce ? m_versionPlans.value(inForce->id) : nullptr;
+    if (inForce && !saved) {
+        auto read = std::make_shared<PlanData>();
+        QString error;
+        // A version that cannot be read leaves the plan now to measure with (its refusal is told
+        // where the version itself is opened).
+        if (readVersion(inForce->id, read.get(), &error))
+            m_versionPlans.insert(inForce->id, saved = std::move(read));
+    }
+    if (version)
+        *version = saved ? inForce : nullptr;
+    if (!saved)
+        return std::shared_ptr<const PlanData>(&m_plan, [](const PlanData *) {});
+    auto measured = std::make_shared<PlanData>(m_plan);
+    for (auto it = measured->tasks.begin(); it != measured->tasks.end();) {
+        const auto then = saved->tasks.constFind(it.key());
+        if (then == saved->tasks.cend()) {
+            const Id section = measured->taskSection.take(it.key());
+            measured->sectionTasks[section].removeOne(it.key());
+            it = measured->tasks.erase(it);
+            continue;
+        }
+        it->targets = then->targets;
+        it->start = then->start;
+        it->deadline = then->deadline;
+        ++it;
+    }
+    return measured;
 }
 
 bool PlanDocument::applyAdjustmentReason(Id versionId, const QString &item, const QString &reason)

@@ -19,4 +19,21 @@ const PlanVersion *PlanVersions::byName(const QString &name) const
     return nullptr;
 }
 
+const PlanVersion *PlanVersions::inForceOn(const QDate &day) const
+{
+    // A day runs to its end where the clerk is: a version saved that evening is in force on it.
+    const QDateTime end = QDateTime(day.addDays(1), QTime(0, 0)).toUTC();
+    const PlanVersion *last = nullptr;
+    bool later = false;
+    for (const PlanVersion &v : list) {
+        if (v.savedAt < end)
+            last = &v;
+        else
+            later = true;
+    }
+    if (!later)
+        return nullptr;
+    return last ? last : &list.first();
+}
+
 } // namespace ap

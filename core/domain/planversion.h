@@ -36,6 +36,10 @@ struct PlanVersions
     const PlanVersion *byId(Id id) const;
     const PlanVersion *byName(const QString &name) const;
     QString reason(Id versionId, const QString &item) const { return reasons.value(versionId).value(item); }
+    // The version a day is measured under (its end): the last version saved by then, when the plan
+    // was adjusted by a version saved after it (the first version, for a day before any); null when
+    // no version was saved after the day, for then the plan now is the one in force.
+    const PlanVersion *inForceOn(const QDate &day) const;
 };
 
 } // namespace ap

@@ -57,9 +57,10 @@ QJsonArray targetsOf(const Task &t, const TaskResult &r)
 
 } // namespace
 
-QByteArray StatusJson::write(const PlanDocument &doc, const QList<TaskResult> &results, const QDate &asOf)
+QByteArray StatusJson::write(const PlanDocument &doc, const PlanData &measured, const PlanVersion *version,
+                             const QList<TaskResult> &results, const QDate &asOf)
 {
-    const PlanData &plan = doc.plan();
+    const PlanData &plan = measured;
     QJsonArray tasks;
     QJsonObject counts;
     for (const TaskResult &r : results) {
@@ -94,6 +95,7 @@ QByteArray StatusJson::write(const PlanDocument &doc, const QList<TaskResult> &r
     const QJsonObject root{{QStringLiteral("plan"), plan.info.title},
                            {QStringLiteral("year"), plan.info.year},
                            {QStringLiteral("date"), asOf.toString(Qt::ISODate)},
+                           {QStringLiteral("measured_against"), version ? QJsonValue(version->name) : QJsonValue(QJsonValue::Null)},
                            {QStringLiteral("warn_days"), plan.info.warnDays},
                            {QStringLiteral("behind_points"), plan.info.behindPoints},
                            {QStringLiteral("counts"), counts},

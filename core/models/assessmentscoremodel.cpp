@@ -46,7 +46,9 @@ Id AssessmentScoreModel::taskId(int row) const
 
 void AssessmentScoreModel::refresh()
 {
-    m_result = AssessmentEngine::assess(m_doc->plan(), m_doc->reports());
+    // Measured against the version in force at the year's end (the plan now when none is).
+    m_measured = m_doc->planInForce(AssessmentEngine::yearEnd(m_doc->plan()));
+    m_result = AssessmentEngine::assess(*m_measured, m_doc->reports());
     const QList<ItemScore> items = unitScore() ? unitScore()->items : QList<ItemScore>();
     bool same = items.size() == m_items.size();
     for (int i = 0; same && i < items.size(); ++i)
@@ -97,7 +99,7 @@ QVariant AssessmentScoreModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return QVariant();
     const ItemScore &i = m_items.at(index.row());
-    const Task &task = *m_doc->plan().tasks.constFind(i.taskId);
+    const Task &task = *m_measured->tasks.constFind(i.taskId);
     auto points = [](const std::optional<double> &p) { return p ? AssessmentWords::points(*p) : QString(); };
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
         switch (index.column()) {

@@ -55,6 +55,7 @@ private:
 
     PlanDocument *m_doc;
     Id m_unit = 0;
+    std::shared_ptr<const PlanData> m_measured;   // the plan in force at the year's end
     AssessmentResult m_result;
     QList<ItemScore> m_items;
 };

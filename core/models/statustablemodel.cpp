@@ -55,7 +55,9 @@ QColor StatusTableModel::warningColour(Warning w)
 void StatusTableModel::refresh()
 {
     beginResetModel();
-    m_all = StatusEngine::evaluateAll(m_doc->plan(), m_doc->reports(), m_asOf);
+    // Measured against the version in force on the day (the plan now when none is).
+    m_measured = m_doc->planInForce(m_asOf);
+    m_all = StatusEngine::evaluateAll(*m_measured, m_doc->reports(), m_asOf);
     m_rows.clear();
     for (int i = 0; i < m_all.size(); ++i)
         if (shown(m_all.at(i)))
@@ -68,7 +70,7 @@ bool StatusTableModel::shown(const TaskResult &r) const
     if (!m_warnings.isEmpty() && !m_warnings.contains(r.warning))
         return false;
     if (m_department) {
-        const Task &t = *m_doc->plan().tasks.constFind(r.taskId);
+        const Task &t = *m_measured->tasks.constFind(r.taskId);
         return t.departmentIds(DepartmentRole::Lead).contains(m_department)
             || t.departmentIds(DepartmentRole::Support).contains(m_department);
     }
@@ -145,7 +147,7 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
         return warningColour(r.warning).lighter(170);
     if (role == Qt::TextAlignmentRole && (index.column() == ExpectedColumn || index.column() == ActualColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    const Task &t = *m_doc->plan().tasks.constFind(r.taskId);
+    const Task &t = *m_measured->tasks.constFind(r.taskId);
     if (role == SortRole) {
         switch (index.column()) {
         case WarningColumn: return -int(r.warning);

@@ -46,6 +46,7 @@ private:
 
     PlanDocument *m_doc;
     QDate m_asOf;
+    std::shared_ptr<const PlanData> m_measured;   // the plan in force on m_asOf
     QSet<Warning> m_warnings;
     Id m_department = 0;
     QList<TaskResult> m_all;

@@ -35,6 +35,8 @@ public:
 
     // The parts of the 通报, for the window's preview and the tests.
     QString openingText() const;
+    // Which plan the targets are measured against, once the plan has versions (empty without).
+    QString measuredAgainstText() const;
     QStringList tierTexts() const;
     QStringList lossTexts() const;
     PrintedTable rankingTable() const;
@@ -55,6 +57,7 @@ private:
     QDate m_issued;
     Id m_unit;
     PrintFonts m_fonts;
+    std::shared_ptr<const PlanData> m_measured;   // the plan in force at the year's end
     AssessmentResult m_result;
 };
 

@@ -45,7 +45,11 @@ BulletinPrinter::BulletinPrinter(const PlanDocument &doc, Kind kind, const QStri
         m_asOf = last;
     else
         m_asOf = QDate(doc.plan().info.year, 12, 31);
-    m_results = StatusEngine::evaluateAll(doc.plan(), doc.reports(), m_asOf);
+    const PlanVersion *version = nullptr;
+    m_measured = doc.planInForce(m_asOf, &version);
+    if (version)
+        m_version = *version;
+    m_results = StatusEngine::evaluateAll(*m_measured, doc.reports(), m_asOf);
 }
 
 QString BulletinPrinter::text(const char *source)
@@ -55,7 +59,7 @@ QString BulletinPrinter::text(const char *source)
 
 QString BulletinPrinter::title() const
 {
-    const QString base = m_doc.plan().info.title;
+    const QString base = (*m_measured).info.title;
     if (m_kind == Kind::Annual)
         return text(QT_TR_NOOP("%1: Year-End Assessment")).arg(base);
     return text(QT_TR_NOOP("%1: Progress Report for %2")).arg(base, period::documentText(m_period));
@@ -124,7 +128,7 @@ QString BulletinPrinter::summaryText() const
             s += text(QT_TR_NOOP(" %1 tasks were cancelled.")).arg(c.cancelled);
         if (c.doneUnmet > 0)
             s += text(QT_TR_NOOP(" Of the tasks reported done, %1 have a target not met.")).arg(c.doneUnmet);
-        return s;
+        return s + measuredAgainstText();
     }
     // A task without its report for the period is counted as such, not as not started.
     QHash<TaskStatus, int> byStatus;
@@ -150,8 +154,20 @@ QString BulletinPrinter::summaryText() const
         .arg(byWarning.value(Warning::Red))
         .arg(byWarning.value(Warning::Yellow))
         .arg(byWarning.value(Warning::Blue))
-        .arg(m_doc.plan().info.warnDays)
-        .arg(missing);
+        .arg((*m_measured).info.warnDays)
+        .arg(missing)
+        + measuredAgainstText();
+}
+
+QString BulletinPrinter::measuredAgainstText() const
+{
+    // Said once a plan has versions: which one the targets are from.
+    if (m_doc.versions().list.isEmpty())
+        return {};
+    if (!m_version)
+        return text(QT_TR_NOOP(" Targets are measured as the plan has them now."));
+    return text(QT_TR_NOOP(" Targets are measured as the plan's version “%1” of %2 has them."))
+        .arg(m_version->name, dayText(m_version->savedAt.toLocalTime().date()));
 }
 
 QStringList BulletinPrinter::departmentsNotReported() const
@@ -159,10 +175,10 @@ QStringList BulletinPrinter::departmentsNotReported() const
     QSet<Id> missing;
     for (const TaskResult &r : m_results)
         if (r.warning == Warning::Unreported)
-            for (Id d : m_doc.plan().tasks.value(r.taskId).departmentIds(DepartmentRole::Lead))
+            for (Id d : (*m_measured).tasks.value(r.taskId).departmentIds(DepartmentRole::Lead))
                 missing.insert(d);
     QStringList out;
-    for (const Department &d : m_doc.plan().departments)
+    for (const Department &d : (*m_measured).departments)
         if (missing.contains(d.id))
             out << d.name;
     return out;
@@ -170,7 +186,7 @@ QStringList BulletinPrinter::departmentsNotReported() const
 
 QString BulletinPrinter::indicatorsText(const TaskResult &r) const
 {
-    const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
+    const Task &t = *(*m_measured).tasks.constFind(r.taskId);
     QStringList parts;
     for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
         const Target &target = t.targets.at(i);
@@ -192,7 +208,7 @@ QString BulletinPrinter::indicatorsText(const TaskResult &r) const
 void BulletinPrinter::appendProgressBody(PrintedDocument &out) const
 {
     using Role = PrintedParagraph::Role;
-    const PlanData &plan = m_doc.plan();
+    const PlanData &plan = (*m_measured);
     // 一、Who has not reported.
     out.body.append({Role::Heading1, outlineLabel(1, 1) + text(QT_TR_NOOP("Reports not received"))});
     const QStringList missing = departmentsNotReported();
@@ -236,7 +252,7 @@ void BulletinPrinter::appendProgressBody(PrintedDocument &out) const
 
 PrintedTable BulletinPrinter::progressTable() const
 {
-    const PlanData &plan = m_doc.plan();
+    const PlanData &plan = (*m_measured);
     PrintedTable table;
     table.label = text(QT_TR_NOOP("Annex"));
     // Widths in the Chinese print's characters: a task title of seven on one line, 未填报 and 推进中
@@ -275,7 +291,7 @@ PrintedTable BulletinPrinter::progressTable() const
 PrintedDocument BulletinPrinter::content() const
 {
     using Role = PrintedParagraph::Role;
-    const PlanData &plan = m_doc.plan();
+    const PlanData &plan = (*m_measured);
     PrintedDocument out;
     out.title = title();
     out.body.append({Role::Title, title()});
@@ -319,7 +335,7 @@ QString BulletinPrinter::statusText(const TaskResult &r) const
 
 QStringList BulletinPrinter::progressRow(const TaskResult &r, int number, QList<QColor> *colours) const
 {
-    const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
+    const Task &t = *(*m_measured).tasks.constFind(r.taskId);
     *colours = QList<QColor>(10);
     (*colours)[4] = warningColour(r.warning);
     return {QString::number(number), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
@@ -332,7 +348,7 @@ QList<QStringList> BulletinPrinter::annualRows(QList<QList<QColor>> *colours) co
     QList<QStringList> rows;
     int n = 0;
     for (const TaskResult &r : m_results) {
-        const Task &t = *m_doc.plan().tasks.constFind(r.taskId);
+        const Task &t = *(*m_measured).tasks.constFind(r.taskId);
         for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
             const Target &target = t.targets.at(i);
             const TargetResult &res = r.targets.at(i);

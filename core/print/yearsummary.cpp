@@ -32,7 +32,8 @@ YearSummary::YearSummary(const PlanDocument &doc, const QDate &issued, const Pri
     , m_issued(issued.isValid() ? issued : QDate::currentDate())
     , m_fonts(fonts)
     , m_asOf(QDate(doc.plan().info.year, 12, 31))
-    , m_results(StatusEngine::evaluateAll(doc.plan(), doc.reports(), m_asOf))
+    , m_measured(doc.planInForce(m_asOf))
+    , m_results(StatusEngine::evaluateAll(*m_measured, doc.reports(), m_asOf))
 {
     for (int i = 0; i < m_results.size(); ++i)
         m_byTask.insert(m_results.at(i).taskId, i);
@@ -56,7 +57,7 @@ bool YearSummary::done(const TaskResult &r) const
 
 QString YearSummary::title() const
 {
-    QString t = m_doc.plan().info.title.trimmed();
+    QString t = (*m_measured).info.title.trimmed();
     for (const QString &plan : {QStringLiteral("工作计划"), QStringLiteral("工作要点"), QStringLiteral("计划"), QStringLiteral("要点")})
         if (t.endsWith(plan)) {
             t.chop(plan.size());
@@ -140,7 +141,7 @@ QString YearSummary::targetText(const Task &task, const TargetResult &r) const
 
 QStringList YearSummary::achievements(Id topSection) const
 {
-    const PlanData &plan = m_doc.plan();
+    const PlanData &plan = (*m_measured);
     QStringList out;
     for (Id sid : plan.sectionSubtree(topSection))
         for (Id tid : plan.sectionTasks.value(sid)) {
@@ -164,7 +165,7 @@ QStringList YearSummary::achievements(Id topSection) const
 
 QStringList YearSummary::problems() const
 {
-    const PlanData &plan = m_doc.plan();
+    const PlanData &plan = (*m_measured);
     QStringList out;
     for (const TaskResult &r : m_results) {
         const Task &task = *plan.tasks.constFind(r.taskId);
@@ -204,7 +205,7 @@ QStringList YearSummary::nextSteps() const
     for (const TaskResult &r : m_results) {
         if (done(r) || (r.latest && r.latest->status == TaskStatus::Cancelled))
             continue;
-        const Task &task = *m_doc.plan().tasks.constFind(r.taskId);
+        const Task &task = *(*m_measured).tasks.constFind(r.taskId);
         const QString next = r.latest ? r.latest->nextSteps.trimmed() : QString();
         const QString title = task.title.trimmed();
         const bool verb = std::any_of(verbs.cbegin(), verbs.cend(), [&title](const QString &v) { return title.startsWith(v); });
@@ -220,7 +221,7 @@ QStringList YearSummary::nextSteps() const
 PrintedDocument YearSummary::content() const
 {
     using Role = PrintedParagraph::Role;
-    const PlanData &plan = m_doc.plan();
+    const PlanData &plan = (*m_measured);
     PrintedDocument out;
     out.title = title();
     out.body.append({Role::Title, title()});

@@ -50,6 +50,7 @@ private:
     QDate m_issued;
     PrintFonts m_fonts;
     QDate m_asOf;
+    std::shared_ptr<const PlanData> m_measured;   // the plan in force at the year's end
     QList<TaskResult> m_results;
     QHash<Id, int> m_byTask;   // task -> its result's index (resultOf, once a task: a big plan's summary)
 };

@@ -346,7 +346,7 @@ TEST_CASE("Every subcommand --help lists answers its own --help: the list and th
     CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("clean-copy"), QStringLiteral("create"), QStringLiteral("export"),
                                QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
                                QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect"),
-                               QStringLiteral("assess"), QStringLiteral("summary"), QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin"), QStringLiteral("grant")});
+                               QStringLiteral("assess"), QStringLiteral("summary"), QStringLiteral("version"), QStringLiteral("compare"), QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin"), QStringLiteral("grant")});
     for (const QString &name : names) {
         INFO(name.toStdString());
         const Result r = run({name, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});

@@ -4,10 +4,14 @@
 #include "document/planedits.h"
 #include "document/rollforward.h"
 #include "domain/plancomparison.h"
+#include "io/statusjson.h"
+#include "status/statusengine.h"
 #include "storage/versioncontent.h"
 
 #include "../support/testutil.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -233,4 +237,113 @@ TEST_CASE("Rolling a plan forward starts the next year without its versions")
     auto doc = PlanDocument::open(next, PlanDocument::Mode::ReadOnly, &error);
     REQUIRE(doc);
     CHECK(doc->versions().list.isEmpty());
+}
+
+namespace {
+
+// Another program's writing of when a version was saved (a test's stand-in for the months between).
+void savedOn(const QString &path, Id version, const QString &when)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("when"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE plan_version SET saved_at = ? WHERE id = ?"));
+        q.addBindValue(when);
+        q.addBindValue(version);
+        REQUIRE(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("when"));
+}
+
+const TargetResult &firstTarget(const QList<TaskResult> &results, Id task)
+{
+    for (const TaskResult &r : results)
+        if (r.taskId == task) {
+            REQUIRE_FALSE(r.targets.isEmpty());
+            return r.targets.first();
+        }
+    FAIL("no result for task " << task);
+    return results.first().targets.first();
+}
+
+} // namespace
+
+TEST_CASE("Each period is measured under the version in force at its end: a step raised in July leaves the second quarter met")
+{
+    Fixture f;
+    // Issued in January with a step of 80% by 30 June; the second quarter reports 81%.
+    const Id task = f.withJuneStep();
+    PlanVersion issued;
+    REQUIRE(f.doc->saveVersion(QStringLiteral("印发版"), &issued));
+    ProgressReport q2;
+    q2.taskId = task;
+    q2.period = QStringLiteral("2026Q2");
+    q2.reportDate = QDate(2026, 6, 30);
+    q2.status = TaskStatus::InProgress;
+    q2.percent = 50;
+    q2.actuals.insert(f.plan().tasks.value(task).targets.first().id, 81);
+    REQUIRE(edits::addReport(*f.doc, q2));
+    // In July the step is raised to 83% and the plan saved as 调整版.
+    Task raised = f.plan().tasks.value(task);
+    raised.targets[0].milestones[0].value = 83;
+    REQUIRE(edits::editTask(*f.doc, raised, QStringLiteral("raise")));
+    PlanVersion adjusted;
+    REQUIRE(f.doc->saveVersion(QStringLiteral("调整版"), &adjusted));
+    const QString path = f.doc->filePath();
+    f.doc.reset();
+    savedOn(path, issued.id, QStringLiteral("2026-01-10T02:00:00Z"));
+    savedOn(path, adjusted.id, QStringLiteral("2026-07-15T02:00:00Z"));
+    QString error;
+    f.doc = PlanDocument::open(path, PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(f.doc);
+
+    // The second quarter: under 印发版, 81% meets its 80%; the plan now would call it overdue.
+    const QDate june(2026, 6, 30);
+    const PlanVersion *version = nullptr;
+    const std::shared_ptr<const PlanData> then = f.doc->planInForce(june, &version);
+    REQUIRE(version);
+    CHECK(version->name == QStringLiteral("印发版"));
+    const QList<TaskResult> measured = StatusEngine::evaluateAll(*then, f.doc->reports(), june);
+    CHECK(firstTarget(measured, task).stepMet == std::optional<bool>(true));
+    CHECK_FALSE(firstTarget(measured, task).overdue);
+    const QList<TaskResult> now = StatusEngine::evaluateAll(f.plan(), f.doc->reports(), june);
+    CHECK(firstTarget(now, task).stepMet == std::optional<bool>(false));
+    // What status --json prints names the version.
+    const QJsonObject json = QJsonDocument::fromJson(StatusJson::write(*f.doc, *then, version, measured, june)).object();
+    CHECK(json.value(QStringLiteral("measured_against")).toString() == QStringLiteral("印发版"));
+
+    // The third quarter, after the adjustment: the plan now (as 调整版 has it), 83%.
+    const QDate september(2026, 9, 30);
+    const std::shared_ptr<const PlanData> later = f.doc->planInForce(september, &version);
+    CHECK_FALSE(version);
+    CHECK(later->tasks.value(task).targets.first().milestones.first().value == 83.0);
+    // Before the plan was issued, the first version stands.
+    f.doc->planInForce(QDate(2026, 1, 2), &version);
+    REQUIRE(version);
+    CHECK(version->name == QStringLiteral("印发版"));
+}
+
+TEST_CASE("A task added after a version is not measured in the periods that version governs")
+{
+    Fixture f;
+    PlanVersion issued;
+    REQUIRE(f.doc->saveVersion(QStringLiteral("印发版"), &issued));
+    Task added;
+    added.title = QStringLiteral("年中新增任务");
+    REQUIRE(edits::addTask(*f.doc, f.childSection(f.topSection(0), 0), 0, added));
+    REQUIRE(f.doc->saveVersion(QStringLiteral("调整版")));
+    const QString path = f.doc->filePath();
+    const Id later = f.doc->versions().list.last().id;
+    f.doc.reset();
+    savedOn(path, issued.id, QStringLiteral("2026-01-10T02:00:00Z"));
+    savedOn(path, later, QStringLiteral("2026-07-15T02:00:00Z"));
+    QString error;
+    f.doc = PlanDocument::open(path, PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(f.doc);
+    const std::shared_ptr<const PlanData> march = f.doc->planInForce(QDate(2026, 3, 31));
+    CHECK(march->tasks.size() == f.plan().tasks.size() - 1);
+    CHECK(testutil::samePlan(*f.doc->planInForce(QDate(2026, 9, 30)), f.plan()));
 }

@@ -181,7 +181,7 @@ TEST_CASE("The status JSON names the plan and the day, counts every task once an
     log.entries = {a};
     const QDate day(2026, 4, 1);
     const QList<TaskResult> results = StatusEngine::evaluateAll(f.plan(), log, day);
-    const QJsonObject root = QJsonDocument::fromJson(StatusJson::write(*f.doc, results, day)).object();
+    const QJsonObject root = QJsonDocument::fromJson(StatusJson::write(*f.doc, f.plan(), nullptr, results, day)).object();
     CHECK(root.value(QStringLiteral("plan")).toString() == f.plan().info.title);
     CHECK(root.value(QStringLiteral("year")).toInt() == f.plan().info.year);
     CHECK(root.value(QStringLiteral("date")).toString() == QStringLiteral("2026-04-01"));

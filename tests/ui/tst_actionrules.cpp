@@ -50,9 +50,9 @@ const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPre
                         "ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction",
                         "PropertiesAction", "DepartmentsAction", "FindAction", "FindPanelAction",
                         "ChecksPanelAction", "DashboardAction", "WriteFormsAction", "ChaseReportsAction", "ProgressReportAction",
-                        "AssessmentAction", "TargetsTableAction", "PublishAction"};
+                        "AssessmentAction", "TargetsTableAction", "PublishAction", "VersionsAction"};
 const Names kWriting = {"AddSectionAction", "ReportProgressAction", "LockPeriodAction", "UnlockPeriodAction",
-                        "TakeInFormsAction"};
+                        "TakeInFormsAction", "SaveVersionAction"};
 const Names kOnSection = {"AddSubsectionAction", "AddTaskAction", "RenameAction", "DeleteAction", "MoveUpAction",
                           "MoveDownAction", "IndentAction", "OutdentAction", "PasteTasksAction"};
 

@@ -241,7 +241,7 @@ void Dashboard::showScores()
     const PlanData &plan = m_doc->plan();
     const QDate yearEnd = AssessmentEngine::yearEnd(plan);
     const AssessmentResult r = m_date->date() >= yearEnd
-        ? AssessmentEngine::assess(plan, m_doc->reports())
+        ? AssessmentEngine::assess(*m_doc->planInForce(yearEnd), m_doc->reports())
         : AssessmentResult();
     m_scores->setVisible(r.itemCount > 0);
     if (r.itemCount == 0)
