@@ -6,6 +6,9 @@
 
 #include "document/plandocument.h"
 #include "io/statusjson.h"
+#include "io/tablexlsx.h"
+#include "print/scheduleprinter.h"
+#include "status/monthlyschedule.h"
 #include "monitor/collectionforms.h"
 #include "print/planprinter.h"
 #include "print/bulletinprinter.h"
@@ -213,6 +216,65 @@ int runCollect(const QStringList &arguments)
         }
     }
     return status;
+}
+
+} // namespace ap::cli
+
+namespace ap::cli {
+
+int runSchedule(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, arguments,
+                Cli::tr("Writes the plan's year month by month (月度工作安排表): a row per task, grouped by section or by "
+                        "lead unit, its months from start to deadline shaded, and what falls due in each month. Without "
+                        "an output, lists what falls due this month and next."),
+                Cli::tr("The year month by month."));
+    parser.addPositionalArgument(QStringLiteral("plan"), Cli::tr("The plan file (.aplan) or a plan address (postgresql://…)."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Write a PDF to this file."), Cli::tr("out.pdf"));
+    const QCommandLineOption docx(QStringLiteral("docx"), Cli::tr("Write a Word document (.docx) to this file."), Cli::tr("out.docx"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), Cli::tr("Write an Excel workbook (.xlsx) to this file."), Cli::tr("out.xlsx"));
+    const QCommandLineOption byUnit(QStringLiteral("by-unit"), Cli::tr("Group the tasks by their lead unit instead of by section."));
+    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("The day whose month and the next are listed (default: today)."),
+                                  Cli::tr("YYYY-MM-DD"));
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({pdf, docx, xlsx, byUnit, date, force});
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    if (args.size() != 2 || !day.isValid())
+        return usageError(Cli::tr("Usage: annualplan schedule PLAN [--pdf OUT.pdf] [--docx OUT.docx] [--xlsx OUT.xlsx] [--by-unit] "
+                                  "[--date YYYY-MM-DD] [--force]"));
+    auto doc = openPlanArgument(args.at(1), PlanDocument::Mode::ReadOnly);
+    if (!doc)
+        return ExitRefused;
+    const MonthlySchedule::Grouping grouping = parser.isSet(byUnit) ? MonthlySchedule::Grouping::ByDepartment
+                                                                    : MonthlySchedule::Grouping::BySection;
+    const SchedulePrinter printer(*doc, grouping, PrintOptions::fromSettings().fonts);
+    if (parser.isSet(pdf) || parser.isSet(docx) || parser.isSet(xlsx))
+        return writeOutputs(parser,
+                            {{&pdf, [&printer](const QString &path, QString *why) { return printer.writePdf(path, why); }},
+                             {&docx, [&printer](const QString &path, QString *why) { return printer.writeDocx(path, why); }},
+                             {&xlsx, [&printer](const QString &path, QString *why) {
+                                  return TableXlsx::write(printer.table(), printer.title(), path, why);
+                              }}},
+                            parser.isSet(force), args.at(1));
+    // This month's and next month's items, task by task.
+    const PlanData &plan = doc->plan();
+    for (const QDate month : {day, day.addMonths(1)}) {
+        const QList<Id> due = MonthlySchedule::dueIn(plan, month.year(), month.month());
+        out() << Cli::tr("Due in %1: %n task(s)", nullptr, int(due.size())).arg(month.toString(QStringLiteral("yyyy-MM"))) << Qt::endl;
+        for (Id t : due) {
+            const ScheduleRow row = MonthlySchedule::row(plan, t);
+            QStringList items;
+            for (const ScheduleItem &i : row.itemsIn(month.year(), month.month()))
+                items << (i.kind == ScheduleItem::Kind::Deadline ? Cli::tr("deadline %1").arg(i.due.toString(Qt::ISODate))
+                                                                 : QStringLiteral("%1 (%2)").arg(i.text, i.due.toString(Qt::ISODate)));
+            out() << QStringLiteral("  ") << doc->taskPlace(t) << plan.tasks.value(t).title << QStringLiteral("  ")
+                  << items.join(QStringLiteral("；")) << Qt::endl;
+        }
+    }
+    return ExitOk;
 }
 
 } // namespace ap::cli

@@ -17,6 +17,7 @@ int runStatus(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runForms(const QStringList &arguments);
 int runCollect(const QStringList &arguments);
+int runSchedule(const QStringList &arguments);
 // The year's end: yearendcommands.cpp
 int runAssess(const QStringList &arguments);
 int runSummary(const QStringList &arguments);

@@ -1410,6 +1410,24 @@ We ask for your approval.</source>
         <source>, published</source>
         <translation>，已发布</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due this month (%1): %n task(s)</source>
+        <translation>
+            <numerusform>本月到期（%1）：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due next month (%1): %n task(s)</source>
+        <translation>
+            <numerusform>下月到期（%1）：%n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ap::DepartmentDialog</name>
@@ -2180,6 +2198,10 @@ We ask for your approval.</source>
         <source>Year-End &amp;Assessment (年度考核)</source>
         <translation>年度考核(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Monthly Schedule…</source>
+        <translation>月度安排(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>ap::ManualDialog</name>
@@ -2427,6 +2449,21 @@ We ask for your approval.</source>
     <message>
         <source>Tar&amp;gets Planned and Achieved (目标完成情况)…</source>
         <translation>目标完成情况表(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>ap::MonthlySchedule</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done by day %1</source>
+        <translation>%1日前完成</translation>
+    </message>
+    <message>
+        <source>%1 by day %2</source>
+        <translation>%2日前%1</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4208,92 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::ScheduleDialog</name>
+    <message>
+        <source>Monthly Schedule</source>
+        <translation>月度安排</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>按章节</translation>
+    </message>
+    <message>
+        <source>By lead unit</source>
+        <translation>按牵头单位</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The year (quarters)</source>
+        <translation>全年（按季度）</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Schedule Table…</source>
+        <translation>预览月度工作安排表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A bar runs from a task&apos;s start to its deadline in its warning colour; ◆ a step of a target, ■ the deadline, the red line today. Up and Down go from task to task, Enter or a click opens it, + and − zoom.</source>
+        <translation>横条从任务开始时间画到完成时限，颜色为其预警颜色；◆ 为节点目标，■ 为完成时限，红线为今天。上下键逐项移动，回车或单击打开任务，+ 和 − 缩放。</translation>
+    </message>
+    <message>
+        <source>Save the Schedule as Excel</source>
+        <translation>把月度工作安排表另存为 Excel</translation>
+    </message>
+    <message>
+        <source>-schedule</source>
+        <translation>-月度工作安排表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ap::SchedulePrinter</name>
+    <message>
+        <source>Monthly work schedule of “%1”</source>
+        <translation>《%1》月度工作安排表</translation>
+    </message>
+    <message>
+        <source>No lead unit</source>
+        <translation>未定牵头单位</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+</context>
+<context>
     <name>ap::SchemeWeightsDialog</name>
     <message>
         <source>Points of Each Part</source>
@@ -4785,6 +4908,17 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::TableXlsx</name>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>未能写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>ap::TargetTableModel</name>
     <message>
         <source>Edit target</source>
@@ -5087,6 +5221,21 @@ We ask for your approval.</source>
     <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::TimelineView</name>
+    <message>
+        <source>No lead unit</source>
+        <translation>未定牵头单位</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: deadline</source>
+        <translation>%1：完成时限</translation>
     </message>
 </context>
 <context>
@@ -6497,6 +6646,48 @@ Name:</source>
     <message>
         <source>Measured against the version “%1”.</source>
         <translation>按计划版本“%1”衡量。</translation>
+    </message>
+    <message>
+        <source>schedule PLAN [--pdf|--docx|--xlsx OUT]</source>
+        <translation>schedule 计划 [--pdf|--docx|--xlsx 输出]</translation>
+    </message>
+    <message>
+        <source>the year month by month (月度工作安排表), or what falls due this month and next</source>
+        <translation>按月的全年安排（月度工作安排表），或本月和下月到期的事项</translation>
+    </message>
+    <message>
+        <source>Writes the plan&apos;s year month by month (月度工作安排表): a row per task, grouped by section or by lead unit, its months from start to deadline shaded, and what falls due in each month. Without an output, lists what falls due this month and next.</source>
+        <translation>输出计划的月度工作安排表：每项任务一行，按章节或牵头单位分组，从开始到完成时限的月份加底色，并列出每月到期的事项。不指定输出时，列出本月和下月到期的事项。</translation>
+    </message>
+    <message>
+        <source>The year month by month.</source>
+        <translation>按月的全年安排。</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook (.xlsx) to this file.</source>
+        <translation>把 Excel 工作簿（.xlsx）写到此文件。</translation>
+    </message>
+    <message>
+        <source>Group the tasks by their lead unit instead of by section.</source>
+        <translation>按牵头单位而非章节分组。</translation>
+    </message>
+    <message>
+        <source>The day whose month and the next are listed (default: today).</source>
+        <translation>列出此日所在月和下一月（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan schedule PLAN [--pdf OUT.pdf] [--docx OUT.docx] [--xlsx OUT.xlsx] [--by-unit] [--date YYYY-MM-DD] [--force]</source>
+        <translation>用法：annualplan schedule 计划 [--pdf 输出.pdf] [--docx 输出.docx] [--xlsx 输出.xlsx] [--by-unit] [--date 年-月-日] [--force]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %1: %n task(s)</source>
+        <translation>
+            <numerusform>%1 到期：%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>完成时限 %1</translation>
     </message>
 </context>
 <context>

@@ -614,3 +614,30 @@ TEST_CASE("version saves and lists a plan's versions; compare lists what changed
     CHECK(run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--cover"),
                QStringLiteral("letter")}).code == 64);
 }
+
+TEST_CASE("schedule lists what falls due this month and next, and writes the 月度工作安排表 as PDF, Word and Excel")
+{
+    QTemporaryDir dir;
+    const QString file = samplePlan(dir);
+    Result r = run({QStringLiteral("schedule"), file, QStringLiteral("--date"), QStringLiteral("2026-06-15")}, "zh_CN.UTF-8");
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("2026-06")));
+    CHECK(r.out.contains(QStringLiteral("推行预约诊疗和分时段就诊")));
+    CHECK(r.out.contains(QStringLiteral("远程会诊≥8000例")));
+    const QString pdf = dir.filePath(QStringLiteral("安排表.pdf")), docx = dir.filePath(QStringLiteral("安排表.docx")),
+                  xlsx = dir.filePath(QStringLiteral("安排表.xlsx"));
+    r = run({QStringLiteral("schedule"), file, QStringLiteral("--pdf"), pdf, QStringLiteral("--docx"), docx, QStringLiteral("--xlsx"), xlsx,
+             QStringLiteral("--by-unit")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    for (const QString &out : {pdf, docx, xlsx})
+        CHECK(QFileInfo(out).size() > 0);
+    // The workbook holds the table: its sheet's strings name the tasks and the months.
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+    REQUIRE(unzip.waitForFinished(-1));
+    const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(strings.contains(QStringLiteral("推行预约诊疗和分时段就诊")));
+    CHECK(strings.contains(QStringLiteral("12月")));
+}

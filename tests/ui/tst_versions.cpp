@@ -1,12 +1,17 @@
-// A plan's versions in the window, by keyboard: Plan ▸ Save Version… proposes 印发版 for the first
+// A plan's versions and its year month by month in the window, by keyboard: Plan ▸ Save Version… proposes 印发版 for the first
 // and takes it with Enter; two targets are adjusted; Plan ▸ Versions and Adjustments… lists exactly
 // those changes, the reasons are typed in place as in a spreadsheet (type, Enter, Down), kept in the
 // plan file, undone with Ctrl+Z; the 调整对照表 behind its notice previewed; a name given twice is refused and asked again, nothing written.
 #include "dialogs/pdfpreviewdialog.h"
+#include "dialogs/scheduledialog.h"
+#include "editor/taskeditor.h"
 #include "dialogs/versionsdialog.h"
 #include "document/planedits.h"
 #include "models/comparisonmodel.h"
 #include "shell/mainwindow.h"
+#include "widgets/dashboard.h"
+#include "widgets/optionaldateedit.h"
+#include "widgets/timelineview.h"
 
 #include "../support/answers.h"
 #include "../support/keyboard.h"
@@ -168,4 +173,54 @@ TEST_CASE("A clerk saves the issued version, adjusts two targets and types the r
     versions = onDisk(path);
     CHECK(versions.reason(issued.id, QStringLiteral("task:%1").arg(first)) == QStringLiteral("上级下达指标调整"));
     CHECK(versions.reason(issued.id, QStringLiteral("task:%1").arg(second)).isEmpty());
+}
+
+TEST_CASE("The year month by month by keyboard: Ctrl+Shift+M, Down to a task, Enter opens it; the dashboard lists what falls due")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::samplePlanFile(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    PlanDocument *doc = window.document();
+    Id opened = 0, expected = 0;
+    {
+        testutil::Answers answers;
+        answers.then<ScheduleDialog>([&](ScheduleDialog *d) {
+            TimelineView *timeline = d->timeline();
+            REQUIRE(timeline);
+            // Every task has its row, under its section's heading.
+            CHECK(timeline->rowCount() == doc->plan().tasks.size() + doc->plan().childSections.value(0).size());
+            timeline->setFocus(Qt::TabFocusReason);
+            const Id first = timeline->currentTask();
+            CHECK(first != 0);
+            QTest::keyClick(timeline, Qt::Key_Down);
+            QTest::keyClick(timeline, Qt::Key_Down);
+            expected = timeline->currentTask();
+            CHECK(expected != first);
+            CHECK_FALSE(timeline->barRect(expected).isEmpty());
+            // Zoomed by month the year no longer fits: it scrolls.
+            QTest::keyClick(timeline, Qt::Key_Plus);
+            CHECK(timeline->zoom() == TimelineView::Zoom::Month);
+            QTest::keyClick(timeline, Qt::Key_Return);
+            opened = d->openedTask();
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(answers.allAnswered());
+    }
+    CHECK(opened == expected);
+    // The window shows the task opened, in its editor.
+    CHECK(window.taskEditor()->task() == expected);
+
+    // The dashboard lists what falls due in the month of its day and the next, each task a link.
+    action(window, "DashboardAction")->trigger();
+    auto *dashboard = window.findChild<Dashboard *>();
+    REQUIRE(dashboard);
+    auto *date = dashboard->findChild<OptionalDateEdit *>(QStringLiteral("DashboardDate"));
+    REQUIRE(date);
+    date->setDate(QDate(2026, 6, 10));
+    const QString due = dashboard->dueLabel()->text();
+    CHECK(due.contains(QStringLiteral("Due this month (2026-06): 5 task")));
+    CHECK(due.contains(QStringLiteral("Due next month (2026-07): 0 task")));
+    CHECK(due.contains(QStringLiteral("<a href='task:")));
 }

@@ -13,6 +13,7 @@
 #include "flows/printflow.h"
 #include "flows/serverflow.h"
 #include "flows/versionflow.h"
+#include "dialogs/scheduledialog.h"
 #include "shell/screenfit.h"
 #include "shell/welcomepage.h"
 
@@ -199,6 +200,16 @@ void MainWindow::createWindowActions()
     dashboard->setCheckable(true);
     dashboard->setShortcut(QKeySequence(Qt::Key_F9));
     connect(dashboard, &QAction::toggled, this, &MainWindow::showDashboard);
+    // The year month by month, and a task opened from it.
+    m_actions.add(this, tr("&Monthly Schedule…"), "ScheduleAction", ActionRule::PlanOpen, [this]() {
+        PlanDocument *doc = m_session->document();
+        if (!doc)
+            return;
+        m_editor->commitPendingEdits();
+        ScheduleDialog dialog(doc, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.openedTask())
+            m_editor->showTask(dialog.openedTask());
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     // The year's end: a page of its own, as the dashboard is.
     QAction *assessment = m_actions.add(new QAction(tr("Year-End &Assessment (年度考核)"), this), "AssessmentAction", ActionRule::PlanOpen);
     assessment->setCheckable(true);
@@ -264,7 +275,7 @@ void MainWindow::createMenus()
                 "AddSectionAction", "AddSubsectionAction", "AddTaskAction", "RenameAction", "DeleteAction", "-",
                 "MoveUpAction", "MoveDownAction", "IndentAction", "OutdentAction", "-", "FindAction"});
     addActions(menuBar()->addMenu(tr("&View")),
-               {"FindPanelAction", "ChecksPanelAction", "SubsectionsAction", "DashboardAction"});
+               {"FindPanelAction", "ChecksPanelAction", "SubsectionsAction", "DashboardAction", "ScheduleAction"});
     addActions(menuBar()->addMenu(tr("&Plan")),
                {"PropertiesAction", "DepartmentsAction", "MembersAction", "-", "ReportProgressAction", "LockPeriodAction",
                 "UnlockPeriodAction", "-", "WriteFormsAction", "TakeInFormsAction", "ChaseReportsAction", "ProgressReportAction",

@@ -2,6 +2,7 @@
 
 #include "indicatorchart.h"
 #include "widgets/optionaldateedit.h"
+#include "status/monthlyschedule.h"
 
 #include "domain/targettext.h"
 
@@ -87,6 +88,13 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     m_scores = new QLabel(this);
     m_scores->setObjectName(QStringLiteral("DashboardScores"));
     m_scores->setWordWrap(true);
+    m_due = new QLabel(this);
+    m_due->setObjectName(QStringLiteral("DashboardDue"));
+    m_due->setWordWrap(true);
+    m_due->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_due, &QLabel::linkActivated, this, [this](const QString &link) {
+        Q_EMIT taskActivated(link.section(QLatin1Char(':'), 1).toLongLong());
+    });
 
     m_all = new StatusTableModel(doc, this);
     m_alerts = new StatusTableModel(doc, this);
@@ -142,6 +150,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     layout->addLayout(top);
     layout->addWidget(m_changes);
     layout->addWidget(m_scores);
+    layout->addWidget(m_due);
     layout->addLayout(grid, 1);
 
     connect(m_date, &OptionalDateEdit::dateChanged, this, [this](const QDate &d) {
@@ -205,6 +214,7 @@ void Dashboard::refresh()
     showDepartments();
     showDepartmentChart(results);
     showScores();
+    showDue();
     const QModelIndex current = m_alertView->currentIndex();
     showTrend(current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong()
                                 : (m_alerts->rowCount() > 0 ? m_alerts->taskId(0) : 0));
@@ -255,6 +265,30 @@ void Dashboard::showScores()
                           .arg(yearEnd.toString(Qt::ISODate),
                                plan.assessment.published ? tr(", published") : QString(),
                                units.join(QStringLiteral("；"))));
+}
+
+// What falls due in the month of the day shown and in the next (倒排工期): a step or a deadline,
+// each task a link that opens it; a long list is cut after a few with how many more.
+void Dashboard::showDue()
+{
+    const PlanData &plan = m_doc->plan();
+    QStringList parts;
+    const QDate day = m_date->date();
+    for (const QDate month : {day, day.addMonths(1)}) {
+        const QList<Id> due = MonthlySchedule::dueIn(plan, month.year(), month.month());
+        QStringList links;
+        for (int i = 0; i < due.size() && i < 6; ++i)
+            links << QStringLiteral("<a href='task:%1'>%2</a>")
+                         .arg(due.at(i))
+                         .arg((m_doc->taskPlace(due.at(i)) + plan.tasks.value(due.at(i)).title).toHtmlEscaped());
+        if (due.size() > 6)
+            links << tr("and %n more", nullptr, int(due.size() - 6));
+        const QString head = month == day ? tr("Due this month (%1): %n task(s)", nullptr, int(due.size()))
+                                          : tr("Due next month (%1): %n task(s)", nullptr, int(due.size()));
+        parts << QStringLiteral("<b>%1</b>%2").arg(head.arg(month.toString(QStringLiteral("yyyy-MM"))).toHtmlEscaped(),
+                                                   links.isEmpty() ? QString() : QStringLiteral("：") + links.join(QStringLiteral("、")));
+    }
+    m_due->setText(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
 }
 
 // What came in since the plan was last open here.

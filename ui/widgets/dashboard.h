@@ -37,6 +37,7 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     // The year's scores, shown once the plan's year is past.
     QLabel *scoresLabel() const { return m_scores; }
+    QLabel *dueLabel() const { return m_due; }
     QComboBox *trendTargetBox() const { return m_trendTarget; }
 
 Q_SIGNALS:
@@ -51,6 +52,7 @@ private:
     void showDepartments();
     void showDepartmentChart(const QList<TaskResult> &results);
     void showTrend(Id taskId);
+    void showDue();
     void drawTrend();
 
     PlanDocument *m_doc;
@@ -59,6 +61,7 @@ private:
     QLabel *m_counts;
     QLabel *m_changes;
     QLabel *m_scores;
+    QLabel *m_due;   // 本月到期 / 下月到期, each task a link that opens it
     StatusTableModel *m_all;
     StatusTableModel *m_alerts;
     StatusTableModel *m_byDepartment;
