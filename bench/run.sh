@@ -17,6 +17,7 @@ DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_drafting" "${1:-10}" 2>
 "$build/bench/bench_pdfimport" 11
 "$build/bench/bench_status" 21
 "$build/bench/bench_yearend" 21
+"$build/bench/bench_versions" 10000 10
 DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_suite"
 # Every interaction through the real window, p50 and p99 (issue "Fast again, and kept fast").
 DISPLAY=$display QT_QPA_PLATFORM=xcb "$build/bench/bench_interact"
