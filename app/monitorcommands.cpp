@@ -6,7 +6,7 @@
 
 #include "document/plandocument.h"
 #include "io/statusjson.h"
-#include "io/tablexlsx.h"
+#include "print/tablexlsx.h"
 #include "print/scheduleprinter.h"
 #include "status/monthlyschedule.h"
 #include "monitor/collectionforms.h"

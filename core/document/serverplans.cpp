@@ -21,7 +21,17 @@ bool ServerPlans::publish(const QString &file, const ServerAddress &address, boo
     auto doc = PlanDocument::open(file, PlanDocument::Mode::ReadOnly, error);
     if (!doc)
         return false;
-    return ServerStore::publish(doc->plan(), address, replace, error, nullptr, &doc->reports());
+    // Its versions go with it (印发版 and the rest), each turned to the server plan's ids.
+    QList<CarriedVersion> versions;
+    for (const PlanVersion &v : doc->versions().list) {
+        CarriedVersion c;
+        c.version = v;
+        c.reasons = doc->versions().reasons.value(v.id);
+        if (!doc->readVersion(v.id, &c.content, error))
+            return false;
+        versions.append(std::move(c));
+    }
+    return ServerStore::publish(doc->plan(), address, replace, error, nullptr, &doc->reports(), &versions);
 }
 
 bool ServerPlans::read(const ServerAddress &address, PlanData *out, int *schemaVersion, QString *error, ReportLog *reports)
@@ -76,11 +86,13 @@ bool ServerPlans::revoke(const ServerAddress &address, const QString &login, QSt
 
 bool ServerPlans::copy(const ServerAddress &address, const QString &file, QString *error)
 {
+    auto store = ServerStore::open(address, error);
     PlanData plan;
     ReportLog reports;
-    if (!read(address, &plan, nullptr, error, &reports))
+    QList<CarriedVersion> versions;
+    if (!store || !store->rows().readAll(&plan, &reports, error) || !readCarriedVersions(store->rows(), &versions, error))
         return false;
-    return PlanStore::create(file, plan.info, error, nullptr, &plan, &reports) != nullptr;
+    return PlanStore::create(file, plan.info, error, nullptr, &plan, &reports, &versions) != nullptr;
 }
 
 } // namespace ap

@@ -2,7 +2,7 @@
 
 #include "domain/targettext.h"
 #include "fs/atomicfile.h"
-#include "quietstderr.h"
+#include "fs/quietstderr.h"
 
 #include <QFile>
 #include <QFileInfo>

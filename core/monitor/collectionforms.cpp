@@ -10,7 +10,7 @@
 #include "import/xlsxreader.h"
 #include "fs/atomicfile.h"
 #include "fs/inputfile.h"
-#include "io/quietstderr.h"
+#include "fs/quietstderr.h"
 
 #include <QCryptographicHash>
 #include <QDate>

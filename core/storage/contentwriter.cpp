@@ -1,8 +1,110 @@
 #include "contentwriter.h"
 
+#include "versioncontent.h"
+
 namespace ap {
 
-bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports)
+namespace {
+
+// The new ids of what writeContent wrote, by the old.
+struct NewIds
+{
+    QHash<Id, Id> departments, sections, tasks, targets;
+};
+
+// An item's new id; one the plan no longer has keeps its own, made negative (no row takes one).
+Id carried(const QHash<Id, Id> &ids, Id old)
+{
+    return old == 0 ? 0 : ids.value(old, old > 0 ? -old : old);
+}
+
+PlanData carriedPlan(const PlanData &v, const NewIds &ids)
+{
+    PlanData out;
+    out.info = v.info;
+    out.assessment = v.assessment;
+    for (Department d : v.departments) {
+        d.id = carried(ids.departments, d.id);
+        out.departments.append(d);
+    }
+    for (auto it = v.sections.cbegin(); it != v.sections.cend(); ++it) {
+        Section s = it.value();
+        s.id = carried(ids.sections, s.id);
+        s.parentId = carried(ids.sections, s.parentId);
+        out.sections.insert(s.id, s);
+    }
+    for (auto it = v.childSections.cbegin(); it != v.childSections.cend(); ++it) {
+        QList<Id> children;
+        for (Id c : it.value())
+            children << carried(ids.sections, c);
+        out.childSections.insert(carried(ids.sections, it.key()), children);
+    }
+    for (auto it = v.tasks.cbegin(); it != v.tasks.cend(); ++it) {
+        Task t = it.value();
+        t.id = carried(ids.tasks, t.id);
+        for (Target &target : t.targets)
+            target.id = carried(ids.targets, target.id);
+        for (Assignment &a : t.assignments)
+            a.departmentId = carried(ids.departments, a.departmentId);
+        out.tasks.insert(t.id, t);
+    }
+    for (auto it = v.sectionTasks.cbegin(); it != v.sectionTasks.cend(); ++it) {
+        QList<Id> tasks;
+        for (Id t : it.value())
+            tasks << carried(ids.tasks, t);
+        out.sectionTasks.insert(carried(ids.sections, it.key()), tasks);
+    }
+    for (auto it = v.taskSection.cbegin(); it != v.taskSection.cend(); ++it)
+        out.taskSection.insert(carried(ids.tasks, it.key()), carried(ids.sections, it.value()));
+    return out;
+}
+
+// A reason's key ("task:12") with the item's new id.
+QString carriedKey(const QString &key, const NewIds &ids)
+{
+    const QString kind = key.section(QLatin1Char(':'), 0, 0);
+    const Id old = key.section(QLatin1Char(':'), 1).toLongLong();
+    const QHash<Id, Id> *map = kind == QLatin1String("task")         ? &ids.tasks
+                             : kind == QLatin1String("section")      ? &ids.sections
+                             : kind == QLatin1String("department")   ? &ids.departments
+                                                                     : nullptr;
+    return map ? QStringLiteral("%1:%2").arg(kind).arg(carried(*map, old)) : key;
+}
+
+bool writeVersions(PlanRows &rows, const QList<CarriedVersion> &versions, const NewIds &ids)
+{
+    for (const CarriedVersion &c : versions) {
+        PlanVersion v = c.version;
+        if (!rows.insertVersion(v, VersionContent::encode(carriedPlan(c.content, ids))))
+            return false;
+        for (auto it = c.reasons.cbegin(); it != c.reasons.cend(); ++it)
+            if (!rows.writeAdjustmentReason(v.id, carriedKey(it.key(), ids), it.value()))
+                return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool readCarriedVersions(PlanRows &rows, QList<CarriedVersion> *out, QString *error)
+{
+    out->clear();
+    PlanVersions versions;
+    if (!rows.loadVersions(&versions, error))
+        return false;
+    for (const PlanVersion &v : versions.list) {
+        CarriedVersion c;
+        c.version = v;
+        c.reasons = versions.reasons.value(v.id);
+        QList<QByteArray> parts;
+        if (!rows.loadVersionParts(v.id, &parts, error) || !VersionContent::decode(parts, &c.content, error))
+            return false;
+        out->append(std::move(c));
+    }
+    return true;
+}
+
+bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports, const QList<CarriedVersion> *versions)
 {
     QHash<Id, Id> taskIds, targetIds;
     QHash<Id, Id> deptIds;
@@ -57,7 +159,9 @@ bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *repo
         AssessmentScheme scheme = content.assessment;
         for (AssessmentExtra &e : scheme.extras)
             e.id = extraIds.value(e.id);
-        return !scheme.published || rows.writeAssessmentScheme(scheme);
+        if (scheme.published && !rows.writeAssessmentScheme(scheme))
+            return false;
+        return !versions || writeVersions(rows, *versions, NewIds{deptIds, sectionIds, taskIds, targetIds});
     };
     if (!reports)
         return published();

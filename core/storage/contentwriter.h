@@ -10,6 +10,22 @@
 // transaction.
 namespace ap {
 
-bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports = nullptr);
+// A named version as a copy or a publish carries it: its name, time and saver, the plan it froze
+// and the reasons typed for changes since it (by the change's key).
+struct CarriedVersion
+{
+    PlanVersion version;
+    PlanData content;
+    QHash<QString, QString> reasons;
+};
+
+// The versions of the plan the rows hold, each read and checked; false and why when one cannot be.
+bool readCarriedVersions(PlanRows &rows, QList<CarriedVersion> *out, QString *error);
+
+// versions, when given, are written after the content, their ids turned into the new ones so that
+// they still compare with the plan by identity (an item a version has and the plan no longer does
+// keeps an id of its own, negative, that no row of the new plan can take), and so are their reasons.
+bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports = nullptr,
+                  const QList<CarriedVersion> *versions = nullptr);
 
 } // namespace ap

@@ -136,7 +136,14 @@ public:
     {
         return whole(o.value(QLatin1String(key)), key, lo, hi);
     }
-    Id id(const QJsonValue &v, const char *key) { return whole(v, key, 1, qint64(1) << 52); }
+    // A row's id; one a copied version kept for an item its plan no longer has is negative.
+    Id id(const QJsonValue &v, const char *key)
+    {
+        const Id x = whole(v, key, -(qint64(1) << 52), qint64(1) << 52);
+        if (x == 0)
+            fail(QString::fromLatin1(key));
+        return x;
+    }
     QDate date(const QJsonValue &v, const char *key)
     {
         if (v.isUndefined() || v.isNull())

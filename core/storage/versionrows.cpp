@@ -14,15 +14,17 @@ using sqlvalue::text;
 
 bool PlanRows::insertVersion(PlanVersion &version, const QList<QByteArray> &parts)
 {
-    // Seconds are enough to order versions and say when; a server records its login itself
-    // (its trigger), a file no one.
-    const QDateTime at = QDateTime::currentDateTimeUtc();
+    // Seconds are enough to order versions and say when: now, or when a version copied from
+    // another plan was saved. A server records its login and time itself (its trigger); a file keeps
+    // the saver a copied version names, and none of its own.
+    const QDateTime at = version.savedAt.isValid() ? version.savedAt.toUTC() : QDateTime::currentDateTimeUtc();
     QSqlQuery &q = query(QStringLiteral("INSERT INTO plan_version (id, name, saved_at, saved_by, task_count) "
-                                        "VALUES (%1, ?, ?, '', ?) RETURNING id, saved_by, saved_at")
+                                        "VALUES (%1, ?, ?, ?, ?) RETURNING id, saved_by, saved_at")
                              .arg(m_dialect.newId(QStringLiteral("plan_version"))));
     q.addBindValue(sqlvalue::idOrNull(0));
     q.addBindValue(text(version.name));
     q.addBindValue(at.toString(Qt::ISODate));
+    q.addBindValue(text(version.savedBy));
     q.addBindValue(version.taskCount);
     if (!execute(q) || !q.next())
         return false;

@@ -345,7 +345,7 @@ TEST_CASE("Every subcommand --help lists answers its own --help: the list and th
         names << lines.at(i).trimmed().section(QLatin1Char(' '), 0, 0);
     CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("clean-copy"), QStringLiteral("create"), QStringLiteral("export"),
                                QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
-                               QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect"),
+                               QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect"), QStringLiteral("schedule"),
                                QStringLiteral("assess"), QStringLiteral("summary"), QStringLiteral("version"), QStringLiteral("compare"), QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin"), QStringLiteral("grant")});
     for (const QString &name : names) {
         INFO(name.toStdString());

@@ -3,6 +3,9 @@
 // behind by a roll forward.
 #include "document/planedits.h"
 #include "document/rollforward.h"
+#include "document/serverplans.h"
+#include "document/versioncomparison.h"
+#include "storage/contentwriter.h"
 #include "domain/plancomparison.h"
 #include "io/statusjson.h"
 #include "status/statusengine.h"
@@ -346,4 +349,77 @@ TEST_CASE("A task added after a version is not measured in the periods that vers
     const std::shared_ptr<const PlanData> march = f.doc->planInForce(QDate(2026, 3, 31));
     CHECK(march->tasks.size() == f.plan().tasks.size() - 1);
     CHECK(testutil::samePlan(*f.doc->planInForce(QDate(2026, 9, 30)), f.plan()));
+}
+
+namespace {
+
+// What changed since a version, as the plan's words: each change's kind, task title and reason.
+QStringList changeWords(const PlanDocument &doc, const QString &version)
+{
+    const PlanVersion *v = doc.versions().byName(version);
+    REQUIRE(v);
+    VersionComparison c;
+    QString error;
+    REQUIRE(VersionComparison::make(doc, v->id, 0, &c, &error));
+    QStringList out;
+    for (const PlanChange &change : c.changes)
+        out << QStringLiteral("%1 %2 %3 [%4]").arg(int(change.kind)).arg(change.title, change.after, c.reason(change, doc.versions()));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A plan's versions go with it to a server and back: the same changes since each, with their reasons")
+{
+    Fixture f;
+    PlanVersion issued;
+    REQUIRE(f.doc->saveVersion(QStringLiteral("印发版"), &issued));
+    const Id stepped = f.withJuneStep();
+    const Id gone = f.task(f.topSection(1), 0);
+    REQUIRE(edits::removeTask(*f.doc, gone));
+    REQUIRE(edits::setAdjustmentReason(*f.doc, issued.id, PlanChange::keyOf(PlanChange::Item::Task, stepped), QStringLiteral("增设节点")));
+    REQUIRE(edits::setAdjustmentReason(*f.doc, issued.id, PlanChange::keyOf(PlanChange::Item::Task, gone), QStringLiteral("并入他项")));
+    const QStringList expected = changeWords(*f.doc, QStringLiteral("印发版"));
+    REQUIRE(expected.size() == 2);
+    const QString file = f.doc->filePath();
+    f.doc.reset();
+
+    // A new plan file made from it with its versions (as a copy from a server makes one): new ids,
+    // the same changes.
+    QTemporaryDir dir;
+    {
+        QString error;
+        auto store = PlanStore::open(file, PlanStore::Mode::ReadOnly, &error);
+        REQUIRE(store);
+        PlanData plan;
+        ReportLog reports;
+        QList<CarriedVersion> versions;
+        REQUIRE(store->read(&plan, &reports, &error));
+        REQUIRE(readCarriedVersions(store->rows(), &versions, &error));
+        REQUIRE(versions.size() == 1);
+        REQUIRE(PlanStore::create(dir.filePath(QStringLiteral("copy.aplan")), plan.info, &error, nullptr, &plan, &reports, &versions));
+    }
+    QString error;
+    auto copy = PlanDocument::open(dir.filePath(QStringLiteral("copy.aplan")), PlanDocument::Mode::ReadOnly, &error);
+    REQUIRE(copy);
+    CHECK(copy->versions().list.first().savedAt == issued.savedAt);
+    CHECK(changeWords(*copy, QStringLiteral("印发版")) == expected);
+
+    // Published to the server and copied back.
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): the server half skipped");
+        return;
+    }
+    const QString address = testutil::serverPlanAddress(testutil::uniquePlanName(QStringLiteral("versions-")));
+    REQUIRE(ServerPlans::publish(file, testutil::parsedAddress(address), false, &error));
+    auto shared = PlanDocument::open(testutil::planAt(address), PlanDocument::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    REQUIRE(shared);
+    CHECK(changeWords(*shared, QStringLiteral("印发版")) == expected);
+    shared.reset();
+    const QString back = dir.filePath(QStringLiteral("back.aplan"));
+    REQUIRE(ServerPlans::copy(testutil::parsedAddress(address), back, &error));
+    auto returned = PlanDocument::open(back, PlanDocument::Mode::ReadOnly, &error);
+    REQUIRE(returned);
+    CHECK(changeWords(*returned, QStringLiteral("印发版")) == expected);
 }

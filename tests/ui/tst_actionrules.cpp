@@ -50,7 +50,7 @@ const Names kReading = {"SaveAsAction", "BackupAction", "CloseAction", "PrintPre
                         "ExportPdfAction", "ExportDocxAction", "ExportXlsxAction", "ExportCsvAction",
                         "PropertiesAction", "DepartmentsAction", "FindAction", "FindPanelAction",
                         "ChecksPanelAction", "DashboardAction", "WriteFormsAction", "ChaseReportsAction", "ProgressReportAction",
-                        "AssessmentAction", "TargetsTableAction", "PublishAction", "VersionsAction"};
+                        "AssessmentAction", "TargetsTableAction", "PublishAction", "VersionsAction", "ScheduleAction"};
 const Names kWriting = {"AddSectionAction", "ReportProgressAction", "LockPeriodAction", "UnlockPeriodAction",
                         "TakeInFormsAction", "SaveVersionAction"};
 const Names kOnSection = {"AddSubsectionAction", "AddTaskAction", "RenameAction", "DeleteAction", "MoveUpAction",

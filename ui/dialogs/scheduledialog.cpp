@@ -2,7 +2,7 @@
 
 #include "documentpreview.h"
 #include "document/plandocument.h"
-#include "io/tablexlsx.h"
+#include "print/tablexlsx.h"
 #include "print/planprinter.h"
 #include "print/scheduleprinter.h"
 #include "shell/outputprompt.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/contentwriter.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -45,10 +46,12 @@ public:
     // Creates a new plan file at path (which must not exist) holding info and nothing else.
     // The file appears only complete: it is built under a temporary name and renamed.
     // With content, its departments, sections, tasks and targets are written too (ids are
-    // assigned anew), so an import or a generated plan appears in one piece or not at all.
+    // assigned anew), so an import or a generated plan appears in one piece or not at all; and the
+    // versions given, turned to the new ids (a copy from a server carries them).
     static std::unique_ptr<PlanStore> create(const QString &path, const PlanInfo &info,
                                              QString *error, StoreError *code = nullptr,
-                                             const PlanData *content = nullptr, const ReportLog *reports = nullptr);
+                                             const PlanData *content = nullptr, const ReportLog *reports = nullptr,
+                                             const QList<CarriedVersion> *versions = nullptr);
 
     // Opens an existing plan. Never creates, migrates or changes a file that is missing, not
     // ours, damaged, newer, locked or read-only; in those cases returns null with a message.

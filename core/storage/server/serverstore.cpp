@@ -301,7 +301,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
 }
 
 bool ServerStore::publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
-                          StoreError *code, const ReportLog *reports)
+                          StoreError *code, const ReportLog *reports, const QList<CarriedVersion> *versions)
 {
     std::unique_ptr<ServerStore> store = connect(address, error, code);
     if (!store)
@@ -423,7 +423,7 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         || !exec(db, QStringLiteral("INSERT INTO annualplan.plans (name, schema_name, schema_version) VALUES (?, ?, ?)"),
                  &detail, {address.plan, schema, kServerSchemaVersion}))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
-    if (!store->rows().writePlanInfo(content.info) || !writeContent(store->rows(), content, reports))
+    if (!store->rows().writePlanInfo(content.info) || !writeContent(store->rows(), content, reports, versions))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->rows().lastError()));
     for (const Member &m : std::as_const(members)) {
         const std::optional<ServerRole> role = ServerRights::roleFromKey(m.role);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "serverclaims.h"
+#include "storage/contentwriter.h"
 #include "storage/store.h"
 #include "domain/serveraddress.h"
 #include "servernames.h"
@@ -42,7 +43,8 @@ public:
     // of it or nothing. An existing plan of that name is refused unless replace, which drops it in
     // the same transaction.
     static bool publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
-                        StoreError *code = nullptr, const ReportLog *reports = nullptr);
+                        StoreError *code = nullptr, const ReportLog *reports = nullptr,
+                        const QList<CarriedVersion> *versions = nullptr);
 
     // What the connection to address asks libpq for besides its host, port, database and login:
     // the address's own options, timeouts that find a lost server in seconds, and TLS to any

@@ -1,6 +1,6 @@
 #include "tablexlsx.h"
 
-#include "quietstderr.h"
+#include "fs/quietstderr.h"
 
 #include "fs/atomicfile.h"
 #include "fs/outputtarget.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/printeddocument.h"
+#include "printeddocument.h"
 
 #include <QCoreApplication>
 #include <QString>
