@@ -591,14 +591,6 @@ We ask for your approval.</source>
         <source>%1 (%2 points or more)</source>
         <translation>%1（%2分及以上）</translation>
     </message>
-    <message>
-        <source>Targets are measured as the plan has them now.</source>
-        <translation>各项目标按现行计划衡量。</translation>
-    </message>
-    <message>
-        <source>Targets are measured as the plan&apos;s version “%1” of %2 has them.</source>
-        <translation>各项目标按%2保存的计划版本“%1”衡量。</translation>
-    </message>
 </context>
 <context>
     <name>ap::AssessmentSchemeModel</name>
@@ -1002,14 +994,6 @@ We ask for your approval.</source>
     <message>
         <source>Indicators against the step due</source>
         <translation>指标完成情况</translation>
-    </message>
-    <message>
-        <source> Targets are measured as the plan has them now.</source>
-        <translation>各项目标按现行计划衡量。</translation>
-    </message>
-    <message>
-        <source> Targets are measured as the plan&apos;s version “%1” of %2 has them.</source>
-        <translation>各项目标按%2保存的计划版本“%1”衡量。</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3509,17 @@ We ask for your approval.</source>
     <message>
         <source>The plan file “%1” is damaged: parts of the plan are missing (%2). It has not been changed.</source>
         <translation>计划文件“%1”已损坏：缺少计划的部分内容（%2）。文件未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::PlanVersions</name>
+    <message>
+        <source> Targets are measured as the plan has them now.</source>
+        <translation>各项目标按现行计划衡量。</translation>
+    </message>
+    <message>
+        <source> Targets are measured as the plan&apos;s version “%1” of %2 has them.</source>
+        <translation>各项目标按%2保存的计划版本“%1”衡量。</translation>
     </message>
 </context>
 <context>

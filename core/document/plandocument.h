@@ -244,6 +244,8 @@ private:
     void rememberSubtree(const SectionSnapshot &snap, int row);
     // Drops a removed section, its subsections and their tasks from memory (the file already has).
     void forgetSubtree(Id id, Id parent, int row);
+    // A version's plan, read and checked once and then kept (null, and why, when it cannot be read).
+    std::shared_ptr<const PlanData> versionPlan(Id id, QString *error) const;
     // Reports of deleted tasks (the file drops them with the task) wait here for an undo.
     void holdReports(const QList<Id> &taskIds);
     // The reports in memory on these tasks (what a removal may take with it and an undo put back).

@@ -55,36 +55,44 @@ bool PlanDocument::removeVersion(Id id)
     return true;
 }
 
-bool PlanDocument::readVersion(Id id, PlanData *out, QString *error) const
+std::shared_ptr<const PlanData> PlanDocument::versionPlan(Id id, QString *error) const
 {
+    // A version never changes once saved: it is read and checked once, then kept.
+    if (const std::shared_ptr<const PlanData> kept = m_versionPlans.value(id))
+        return kept;
     const PlanVersion *version = m_versions.byId(id);
     if (!version) {
         if (error)
             *error = tr("The plan has no such version.");
-        return false;
+        return nullptr;
     }
     QList<QByteArray> parts;
     QString why;
-    if (!m_store->rows().loadVersionParts(id, &parts, &why) || !VersionContent::decode(parts, out, &why)) {
+    auto plan = std::make_shared<PlanData>();
+    if (!m_store->rows().loadVersionParts(id, &parts, &why) || !VersionContent::decode(parts, plan.get(), &why)) {
         if (error)
             *error = tr("The version “%1” could not be read: %2").arg(version->name, why);
-        return false;
+        return nullptr;
     }
+    m_versionPlans.insert(id, plan);
+    return plan;
+}
+
+bool PlanDocument::readVersion(Id id, PlanData *out, QString *error) const
+{
+    const std::shared_ptr<const PlanData> plan = versionPlan(id, error);
+    if (!plan)
+        return false;
+    *out = *plan;
     return true;
 }
 
 std::shared_ptr<const PlanData> PlanDocument::planInForce(const QDate &day, const PlanVersion **version) const
 {
     const PlanVersion *inForce = m_versions.inForceOn(day);
-    std::shared_ptr<const PlanData> saved = inForce ? m_versionPlans.value(inForce->id) : nullptr;
-    if (inForce && !saved) {
-        auto read = std::make_shared<PlanData>();
-        QString error;
-        // A version that cannot be read leaves the plan now to measure with (its refusal is told
-        // where the version itself is opened).
-        if (readVersion(inForce->id, read.get(), &error))
-            m_versionPlans.insert(inForce->id, saved = std::move(read));
-    }
+    // A version that cannot be read leaves the plan now to measure with (its refusal is told
+    // where the version itself is opened).
+    const std::shared_ptr<const PlanData> saved = inForce ? versionPlan(inForce->id, nullptr) : nullptr;
     if (version)
         *version = saved ? inForce : nullptr;
     if (!saved)

@@ -122,9 +122,7 @@ void compareTask(const PlanData &from, const PlanData &to, const Task &was, cons
                  const Layout &toLayout, PlanChange *change)
 {
     // Most tasks are unchanged: their words are made only when a value differs.
-    const bool sameSection = fromLayout.place.value(PlanChange::keyOf(PlanChange::Item::Section, from.taskSection.value(was.id)))
-                                 == toLayout.place.value(PlanChange::keyOf(PlanChange::Item::Section, to.taskSection.value(is.id)))
-        && from.taskSection.value(was.id) == to.taskSection.value(is.id);
+    const bool sameSection = from.taskSection.value(was.id) == to.taskSection.value(is.id);
     if (was.title == is.title && was.description == is.description && was.targets == is.targets && was.start == is.start
         && was.deadline == is.deadline && was.notes == is.notes && was.assignments == is.assignments && sameSection)
         return;
@@ -153,7 +151,7 @@ void compareTask(const PlanData &from, const PlanData &to, const Task &was, cons
             continue;
         // The section it stands under is a change only when it moved to another one (a section's
         // own renaming or renumbering is that section's change).
-        if (i + 1 == before.aspects.size() && from.taskSection.value(was.id) == to.taskSection.value(is.id))
+        if (i + 1 == before.aspects.size() && sameSection)
             continue;
         change->aspects << after.aspects.at(i);
         oldLines << line(before.aspects.at(i), before.values.at(i));

@@ -1,5 +1,8 @@
 #include "planversion.h"
 
+#include "datetext.h"
+#include "documentlanguage.h"
+
 namespace ap {
 
 const PlanVersion *PlanVersions::byId(Id id) const
@@ -34,6 +37,18 @@ const PlanVersion *PlanVersions::inForceOn(const QDate &day) const
     if (!later)
         return nullptr;
     return last ? last : &list.first();
+}
+
+QString PlanVersions::measuredWords(const QDate &day) const
+{
+    if (list.isEmpty())
+        return {};
+    const PlanVersion *version = inForceOn(day);
+    if (!version)
+        return doclang::text("ap::PlanVersions", QT_TRANSLATE_NOOP("ap::PlanVersions", " Targets are measured as the plan has them now."));
+    return doclang::text("ap::PlanVersions",
+                         QT_TRANSLATE_NOOP("ap::PlanVersions", " Targets are measured as the plan's version “%1” of %2 has them."))
+        .arg(version->name, datetext::spoken(version->savedAt.toLocalTime().date()));
 }
 
 } // namespace ap

@@ -40,6 +40,10 @@ struct PlanVersions
     // was adjusted by a version saved after it (the first version, for a day before any); null when
     // no version was saved after the day, for then the plan now is the one in force.
     const PlanVersion *inForceOn(const QDate &day) const;
+    // The sentence a printed document says which plan its targets on day are measured against,
+    // once the plan has versions (empty without): " 各项目标按2026年1月15日保存的计划版本“印发版”衡量。",
+    // or as the plan has them now. Always in the documents' language; it follows the sentence before.
+    QString measuredWords(const QDate &day) const;
 };
 
 } // namespace ap

@@ -159,10 +159,7 @@ bool AdjustmentPrinter::writeDocx(const QString &path, QString *error) const
 
 bool AdjustmentPrinter::writePdf(const QString &path, QString *error) const
 {
-    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [this](QPagedPaintDevice *device) {
-        paint(device);
-        return true;
-    }, error);
+    return DocumentPainter::writePdf(content(), m_fonts, path, error);
 }
 
 } // namespace ap

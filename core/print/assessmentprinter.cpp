@@ -42,18 +42,18 @@ QString AssessmentPrinter::text(const char *source)
 
 QString AssessmentPrinter::unitName(Id id) const
 {
-    const Department *d = (*m_measured).department(id);
+    const Department *d = m_measured->department(id);
     return d ? d->name : QString();
 }
 
 QString AssessmentPrinter::taskName(Id task) const
 {
-    return m_doc.taskPlace(task) + (*m_measured).tasks.value(task).title.trimmed();
+    return m_doc.taskPlace(task) + m_measured->tasks.value(task).title.trimmed();
 }
 
 QString AssessmentPrinter::title() const
 {
-    const int year = (*m_measured).info.year;
+    const int year = m_measured->info.year;
     switch (m_kind) {
     case Kind::Bulletin: return text(QT_TR_NOOP("Notice of the results of the %1 annual target assessment")).arg(year);
     case Kind::Rules: return text(QT_TR_NOOP("Rules of the %1 annual target assessment")).arg(year);
@@ -64,7 +64,7 @@ QString AssessmentPrinter::title() const
 
 QString AssessmentPrinter::openingText() const
 {
-    const PlanInfo &info = (*m_measured).info;
+    const PlanInfo &info = m_measured->info;
     const QString organisation = info.organisation.trimmed().isEmpty() ? text(QT_TR_NOOP("We")) : info.organisation.trimmed();
     return text(QT_TR_NOOP("Under “%1” and its assessment scheme, %2 has assessed how %3 unit(s) carried out their %4 targets and "
                            "tasks (%5 assessed item(s), on a scale of 100, from the year's figures as reported by %6). "
@@ -74,25 +74,13 @@ QString AssessmentPrinter::openingText() const
         .arg(info.year)
         .arg(m_result.itemCount)
         .arg(PlanPrinter::yearMonthDay(m_result.asOf))
-        + measuredAgainstText();
-}
-
-QString AssessmentPrinter::measuredAgainstText() const
-{
-    // Said once a plan has versions: which one the targets are from.
-    if (m_doc.versions().list.isEmpty())
-        return {};
-    const PlanVersion *version = m_doc.versions().inForceOn(m_result.asOf);
-    if (!version)
-        return text(QT_TR_NOOP("Targets are measured as the plan has them now."));
-    return text(QT_TR_NOOP("Targets are measured as the plan's version “%1” of %2 has them."))
-        .arg(version->name, PlanPrinter::yearMonthDay(version->savedAt.toLocalTime().date()));
+        + m_doc.versions().measuredWords(m_result.asOf);
 }
 
 QStringList AssessmentPrinter::tierTexts() const
 {
     QStringList out;
-    const QList<AssessmentTier> &tiers = (*m_measured).assessment.tiers;
+    const QList<AssessmentTier> &tiers = m_measured->assessment.tiers;
     auto named = [this](const UnitScore &u) {
         return text(QT_TR_NOOP("%1 (%2 points)")).arg(unitName(u.departmentId), AssessmentWords::points(u.score));
     };
@@ -122,7 +110,7 @@ QString AssessmentPrinter::tierRange(const AssessmentTier &tier) const
 {
     // The lowest tier from 0 is said as below the next one up ("不合格（60分以下）").
     std::optional<double> above;
-    for (const AssessmentTier &t : (*m_measured).assessment.tiers)
+    for (const AssessmentTier &t : m_measured->assessment.tiers)
         if (t.minScore > tier.minScore && (!above || t.minScore < *above))
             above = t.minScore;
     if (tier.minScore <= 0 && above)
@@ -138,14 +126,14 @@ QStringList AssessmentPrinter::lossTexts() const
         for (const ItemScore &i : u.items) {
             if (i.points >= i.available - 1e-9 && !i.pending)
                 continue;
-            const Task &task = *(*m_measured).tasks.constFind(i.taskId);
+            const Task &task = *m_measured->tasks.constFind(i.taskId);
             const QString why = AssessmentWords::loss(i, *task.assessment, task);
             items << text(QT_TR_NOOP("%1: %2 of %3 point(s)%4"))
                          .arg(taskName(i.taskId), AssessmentWords::points(i.points), AssessmentWords::points(i.available),
                               why.isEmpty() ? QString() : text(QT_TR_NOOP(" (%1)")).arg(why));
         }
         for (const ExtraScore &e : u.extras) {
-            const AssessmentExtra *extra = (*m_measured).assessment.extra(e.extraId);
+            const AssessmentExtra *extra = m_measured->assessment.extra(e.extraId);
             if (e.kind == AssessmentExtra::Kind::Veto)
                 items << text(QT_TR_NOOP("vetoed: %1%2")).arg(extra->title, e.note.isEmpty() ? QString() : text(QT_TR_NOOP(" (%1)")).arg(e.note));
             else if (e.points > 0)
@@ -166,7 +154,7 @@ QStringList AssessmentPrinter::lossTexts() const
 PrintedTable AssessmentPrinter::rankingTable() const
 {
     PrintedTable t;
-    t.title = text(QT_TR_NOOP("Results of the %1 annual target assessment")).arg((*m_measured).info.year);
+    t.title = text(QT_TR_NOOP("Results of the %1 annual target assessment")).arg(m_measured->info.year);
     t.columns = {{text(QT_TR_NOOP("Rank")), 0.8},        {text(QT_TR_NOOP("Unit")), 3.0},
                  {text(QT_TR_NOOP("Points assessed")), 1.3}, {text(QT_TR_NOOP("Points earned")), 1.3},
                  {text(QT_TR_NOOP("Out of 100")), 1.3},  {text(QT_TR_NOOP("Bonus")), 1.0},
@@ -183,8 +171,8 @@ PrintedTable AssessmentPrinter::rankingTable() const
 PrintedTable AssessmentPrinter::scoreTable(Id unit) const
 {
     PrintedTable t;
-    t.title = unit ? text(QT_TR_NOOP("%1: scores of the %2 annual target assessment")).arg(unitName(unit)).arg((*m_measured).info.year)
-                   : text(QT_TR_NOOP("Scores of each unit, %1")).arg((*m_measured).info.year);
+    t.title = unit ? text(QT_TR_NOOP("%1: scores of the %2 annual target assessment")).arg(unitName(unit)).arg(m_measured->info.year)
+                   : text(QT_TR_NOOP("Scores of each unit, %1")).arg(m_measured->info.year);
     t.columns = {{text(QT_TR_NOOP("No.")), 0.7},          {text(QT_TR_NOOP("Task")), 3.0},
                  {text(QT_TR_NOOP("Points")), 0.8},       {text(QT_TR_NOOP("Scoring rule")), 2.4},
                  {text(QT_TR_NOOP("What was reached")), 3.2}, {text(QT_TR_NOOP("Self")), 0.9},
@@ -197,7 +185,7 @@ PrintedTable AssessmentPrinter::scoreTable(Id unit) const
             t.rows.append(groupRow(text(QT_TR_NOOP("%1 (score %2, %3)")).arg(unitName(u.departmentId), AssessmentWords::points(u.score), u.tier)));
         int n = 0;
         for (const ItemScore &i : u.items) {
-            const Task &task = *(*m_measured).tasks.constFind(i.taskId);
+            const Task &task = *m_measured->tasks.constFind(i.taskId);
             t.rows.append(row({QString::number(++n), taskName(i.taskId), AssessmentWords::points(i.available),
                             AssessmentWords::rule(*task.assessment, task), AssessmentWords::figures(i, task),
                             i.selfPoints ? AssessmentWords::points(*i.selfPoints) : QString(),
@@ -205,7 +193,7 @@ PrintedTable AssessmentPrinter::scoreTable(Id unit) const
                             AssessmentWords::loss(i, *task.assessment, task)}));
         }
         for (const ExtraScore &e : u.extras) {
-            const AssessmentExtra *extra = (*m_measured).assessment.extra(e.extraId);
+            const AssessmentExtra *extra = m_measured->assessment.extra(e.extraId);
             const bool veto = e.kind == AssessmentExtra::Kind::Veto;
             t.rows.append(row({QString(), (veto ? text(QT_TR_NOOP("Veto: %1")) : text(QT_TR_NOOP("Bonus: %1"))).arg(extra->title),
                             QString(), QString(), e.note, QString(), veto ? QStringLiteral("—") : AssessmentWords::points(e.points),
@@ -223,7 +211,7 @@ PrintedTable AssessmentPrinter::scoreTable(Id unit) const
 
 PrintedTable AssessmentPrinter::rulesTable() const
 {
-    const PlanData &plan = (*m_measured);
+    const PlanData &plan = *m_measured;
     PrintedTable t;
     t.title = title();
     t.columns = {{text(QT_TR_NOOP("No.")), 0.7},          {text(QT_TR_NOOP("Task")), 3.6},
@@ -264,7 +252,7 @@ QList<PrintedParagraph> AssessmentPrinter::closing() const
 {
     using Role = PrintedParagraph::Role;
     QList<PrintedParagraph> out;
-    const QString organisation = (*m_measured).info.organisation.trimmed();
+    const QString organisation = m_measured->info.organisation.trimmed();
     if (!organisation.isEmpty())
         out.append({Role::Signature, organisation});
     out.append({Role::Date, PlanPrinter::yearMonthDay(m_issued)});
@@ -291,7 +279,7 @@ PrintedDocument AssessmentPrinter::content() const
     }
     case Kind::Rules: {
         QStringList tiers;
-        for (const AssessmentTier &tier : (*m_measured).assessment.tiers)
+        for (const AssessmentTier &tier : m_measured->assessment.tiers)
             tiers << tierRange(tier);
         out.body.append({Role::Body, text(QT_TR_NOOP("Each unit is assessed on the tasks it leads. The points of its tasks "
                                                      "make up 100; bonus items are added on top; a veto item scores the unit "
@@ -331,10 +319,7 @@ bool AssessmentPrinter::writeDocx(const QString &path, QString *error) const
 
 bool AssessmentPrinter::writePdf(const QString &path, QString *error) const
 {
-    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [this](QPagedPaintDevice *device) {
-        paint(device);
-        return true;
-    }, error);
+    return DocumentPainter::writePdf(content(), m_fonts, path, error);
 }
 
 } // namespace ap

@@ -35,8 +35,6 @@ public:
 
     // The parts of the 通报, for the window's preview and the tests.
     QString openingText() const;
-    // Which plan the targets are measured against, once the plan has versions (empty without).
-    QString measuredAgainstText() const;
     QStringList tierTexts() const;
     QStringList lossTexts() const;
     PrintedTable rankingTable() const;

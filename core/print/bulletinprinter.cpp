@@ -45,10 +45,7 @@ BulletinPrinter::BulletinPrinter(const PlanDocument &doc, Kind kind, const QStri
         m_asOf = last;
     else
         m_asOf = QDate(doc.plan().info.year, 12, 31);
-    const PlanVersion *version = nullptr;
-    m_measured = doc.planInForce(m_asOf, &version);
-    if (version)
-        m_version = *version;
+    m_measured = doc.planInForce(m_asOf);
     m_results = StatusEngine::evaluateAll(*m_measured, doc.reports(), m_asOf);
 }
 
@@ -59,7 +56,7 @@ QString BulletinPrinter::text(const char *source)
 
 QString BulletinPrinter::title() const
 {
-    const QString base = (*m_measured).info.title;
+    const QString base = m_measured->info.title;
     if (m_kind == Kind::Annual)
         return text(QT_TR_NOOP("%1: Year-End Assessment")).arg(base);
     return text(QT_TR_NOOP("%1: Progress Report for %2")).arg(base, period::documentText(m_period));
@@ -128,7 +125,7 @@ QString BulletinPrinter::summaryText() const
             s += text(QT_TR_NOOP(" %1 tasks were cancelled.")).arg(c.cancelled);
         if (c.doneUnmet > 0)
             s += text(QT_TR_NOOP(" Of the tasks reported done, %1 have a target not met.")).arg(c.doneUnmet);
-        return s + measuredAgainstText();
+        return s + m_doc.versions().measuredWords(m_asOf);
     }
     // A task without its report for the period is counted as such, not as not started.
     QHash<TaskStatus, int> byStatus;
@@ -154,20 +151,9 @@ QString BulletinPrinter::summaryText() const
         .arg(byWarning.value(Warning::Red))
         .arg(byWarning.value(Warning::Yellow))
         .arg(byWarning.value(Warning::Blue))
-        .arg((*m_measured).info.warnDays)
+        .arg(m_measured->info.warnDays)
         .arg(missing)
-        + measuredAgainstText();
-}
-
-QString BulletinPrinter::measuredAgainstText() const
-{
-    // Said once a plan has versions: which one the targets are from.
-    if (m_doc.versions().list.isEmpty())
-        return {};
-    if (!m_version)
-        return text(QT_TR_NOOP(" Targets are measured as the plan has them now."));
-    return text(QT_TR_NOOP(" Targets are measured as the plan's version “%1” of %2 has them."))
-        .arg(m_version->name, dayText(m_version->savedAt.toLocalTime().date()));
+        + m_doc.versions().measuredWords(m_asOf);
 }
 
 QStringList BulletinPrinter::departmentsNotReported() const
@@ -175,10 +161,10 @@ QStringList BulletinPrinter::departmentsNotReported() const
     QSet<Id> missing;
     for (const TaskResult &r : m_results)
         if (r.warning == Warning::Unreported)
-            for (Id d : (*m_measured).tasks.value(r.taskId).departmentIds(DepartmentRole::Lead))
+            for (Id d : m_measured->tasks.value(r.taskId).departmentIds(DepartmentRole::Lead))
                 missing.insert(d);
     QStringList out;
-    for (const Department &d : (*m_measured).departments)
+    for (const Department &d : m_measured->departments)
         if (missing.contains(d.id))
             out << d.name;
     return out;
@@ -186,7 +172,7 @@ QStringList BulletinPrinter::departmentsNotReported() const
 
 QString BulletinPrinter::indicatorsText(const TaskResult &r) const
 {
-    const Task &t = *(*m_measured).tasks.constFind(r.taskId);
+    const Task &t = *m_measured->tasks.constFind(r.taskId);
     QStringList parts;
     for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
         const Target &target = t.targets.at(i);
@@ -208,7 +194,7 @@ QString BulletinPrinter::indicatorsText(const TaskResult &r) const
 void BulletinPrinter::appendProgressBody(PrintedDocument &out) const
 {
     using Role = PrintedParagraph::Role;
-    const PlanData &plan = (*m_measured);
+    const PlanData &plan = *m_measured;
     // 一、Who has not reported.
     out.body.append({Role::Heading1, outlineLabel(1, 1) + text(QT_TR_NOOP("Reports not received"))});
     const QStringList missing = departmentsNotReported();
@@ -252,7 +238,7 @@ void BulletinPrinter::appendProgressBody(PrintedDocument &out) const
 
 PrintedTable BulletinPrinter::progressTable() const
 {
-    const PlanData &plan = (*m_measured);
+    const PlanData &plan = *m_measured;
     PrintedTable table;
     table.label = text(QT_TR_NOOP("Annex"));
     // Widths in the Chinese print's characters: a task title of seven on one line, 未填报 and 推进中
@@ -291,7 +277,7 @@ PrintedTable BulletinPrinter::progressTable() const
 PrintedDocument BulletinPrinter::content() const
 {
     using Role = PrintedParagraph::Role;
-    const PlanData &plan = (*m_measured);
+    const PlanData &plan = *m_measured;
     PrintedDocument out;
     out.title = title();
     out.body.append({Role::Title, title()});
@@ -335,7 +321,7 @@ QString BulletinPrinter::statusText(const TaskResult &r) const
 
 QStringList BulletinPrinter::progressRow(const TaskResult &r, int number, QList<QColor> *colours) const
 {
-    const Task &t = *(*m_measured).tasks.constFind(r.taskId);
+    const Task &t = *m_measured->tasks.constFind(r.taskId);
     *colours = QList<QColor>(10);
     (*colours)[4] = warningColour(r.warning);
     return {QString::number(number), t.title, m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
@@ -348,7 +334,7 @@ QList<QStringList> BulletinPrinter::annualRows(QList<QList<QColor>> *colours) co
     QList<QStringList> rows;
     int n = 0;
     for (const TaskResult &r : m_results) {
-        const Task &t = *(*m_measured).tasks.constFind(r.taskId);
+        const Task &t = *m_measured->tasks.constFind(r.taskId);
         for (int i = 0; i < t.targets.size() && i < r.targets.size(); ++i) {
             const Target &target = t.targets.at(i);
             const TargetResult &res = r.targets.at(i);
@@ -374,10 +360,7 @@ bool BulletinPrinter::writeDocx(const QString &path, QString *error) const
 
 bool BulletinPrinter::writePdf(const QString &path, QString *error) const
 {
-    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [this](QPagedPaintDevice *device) {
-        paint(device);
-        return true;
-    }, error);
+    return DocumentPainter::writePdf(content(), m_fonts, path, error);
 }
 
 } // namespace ap

@@ -34,9 +34,6 @@ public:
     // The opening paragraph: for the 通报, the counts a bureau reports with their shares; for the
     // year, counts by status and warning.
     QString summaryText() const;
-    // Which plan the targets are measured against, once the plan has versions: " 各项目标按计划“印发版”
-    // （2026年1月15日）衡量。", or as it is now; empty without versions.
-    QString measuredAgainstText() const;
     // The departments that lead a task without the period's report, in registry order.
     QStringList departmentsNotReported() const;
     // A task's indicators as the 通报 gives them: "完成改造的中心2家（应达6家，9月底）".
@@ -68,7 +65,6 @@ private:
     QDate m_asOf;
     PrintFonts m_fonts;
     std::shared_ptr<const PlanData> m_measured;   // the plan in force on the report's day
-    std::optional<PlanVersion> m_version;         // the version it is from (none: the plan now)
     QList<TaskResult> m_results;
 };
 

@@ -211,4 +211,12 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
     return canvas.pages();
 }
 
+bool DocumentPainter::writePdf(const PrintedDocument &content, const PrintFonts &fonts, const QString &path, QString *error)
+{
+    return printlayout::writePdfFile(path, content.title, fonts.faces(), [&](QPagedPaintDevice *device) {
+        paint(content, fonts, device);
+        return true;
+    }, error);
+}
+
 } // namespace ap

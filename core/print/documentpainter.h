@@ -35,6 +35,9 @@ public:
     static int paint(const PrintedDocument &content, const PrintFonts &fonts, QPagedPaintDevice *device,
                      const std::function<bool(int, int)> &progress = {}, Layout *layout = nullptr);
 
+    // The document as a PDF file at path (its title the document's), complete or absent.
+    static bool writePdf(const PrintedDocument &content, const PrintFonts &fonts, const QString &path, QString *error);
+
     // The pages as a PDF of the document would have them (painted to memory and thrown away).
     static Layout layout(const PrintedDocument &content, const PrintFonts &fonts);
 };

@@ -89,10 +89,7 @@ bool SchedulePrinter::writeDocx(const QString &path, QString *error) const
 
 bool SchedulePrinter::writePdf(const QString &path, QString *error) const
 {
-    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [this](QPagedPaintDevice *device) {
-        paint(device);
-        return true;
-    }, error);
+    return DocumentPainter::writePdf(content(), m_fonts, path, error);
 }
 
 } // namespace ap

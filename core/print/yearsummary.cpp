@@ -57,7 +57,7 @@ bool YearSummary::done(const TaskResult &r) const
 
 QString YearSummary::title() const
 {
-    QString t = (*m_measured).info.title.trimmed();
+    QString t = m_measured->info.title.trimmed();
     for (const QString &plan : {QStringLiteral("工作计划"), QStringLiteral("工作要点"), QStringLiteral("计划"), QStringLiteral("要点")})
         if (t.endsWith(plan)) {
             t.chop(plan.size());
@@ -141,7 +141,7 @@ QString YearSummary::targetText(const Task &task, const TargetResult &r) const
 
 QStringList YearSummary::achievements(Id topSection) const
 {
-    const PlanData &plan = (*m_measured);
+    const PlanData &plan = *m_measured;
     QStringList out;
     for (Id sid : plan.sectionSubtree(topSection))
         for (Id tid : plan.sectionTasks.value(sid)) {
@@ -165,7 +165,7 @@ QStringList YearSummary::achievements(Id topSection) const
 
 QStringList YearSummary::problems() const
 {
-    const PlanData &plan = (*m_measured);
+    const PlanData &plan = *m_measured;
     QStringList out;
     for (const TaskResult &r : m_results) {
         const Task &task = *plan.tasks.constFind(r.taskId);
@@ -205,7 +205,7 @@ QStringList YearSummary::nextSteps() const
     for (const TaskResult &r : m_results) {
         if (done(r) || (r.latest && r.latest->status == TaskStatus::Cancelled))
             continue;
-        const Task &task = *(*m_measured).tasks.constFind(r.taskId);
+        const Task &task = *m_measured->tasks.constFind(r.taskId);
         const QString next = r.latest ? r.latest->nextSteps.trimmed() : QString();
         const QString title = task.title.trimmed();
         const bool verb = std::any_of(verbs.cbegin(), verbs.cend(), [&title](const QString &v) { return title.startsWith(v); });
@@ -221,7 +221,7 @@ QStringList YearSummary::nextSteps() const
 PrintedDocument YearSummary::content() const
 {
     using Role = PrintedParagraph::Role;
-    const PlanData &plan = (*m_measured);
+    const PlanData &plan = *m_measured;
     PrintedDocument out;
     out.title = title();
     out.body.append({Role::Title, title()});
@@ -268,10 +268,7 @@ bool YearSummary::writeDocx(const QString &path, QString *error) const
 
 bool YearSummary::writePdf(const QString &path, QString *error) const
 {
-    return printlayout::writePdfFile(path, title(), m_fonts.faces(), [this](QPagedPaintDevice *device) {
-        paint(device);
-        return true;
-    }, error);
+    return DocumentPainter::writePdf(content(), m_fonts, path, error);
 }
 
 } // namespace ap

@@ -202,6 +202,7 @@ TEST_CASE("The year month by month by keyboard: Ctrl+Shift+M, Down to a task, En
             // Zoomed by month the year no longer fits: it scrolls.
             QTest::keyClick(timeline, Qt::Key_Plus);
             CHECK(timeline->zoom() == TimelineView::Zoom::Month);
+            CHECK(d->findChild<QComboBox *>(QStringLiteral("ScheduleZoom"))->currentData().toInt() == int(TimelineView::Zoom::Month));
             QTest::keyClick(timeline, Qt::Key_Return);
             opened = d->openedTask();
         });

@@ -71,6 +71,11 @@ ScheduleDialog::ScheduleDialog(PlanDocument *doc, QWidget *parent)
     connect(m_zoom, &QComboBox::currentIndexChanged, this, [this]() {
         m_timeline->setZoom(TimelineView::Zoom(m_zoom->currentData().toInt()));
     });
+    // The zoom typed on the timeline (+, −) shows in its box.
+    connect(m_timeline, &TimelineView::zoomChanged, this, [this]() {
+        const QSignalBlocker block(m_zoom);
+        m_zoom->setCurrentIndex(m_zoom->findData(int(m_timeline->zoom())));
+    });
     connect(m_timeline, &TimelineView::taskActivated, this, [this](Id task) {
         m_opened = task;
         accept();

@@ -37,9 +37,12 @@ void TimelineView::setGrouping(MonthlySchedule::Grouping grouping)
 
 void TimelineView::setZoom(Zoom zoom)
 {
+    if (zoom == m_zoom)
+        return;
     m_zoom = zoom;
     updateScrollBars();
     viewport()->update();
+    Q_EMIT zoomChanged();
 }
 
 void TimelineView::setToday(const QDate &day)

@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void taskActivated(ap::Id task);
+    // The zoom changed (+ or − typed on the timeline, or setZoom).
+    void zoomChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

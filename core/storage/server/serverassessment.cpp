@@ -14,16 +14,6 @@ const QStringList &tables()
     return list;
 }
 
-QStringList notices(const QString &s)
-{
-    QStringList out;
-    for (const QString &table : tables())
-        out << QStringLiteral("CREATE TRIGGER %2_changed AFTER INSERT OR UPDATE OR DELETE ON %1.%2 "
-                              "FOR EACH STATEMENT EXECUTE FUNCTION %1.notify_change()")
-                   .arg(s, table);
-    return out;
-}
-
 // A mark or award is refused once the result is published (a cascade from a task's or a
 // department's removal excepted); a unit's claimed points are within the task's.
 QStringList guards(const QString &s)
@@ -114,7 +104,7 @@ QStringList grants(const ServerNames &n)
 QStringList upgradeTo6(const ServerNames &names)
 {
     const QString s = ServerNames::quoted(names.schema);
-    return notices(s) + guards(s) + checks(names) + grants(names);
+    return ServerNames::changeNotices(s, tables()) + guards(s) + checks(names) + grants(names);
 }
 
 } // namespace ap::ServerAssessment

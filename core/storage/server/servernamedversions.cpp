@@ -13,16 +13,6 @@ const QStringList &tables()
     return list;
 }
 
-QStringList notices(const QString &s)
-{
-    QStringList out;
-    for (const QString &table : {QStringLiteral("plan_version"), QStringLiteral("adjustment_reason")})
-        out << QStringLiteral("CREATE TRIGGER %2_changed AFTER INSERT OR UPDATE OR DELETE ON %1.%2 "
-                              "FOR EACH STATEMENT EXECUTE FUNCTION %1.notify_change()")
-                   .arg(s, table);
-    return out;
-}
-
 // The saver and the time are the server's; a version's rows, once written, are never changed.
 QStringList guards(const QString &s)
 {
@@ -86,7 +76,8 @@ QStringList grants(const ServerNames &n)
 QStringList upgradeTo7(const ServerNames &names)
 {
     const QString s = ServerNames::quoted(names.schema);
-    return notices(s) + guards(s) + checks(names) + grants(names);
+    return ServerNames::changeNotices(s, {QStringLiteral("plan_version"), QStringLiteral("adjustment_reason")})
+        + guards(s) + checks(names) + grants(names);
 }
 
 } // namespace ap::ServerNamedVersions

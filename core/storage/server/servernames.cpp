@@ -83,4 +83,14 @@ QString ServerNames::quoted(const QString &name)
     return QLatin1Char('"') + n + QLatin1Char('"');
 }
 
+QStringList ServerNames::changeNotices(const QString &schema, const QStringList &tables)
+{
+    QStringList out;
+    for (const QString &table : tables)
+        out << QStringLiteral("CREATE TRIGGER %2_changed AFTER INSERT OR UPDATE OR DELETE ON %1.%2 "
+                              "FOR EACH STATEMENT EXECUTE FUNCTION %1.notify_change()")
+                   .arg(schema, table);
+    return out;
+}
+
 } // namespace ap

@@ -29,6 +29,9 @@ struct ServerNames
     QString role(ServerRole r) const;
     // The names as quoted identifiers for SQL statements.
     static QString quoted(const QString &name);
+    // The triggers that tell the plan's windows of a change to each of tables (the schema quoted):
+    // the plan's notify_change() on every statement that writes them.
+    static QStringList changeNotices(const QString &schema, const QStringList &tables);
 };
 
 } // namespace ap
