@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 
+#include "document/versioncomparison.h"
 #include "fs/outputtarget.h"
 
 #include <QCommandLineParser>
@@ -83,6 +84,19 @@ std::unique_ptr<PlanDocument> openPlanArgument(const QString &text, PlanDocument
     if (!doc)
         err() << error << Qt::endl;
     return doc;
+}
+
+const PlanVersion *versionArgument(const PlanDocument &doc, const QString &text)
+{
+    const PlanVersion *v = VersionComparison::find(doc.versions(), text);
+    if (!v) {
+        QStringList names;
+        for (const PlanVersion &known : doc.versions().list)
+            names << known.name;
+        refused(names.isEmpty() ? Cli::tr("The plan has no versions yet: save one with annualplan version PLAN --save NAME.")
+                                : Cli::tr("The plan has no version “%1”. Its versions: %2.").arg(text, names.join(QStringLiteral("、"))));
+    }
+    return v;
 }
 
 int yearArgument(const QString &text)

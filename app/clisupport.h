@@ -43,6 +43,9 @@ std::optional<PlanLocation> planArgument(const QString &text);
 std::optional<ServerAddress> addressArgument(const QString &text);
 // The plan an argument names, opened; null after saying why it cannot be.
 std::unique_ptr<PlanDocument> openPlanArgument(const QString &text, PlanDocument::Mode mode);
+// A version of the plan named on the command line (by name or number); null after saying the plan
+// has none such.
+const PlanVersion *versionArgument(const PlanDocument &doc, const QString &text);
 // A plan year given on the command line: a whole number from 1900 to 2999, else 0 (and a message).
 int yearArgument(const QString &text);
 QCommandLineOption forceOption();

@@ -150,13 +150,18 @@ int runExport(const QStringList &arguments)
     parser.addOption(csv);
     parser.addOption(xlsx);
     parser.addOption(what);
+    const QCommandLineOption version(QStringLiteral("saved-version"),
+                                     Cli::tr("Export a saved version of the plan (by name or number) as it was saved, "
+                                             "instead of the plan now."),
+                                     Cli::tr("version"));
+    parser.addOption(version);
     const QCommandLineOption force = forceOption();
     parser.addOption(force);
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || !(parser.isSet(pdf) || parser.isSet(docx) || parser.isSet(csv) || parser.isSet(xlsx)))
         return usageError(Cli::tr("Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] "
-                                  "[--what plan|annex|responsibilities|all] [--force]"));
+                                  "[--what plan|annex|responsibilities|all] [--saved-version VERSION] [--force]"));
     PrintOptions options;
     const QString part = parser.value(what);
     if (part == QLatin1String("plan"))
@@ -171,6 +176,15 @@ int runExport(const QStringList &arguments)
     if (!doc)
         return ExitRefused;
     QString error;
+    if (parser.isSet(version)) {
+        const PlanVersion *v = versionArgument(*doc, parser.value(version));
+        if (!v)
+            return ExitRefused;
+        std::unique_ptr<PlanDocument> shown = doc->openVersion(v->id, &error);
+        if (!shown)
+            return refused(error);
+        doc = std::move(shown);
+    }
     struct Output
     {
         const QCommandLineOption &option;

@@ -26,20 +26,6 @@ QString savedWords(const PlanVersion &v)
     return v.savedBy.isEmpty() ? when : Cli::tr("%1 by %2").arg(when, v.savedBy);
 }
 
-// A version named on the command line; null after saying the plan has none such.
-const PlanVersion *versionArgument(const PlanDocument &doc, const QString &text)
-{
-    const PlanVersion *v = VersionComparison::find(doc.versions(), text);
-    if (!v) {
-        QStringList names;
-        for (const PlanVersion &known : doc.versions().list)
-            names << known.name;
-        refused(names.isEmpty() ? Cli::tr("The plan has no versions yet: save one with annualplan version PLAN --save NAME.")
-                                : Cli::tr("The plan has no version “%1”. Its versions: %2.").arg(text, names.join(QStringLiteral("、"))));
-    }
-    return v;
-}
-
 void printComparison(const VersionComparison &c, const PlanVersions &versions)
 {
     out() << Cli::tr("From “%1” (%2) to %3: %n change(s)", nullptr, int(c.changes.size()))

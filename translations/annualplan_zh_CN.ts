@@ -2852,6 +2852,14 @@ We ask for your approval.</source>
         <source>The version “%1” could not be read: %2</source>
         <translation>无法读取版本“%1”：%2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The version could not be opened: no room for its scratch file (%1).</source>
+        <translation>无法打开该版本：没有空间存放其临时文件（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanEditor</name>
@@ -3378,6 +3386,10 @@ We ask for your approval.</source>
     <message>
         <source>This is your own copy of the sample plan, in %1: change it as you like.</source>
         <translation>这是示例计划的个人副本，位于 %1：可以随意修改。</translation>
+    </message>
+    <message>
+        <source>The version “%1” as it was saved %2: read-only. Print and export it like the plan; Save As makes an editable plan file of it.</source>
+        <translation>这是版本“%1”（%2 保存）的原样，只读。可像计划一样打印和导出；“另存为”可把它存成可编辑的计划文件。</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5297,26 @@ Name:</source>
         <source>Versions and Ad&amp;justments…</source>
         <translation>版本与调整(&amp;J)…</translation>
     </message>
+    <message>
+        <source>Keep the Issued Plan?</source>
+        <translation>保存印发版？</translation>
+    </message>
+    <message>
+        <source>The plan went out with the date %1. Save it as it is now as the version “%2”? Changes made later in the year are then compared with it (the adjustment table), and each report period is measured against the version in force.</source>
+        <translation>计划已按成文日期 %1 印出。是否把现在的计划保存为版本“%2”？年内之后的改动将与它对照（调整对照表），各报告期也按当时有效的版本衡量。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as “%1”</source>
+        <translation>保存为“%1”(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>暂不保存(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Version</source>
+        <translation>无法打开版本</translation>
+    </message>
 </context>
 <context>
     <name>ap::VersionsDialog</name>
@@ -5369,6 +5401,14 @@ Name:</source>
     <message>
         <source>&amp;Preview Adjustment Table…</source>
         <translation>预览调整对照表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en Read-Only</source>
+        <translation>只读打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The version as it was saved, in a window of its own: read, print and export it like the plan.</source>
+        <translation>在单独的窗口中按保存时的原样打开该版本：可像计划一样查看、打印和导出。</translation>
     </message>
 </context>
 <context>
@@ -6101,10 +6141,6 @@ Name:</source>
         <translation>将计划以 Word 文档（.docx）写入此文件。</translation>
     </message>
     <message>
-        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all] [--force]</source>
-        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--docx 输出.docx] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all] [--force]</translation>
-    </message>
-    <message>
         <source>info FILE|ADDRESS</source>
         <translation>info 文件|地址</translation>
     </message>
@@ -6683,6 +6719,14 @@ Name:</source>
     <message>
         <source>deadline %1</source>
         <translation>完成时限 %1</translation>
+    </message>
+    <message>
+        <source>Export a saved version of the plan (by name or number) as it was saved, instead of the plan now.</source>
+        <translation>导出计划已保存的某个版本（按名称或编号）的原样，而不是现在的计划。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all] [--saved-version VERSION] [--force]</source>
+        <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--docx 输出.docx] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all] [--saved-version 版本] [--force]</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "plandocument.h"
 
+#include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <utility>
@@ -100,6 +102,25 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
 {
     return fromStore(PlanStore::create(path, content.info, error, code, &content), PlanLocation::file(path), error,
                      code);
+}
+
+QString PlanDocument::folder() const
+{
+    return m_shown ? m_shownFrom.folder() : m_location.folder();
+}
+
+QString PlanDocument::displayName() const
+{
+    return m_shown ? tr("%1 · %2").arg(m_shownFrom.displayName(), m_shown->name) : m_location.displayName();
+}
+
+QString PlanDocument::baseName() const
+{
+    if (!m_shown)
+        return m_location.baseName();
+    // A version's name may hold what a file name may not.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    return m_shownFrom.baseName() + QStringLiteral("-") + QString(m_shown->name).replace(unsafe, QStringLiteral("_"));
 }
 
 bool PlanDocument::isDisconnected() const

@@ -12,6 +12,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+class QTemporaryDir;
 
 namespace ap {
 
@@ -86,17 +89,20 @@ public:
     const ReportLog &reports() const { return m_reports; }
     QUndoStack *undoStack() { return &m_undo; }
     // Where the plan lives: its file, or its server and name.
+    // A version's document (openVersion) lives in a scratch file of its own: its location is that.
     const PlanLocation &location() const { return m_location; }
     // The plan file's path (empty for a server plan).
     QString filePath() const { return m_location.filePath(); }
     bool isOnServer() const { return m_location.isServer(); }
     // Where files made from the plan go unless the clerk says otherwise: beside a plan file; the
-    // Documents folder for a server plan.
-    QString folder() const { return m_location.folder(); }
-    // The plan file's name ("清河区2026年计划.aplan"), or a server plan's name and server.
-    QString displayName() const { return m_location.displayName(); }
-    // A stem for files made from the plan: the file's name without .aplan, or the plan's name.
-    QString baseName() const { return m_location.baseName(); }
+    // Documents folder for a server plan. A version's go where its plan's go.
+    QString folder() const;
+    // The plan file's name ("清河区2026年计划.aplan"), or a server plan's name and server; a
+    // version's is its plan's with the version's name ("清河区2026年计划.aplan · 印发版").
+    QString displayName() const;
+    // A stem for files made from the plan: the file's name without .aplan, or the plan's name; a
+    // version's adds the version's name ("清河区2026年计划-印发版").
+    QString baseName() const;
     // Read-only: a file opened so, or a server plan the login may not change (a reporter's, a viewer's).
     bool isReadOnly() const;
     // A server plan whose server stopped answering: nothing can be changed (no edit waits to be
@@ -151,6 +157,13 @@ public:
     // now itself when no version is in force. *version tells which (null: the plan now). Q1 is not
     // made to look behind by a target raised in July and saved as 调整版; Q3 is measured against it.
     std::shared_ptr<const PlanData> planInForce(const QDate &day, const PlanVersion **version = nullptr) const;
+    // A version as a plan of its own, read-only: to read in a window, print and export as it was
+    // saved (with no reports: a version has none). It lives in a private scratch file that goes
+    // with the returned document; nothing of this plan is changed. Null, and why, when the version
+    // cannot be read.
+    std::unique_ptr<PlanDocument> openVersion(Id id, QString *error) const;
+    // The version such a document shows (null: the document is a plan, not a version of one).
+    const PlanVersion *shownVersion() const { return m_shown ? &*m_shown : nullptr; }
     // The name proposed for the plan's first version, the one it is issued as: "印发版".
     static QString issuedVersionName();
 
@@ -254,8 +267,13 @@ private:
     // Refuses (told as writeFailed) a mark or award once the assessment is published.
     bool assessmentOpen();
 
+    // A version's scratch folder (openVersion); it goes after the store whose file it holds.
+    std::unique_ptr<QTemporaryDir> m_scratch;
     std::unique_ptr<Store> m_store;   // a plan file's, or a server plan's
     PlanLocation m_location;
+    // What a version's document shows, and its plan's location (for names and folder).
+    std::optional<PlanVersion> m_shown;
+    PlanLocation m_shownFrom;
     PlanData m_plan;
     ReportLog m_reports;
     PlanVersions m_versions;

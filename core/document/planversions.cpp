@@ -7,6 +7,8 @@
 #include "storage/store.h"
 #include "storage/versioncontent.h"
 
+#include <QTemporaryDir>
+
 namespace ap {
 
 QString PlanDocument::issuedVersionName()
@@ -76,6 +78,31 @@ std::shared_ptr<const PlanData> PlanDocument::versionPlan(Id id, QString *error)
     }
     m_versionPlans.insert(id, plan);
     return plan;
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::openVersion(Id id, QString *error) const
+{
+    const std::shared_ptr<const PlanData> plan = versionPlan(id, error);
+    if (!plan)
+        return nullptr;
+    // Written as a plan file of its own and opened read-only: every view, print and export then
+    // reads it as it reads a plan, and nothing can write to it.
+    auto scratch = std::make_unique<QTemporaryDir>();
+    if (!scratch->isValid()) {
+        if (error)
+            *error = tr("The version could not be opened: no room for its scratch file (%1).").arg(scratch->errorString());
+        return nullptr;
+    }
+    const QString path = scratch->filePath(QStringLiteral("version.aplan"));
+    if (!PlanStore::create(path, plan->info, error, nullptr, plan.get()))
+        return nullptr;
+    std::unique_ptr<PlanDocument> doc = open(path, Mode::ReadOnly, error);
+    if (!doc)
+        return nullptr;
+    doc->m_scratch = std::move(scratch);
+    doc->m_shown = *m_versions.byId(id);
+    doc->m_shownFrom = m_shown ? m_shownFrom : m_location;
+    return doc;
 }
 
 bool PlanDocument::readVersion(Id id, PlanData *out, QString *error) const

@@ -15,15 +15,17 @@ using sqlvalue::text;
 bool PlanRows::insertVersion(PlanVersion &version, const QList<QByteArray> &parts)
 {
     // Seconds are enough to order versions and say when: now, or when a version copied from
-    // another plan was saved. A server records its login and time itself (its trigger); a file keeps
-    // the saver a copied version names, and none of its own.
+    // another plan was saved. A file keeps the saver a copied version names, and none of its own. A
+    // server records its login and time itself (its trigger), for a new version told by no time;
+    // only the plan's owner publishing a version that says when it was saved keeps that.
+    const bool serverSays = !m_dialect.isSqlite() && !version.savedAt.isValid();
     const QDateTime at = version.savedAt.isValid() ? version.savedAt.toUTC() : QDateTime::currentDateTimeUtc();
     QSqlQuery &q = query(QStringLiteral("INSERT INTO plan_version (id, name, saved_at, saved_by, task_count) "
                                         "VALUES (%1, ?, ?, ?, ?) RETURNING id, saved_by, saved_at")
                              .arg(m_dialect.newId(QStringLiteral("plan_version"))));
     q.addBindValue(sqlvalue::idOrNull(0));
     q.addBindValue(text(version.name));
-    q.addBindValue(at.toString(Qt::ISODate));
+    q.addBindValue(serverSays ? QVariant(QMetaType(QMetaType::QString)) : QVariant(at.toString(Qt::ISODate)));
     q.addBindValue(text(version.savedBy));
     q.addBindValue(version.taskCount);
     if (!execute(q) || !q.next())

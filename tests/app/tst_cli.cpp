@@ -532,7 +532,7 @@ TEST_CASE("checkin records a report on a plan file by the ids status --json prin
     CHECK(testutil::sha256(file) == before);
 }
 
-TEST_CASE("version saves and lists a plan's versions; compare lists what changed since one, records reasons and prints the 调整对照表")
+TEST_CASE("version saves and lists a plan's versions; compare lists what changed since one, records reasons and prints the 调整对照表; export prints a version as it was saved")
 {
     using namespace ap;
     QTemporaryDir dir;
@@ -547,6 +547,8 @@ TEST_CASE("version saves and lists a plan's versions; compare lists what changed
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("已有名为“印发版”的版本")));
     CHECK(testutil::sha256(file) == before);
+    const QString issuedCsv = dir.filePath(QStringLiteral("issued.csv"));
+    REQUIRE(run({QStringLiteral("export"), file, QStringLiteral("--csv"), issuedCsv}).code == 0);
 
     // Two targets and a deadline adjusted.
     QStringList keys;
@@ -611,6 +613,23 @@ TEST_CASE("version saves and lists a plan's versions; compare lists what changed
     CHECK(QFileInfo(pdf).size() > 0);
     CHECK(QFileInfo(docx).size() > 0);
     CHECK(run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("没有这个版本")}).code == 2);
+
+    // The version exported as it was saved: the table as it was then, the plan now's differs.
+    const QString versionCsv = dir.filePath(QStringLiteral("version.csv")), nowCsv = dir.filePath(QStringLiteral("now.csv"));
+    const QString versionPdf = dir.filePath(QStringLiteral("印发版.pdf"));
+    r = run({QStringLiteral("export"), file, QStringLiteral("--saved-version"), QStringLiteral("印发版"), QStringLiteral("--csv"),
+             versionCsv, QStringLiteral("--pdf"), versionPdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    REQUIRE(run({QStringLiteral("export"), file, QStringLiteral("--csv"), nowCsv}).code == 0);
+    CHECK(testutil::sha256(versionCsv) == testutil::sha256(issuedCsv));
+    CHECK(testutil::sha256(nowCsv) != testutil::sha256(issuedCsv));
+    CHECK(QFileInfo(versionPdf).size() > 0);
+    r = run({QStringLiteral("export"), file, QStringLiteral("--saved-version"), QStringLiteral("调整版"), QStringLiteral("--csv"),
+             dir.filePath(QStringLiteral("none.csv"))}, "zh_CN.UTF-8");
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("印发版")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("none.csv"))));
     CHECK(run({QStringLiteral("compare"), file, QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--cover"),
                QStringLiteral("letter")}).code == 64);
 }

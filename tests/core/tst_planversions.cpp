@@ -13,6 +13,7 @@
 
 #include "../support/testutil.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -99,6 +100,66 @@ TEST_CASE("A saved version is the plan as it was: later edits, undo and redo nev
     CHECK(testutil::samePlan(versionOf(*f.doc, saved.id), issued, &why));
     if (onServer)
         CHECK_FALSE(f.doc->versions().list.first().savedBy.isEmpty());   // the server's login
+}
+
+TEST_CASE("A version opens as a plan of its own: read-only, as it was saved, named after its plan and itself")
+{
+    const bool onServer = GENERATE(false, true);
+    INFO((onServer ? "on the server" : "in a plan file"));
+    auto fixture = fixtureFor(onServer);
+    if (!fixture->doc) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): the server half skipped");
+        return;
+    }
+    Fixture &f = *fixture;
+    const PlanData issued = f.plan();
+    PlanVersion saved;
+    REQUIRE(f.doc->saveVersion(QStringLiteral("印发/版"), &saved));
+    const Id june = f.withJuneStep();
+    const QString title = f.plan().tasks.value(june).title;
+    REQUIRE(edits::removeTask(*f.doc, f.task(f.topSection(1), 0)));
+    const PlanData now = f.plan();
+
+    QString error;
+    std::unique_ptr<PlanDocument> version = f.doc->openVersion(saved.id, &error);
+    INFO(error.toStdString());
+    REQUIRE(version);
+    REQUIRE(version->shownVersion());
+    CHECK(version->shownVersion()->name == QStringLiteral("印发/版"));
+    CHECK(version->isReadOnly());
+    CHECK_FALSE(version->isOnServer());
+    // Its plan is the version's: every task it had, the step added since absent.
+    CHECK(version->plan().info == issued.info);
+    CHECK(version->plan().tasks.size() == issued.tasks.size());
+    bool found = false;
+    for (const Task &t : version->plan().tasks)
+        if (t.title == title) {
+            found = true;
+            CHECK_FALSE(t.targets.first().hasSteps());
+        }
+    CHECK(found);
+    CHECK(version->versions().list.isEmpty());
+    // Named after its plan and itself; its files go where the plan's go.
+    CHECK(version->displayName() == QStringLiteral("%1 · 印发/版").arg(f.doc->displayName()));
+    CHECK(version->baseName() == f.doc->baseName() + QStringLiteral("-印发_版"));
+    CHECK(version->folder() == f.doc->folder());
+    // Nothing can be written to it, and nothing of the plan changed.
+    Task edited = version->plan().tasks.begin().value();
+    edited.title = QStringLiteral("改过");
+    CHECK_FALSE(edits::editTask(*version, edited, QStringLiteral("title")));
+    CHECK_FALSE(version->saveVersion(QStringLiteral("另一版")));
+    std::string why;
+    CHECK(testutil::samePlan(f.plan(), now, &why));
+    INFO(why);
+    CHECK(f.doc->versions().list.size() == 1);
+    // Its scratch file goes with it.
+    const QString scratch = version->filePath();
+    CHECK(QFileInfo::exists(scratch));
+    version.reset();
+    CHECK_FALSE(QFileInfo::exists(scratch));
+    // A version the plan does not have is said, nothing opened.
+    CHECK_FALSE(f.doc->openVersion(saved.id + 100, &error));
+    CHECK_FALSE(error.isEmpty());
 }
 
 TEST_CASE("A version needs a name of its own, and a plan open read-only saves none")
@@ -416,10 +477,21 @@ TEST_CASE("A plan's versions go with it to a server and back: the same changes s
     INFO(error.toStdString());
     REQUIRE(shared);
     CHECK(changeWords(*shared, QStringLiteral("印发版")) == expected);
+    // Published by the plan's owner: saved when the file says, by no login (a file has none).
+    CHECK(shared->versions().list.first().savedAt == issued.savedAt);
+    CHECK(shared->versions().list.first().savedBy.isEmpty());
+    // A version saved on the server: the login and the server's time.
+    PlanVersion adjusted;
+    REQUIRE(shared->saveVersion(QStringLiteral("调整版"), &adjusted));
+    CHECK_FALSE(adjusted.savedBy.isEmpty());
+    CHECK(adjusted.savedAt.isValid());
     shared.reset();
     const QString back = dir.filePath(QStringLiteral("back.aplan"));
     REQUIRE(ServerPlans::copy(testutil::parsedAddress(address), back, &error));
     auto returned = PlanDocument::open(back, PlanDocument::Mode::ReadOnly, &error);
     REQUIRE(returned);
     CHECK(changeWords(*returned, QStringLiteral("印发版")) == expected);
+    REQUIRE(returned->versions().list.size() == 2);
+    CHECK(returned->versions().list.first().savedAt == issued.savedAt);
+    CHECK(returned->versions().list.last().savedBy == adjusted.savedBy);
 }

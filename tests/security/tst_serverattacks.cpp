@@ -733,7 +733,7 @@ TEST_CASE("11. Through the program, a reporter's window gives its own unit's sel
     CHECK(p.admin(QStringLiteral("SELECT self_note FROM \"%1\".assessment_mark").arg(p.schema)) == QStringLiteral("已上传佐证"));
 }
 
-TEST_CASE("12. A saved version is the server's record: members read it, only editors save one, the server says who and when, no one changes it")
+TEST_CASE("12. A saved version is the server's record: members read it, only editors save one, the server says who and when (the owner's published ones keep theirs), no one changes it")
 {
     if (skipped())
         return;
@@ -752,6 +752,19 @@ TEST_CASE("12. A saved version is the server's record: members read it, only edi
     CHECK(p.admin(QStringLiteral("SELECT saved_by FROM \"%1\".plan_version WHERE id = %2").arg(p.schema, id)) == p.editor.name);
     CHECK_FALSE(p.admin(QStringLiteral("SELECT saved_at FROM \"%1\".plan_version WHERE id = %2").arg(p.schema, id))
                     .startsWith(QStringLiteral("1999")));
+    // The plan's owner, who owns the tables and could change any row anyway, keeps the time and
+    // saver a version brings (publishing a file's versions does so); one without a time gets the server's.
+    const Psql carried = p.asClerk(insert.arg(QString()));
+    accepted(carried);
+    const QString carriedId = carried.out.section(QLatin1Char('\n'), 0, 0).trimmed();
+    CHECK(p.admin(QStringLiteral("SELECT saved_at || '|' || saved_by FROM \"%1\".plan_version WHERE id = %2").arg(p.schema, carriedId))
+          == QStringLiteral("1999-01-01T00:00:00Z|"));
+    const Psql fresh = p.asClerk(QStringLiteral("INSERT INTO plan_version (name, saved_at, saved_by) VALUES ('调整版', NULL, '') RETURNING id"));
+    accepted(fresh);
+    const QString freshId = fresh.out.section(QLatin1Char('\n'), 0, 0).trimmed();
+    CHECK_FALSE(p.admin(QStringLiteral("SELECT saved_at FROM \"%1\".plan_version WHERE id = %2").arg(p.schema, freshId))
+                    .startsWith(QStringLiteral("1999")));
+    CHECK_FALSE(p.admin(QStringLiteral("SELECT saved_by FROM \"%1\".plan_version WHERE id = %2").arg(p.schema, freshId)).isEmpty());
     accepted(p.as(p.editor, QStringLiteral("INSERT INTO plan_version_part (version_id, position, content) VALUES (%1, 0, '\\x00')").arg(id)));
     refused(p.as(p.jc, QStringLiteral("INSERT INTO adjustment_reason (version_id, item, reason) VALUES (%1, 'task:1', '理由')").arg(id)),
             QStringLiteral("permission denied"));

@@ -1,8 +1,13 @@
 // A plan's versions and its year month by month in the window, by keyboard: Plan ▸ Save Version… proposes 印发版 for the first
-// and takes it with Enter; two targets are adjusted; Plan ▸ Versions and Adjustments… lists exactly
-// those changes, the reasons are typed in place as in a spreadsheet (type, Enter, Down), kept in the
-// plan file, undone with Ctrl+Z; the 调整对照表 behind its notice previewed; a name given twice is refused and asked again, nothing written.
+// and takes it with Enter; two targets are typed over in the target grid; Plan ▸ Versions and
+// Adjustments… lists exactly those changes, the reasons are typed in place as in a spreadsheet (type,
+// Enter, Down), kept in the plan file, undone with Ctrl+Z; the 调整对照表 behind its notice previewed;
+// the issued version opened read-only in a window of its own and exported; a name given twice is
+// refused and asked again, nothing written; a plan first exported with its 成文日期 is offered as 印发版.
 #include "dialogs/pdfpreviewdialog.h"
+#include "editor/planeditor.h"
+#include "models/targettablemodel.h"
+#include "widgets/gridview.h"
 #include "dialogs/scheduledialog.h"
 #include "editor/taskeditor.h"
 #include "dialogs/versionsdialog.h"
@@ -18,6 +23,10 @@
 #include "../support/testutil.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,18 +54,61 @@ QAction *action(MainWindow &window, const char *name)
     return a;
 }
 
-// The first target of the task named title, its value set to value (an adjustment).
-Id adjust(PlanDocument &doc, const QString &title, double value)
+// The first target of the task named title typed over in the target grid, as a clerk adjusts it:
+// the task shown, Home and Right to its value, the figure typed and taken with Enter; done when
+// the plan has it.
+Id typeTargetValue(MainWindow &window, const QString &title, const QString &value)
 {
-    for (const Task &t : doc.plan().tasks)
-        if (t.title == title) {
-            Task changed = t;
-            changed.targets[0].value = value;
-            REQUIRE(edits::editTask(doc, changed, QStringLiteral("adjust")));
-            return t.id;
-        }
-    FAIL("no task " << title.toStdString());
-    return 0;
+    PlanDocument *doc = window.document();
+    Id id = 0;
+    for (const Task &t : doc->plan().tasks)
+        if (t.title == title)
+            id = t.id;
+    REQUIRE(id != 0);
+    auto *editor = window.findChild<PlanEditor *>();
+    REQUIRE(editor);
+    editor->showTask(id);
+    auto *grid = window.findChild<GridView *>(QStringLiteral("TargetTable"));
+    REQUIRE(grid);
+    REQUIRE(grid->isVisible());
+    grid->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(grid, Qt::Key_Home, Qt::ControlModifier);
+    for (int column = 0; column < TargetTableModel::ValueColumn; ++column)
+        QTest::keyClick(grid, Qt::Key_Right);
+    REQUIRE(grid->currentIndex().column() == TargetTableModel::ValueColumn);
+    testutil::typeIntoFocus(value);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    const double typed = value.toDouble();
+    REQUIRE(QTest::qWaitFor([&] { return doc->plan().tasks.value(id).targets.first().value == typed; }, 60000));
+    return id;
+}
+
+// The window beside this one showing a version (Open Read-Only), once it is up.
+MainWindow *versionWindow(const MainWindow &plan)
+{
+    MainWindow *found = nullptr;
+    QTest::qWaitFor([&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *m = qobject_cast<MainWindow *>(w); m && m != &plan && m->isVisible() && m->document()
+                                                         && m->document()->shownVersion())
+                found = m;
+        return found != nullptr;
+    }, 60000);
+    return found;
+}
+
+// Export ▸ PDF answered with a new file in folder (prefix before the name the window suggests);
+// the suggested name is kept in *suggested.
+void exportPdfAs(testutil::Answers &answers, const QString &folder, QString *suggested, const QString &prefix = QString())
+{
+    answers.then<QFileDialog>([folder, suggested, prefix](QFileDialog *d) {
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        REQUIRE(name);
+        if (suggested)
+            *suggested = name->text();
+        name->setText(QDir(folder).filePath(prefix + name->text()));
+        QTimer::singleShot(0, d, [d] { static_cast<QDialog *>(d)->accept(); });
+    });
 }
 
 } // namespace
@@ -106,9 +158,18 @@ TEST_CASE("A clerk saves the issued version, adjusts two targets and types the r
 
     // Two targets adjusted after the plan was issued.
     REQUIRE(testutil::showActive(&window));
-    const Id first = adjust(*doc, QStringLiteral("扩大重点人群签约覆盖"), 80);
-    const Id second = adjust(*doc, doc->plan().tasks.value(doc->plan().sectionTasks.value(doc->plan().sectionsInOrder().last()).first()).title, 1);
+    const QString firstTitle = QStringLiteral("扩大重点人群签约覆盖");
+    const QString secondTitle = doc->plan().tasks.value(doc->plan().sectionTasks.value(doc->plan().sectionsInOrder().last()).first()).title;
+    const double issuedValue = *doc->plan().tasks.value([&] {
+        for (const Task &t : doc->plan().tasks)
+            if (t.title == firstTitle)
+                return t.id;
+        return Id(0);
+    }()).targets.first().value;
+    const Id first = typeTargetValue(window, firstTitle, QStringLiteral("88"));
+    const Id second = typeTargetValue(window, secondTitle, QStringLiteral("1"));
     REQUIRE(first != second);
+    REQUIRE(issuedValue != 88);
 
     // Versions and Adjustments…: the latest version against the plan now, two changes; the reason
     // column is where the cursor starts; each reason typed and taken with Enter, Down to the next.
@@ -173,6 +234,99 @@ TEST_CASE("A clerk saves the issued version, adjusts two targets and types the r
     versions = onDisk(path);
     CHECK(versions.reason(issued.id, QStringLiteral("task:%1").arg(first)) == QStringLiteral("上级下达指标调整"));
     CHECK(versions.reason(issued.id, QStringLiteral("task:%1").arg(second)).isEmpty());
+
+    // The issued version opened read-only beside the plan (Alt+E in the dialog): its own window,
+    // the target as issued, nothing to change, and exported under its own name.
+    {
+        testutil::Answers answers;
+        answers.then<VersionsDialog>([&](VersionsDialog *d) {
+            auto *open = d->findChild<QPushButton *>(QStringLiteral("OpenVersionButton"));
+            REQUIRE(open);
+            CHECK(open->isEnabled());
+            QTest::keyClick(d, Qt::Key_E, Qt::AltModifier);
+        });
+        action(window, "VersionsAction")->trigger();
+        REQUIRE(answers.allAnswered());
+    }
+    MainWindow *shown = versionWindow(window);
+    REQUIRE(shown);
+    CHECK(shown->windowTitle().contains(PlanDocument::issuedVersionName()));
+    CHECK(shown->document()->isReadOnly());
+    CHECK(shown->document()->plan().tasks.size() == doc->plan().tasks.size());
+    bool asIssued = false;
+    for (const Task &t : shown->document()->plan().tasks)
+        asIssued = asIssued || (t.title == firstTitle && t.targets.first().value == issuedValue);
+    CHECK(asIssued);
+    CHECK_FALSE(action(*shown, "SaveVersionAction")->isEnabled());
+    REQUIRE(testutil::showActive(shown));
+    QString suggested;
+    {
+        testutil::Answers answers;
+        exportPdfAs(answers, dir.path(), &suggested);
+        action(*shown, "ExportPdfAction")->trigger();
+        CHECK(answers.allAnswered());   // no question: a version is no plan going out
+    }
+    CHECK(suggested == QStringLiteral("sample-%1.pdf").arg(PlanDocument::issuedVersionName()));
+    CHECK(QFileInfo(dir.filePath(suggested)).size() > 0);
+    // The plan's own window is unchanged; the version's closes with its scratch file.
+    CHECK(window.document()->plan().tasks.value(first).targets.first().value == 88.0);
+    const QString scratch = shown->document()->filePath();
+    shown->close();
+    CHECK(QTest::qWaitFor([&] { return !QFileInfo::exists(scratch); }, 60000));
+    CHECK(onDisk(path).list.size() == 1);
+}
+
+TEST_CASE("A plan first printed with its 成文日期 is offered as 印发版: Enter keeps it; declined, it is not asked again")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::samplePlanFile(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    PlanDocument *doc = window.document();
+    PlanInfo info = doc->plan().info;
+    info.documentDate = QDate(2026, 2, 10);
+    REQUIRE(edits::setPlanInfo(*doc, info));
+    QString said;
+    {
+        testutil::Answers answers;
+        exportPdfAs(answers, dir.path(), nullptr);
+        answers.then<QMessageBox>([&](QMessageBox *box) {
+            CHECK(box->objectName() == QStringLiteral("IssuedVersionQuestion"));
+            said = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        action(window, "ExportPdfAction")->trigger();
+        REQUIRE(answers.allAnswered());
+    }
+    CHECK(said.contains(QStringLiteral("2026-02-10")));
+    REQUIRE(onDisk(path).list.size() == 1);
+    CHECK(onDisk(path).list.first().name == PlanDocument::issuedVersionName());
+    // With a version kept, the next export asks nothing.
+    {
+        testutil::Answers answers;
+        exportPdfAs(answers, dir.path(), nullptr, QStringLiteral("again-"));
+        action(window, "ExportPdfAction")->trigger();
+        CHECK(answers.allAnswered());
+    }
+    CHECK(onDisk(path).list.size() == 1);
+
+    // Another plan: Esc declines; the next export of it asks nothing again, and nothing is saved.
+    QTemporaryDir other;
+    const QString second = testutil::samplePlanFile(other);
+    REQUIRE(window.openFile(second));
+    info = window.document()->plan().info;
+    info.documentDate = QDate(2026, 2, 10);
+    REQUIRE(edits::setPlanInfo(*window.document(), info));
+    for (int round = 0; round < 2; ++round) {
+        testutil::Answers answers;
+        exportPdfAs(answers, other.path(), nullptr, QString::number(round));
+        if (round == 0)
+            answers.then<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); });
+        action(window, "ExportPdfAction")->trigger();
+        CHECK(answers.allAnswered());
+    }
+    CHECK(onDisk(second).list.isEmpty());
 }
 
 TEST_CASE("The year month by month by keyboard: Ctrl+Shift+M, Down to a task, Enter opens it; the dashboard lists what falls due")

@@ -58,9 +58,14 @@ VersionsDialog::VersionsDialog(PlanDocument *doc, QWidget *parent)
     m_remove = new QPushButton(tr("&Remove Version…"), this);
     m_remove->setObjectName(QStringLiteral("RemoveVersionButton"));
     m_remove->setAutoDefault(false);
+    m_open = new QPushButton(tr("Op&en Read-Only"), this);
+    m_open->setObjectName(QStringLiteral("OpenVersionButton"));
+    m_open->setToolTip(tr("The version as it was saved, in a window of its own: read, print and export it like the plan."));
+    m_open->setAutoDefault(false);
     row->addWidget(againstLabel);
     row->addWidget(m_against, 1);
     row->addStretch();
+    row->addWidget(m_open);
     row->addWidget(m_remove);
     layout->addLayout(row);
 
@@ -117,6 +122,11 @@ VersionsDialog::VersionsDialog(PlanDocument *doc, QWidget *parent)
     });
     connect(m_against, &QComboBox::currentIndexChanged, this, &VersionsDialog::compare);
     connect(m_remove, &QPushButton::clicked, this, &VersionsDialog::removeVersion);
+    connect(m_open, &QPushButton::clicked, this, [this]() {
+        m_toOpen = currentVersion();
+        if (m_toOpen)
+            accept();
+    });
     connect(doc, &PlanDocument::versionsChanged, this, [this]() {
         // A reason typed shows through the model; only a version saved or removed refills the lists.
         QList<qint64> ids;
@@ -185,6 +195,7 @@ void VersionsDialog::fillAgainst()
 void VersionsDialog::compare()
 {
     m_remove->setEnabled(m_versions->currentItem() && !m_doc->isReadOnly());
+    m_open->setEnabled(currentVersion() != 0);
     m_preview->setEnabled(currentVersion() != 0);
     const qint64 from = currentVersion();
     if (!from) {

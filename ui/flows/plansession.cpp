@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -210,7 +211,7 @@ void PlanSession::tryReconnect()
 
 void PlanSession::rememberTitle()
 {
-    if (m_doc)
+    if (m_doc && !m_doc->shownVersion())
         RecentPlans::rememberTitle(m_doc->location(), planName(m_doc->plan().info));
 }
 
@@ -318,6 +319,18 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
                                                     .arg(where.displayName()));
     }
     return true;
+}
+
+void PlanSession::showVersion(std::unique_ptr<PlanDocument> version)
+{
+    if (!version || !version->shownVersion())
+        return;
+    const PlanVersion shown = *version->shownVersion();
+    // Not a plan opened here: nothing to remember of it for next time.
+    setDocument(std::move(version), true);
+    emit openedReadOnly(tr("The version “%1” as it was saved %2: read-only. Print and export it like the plan; Save As "
+                           "makes an editable plan file of it.")
+                            .arg(shown.name, QLocale().toString(shown.savedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 bool PlanSession::offerCleanCopy(const QString &path, const QString &why)

@@ -37,6 +37,9 @@ public:
     {
         return openPlan(PlanLocation::file(path), mode);
     }
+    // A version of a plan opened read-only (PlanDocument::openVersion) as this window's plan: kept
+    // out of the recent plans, said read-only and why.
+    void showVersion(std::unique_ptr<PlanDocument> version);
     // Writes content as a new plan file at path and opens it; says why when it cannot.
     bool createAndOpen(const QString &path, const PlanData &content);
     // Asks where a new plan goes, suggesting baseName in folder; ".aplan" is added when the

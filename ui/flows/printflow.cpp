@@ -91,8 +91,10 @@ void PrintFlow::print()
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer);
     QPrintDialog dialog(&printer, m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        printOn(printer, [doc](QPagedPaintDevice *device) { PlanPrinter(*doc, PrintOptions::fromSettings()).paint(device); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printOn(printer, [doc](QPagedPaintDevice *device) { PlanPrinter(*doc, PrintOptions::fromSettings()).paint(device); });
+    emit planIssued();
 }
 
 QString PrintFlow::askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
@@ -103,12 +105,15 @@ QString PrintFlow::askExportPath(const QString &title, const QString &nameSuffix
                                  extension, filter, doc->filePath());
 }
 
-void PrintFlow::reportExport(bool ok, const QString &path, const QString &error)
+void PrintFlow::reportExport(bool ok, const QString &path, const QString &error, bool planItself)
 {
-    if (!ok)
+    if (!ok) {
         QMessageBox::warning(m_window, tr("Export Failed"), error);
-    else
-        m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (planItself)
+        emit planIssued();
 }
 
 void PrintFlow::exportPdf()
@@ -129,7 +134,7 @@ void PrintFlow::exportPdf()
         return !progress.wasCanceled();
     });
     progress.reset();
-    reportExport(ok, path, error);
+    reportExport(ok, path, error, true);
 }
 
 void PrintFlow::exportDocx()
@@ -151,7 +156,7 @@ void PrintFlow::exportDocx()
         return !progress.wasCanceled();
     });
     progress.reset();
-    reportExport(ok, path, error);
+    reportExport(ok, path, error, true);
 }
 
 void PrintFlow::exportTable(bool xlsx)

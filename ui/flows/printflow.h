@@ -22,6 +22,11 @@ public:
     const ActionSet &actions() const { return m_actions; }
     QAction *action(const char *objectName) const { return m_actions.find(objectName); }
 
+signals:
+    // The plan went out as a 公文 (printed, or written as PDF or Word): what it is issued as, when
+    // it has a 成文日期, may be kept as a version (VersionFlow::offerIssuedVersion).
+    void planIssued();
+
 private:
     void printPreview();
     void print();
@@ -33,7 +38,8 @@ private:
     // The export's file, named after the plan's with nameSuffix; empty when cancelled or refused.
     QString askExportPath(const QString &title, const QString &nameSuffix, const QString &extension,
                           const QString &filter);
-    void reportExport(bool ok, const QString &path, const QString &error);
+    // Said, and planIssued() when the plan itself went out.
+    void reportExport(bool ok, const QString &path, const QString &error, bool planItself = false);
 
     QMainWindow *m_window;
     PlanSession *m_session;

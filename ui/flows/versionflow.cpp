@@ -7,9 +7,12 @@
 #include "flows/plansession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace ap {
@@ -66,6 +69,39 @@ void VersionFlow::saveVersion()
     }
 }
 
+void VersionFlow::offerIssuedVersion()
+{
+    PlanDocument *doc = m_session->document();
+    if (!doc || doc->isReadOnly() || !doc->versions().list.isEmpty() || !doc->plan().info.documentDate.isValid())
+        return;
+    QSettings settings;
+    const QString declined = QStringLiteral("issuedVersionDeclined/") + doc->planUid();
+    if (settings.value(declined).toBool())
+        return;
+    const QString name = PlanDocument::issuedVersionName();
+    QMessageBox box(QMessageBox::Question, tr("Keep the Issued Plan?"),
+                    tr("The plan went out with the date %1. Save it as it is now as the version “%2”? Changes made "
+                       "later in the year are then compared with it (the adjustment table), and each report period "
+                       "is measured against the version in force.")
+                        .arg(doc->plan().info.documentDate.toString(QStringLiteral("yyyy-MM-dd")), name),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("IssuedVersionQuestion"));
+    QPushButton *save = box.addButton(tr("&Save as “%1”").arg(name), QMessageBox::AcceptRole);
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() != save) {
+        // Asked once: the clerk saves one later with Plan ▸ Save Version… when it is time.
+        settings.setValue(declined, true);
+        return;
+    }
+    PlanVersion saved;
+    if (doc->saveVersion(name, &saved))
+        m_window->statusBar()->showMessage(tr("Saved the version “%1”.").arg(saved.name), 10000);
+    else if (doc->lastErrorCode() == StoreError::None)
+        QMessageBox::warning(m_window, tr("Version Not Saved"), doc->lastError());
+}
+
 void VersionFlow::showVersions()
 {
     PlanDocument *doc = m_session->document();
@@ -74,6 +110,24 @@ void VersionFlow::showVersions()
     m_editor->commitPendingEdits();
     VersionsDialog dialog(doc, m_window);
     dialog.exec();
+    if (dialog.versionToOpen())
+        openVersion(dialog.versionToOpen());
+}
+
+void VersionFlow::openVersion(qint64 id)
+{
+    const PlanDocument *doc = m_session->document();
+    if (!doc || !m_showVersion)
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<PlanDocument> version = doc->openVersion(id, &error);
+    QApplication::restoreOverrideCursor();
+    if (!version) {
+        QMessageBox::warning(m_window, tr("Cannot Open the Version"), error);
+        return;
+    }
+    m_showVersion(std::move(version));
 }
 
 } // namespace ap

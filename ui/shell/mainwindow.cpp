@@ -79,6 +79,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_print = new PrintFlow(this, m_session);
     m_server = new ServerFlow(this, m_session, m_editor);
     m_versions = new VersionFlow(this, m_session, m_editor);
+    connect(m_print, &PrintFlow::planIssued, m_versions, &VersionFlow::offerIssuedVersion);
+    // A version opened read-only gets a window of its own beside the plan's, as another document would.
+    m_versions->setVersionWindow([](std::unique_ptr<PlanDocument> version) {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        // Shown first: the status bar lays what it says over its line only in a shown window.
+        window->show();
+        window->showVersion(std::move(version));
+        window->activateWindow();
+    });
 
     m_statusLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);
@@ -142,6 +152,11 @@ MainWindow::~MainWindow()
     // MainWindow, so the focus handler must be gone first (UBSan found the call).
     disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     m_session->closePlan();
+}
+
+void MainWindow::showVersion(std::unique_ptr<PlanDocument> version)
+{
+    m_session->showVersion(std::move(version));
 }
 
 bool MainWindow::openNamed(const QString &text)
@@ -459,6 +474,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::saveWindowState()
 {
+    // A version's window is a passing one: the plan's window keeps how the window looks.
+    if (m_session->document() && m_session->document()->shownVersion())
+        return;
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -43,6 +43,8 @@ public:
     // Opens a plan (a file or a server plan), telling the user why when it cannot. Returns true
     // when opened.
     bool openPlan(const PlanLocation &where, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
+    // A version of a plan (PlanDocument::openVersion), read-only, as this window's plan.
+    void showVersion(std::unique_ptr<PlanDocument> version);
     // Opens the plan text names (a file's path or a server plan's address, as given on the
     // command line), or says why it cannot.
     bool openNamed(const QString &text);

@@ -13,16 +13,28 @@ const QStringList &tables()
     return list;
 }
 
-// The saver and the time are the server's; a version's rows, once written, are never changed.
+// Who saved a version and when are the server's: what a client claims is kept only from the
+// plan's owner (the tables' owner, who may change any row and trigger anyway) for a version that
+// says when it was saved, which is a version publish carries from the file; every other row gets
+// the login and the server's time.
+QString savedFunction(const QString &s)
+{
+    return QStringLiteral("CREATE OR REPLACE FUNCTION %1.plan_version_saved() RETURNS trigger LANGUAGE plpgsql "
+                          "SET search_path = pg_catalog, pg_temp AS $$ BEGIN "
+                          "IF NEW.saved_at IS NULL OR NEW.saved_by IS NULL "
+                          "OR NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN "
+                          "NEW.saved_by := session_user; "
+                          "NEW.saved_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'); "
+                          "END IF; RETURN NEW; END $$")
+        .arg(s);
+}
+
+// A version's rows, once written, are never changed.
 QStringList guards(const QString &s)
 {
     const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
     return {
-        QStringLiteral("CREATE FUNCTION %1.plan_version_saved() RETURNS trigger LANGUAGE plpgsql %2 AS $$ BEGIN "
-                       "NEW.saved_by := session_user; "
-                       "NEW.saved_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'); "
-                       "RETURN NEW; END $$")
-            .arg(s, path),
+        savedFunction(s),
         QStringLiteral("CREATE TRIGGER plan_version_saved BEFORE INSERT ON %1.plan_version "
                        "FOR EACH ROW EXECUTE FUNCTION %1.plan_version_saved()")
             .arg(s),
@@ -78,6 +90,11 @@ QStringList upgradeTo7(const ServerNames &names)
     const QString s = ServerNames::quoted(names.schema);
     return ServerNames::changeNotices(s, {QStringLiteral("plan_version"), QStringLiteral("adjustment_reason")})
         + guards(s) + checks(names) + grants(names);
+}
+
+QStringList upgradeTo8(const ServerNames &names)
+{
+    return {savedFunction(ServerNames::quoted(names.schema))};
 }
 
 } // namespace ap::ServerNamedVersions

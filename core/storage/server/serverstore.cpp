@@ -38,7 +38,8 @@ namespace {
 // format 4 is file format 6's targets with steps, measures and year-end reports.
 // Server format 5 is the database as the plan's boundary (ServerBoundary), with the plan's own
 // names (ServerNames); format 6 is file format 7's year-end assessment with its rights
-// (ServerAssessment); format 7 is file format 8's named versions (ServerNamedVersions).
+// (ServerAssessment); format 7 is file format 8's named versions (ServerNamedVersions); format 8
+// keeps the owner's published versions' saver and time.
 struct Upgrade
 {
     int version;
@@ -53,7 +54,8 @@ const QList<Upgrade> &upgrades()
         {4, [](const ServerNames &n) { return ServerRights::upgradeTo4(n.schema); }, 6},
         {5, &ServerBoundary::upgradeTo5},
         {6, &ServerAssessment::upgradeTo6, 7},
-        {7, &ServerNamedVersions::upgradeTo7, 8}};
+        {7, &ServerNamedVersions::upgradeTo7, 8},
+        {8, &ServerNamedVersions::upgradeTo8}};
     return list;
 }
 

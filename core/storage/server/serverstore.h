@@ -32,7 +32,7 @@ public:
     // database the plan's boundary: the plan's own roles and channel, and every rule in the
     // database (ServerBoundary); 6 the year-end assessment (ServerAssessment). A new plan is published with version 1's tables and then every
     // server step, so a new plan and an upgraded one are the same.
-    static constexpr int kServerSchemaVersion = 7;
+    static constexpr int kServerSchemaVersion = 8;
 
     ~ServerStore() override;
 
