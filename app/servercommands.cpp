@@ -108,8 +108,9 @@ int runGrant(const QStringList &arguments)
                             &error))
         return refused(error);
     err() << (parser.isSet(department)
-                  ? Cli::tr("%1 is now %2 of the plan for %3.").arg(parser.value(login), parser.value(role), parser.value(department))
-                  : Cli::tr("%1 is now %2 of the plan.").arg(parser.value(login), parser.value(role)))
+                  ? Cli::tr("%1 is now %2 of the plan for %3.")
+                        .arg(parser.value(login), ServerPlans::roleName(parser.value(role)), parser.value(department))
+                  : Cli::tr("%1 is now %2 of the plan.").arg(parser.value(login), ServerPlans::roleName(parser.value(role))))
           << Qt::endl;
     return ExitOk;
 }

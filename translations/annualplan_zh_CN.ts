@@ -1702,6 +1702,13 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::ErrorDetails</name>
+    <message>
+        <source>The server&apos;s own words:</source>
+        <translation>服务器原文：</translation>
+    </message>
+</context>
+<context>
     <name>ap::FindPanel</name>
     <message>
         <source>Words in titles, descriptions, targets, departments</source>
@@ -3173,10 +3180,6 @@ We ask for your approval.</source>
         <translation>修改未能保存：%1已不存在。</translation>
     </message>
     <message>
-        <source>The server does not let your login make this change; nothing was saved. (%1)</source>
-        <translation>服务器不允许您的账号进行此项修改，未作任何保存。（%1）</translation>
-    </message>
-    <message>
         <source>The plan&apos;s versions could not be read: %1</source>
         <translation>无法读取计划的版本：%1</translation>
     </message>
@@ -3187,6 +3190,10 @@ We ask for your approval.</source>
     <message>
         <source>The version could not be read: %1</source>
         <translation>无法读取该版本：%1</translation>
+    </message>
+    <message>
+        <source>The change was not saved. %1</source>
+        <translation>修改未保存。%1</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3397,14 @@ We ask for your approval.</source>
     <message>
         <source>The version “%1” as it was saved %2: read-only. Print and export it like the plan; Save As makes an editable plan file of it.</source>
         <translation>这是版本“%1”（%2 保存）的原样，只读。可像计划一样打印和导出；“另存为”可把它存成可编辑的计划文件。</translation>
+    </message>
+    <message>
+        <source>The server answers again. The plan is read again from it; progress can be reported again.</source>
+        <translation>服务器已恢复响应。已从服务器重新读取计划，可以继续填报进展。</translation>
+    </message>
+    <message>
+        <source>The server answers again. The plan is read again from it.</source>
+        <translation>服务器已恢复响应。已从服务器重新读取计划。</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4468,89 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::ServerError</name>
+    <message>
+        <source>Nothing answers at the server&apos;s address and port: the server may be stopped, or the address or port is wrong. Check the address, or ask the server&apos;s administrator whether it is running.</source>
+        <translation>服务器的地址和端口上没有应答：服务器可能没有运行，或者地址、端口填错了。请检查地址，或询问服务器管理员服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: the network may be down or slow, or a firewall drops the connection. Check the network and try again.</source>
+        <translation>服务器没有及时应答：网络可能断开或太慢，或者防火墙拦截了连接。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name is not known on this network. Check how it is spelled, or use its IP address.</source>
+        <translation>本网络中找不到这个服务器名称。请检查拼写，或改用服务器的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The login or its password is wrong. Type the password again, or ask the plan&apos;s owner to check the login.</source>
+        <translation>登录名或密码不正确。请重新输入密码，或请计划所有者核对登录名。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this login from this computer. Ask the server&apos;s administrator to add a line for it to pg_hba.conf (docs/SERVER.md).</source>
+        <translation>服务器不接受从这台电脑使用这个登录名连接。请服务器管理员在 pg_hba.conf 中为它添加一行（见 docs/SERVER.md）。</translation>
+    </message>
+    <message>
+        <source>The server accepts this login only over an encrypted connection (TLS). Remove “sslmode=disable” from the address.</source>
+        <translation>服务器只接受这个登录名通过加密连接（TLS）登录。请从地址中去掉“sslmode=disable”。</translation>
+    </message>
+    <message>
+        <source>The server offers no encrypted connection (TLS), so the password was not sent. Ask the server&apos;s administrator to turn TLS on (docs/SERVER.md); only on a network you trust, add &amp;sslmode=disable to the address.</source>
+        <translation>服务器不提供加密连接（TLS），因此没有发送密码。请服务器管理员开启 TLS（见 docs/SERVER.md）；只有在可信的网络中，才可以在地址后加上 &amp;sslmode=disable。</translation>
+    </message>
+    <message>
+        <source>The server has no database of the name the address gives. Check the address.</source>
+        <translation>服务器上没有地址中所写的数据库。请检查地址。</translation>
+    </message>
+    <message>
+        <source>The reporting period is locked: reports for it can no longer be added or changed. Ask the plan&apos;s editors to unlock it.</source>
+        <translation>该填报期已锁定，不能再填报或修改。如需修改，请计划编辑人解除锁定。</translation>
+    </message>
+    <message>
+        <source>The year-end assessment is published: its marks and awards no longer change. The plan&apos;s editors can withdraw the publication first.</source>
+        <translation>年度考核结果已发布，评分和加分不能再修改。如需修改，请计划编辑人先撤回发布。</translation>
+    </message>
+    <message>
+        <source>A value is outside what the plan allows (too long, too large, or not one of the choices).</source>
+        <translation>有内容超出了计划允许的范围（太长、太大，或不是可选的值）。</translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same part of the plan at this moment. Nothing was saved; try again in a moment.</source>
+        <translation>其他人正在修改计划的同一部分，本次没有保存。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server takes no more connections right now (too many users at once). Try again in a minute; if it goes on, ask the server&apos;s administrator to allow more (docs/SERVER.md).</source>
+        <translation>服务器当前不再接受新的连接（同时使用的人太多）。请一分钟后重试；如果一直这样，请服务器管理员调高连接数上限（见 docs/SERVER.md）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full, so nothing was saved. Ask the server&apos;s administrator to free space.</source>
+        <translation>服务器磁盘已满，没有保存任何内容。请服务器管理员清理空间。</translation>
+    </message>
+    <message>
+        <source>The server is read-only at the moment (a standby, or maintenance): nothing can be changed. Try again later, or ask the server&apos;s administrator.</source>
+        <translation>服务器当前为只读状态（备用服务器或正在维护），不能修改任何内容。请稍后重试，或询问服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server is stopping or starting. Try again in a minute.</source>
+        <translation>服务器正在停止或启动。请一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The server stopped the request because it took too long. Try again.</source>
+        <translation>请求耗时过长，服务器已将其中止。请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off. Check the network; the program reconnects when the server answers again.</source>
+        <translation>与服务器的连接中断了。请检查网络；服务器恢复应答后程序会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>服务器拒绝了这个请求。</translation>
+    </message>
+    <message>
+        <source>Your login may not do this on this plan. Ask the plan&apos;s owner for the right (Plan ▸ Members and Rights).</source>
+        <translation>你的登录名在这个计划中没有这项权限。请向计划所有者申请（计划 ▸ 成员与权限）。</translation>
+    </message>
+</context>
+<context>
     <name>ap::ServerFlow</name>
     <message>
         <source>P&amp;ublish to a Server…</source>
@@ -4528,16 +4626,24 @@ We ask for your approval.</source>
         <source>Unknown role “%1”; use reporter, viewer or editor.</source>
         <translation>未知角色“%1”；请使用 reporter（填报员）、viewer（查看者）或 editor（编辑者）。</translation>
     </message>
+    <message>
+        <source>reporter</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看人</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑人</translation>
+    </message>
 </context>
 <context>
     <name>ap::ServerStore</name>
     <message>
         <source>Plans on a server need Qt&apos;s PostgreSQL driver, which is not installed: install the package libqt6sql6-psql.</source>
         <translation>服务器上的计划需要 Qt 的 PostgreSQL 驱动，本机未安装：请安装软件包 libqt6sql6-psql。</translation>
-    </message>
-    <message>
-        <source>The server of “%1” cannot be reached or refused the login: %2</source>
-        <translation>无法连接“%1”所在的服务器，或服务器拒绝登录：%2</translation>
     </message>
     <message>
         <source>The server of “%1” answered with an error: %2</source>
@@ -4628,16 +4734,16 @@ We ask for your approval.</source>
         <translation>账号“%1”在服务器上已经存在，且不是为本计划创建的：其密码归其本人所有，保持不变。请不带密码为其授权。未作任何改动。</translation>
     </message>
     <message>
-        <source>The server of “%1” offers no encrypted connection (TLS), so the password was not sent. Ask the server&apos;s administrator to turn TLS on (docs/SERVER.md); only on a network you trust, add &amp;sslmode=disable to the address.</source>
-        <translation>“%1”所在的服务器不提供加密连接（TLS），因此没有发送密码。请服务器管理员开启 TLS（见 docs/SERVER.md）；只有在可信的网络中，才可在地址后加上 &amp;sslmode=disable。</translation>
-    </message>
-    <message>
         <source>Your login “%1” is not a member of the plan “%2”: ask the plan&apos;s owner to give it a role (viewer, reporter or editor). Nothing was read.</source>
         <translation>您的账号“%1”不是计划“%2”的成员：请计划的所有者为其授予角色（查看者、填报员或编辑者）。未读取任何内容。</translation>
     </message>
     <message>
         <source>The database has a plan named “%1”, which looks the same as “%2”; nothing was changed. Publish under that plan&apos;s name exactly (with --replace), or choose a name unlike it.</source>
         <translation>数据库中已有名为“%1”的计划，与“%2”看起来相同；未作任何改动。请使用该计划的原名发布（加 --replace），或另取一个不易混淆的名称。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server for “%1”. %2</source>
+        <translation>无法连接“%1”所在的服务器。%2</translation>
     </message>
 </context>
 <context>

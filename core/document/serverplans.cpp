@@ -5,10 +5,27 @@
 #include "reportsession.h"
 #include "storage/file/planstore.h"
 #include "storage/server/servercredentials.h"
+#include "storage/server/serverprobe.h"
 #include "storage/server/serverstore.h"
 
 
 namespace ap {
+
+bool ServerPlans::answers(const ServerAddress &address)
+{
+    return ServerProbe::answers(address);
+}
+
+QString ServerPlans::roleName(const QString &role)
+{
+    if (role == QLatin1String("reporter"))
+        return tr("reporter");
+    if (role == QLatin1String("viewer"))
+        return tr("viewer");
+    if (role == QLatin1String("editor"))
+        return tr("editor");
+    return role;
+}
 
 void ServerPlans::rememberPassword(const ServerAddress &address, const QString &password)
 {

@@ -30,6 +30,11 @@ class ServerPlans
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerPlans)
 public:
+    // A role as every output names it ("reporter" is 报送人 in Chinese); a key not a role as it is.
+    static QString roleName(const QString &role);
+    // Whether the server at address answers at all (ServerProbe): asked from any thread, as the
+    // window does before it opens a lost plan again, so that its own thread never waits on it.
+    static bool answers(const ServerAddress &address);
     // A password the clerk typed for address's login and server, kept for this run only.
     static void rememberPassword(const ServerAddress &address, const QString &password);
 

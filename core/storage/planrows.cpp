@@ -209,11 +209,10 @@ bool run(QSqlQuery &q, QString *lastError, StoreError *lastCode)
         *lastError = PlanRows::tr("The plan file cannot be written. The change was not saved.");
     } else if (SqlError::isDenied(e)) {
         *lastCode = StoreError::Denied;
-        *lastError = PlanRows::tr("The server does not let your login make this change; nothing was saved. (%1)")
-                         .arg(SqlError::describe(e));
+        *lastError = PlanRows::tr("The change was not saved. %1").arg(SqlError::describe(e));
     } else {
         *lastCode = StoreError::WriteFailed;
-        *lastError = PlanRows::tr("The change could not be saved: %1").arg(e.text());
+        *lastError = PlanRows::tr("The change could not be saved: %1").arg(SqlError::describe(e));
     }
     return false;
 }

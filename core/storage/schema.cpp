@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "sqlerror.h"
+
 #include "steprows.h"
 
 #include <QSqlError>
@@ -263,7 +265,7 @@ bool run(const Migration &step, QSqlDatabase &db, const SqlDialect &dialect, QSt
     for (const QString &statement : statements(step, dialect))
         if (!q.exec(statement)) {
             if (detail)
-                *detail = q.lastError().text();
+                *detail = SqlError::describe(q.lastError());
             return false;
         }
     return !step.rows || step.rows(db, detail);

@@ -1,5 +1,7 @@
 #include "sqlerror.h"
 
+#include "server/servererror.h"
+
 #include <QSqlError>
 
 namespace ap {
@@ -42,9 +44,9 @@ bool SqlError::isDenied(const QSqlError &e)
 QString SqlError::describe(const QSqlError &e)
 {
     // A server's error (PostgreSQL gives a five-character SQLSTATE; SQLite's codes are numbers of
-    // at most four digits): its own words and code.
+    // at most four digits): in the program's words, the server's own as details.
     if (e.nativeErrorCode().size() == 5)
-        return QStringLiteral("%1 (SQLSTATE %2)").arg(e.databaseText().trimmed(), e.nativeErrorCode());
+        return ServerError::describe(e);
     bool ok = false;
     const int code = primaryCode(e, &ok);
     if (!ok)

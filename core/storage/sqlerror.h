@@ -8,7 +8,7 @@ class QSqlError;
 namespace ap {
 
 // SQLite's errors in the program's own words: its texts ("unable to open database file") are
-// English and say nothing a clerk can act on.
+// English and say nothing a clerk can act on. A server's go to ServerError.
 class SqlError
 {
     Q_DECLARE_TR_FUNCTIONS(ap::SqlError)

@@ -24,6 +24,11 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace ap;
 
 namespace {
@@ -78,6 +83,30 @@ PlanData samplePlan()
 }
 
 } // namespace
+
+TEST_CASE("Whether a server answers is asked without a connection: the cluster does, a closed port and a silent listener do not")
+{
+    // A listener that takes the connection and never says a word, as a server behind a firewall
+    // that drops packets seems: the ask ends at the address's connect timeout, with no.
+    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(silent >= 0);
+    sockaddr_in at{};
+    at.sin_family = AF_INET;
+    at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(silent, reinterpret_cast<sockaddr *>(&at), sizeof at) == 0);
+    REQUIRE(::listen(silent, 4) == 0);
+    socklen_t size = sizeof at;
+    REQUIRE(::getsockname(silent, reinterpret_cast<sockaddr *>(&at), &size) == 0);
+    const QString quiet = QStringLiteral("postgresql://clerk@127.0.0.1:%1/plans?plan=x&connect_timeout=2").arg(ntohs(at.sin_port));
+    CHECK_FALSE(ServerPlans::answers(testutil::parsedAddress(quiet)));
+    ::close(silent);
+    CHECK_FALSE(ServerPlans::answers(testutil::parsedAddress(QStringLiteral("postgresql://clerk@127.0.0.1:1/plans?plan=x"))));
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): the cluster's half skipped");
+        return;
+    }
+    CHECK(ServerPlans::answers(testutil::parsedAddress(testutil::serverPlanAddress(QStringLiteral("any")))));
+}
 
 TEST_CASE("A plan published to the server and copied back to a file is the same plan, SQL in its words kept as words")
 {

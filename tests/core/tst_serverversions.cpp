@@ -180,6 +180,20 @@ TEST_CASE("A section renamed, a task removed or a change made by raw SQL first: 
     REQUIRE(firstFailed.size() == 1);
     CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
     CHECK(onServer(plan.address, other).notes == QStringLiteral("psql 改"));
+    // Moved and then edited in one transaction by a script: the edit counts all the same.
+    const PlanData &now = plan.first->plan();
+    const Id third = now.sectionTasks.value(now.sectionsInOrder().at(2)).first();
+    REQUIRE(third != other);
+    psql(QStringLiteral("BEGIN; UPDATE \"%1\".task SET position = position + 100 WHERE id = %2; "
+                        "UPDATE \"%1\".task SET notes = 'psql 移后改' WHERE id = %2; COMMIT")
+             .arg(schema)
+             .arg(third));
+    Task m = plan.first->plan().tasks.value(third);
+    m.title = QStringLiteral("甲再改");
+    plan.first->undoStack()->push(new EditTaskCommand(plan.first.get(), m));
+    REQUIRE(firstFailed.size() == 2);
+    CHECK(plan.first->lastErrorCode() == StoreError::Conflict);
+    CHECK(onServer(plan.address, third).notes == QStringLiteral("psql 移后改"));
 }
 
 TEST_CASE("A task removed and put back is a row of its own: an edit of it read before is refused")

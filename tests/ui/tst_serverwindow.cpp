@@ -508,7 +508,7 @@ TEST_CASE("A lost server is shown at once, changes are refused while it is away,
     CHECK(titleOnServer(address, id) == confirmed + QStringLiteral("（恢复后）"));
 }
 
-TEST_CASE("A server plan whose server stops while the window is idle shows it within seconds")
+TEST_CASE("A server plan whose server stops while the window is idle shows it within seconds; back, each window says what its login may do again")
 {
     if (testutil::testDatabase().isEmpty() || qEnvironmentVariable("ANNUALPLAN_PG_DIR").isEmpty()) {
         WARN("no private PostgreSQL cluster (ANNUALPLAN_PG_DIR): skipped");
@@ -517,15 +517,44 @@ TEST_CASE("A server plan whose server stops while the window is idle shows it wi
     const QString address = publishedSample(QStringLiteral("空闲-"));
     MainWindow window;
     REQUIRE(window.openPlan(testutil::planAt(address)));
+    // A department's window beside it: the plan read-only to its login, its progress reported.
+    PlanData plan;
+    QString error;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("idle_rep_") + tag, password = QStringLiteral("pw-") + tag;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("reporter"), plan.departments.first().name,
+                               password, &error));
+    QString reporterAddress = address;
+    reporterAddress.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    ServerPlans::rememberPassword(testutil::parsedAddress(reporterAddress), password);
+    MainWindow reporter;
+    REQUIRE(reporter.openPlan(testutil::planAt(reporterAddress)));
+    REQUIRE(reporter.document()->isReadOnly());
     REQUIRE(testutil::showActive(&window));
     runCluster("halt");
     struct Resume
     {
-        ~Resume() { runCluster("resume"); }
+        bool done = false;
+        ~Resume()
+        {
+            if (!done)
+                runCluster("resume");
+        }
     } resume;
     QTRY_VERIFY_WITH_TIMEOUT(window.document()->isDisconnected(), 60000);
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("AddSectionAction"))->isEnabled());
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("connection to the server is lost")));
+    QTRY_VERIFY_WITH_TIMEOUT(reporter.document()->isDisconnected(), 60000);
+
+    // Back: each window says what its login may do again, and no more.
+    runCluster("resume");
+    resume.done = true;
+    QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isDisconnected() && !reporter.document()->isDisconnected(), 60000);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("changes can be made again")));
+    CHECK(reporter.statusBar()->currentMessage().contains(QStringLiteral("progress can be reported again")));
+    CHECK_FALSE(reporter.statusBar()->currentMessage().contains(QStringLiteral("changes can be made")));
+    CHECK(reporter.document()->isReadOnly());
 }
 
 TEST_CASE("The owner gives a department's login its rights on the Members page, changes nothing else, and takes them back")

@@ -1,5 +1,6 @@
 #include "versionsdialog.h"
 
+#include "shell/errorbox.h"
 #include "document/plandocument.h"
 #include "document/versioncomparison.h"
 #include "documentpreview.h"
@@ -246,7 +247,7 @@ void VersionsDialog::removeVersion()
     if (answer != QMessageBox::Yes)
         return;
     if (!m_doc->removeVersion(v->id))
-        QMessageBox::warning(this, tr("Version Not Removed"), m_doc->lastError());
+        ErrorBox::warn(this, tr("Version Not Removed"), m_doc->lastError());
 }
 
 } // namespace ap

@@ -1,5 +1,6 @@
 #include "monitorflow.h"
 
+#include "shell/errorbox.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/reminderdialog.h"
 #include "document/planedits.h"
@@ -55,7 +56,7 @@ void MonitorFlow::showMessage(const QString &message, int timeout)
 
 void MonitorFlow::showError(const QString &title, const QString &message)
 {
-    QMessageBox::warning(m_window, title, message);
+    ErrorBox::warn(m_window, title, message);
 }
 
 QString MonitorFlow::currentPeriod() const

@@ -1,5 +1,6 @@
 #include "plansession.h"
 
+#include "shell/errorbox.h"
 #include "flows/recentplans.h"
 #include "flows/sampleplan.h"
 #include "import/importkind.h"
@@ -12,6 +13,7 @@
 #include "server/serverplandialog.h"
 
 #include <QAction>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -78,7 +80,7 @@ QString PlanSession::workingFolder() const
 
 void PlanSession::showError(const QString &title, const QString &message)
 {
-    QMessageBox::warning(m_window, title, message);
+    ErrorBox::warn(m_window, title, message);
 }
 
 void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
@@ -199,13 +201,32 @@ void PlanSession::tryReconnect()
         m_reconnectTimer->stop();
         return;
     }
+    // Asked on a thread of the pool: a server that drops packets keeps that thread waiting up to
+    // its connect timeout, never the window.
+    if (!m_probe) {
+        m_probe = new QFutureWatcher<bool>(this);
+        connect(m_probe, &QFutureWatcher<bool>::finished, this, &PlanSession::probed);
+    }
+    if (m_probe->isRunning())
+        return;   // the try before is still waiting for its answer
+    m_probe->setFuture(QtConcurrent::run(&ServerPlans::answers, m_doc->location().address()));
+}
+
+void PlanSession::probed()
+{
+    if (!m_probe->result() || !m_doc || !m_doc->isDisconnected())
+        return;
     if (QApplication::activeModalWidget() || QApplication::activePopupWidget())
         return;   // the next try
     QString error;
     if (!openAgain(&error))
         return;
-    m_window->statusBar()->showMessage(tr("The server answers again. The plan is read again from it; changes can be "
-                                          "made again."),
+    // Said as the login's rights have it: a reporter's or a viewer's plan was never one to change.
+    m_window->statusBar()->showMessage(!m_doc->isReadOnly() ? tr("The server answers again. The plan is read again from it; changes can be "
+                                                                 "made again.")
+                                       : m_doc->mayAddReports() ? tr("The server answers again. The plan is read again from it; progress "
+                                                                     "can be reported again.")
+                                                                : tr("The server answers again. The plan is read again from it."),
                                        15000);
 }
 

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -92,6 +93,8 @@ private:
     // Tries every few seconds whether a lost server answers again, then reads the plan anew.
     void startReconnecting();
     void tryReconnect();
+    // The probe's answer: the plan opened anew when the server answers and no dialog is open.
+    void probed();
     // The open server plan opened anew in its place (reloaded told); false, and why, when it cannot be.
     bool openAgain(QString *error);
     // Runs step once no dialog is open (a dialog may be holding the document it replaces): at
@@ -120,6 +123,8 @@ private:
     QDateTime m_lastOpened;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_reconnectTimer = nullptr;
+    // Whether the lost server answers, asked on a thread of the pool (ServerPlans::answers).
+    QFutureWatcher<bool> *m_probe = nullptr;
     QList<std::function<void()>> m_waitingSteps;   // whenNoDialog's, in order
     ActionSet m_actions;
 };

@@ -1,5 +1,6 @@
 #include "serverflow.h"
 
+#include "shell/errorbox.h"
 #include "document/serverplans.h"
 #include "server/membersdialog.h"
 #include "editor/planeditor.h"
@@ -64,7 +65,7 @@ void ServerFlow::publish()
         QApplication::restoreOverrideCursor();
     }
     if (!done) {
-        QMessageBox::warning(m_window, tr("Not Published"), error);
+        ErrorBox::warn(m_window, tr("Not Published"), error);
         return;
     }
     // From now on the shared plan is the one to work on; the file stays as it was.

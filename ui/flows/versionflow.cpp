@@ -1,5 +1,6 @@
 #include "versionflow.h"
 
+#include "shell/errorbox.h"
 #include "dialogs/versionsdialog.h"
 #include "document/plandocument.h"
 #include "domain/documentlanguage.h"
@@ -65,7 +66,7 @@ void VersionFlow::saveVersion()
         // again, nothing written.
         if (doc->lastErrorCode() != StoreError::None)
             return;
-        QMessageBox::warning(m_window, tr("Version Not Saved"), doc->lastError());
+        ErrorBox::warn(m_window, tr("Version Not Saved"), doc->lastError());
     }
 }
 
@@ -99,7 +100,7 @@ void VersionFlow::offerIssuedVersion()
     if (doc->saveVersion(name, &saved))
         m_window->statusBar()->showMessage(tr("Saved the version “%1”.").arg(saved.name), 10000);
     else if (doc->lastErrorCode() == StoreError::None)
-        QMessageBox::warning(m_window, tr("Version Not Saved"), doc->lastError());
+        ErrorBox::warn(m_window, tr("Version Not Saved"), doc->lastError());
 }
 
 void VersionFlow::showVersions()
@@ -124,7 +125,7 @@ void VersionFlow::openVersion(qint64 id)
     std::unique_ptr<PlanDocument> version = doc->openVersion(id, &error);
     QApplication::restoreOverrideCursor();
     if (!version) {
-        QMessageBox::warning(m_window, tr("Cannot Open the Version"), error);
+        ErrorBox::warn(m_window, tr("Cannot Open the Version"), error);
         return;
     }
     m_showVersion(std::move(version));

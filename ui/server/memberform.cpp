@@ -1,5 +1,6 @@
 #include "memberform.h"
 
+#include "shell/errorbox.h"
 #include "server/membersdialog.h"
 
 #include <QApplication>
@@ -88,7 +89,7 @@ void MemberForm::accept()
                                        password.isEmpty() ? std::nullopt : std::optional<QString>(password), &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        m_problem->setText(error);
+        ErrorBox::showIn(m_problem, error);
         m_problem->show();
         return;
     }

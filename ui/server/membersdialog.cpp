@@ -1,5 +1,6 @@
 #include "membersdialog.h"
 
+#include "shell/errorbox.h"
 #include "server/memberform.h"
 
 #include "document/planlocation.h"
@@ -98,7 +99,7 @@ void MembersDialog::refresh()
     const bool ok = ServerPlans::members(m_address, &m_members, &error);
     QApplication::restoreOverrideCursor();
     m_problem->setVisible(!ok);
-    m_problem->setText(error);
+    ErrorBox::showIn(m_problem, error);
     m_table->setRowCount(0);
     for (const PlanMember &m : std::as_const(m_members)) {
         const int r = m_table->rowCount();
@@ -131,7 +132,7 @@ void MembersDialog::removeMember()
         return;
     QString error;
     if (!ServerPlans::revoke(m_address, login, &error)) {
-        m_problem->setText(error);
+        ErrorBox::showIn(m_problem, error);
         m_problem->show();
         return;
     }

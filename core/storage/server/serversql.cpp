@@ -1,5 +1,7 @@
 #include "serversql.h"
 
+#include "servererror.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,8 +10,7 @@ namespace ap::serversql {
 
 QString errorText(const QSqlError &e)
 {
-    const QString text = e.databaseText().trimmed().isEmpty() ? e.text().trimmed() : e.databaseText().trimmed();
-    return e.nativeErrorCode().isEmpty() ? text : QStringLiteral("%1 (SQLSTATE %2)").arg(text, e.nativeErrorCode());
+    return ServerError::describe(e);
 }
 
 namespace {

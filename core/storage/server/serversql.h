@@ -10,7 +10,8 @@ class QSqlError;
 // prepared ones, and the server's own words for what went wrong.
 namespace ap::serversql {
 
-// The server's message with its SQLSTATE code.
+// What the server said, in the program's words with what to do, its own words and SQLSTATE kept
+// as details (ServerError).
 QString errorText(const QSqlError &e);
 // With values bound the statement is prepared; without, it is sent as it is (PostgreSQL prepares
 // no SET, CREATE, GRANT or LOCK). False with the server's words in detail.

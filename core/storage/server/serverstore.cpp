@@ -1,5 +1,7 @@
 #include "serverstore.h"
 
+#include "servererror.h"
+
 #include "storage/contentwriter.h"
 
 #include "storage/file/planstore.h"
@@ -39,7 +41,7 @@ namespace {
 // Server format 5 is the database as the plan's boundary (ServerBoundary), with the plan's own
 // names (ServerNames); format 6 is file format 7's year-end assessment with its rights
 // (ServerAssessment); format 7 is file format 8's named versions (ServerNamedVersions); format 8
-// keeps the owner's published versions' saver and time.
+// keeps the owner's published versions' saver and time, and moves a row's version at every change.
 struct Upgrade
 {
     int version;
@@ -55,7 +57,7 @@ const QList<Upgrade> &upgrades()
         {5, &ServerBoundary::upgradeTo5},
         {6, &ServerAssessment::upgradeTo6, 7},
         {7, &ServerNamedVersions::upgradeTo7, 8},
-        {8, &ServerNamedVersions::upgradeTo8}};
+        {8, [](const ServerNames &n) { return ServerNamedVersions::upgradeTo8(n) + ServerVersions::upgradeTo8(n.schema); }}};
     return list;
 }
 
@@ -201,16 +203,10 @@ std::unique_ptr<ServerStore> ServerStore::connect(const ServerAddress &address, 
         // The password from libpq's own places (PGPASSWORD, ~/.pgpass); never from settings.
         db.setConnectOptions(connectionOptions(address).join(QLatin1Char(';')));
         if (!db.open()) {
-            const QString detail = db.lastError().text().trimmed();
+            const QSqlError refused = db.lastError();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            if (detail.contains(QLatin1String("does not support SSL")))
-                return fail(tr("The server of “%1” offers no encrypted connection (TLS), so the password was not sent. Ask "
-                               "the server's administrator to turn TLS on (docs/SERVER.md); only on a network you trust, "
-                               "add &sslmode=disable to the address.")
-                                .arg(address.toString()),
-                            StoreError::Unreadable);
-            return fail(tr("The server of “%1” cannot be reached or refused the login: %2").arg(address.toString(), detail),
+            return fail(tr("Cannot connect to the server for “%1”. %2").arg(address.toString(), ServerError::describe(refused)),
                         StoreError::Unreadable);
         }
     }

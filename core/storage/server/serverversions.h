@@ -12,8 +12,9 @@
 // from the plan's one sequence (so that a row removed and put back never has a version it had
 // before): the program claims a row before it changes or deletes it (UPDATE … SET row_version =
 // nextval WHERE row_version is the one it read, in the write's transaction), and the server's
-// trigger gives a new version to a change made by anyone else (psql, a script), once a
-// transaction. A claim that finds another version, no row, or another plan of the same name is
+// trigger gives a new version to a change made by anyone else (psql, a script): once a
+// transaction up to server format 7, every change from format 8 (a script that moves a row and
+// then edits it in one transaction moves its version too). A claim that finds another version, no row, or another plan of the same name is
 // refused: the write is rolled back and the plan read again.
 namespace ap {
 
@@ -48,6 +49,7 @@ const QStringList &tables();
 // What brings a plan schema of server version 2 to version 3: the row_version columns and the
 // trigger that counts others' changes.
 QStringList upgradeTo3(const QString &schema);
+QStringList upgradeTo8(const QString &schema);
 
 } // namespace ServerVersions
 } // namespace ap
