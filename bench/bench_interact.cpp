@@ -2,7 +2,7 @@
 // clerk feels, each measured from the key or command to the window having done it and painted,
 // p50 and p99 over repeated runs, on generated plans of 10,000 and 100,000 tasks.
 //   bench_interact [SIZES…]     default: 10000 100000
-// BENCH_ONLY=switch,type,find,paste,dashboard runs only those.
+// BENCH_ONLY=switch,type,find,paste,dashboard,report,preview,rollforward runs only those.
 // Run under a real X server (bench/run.sh starts Xvfb). Chinese is typed as an input method
 // delivers it (tests/support/keyboard.h). Nothing here is asserted.
 //   switch section     Down in the outline, until the section's tasks are painted
@@ -10,15 +10,31 @@
 //   find as one types  one character more in the Find panel, until its results are painted
 //   paste 1,000 rows   Ctrl+V of 1,000 task rows into the table; and Ctrl+Z of it
 //   dashboard          F9 to the dashboard (its status tables built and painted), F9 back
+//   report             Ctrl+R on a task, a percent, OK: from OK until the file has the report
+//   preview            Print Preview: from the command until the preview's first page is painted
+//   rollforward        Roll Forward: until its dialog is painted; and from the new file's name
+//                      given until the new plan is open in the window (its summary painted)
 #include "generate.h"
 #include "stats.h"
 #include "../tests/support/keyboard.h"
 
+#include "../tests/support/answers.h"
+
+#include "dialogs/pdfpreviewdialog.h"
+#include "dialogs/reportdialog.h"
+#include "dialogs/rollforwarddialog.h"
 #include "shell/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QFileDialog>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTableView>
@@ -59,9 +75,124 @@ bool wanted(const char *what)
     return only.isEmpty() || only.split(',').contains(what);
 }
 
+// The time on clock when a window of class Window is first painted (-1 until it is): the
+// interaction's end for the ones that open a dialog.
+template <typename Window>
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(const QElapsedTimer &clock) : m_clock(clock) { qApp->installEventFilter(this); }
+    ~FirstPaint() override { qApp->removeEventFilter(this); }
+    double ms = -1;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (ms < 0 && event->type() == QEvent::Paint)
+            if (auto *w = qobject_cast<QWidget *>(watched); w && qobject_cast<Window *>(w->window()))
+                ms = m_clock.nsecsElapsed() / 1e6;
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+};
+
 QAction *action(MainWindow &w, const char *name)
 {
     return w.findChild<QAction *>(QLatin1String(name));
+}
+
+// Ctrl+R on a task, a percent given, OK: from OK until the report is in the file and shown.
+void saveReports(MainWindow &w, int tasks)
+{
+    QTableView *table = w.taskView();
+    QList<double> ms;
+    QElapsedTimer clock;
+    for (int i = 0; i < 20; ++i) {
+        table->setFocus();
+        // A task of its own each time: a second report on one would be a correction, asked why.
+        table->selectionModel()->setCurrentIndex(table->model()->index(i, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QApplication::processEvents();
+        testutil::Answers answers;
+        answers.then<ReportDialog>([&](ReportDialog *d) {
+            if (auto *percent = d->findChild<QDoubleSpinBox *>())
+                percent->setValue(10 + i);
+            auto *buttons = d->findChild<QDialogButtonBox *>();
+            clock.start();
+            if (buttons && buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                buttons->button(QDialogButtonBox::Ok)->click();
+            else
+                d->reject();
+        });
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+        QApplication::processEvents();
+        QApplication::sendPostedEvents();
+        QApplication::processEvents();
+        if (clock.isValid())
+            ms << clock.nsecsElapsed() / 1e6;
+    }
+    report("save a report (OK in the report form; in the file)", tasks, ms);
+}
+
+// Print Preview: from the command until its first page is painted (the whole plan laid out first).
+void printPreview(MainWindow &w, int tasks)
+{
+    QList<double> ms;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer clock;
+        FirstPaint<PdfPreviewDialog> painted(clock);
+        testutil::Answers answers;
+        answers.then<PdfPreviewDialog>([&](PdfPreviewDialog *d) {
+            (void)QTest::qWaitFor([&] { return painted.ms >= 0; }, 60000);
+            d->reject();
+        });
+        clock.start();
+        action(w, "PrintPreviewAction")->trigger();
+        if (painted.ms >= 0)
+            ms << painted.ms;
+    }
+    report("print preview (to its first page painted)", tasks, ms);
+}
+
+// Roll Forward of the open plan: its dialog shown; then, once the new file is named, the new plan
+// written and open in the window (its summary painted). The last year's plan is opened again after.
+void rollForward(MainWindow &w, int tasks, const QString &dir)
+{
+    const QString last = w.document()->filePath();
+    QList<double> dialog, made;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer clock, after;
+        FirstPaint<RollForwardDialog> shown(clock);
+        FirstPaint<QMessageBox> done(after);
+        testutil::Answers answers;
+        answers.then<RollForwardDialog>([&](RollForwardDialog *d) {
+            (void)QTest::qWaitFor([&] { return shown.ms >= 0; }, 60000);
+            d->accept();
+        });
+        const QString next = dir + QStringLiteral("/next%1-%2.aplan").arg(tasks).arg(i);
+        answers.then<QFileDialog>([&](QFileDialog *d) {
+            if (auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(next);
+            after.start();
+            QTimer::singleShot(0, d, [d] { static_cast<QDialog *>(d)->accept(); });
+        });
+        answers.then<QMessageBox>([&](QMessageBox *box) {
+            (void)QTest::qWaitFor([&] { return done.ms >= 0; }, 60000);
+            box->accept();
+        });
+        clock.start();
+        action(w, "RollForwardAction")->trigger();
+        if (shown.ms >= 0)
+            dialog << shown.ms;
+        if (done.ms >= 0)
+            made << done.ms;
+        w.openFile(last);
+        QApplication::processEvents();
+    }
+    report("roll forward: its dialog shown", tasks, dialog);
+    report("roll forward: the new plan written and open", tasks, made);
 }
 
 void run(int tasks, const QString &dir)
@@ -161,6 +292,12 @@ void run(int tasks, const QString &dir)
         report("dashboard shown (F9)", tasks, to);
         report("back from the dashboard (F9)", tasks, back);
     }
+    if (wanted("report"))
+        saveReports(w, tasks);
+    if (wanted("preview"))
+        printPreview(w, tasks);
+    if (wanted("rollforward"))
+        rollForward(w, tasks, dir);
 }
 
 } // namespace
