@@ -13,7 +13,6 @@
 #include "print/planprinter.h"
 
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QTextStream>
 
 namespace ap::cli {
@@ -22,7 +21,7 @@ namespace {
 
 QString savedWords(const PlanVersion &v)
 {
-    const QString when = QLocale().toString(v.savedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = v.savedWhen();
     return v.savedBy.isEmpty() ? when : Cli::tr("%1 by %2").arg(when, v.savedBy);
 }
 

@@ -1,6 +1,5 @@
 #include "plandocument.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -119,8 +118,7 @@ QString PlanDocument::baseName() const
     if (!m_shown)
         return m_location.baseName();
     // A version's name may hold what a file name may not.
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
-    return m_shownFrom.baseName() + QStringLiteral("-") + QString(m_shown->name).replace(unsafe, QStringLiteral("_"));
+    return m_shownFrom.baseName() + QStringLiteral("-") + PlanLocation::fileNameSafe(m_shown->name);
 }
 
 bool PlanDocument::isDisconnected() const

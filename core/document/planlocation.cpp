@@ -67,8 +67,13 @@ QString PlanLocation::baseName() const
 {
     if (isFile())
         return QFileInfo(m_text).completeBaseName();
+    return fileNameSafe(m_address.plan);
+}
+
+QString PlanLocation::fileNameSafe(const QString &text)
+{
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
-    return QString(m_address.plan).replace(unsafe, QStringLiteral("_"));
+    return QString(text).replace(unsafe, QStringLiteral("_"));
 }
 
 QString PlanLocation::folder() const

@@ -51,6 +51,8 @@ public:
     // Whether there is something to open: a file that exists; a server plan as far as can be told
     // without asking its server (always).
     bool mayExist() const;
+    // text with what a file name may not hold (\ / : * ? " < > |) replaced by “_”.
+    static QString fileNameSafe(const QString &text);
 
     // The same plan: the same file (by its absolute path, links followed) or the same address.
     bool operator==(const PlanLocation &other) const;

@@ -5,6 +5,11 @@
 
 namespace ap {
 
+QString PlanVersion::savedWhen() const
+{
+    return savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 const PlanVersion *PlanVersions::byId(Id id) const
 {
     for (const PlanVersion &v : list)

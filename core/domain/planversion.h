@@ -20,6 +20,9 @@ struct PlanVersion
     QString savedBy;     // the login on a server; empty in a plan file
     int taskCount = 0;
 
+    // When it was saved, as the window and the command line say it: local time, "2026-03-01 09:30".
+    QString savedWhen() const;
+
     bool operator==(const PlanVersion &o) const
     {
         return id == o.id && name == o.name && savedAt == o.savedAt && savedBy == o.savedBy && taskCount == o.taskCount;

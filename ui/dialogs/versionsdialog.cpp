@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -21,15 +20,6 @@
 #include <QVBoxLayout>
 
 namespace ap {
-
-namespace {
-
-QString savedWhen(const PlanVersion &v)
-{
-    return QLocale().toString(v.savedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-} // namespace
 
 VersionsDialog::VersionsDialog(PlanDocument *doc, QWidget *parent)
     : QDialog(parent)
@@ -164,7 +154,7 @@ void VersionsDialog::fillVersions()
     m_versions->clear();
     m_listed.clear();
     for (const PlanVersion &v : m_doc->versions().list) {
-        auto *item = new QTreeWidgetItem(m_versions, {v.name, savedWhen(v), v.savedBy, QString::number(v.taskCount)});
+        auto *item = new QTreeWidgetItem(m_versions, {v.name, v.savedWhen(), v.savedBy, QString::number(v.taskCount)});
         item->setData(0, Qt::UserRole, v.id);
         m_listed << v.id;
     }
@@ -242,7 +232,7 @@ void VersionsDialog::removeVersion()
     const auto answer = QMessageBox::question(this, tr("Remove the Version?"),
                                               tr("Remove the version “%1” saved %2, and the reasons typed for changes since "
                                                  "it? The plan itself is not changed. This cannot be undone.")
-                                                  .arg(v->name, savedWhen(*v)),
+                                                  .arg(v->name, v->savedWhen()),
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

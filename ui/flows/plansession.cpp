@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -351,7 +350,7 @@ void PlanSession::showVersion(std::unique_ptr<PlanDocument> version)
     setDocument(std::move(version), true);
     emit openedReadOnly(tr("The version “%1” as it was saved %2: read-only. Print and export it like the plan; Save As "
                            "makes an editable plan file of it.")
-                            .arg(shown.name, QLocale().toString(shown.savedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
+                            .arg(shown.name, shown.savedWhen()));
 }
 
 bool PlanSession::offerCleanCopy(const QString &path, const QString &why)

@@ -77,11 +77,13 @@ ServerError::Kind ServerError::kindOf(const QString &sqlstate, const QString &te
     // Integrity and data exceptions: a check, a length, a number past its type.
     if (code.startsWith(QLatin1String("23")) || code.startsWith(QLatin1String("22")))
         return Kind::OutOfRange;
+    // Refused at the door, or the connection broken: libpq's words say which.
+    const Kind byText = connectionKind(text);
     if (code == QLatin1String("28000"))
-        return connectionKind(text) == Kind::Other ? Kind::NotAllowedHere : connectionKind(text);
+        return byText == Kind::Other ? Kind::NotAllowedHere : byText;
     if (code.startsWith(QLatin1String("08")))
-        return connectionKind(text) == Kind::Other ? Kind::ConnectionLost : connectionKind(text);
-    return code.isEmpty() ? connectionKind(text) : Kind::Other;
+        return byText == Kind::Other ? Kind::ConnectionLost : byText;
+    return code.isEmpty() ? byText : Kind::Other;
 }
 
 QString ServerError::advice(Kind kind)
@@ -145,22 +147,16 @@ QString ServerError::advice(Kind kind)
     return tr("The server refused the request.");
 }
 
-QString ServerError::serverWords(const QSqlError &e)
-{
-    const QString text = e.databaseText().trimmed().isEmpty() ? e.text().trimmed() : e.databaseText().trimmed();
-    return e.nativeErrorCode().isEmpty() ? text : QStringLiteral("%1 (SQLSTATE %2)").arg(text, e.nativeErrorCode());
-}
-
 QString ServerError::describe(const QString &sqlstate, const QString &text)
 {
-    const QString words = sqlstate.isEmpty() ? text : QStringLiteral("%1 (SQLSTATE %2)").arg(text.trimmed(), sqlstate);
+    const QString words = sqlstate.isEmpty() ? text.trimmed() : QStringLiteral("%1 (SQLSTATE %2)").arg(text.trimmed(), sqlstate);
     return ErrorDetails::join(advice(kindOf(sqlstate, text)), words);
 }
 
 QString ServerError::describe(const QSqlError &e)
 {
-    const QString text = e.databaseText().trimmed().isEmpty() ? e.text().trimmed() : e.databaseText().trimmed();
-    return ErrorDetails::join(advice(kindOf(e.nativeErrorCode(), text)), serverWords(e));
+    // libpq's own words where the driver has them, else the driver's.
+    return describe(e.nativeErrorCode(), e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText());
 }
 
 } // namespace ap

@@ -45,8 +45,6 @@ public:
     // The advice for what the server said, followed by its own words (ErrorDetails::join).
     static QString describe(const QSqlError &e);
     static QString describe(const QString &sqlstate, const QString &text);
-    // The server's own words as a QSqlError carries them: its text and SQLSTATE.
-    static QString serverWords(const QSqlError &e);
 };
 
 } // namespace ap
