@@ -2516,6 +2516,160 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::OutboxDialog</name>
+    <message>
+        <source>Task: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Percent complete: %1%</source>
+        <translation>完成进度：%1%</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>Progress (进展情况): %1</source>
+        <translation>进展情况：%1</translation>
+    </message>
+    <message>
+        <source>Problems (存在问题): %1</source>
+        <translation>存在问题：%1</translation>
+    </message>
+    <message>
+        <source>Next steps (下步打算): %1</source>
+        <translation>下步打算：%1</translation>
+    </message>
+    <message>
+        <source>Reports Waiting to Be Sent</source>
+        <translation>待发送的报告</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>填写时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>立即发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>复制内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>等待服务器</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒收：%1</translation>
+    </message>
+    <message>
+        <source>No report is waiting: every report typed here is on the server.</source>
+        <translation>没有待发送的报告：在本机填写的报告都已在服务器上。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now. These reports are kept on this computer and sent by themselves once it answers again; nothing needs to be typed again.</source>
+        <translation>现在连不上服务器。这些报告保存在本机，服务器恢复后自动发送，无需重新填写。</translation>
+    </message>
+    <message>
+        <source>These reports are kept on this computer. Send Now tries them again; the server keeps each once, however often it is sent.</source>
+        <translation>这些报告保存在本机。“立即发送”会再试一次；无论发送几次，服务器对每份报告只保存一次。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; the reports keep waiting.</source>
+        <translation>现在连不上服务器，报告继续等待发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) sent; the server refused %1 (the reason is beside each).</source>
+        <translation>
+            <numerusform>已发送 %n 份报告；服务器拒收 %1 份（原因见各行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) sent.</source>
+        <translation>
+            <numerusform>已发送 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the Report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>The report is taken out and never sent; what was typed in it cannot be brought back. Copy its text first if it may be wanted.</source>
+        <translation>删除后这份报告不再发送，填写的内容无法恢复。如可能还要用，请先复制其内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>ap::OutboxFlow</name>
+    <message>
+        <source>Reports &amp;Waiting to Be Sent…</source>
+        <translation>待发送的报告(&amp;W)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) typed while the server was away reached it.</source>
+        <translation>
+            <numerusform>服务器断开期间填写的 %n 份报告已送达服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting report(s) reached the server; it refused %1 — see Reports Waiting to Be Sent for why.</source>
+        <translation>
+            <numerusform>%n 份待发送的报告已送达服务器；被拒收 %1 份，原因见“待发送的报告”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent, %1 refused</source>
+        <translation>
+            <numerusform>待发送报告 %n 份，其中被拒收 %1 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent</source>
+        <translation>
+            <numerusform>待发送报告 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept on this computer and sent by themselves once the server answers. Click to see them.</source>
+        <translation>保存在本机，服务器恢复后自动发送。点击查看。</translation>
+    </message>
+</context>
+<context>
     <name>ap::PdfOutput</name>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -2866,6 +3020,20 @@ We ask for your approval.</source>
     <message>
         <source>The version could not be opened: no room for its scratch file (%1).</source>
         <translation>无法打开该版本：没有空间存放其临时文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now, so your report is kept on this computer (reports waiting to be sent) and sent by itself once the server answers again. Nothing needs to be typed again.</source>
+        <translation>现在连不上服务器，您的报告已保存在本机（待发送的报告），服务器恢复后自动发送，无需重新填写。</translation>
+    </message>
+    <message>
+        <source>The server did not confirm your report, so it is kept on this computer (reports waiting to be sent) and sent by itself once the server answers again; the server keeps it once however often it is sent. Nothing needs to be typed again.</source>
+        <translation>服务器没有确认收到您的报告，报告已保存在本机（待发送的报告），服务器恢复后自动发送；无论发送几次，服务器只保存一次。无需重新填写。</translation>
+    </message>
+    <message>
+        <source>%1
+Your report is kept on this computer with the reason (reports waiting to be sent), where its words can be copied or it can be discarded.</source>
+        <translation>%1
+您的报告连同拒收原因已保存在本机（待发送的报告），可在那里复制其内容或删除。</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3573,10 @@ We ask for your approval.</source>
     <message>
         <source>The server answers again. The plan is read again from it.</source>
         <translation>服务器已恢复响应。已从服务器重新读取计划。</translation>
+    </message>
+    <message>
+        <source>Report Kept to Send</source>
+        <translation>报告已保存待发送</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4186,17 @@ We ask for your approval.</source>
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ReportOutbox</name>
+    <message>
+        <source>The folder for reports waiting to be sent (%1) cannot be made.</source>
+        <translation>无法建立存放待发送报告的文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>The report could not be kept on this computer: %1</source>
+        <translation>报告无法保存在本机：%1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ bool PlanDocument::assessmentOpen()
     if (!m_plan.assessment.published)
         return true;
     m_lastCode = StoreError::ReadOnly;
+    m_lastKept = false;
     m_lastError = tr("The assessment's result is published: its self-assessments, reviews and awards no longer change. "
                      "Withdraw the publication first to change them.");
     Q_EMIT writeFailed(m_lastError);
@@ -86,6 +87,7 @@ bool PlanDocument::addSelfAssessment(const AssessmentMark &mark)
         || !task->departmentIds(DepartmentRole::Lead).contains(mark.departmentId)
         || (reportingDepartment() != 0 && mark.departmentId != reportingDepartment())) {
         m_lastCode = StoreError::ReadOnly;
+        m_lastKept = false;
         m_lastError = tr("A unit assesses itself only on the assessed tasks it leads.");
         Q_EMIT writeFailed(m_lastError);
         return false;

@@ -51,8 +51,10 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const PlanLocation &where, Mode
     std::unique_ptr<ServerStore> server = ServerStore::open(where.address(), error, code);
     ServerStore *store = server.get();
     std::unique_ptr<PlanDocument> doc = fromStore(std::move(server), where, error, code);
-    if (doc)
+    if (doc) {
         doc->attendServer(*store);
+        doc->m_outbox = std::make_unique<ReportOutbox>(where.address());
+    }
     return doc;
 }
 
@@ -78,7 +80,8 @@ bool PlanDocument::makeCleanCopy(const QString &source, const QString &target, Q
 
 PlanDocument::WriteFailure PlanDocument::lastFailure() const
 {
-    return m_lastCode == StoreError::Conflict       ? WriteFailure::ChangedElsewhere
+    return m_lastKept                                ? WriteFailure::Kept
+        : m_lastCode == StoreError::Conflict     ? WriteFailure::ChangedElsewhere
         : m_lastCode == StoreError::Disconnected ? WriteFailure::ConnectionLost
                                                  : WriteFailure::Refused;
 }
@@ -133,7 +136,8 @@ bool PlanDocument::isReadOnly() const
 
 bool PlanDocument::mayAddReports() const
 {
-    return !isDisconnected() && m_store->rights().addReports;
+    // A lost server's plan takes reports into the outbox: they are sent once it answers.
+    return (m_outbox || !isDisconnected()) && m_store->rights().addReports;
 }
 
 bool PlanDocument::isOwner() const
@@ -162,6 +166,7 @@ bool PlanDocument::write(const std::function<bool(PlanRows &rows)> &steps)
 
 bool PlanDocument::fail()
 {
+    m_lastKept = false;
     m_lastError = m_store->rows().lastError();
     m_lastCode = m_store->rows().lastErrorCode();
     // A write that fails on a server that no longer answers is said as that, not as its SQL.

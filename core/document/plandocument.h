@@ -4,6 +4,7 @@
 #include "domain/planversion.h"
 #include "heldreports.h"
 #include "planlocation.h"
+#include "reportoutbox.h"
 #include "storage/file/planstore.h"
 
 #include <QObject>
@@ -109,7 +110,8 @@ public:
     // sent later); the window opens the plan anew once the server is back.
     bool isDisconnected() const;
     // Whether progress may be reported here at all (a reporter of a server plan may, on its own
-    // department's tasks, though the plan is read-only to it), and on which task.
+    // department's tasks, though the plan is read-only to it), and on which task. On a server plan
+    // whose server is away, too: the report waits on this computer (waitingReports).
     bool mayAddReports() const;
     bool mayReportOn(Id taskId) const;
     // The tasks a report may be added to, in the plan's order.
@@ -121,6 +123,17 @@ public:
     // Only the plan's editors add reports through AddReportCommand; a reporter's report is
     // added here, for good (the server keeps it; a correction is a new report).
     bool addReport(ProgressReport &report) { return applyAddReport(report); }
+    // A server plan's reports typed here and not yet confirmed by its server (ReportOutbox): every
+    // report is kept on this computer before it is sent and taken out once the server has it. One
+    // that could not be sent (the server away, or the confirmation lost) waits; one the server
+    // refused when it was sent later stays with the reason until discarded. None for a plan file.
+    QList<WaitingReport> waitingReports() const;
+    // Sends those waiting (those refused before too, when asked) with their request keys: each
+    // reaches the server once however often it was sent before. How many were confirmed;
+    // *refused: how many the server refused now (kept, with the reason). Stops at a lost connection.
+    int sendWaitingReports(int *refused = nullptr, bool refusedToo = false);
+    // Takes a waiting or refused report out for good (the clerk's choice).
+    bool discardWaitingReport(const QString &key);
     int schemaVersion() const;
     QString planUid() const { return m_store->planUid(); }
     bool backupTo(const QString &path, QString *error) const { return m_store->backupTo(path, error); }
@@ -130,7 +143,8 @@ public:
     StoreError lastErrorCode() const { return m_lastCode; }
     // The same, as the window acts on it: someone else changed what was edited (the plan is read
     // again), the server stopped answering (the window waits for it), or refused for a reason said.
-    enum class WriteFailure { Refused, ChangedElsewhere, ConnectionLost };
+    // Kept: a report the server did not confirm, kept on this computer to be sent once it answers.
+    enum class WriteFailure { Refused, ChangedElsewhere, ConnectionLost, Kept };
     WriteFailure lastFailure() const;
 
     // Labels derived from position: "一、", "（二）", "3." …
@@ -236,6 +250,8 @@ Q_SIGNALS:
     void planChangedElsewhere();
     // The server stopped answering (a write failed and so did a ping, or the regular ping did).
     void connectionLost();
+    // A report was kept to be sent, was sent, was refused or was discarded (waitingReports).
+    void waitingReportsChanged();
 
 private:
     PlanDocument(std::unique_ptr<Store> store, PlanLocation location);
@@ -248,6 +264,14 @@ private:
     // written, and why told (writeFailed). Memory is changed by the caller only after it.
     bool write(const std::function<bool(PlanRows &rows)> &steps);
     bool fail();
+    // A report kept on this computer, not written: why, as writeFailed tells it (kept: to send later;
+    // else the server's refusal, kept with it).
+    bool failKept(const QString &message);
+    // One waiting report written, quietly (its failure is the list's to show); whether it was,
+    // and why not.
+    bool sendWaiting(WaitingReport &waiting, QString *why);
+    // A report written (or found written, sent again) into memory, told.
+    void rememberReport(const ProgressReport &report);
     // Others changed these tables of a server plan: reports and locks are read again.
     void readChangesElsewhere(const QSet<QString> &tables);
     // An import's departments and sections, appended after the plan's (applyInsertContent's steps).
@@ -282,6 +306,9 @@ private:
     QUndoStack m_undo;
     QString m_lastError;
     StoreError m_lastCode = StoreError::None;
+    bool m_lastKept = false;   // the last failure was a report kept to send
+    // A server plan's reports waiting to be sent (null for a plan file).
+    std::unique_ptr<ReportOutbox> m_outbox;
     // A server plan's (null for a file); it goes before the store it listens to.
     std::unique_ptr<ServerSession> m_session;
 };

@@ -4,6 +4,7 @@
 #include "plandocument.h"
 
 #include "reportrules.h"
+#include "serversession.h"
 #include "storage/store.h"
 
 #include <QSet>
@@ -97,14 +98,124 @@ bool PlanDocument::applyAddReport(ProgressReport &report)
     ProgressReport c = report;
     if (!ReportRules::admit(m_plan, m_reports.locks, &c, &m_lastError)) {
         m_lastCode = StoreError::ReadOnly;
+        m_lastKept = false;
         Q_EMIT writeFailed(m_lastError);
         return false;
     }
-    if (!write([&](PlanRows &rows) { return rows.insertReport(c); }))
-        return false;
+    // On a server plan the report is on this computer's disk before it is sent, with the key the
+    // server keeps it once by: what was typed survives a lost connection, a lost confirmation and
+    // a crash, and is sent again later (sendWaitingReports).
+    WaitingReport waiting{c.requestKey, c, QDateTime::currentDateTimeUtc(), m_plan.tasks.value(c.taskId).title, QString()};
+    if (m_outbox) {
+        QString why;
+        if (!m_outbox->keep(waiting, &why)) {
+            m_lastError = why;
+            m_lastCode = StoreError::WriteFailed;
+            m_lastKept = false;
+            Q_EMIT writeFailed(m_lastError);
+            return false;
+        }
+        c.requestKey = waiting.key;
+        Q_EMIT waitingReportsChanged();
+        if (isDisconnected())
+            return failKept(tr("The server cannot be reached now, so your report is kept on this computer (reports waiting "
+                               "to be sent) and sent by itself once the server answers again. Nothing needs to be typed again."));
+    }
+    if (!write([&](PlanRows &rows) { return rows.insertReport(c); })) {
+        if (!m_outbox)
+            return false;
+        if (m_lastCode == StoreError::Disconnected)
+            return failKept(tr("The server did not confirm your report, so it is kept on this computer (reports waiting to be "
+                               "sent) and sent by itself once the server answers again; the server keeps it once however "
+                               "often it is sent. Nothing needs to be typed again."));
+        // The server refused it: kept with the reason, for the clerk to read, copy or discard.
+        waiting.refusal = m_lastError;
+        m_outbox->keep(waiting, nullptr);
+        return failKept(tr("%1\nYour report is kept on this computer with the reason (reports waiting to be sent), where "
+                           "its words can be copied or it can be discarded.")
+                            .arg(m_lastError));
+    }
+    if (m_outbox && m_outbox->remove(waiting.key))
+        Q_EMIT waitingReportsChanged();
     report = c;
-    m_reports.entries.append(c);
+    rememberReport(c);
+    return true;
+}
+
+void PlanDocument::rememberReport(const ProgressReport &c)
+{
+    // A report sent again may be one the plan read from the server meanwhile.
+    const bool known = std::any_of(m_reports.entries.cbegin(), m_reports.entries.cend(),
+                                   [&c](const ProgressReport &r) { return r.id == c.id; });
+    if (!known)
+        m_reports.entries.append(c);
     Q_EMIT reportsChanged(c.taskId);
+}
+
+bool PlanDocument::failKept(const QString &message)
+{
+    m_lastCode = StoreError::Disconnected;
+    m_lastKept = true;
+    m_lastError = message;
+    Q_EMIT writeFailed(m_lastError);
+    return false;
+}
+
+QList<WaitingReport> PlanDocument::waitingReports() const
+{
+    return m_outbox ? m_outbox->waiting() : QList<WaitingReport>();
+}
+
+int PlanDocument::sendWaitingReports(int *refused, bool refusedToo)
+{
+    int sent = 0, refusedNow = 0;
+    if (m_outbox && !isDisconnected() && m_store->rights().addReports) {
+        for (WaitingReport &w : m_outbox->waiting()) {
+            if (!w.refusal.isEmpty() && !refusedToo)
+                continue;
+            QString why;
+            if (sendWaiting(w, &why)) {
+                ++sent;
+                continue;
+            }
+            if (isDisconnected())
+                break;   // the rest wait for the server with it
+            w.refusal = why;
+            m_outbox->keep(w, nullptr);
+            ++refusedNow;
+        }
+    }
+    if (sent || refusedNow)
+        Q_EMIT waitingReportsChanged();
+    if (refused)
+        *refused = refusedNow;
+    return sent;
+}
+
+bool PlanDocument::sendWaiting(WaitingReport &waiting, QString *why)
+{
+    ProgressReport c = waiting.report;
+    c.requestKey = waiting.key;
+    if (!ReportRules::admit(m_plan, m_reports.locks, &c, why))
+        return false;
+    PlanRows &rows = m_store->rows();
+    PlanRows::Transaction tx(rows);
+    if (!tx.isActive() || !rows.insertReport(c) || !tx.commit(nullptr)) {
+        *why = rows.lastError();
+        if (m_session && rows.lastErrorCode() != StoreError::Denied)
+            m_session->check();   // a lost server leaves it waiting, not refused
+        return false;
+    }
+    m_outbox->remove(waiting.key);
+    rememberReport(c);
+    return true;
+}
+
+bool PlanDocument::discardWaitingReport(const QString &key)
+{
+    if (!m_outbox || !m_outbox->remove(key))
+        return false;
+    Q_EMIT waitingReportsChanged();
     return true;
 }
 

@@ -22,6 +22,7 @@ bool PlanDocument::saveVersion(const QString &name, PlanVersion *saved)
     // A name refused is said by whoever asked for it (where it was typed), not as a failed write.
     auto refuse = [&](const QString &why) {
         m_lastCode = StoreError::None;
+        m_lastKept = false;
         m_lastError = why;
         return false;
     };

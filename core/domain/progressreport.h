@@ -43,6 +43,10 @@ struct ProgressReport
     // The login that entered it, as a server plan's server wrote it; empty in a plan file. Not
     // part of the report's content (==): a copy to a file keeps the report, not the login.
     QString enteredBy;
+    // The key a server plan's report is sent with (a UUID made when it was typed, ReportOutbox):
+    // the server keeps one report per key and login, however often it is sent. Neither content
+    // (==) nor kept in a plan file.
+    QString requestKey;
 
     bool operator==(const ProgressReport &o) const
     {

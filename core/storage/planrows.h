@@ -97,7 +97,9 @@ public:
     bool deleteDepartment(Id id);
     bool updateDepartment(const Department &dept);
     bool moveDepartment(Id id, int newRow);
-    bool insertReport(ProgressReport &report);                   // assigns the id when 0
+    // Assigns the id when 0; on a server, a report whose request key the login has sent before is
+    // not written again: report takes the id and entry of the one the server has.
+    bool insertReport(ProgressReport &report);
     bool deleteReport(Id id);
     bool insertReportValue(Id reportId, Id targetId, double actual);
     bool writePeriodLock(const PeriodLock &lock);
@@ -140,6 +142,8 @@ private:
     bool claimRow(const QString &table, Id id, bool remove);
     bool rowInserted(const QString &table, Id id);
     bool claimed(bool ok);
+    // The report the login sent before with report's request key: its id and entry into report.
+    bool readKeptReport(ProgressReport &report);
     // Prepared statements are kept for the connection's lifetime: edits repeat the same few.
     QSqlQuery &query(const QString &sql);
     // Runs a prepared write; false with the failure told as lastError().

@@ -15,10 +15,16 @@ using sqlvalue::text;
 
 bool PlanRows::insertReport(ProgressReport &c)
 {
+    // A report with a request key, on a server: sent again after its confirmation was lost, it
+    // is the report the server has already (ServerReportKeys), not a second one.
+    const bool keyed = !c.requestKey.isEmpty() && !m_dialect.isSqlite();
     QSqlQuery &q = query(QStringLiteral(
         "INSERT INTO checkin (id, task_id, period, entered_at, report_date, status, percent, progress, problems, "
-        "next_steps, department_id, supersedes_id, correction_reason, year_end) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id, entered_at, department_id").arg(m_dialect.newId(QStringLiteral("checkin"))));
+        "next_steps, department_id, supersedes_id, correction_reason, year_end%2) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%3) "
+        "%4RETURNING id, entered_at, department_id")
+                             .arg(m_dialect.newId(QStringLiteral("checkin")),
+                                  keyed ? QStringLiteral(", request_key") : QString(), keyed ? QStringLiteral(", ?") : QString(),
+                                  keyed ? QStringLiteral("ON CONFLICT (entered_by, request_key) DO NOTHING ") : QString()));
     q.addBindValue(idOrNull(c.id));
     q.addBindValue(c.taskId);
     q.addBindValue(text(c.period));
@@ -33,10 +39,14 @@ bool PlanRows::insertReport(ProgressReport &c)
     q.addBindValue(c.supersedesId ? QVariant(c.supersedesId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(text(c.correctionReason));
     q.addBindValue(c.yearEnd ? 1 : 0);
+    if (keyed)
+        q.addBindValue(c.requestKey);
     if (!execute(q))
         return false;
-    if (!q.next())
-        return false;
+    if (!q.next()) {
+        q.finish();
+        return keyed && readKeptReport(c);
+    }
     c.id = q.value(0).toLongLong();
     // On a server, when and for which department a report was entered is the server's word
     // (ServerBoundary): the report is kept as it was written.
@@ -47,6 +57,21 @@ bool PlanRows::insertReport(ProgressReport &c)
     for (auto it = c.actuals.cbegin(); it != c.actuals.cend(); ++it)
         if (!insertReportValue(c.id, it.key(), it.value()))
             return false;
+    return true;
+}
+
+bool PlanRows::readKeptReport(ProgressReport &c)
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT id, entered_at, department_id FROM checkin "
+                                        "WHERE entered_by = session_user AND request_key = ?"));
+    q.addBindValue(c.requestKey);
+    if (!execute(q) || !q.next())
+        return false;
+    c.id = q.value(0).toLongLong();
+    if (const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs); at.isValid())
+        c.enteredAt = at;
+    c.departmentId = q.value(2).toLongLong();
+    q.finish();
     return true;
 }
 

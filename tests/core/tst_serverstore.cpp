@@ -436,16 +436,18 @@ TEST_CASE("The server's plan tables have the plan file's columns, table by table
                                                .arg(store->schemaName()))
                                           .split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(fileColumns.size() > 40);
-    // What only a server has: who entered each report, the plan's members, the rows' versions, the
-    // plan's own names.
+    // What only a server has: who entered each report and the key it was sent with, the plan's
+    // members, the rows' versions, the plan's own names.
     QStringList shared = serverColumns;
     shared.removeIf([](const QString &c) {
-        return c == QLatin1String("checkin|entered_by") || c.startsWith(QLatin1String("member|"))
+        return c == QLatin1String("checkin|entered_by") || c == QLatin1String("checkin|request_key")
+            || c.startsWith(QLatin1String("member|"))
             || c.startsWith(QLatin1String("server_name|"))
             || c.endsWith(QLatin1String("|row_version"));
     });
     CHECK(shared == fileColumns);
     CHECK(serverColumns.contains(QStringLiteral("checkin|entered_by")));
+    CHECK(serverColumns.contains(QStringLiteral("checkin|request_key")));
     CHECK(serverColumns.contains(QStringLiteral("member|department_id")));
     CHECK(serverColumns.contains(QStringLiteral("task|row_version")));
 }

@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QTemporaryDir>
+
 #include <QApplication>
 #include <QDir>
 
@@ -12,6 +14,10 @@ int main(int argc, char *argv[])
     // Settings (recent files, window state) go to a private folder, not the user's.
     const QByteArray config = QDir::tempPath().toLocal8Bit() + "/annualplan-tests-config-" + QByteArray::number(QCoreApplication::applicationPid());
     qputenv("XDG_CONFIG_HOME", config);
+    // What the program keeps in the user's data folder (reports waiting to be sent) goes to a
+    // private folder too, removed at the end.
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AnnualPlanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("annualplan-tests"));

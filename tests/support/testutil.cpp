@@ -184,6 +184,23 @@ QString testDatabaseUrl(const QString &name)
     return url;
 }
 
+void runCluster(const char *what)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), {QStringLiteral(ANNUALPLAN_SOURCE_DIR "/scripts/pg-cluster.sh"), QLatin1String(what),
+                                     qEnvironmentVariable("ANNUALPLAN_PG_DIR")});
+    // The script gives the server up to ten minutes itself; a hang is stopped by the test's own
+    // timeout (ctest).
+    REQUIRE(p.waitForFinished(-1));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+}
+
+bool clusterMayHalt()
+{
+    return !testDatabase().isEmpty() && !qEnvironmentVariable("ANNUALPLAN_PG_DIR").isEmpty();
+}
+
 QString psql(const QString &sql, const QString &database)
 {
     QProcess p;

@@ -165,6 +165,11 @@ QString testDatabaseUrl(const QString &name = QString());
 // psql on a database of the test cluster as its administrator, for what the program itself never
 // does (raw SQL, a newer schema, a change by someone else): its output; the statement must succeed.
 QString psql(const QString &sql, const QString &database = QString());
+// The test cluster halted (its server stops answering, connections hang), resumed, stopped or
+// started by scripts/pg-cluster.sh; the script's end is the event waited for.
+void runCluster(const char *what);
+// Whether the private cluster that may be halted runs (ANNUALPLAN_PG_DIR).
+bool clusterMayHalt();
 // A plan address the test knows to be well formed.
 ap::ServerAddress parsedAddress(const QString &text);
 // The plan text names (a file or a well-formed address), as the program reads it where it comes in.

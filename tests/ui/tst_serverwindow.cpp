@@ -2,7 +2,9 @@
 // and the password typed (a wrong address said in the dialog), the reports a department entered
 // from the command line there, an edit written through to the server, undone and redone there.
 // Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
+#include "dialogs/outboxdialog.h"
 #include "dialogs/reportdialog.h"
+#include "document/reportoutbox.h"
 #include "document/commands.h"
 #include "document/planedits.h"
 #include "server/memberform.h"
@@ -20,12 +22,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QToolButton>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QSettings>
 #include <QDoubleSpinBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -385,17 +390,7 @@ void selectFirstTask(MainWindow &w)
     table->setCurrentIndex(table->model()->index(0, TaskTableModel::TitleColumn));
 }
 
-void runCluster(const char *what)
-{
-    QProcess p;
-    p.start(QStringLiteral("bash"), {QStringLiteral(ANNUALPLAN_SOURCE_DIR "/scripts/pg-cluster.sh"), QLatin1String(what),
-                                     qEnvironmentVariable("ANNUALPLAN_PG_DIR")});
-    // The script's end is the event waited for (it gives the server up to ten minutes itself); a
-    // hang is stopped by the test's own timeout (ctest).
-    REQUIRE(p.waitForFinished(-1));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
+using testutil::runCluster;
 
 // Two windows on the server plan at address; the first appends （甲） to its first task's title,
 // and the server has it. The task, and its title before.
@@ -496,7 +491,8 @@ TEST_CASE("A lost server is shown at once, changes are refused while it is away,
     CHECK(shown);
     CHECK_FALSE(window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("AddTaskAction"))->isEnabled());
-    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("ReportProgressAction"))->isEnabled());
+    // Progress may still be reported: it waits on this computer for the server (ReportOutbox).
+    CHECK(window.findChild<QAction *>(QStringLiteral("ReportProgressAction"))->isEnabled());
 
     // Back: the plan is read again, the task still in hand, and changes go in again.
     runCluster("resume");
@@ -555,6 +551,135 @@ TEST_CASE("A server plan whose server stops while the window is idle shows it wi
     CHECK(reporter.statusBar()->currentMessage().contains(QStringLiteral("progress can be reported again")));
     CHECK_FALSE(reporter.statusBar()->currentMessage().contains(QStringLiteral("changes can be made")));
     CHECK(reporter.document()->isReadOnly());
+}
+
+TEST_CASE("A department's report typed while the server is away waits on this computer and reaches the server once it is back, without retyping")
+{
+    if (!testutil::clusterMayHalt()) {
+        WARN("no private PostgreSQL cluster (ANNUALPLAN_PG_DIR): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("发件-"));
+    PlanData plan;
+    QString error;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("outbox_rep_") + tag, password = QStringLiteral("pw-") + tag;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("reporter"), plan.departments.first().name,
+                               password, &error));
+    QString reporterAddress = address;
+    reporterAddress.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    ServerPlans::rememberPassword(testutil::parsedAddress(reporterAddress), password);
+    MainWindow reporter;
+    REQUIRE(reporter.openPlan(testutil::planAt(reporterAddress)));
+    REQUIRE(testutil::showActive(&reporter));
+    auto *outboxButton = reporter.findChild<QToolButton *>(QStringLiteral("OutboxButton"));
+    REQUIRE(outboxButton);
+    CHECK_FALSE(outboxButton->isVisible());
+
+    runCluster("halt");
+    struct Resume
+    {
+        bool done = false;
+        ~Resume()
+        {
+            if (!done)
+                runCluster("resume");
+        }
+    } resume;
+    QTRY_VERIFY_WITH_TIMEOUT(reporter.document()->isDisconnected(), 60000);
+    PlanDocument *lost = reporter.document();
+    // Reporting goes on while the server is away.
+    REQUIRE(reporter.findChild<QAction *>(QStringLiteral("ReportProgressAction"))->isEnabled());
+
+    // Ctrl+R, the percent and the progress typed, Enter: told it is kept and will be sent.
+    const QString words = QStringLiteral("断线时从窗口填写的进展");
+    QString told;
+    testutil::Answers answers;
+    answers.then<ReportDialog>([&](ReportDialog *d) {
+        d->progressEdit()->setFocus(Qt::TabFocusReason);
+        testutil::typeIntoFocus(words);
+        d->percentBox()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        testutil::typeIntoFocus(QStringLiteral("60"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    answers.then<QMessageBox>([&](QMessageBox *box) {
+        told = box->windowTitle() + QLatin1Char('|') + box->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QTest::keyClick(&reporter, Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !told.isEmpty(), 60000);
+    CHECK(told.contains(QStringLiteral("Report Kept to Send")));
+    CHECK(told.contains(QStringLiteral("Nothing needs to be typed again")));
+    REQUIRE(lost->waitingReports().size() == 1);
+    CHECK(lost->waitingReports().first().report.progress == words);
+    CHECK(outboxButton->isVisible());
+    CHECK(outboxButton->text().contains(QStringLiteral("1 report")));
+
+    // Back: the window reads the plan again and sends it by itself, once.
+    runCluster("resume");
+    resume.done = true;
+    QTRY_VERIFY_WITH_TIMEOUT(reporter.document() != lost && !reporter.document()->isDisconnected(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(reporter.document()->waitingReports().isEmpty(), 30000);
+    CHECK_FALSE(outboxButton->isVisible());
+    INFO(reporter.statusBar()->currentMessage().toStdString());
+    CHECK(reporter.statusBar()->currentMessage().contains(QStringLiteral("reached it")));
+    ReportLog log;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error, &log));
+    const auto sent = std::count_if(log.entries.cbegin(), log.entries.cend(), [&](const ProgressReport &c) {
+        return c.progress == words && c.percent == 60.0 && c.enteredBy == login;
+    });
+    CHECK(sent == 1);
+}
+
+TEST_CASE("Reports Waiting to Be Sent lists a refused report with the reason, copies its words and discards it only when told")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("拒收-"));
+    // A report left waiting for a task the plan no longer has (as one typed before the task was removed).
+    ProgressReport gone;
+    gone.taskId = 987654;
+    gone.period = QStringLiteral("2026Q1");
+    gone.progress = QStringLiteral("任务删除前填写的进展");
+    WaitingReport orphan{QString(), gone, QDateTime::currentDateTimeUtc(), QStringLiteral("已删除的任务"), QString()};
+    REQUIRE(ReportOutbox(testutil::parsedAddress(address)).keep(orphan, nullptr));
+    MainWindow window;
+    REQUIRE(window.openPlan(testutil::planAt(address)));
+    REQUIRE(testutil::showActive(&window));
+    auto *outboxButton = window.findChild<QToolButton *>(QStringLiteral("OutboxButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(outboxButton->text().contains(QStringLiteral("1 refused")), 30000);
+    CHECK(outboxButton->isVisible());
+
+    // Plan ▸ Reports Waiting to Be Sent: the reason beside it; Copy Text; Discard asks, Esc keeps it.
+    QString state;
+    testutil::Answers answers;
+    answers.then<OutboxDialog>([&](OutboxDialog *d) {
+        REQUIRE(d->table()->rowCount() == 1);
+        state = d->table()->item(0, 3)->text();
+        QTest::keyClick(d, Qt::Key_C, Qt::AltModifier);
+        // Discard's question is answered next, once this answer has returned.
+        QTimer::singleShot(0, d, [d] { QTest::keyClick(d, Qt::Key_D, Qt::AltModifier); });
+    });
+    answers.then<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); });
+    answers.then<OutboxDialog>([](OutboxDialog *d) {
+        REQUIRE(d->table()->rowCount() == 1);   // kept
+        QTimer::singleShot(0, d, [d] { QTest::keyClick(d, Qt::Key_D, Qt::AltModifier); });
+    });
+    answers.then<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_D, Qt::AltModifier); });
+    answers.then<OutboxDialog>([](OutboxDialog *d) {
+        CHECK(d->table()->rowCount() == 0);
+        QTest::keyClick(d, Qt::Key_Escape);
+    });
+    window.findChild<QAction *>(QStringLiteral("WaitingReportsAction"))->trigger();
+    REQUIRE(answers.allAnswered());
+    CHECK(state.startsWith(QStringLiteral("Refused")));
+    CHECK(QApplication::clipboard()->text().contains(gone.progress));
+    CHECK(window.document()->waitingReports().isEmpty());
+    CHECK_FALSE(outboxButton->isVisible());
 }
 
 TEST_CASE("The owner gives a department's login its rights on the Members page, changes nothing else, and takes them back")

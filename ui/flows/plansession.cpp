@@ -111,6 +111,11 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
                 QTimer::singleShot(0, this, [this, message] { showError(tr("Change Not Saved"), message); });
                 return;
             }
+            // A report kept on this computer to send: said once the form has gone, the plan left as it is.
+            if (failure == PlanDocument::WriteFailure::Kept) {
+                QTimer::singleShot(0, this, [this, message] { showError(tr("Report Kept to Send"), message); });
+                return;
+            }
             // Told once the failed step has returned: the document it came from is replaced.
             whenNoDialog([this, message, failure] {
                 const bool changed = failure == PlanDocument::WriteFailure::ChangedElsewhere;
@@ -171,6 +176,8 @@ bool PlanSession::reloadFromServer(bool commitFirst)
     QApplication::restoreOverrideCursor();
     if (!opened)
         showError(tr("Cannot Read the Plan Again"), error);
+    else
+        emit settled();
     return opened;
 }
 
@@ -227,6 +234,7 @@ void PlanSession::probed()
                                                                      "can be reported again.")
                                                                 : tr("The server answers again. The plan is read again from it."),
                                        15000);
+    emit settled();
 }
 
 void PlanSession::rememberTitle()
@@ -338,6 +346,7 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
                                                    "Use Save As to make an editable copy.")
                                                     .arg(where.displayName()));
     }
+    emit settled();
     return true;
 }
 

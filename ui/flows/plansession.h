@@ -85,6 +85,9 @@ signals:
     // The open server plan was read anew: after someone else's change met the clerk's, on F5, or
     // once a lost server answered again. (documentChanged came first.)
     void reloaded();
+    // A server plan opened, or read anew, and what the window says of it said: work that waited
+    // for the plan (reports to send) may run now and say what became of it.
+    void settled();
 
 private:
     void createActions();

@@ -13,6 +13,7 @@
 #include "flows/printflow.h"
 #include "flows/serverflow.h"
 #include "flows/versionflow.h"
+#include "flows/outboxflow.h"
 #include "dialogs/scheduledialog.h"
 #include "shell/screenfit.h"
 #include "shell/welcomepage.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_print = new PrintFlow(this, m_session);
     m_server = new ServerFlow(this, m_session, m_editor);
     m_versions = new VersionFlow(this, m_session, m_editor);
+    m_outbox = new OutboxFlow(this, m_session);
     connect(m_print, &PrintFlow::planIssued, m_versions, &VersionFlow::offerIssuedVersion);
     // A version opened read-only gets a window of its own beside the plan's, as another document would.
     m_versions->setVersionWindow([](std::unique_ptr<PlanDocument> version) {
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #a00; font-weight: bold"));
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_outbox->button());
     statusBar()->addPermanentWidget(m_editor->checksButton());
     statusBar()->addPermanentWidget(m_readOnlyLabel);
 
@@ -254,7 +257,7 @@ QAction *MainWindow::findAction(const char *objectName) const
     if (qstrcmp(objectName, "RedoAction") == 0)
         return m_edits->redoAction();
     for (const ActionSet *set : std::initializer_list<const ActionSet *>{&m_actions, &m_session->actions(), &m_edits->actions(), &m_editor->actions(),
-                                 &m_import->actions(), &m_monitor->actions(), &m_print->actions(), &m_server->actions(), &m_versions->actions()})
+                                 &m_import->actions(), &m_monitor->actions(), &m_print->actions(), &m_server->actions(), &m_versions->actions(), &m_outbox->actions()})
         if (QAction *a = set->find(objectName))
             return a;
     qFatal("MainWindow: no action %s", objectName);
@@ -293,7 +296,7 @@ void MainWindow::createMenus()
                {"FindPanelAction", "ChecksPanelAction", "SubsectionsAction", "DashboardAction", "ScheduleAction"});
     addActions(menuBar()->addMenu(tr("&Plan")),
                {"PropertiesAction", "DepartmentsAction", "MembersAction", "-", "ReportProgressAction", "LockPeriodAction",
-                "UnlockPeriodAction", "-", "WriteFormsAction", "TakeInFormsAction", "ChaseReportsAction", "ProgressReportAction",
+                "UnlockPeriodAction", "WaitingReportsAction", "-", "WriteFormsAction", "TakeInFormsAction", "ChaseReportsAction", "ProgressReportAction",
                 "-", "SaveVersionAction", "VersionsAction", "-", "AssessmentAction", "TargetsTableAction"});
     addActions(menuBar()->addMenu(tr("&Help")), {"ManualAction", "SampleAction", "-", "AboutAction"});
 
@@ -435,7 +438,7 @@ void MainWindow::updateActions()
 {
     const ActionState state = actionState();
     for (const ActionSet *set : std::initializer_list<const ActionSet *>{&m_actions, &m_session->actions(), &m_editor->actions(), &m_import->actions(),
-                                 &m_monitor->actions(), &m_print->actions(), &m_server->actions(), &m_versions->actions()})
+                                 &m_monitor->actions(), &m_print->actions(), &m_server->actions(), &m_versions->actions(), &m_outbox->actions()})
         set->update(state);
     m_edits->update(state);
     if (!state.open)

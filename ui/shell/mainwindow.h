@@ -27,6 +27,7 @@ class PlanSession;
 class PrintFlow;
 class ServerFlow;
 class VersionFlow;
+class OutboxFlow;
 class TaskEditor;
 class WelcomePage;
 
@@ -94,6 +95,7 @@ private:
     PrintFlow *m_print;
     ServerFlow *m_server;
     VersionFlow *m_versions;
+    OutboxFlow *m_outbox;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QWidget *m_dashboardHost;

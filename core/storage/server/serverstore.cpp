@@ -1,5 +1,7 @@
 #include "serverstore.h"
 
+#include "serverreportkeys.h"
+
 #include "servererror.h"
 
 #include "storage/contentwriter.h"
@@ -41,7 +43,8 @@ namespace {
 // Server format 5 is the database as the plan's boundary (ServerBoundary), with the plan's own
 // names (ServerNames); format 6 is file format 7's year-end assessment with its rights
 // (ServerAssessment); format 7 is file format 8's named versions (ServerNamedVersions); format 8
-// keeps the owner's published versions' saver and time, and moves a row's version at every change.
+// keeps the owner's published versions' saver and time, and moves a row's version at every change;
+// format 9 keeps a report sent again with its request key once (ServerReportKeys).
 struct Upgrade
 {
     int version;
@@ -57,7 +60,8 @@ const QList<Upgrade> &upgrades()
         {5, &ServerBoundary::upgradeTo5},
         {6, &ServerAssessment::upgradeTo6, 7},
         {7, &ServerNamedVersions::upgradeTo7, 8},
-        {8, [](const ServerNames &n) { return ServerNamedVersions::upgradeTo8(n) + ServerVersions::upgradeTo8(n.schema); }}};
+        {8, [](const ServerNames &n) { return ServerNamedVersions::upgradeTo8(n) + ServerVersions::upgradeTo8(n.schema); }},
+        {9, &ServerReportKeys::upgradeTo9}};
     return list;
 }
 

@@ -30,9 +30,11 @@ public:
     // 3 adds row versions (ServerVersions). 4 is file format 6's targets with steps, measures and
     // year-end reports (the file's step runs first, then ServerRights::upgradeTo4). 5 makes the
     // database the plan's boundary: the plan's own roles and channel, and every rule in the
-    // database (ServerBoundary); 6 the year-end assessment (ServerAssessment). A new plan is published with version 1's tables and then every
-    // server step, so a new plan and an upgraded one are the same.
-    static constexpr int kServerSchemaVersion = 8;
+    // database (ServerBoundary); 6 the year-end assessment (ServerAssessment); 7 named versions, 8
+    // row versions every change moves; 9 a report kept once per request key (ServerReportKeys). A
+    // new plan is published with version 1's tables and then every server step, so a new plan and
+    // an upgraded one are the same.
+    static constexpr int kServerSchemaVersion = 9;
 
     ~ServerStore() override;
 

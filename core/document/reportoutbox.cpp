@@ -1,0 +1,176 @@
+#include "reportoutbox.h"
+
+#include "fs/atomicfile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace ap {
+
+namespace {
+
+constexpr int kFormat = 1;
+constexpr qint64 kMaxEntryBytes = 4 * 1024 * 1024;   // a report's texts are far below this
+
+QJsonObject reportJson(const ProgressReport &c)
+{
+    QJsonObject actuals;
+    for (auto it = c.actuals.cbegin(); it != c.actuals.cend(); ++it)
+        actuals.insert(QString::number(it.key()), it.value());
+    QJsonObject o{{QStringLiteral("task"), QString::number(c.taskId)},
+                  {QStringLiteral("period"), c.period},
+                  {QStringLiteral("reportDate"), c.reportDate.toString(Qt::ISODate)},
+                  {QStringLiteral("status"), statusKey(c.status)},
+                  {QStringLiteral("progress"), c.progress},
+                  {QStringLiteral("problems"), c.problems},
+                  {QStringLiteral("nextSteps"), c.nextSteps},
+                  {QStringLiteral("department"), QString::number(c.departmentId)},
+                  {QStringLiteral("supersedes"), QString::number(c.supersedesId)},
+                  {QStringLiteral("correctionReason"), c.correctionReason},
+                  {QStringLiteral("yearEnd"), c.yearEnd},
+                  {QStringLiteral("actuals"), actuals}};
+    if (c.percent)
+        o.insert(QStringLiteral("percent"), *c.percent);
+    return o;
+}
+
+bool reportFromJson(const QJsonObject &o, ProgressReport *out)
+{
+    ProgressReport c;
+    bool ok = false;
+    c.taskId = o.value(QStringLiteral("task")).toString().toLongLong(&ok);
+    if (!ok || c.taskId <= 0)
+        return false;
+    c.period = o.value(QStringLiteral("period")).toString();
+    c.reportDate = QDate::fromString(o.value(QStringLiteral("reportDate")).toString(), Qt::ISODate);
+    const std::optional<TaskStatus> status = statusFromKey(o.value(QStringLiteral("status")).toString());
+    if (!status)
+        return false;
+    c.status = *status;
+    if (o.contains(QStringLiteral("percent")))
+        c.percent = o.value(QStringLiteral("percent")).toDouble();
+    c.progress = o.value(QStringLiteral("progress")).toString();
+    c.problems = o.value(QStringLiteral("problems")).toString();
+    c.nextSteps = o.value(QStringLiteral("nextSteps")).toString();
+    c.departmentId = o.value(QStringLiteral("department")).toString().toLongLong();
+    c.supersedesId = o.value(QStringLiteral("supersedes")).toString().toLongLong();
+    c.correctionReason = o.value(QStringLiteral("correctionReason")).toString();
+    c.yearEnd = o.value(QStringLiteral("yearEnd")).toBool();
+    const QJsonObject actuals = o.value(QStringLiteral("actuals")).toObject();
+    for (auto it = actuals.constBegin(); it != actuals.constEnd(); ++it) {
+        const Id target = it.key().toLongLong(&ok);
+        if (!ok || !it.value().isDouble())
+            return false;
+        c.actuals.insert(target, it.value().toDouble());
+    }
+    *out = c;
+    return true;
+}
+
+bool isKey(const QString &key)
+{
+    return !QUuid::fromString(key).isNull() && key == QUuid::fromString(key).toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+ReportOutbox::ReportOutbox(const ServerAddress &address, const QString &root)
+{
+    // The plan's and the login's own folder: another login on this machine, or another plan,
+    // never sends these.
+    const QString identity = QStringList{address.user, address.host.toLower(), QString::number(address.port),
+                                         address.database, ServerAddress::planKey(address.plan)}
+                                 .join(QChar(0x1f));
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    m_folder = (root.isEmpty() ? defaultRoot() : root) + QLatin1Char('/') + name;
+}
+
+QString ReportOutbox::defaultRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/outbox");
+}
+
+QString ReportOutbox::pathOf(const QString &key) const
+{
+    return m_folder + QLatin1Char('/') + key + QStringLiteral(".json");
+}
+
+bool ReportOutbox::keep(WaitingReport &waiting, QString *error)
+{
+    if (waiting.key.isEmpty())
+        waiting.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!waiting.typedAt.isValid())
+        waiting.typedAt = QDateTime::currentDateTimeUtc();
+    if (!QDir().mkpath(m_folder)) {
+        if (error)
+            *error = tr("The folder for reports waiting to be sent (%1) cannot be made.").arg(QDir::toNativeSeparators(m_folder));
+        return false;
+    }
+    QJsonObject o{{QStringLiteral("format"), kFormat},
+                  {QStringLiteral("key"), waiting.key},
+                  {QStringLiteral("typedAt"), waiting.typedAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("taskTitle"), waiting.taskTitle},
+                  {QStringLiteral("report"), reportJson(waiting.report)}};
+    if (!waiting.refusal.isEmpty())
+        o.insert(QStringLiteral("refusal"), waiting.refusal);
+    QString why;
+    if (!fs::writeFile(pathOf(waiting.key), QJsonDocument(o).toJson(QJsonDocument::Indented), fs::OutputTarget::Kind::Document,
+                       &why)) {
+        if (error)
+            *error = tr("The report could not be kept on this computer: %1").arg(why);
+        return false;
+    }
+    return true;
+}
+
+bool ReportOutbox::remove(const QString &key)
+{
+    if (!isKey(key))
+        return false;
+    const bool removed = QFile::remove(pathOf(key));
+    if (removed)
+        fs::syncDirectoryOf(pathOf(key));
+    return removed;
+}
+
+QList<WaitingReport> ReportOutbox::waiting() const
+{
+    QList<WaitingReport> out;
+    const QStringList names = QDir(m_folder).entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString &name : names) {
+        QFile file(m_folder + QLatin1Char('/') + name);
+        if (file.size() > kMaxEntryBytes || !file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        WaitingReport w;
+        w.key = o.value(QStringLiteral("key")).toString();
+        if (o.value(QStringLiteral("format")).toInt() != kFormat || !isKey(w.key)
+            || name != w.key + QStringLiteral(".json")
+            || !reportFromJson(o.value(QStringLiteral("report")).toObject(), &w.report))
+            continue;
+        w.typedAt = QDateTime::fromString(o.value(QStringLiteral("typedAt")).toString(), Qt::ISODateWithMs);
+        w.taskTitle = o.value(QStringLiteral("taskTitle")).toString();
+        w.refusal = o.value(QStringLiteral("refusal")).toString();
+        w.report.requestKey = w.key;
+        out.append(w);
+    }
+    std::sort(out.begin(), out.end(), [](const WaitingReport &a, const WaitingReport &b) {
+        return a.typedAt != b.typedAt ? a.typedAt < b.typedAt : a.key < b.key;
+    });
+    return out;
+}
+
+int ReportOutbox::count() const
+{
+    return int(waiting().size());
+}
+
+} // namespace ap
