@@ -66,6 +66,8 @@ const Subcommand kSubcommands[] = {
      QT_TRANSLATE_NOOP("ap::cli::Cli", "record one progress report, in a file or on a server"), runCheckin},
     {"grant", QT_TRANSLATE_NOOP("ap::cli::Cli", "grant ADDRESS --login L --role R [--department D]"),
      QT_TRANSLATE_NOOP("ap::cli::Cli", "let a login report for a department, view or edit a server plan"), runGrant},
+    {"server", QT_TRANSLATE_NOOP("ap::cli::Cli", "server init ADDRESS [--publisher LOGIN]…"),
+     QT_TRANSLATE_NOOP("ap::cli::Cli", "prepare a database once so that the logins named may publish plans there"), runServer},
 };
 
 const Subcommand *findSubcommand(const QString &name)
@@ -165,7 +167,7 @@ bool parseWindowArguments(const QStringList &arguments, QStringList *files, int 
     parser.setApplicationDescription(Cli::tr("AnnualPlan: draft, print and monitor an annual work plan.") + QStringLiteral("\n\n")
                                      + Cli::tr("Subcommands (run without a display):") + subcommandList());
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan) to open."), Cli::tr("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A plan file (.aplan), or an invitation to a shared plan (.apinvite), to open."), Cli::tr("[file]"));
     const QCommandLineOption importOption(QStringLiteral("import"),
                                           Cli::tr("Open the window with this plan document (.docx, .txt) under review for import."),
                                           Cli::tr("document"));

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "shell/mainwindow.h"
 #include "singleinstance.h"
+#include "domain/invitation.h"
 
 #include "domain/documentlanguage.h"
 
@@ -122,7 +123,10 @@ int main(int argc, char *argv[])
         return exitCode;
 
     // A plan the desktop hands over opens in the window already running, when it will take it.
-    if (!files.isEmpty() && importDocument.isEmpty() && ap::SingleInstance::handOver(files.first()))
+    // (An invitation opens in a window of its own: it asks for a password.)
+    if (!files.isEmpty() && importDocument.isEmpty()
+        && !files.first().endsWith(QStringLiteral(".") + QLatin1String(ap::Invitation::kSuffix), Qt::CaseInsensitive)
+        && ap::SingleInstance::handOver(files.first()))
         return 0;
     ap::MainWindow window;
     ap::SingleInstance instance(&window);

@@ -173,3 +173,44 @@ int runCheckin(const QStringList &arguments)
 }
 
 } // namespace ap::cli
+
+namespace ap::cli {
+
+int runServer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, arguments,
+                Cli::tr("Prepares a PostgreSQL database for AnnualPlan once, run by the database's owner: the list of "
+                        "plans every login reads, and the group of logins that may publish plans there (each named with "
+                        "--publisher; run again to add more). No superuser is needed afterwards."),
+                Cli::tr("Prepare a database for shared plans."));
+    parser.addPositionalArgument(QStringLiteral("init"), Cli::tr("init"));
+    parser.addPositionalArgument(QStringLiteral("address"), Cli::tr("postgresql://OWNER@HOST[:PORT]/DATABASE"));
+    const QCommandLineOption publisher(QStringLiteral("publisher"), Cli::tr("A login that may publish plans (repeat for more)."),
+                                       Cli::tr("login"));
+    parser.addOption(publisher);
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3 || args.at(1) != QLatin1String("init"))
+        return usageError(Cli::tr("Usage: annualplan server init ADDRESS [--publisher LOGIN]…"));
+    QString error;
+    const std::optional<ServerAddress> address = ServerAddress::parse(args.at(2), &error, ServerAddress::Needs::Database);
+    if (!address) {
+        err() << error << Qt::endl;
+        return ExitRefused;
+    }
+    if (address->sendsInClear())
+        err() << address->clearTextWarning() << Qt::endl;
+    if (!ServerPlans::initDatabase(*address, parser.values(publisher), &error))
+        return refused(error);
+    err() << Cli::tr("The database “%1” is ready for AnnualPlan. Logins that may publish plans there are members of the "
+                     "role %2 (they also need CREATEROLE, to make each plan's roles).")
+                 .arg(address->database, ServerPlans::publishersRole(address->database))
+          << Qt::endl;
+    err() << Cli::tr("Allow each reporter one connection and each open window one more: max_connections in "
+                     "postgresql.conf at least the number of departments plus 20 (200 reporters: 220).")
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace ap::cli

@@ -29,5 +29,6 @@ int runPublish(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
 int runCheckin(const QStringList &arguments);
 int runGrant(const QStringList &arguments);
+int runServer(const QStringList &arguments);
 
 } // namespace ap::cli

@@ -2306,6 +2306,30 @@ We ask for your approval.</source>
         <source>Take back every right “%1” has on this plan? The login stays on the server.</source>
         <translation>收回“%1”在本计划上的全部权限？该登录名仍保留在服务器上。</translation>
     </message>
+    <message>
+        <source>&amp;Invitation…</source>
+        <translation>邀请(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A file that opens this plan for the member by double-click, and the same text to paste into a message; it holds no password.</source>
+        <translation>生成一个成员双击即可打开本计划的邀请文件，以及可粘贴到消息中的同样内容；邀请中不含密码。</translation>
+    </message>
+    <message>
+        <source>Save the Invitation</source>
+        <translation>保存邀请</translation>
+    </message>
+    <message>
+        <source>Invitations to a shared plan (*.apinvite)</source>
+        <translation>共享计划邀请 (*.apinvite)</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s text is on the clipboard: paste it into a message to %1.</source>
+        <translation>邀请内容已复制到剪贴板，可粘贴到发给 %1 的消息中。</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 is saved as “%2”, and its text is on the clipboard. It holds no password: tell the member the password another way.</source>
+        <translation>给 %1 的邀请已保存为“%2”，内容也已复制到剪贴板。邀请中不含密码，请另行告知成员密码。</translation>
+    </message>
 </context>
 <context>
     <name>ap::MonitorFlow</name>
@@ -3578,6 +3602,14 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>Report Kept to Send</source>
         <translation>报告已保存待发送</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read as an invitation to a shared plan.</source>
+        <translation>“%1”无法作为共享计划邀请读取。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Invitation</source>
+        <translation>无法打开邀请</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanStore</name>
@@ -4606,6 +4638,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>the value of “%1” holds a space, a “;”, a quote or an “=”, which an option&apos;s value must not.</source>
         <translation>“%1”的值中含有空格、“;”、引号或“=”，参数值中不能有这些字符。</translation>
     </message>
+    <message>
+        <source>This is not an invitation to a shared plan: it holds no plan address.</source>
+        <translation>这不是共享计划邀请：其中没有计划地址。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ServerClaims</name>
@@ -4648,6 +4684,25 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>A progress report has come in on a task you are removing since it was last read, so nothing was removed: the report would have gone with it.</source>
         <translation>您要删除的任务在上次读取之后又收到了进展报送，为免该报送一并被删除，本次未删除任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::ServerDatabase</name>
+    <message>
+        <source>Only the owner of the database “%1” may prepare it for AnnualPlan; nothing was changed. Run this with the owner&apos;s login.</source>
+        <translation>只有数据库“%1”的所有者才能为年度计划准备该数据库，未作任何更改。请用所有者的登录名运行。</translation>
+    </message>
+    <message>
+        <source>The database “%1” could not be prepared: %2</source>
+        <translation>数据库“%1”未能准备好：%2</translation>
+    </message>
+    <message>
+        <source>The list of plans in “%1” belongs to the login “%2”, which published there first: run this with that login. Nothing was changed.</source>
+        <translation>“%1”中的计划清单属于最先在此发布计划的登录名“%2”，请用该登录名运行。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no login “%1” on the server; nothing was changed.</source>
+        <translation>服务器上没有登录名“%1”，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4775,20 +4830,12 @@ Your report is kept on this computer with the reason (reports waiting to be sent
 <context>
     <name>ap::ServerPlanDialog</name>
     <message>
-        <source>Open Server Plan</source>
-        <translation>打开服务器上的计划</translation>
-    </message>
-    <message>
         <source>postgresql://login@server/database?plan=plan name</source>
         <translation>postgresql://账号@服务器/数据库?plan=计划名</translation>
     </message>
     <message>
         <source>empty: from PGPASSWORD or ~/.pgpass</source>
         <translation>留空则使用 PGPASSWORD 或 ~/.pgpass 中的密码</translation>
-    </message>
-    <message>
-        <source>Plan &amp;address:</source>
-        <translation>计划地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -4801,6 +4848,72 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>Connect &amp;Anyway</source>
         <translation>仍然连接(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;List Plans</source>
+        <translation>列出计划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Shared Plan</source>
+        <translation>打开共享计划</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or IP address, as the IT office gives it</source>
+        <translation>信息科提供的服务器名称或 IP 地址</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>您的角色</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>登录名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Or a plan&apos;s &amp;address:</source>
+        <translation>或计划地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Type the server and the database the IT office gave you.</source>
+        <translation>请填写信息科提供的服务器和数据库。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its plans…</source>
+        <translation>正在向 %1 查询计划…</translation>
+    </message>
+    <message>
+        <source>On the server as “%1”</source>
+        <translation>在服务器上的名称：“%1”</translation>
+    </message>
+    <message>
+        <source>Your login may open no plan on this server yet: ask the plan&apos;s owner to give it a role.</source>
+        <translation>您的登录名在这台服务器上还不能打开任何计划，请联系计划所有者为您分配角色。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) your login may open. Choose one and press Enter.</source>
+        <translation>
+            <numerusform>您的登录名可以打开 %n 个计划。选中一个后按 Enter。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4933,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>editor</source>
         <translation>编辑人</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5044,18 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>Cannot connect to the server for “%1”. %2</source>
         <translation>无法连接“%1”所在的服务器。%2</translation>
+    </message>
+    <message>
+        <source>The plans on “%1” cannot be listed: %2</source>
+        <translation>无法列出“%1”上的计划：%2</translation>
+    </message>
+    <message>
+        <source>The login may not publish plans into the database “%1”: its owner prepares it once with “annualplan server init” and names the logins that publish (docs/SERVER.md). Nothing was changed. %2</source>
+        <translation>该登录名不能向数据库“%1”发布计划：需由数据库所有者用“annualplan server init”准备一次，并指定可以发布的登录名（见 docs/SERVER.md）。未作任何更改。%2</translation>
+    </message>
+    <message>
+        <source>The plan “%1” on the server was published by the login “%2”: only that login may replace it. Nothing was changed; publish under another name.</source>
+        <translation>服务器上的计划“%1”由登录名“%2”发布，只有该登录名可以替换它。未作任何更改，请换一个名称发布。</translation>
     </message>
 </context>
 <context>
@@ -6030,10 +6159,6 @@ Name:</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <source>A plan file (.aplan) to open.</source>
-        <translation>要打开的计划文件（.aplan）。</translation>
-    </message>
-    <message>
         <source>[file]</source>
         <translation>[文件]</translation>
     </message>
@@ -7016,6 +7141,50 @@ Name:</source>
     <message>
         <source>Usage: annualplan export FILE [--pdf OUT.pdf] [--docx OUT.docx] [--csv OUT.csv] [--xlsx OUT.xlsx] [--what plan|annex|responsibilities|all] [--saved-version VERSION] [--force]</source>
         <translation>用法：annualplan export 文件 [--pdf 输出.pdf] [--docx 输出.docx] [--csv 输出.csv] [--xlsx 输出.xlsx] [--what plan|annex|responsibilities|all] [--saved-version 版本] [--force]</translation>
+    </message>
+    <message>
+        <source>server init ADDRESS [--publisher LOGIN]…</source>
+        <translation>server init 地址 [--publisher 登录名]…</translation>
+    </message>
+    <message>
+        <source>prepare a database once so that the logins named may publish plans there</source>
+        <translation>一次性准备数据库，使指定的登录名可以在其中发布计划</translation>
+    </message>
+    <message>
+        <source>A plan file (.aplan), or an invitation to a shared plan (.apinvite), to open.</source>
+        <translation>要打开的计划文件（.aplan）或共享计划邀请（.apinvite）。</translation>
+    </message>
+    <message>
+        <source>Prepares a PostgreSQL database for AnnualPlan once, run by the database&apos;s owner: the list of plans every login reads, and the group of logins that may publish plans there (each named with --publisher; run again to add more). No superuser is needed afterwards.</source>
+        <translation>由数据库所有者运行，为年度计划一次性准备 PostgreSQL 数据库：建立所有登录名都可读取的计划清单，以及可以在其中发布计划的登录名组（用 --publisher 逐个指定；再次运行可追加）。此后不再需要超级用户。</translation>
+    </message>
+    <message>
+        <source>Prepare a database for shared plans.</source>
+        <translation>为共享计划准备数据库。</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>postgresql://OWNER@HOST[:PORT]/DATABASE</source>
+        <translation>postgresql://所有者@主机[:端口]/数据库</translation>
+    </message>
+    <message>
+        <source>A login that may publish plans (repeat for more).</source>
+        <translation>可以发布计划的登录名（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan server init ADDRESS [--publisher LOGIN]…</source>
+        <translation>用法：annualplan server init 地址 [--publisher 登录名]…</translation>
+    </message>
+    <message>
+        <source>The database “%1” is ready for AnnualPlan. Logins that may publish plans there are members of the role %2 (they also need CREATEROLE, to make each plan&apos;s roles).</source>
+        <translation>数据库“%1”已为年度计划准备好。可以在其中发布计划的登录名是角色 %2 的成员（它们还需要 CREATEROLE 权限，以建立每个计划的角色）。</translation>
+    </message>
+    <message>
+        <source>Allow each reporter one connection and each open window one more: max_connections in postgresql.conf at least the number of departments plus 20 (200 reporters: 220).</source>
+        <translation>每个报送人需要一个连接，每个打开的窗口再需要一个：postgresql.conf 中的 max_connections 至少设为部门数加 20（200 个报送人：220）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "reportsession.h"
 #include "storage/file/planstore.h"
 #include "storage/server/servercredentials.h"
+#include "storage/server/serverdatabase.h"
 #include "storage/server/serverprobe.h"
 #include "storage/server/serverstore.h"
 
@@ -24,7 +25,30 @@ QString ServerPlans::roleName(const QString &role)
         return tr("viewer");
     if (role == QLatin1String("editor"))
         return tr("editor");
+    if (role == QLatin1String("owner"))
+        return tr("owner");
     return role;
+}
+
+bool ServerPlans::initDatabase(const ServerAddress &address, const QStringList &publishers, QString *error)
+{
+    return ServerDatabase::init(address, publishers, error);
+}
+
+QString ServerPlans::publishersRole(const QString &database)
+{
+    return ServerDatabase::publishersRole(database);
+}
+
+bool ServerPlans::list(const ServerAddress &address, QList<ListedPlan> *out, QString *error)
+{
+    QList<ServerPlanEntry> entries;
+    out->clear();
+    if (!ServerStore::listPlans(address, &entries, error))
+        return false;
+    for (const ServerPlanEntry &e : std::as_const(entries))
+        out->append({e.name, e.title, e.year, ServerRights::roleKey(e.role)});
+    return true;
 }
 
 void ServerPlans::rememberPassword(const ServerAddress &address, const QString &password)

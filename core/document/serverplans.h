@@ -26,6 +26,16 @@ struct PlanMember
     QString department;
 };
 
+// A plan a login may open, as File ▸ Open Shared Plan lists it: its name on the server, title,
+// year and the login's role ("owner", "editor", "reporter" or "viewer").
+struct ListedPlan
+{
+    QString name;
+    QString title;
+    int year = 0;
+    QString role;
+};
+
 class ServerPlans
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerPlans)
@@ -35,6 +45,14 @@ public:
     // Whether the server at address answers at all (ServerProbe): asked from any thread, as the
     // window does before it opens a lost plan again, so that its own thread never waits on it.
     static bool answers(const ServerAddress &address);
+    // The plans of address's database its login may open (ServerStore::listPlans; address's plan
+    // is not looked at), by name. Callable from any thread.
+    static bool list(const ServerAddress &address, QList<ListedPlan> *out, QString *error);
+    // `annualplan server init`: address's database prepared by its owner so that publishers (logins)
+    // may publish plans there (ServerDatabase::init).
+    static bool initDatabase(const ServerAddress &address, const QStringList &publishers, QString *error);
+    // The group role whose members may publish into database.
+    static QString publishersRole(const QString &database);
     // A password the clerk typed for address's login and server, kept for this run only.
     static void rememberPassword(const ServerAddress &address, const QString &password);
 

@@ -116,7 +116,7 @@ QString ServerAddress::clearTextWarning() const
         .arg(option(QStringLiteral("sslmode")), user, host);
 }
 
-std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *error)
+std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *error, Needs needs)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -171,7 +171,7 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *
             return fail(tr("the value of “%1” holds a space, a “;”, a quote or an “=”, which an option's value must not.").arg(key));
         a.options << key + QLatin1Char('=') + value;
     }
-    if (a.plan.isEmpty())
+    if (a.plan.isEmpty() && needs == Needs::Plan)
         return fail(tr("it names no plan (?plan=NAME)."));
     return a;
 }

@@ -27,8 +27,11 @@ public:
 
     // Whether text is meant as an address (postgresql:// or postgres://), right or wrong.
     static bool looksLikeAddress(const QString &text);
+    // What an address must name: a plan (to open or publish one), or its database only (to
+    // prepare the database, or list its plans).
+    enum class Needs { Plan, Database };
     // The address in text, or nullopt with a message in error saying what is wrong.
-    static std::optional<ServerAddress> parse(const QString &text, QString *error);
+    static std::optional<ServerAddress> parse(const QString &text, QString *error, Needs needs = Needs::Plan);
     // The address as it is written, for messages (never a password).
     QString toString() const;
     // An option's value ("" when the address does not give it).

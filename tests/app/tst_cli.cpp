@@ -1,6 +1,7 @@
 #include "document/planedits.h"
 #include "storage/file/planstore.h"
 
+#include "../support/serverlogins.h"
 #include "../support/testutil.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace {
 
@@ -346,7 +348,7 @@ TEST_CASE("Every subcommand --help lists answers its own --help: the list and th
     CHECK(names == QStringList{QStringLiteral("info"), QStringLiteral("clean-copy"), QStringLiteral("create"), QStringLiteral("export"),
                                QStringLiteral("rollforward"), QStringLiteral("import"), QStringLiteral("status"),
                                QStringLiteral("report"), QStringLiteral("forms"), QStringLiteral("collect"), QStringLiteral("schedule"),
-                               QStringLiteral("assess"), QStringLiteral("summary"), QStringLiteral("version"), QStringLiteral("compare"), QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin"), QStringLiteral("grant")});
+                               QStringLiteral("assess"), QStringLiteral("summary"), QStringLiteral("version"), QStringLiteral("compare"), QStringLiteral("publish"), QStringLiteral("copy"), QStringLiteral("checkin"), QStringLiteral("grant"), QStringLiteral("server")});
     for (const QString &name : names) {
         INFO(name.toStdString());
         const Result r = run({name, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
@@ -439,6 +441,38 @@ TEST_CASE("publish puts a plan file on the server, info reads it there, copy bri
     r = run({QStringLiteral("info"), QStringLiteral("postgresql://clerk@localhost/bureau")}, "zh_CN.UTF-8");
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("不是计划地址")));
+}
+
+TEST_CASE("server init prepares a database from the command line as its owner, says so in Chinese, and refuses anyone else")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const testutil::Bureau bureau(tag);
+    const QString editor = QStringLiteral("cli_editor_") + tag;
+    testutil::psql(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD 'pw-%2'").arg(editor, tag));
+    QString database = testutil::addressAs(bureau.clerk, QStringLiteral("x"), bureau.database);
+    database = database.left(database.indexOf(QLatin1Char('?')));
+    // No plan in the address: it names the database.
+    const Result ready = runCli({QStringLiteral("server"), QStringLiteral("init"), database, QStringLiteral("--publisher"), editor},
+                                "zh_CN.UTF-8", {{QStringLiteral("PGPASSWORD"), bureau.password}});
+    INFO(ready.err.toStdString());
+    CHECK(ready.code == 0);
+    CHECK(ready.err.contains(QStringLiteral("已为年度计划准备好")));
+    CHECK(ready.err.contains(QStringLiteral("max_connections")));
+    CHECK(testutil::psql(QStringLiteral("SELECT pg_has_role('%1', 'annualplan_publish_%2', 'member')").arg(editor, bureau.database))
+          == QStringLiteral("t"));
+    // Someone else: refused, in Chinese, nothing changed.
+    QString asEditor = database;
+    asEditor.replace(bureau.clerk + QLatin1Char('@'), editor + QLatin1Char('@'));
+    const Result refused = runCli({QStringLiteral("server"), QStringLiteral("init"), asEditor}, "zh_CN.UTF-8",
+                                  {{QStringLiteral("PGPASSWORD"), QStringLiteral("pw-") + tag}});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(QStringLiteral("只有数据库")));
+    // Without init, or a word other than init: how it is used.
+    CHECK(runCli({QStringLiteral("server"), QStringLiteral("start"), database}).code != 0);
 }
 
 TEST_CASE("grant gives a department's login its reports from the command line, on its own tasks only")

@@ -19,6 +19,7 @@
 #include "../support/answers.h"
 #include "../support/keyboard.h"
 #include "../support/testutil.h"
+#include "../support/windowsteps.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,10 +27,13 @@
 #include <QToolButton>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QSettings>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTreeWidget>
 #include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -128,7 +132,7 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
         problemShown = d->isVisible() && problem->isVisible() && !problem->text().isEmpty();
         edit->lineEdit()->selectAll();
         testutil::type(edit->lineEdit(), address);
-        QTest::keyClick(edit->lineEdit(), Qt::Key_Tab);
+        QTest::keyClick(d, Qt::Key_P, Qt::AltModifier);   // the password's label
         REQUIRE(QApplication::focusWidget() == d->findChild<QLineEdit *>(QStringLiteral("ServerPasswordEdit")));
         testutil::typeIntoFocus(QString::fromUtf8(password));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -682,6 +686,92 @@ TEST_CASE("Reports Waiting to Be Sent lists a refused report with the reason, co
     CHECK_FALSE(outboxButton->isVisible());
 }
 
+TEST_CASE("A department opens a shared plan by server, login and password, picking it from the plans its login may open")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("按名-"));
+    const QString other = publishedSample(QStringLiteral("别人的-"));
+    PlanData plan;
+    QString error;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("byname_") + tag, password = QStringLiteral("pw-") + tag;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("reporter"), plan.departments.first().name,
+                               password, &error));
+    const QUrl cluster(testutil::testDatabase());
+    // The department's machine has no PGPASSWORD: the password is typed.
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    struct Restore
+    {
+        QByteArray value;
+        ~Restore() { qputenv("PGPASSWORD", value); }
+    } restore{saved};
+
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    QStringList listed, roles;
+    QString problem;
+    testutil::Answers answers;
+    answers.then<ServerPlanDialog>([&](ServerPlanDialog *d) {
+        // Server, port, database, login and a wrong password typed, field by field with Tab.
+        auto *host = d->findChild<QComboBox *>(QStringLiteral("ServerHostBox"));
+        REQUIRE(host);
+        QTest::keyClick(d, Qt::Key_S, Qt::AltModifier);   // the server's label
+        REQUIRE(QApplication::focusWidget() == static_cast<QWidget *>(host));
+        // Each field may hold what was used before: replaced, as a clerk selects and types over it.
+        for (const QString &typed : {cluster.host(), QString::number(cluster.port()), cluster.path().mid(1), login}) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+            testutil::typeIntoFocus(typed);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        REQUIRE(QApplication::focusWidget() == d->findChild<QLineEdit *>(QStringLiteral("ServerPasswordEdit")));
+        testutil::typeIntoFocus(QStringLiteral("wrong"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        auto *problemLine = d->findChild<QLabel *>(QStringLiteral("ServerAddressProblem"));
+        // Said in the dialog, which stays open (waited for: the server is asked on a thread).
+        QTRY_VERIFY_WITH_TIMEOUT(problemLine->isVisible(), 60000);
+        problem = problemLine->text();
+        CHECK(d->isVisible());
+        // The right password, Enter: the plans this login may open, and only those.
+        QTest::keyClick(d, Qt::Key_P, Qt::AltModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        testutil::typeIntoFocus(password);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(d->planList()->topLevelItemCount() > 0, 60000);
+        for (int i = 0; i < d->planList()->topLevelItemCount(); ++i) {
+            listed << d->planList()->topLevelItem(i)->text(0);
+            roles << d->planList()->topLevelItem(i)->text(2);
+        }
+        REQUIRE(QApplication::focusWidget() == static_cast<QWidget *>(d->planList()));
+        QTest::keyClick(d->planList(), Qt::Key_Return);
+    });
+    menu(window, 'f', 'h');
+    REQUIRE(answers.allAnswered());
+    CHECK(problem.contains(QStringLiteral("password")));
+    CHECK(listed == QStringList{plan.info.title});
+    CHECK(roles == QStringList{QStringLiteral("reporter")});
+    PlanDocument *doc = window.document();
+    REQUIRE(doc);
+    CHECK(doc->location().address().plan == testutil::parsedAddress(address).plan);
+    CHECK(doc->location().address().user == login);
+    CHECK(doc->mayAddReports());
+    Q_UNUSED(other);
+
+    // The next time the server's fields are filled in again; never the password.
+    ServerPlanDialog again({});
+    CHECK(again.findChild<QComboBox *>(QStringLiteral("ServerHostBox"))->currentText() == cluster.host());
+    CHECK(again.findChild<QSpinBox *>(QStringLiteral("ServerPortBox"))->value() == cluster.port());
+    CHECK(again.findChild<QLineEdit *>(QStringLiteral("ServerLoginEdit"))->text() == login);
+    CHECK(again.findChild<QLineEdit *>(QStringLiteral("ServerPasswordEdit"))->text().isEmpty());
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(settings.value(key).toString().contains(password));
+}
+
 TEST_CASE("The owner gives a department's login its rights on the Members page, changes nothing else, and takes them back")
 {
     if (testutil::testDatabase().isEmpty()) {
@@ -777,6 +867,75 @@ TEST_CASE("The owner gives a department's login its rights on the Members page, 
     QString error;
     REQUIRE(ServerPlans::members(testutil::parsedAddress(address), &members, &error));
     CHECK(members.isEmpty());
+}
+
+TEST_CASE("The owner's invitation on the Members page opens the plan for the member by double-click, asking only its password")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("邀请-"));
+    PlanData plan;
+    QString error;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("invited_") + tag, password = QStringLiteral("pw-") + tag;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("reporter"), plan.departments.first().name,
+                               password, &error));
+    MainWindow owner;
+    REQUIRE(owner.openPlan(testutil::planAt(address)));
+    REQUIRE(testutil::showActive(&owner));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("邀请.apinvite"));
+    QString told;
+    testutil::Answers answers;
+    answers.then<MembersDialog>([&](MembersDialog *d) {
+        d->table()->setFocus();
+        d->table()->selectRow(0);
+        QTimer::singleShot(0, d, [d] { QTest::keyClick(d, Qt::Key_I, Qt::AltModifier); });
+    });
+    answers.then<QFileDialog>([&](QFileDialog *d) { testutil::chooseFile(d, file); });
+    answers.then<MembersDialog>([&](MembersDialog *d) {
+        told = d->findChild<QLabel *>(QStringLiteral("MembersTold"))->text();
+        d->reject();
+    });
+    owner.findChild<QAction *>(QStringLiteral("MembersAction"))->trigger();
+    REQUIRE(answers.allAnswered());
+    CHECK(told.contains(login));
+    REQUIRE(QFileInfo::exists(file));
+    const QString text = QString::fromUtf8(testutil::readAll(file));
+    // The same words on the clipboard, for a message; the plan, its server and login; no password.
+    CHECK(QApplication::clipboard()->text() == text);
+    CHECK(text.contains(plan.info.title));
+    CHECK(text.contains(QStringLiteral("登录名：") + login));
+    CHECK_FALSE(text.contains(password));
+    CHECK_FALSE(text.contains(qEnvironmentVariable("PGPASSWORD")));
+
+    // The member's machine: no PGPASSWORD; the file given to the program as the desktop does.
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    struct Restore
+    {
+        QByteArray value;
+        ~Restore() { qputenv("PGPASSWORD", value); }
+    } restore{saved};
+    MainWindow member;
+    REQUIRE(testutil::showActive(&member));
+    bool passwordFirst = false;
+    testutil::Answers asked;
+    asked.then<ServerPlanDialog>([&](ServerPlanDialog *d) {
+        passwordFirst = QApplication::focusWidget() == d->findChild<QLineEdit *>(QStringLiteral("ServerPasswordEdit"));
+        testutil::typeIntoFocus(password);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    CHECK(member.openNamed(file));
+    REQUIRE(asked.allAnswered());
+    CHECK(passwordFirst);
+    REQUIRE(member.document());
+    CHECK(member.document()->location().address().user == login);
+    CHECK(member.document()->location().address().plan == testutil::parsedAddress(address).plan);
+    CHECK(member.document()->mayAddReports());
 }
 
 TEST_CASE("File ▸ Publish to a Server puts the open plan file on the server and opens it there; a plan of that name is replaced only when asked")

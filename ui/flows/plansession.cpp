@@ -4,6 +4,7 @@
 #include "flows/recentplans.h"
 #include "flows/sampleplan.h"
 #include "import/importkind.h"
+#include "domain/invitation.h"
 
 #include "document/serverplans.h"
 
@@ -16,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -280,6 +282,8 @@ void PlanSession::rebuildRecentMenu()
 
 bool PlanSession::openNamed(const QString &text)
 {
+    if (text.endsWith(QLatin1Char('.') + QLatin1String(Invitation::kSuffix), Qt::CaseInsensitive))
+        return openInvitation(text);
     QString error;
     const std::optional<PlanLocation> where = PlanLocation::parse(text, &error);
     if (!where) {
@@ -450,6 +454,28 @@ void PlanSession::openDialog()
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Plan"), workingFolder(), planFileFilter());
     if (!path.isEmpty())
         openFile(path);
+}
+
+bool PlanSession::openInvitation(const QString &path)
+{
+    QFile file(path);
+    QString error;
+    std::optional<ServerAddress> address;
+    if (file.size() > Invitation::kMaxBytes || !file.open(QIODevice::ReadOnly))
+        error = tr("“%1” cannot be read as an invitation to a shared plan.").arg(QFileInfo(path).fileName());
+    else
+        address = Invitation::read(QString::fromUtf8(file.read(Invitation::kMaxBytes)), &error);
+    if (!address) {
+        showError(tr("Cannot Open Invitation"), error);
+        return false;
+    }
+    ServerPlanDialog dialog(recentServerAddresses(), m_window);
+    dialog.useAddress(*address);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (!dialog.password().isEmpty())
+        ServerPlans::rememberPassword(dialog.location().address(), dialog.password());
+    return openPlan(dialog.location());
 }
 
 void PlanSession::openServerPlan()

@@ -33,6 +33,9 @@ public:
     // Opens the plan text names (a file's path or a server plan's address, as given on the
     // command line), or says why it cannot.
     bool openNamed(const QString &text);
+    // Opens the shared plan an invitation file names (Invitation): the password asked with the
+    // plan's address filled in. False, and why said, when it is not one.
+    bool openInvitation(const QString &path);
     // Opens the plan file at path.
     bool openFile(const QString &path, PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite)
     {

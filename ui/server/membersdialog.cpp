@@ -4,8 +4,14 @@
 #include "server/memberform.h"
 
 #include "document/planlocation.h"
+#include "domain/invitation.h"
+#include "fs/atomicfile.h"
+#include "shell/outputprompt.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QStandardPaths>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,6 +52,10 @@ MembersDialog::MembersDialog(const ServerAddress &address, const PlanData &plan,
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a00"));
     m_problem->hide();
+    m_told = new QLabel(this);
+    m_told->setObjectName(QStringLiteral("MembersTold"));
+    m_told->setWordWrap(true);
+    m_told->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(QStringLiteral("MemberAddButton"));
@@ -53,10 +63,15 @@ MembersDialog::MembersDialog(const ServerAddress &address, const PlanData &plan,
     m_change->setObjectName(QStringLiteral("MemberChangeButton"));
     m_remove = new QPushButton(tr("&Remove"), this);
     m_remove->setObjectName(QStringLiteral("MemberRemoveButton"));
+    m_invite = new QPushButton(tr("&Invitation…"), this);
+    m_invite->setObjectName(QStringLiteral("MemberInviteButton"));
+    m_invite->setToolTip(tr("A file that opens this plan for the member by double-click, and the same text to paste "
+                            "into a message; it holds no password."));
     auto *side = new QVBoxLayout;
     side->addWidget(add);
     side->addWidget(m_change);
     side->addWidget(m_remove);
+    side->addWidget(m_invite);
     side->addStretch(1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_table, 1);
@@ -70,6 +85,7 @@ MembersDialog::MembersDialog(const ServerAddress &address, const PlanData &plan,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row, 1);
     layout->addWidget(m_problem);
+    layout->addWidget(m_told);
     layout->addWidget(note);
     layout->addWidget(buttons);
 
@@ -84,9 +100,11 @@ MembersDialog::MembersDialog(const ServerAddress &address, const PlanData &plan,
             editMember(m_members.at(r));
     });
     connect(m_remove, &QPushButton::clicked, this, &MembersDialog::removeMember);
+    connect(m_invite, &QPushButton::clicked, this, &MembersDialog::inviteMember);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this]() {
         m_change->setEnabled(m_table->currentRow() >= 0);
         m_remove->setEnabled(m_table->currentRow() >= 0);
+        m_invite->setEnabled(m_table->currentRow() >= 0);
     });
     resize(640, 380);
     refresh();
@@ -110,6 +128,7 @@ void MembersDialog::refresh()
     }
     m_change->setEnabled(false);
     m_remove->setEnabled(false);
+    m_invite->setEnabled(false);
 }
 
 void MembersDialog::editMember(const PlanMember &member)
@@ -137,6 +156,43 @@ void MembersDialog::removeMember()
         return;
     }
     refresh();
+}
+
+QString MembersDialog::invitationText(const PlanMember &member) const
+{
+    ServerAddress forMember = m_address;
+    forMember.user = member.login;
+    return Invitation::text(forMember, m_plan.info.title, ServerPlans::roleName(member.role), member.department);
+}
+
+void MembersDialog::inviteMember()
+{
+    const int r = m_table->currentRow();
+    if (r < 0 || r >= m_members.size())
+        return;
+    const PlanMember member = m_members.at(r);
+    const QString text = invitationText(member);
+    // The text is on the clipboard at once, for a message; the file is the member's to double-click.
+    QApplication::clipboard()->setText(text);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = folder + QLatin1Char('/') + PlanLocation::fileNameSafe(m_address.plan + QLatin1Char('-') + member.login)
+        + QLatin1Char('.') + QLatin1String(Invitation::kSuffix);
+    const QString path = OutputPrompt::askPath(this, tr("Save the Invitation"), suggested, QLatin1String(Invitation::kSuffix),
+                                               tr("Invitations to a shared plan (*.apinvite)"), QString());
+    if (path.isEmpty()) {
+        m_told->setText(tr("The invitation's text is on the clipboard: paste it into a message to %1.").arg(member.login));
+        return;
+    }
+    QString error;
+    if (!fs::writeFile(path, text.toUtf8(), fs::OutputTarget::Kind::Document, &error)) {
+        ErrorBox::showIn(m_problem, error);
+        m_problem->show();
+        return;
+    }
+    m_problem->hide();
+    m_told->setText(tr("The invitation for %1 is saved as “%2”, and its text is on the clipboard. It holds no password: "
+                       "tell the member the password another way.")
+                        .arg(member.login, QDir::toNativeSeparators(path)));
 }
 
 } // namespace ap

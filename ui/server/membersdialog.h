@@ -28,14 +28,22 @@ private:
     // The form for a member, new (empty login) or changed; applies it when accepted.
     void editMember(const PlanMember &member);
     void removeMember();
+    // The selected member's invitation: its text on the clipboard and saved as a .apinvite file.
+    void inviteMember();
+public:
+    // The invitation to this plan for member (its login, role and department).
+    QString invitationText(const PlanMember &member) const;
+private:
 
     ServerAddress m_address;
     const PlanData &m_plan;
     QList<PlanMember> m_members;
     QTableWidget *m_table;
     QLabel *m_problem;
+    QLabel *m_told;   // what was done (an invitation saved)
     QPushButton *m_change;
     QPushButton *m_remove;
+    QPushButton *m_invite;
 };
 
 } // namespace ap

@@ -321,16 +321,26 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
     PlanRows::Transaction tx(store->rows());
     if (!tx.isActive())
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->rows().lastError()));
-    // The list of plans, made once per database; the lock makes two publishers wait in turn.
-    if (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS annualplan"), &detail)
-        || !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS annualplan.plans ("
-                                    " name TEXT PRIMARY KEY,"
-                                    " schema_name TEXT NOT NULL UNIQUE,"
-                                    " schema_version INTEGER NOT NULL,"
-                                    " published_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
-                 &detail)
-        || !exec(db, QStringLiteral("LOCK TABLE annualplan.plans IN SHARE ROW EXCLUSIVE MODE"), &detail))
+    // The list of plans, made once per database (by `annualplan server init`, or by the first to
+    // publish); the lock makes two publishers wait in turn. A list that is there is not made again:
+    // a publisher other than its owner may not create in its schema, not even "if not exists".
+    const bool listed = serversql::value(db, QStringLiteral("SELECT to_regclass('annualplan.plans') IS NOT NULL"), &detail).toBool();
+    if ((!listed
+         && (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS annualplan"), &detail)
+             || !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS annualplan.plans ("
+                                         " name TEXT PRIMARY KEY,"
+                                         " schema_name TEXT NOT NULL UNIQUE,"
+                                         " schema_version INTEGER NOT NULL,"
+                                         " published_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
+                      &detail))))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    if (!exec(db, QStringLiteral("LOCK TABLE annualplan.plans IN SHARE ROW EXCLUSIVE MODE"), &detail))
+        return fail(detail.contains(QLatin1String("42501"))
+                        ? tr("The login may not publish plans into the database “%1”: its owner prepares it once with "
+                             "“annualplan server init” and names the logins that publish (docs/SERVER.md). Nothing was "
+                             "changed. %2")
+                              .arg(address.database, detail)
+                        : tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     // Every login finds a plan by its name: the list is readable by all, made so by its owner.
     if (serversql::value(db, QStringLiteral("SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
                                             "WHERE oid = 'annualplan.plans'::regclass"),
@@ -374,6 +384,16 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
                             .arg(address.plan));
         const QString old = existing.value(0).toString();
         existing.finish();
+        // Another publisher's plan is that publisher's to replace (the database would refuse it in
+        // its own words).
+        const QString owner = serversql::value(db, QStringLiteral("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = ?"),
+                                               &detail, {old})
+                                  .toString();
+        if (!owner.isEmpty()
+            && owner != serversql::value(db, QStringLiteral("SELECT session_user::text"), &detail).toString())
+            return fail(tr("The plan “%1” on the server was published by the login “%2”: only that login may replace it. "
+                           "Nothing was changed; publish under another name.")
+                            .arg(address.plan, owner));
         QSqlQuery kept(db);
         if (serversql::value(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), &detail,
                              {QStringLiteral("\"%1\".member").arg(old)})

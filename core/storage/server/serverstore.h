@@ -21,6 +21,16 @@ class QObject;
 
 namespace ap {
 
+// A plan of a database as the list to open one from shows it: its name on the server, its title
+// and year, and the login's role in it.
+struct ServerPlanEntry
+{
+    QString name;
+    QString title;
+    int year = 0;
+    ServerRole role = ServerRole::None;
+};
+
 class ServerStore final : public Store
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerStore)
@@ -47,6 +57,11 @@ public:
     static bool publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
                         StoreError *code = nullptr, const ReportLog *reports = nullptr,
                         const QList<CarriedVersion> *versions = nullptr);
+
+    // The plans of address's database (its plan is not looked at) that its login may open, by
+    // name, with the login's role in each (serverplanlist.cpp). A database where nothing was
+    // published yet has none. Callable from any thread: the connection is its own and goes with it.
+    static bool listPlans(const ServerAddress &address, QList<ServerPlanEntry> *out, QString *error);
 
     // What the connection to address asks libpq for besides its host, port, database and login:
     // the address's own options, timeouts that find a lost server in seconds, and TLS to any
@@ -86,6 +101,7 @@ public:
     int serverSchemaVersion() const { return m_serverVersion; }
 
 private:
+    friend class ServerDatabase;   // prepares a database over a connection of its own
     ServerStore() = default;
     static std::unique_ptr<ServerStore> connect(const ServerAddress &address, QString *error, StoreError *code);
     bool readAccess(QString *error);
