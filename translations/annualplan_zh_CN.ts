@@ -2193,6 +2193,10 @@ We ask for your approval.</source>
         <source>&amp;Monthly Schedule…</source>
         <translation>月度安排(&amp;M)…</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost. The plan cannot be changed until it is back, but progress can still be reported: reports wait on this computer and are sent then. AnnualPlan tries again every few seconds.</source>
+        <translation>与服务器的连接已断开。恢复之前不能修改计划，但仍可填报进展：报告先保存在本机，恢复后自动发送。年度计划每隔几秒自动重试。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ManualDialog</name>

@@ -45,6 +45,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +206,35 @@ TEST_CASE("A read-only plan opens for viewing with editing actions disabled")
         w.close();
     }
     CHECK(testutil::sha256(path) == before);
+}
+
+TEST_CASE("A message in the status bar is never drawn over the plan's summary, even when a button of the bar shows or hides meanwhile")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    MainWindow w;
+    REQUIRE(testutil::showActive(&w));
+    REQUIRE(w.openFile(path));
+    auto *summary = w.findChild<QLabel *>(QStringLiteral("PlanSummaryLabel"));
+    REQUIRE(summary);
+    QTRY_VERIFY(summary->isVisible());
+    w.statusBar()->showMessage(QStringLiteral("a message"), 60000);
+    CHECK_FALSE(summary->isVisible());
+    // The bar lays itself out again (a permanent button of it shown and hidden): the summary stays
+    // under the message (the layout would show it again, drawn over the message's text).
+    auto *outbox = w.findChild<QToolButton *>(QStringLiteral("OutboxButton"));
+    REQUIRE(outbox);
+    outbox->show();
+    QCoreApplication::processEvents();
+    outbox->hide();
+    QCoreApplication::processEvents();
+    QTest::qWait(0);
+    CHECK_FALSE(summary->isVisible());
+    CHECK(w.statusBar()->currentMessage() == QStringLiteral("a message"));
+    // The message gone, the summary is back.
+    w.statusBar()->clearMessage();
+    CHECK(summary->isVisible());
+    CHECK_FALSE(summary->text().isEmpty());
 }
 
 TEST_CASE("A file that is not a plan is refused and the window stays on the welcome page")

@@ -593,8 +593,9 @@ TEST_CASE("A department's report typed while the server is away waits on this co
     } resume;
     QTRY_VERIFY_WITH_TIMEOUT(reporter.document()->isDisconnected(), 60000);
     PlanDocument *lost = reporter.document();
-    // Reporting goes on while the server is away.
+    // Reporting goes on while the server is away, and the window says so.
     REQUIRE(reporter.findChild<QAction *>(QStringLiteral("ReportProgressAction"))->isEnabled());
+    CHECK(reporter.statusBar()->currentMessage().contains(QStringLiteral("progress can still be reported")));
 
     // Ctrl+R, the percent and the progress typed, Enter: told it is kept and will be sent.
     const QString words = QStringLiteral("断线时从窗口填写的进展");

@@ -93,9 +93,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("PlanSummaryLabel"));
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #a00; font-weight: bold"));
     statusBar()->addWidget(m_statusLabel, 1);
+    // A message hides the plan's summary beneath it, explicitly: QStatusBar's own hiding is undone
+    // whenever its layout is made again (a button of it shown or hidden), and the two texts would
+    // be drawn over each other.
+    connect(statusBar(), &QStatusBar::messageChanged, m_statusLabel, [this](const QString &message) {
+        m_statusLabel->setVisible(message.isEmpty());
+    });
     statusBar()->addPermanentWidget(m_outbox->button());
     statusBar()->addPermanentWidget(m_editor->checksButton());
     statusBar()->addPermanentWidget(m_readOnlyLabel);
@@ -342,11 +349,16 @@ void MainWindow::documentChanged(PlanDocument *doc)
             statusBar()->showMessage(tr("Someone else has changed this plan on the server; press F5 to show the change."),
                                      30000);
         });
-        connect(doc, &PlanDocument::connectionLost, this, [this]() {
+        connect(doc, &PlanDocument::connectionLost, this, [this, doc]() {
             updateActions();
             updateStatus();
-            statusBar()->showMessage(tr("The connection to the server is lost. Nothing can be changed until it is back; "
-                                        "AnnualPlan tries again every few seconds."),
+            // Progress may still be reported: it waits on this computer (ReportOutbox).
+            statusBar()->showMessage(doc->mayAddReports()
+                                         ? tr("The connection to the server is lost. The plan cannot be changed until it is "
+                                              "back, but progress can still be reported: reports wait on this computer and "
+                                              "are sent then. AnnualPlan tries again every few seconds.")
+                                         : tr("The connection to the server is lost. Nothing can be changed until it is back; "
+                                              "AnnualPlan tries again every few seconds."),
                                      30000);
         });
     } else {
