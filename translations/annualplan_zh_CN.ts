@@ -2469,6 +2469,18 @@ We ask for your approval.</source>
         <source>Tar&amp;gets Planned and Achieved (目标完成情况)…</source>
         <translation>目标完成情况表(&amp;G)…</translation>
     </message>
+    <message numerus="yes">
+        <source>The server cannot be reached now: %n report(s) of %1 are kept on this computer and sent by themselves once it answers again.</source>
+        <translation>
+            <numerusform>现在连不上服务器：%1 中的 %n 份报告已保存在本机，服务器恢复后自动发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The units&apos; self-assessments in it (%n) are not taken now: take the form in again once the server is back.</source>
+        <translation>
+            <numerusform>其中的单位自评（%n 项）暂未收取，服务器恢复后请再收回一次该表。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ap::MonthlySchedule</name>

@@ -140,6 +140,11 @@ bool PlanDocument::mayAddReports() const
     return (m_outbox || !isDisconnected()) && m_store->rights().addReports;
 }
 
+bool PlanDocument::editsPlan() const
+{
+    return m_store->rights().editPlan;
+}
+
 bool PlanDocument::isOwner() const
 {
     return !isDisconnected() && m_store->rights().owner;

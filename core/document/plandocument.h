@@ -116,6 +116,9 @@ public:
     bool mayReportOn(Id taskId) const;
     // The tasks a report may be added to, in the plan's order.
     QList<Id> reportableTasks() const;
+    // Whether the login may change the plan, connected or not (a server plan's editor whose server
+    // is away may be read-only for now, and still be one).
+    bool editsPlan() const;
     // Whether the login may give others rights on the plan: a server plan's owner.
     bool isOwner() const;
     // The department reports are entered as (a server plan's reporter's); 0 when any.
@@ -132,6 +135,10 @@ public:
     // reaches the server once however often it was sent before. How many were confirmed;
     // *refused: how many the server refused now (kept, with the reason). Stops at a lost connection.
     int sendWaitingReports(int *refused = nullptr, bool refusedToo = false);
+    // A report kept on this computer to be sent later, without trying the server (one taken in from
+    // a return form while the server is away): checked by the rules first; false, and why, when
+    // refused or when this is no server plan.
+    bool keepReportToSend(const ProgressReport &report, QString *error);
     // Takes a waiting or refused report out for good (the clerk's choice).
     bool discardWaitingReport(const QString &key);
     int schemaVersion() const;

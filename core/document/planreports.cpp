@@ -211,6 +211,20 @@ bool PlanDocument::sendWaiting(WaitingReport &waiting, QString *why)
     return true;
 }
 
+bool PlanDocument::keepReportToSend(const ProgressReport &report, QString *error)
+{
+    ProgressReport c = report;
+    if (!m_outbox)
+        return false;
+    if (!ReportRules::admit(m_plan, m_reports.locks, &c, error))
+        return false;
+    WaitingReport waiting{c.requestKey, c, QDateTime::currentDateTimeUtc(), m_plan.tasks.value(c.taskId).title, QString()};
+    if (!m_outbox->keep(waiting, error))
+        return false;
+    Q_EMIT waitingReportsChanged();
+    return true;
+}
+
 bool PlanDocument::discardWaitingReport(const QString &key)
 {
     if (!m_outbox || !m_outbox->remove(key))

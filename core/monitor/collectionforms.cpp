@@ -354,12 +354,30 @@ int CollectionForms::apply(PlanDocument *doc, const QList<FormChange> &changes, 
             edits::setAssessmentMark(*doc, *c.mark);
         if (c.kind == FormChange::Unchanged)
             continue;
-        ProgressReport report = c.report;
-        if (c.kind == FormChange::Correction)
-            report.correctionReason = tr("Updated from the return form %1").arg(formName);
-        edits::addReport(*doc, report);
+        edits::addReport(*doc, formReport(c, formName));
     }
     return count;
+}
+
+ProgressReport CollectionForms::formReport(const FormChange &change, const QString &formName)
+{
+    ProgressReport report = change.report;
+    if (change.kind == FormChange::Correction)
+        report.correctionReason = tr("Updated from the return form %1").arg(formName);
+    return report;
+}
+
+int CollectionForms::keep(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName, int *marksLeft)
+{
+    int kept = 0, marks = 0;
+    for (const FormChange &c : changes) {
+        marks += c.mark ? 1 : 0;
+        if (c.kind != FormChange::Unchanged && doc->keepReportToSend(formReport(c, formName), nullptr))
+            ++kept;
+    }
+    if (marksLeft)
+        *marksLeft = marks;
+    return kept;
 }
 
 } // namespace ap

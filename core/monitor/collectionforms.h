@@ -100,8 +100,14 @@ public:
     static bool asksSelfAssessment(const PlanData &plan, const QString &period);
     // Records the new and corrected reports and the 自评 as one undo step; returns how many.
     static int apply(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName);
+    // While a server plan's server is away: the new and corrected reports kept on this computer to
+    // be sent (PlanDocument::keepReportToSend); the 自评 are not kept (*marksLeft: how many wait for
+    // the form to be taken in again). How many reports were kept.
+    static int keep(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName, int *marksLeft);
 
 private:
+    // A change's report as recorded: a correction says it came from the form.
+    static ProgressReport formReport(const FormChange &change, const QString &formName);
     // The form's workbook written at part (writeForm puts it in place); name: the target's, for messages.
     static bool writeFormPart(const PlanDocument &doc, const Department &department, const QString &period,
                               const QString &part, const QString &name, QString *why);

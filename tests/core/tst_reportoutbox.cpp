@@ -6,7 +6,9 @@
 #include "document/plandocument.h"
 #include "document/reportoutbox.h"
 #include "document/serverplans.h"
+#include "monitor/collectionforms.h"
 
+#include "../support/formfill.h"
 #include "../support/testutil.h"
 
 #include <QDir>
@@ -212,16 +214,7 @@ TEST_CASE("A report typed while the server is away is kept on this computer and 
     }
     ServerSample sample(QStringLiteral("发件箱-"));
     const QString words = QStringLiteral("断线时填写的报告");
-    testutil::runCluster("halt");
-    struct Resume
-    {
-        bool done = false;
-        ~Resume()
-        {
-            if (!done)
-                testutil::runCluster("resume");
-        }
-    } resume;
+    testutil::HaltedCluster halted;
     // The send fails (the server does not answer): the report is kept, and said so.
     ProgressReport typed = sample.report(words);
     QString told;
@@ -240,8 +233,7 @@ TEST_CASE("A report typed while the server is away is kept on this computer and 
 
     // The window is closed (or the program killed) before the server is back: the disk has them.
     sample.doc.reset();
-    testutil::runCluster("resume");
-    resume.done = true;
+    halted.resume();
     sample.open();
     REQUIRE(sample.doc->waitingReports().size() == 2);
     int refused = -1;
@@ -313,4 +305,47 @@ TEST_CASE("A plan file has no outbox: its reports are written where it is")
     REQUIRE(doc->addReport(c));
     CHECK(doc->waitingReports().isEmpty());
     CHECK(filesKept() == before);
+}
+
+TEST_CASE("A return form taken in while the server is away waits with the typed reports and reaches the server once it is back")
+{
+    if (!testutil::clusterMayHalt()) {
+        WARN("no private PostgreSQL cluster (ANNUALPLAN_PG_DIR): skipped");
+        return;
+    }
+    ServerSample sample(QStringLiteral("回执-"));
+    const Id department = sample.doc->plan().tasks.value(sample.task).departmentIds(DepartmentRole::Lead).value(0);
+    REQUIRE(department != 0);
+    QTemporaryDir dir;
+    const QString blank = dir.filePath(QStringLiteral("form.xlsx")), back = dir.filePath(QStringLiteral("back.xlsx"));
+    QString error;
+    REQUIRE(CollectionForms::writeForm(*sample.doc, department, sample.period, blank, &error));
+    // The department fills in its first task: in progress, 55 %.
+    REQUIRE(testutil::writeAll(back, testutil::filled(testutil::readAll(blank), [](QString xml) {
+                                   xml = testutil::setCell(xml, QStringLiteral("G4"), QStringLiteral("推进中"));
+                                   return testutil::setCell(xml, QStringLiteral("H4"), QStringLiteral("55"));
+                               })));
+    testutil::HaltedCluster halted;
+    ReturnedForm form;
+    REQUIRE(CollectionForms::readForm(*sample.doc, back, &form, &error));
+    const QList<FormChange> changes = CollectionForms::changes(*sample.doc, form, QDate::currentDate());
+    REQUIRE(changes.size() >= 1);
+    int marksLeft = -1;
+    CHECK(CollectionForms::keep(sample.doc.get(), changes, QStringLiteral("back.xlsx"), &marksLeft) == 1);
+    CHECK(marksLeft == 0);
+    REQUIRE(sample.doc->waitingReports().size() == 1);
+    const ProgressReport waiting = sample.doc->waitingReports().first().report;
+    CHECK(waiting.percent == 55.0);
+
+    sample.doc.reset();
+    halted.resume();
+    sample.open();
+    CHECK(sample.doc->sendWaitingReports() == 1);
+    PlanData plan;
+    ReportLog log;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(sample.address), &plan, nullptr, &error, &log));
+    CHECK(std::count_if(log.entries.cbegin(), log.entries.cend(), [&](const ProgressReport &c) {
+              return c.taskId == waiting.taskId && c.period == waiting.period && c.percent == 55.0;
+          })
+          == 1);
 }

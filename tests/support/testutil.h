@@ -170,6 +170,28 @@ QString psql(const QString &sql, const QString &database = QString());
 void runCluster(const char *what);
 // Whether the private cluster that may be halted runs (ANNUALPLAN_PG_DIR).
 bool clusterMayHalt();
+// The test cluster halted for as long as it lives (resumed when it goes, a failed test too), or
+// until resume().
+class HaltedCluster
+{
+public:
+    HaltedCluster() { runCluster("halt"); }
+    ~HaltedCluster()
+    {
+        if (!m_resumed)
+            runCluster("resume");
+    }
+    HaltedCluster(const HaltedCluster &) = delete;
+    HaltedCluster &operator=(const HaltedCluster &) = delete;
+    void resume()
+    {
+        runCluster("resume");
+        m_resumed = true;
+    }
+
+private:
+    bool m_resumed = false;
+};
 // A plan address the test knows to be well formed.
 ap::ServerAddress parsedAddress(const QString &text);
 // The plan text names (a file or a well-formed address), as the program reads it where it comes in.

@@ -103,6 +103,13 @@ TEST_CASE("Each rule allows exactly the states it names")
     CHECK_FALSE(allows(ActionRule::ServerPlan, readOnly));
     CHECK_FALSE(allows(ActionRule::ServerOwner, server));
     CHECK(allows(ActionRule::ServerOwner, serverOwner));
+    // An editor's server plan while its server is away: forms are taken in (kept to send), nothing changed.
+    ActionState lostEditor{true, false, true, true, false, true, true, false};
+    lostEditor.formsTakeable = true;
+    CHECK(allows(ActionRule::FormsTakeable, lostEditor));
+    CHECK_FALSE(allows(ActionRule::PlanWritable, lostEditor));
+    CHECK_FALSE(allows(ActionRule::FormsTakeable, reporter));
+    CHECK_FALSE(allows(ActionRule::FormsTakeable, readOnly));
 }
 
 TEST_CASE("Every action in the menus and the toolbar has a name of its own")

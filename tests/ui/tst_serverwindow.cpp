@@ -3,6 +3,7 @@
 // from the command line there, an edit written through to the server, undone and redone there.
 // Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
 #include "dialogs/outboxdialog.h"
+#include "monitor/collectionforms.h"
 #include "dialogs/reportdialog.h"
 #include "document/reportoutbox.h"
 #include "document/commands.h"
@@ -17,6 +18,7 @@
 #include "server/serverplandialog.h"
 
 #include "../support/answers.h"
+#include "../support/formfill.h"
 #include "../support/keyboard.h"
 #include "../support/testutil.h"
 #include "../support/windowsteps.h"
@@ -387,6 +389,23 @@ void appendToTitle(MainWindow &w, const QString &text)
     QTest::keyClick(title, Qt::Key_Return);
 }
 
+// A department's login (stem and a tag) made the reporter of the plan at address for its first
+// department, its password remembered for the run: the plan's address as that login opens it.
+QString grantedReporter(const QString &address, const QString &stem)
+{
+    PlanData plan;
+    QString error;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = stem + tag, password = QStringLiteral("pw-") + tag;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("reporter"), plan.departments.first().name,
+                               password, &error));
+    QString asLogin = address;
+    asLogin.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
+    ServerPlans::rememberPassword(testutil::parsedAddress(asLogin), password);
+    return asLogin;
+}
+
 void selectFirstTask(MainWindow &w)
 {
     QTableView *table = w.taskView();
@@ -394,7 +413,6 @@ void selectFirstTask(MainWindow &w)
     table->setCurrentIndex(table->model()->index(0, TaskTableModel::TitleColumn));
 }
 
-using testutil::runCluster;
 
 // Two windows on the server plan at address; the first appends （甲） to its first task's title,
 // and the server has it. The task, and its title before.
@@ -465,16 +483,7 @@ TEST_CASE("A lost server is shown at once, changes are refused while it is away,
     appendToTitle(window, QStringLiteral("（断线前）"));
     const QString confirmed = titleOnServer(address, id);
 
-    runCluster("halt");
-    struct Resume
-    {
-        bool done = false;
-        ~Resume()
-        {
-            if (!done)
-                runCluster("resume");
-        }
-    } resume;
+    testutil::HaltedCluster halted;
     // An edit made before the window has noticed is refused and said so, never kept to send later.
     QString told;
     testutil::Answers answers;
@@ -499,8 +508,7 @@ TEST_CASE("A lost server is shown at once, changes are refused while it is away,
     CHECK(window.findChild<QAction *>(QStringLiteral("ReportProgressAction"))->isEnabled());
 
     // Back: the plan is read again, the task still in hand, and changes go in again.
-    runCluster("resume");
-    resume.done = true;
+    halted.resume();
     QTRY_VERIFY_WITH_TIMEOUT(window.document() != lost && !window.document()->isDisconnected(), 30000);
     CHECK(window.document()->plan().tasks.value(id).title == confirmed);
     CHECK(window.findChild<QLineEdit *>(QStringLiteral("TaskTitle"))->text() == confirmed);
@@ -518,38 +526,19 @@ TEST_CASE("A server plan whose server stops while the window is idle shows it wi
     MainWindow window;
     REQUIRE(window.openPlan(testutil::planAt(address)));
     // A department's window beside it: the plan read-only to its login, its progress reported.
-    PlanData plan;
-    QString error;
-    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
-    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
-    const QString login = QStringLiteral("idle_rep_") + tag, password = QStringLiteral("pw-") + tag;
-    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("reporter"), plan.departments.first().name,
-                               password, &error));
-    QString reporterAddress = address;
-    reporterAddress.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
-    ServerPlans::rememberPassword(testutil::parsedAddress(reporterAddress), password);
+    const QString reporterAddress = grantedReporter(address, QStringLiteral("idle_rep_"));
     MainWindow reporter;
     REQUIRE(reporter.openPlan(testutil::planAt(reporterAddress)));
     REQUIRE(reporter.document()->isReadOnly());
     REQUIRE(testutil::showActive(&window));
-    runCluster("halt");
-    struct Resume
-    {
-        bool done = false;
-        ~Resume()
-        {
-            if (!done)
-                runCluster("resume");
-        }
-    } resume;
+    testutil::HaltedCluster halted;
     QTRY_VERIFY_WITH_TIMEOUT(window.document()->isDisconnected(), 60000);
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("AddSectionAction"))->isEnabled());
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("connection to the server is lost")));
     QTRY_VERIFY_WITH_TIMEOUT(reporter.document()->isDisconnected(), 60000);
 
     // Back: each window says what its login may do again, and no more.
-    runCluster("resume");
-    resume.done = true;
+    halted.resume();
     QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isDisconnected() && !reporter.document()->isDisconnected(), 60000);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("changes can be made again")));
     CHECK(reporter.statusBar()->currentMessage().contains(QStringLiteral("progress can be reported again")));
@@ -564,16 +553,8 @@ TEST_CASE("A department's report typed while the server is away waits on this co
         return;
     }
     const QString address = publishedSample(QStringLiteral("发件-"));
-    PlanData plan;
-    QString error;
-    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
-    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
-    const QString login = QStringLiteral("outbox_rep_") + tag, password = QStringLiteral("pw-") + tag;
-    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("reporter"), plan.departments.first().name,
-                               password, &error));
-    QString reporterAddress = address;
-    reporterAddress.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));
-    ServerPlans::rememberPassword(testutil::parsedAddress(reporterAddress), password);
+    const QString reporterAddress = grantedReporter(address, QStringLiteral("outbox_rep_"));
+    const QString login = testutil::parsedAddress(reporterAddress).user;
     MainWindow reporter;
     REQUIRE(reporter.openPlan(testutil::planAt(reporterAddress)));
     REQUIRE(testutil::showActive(&reporter));
@@ -581,16 +562,7 @@ TEST_CASE("A department's report typed while the server is away waits on this co
     REQUIRE(outboxButton);
     CHECK_FALSE(outboxButton->isVisible());
 
-    runCluster("halt");
-    struct Resume
-    {
-        bool done = false;
-        ~Resume()
-        {
-            if (!done)
-                runCluster("resume");
-        }
-    } resume;
+    testutil::HaltedCluster halted;
     QTRY_VERIFY_WITH_TIMEOUT(reporter.document()->isDisconnected(), 60000);
     PlanDocument *lost = reporter.document();
     // Reporting goes on while the server is away, and the window says so.
@@ -623,19 +595,72 @@ TEST_CASE("A department's report typed while the server is away waits on this co
     CHECK(outboxButton->text().contains(QStringLiteral("1 report")));
 
     // Back: the window reads the plan again and sends it by itself, once.
-    runCluster("resume");
-    resume.done = true;
+    halted.resume();
     QTRY_VERIFY_WITH_TIMEOUT(reporter.document() != lost && !reporter.document()->isDisconnected(), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(reporter.document()->waitingReports().isEmpty(), 30000);
     CHECK_FALSE(outboxButton->isVisible());
     INFO(reporter.statusBar()->currentMessage().toStdString());
     CHECK(reporter.statusBar()->currentMessage().contains(QStringLiteral("reached it")));
+    PlanData plan;
     ReportLog log;
+    QString error;
     REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error, &log));
     const auto sent = std::count_if(log.entries.cbegin(), log.entries.cend(), [&](const ProgressReport &c) {
         return c.progress == words && c.percent == 60.0 && c.enteredBy == login;
     });
     CHECK(sent == 1);
+}
+
+TEST_CASE("Return forms the clerk takes in while the server is away wait on this computer and reach the server once it is back")
+{
+    if (!testutil::clusterMayHalt()) {
+        WARN("no private PostgreSQL cluster (ANNUALPLAN_PG_DIR): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("断线回执-"));
+    MainWindow window;
+    REQUIRE(window.openPlan(testutil::planAt(address)));
+    REQUIRE(testutil::showActive(&window));
+    PlanDocument *doc = window.document();
+    const Id task = doc->reportableTasks().value(0);
+    const Id department = doc->plan().tasks.value(task).departmentIds(DepartmentRole::Lead).value(0);
+    REQUIRE(department != 0);
+    const QString period = period::ofYear(doc->plan().info.year, doc->plan().info.cadence).first();
+    QTemporaryDir dir;
+    const QString blank = dir.filePath(QStringLiteral("form.xlsx")), back = dir.filePath(QStringLiteral("回执.xlsx"));
+    QString error;
+    REQUIRE(CollectionForms::writeForm(*doc, department, period, blank, &error));
+    REQUIRE(testutil::writeAll(back, testutil::filled(testutil::readAll(blank), [](QString xml) {
+                                   xml = testutil::setCell(xml, QStringLiteral("G4"), QStringLiteral("推进中"));
+                                   return testutil::setCell(xml, QStringLiteral("H4"), QStringLiteral("45"));
+                               })));
+
+    testutil::HaltedCluster halted;
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->isDisconnected(), 60000);
+    PlanDocument *lost = window.document();
+    REQUIRE(window.findChild<QAction *>(QStringLiteral("TakeInFormsAction"))->isEnabled());
+    QString told;
+    testutil::Answers answers;
+    answers.then<QFileDialog>([&](QFileDialog *d) { testutil::chooseFile(d, back); });
+    answers.then<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });   // record them: Yes
+    answers.then<QMessageBox>([&](QMessageBox *box) {
+        told = box->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    window.findChild<QAction *>(QStringLiteral("TakeInFormsAction"))->trigger();
+    REQUIRE(answers.allAnswered());
+    CHECK(told.contains(QStringLiteral("kept on this computer")));
+    REQUIRE(lost->waitingReports().size() == 1);
+
+    halted.resume();
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() != lost && !window.document()->isDisconnected(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->waitingReports().isEmpty(), 30000);
+    PlanData plan;
+    ReportLog log;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error, &log));
+    CHECK(std::count_if(log.entries.cbegin(), log.entries.cend(),
+                        [&](const ProgressReport &c) { return c.taskId == task && c.period == period && c.percent == 45.0; })
+          == 1);
 }
 
 TEST_CASE("Reports Waiting to Be Sent lists a refused report with the reason, copies its words and discards it only when told")

@@ -42,7 +42,7 @@ MonitorFlow::MonitorFlow(QMainWindow *window, PlanSession *session, PlanEditor *
     m_actions.add(this, tr("&Lock a Reported Period…"), "LockPeriodAction", ActionRule::PlanWritable, [this] { setPeriodLock(true); });
     m_actions.add(this, tr("&Unlock a Period…"), "UnlockPeriodAction", ActionRule::PlanWritable, [this] { setPeriodLock(false); });
     m_actions.add(this, tr("Write Return &Forms for a Period…"), "WriteFormsAction", ActionRule::PlanOpen, &MonitorFlow::writeReturnForms);
-    m_actions.add(this, tr("&Take In Return Forms…"), "TakeInFormsAction", ActionRule::PlanWritable, &MonitorFlow::collectReturnForms);
+    m_actions.add(this, tr("&Take In Return Forms…"), "TakeInFormsAction", ActionRule::FormsTakeable, &MonitorFlow::collectReturnForms);
     m_actions.add(this, tr("&Progress Report (进展通报)…"), "ProgressReportAction", ActionRule::PlanOpen, [this] { progressReport(false); });
     m_actions.add(this, tr("&Chase Reports (催报)…"), "ChaseReportsAction", ActionRule::PlanOpen, &MonitorFlow::chaseReports);
     m_actions.add(this, tr("Tar&gets Planned and Achieved (目标完成情况)…"), "TargetsTableAction", ActionRule::PlanOpen,
@@ -228,7 +228,9 @@ void MonitorFlow::writeReturnForms()
 void MonitorFlow::collectReturnForms()
 {
     PlanDocument *doc = m_session->document();
-    if (!doc || doc->isReadOnly())
+    // While a server plan's server is away its editor's forms wait on this computer, as typed reports do.
+    const bool keep = doc && doc->isDisconnected() && doc->editsPlan();
+    if (!doc || (doc->isReadOnly() && !keep))
         return;
     const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Take In Return Forms"),
                                                             doc->folder(),
@@ -278,8 +280,22 @@ void MonitorFlow::collectReturnForms()
                             .arg(count),
                         QMessageBox::Yes | QMessageBox::Cancel, m_window);
         box.setDetailedText(lines.join(QLatin1Char('\n')));
-        if (box.exec() == QMessageBox::Yes)
+        if (box.exec() != QMessageBox::Yes)
+            continue;
+        if (!keep) {
             CollectionForms::apply(doc, changes, name);
+            continue;
+        }
+        int marksLeft = 0;
+        const int kept = CollectionForms::keep(doc, changes, name, &marksLeft);
+        QMessageBox::information(m_window, tr("Take In Return Forms"),
+                                 (tr("The server cannot be reached now: %n report(s) of %1 are kept on this computer and sent "
+                                     "by themselves once it answers again.", nullptr, kept)
+                                      .arg(name)
+                                  + (marksLeft ? QLatin1Char(' ')
+                                                     + tr("The units' self-assessments in it (%n) are not taken now: take the form "
+                                                          "in again once the server is back.", nullptr, marksLeft)
+                                               : QString())));
     }
 }
 

@@ -13,6 +13,8 @@ bool allows(ActionRule rule, const ActionState &s)
         return s.open;
     case ActionRule::PlanWritable:
         return s.writable;
+    case ActionRule::FormsTakeable:
+        return s.formsTakeable;
     case ActionRule::WritableSection:
         return s.writable && s.section;
     case ActionRule::WritableSectionOrTask:

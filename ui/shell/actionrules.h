@@ -19,6 +19,7 @@ struct ActionState
     bool onServer = false;      // the plan is a server plan
     bool owner = false;         // ... and the login is its owner
     bool reviewKept = false;    // an import review was closed unfinished this session
+    bool formsTakeable = false; // return forms may be taken in (writable, or an editor's server plan while its server is away)
 };
 
 // When an action may be used. Each action of a controller is registered with one rule, so that
@@ -27,6 +28,7 @@ enum class ActionRule {
     Always,                     // also with no plan open
     PlanOpen,                   // reads the plan: works on a read-only plan too
     PlanWritable,               // changes the plan
+    FormsTakeable,              // takes in return forms (kept to send while a server plan's server is away)
     WritableSection,            // changes the current section or adds to it
     WritableSectionOrTask,      // acts on the focused task, else on the current section
     OpenTask,                   // reads the current task

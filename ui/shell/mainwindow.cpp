@@ -440,6 +440,7 @@ ActionState MainWindow::actionState() const
     s.task = s.open && m_editor->currentTask() != 0;
     s.taskFocus = s.task && m_editor->taskTableHasFocus();
     s.reportable = s.open && doc->mayAddReports();
+    s.formsTakeable = s.writable || (s.open && doc->isDisconnected() && doc->editsPlan());
     s.onServer = s.open && doc->isOnServer();
     s.owner = s.onServer && doc->isOwner();
     s.reviewKept = m_import->hasKeptReview();
