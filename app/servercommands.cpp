@@ -201,11 +201,12 @@ int runServer(const QStringList &arguments)
     }
     if (address->sendsInClear())
         err() << address->clearTextWarning() << Qt::endl;
-    if (!ServerPlans::initDatabase(*address, parser.values(publisher), &error))
+    QString group;
+    if (!ServerPlans::initDatabase(*address, parser.values(publisher), &error, &group))
         return refused(error);
     err() << Cli::tr("The database “%1” is ready for AnnualPlan. Logins that may publish plans there are members of the "
                      "role %2 (they also need CREATEROLE, to make each plan's roles).")
-                 .arg(address->database, ServerPlans::publishersRole(address->database))
+                 .arg(address->database, group)
           << Qt::endl;
     err() << Cli::tr("Allow each reporter one connection and each open window one more: max_connections in "
                      "postgresql.conf at least the number of departments plus 20 (200 reporters: 220).")

@@ -2481,6 +2481,12 @@ We ask for your approval.</source>
             <numerusform>其中的单位自评（%n 项）暂未收取，服务器恢复后请再收回一次该表。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be kept (see the details).</source>
+        <translation>
+            <numerusform>%n 份报告未能保存（见详细信息）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ap::MonthlySchedule</name>
@@ -4713,12 +4719,12 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <translation>数据库“%1”未能准备好：%2</translation>
     </message>
     <message>
-        <source>The list of plans in “%1” belongs to the login “%2”, which published there first: run this with that login. Nothing was changed.</source>
-        <translation>“%1”中的计划清单属于最先在此发布计划的登录名“%2”，请用该登录名运行。未作任何更改。</translation>
-    </message>
-    <message>
         <source>There is no login “%1” on the server; nothing was changed.</source>
         <translation>服务器上没有登录名“%1”，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The list of plans in “%1” belongs to the login “%2”, which published there first. That login gives it to the database&apos;s owner once (psql: ALTER SCHEMA annualplan OWNER TO the owner; ALTER TABLE annualplan.plans OWNER TO the owner), then the owner runs this again. Nothing was changed.</source>
+        <translation>“%1”中的计划清单属于最先在此发布计划的登录名“%2”。请该登录名先把清单交给数据库所有者一次（psql：ALTER SCHEMA annualplan OWNER TO 所有者；ALTER TABLE annualplan.plans OWNER TO 所有者），再由所有者重新运行本命令。未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5078,14 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>The plan “%1” on the server was published by the login “%2”: only that login may replace it. Nothing was changed; publish under another name.</source>
         <translation>服务器上的计划“%1”由登录名“%2”发布，只有该登录名可以替换它。未作任何更改，请换一个名称发布。</translation>
+    </message>
+    <message>
+        <source>The list of plans on the server names the plan “%1” in a way AnnualPlan does not make; it was not opened. Ask the server&apos;s administrator to check the database&apos;s list of plans.</source>
+        <translation>服务器上的计划清单对计划“%1”的记录不是年度计划生成的，未打开该计划。请服务器管理员检查数据库中的计划清单。</translation>
+    </message>
+    <message>
+        <source>The list of plans on the server names the plan “%1” in a way AnnualPlan does not make; nothing was changed.</source>
+        <translation>服务器上的计划清单对计划“%1”的记录不是年度计划生成的，未作任何更改。</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,8 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const PlanLocation &where, Mode
     std::unique_ptr<ServerStore> server = ServerStore::open(where.address(), error, code);
     ServerStore *store = server.get();
     std::unique_ptr<PlanDocument> doc = fromStore(std::move(server), where, error, code);
-    if (doc) {
+    if (doc)
         doc->attendServer(*store);
-        doc->m_outbox = std::make_unique<ReportOutbox>(where.address());
-    }
     return doc;
 }
 
@@ -140,6 +138,12 @@ bool PlanDocument::mayAddReports() const
     return (m_outbox || !isDisconnected()) && m_store->rights().addReports;
 }
 
+void PlanDocument::useOutbox()
+{
+    if (isOnServer() && !m_outbox)
+        m_outbox = std::make_unique<ReportOutbox>(m_location.address());
+}
+
 bool PlanDocument::editsPlan() const
 {
     return m_store->rights().editPlan;
@@ -160,16 +164,16 @@ int PlanDocument::schemaVersion() const
     return m_store->rows().schemaVersion();
 }
 
-bool PlanDocument::write(const std::function<bool(PlanRows &rows)> &steps)
+bool PlanDocument::write(const std::function<bool(PlanRows &rows)> &steps, Telling telling)
 {
     PlanRows &rows = m_store->rows();
     PlanRows::Transaction tx(rows);
     if (!tx.isActive() || !steps(rows) || !tx.commit(nullptr))
-        return fail();
+        return fail(telling);
     return true;
 }
 
-bool PlanDocument::fail()
+bool PlanDocument::fail(Telling telling)
 {
     m_lastKept = false;
     m_lastError = m_store->rows().lastError();
@@ -180,7 +184,8 @@ bool PlanDocument::fail()
         m_lastError = tr("The connection to the server is lost, so the change was not saved. Nothing can be changed "
                          "until the server answers again; the plan is then read again from the server.");
     }
-    Q_EMIT writeFailed(m_lastError);
+    if (telling == Telling::Tell)
+        Q_EMIT writeFailed(m_lastError);
     return false;
 }
 

@@ -131,6 +131,9 @@ public:
     // that could not be sent (the server away, or the confirmation lost) waits; one the server
     // refused when it was sent later stays with the reason until discarded. None for a plan file.
     QList<WaitingReport> waitingReports() const;
+    // Keeps a server plan's reports on this computer until its server confirms them: the window's
+    // choice (a command whose report fails says so and is run again). Nothing for a plan file.
+    void useOutbox();
     // Sends those waiting (those refused before too, when asked) with their request keys: each
     // reaches the server once however often it was sent before. How many were confirmed;
     // *refused: how many the server refused now (kept, with the reason). Stops at a lost connection.
@@ -269,8 +272,10 @@ private:
     void attendServer(ServerStore &store);
     // The one way a change reaches the store: steps in one transaction, committed; or nothing
     // written, and why told (writeFailed). Memory is changed by the caller only after it.
-    bool write(const std::function<bool(PlanRows &rows)> &steps);
-    bool fail();
+    // Quiet: the caller tells what became of the change (a report kept to send says so once).
+    enum class Telling { Tell, Quiet };
+    bool write(const std::function<bool(PlanRows &rows)> &steps, Telling telling = Telling::Tell);
+    bool fail(Telling telling = Telling::Tell);
     // A report kept on this computer, not written: why, as writeFailed tells it (kept: to send later;
     // else the server's refusal, kept with it).
     bool failKept(const QString &message);

@@ -121,7 +121,7 @@ bool PlanDocument::applyAddReport(ProgressReport &report)
             return failKept(tr("The server cannot be reached now, so your report is kept on this computer (reports waiting "
                                "to be sent) and sent by itself once the server answers again. Nothing needs to be typed again."));
     }
-    if (!write([&](PlanRows &rows) { return rows.insertReport(c); })) {
+    if (!write([&](PlanRows &rows) { return rows.insertReport(c); }, m_outbox ? Telling::Quiet : Telling::Tell)) {
         if (!m_outbox)
             return false;
         if (m_lastCode == StoreError::Disconnected)

@@ -93,6 +93,16 @@ ReportOutbox::ReportOutbox(const ServerAddress &address, const QString &root)
     m_folder = (root.isEmpty() ? defaultRoot() : root) + QLatin1Char('/') + name;
 }
 
+QString ReportOutbox::keyOf(const ProgressReport &report, const QString &planUid)
+{
+    QJsonObject o = reportJson(report);
+    o.remove(QStringLiteral("reportDate"));
+    o.insert(QStringLiteral("plan"), planUid);
+    // A name-based (version 5) UUID in a namespace of AnnualPlan's own.
+    static const QUuid space(QStringLiteral("{6f1c2a9e-3b7d-4e58-9a41-0d2c5e7b8f13}"));
+    return QUuid::createUuidV5(space, QJsonDocument(o).toJson(QJsonDocument::Compact)).toString(QUuid::WithoutBraces);
+}
+
 QString ReportOutbox::defaultRoot()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/outbox");

@@ -35,6 +35,10 @@ public:
     explicit ReportOutbox(const ServerAddress &address, const QString &root = QString());
 
     static QString defaultRoot();
+    // The request key of a report taken from a document rather than typed (a return form): the same
+    // report of the same plan always has the same key, so a form taken in twice while the server is
+    // away waits, and reaches the server, once. (The day it was taken in is not part of it.)
+    static QString keyOf(const ProgressReport &report, const QString &planUid);
     QString folder() const { return m_folder; }
 
     // Keeps waiting on the disk (made whole or not at all; its key made when it has none). False,

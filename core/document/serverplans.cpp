@@ -30,14 +30,9 @@ QString ServerPlans::roleName(const QString &role)
     return role;
 }
 
-bool ServerPlans::initDatabase(const ServerAddress &address, const QStringList &publishers, QString *error)
+bool ServerPlans::initDatabase(const ServerAddress &address, const QStringList &publishers, QString *error, QString *group)
 {
-    return ServerDatabase::init(address, publishers, error);
-}
-
-QString ServerPlans::publishersRole(const QString &database)
-{
-    return ServerDatabase::publishersRole(database);
+    return ServerDatabase::init(address, publishers, error, group);
 }
 
 bool ServerPlans::list(const ServerAddress &address, QList<ListedPlan> *out, QString *error)

@@ -50,9 +50,8 @@ public:
     static bool list(const ServerAddress &address, QList<ListedPlan> *out, QString *error);
     // `annualplan server init`: address's database prepared by its owner so that publishers (logins)
     // may publish plans there (ServerDatabase::init).
-    static bool initDatabase(const ServerAddress &address, const QStringList &publishers, QString *error);
-    // The group role whose members may publish into database.
-    static QString publishersRole(const QString &database);
+    // *group: the role whose members publish there.
+    static bool initDatabase(const ServerAddress &address, const QStringList &publishers, QString *error, QString *group = nullptr);
     // A password the clerk typed for address's login and server, kept for this run only.
     static void rememberPassword(const ServerAddress &address, const QString &password);
 

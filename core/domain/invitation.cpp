@@ -14,10 +14,14 @@ QString text(const ServerAddress &address, const QString &planTitle, const QStri
           << QStringLiteral("数据库：%1").arg(address.database) << QStringLiteral("登录名：%1").arg(address.user);
     if (!roleName.isEmpty())
         lines << QStringLiteral("角色：%1%2").arg(roleName, department.isEmpty() ? QString() : QStringLiteral("（%1）").arg(department));
+    // Files named by the owner's address (its certificate and key, its CA) are the owner's computer's:
+    // the member's address keeps the way it connects (sslmode, connect_timeout), not them.
+    ServerAddress forMember = address;
+    forMember.options.removeIf([](const QString &o) { return o.startsWith(QLatin1String("ssl")) && !o.startsWith(QLatin1String("sslmode=")); });
     lines << QString()
           << QStringLiteral("打开方法：在装有“年度计划”的电脑上双击本邀请文件；或在“年度计划”中选择 文件 ▸ 打开服务器上的共享计划…，"
                             "把下面的计划地址粘贴到“计划地址”一栏。密码不在本邀请中，请向计划所有者另行索取。")
-          << QString() << QStringLiteral("计划地址：") << address.toString();
+          << QString() << QStringLiteral("计划地址：") << forMember.toString();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

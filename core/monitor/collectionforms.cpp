@@ -367,13 +367,22 @@ ProgressReport CollectionForms::formReport(const FormChange &change, const QStri
     return report;
 }
 
-int CollectionForms::keep(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName, int *marksLeft)
+int CollectionForms::keep(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName, int *marksLeft,
+                          QStringList *refusals)
 {
     int kept = 0, marks = 0;
     for (const FormChange &c : changes) {
         marks += c.mark ? 1 : 0;
-        if (c.kind != FormChange::Unchanged && doc->keepReportToSend(formReport(c, formName), nullptr))
+        if (c.kind == FormChange::Unchanged)
+            continue;
+        // Keyed by what it says: the same form taken in again waits once.
+        ProgressReport report = formReport(c, formName);
+        report.requestKey = ReportOutbox::keyOf(report, doc->planUid());
+        QString why;
+        if (doc->keepReportToSend(report, &why))
             ++kept;
+        else if (refusals)
+            refusals->append(QStringLiteral("%1：%2").arg(c.entry.taskTitle, why));
     }
     if (marksLeft)
         *marksLeft = marks;

@@ -103,7 +103,10 @@ public:
     // While a server plan's server is away: the new and corrected reports kept on this computer to
     // be sent (PlanDocument::keepReportToSend); the 自评 are not kept (*marksLeft: how many wait for
     // the form to be taken in again). How many reports were kept.
-    static int keep(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName, int *marksLeft);
+    // Each report is keyed by what it says (ReportOutbox::keyOf): a form taken in twice waits once.
+    // *refusals: the reports that could not be kept, each with why.
+    static int keep(PlanDocument *doc, const QList<FormChange> &changes, const QString &formName, int *marksLeft,
+                    QStringList *refusals = nullptr);
 
 private:
     // A change's report as recorded: a correction says it came from the form.

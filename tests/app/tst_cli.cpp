@@ -462,8 +462,10 @@ TEST_CASE("server init prepares a database from the command line as its owner, s
     CHECK(ready.code == 0);
     CHECK(ready.err.contains(QStringLiteral("已为年度计划准备好")));
     CHECK(ready.err.contains(QStringLiteral("max_connections")));
-    CHECK(testutil::psql(QStringLiteral("SELECT pg_has_role('%1', 'annualplan_publish_%2', 'member')").arg(editor, bureau.database))
-          == QStringLiteral("t"));
+    const QString group = QStringLiteral("annualplan_publish_")
+        + testutil::psql(QStringLiteral("SELECT oid FROM pg_database WHERE datname = '%1'").arg(bureau.database));
+    CHECK(ready.err.contains(group));
+    CHECK(testutil::psql(QStringLiteral("SELECT pg_has_role('%1', '%2', 'member')").arg(editor, group)) == QStringLiteral("t"));
     // Someone else: refused, in Chinese, nothing changed.
     QString asEditor = database;
     asEditor.replace(bureau.clerk + QLatin1Char('@'), editor + QLatin1Char('@'));

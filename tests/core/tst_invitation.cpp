@@ -28,6 +28,14 @@ TEST_CASE("An invitation says which plan, server and login in Chinese and holds 
     CHECK(back->user == QStringLiteral("jc_rep"));
     CHECK(back->port == 6432);
     CHECK(back->options == address->options);
+    // Files on the owner's computer are not the member's: left out, the way to connect kept.
+    const std::optional<ServerAddress> withFiles = ServerAddress::parse(
+        QStringLiteral("postgresql://jc_rep@db/bureau?plan=p&sslmode=verify-full&sslrootcert=/home/owner/ca.crt&sslcert=/home/owner/c.crt"),
+        &error);
+    REQUIRE(withFiles);
+    const QString forMember = Invitation::text(*withFiles, QString(), QString(), QString());
+    CHECK_FALSE(forMember.contains(QStringLiteral("/home/owner")));
+    CHECK(Invitation::read(forMember, &error)->options == QStringList{QStringLiteral("sslmode=verify-full")});
     // Pasted into a message and copied back out with words around it, it is still the plan.
     CHECK(Invitation::read(QStringLiteral("王科长：请用下面的邀请打开。\n") + text + QStringLiteral("\n谢谢"), &error)->plan
           == address->plan);

@@ -75,6 +75,7 @@ struct ServerSample
         doc = PlanDocument::open(testutil::planAt(address), PlanDocument::Mode::ReadWrite, &error);
         INFO(error.toStdString());
         REQUIRE(doc);
+        doc->useOutbox();   // as the window does
     }
     ProgressReport report(const QString &words) const
     {
@@ -184,6 +185,7 @@ TEST_CASE("A report sent again with its key is on the server once, and a key is 
     // Its confirmation lost on the way back: sent again, from another window of the same login.
     std::unique_ptr<PlanDocument> again = PlanDocument::open(testutil::planAt(sample.address), PlanDocument::Mode::ReadWrite, nullptr);
     REQUIRE(again);
+    again->useOutbox();
     ProgressReport second = sample.report(words);
     second.requestKey = first.requestKey;
     REQUIRE(again->addReport(second));
@@ -218,10 +220,16 @@ TEST_CASE("A report typed while the server is away is kept on this computer and 
     // The send fails (the server does not answer): the report is kept, and said so.
     ProgressReport typed = sample.report(words);
     QString told;
-    QObject::connect(sample.doc.get(), &PlanDocument::writeFailed, [&told](const QString &m) { told = m; });
+    int tellings = 0;
+    QObject::connect(sample.doc.get(), &PlanDocument::writeFailed, [&](const QString &m) {
+        told = m;
+        ++tellings;
+    });
     CHECK_FALSE(sample.doc->addReport(typed));
     CHECK(sample.doc->lastFailure() == PlanDocument::WriteFailure::Kept);
     CHECK(told.contains(QStringLiteral("kept on this computer")));
+    // Said once, as kept: never first as a change not saved (which would have it typed again).
+    CHECK(tellings == 1);
     REQUIRE(sample.doc->isDisconnected());
     // While it is away more may be typed; each waits.
     CHECK(sample.doc->mayAddReports());
@@ -288,6 +296,7 @@ TEST_CASE("A plan file has no outbox: its reports are written where it is")
     const QString file = testutil::openSamplePlan(dir)->filePath();
     auto doc = PlanDocument::open(file, PlanDocument::Mode::ReadWrite, nullptr);
     REQUIRE(doc);
+    doc->useOutbox();   // nothing for a file
     REQUIRE_FALSE(doc->plan().tasks.isEmpty());
     const Id task = doc->plan().tasks.cbegin().key();
     ProgressReport c;
@@ -334,6 +343,9 @@ TEST_CASE("A return form taken in while the server is away waits with the typed 
     CHECK(CollectionForms::keep(sample.doc.get(), changes, QStringLiteral("back.xlsx"), &marksLeft) == 1);
     CHECK(marksLeft == 0);
     REQUIRE(sample.doc->waitingReports().size() == 1);
+    // Taken in again (the clerk unsure it went in): it waits once.
+    CHECK(CollectionForms::keep(sample.doc.get(), changes, QStringLiteral("back.xlsx"), &marksLeft) == 1);
+    REQUIRE(sample.doc->waitingReports().size() == 1);
     const ProgressReport waiting = sample.doc->waitingReports().first().report;
     CHECK(waiting.percent == 55.0);
 
@@ -348,4 +360,27 @@ TEST_CASE("A return form taken in while the server is away waits with the typed 
               return c.taskId == waiting.taskId && c.period == waiting.period && c.percent == 55.0;
           })
           == 1);
+}
+
+TEST_CASE("A document the window did not give an outbox (the command line's) keeps nothing: its failure is said and run again")
+{
+    if (!testutil::clusterMayHalt()) {
+        WARN("no private PostgreSQL cluster (ANNUALPLAN_PG_DIR): skipped");
+        return;
+    }
+    const QString address = testutil::publishedSample(QStringLiteral("命令行-"));
+    QString error;
+    auto doc = PlanDocument::open(testutil::planAt(address), PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(doc);
+    const Id task = doc->reportableTasks().value(0);
+    ProgressReport c;
+    c.taskId = task;
+    c.period = period::ofYear(doc->plan().info.year, doc->plan().info.cadence).first();
+    c.status = TaskStatus::InProgress;
+    c.progress = QStringLiteral("命令行的报告");
+    testutil::HaltedCluster halted;
+    CHECK_FALSE(doc->addReport(c));
+    CHECK(doc->lastFailure() == PlanDocument::WriteFailure::ConnectionLost);
+    CHECK(doc->waitingReports().isEmpty());
+    CHECK(ReportOutbox(testutil::parsedAddress(address)).waiting().isEmpty());
 }

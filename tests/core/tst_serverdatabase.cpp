@@ -96,6 +96,19 @@ TEST_CASE("A database prepared once by its owner lets a second editor publish, a
                                                                    "VALUES ('假计划', 'nowhere', 9, '%1')")
                                                         .arg(bureau.clerk));
     CHECK(spoofed.exitCode != 0);
+    // Nor a row of its own for a schema it does not own, or of a name the program does not make
+    // (the name is later put into statements).
+    for (const QString &schema : {QStringLiteral("plan_000000000000000000000000"), QStringLiteral("x\"; DROP SCHEMA public; --")})
+        CHECK(testutil::psqlAs(second, secondPassword, bureau.database, QString(),
+                               QStringLiteral("INSERT INTO annualplan.plans (name, schema_name, schema_version) VALUES ('%1', '%2', 9)")
+                                   .arg(QUuid::createUuid().toString(), QString(schema).replace(QLatin1Char('\''), QStringLiteral("''"))))
+                  .exitCode
+              != 0);
+    // Nor moves its own row onto another's plan, or says someone else listed it.
+    CHECK(testutil::psqlAs(second, secondPassword, bureau.database, QString(),
+                           QStringLiteral("UPDATE annualplan.plans SET published_by = '%1' WHERE name = '二号计划'").arg(bureau.clerk))
+              .exitCode
+          != 0);
     CHECK(testutil::psql(QStringLiteral("SELECT string_agg(name || ':' || published_by, ',' ORDER BY name) FROM annualplan.plans"),
                          bureau.database)
           == QStringLiteral("一号计划:%1,二号计划:%2").arg(bureau.clerk, second));

@@ -31,6 +31,20 @@ private:
     QByteArray m_saved;
 };
 
+// No libpq password in the process while it lives (a clerk's machine without PGPASSWORD, where the
+// password is typed); the test cluster's again after.
+class WithoutPassword
+{
+public:
+    WithoutPassword() : m_saved(qgetenv("PGPASSWORD")) { qunsetenv("PGPASSWORD"); }
+    ~WithoutPassword() { qputenv("PGPASSWORD", m_saved); }
+    WithoutPassword(const WithoutPassword &) = delete;
+    WithoutPassword &operator=(const WithoutPassword &) = delete;
+
+private:
+    QByteArray m_saved;
+};
+
 // The address of plan on the test database's cluster, for another login and (when not empty)
 // another database.
 QString addressAs(const QString &login, const QString &plan, const QString &database = QString());

@@ -20,6 +20,7 @@
 #include "../support/answers.h"
 #include "../support/formfill.h"
 #include "../support/keyboard.h"
+#include "../support/serverlogins.h"
 #include "../support/testutil.h"
 #include "../support/windowsteps.h"
 
@@ -110,12 +111,7 @@ TEST_CASE("A server plan opened from File ▸ Open Server Plan shows the departm
 
     // The clerk has no PGPASSWORD: the password is typed into the dialog.
     const QByteArray password = qgetenv("PGPASSWORD");
-    qunsetenv("PGPASSWORD");
-    struct Restore
-    {
-        QByteArray value;
-        ~Restore() { qputenv("PGPASSWORD", value); }
-    } restore{password};
+    const testutil::WithoutPassword noPassword;
 
     MainWindow window;
     REQUIRE(testutil::showActive(&window));
@@ -729,13 +725,7 @@ TEST_CASE("A department opens a shared plan by server, login and password, picki
                                password, &error));
     const QUrl cluster(testutil::testDatabase());
     // The department's machine has no PGPASSWORD: the password is typed.
-    const QByteArray saved = qgetenv("PGPASSWORD");
-    qunsetenv("PGPASSWORD");
-    struct Restore
-    {
-        QByteArray value;
-        ~Restore() { qputenv("PGPASSWORD", value); }
-    } restore{saved};
+    const testutil::WithoutPassword noPassword;
 
     MainWindow window;
     REQUIRE(testutil::showActive(&window));
@@ -939,13 +929,7 @@ TEST_CASE("The owner's invitation on the Members page opens the plan for the mem
     CHECK_FALSE(text.contains(qEnvironmentVariable("PGPASSWORD")));
 
     // The member's machine: no PGPASSWORD; the file given to the program as the desktop does.
-    const QByteArray saved = qgetenv("PGPASSWORD");
-    qunsetenv("PGPASSWORD");
-    struct Restore
-    {
-        QByteArray value;
-        ~Restore() { qputenv("PGPASSWORD", value); }
-    } restore{saved};
+    const testutil::WithoutPassword noPassword;
     MainWindow member;
     REQUIRE(testutil::showActive(&member));
     bool passwordFirst = false;

@@ -287,15 +287,23 @@ void MonitorFlow::collectReturnForms()
             continue;
         }
         int marksLeft = 0;
-        const int kept = CollectionForms::keep(doc, changes, name, &marksLeft);
-        QMessageBox::information(m_window, tr("Take In Return Forms"),
-                                 (tr("The server cannot be reached now: %n report(s) of %1 are kept on this computer and sent "
-                                     "by themselves once it answers again.", nullptr, kept)
-                                      .arg(name)
-                                  + (marksLeft ? QLatin1Char(' ')
-                                                     + tr("The units' self-assessments in it (%n) are not taken now: take the form "
-                                                          "in again once the server is back.", nullptr, marksLeft)
-                                               : QString())));
+        QStringList refusals;
+        const int kept = CollectionForms::keep(doc, changes, name, &marksLeft, &refusals);
+        QMessageBox told(refusals.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Take In Return Forms"),
+                         tr("The server cannot be reached now: %n report(s) of %1 are kept on this computer and sent by "
+                            "themselves once it answers again.", nullptr, kept)
+                                 .arg(name)
+                             + (marksLeft ? QLatin1Char(' ')
+                                                + tr("The units' self-assessments in it (%n) are not taken now: take the form in "
+                                                     "again once the server is back.", nullptr, marksLeft)
+                                          : QString())
+                             + (refusals.isEmpty() ? QString()
+                                                   : QLatin1Char(' ')
+                                                         + tr("%n report(s) could not be kept (see the details).", nullptr,
+                                                              int(refusals.size()))),
+                         QMessageBox::Ok, m_window);
+        told.setDetailedText(refusals.join(QLatin1Char('\n')));
+        told.exec();
     }
 }
 

@@ -97,6 +97,8 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
     if (m_reconnectTimer)
         m_reconnectTimer->stop();
     if (m_doc) {
+        // A report typed here waits on this computer until its server has it (ReportOutbox).
+        m_doc->useOutbox();
         // What changed since the plan was last open here: remembered per file.
         if (!again) {
             QSettings settings;

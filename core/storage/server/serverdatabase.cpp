@@ -11,25 +11,15 @@ namespace ap {
 
 using serversql::exec;
 
-QString ServerDatabase::publishersRole(const QString &database)
+QStringList ServerDatabase::listStatements(const QString &database, const QString &groupName)
 {
-    QByteArray name = (QStringLiteral("annualplan_publish_") + database).toUtf8();
-    // PostgreSQL cuts a name at 63 bytes: cut it here, on a character's boundary, so it is the name used.
-    while (name.size() > ServerAddress::kMaxNameBytes)
-        name.chop(1);
-    while (!name.isEmpty() && (uchar(name.back()) & 0xC0) == 0x80)
-        name.chop(1);
-    if (!name.isEmpty() && (uchar(name.back()) & 0x80))
-        name.chop(1);   // a lead byte left without its continuation
-    return QString::fromUtf8(name);
-}
-
-QStringList ServerDatabase::listStatements(const QString &database)
-{
-    const QString group = ServerNames::quoted(publishersRole(database));
-    // Who may change a row of the list: the login that listed the plan, or its schema's owner.
+    const QString group = ServerNames::quoted(groupName);
+    // Who may change a row of the list: the login that listed the plan, or its schema's owner; what
+    // a row may say once written: listed by its writer, of a schema its writer owns.
     const QString own = QStringLiteral("(published_by = session_user OR EXISTS (SELECT 1 FROM pg_namespace n "
                                        "WHERE n.nspname = schema_name AND pg_get_userbyid(n.nspowner) = session_user))");
+    const QString written = QStringLiteral("(published_by = session_user AND EXISTS (SELECT 1 FROM pg_namespace n "
+                                           "WHERE n.nspname = schema_name AND pg_get_userbyid(n.nspowner) = session_user))");
     return {
         QStringLiteral("CREATE SCHEMA IF NOT EXISTS annualplan"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS annualplan.plans (name TEXT PRIMARY KEY, schema_name TEXT NOT NULL UNIQUE, "
@@ -44,20 +34,26 @@ QStringList ServerDatabase::listStatements(const QString &database)
         QStringLiteral("GRANT CREATE ON DATABASE %1 TO %2").arg(ServerNames::quoted(database), group),
         QStringLiteral("GRANT USAGE ON SCHEMA annualplan TO PUBLIC"),
         QStringLiteral("GRANT SELECT ON annualplan.plans TO PUBLIC"),
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON annualplan.plans TO %1").arg(group),
+        // A schema's name is one this program makes (a name is later put into statements).
+        QStringLiteral("ALTER TABLE annualplan.plans DROP CONSTRAINT IF EXISTS plans_schema_form"),
+        QStringLiteral("ALTER TABLE annualplan.plans ADD CONSTRAINT plans_schema_form CHECK (schema_name ~ '^plan_[0-9a-f]{24}$')"),
+        // A publisher adds and removes its own rows, and moves only a plan's format on.
+        QStringLiteral("REVOKE UPDATE ON annualplan.plans FROM %1").arg(group),
+        QStringLiteral("GRANT INSERT, DELETE ON annualplan.plans TO %1").arg(group),
+        QStringLiteral("GRANT UPDATE (schema_version) ON annualplan.plans TO %1").arg(group),
         QStringLiteral("ALTER TABLE annualplan.plans ENABLE ROW LEVEL SECURITY"),
         QStringLiteral("DROP POLICY IF EXISTS plans_read ON annualplan.plans"),
         QStringLiteral("DROP POLICY IF EXISTS plans_add ON annualplan.plans"),
         QStringLiteral("DROP POLICY IF EXISTS plans_change ON annualplan.plans"),
         QStringLiteral("DROP POLICY IF EXISTS plans_remove ON annualplan.plans"),
         QStringLiteral("CREATE POLICY plans_read ON annualplan.plans FOR SELECT USING (true)"),
-        QStringLiteral("CREATE POLICY plans_add ON annualplan.plans FOR INSERT WITH CHECK (published_by = session_user)"),
+        QStringLiteral("CREATE POLICY plans_add ON annualplan.plans FOR INSERT WITH CHECK %1").arg(written),
         QStringLiteral("CREATE POLICY plans_change ON annualplan.plans FOR UPDATE USING %1 WITH CHECK %1").arg(own),
         QStringLiteral("CREATE POLICY plans_remove ON annualplan.plans FOR DELETE USING %1").arg(own),
     };
 }
 
-bool ServerDatabase::init(const ServerAddress &address, const QStringList &publishers, QString *error)
+bool ServerDatabase::init(const ServerAddress &address, const QStringList &publishers, QString *error, QString *groupOut)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -84,8 +80,9 @@ bool ServerDatabase::init(const ServerAddress &address, const QStringList &publi
                                             "<> session_user"),
                          &detail)
             .toBool())
-        return fail(tr("The list of plans in “%1” belongs to the login “%2”, which published there first: run this with that "
-                       "login. Nothing was changed.")
+        return fail(tr("The list of plans in “%1” belongs to the login “%2”, which published there first. That login gives it "
+                       "to the database's owner once (psql: ALTER SCHEMA annualplan OWNER TO the owner; ALTER TABLE "
+                       "annualplan.plans OWNER TO the owner), then the owner runs this again. Nothing was changed.")
                         .arg(address.database,
                              serversql::value(db, QStringLiteral("SELECT pg_get_userbyid(relowner) FROM pg_class "
                                                                  "WHERE oid = 'annualplan.plans'::regclass"),
@@ -95,11 +92,15 @@ bool ServerDatabase::init(const ServerAddress &address, const QStringList &publi
     if (!tx.isActive())
         return fail(tr("The database “%1” could not be prepared: %2").arg(address.database, store->rows().lastError()));
     // The group of the database's publishers (a role is the cluster's: made once, kept).
-    const QString group = publishersRole(address.database);
+    const QString group = QStringLiteral("annualplan_publish_")
+        + serversql::value(db, QStringLiteral("SELECT oid::text FROM pg_database WHERE datname = current_database()"), &detail)
+              .toString();
+    if (group.endsWith(QLatin1Char('_')))
+        return fail(tr("The database “%1” could not be prepared: %2").arg(address.database, detail));
     if (!serversql::value(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), &detail, {group}).toInt()
         && !exec(db, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(ServerNames::quoted(group)), &detail))
         return fail(tr("The database “%1” could not be prepared: %2").arg(address.database, detail));
-    for (const QString &statement : listStatements(address.database))
+    for (const QString &statement : listStatements(address.database, group))
         if (!exec(db, statement, &detail))
             return fail(tr("The database “%1” could not be prepared: %2").arg(address.database, detail));
     for (const QString &login : publishers) {
@@ -112,6 +113,8 @@ bool ServerDatabase::init(const ServerAddress &address, const QStringList &publi
     }
     if (!tx.commit(&detail))
         return fail(tr("The database “%1” could not be prepared: %2").arg(address.database, detail));
+    if (groupOut)
+        *groupOut = group;
     return true;
 }
 

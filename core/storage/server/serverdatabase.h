@@ -19,13 +19,13 @@ class ServerDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(ap::ServerDatabase)
 public:
-    // The database's publishers' group role: "annualplan_publish_<database>" (cut to PostgreSQL's 63 bytes).
-    static QString publishersRole(const QString &database);
     // Prepares address's database (its plan is not looked at) as its owner, and lets each of
-    // publishers (existing logins) publish there. One transaction; false and why otherwise.
-    static bool init(const ServerAddress &address, const QStringList &publishers, QString *error);
-    // The statements that make the list of plans and its rights (the owner's, when the list is its own).
-    static QStringList listStatements(const QString &database);
+    // publishers (existing logins) publish there. One transaction; false and why otherwise. *group:
+    // the publishers' group role, "annualplan_publish_<the database's oid>" (a name no other
+    // database's shares, whatever their names).
+    static bool init(const ServerAddress &address, const QStringList &publishers, QString *error, QString *group = nullptr);
+    // The statements that make the list of plans and its rights, group being the publishers'.
+    static QStringList listStatements(const QString &database, const QString &group);
 };
 
 } // namespace ap

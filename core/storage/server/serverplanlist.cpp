@@ -31,7 +31,7 @@ bool ServerStore::listPlans(const ServerAddress &address, QList<ServerPlanEntry>
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT p.name, p.schema_name, pg_get_userbyid(n.nspowner) = session_user "
                                "FROM annualplan.plans p JOIN pg_namespace n ON n.nspname = p.schema_name "
-                               "WHERE has_schema_privilege(p.schema_name, 'USAGE') ORDER BY p.name"))) {
+                               "WHERE has_schema_privilege(n.oid, 'USAGE') ORDER BY p.name"))) {
         if (error)
             *error = tr("The plans on “%1” cannot be listed: %2").arg(address.toString(), serversql::errorText(q.lastError()));
         return false;

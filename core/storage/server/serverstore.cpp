@@ -19,6 +19,7 @@
 #include "storage/sqlvalues.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +89,14 @@ QString schemaFor(const QString &plan)
 {
     return QStringLiteral("plan_")
         + QString::fromLatin1(QCryptographicHash::hash(plan.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+}
+
+// The list of plans is written by more than one login once a database is prepared (ServerDatabase):
+// a schema's name read from it is used only when it is one this program makes.
+bool isPlanSchema(const QString &schema)
+{
+    static const QRegularExpression form(QStringLiteral("^plan_[0-9a-f]{24}$"));
+    return form.match(schema).hasMatch();
 }
 
 // Whether libpq can verify the server's certificate: a root certificate named by the address,
@@ -256,6 +265,11 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
                         .arg(kServerSchemaVersion),
                     StoreError::Newer);
     QString detail;
+    if (!isPlanSchema(schema))
+        return fail(tr("The list of plans on the server names the plan “%1” in a way AnnualPlan does not make; it was not "
+                       "opened. Ask the server's administrator to check the database's list of plans.")
+                        .arg(address.plan),
+                    StoreError::Damaged);
     // A login that is not the plan's member (nor its owner) is told so, in those words, before
     // anything reads the plan's tables (which would only say "permission denied").
     if (!serversql::value(db, QStringLiteral("SELECT has_schema_privilege(?, 'USAGE')"), &detail, {schema}).toBool())
@@ -265,7 +279,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
                                                     : address.user,
                              address.plan),
                     StoreError::Unreadable);
-    if (!exec(db, QStringLiteral("SET search_path TO \"%1\"").arg(schema), &detail))
+    if (!exec(db, QStringLiteral("SET search_path TO %1").arg(ServerNames::quoted(schema)), &detail))
         return fail(tr("The plan “%1” cannot be read from the server: %2").arg(address.plan, detail), StoreError::Damaged);
     store->m_schema = schema;
     store->m_serverVersion = version;
@@ -384,6 +398,10 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
                             .arg(address.plan));
         const QString old = existing.value(0).toString();
         existing.finish();
+        if (!isPlanSchema(old))
+            return fail(tr("The list of plans on the server names the plan “%1” in a way AnnualPlan does not make; nothing "
+                           "was changed.")
+                            .arg(address.plan));
         // Another publisher's plan is that publisher's to replace (the database would refuse it in
         // its own words).
         const QString owner = serversql::value(db, QStringLiteral("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = ?"),
