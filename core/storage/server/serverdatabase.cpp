@@ -11,19 +11,23 @@ namespace ap {
 
 using serversql::exec;
 
+QStringList ServerDatabase::listTable()
+{
+    return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS annualplan"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS annualplan.plans (name TEXT PRIMARY KEY, schema_name TEXT NOT NULL UNIQUE, "
+                           "schema_version INTEGER NOT NULL, published_at TIMESTAMPTZ NOT NULL DEFAULT now())")};
+}
+
 QStringList ServerDatabase::listStatements(const QString &database, const QString &groupName)
 {
     const QString group = ServerNames::quoted(groupName);
     // Who may change a row of the list: the login that listed the plan, or its schema's owner; what
     // a row may say once written: listed by its writer, of a schema its writer owns.
-    const QString own = QStringLiteral("(published_by = session_user OR EXISTS (SELECT 1 FROM pg_namespace n "
-                                       "WHERE n.nspname = schema_name AND pg_get_userbyid(n.nspowner) = session_user))");
-    const QString written = QStringLiteral("(published_by = session_user AND EXISTS (SELECT 1 FROM pg_namespace n "
-                                           "WHERE n.nspname = schema_name AND pg_get_userbyid(n.nspowner) = session_user))");
-    return {
-        QStringLiteral("CREATE SCHEMA IF NOT EXISTS annualplan"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS annualplan.plans (name TEXT PRIMARY KEY, schema_name TEXT NOT NULL UNIQUE, "
-                       "schema_version INTEGER NOT NULL, published_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
+    const QString ownsSchema = QStringLiteral("EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname = schema_name "
+                                              "AND pg_get_userbyid(n.nspowner) = session_user)");
+    const QString own = QStringLiteral("(published_by = session_user OR %1)").arg(ownsSchema);
+    const QString written = QStringLiteral("(published_by = session_user AND %1)").arg(ownsSchema);
+    return listTable() + QStringList{
         // Who listed each plan: for plans listed before, their schema's owner.
         QStringLiteral("ALTER TABLE annualplan.plans ADD COLUMN IF NOT EXISTS published_by TEXT"),
         QStringLiteral("UPDATE annualplan.plans p SET published_by = pg_get_userbyid(n.nspowner) FROM pg_namespace n "

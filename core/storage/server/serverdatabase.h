@@ -24,6 +24,8 @@ public:
     // the publishers' group role, "annualplan_publish_<the database's oid>" (a name no other
     // database's shares, whatever their names).
     static bool init(const ServerAddress &address, const QStringList &publishers, QString *error, QString *group = nullptr);
+    // The list of plans itself (the first to publish makes it where no one prepared the database).
+    static QStringList listTable();
     // The statements that make the list of plans and its rights, group being the publishers'.
     static QStringList listStatements(const QString &database, const QString &group);
 };

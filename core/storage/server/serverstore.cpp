@@ -1,6 +1,7 @@
 #include "serverstore.h"
 
 #include "serverreportkeys.h"
+#include "serverdatabase.h"
 
 #include "servererror.h"
 
@@ -339,15 +340,10 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
     // publish); the lock makes two publishers wait in turn. A list that is there is not made again:
     // a publisher other than its owner may not create in its schema, not even "if not exists".
     const bool listed = serversql::value(db, QStringLiteral("SELECT to_regclass('annualplan.plans') IS NOT NULL"), &detail).toBool();
-    if ((!listed
-         && (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS annualplan"), &detail)
-             || !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS annualplan.plans ("
-                                         " name TEXT PRIMARY KEY,"
-                                         " schema_name TEXT NOT NULL UNIQUE,"
-                                         " schema_version INTEGER NOT NULL,"
-                                         " published_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
-                      &detail))))
-        return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
+    if (!listed)
+        for (const QString &statement : ServerDatabase::listTable())
+            if (!exec(db, statement, &detail))
+                return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
     if (!exec(db, QStringLiteral("LOCK TABLE annualplan.plans IN SHARE ROW EXCLUSIVE MODE"), &detail))
         return fail(detail.contains(QLatin1String("42501"))
                         ? tr("The login may not publish plans into the database “%1”: its owner prepares it once with "
