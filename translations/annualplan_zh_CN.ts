@@ -1321,6 +1321,89 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>您打开时</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在（服务器上）</translation>
+    </message>
+    <message>
+        <source>Keep My Change writes only the parts you changed; the other parts stay as they are now, and Undo (Ctrl+Z) takes it back. Keep Theirs leaves the plan as it is now and puts your words on the clipboard.</source>
+        <translation>“保存我的修改”只写入您改过的项目，其他项目保持现状，可用撤销（Ctrl+Z）还原；“保留对方的”不改动计划，并把您输入的文字复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>&amp;Add My Task Again</source>
+        <translation>重新添加我的任务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;My Change</source>
+        <translation>保存我的修改(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>the task “%1”</source>
+        <translation>任务“%1”</translation>
+    </message>
+    <message>
+        <source>the heading “%1”</source>
+        <translation>标题“%1”</translation>
+    </message>
+    <message>
+        <source>the unit “%1”</source>
+        <translation>单位“%1”</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s details</source>
+        <translation>计划信息</translation>
+    </message>
+    <message>
+        <source>Your change to %1 was not saved: %2 removed it after you opened the plan.</source>
+        <translation>您对%1的修改未保存：在您打开计划之后，%2已将其删除。</translation>
+    </message>
+    <message>
+        <source>Your change to %1 was not saved: %2 changed it first, after you opened the plan. Here is what each of you changed.</source>
+        <translation>您对%1的修改未保存：在您打开计划之后，%2先修改了它。下表列出双方各自的修改。</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Your change to %1 is saved.</source>
+        <translation>您对%1的修改已保存。</translation>
+    </message>
+    <message>
+        <source>Your change to %1 was not saved.</source>
+        <translation>您对%1的修改未能保存。</translation>
+    </message>
+    <message>
+        <source>The plan stays as it is now; your words are on the clipboard.</source>
+        <translation>计划保持现状；您输入的文字已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>The plan stays as it is now.</source>
+        <translation>计划保持现状。</translation>
+    </message>
+</context>
+<context>
     <name>ap::Dashboard</name>
     <message>
         <source>As of:</source>
@@ -2941,6 +3024,10 @@ We ask for your approval.</source>
         <source>Reason for an adjustment</source>
         <translation>调整理由</translation>
     </message>
+    <message>
+        <source>Keep my change</source>
+        <translation>保存我的修改</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanComparison</name>
@@ -4001,6 +4088,69 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     </message>
 </context>
 <context>
+    <name>ap::RefusedEdit</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Supporting units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>as before</source>
+        <translation>未改</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>其他设置</translation>
+    </message>
+</context>
+<context>
     <name>ap::ReminderDialog</name>
     <message>
         <source>Chase Reports (催报)</source>
@@ -4433,6 +4583,25 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     </message>
 </context>
 <context>
+    <name>ap::RowConflict</name>
+    <message>
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>the login %1</source>
+        <translation>登录名 %1</translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1（登录名 %2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1于 %2</translation>
+    </message>
+</context>
+<context>
     <name>ap::RowReader</name>
     <message>
         <source>The plan could not be read: %1</source>
@@ -4706,6 +4875,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>A progress report has come in on a task you are removing since it was last read, so nothing was removed: the report would have gone with it.</source>
         <translation>您要删除的任务在上次读取之后又收到了进展报送，为免该报送一并被删除，本次未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 on the server after you opened the plan, so your change was not saved: nothing was written over theirs.</source>
+        <translation>在您打开计划之后，%1修改了服务器上的%2，因此您的修改未保存，未覆盖其修改。</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,7 @@ bool PlanDocument::write(const std::function<bool(PlanRows &rows)> &steps, Telli
 bool PlanDocument::fail(Telling telling)
 {
     m_lastKept = false;
+    m_refused.reset();
     m_lastError = m_store->rows().lastError();
     m_lastCode = m_store->rows().lastErrorCode();
     // A write that fails on a server that no longer answers is said as that, not as its SQL.
@@ -241,7 +242,7 @@ SectionSnapshot PlanDocument::snapshot(Id sectionId) const
 bool PlanDocument::applyPlanInfo(const PlanInfo &info)
 {
     if (!write([&](PlanRows &rows) { return rows.writePlanInfo(info); }))
-        return false;
+        return keepRefused(RefusedEdit::ofPlanInfo(m_plan, info));
     m_plan.info = info;
     Q_EMIT planInfoChanged();
     return true;
@@ -346,7 +347,7 @@ bool PlanDocument::applyMoveSection(Id id, Id newParent, int newRow)
 bool PlanDocument::applyRenameSection(Id id, const QString &title)
 {
     if (!write([&](PlanRows &rows) { return rows.renameSection(id, title); }))
-        return false;
+        return keepRefused(RefusedEdit::ofSection(m_plan, id, title));
     m_plan.sections[id].title = title;
     Q_EMIT sectionChanged(id);
     return true;
@@ -458,7 +459,7 @@ bool PlanDocument::applyReplaceTask(Task &task)
         return true;
     });
     if (!written)
-        return false;
+        return keepRefused(RefusedEdit::ofTask(m_plan, task));
     for (const auto &[reportId, target, actual] : restored) {
         for (ProgressReport &c : m_reports.entries)
             if (c.id == reportId)
@@ -535,7 +536,7 @@ bool PlanDocument::applyRemoveDepartment(Id id, const QList<Task> &replaceTasks)
 bool PlanDocument::applyReplaceDepartment(const Department &dept)
 {
     if (!write([&](PlanRows &rows) { return rows.updateDepartment(dept); }))
-        return false;
+        return keepRefused(RefusedEdit::ofDepartment(m_plan, dept));
     Q_EMIT departmentsAboutToChange();
     for (Department &d : m_plan.departments)
         if (d.id == dept.id) {

@@ -4,6 +4,7 @@
 #include "domain/planversion.h"
 #include "heldreports.h"
 #include "planlocation.h"
+#include "refusededit.h"
 #include "reportoutbox.h"
 #include "storage/file/planstore.h"
 
@@ -156,6 +157,9 @@ public:
     // Kept: a report the server did not confirm, kept on this computer to be sent once it answers.
     enum class WriteFailure { Refused, ChangedElsewhere, ConnectionLost, Kept };
     WriteFailure lastFailure() const;
+    // When the last change was refused because someone else changed the same item first: the
+    // clerk's edit, kept (with who changed it and when) so that the window can offer it again.
+    const std::optional<RefusedEdit> &refusedEdit() const { return m_refused; }
 
     // Labels derived from position: "一、", "（二）", "3." …
     QString sectionLabel(Id sectionId) const;
@@ -276,6 +280,9 @@ private:
     enum class Telling { Tell, Quiet };
     bool write(const std::function<bool(PlanRows &rows)> &steps, Telling telling = Telling::Tell);
     bool fail(Telling telling = Telling::Tell);
+    // After a failed write of an edit that carries the clerk's words: kept when someone else's
+    // change came first (refusedEdit). Returns false, the write's answer.
+    bool keepRefused(RefusedEdit edit);
     // A report kept on this computer, not written: why, as writeFailed tells it (kept: to send later;
     // else the server's refusal, kept with it).
     bool failKept(const QString &message);
@@ -319,6 +326,7 @@ private:
     QString m_lastError;
     StoreError m_lastCode = StoreError::None;
     bool m_lastKept = false;   // the last failure was a report kept to send
+    std::optional<RefusedEdit> m_refused;
     // A server plan's reports waiting to be sent (null for a plan file).
     std::unique_ptr<ReportOutbox> m_outbox;
     // A server plan's (null for a file); it goes before the store it listens to.

@@ -64,7 +64,7 @@ QSqlDatabase PlanRows::db() const
 bool PlanRows::claimed(bool ok)
 {
     if (!ok)
-        setLastError(m_claims->refusalCode(), m_claims->refusal());
+        setLastError(m_claims->refusalCode(), m_claims->refusal(), m_claims->conflict());
     return ok;
 }
 

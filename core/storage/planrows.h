@@ -129,14 +129,17 @@ public:
 
     QString lastError() const { return m_lastError; }
     StoreError lastErrorCode() const { return m_lastCode; }
+    // The row someone else changed first, when the last error is a Conflict over one.
+    const RowConflict &lastConflict() const { return m_lastConflict; }
     // The open connection, for a store's own statements beside the rows'.
     QSqlDatabase db() const;
 
 private:
-    void setLastError(StoreError code, const QString &message)
+    void setLastError(StoreError code, const QString &message, const RowConflict &conflict = {})
     {
         m_lastCode = code;
         m_lastError = message;
+        m_lastConflict = conflict;
     }
     // The claims' answer, when there are claims; a refusal becomes the rows' last error.
     bool claimRow(const QString &table, Id id, bool remove);
@@ -169,6 +172,7 @@ private:
     bool m_inTransaction = false;
     QString m_lastError;
     StoreError m_lastCode = StoreError::None;
+    RowConflict m_lastConflict;
 };
 
 } // namespace ap

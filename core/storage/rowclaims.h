@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "rowconflict.h"
 #include "storeerror.h"
 
 #include <QList>
@@ -34,18 +35,22 @@ public:
     // error), in words for the clerk.
     StoreError refusalCode() const { return m_code; }
     QString refusal() const { return m_message; }
+    // The row someone else changed, when the last refusal was a Conflict over one.
+    const RowConflict &conflict() const { return m_conflict; }
 
 protected:
-    bool refuse(StoreError code, const QString &message)
+    bool refuse(StoreError code, const QString &message, const RowConflict &conflict = {})
     {
         m_code = code;
         m_message = message;
+        m_conflict = conflict;
         return false;
     }
 
 private:
     StoreError m_code = StoreError::None;
     QString m_message;
+    RowConflict m_conflict;
 };
 
 } // namespace ap

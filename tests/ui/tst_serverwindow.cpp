@@ -2,6 +2,7 @@
 // and the password typed (a wrong address said in the dialog), the reports a department entered
 // from the command line there, an edit written through to the server, undone and redone there.
 // Runs against the private cluster scripts/test.sh starts (ANNUALPLAN_TEST_PG).
+#include "dialogs/conflictdialog.h"
 #include "dialogs/outboxdialog.h"
 #include "monitor/collectionforms.h"
 #include "dialogs/reportdialog.h"
@@ -33,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QLocale>
 #include <QSettings>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -427,7 +429,20 @@ std::pair<Id, QString> firstClerkAppends(MainWindow &first, MainWindow &second, 
 
 } // namespace
 
-TEST_CASE("Two clerks change the same task at once: the second is told, shown the first's change, and nothing is overwritten")
+// A ConflictDialog's rows: part, as seen, as the clerk made it, as it is now.
+static QList<QStringList> conflictRows(ConflictDialog *dialog)
+{
+    QList<QStringList> rows;
+    for (int r = 0; r < dialog->table()->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < 4; ++c)
+            row << dialog->table()->item(r, c)->text();
+        rows << row;
+    }
+    return rows;
+}
+
+TEST_CASE("Two clerks change the same task at once: the second sees both changes side by side with who and when, keeps its own by Enter, and Ctrl+Z gives the first's back")
 {
     if (testutil::testDatabase().isEmpty()) {
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
@@ -438,30 +453,40 @@ TEST_CASE("Two clerks change the same task at once: the second is told, shown th
     const std::pair<Id, QString> changed = firstClerkAppends(first, second, address);
     const Id id = changed.first;
     const QString was = changed.second;
+    const QString login = testutil::parsedAddress(address).user;
 
     // The second clerk, on the same task, still sees the old title and types at its end.
     REQUIRE(testutil::showActive(&second));
     selectFirstTask(second);
     PlanDocument *before = second.document();
-    QString told, toldTitle;
+    QString said, title;
+    QList<QStringList> rows;
     testutil::Answers answers;
-    answers.then<QMessageBox>([&](QMessageBox *box) {
-        told = box->text();
-        toldTitle = box->windowTitle();
-        box->accept();
+    answers.then<ConflictDialog>([&](ConflictDialog *dialog) {
+        said = dialog->findChild<QLabel *>(QStringLiteral("ConflictSaid"))->text();
+        title = dialog->windowTitle();
+        rows = conflictRows(dialog);
+        QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return);
     });
     appendToTitle(second, QStringLiteral("（乙）"));
-    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !told.isEmpty(), 60000);
-    CHECK(told.contains(QStringLiteral("changed")));
-    CHECK(toldTitle.contains(QStringLiteral("Someone Else")));
-    // The first clerk's title is on the server, and the second window now shows it, on the same task.
-    CHECK(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !said.isEmpty(), 60000);
+    CHECK(title.contains(QStringLiteral("Someone Else")));
+    // Who changed it first, and when (today's date in the window's form).
+    CHECK(said.contains(login));
+    CHECK(said.contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    // The one part both changed, as each of them has it.
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first() == QStringList{QStringLiteral("Title"), was, was + QStringLiteral("（乙）"), was + QStringLiteral("（甲）")});
+    // Enter kept the second's words: on the server and in the field, the plan read again.
     CHECK(second.document() != before);
-    CHECK(second.document()->plan().tasks.value(id).title == was + QStringLiteral("（甲）"));
-    CHECK(second.findChild<QLineEdit *>(QStringLiteral("TaskTitle"))->text() == was + QStringLiteral("（甲）"));
-    // Made again, the second clerk's change goes in on top of the first's.
-    appendToTitle(second, QStringLiteral("（乙）"));
-    CHECK(titleOnServer(address, id) == was + QStringLiteral("（甲）（乙）"));
+    CHECK(titleOnServer(address, id) == was + QStringLiteral("（乙）"));
+    CHECK(second.document()->plan().tasks.value(id).title == was + QStringLiteral("（乙）"));
+    QTRY_COMPARE(second.findChild<QLineEdit *>(QStringLiteral("TaskTitle"))->text(), was + QStringLiteral("（乙）"));
+    CHECK(second.statusBar()->currentMessage().contains(QStringLiteral("is saved")));
+    // Ctrl+Z puts the first clerk's title back, as a step of its own.
+    REQUIRE(testutil::showActive(&second));
+    QTest::keyClick(&second, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
 }
 
 TEST_CASE("A lost server is shown at once, changes are refused while it is away, and the window goes on when it is back")
@@ -1056,7 +1081,7 @@ TEST_CASE("A server plan opened once is listed on the welcome page by its name a
     CHECK(window.document()->location() == PlanLocation::file(file));
 }
 
-TEST_CASE("A change refused while a dialog is open is told, and the plan read again, once the dialog closes")
+TEST_CASE("A change refused while a dialog is open is shown, and the plan read again, once the dialog closes; Esc keeps the other's change and puts the clerk's words on the clipboard")
 {
     if (testutil::testDatabase().isEmpty()) {
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
@@ -1078,9 +1103,9 @@ TEST_CASE("A change refused while a dialog is open is told, and the plan read ag
     QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == &dialog, 60000);
     QString toldTitle;
     testutil::Answers answers;
-    answers.then<QMessageBox>([&](QMessageBox *box) {
+    answers.then<ConflictDialog>([&](ConflictDialog *box) {
         toldTitle = box->windowTitle();
-        box->accept();
+        QTest::keyClick(box->focusWidget() ? box->focusWidget() : box, Qt::Key_Escape);
     });
     Task stale = before->plan().tasks.value(id);
     stale.title += QStringLiteral("（乙）");
@@ -1096,6 +1121,9 @@ TEST_CASE("A change refused while a dialog is open is told, and the plan read ag
     CHECK(second.document() != before);
     CHECK(second.document()->plan().tasks.value(id).title == was + QStringLiteral("（甲）"));
     CHECK(titleOnServer(address, id) == was + QStringLiteral("（甲）"));
+    // Nothing the clerk typed is lost: the words wait on the clipboard, and the window says so.
+    CHECK(QApplication::clipboard()->text() == QStringLiteral("Title：") + was + QStringLiteral("（乙）"));
+    CHECK(second.statusBar()->currentMessage().contains(QStringLiteral("clipboard")));
 }
 
 TEST_CASE("An address that would send the password unencrypted to another machine is asked about first: Esc goes back to it, Alt+A connects")

@@ -9,6 +9,7 @@
 #include "document/serverplans.h"
 
 #include "dialogs/planpropertiesdialog.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/departmentdialog.h"
 #include "dialogs/rollforwarddialog.h"
 #include "server/serverplandialog.h"
@@ -123,15 +124,27 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
             // Told once the failed step has returned: the document it came from is replaced.
             whenNoDialog([this, message, failure] {
                 const bool changed = failure == PlanDocument::WriteFailure::ChangedElsewhere;
-                if (changed)
-                    reloadFromServer(false);   // the fields' text is the refused change
-                showError(changed ? tr("Changed by Someone Else") : tr("Connection Lost"), message);
+                // The clerk's words in the refused edit, kept to be offered again once the plan is read.
+                const std::optional<RefusedEdit> refused = changed && m_doc ? m_doc->refusedEdit() : std::nullopt;
+                const bool readAgain = changed && reloadFromServer(false);   // the fields' text is the refused change
+                if (refused && readAgain)
+                    resolveConflict(*refused);
+                else
+                    showError(changed ? tr("Changed by Someone Else") : tr("Connection Lost"), message);
             });
         });
         connect(m_doc.get(), &PlanDocument::connectionLost, this, &PlanSession::startReconnecting);
         rememberTitle();
     }
     emit documentChanged(m_doc.get());
+}
+
+void PlanSession::resolveConflict(const RefusedEdit &refused)
+{
+    ConflictDialog dialog(*m_doc, refused, m_window);
+    dialog.exec();
+    if (!dialog.outcome().isEmpty())
+        m_window->statusBar()->showMessage(dialog.outcome(), 15000);
 }
 
 void PlanSession::whenNoDialog(std::function<void()> step)

@@ -107,6 +107,9 @@ private:
     // once, or when the last dialog or menu open closes (heard as its window hiding, not polled).
     void whenNoDialog(std::function<void()> step);
     void runWaitingSteps();
+    // The clerk's edit someone else's change beat to the server, offered again beside theirs
+    // (ConflictDialog) once the plan has been read again.
+    void resolveConflict(const RefusedEdit &refused);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void newPlan();
     void openDialog();

@@ -92,19 +92,52 @@ bool ServerClaims::refuseChanged(const QString &table, Id id)
         {QStringLiteral("section"), QT_TR_NOOP("this section")},
         {QStringLiteral("task"), QT_TR_NOOP("this task")},
     };
-    QSqlDatabase connection = QSqlDatabase::database(m_connection, false);
-    const bool gone = !serversql::value(connection, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), nullptr, {id})
-                           .toInt();
+    const RowConflict conflict = changeOf(table, id);
     const QString thing = tr(what.value(table, "this row"));
+    QString message;
+    if (conflict.gone)
+        message = tr("Someone else has removed %1 on the server since you opened the plan, so your change was not "
+                     "saved.")
+                      .arg(thing);
+    else if (!conflict.by.isEmpty())
+        message = tr("%1 changed %2 on the server after you opened the plan, so your change was not saved: nothing "
+                     "was written over theirs.")
+                      .arg(conflict.whoAndWhen(), thing);
+    else
+        message = tr("Someone else has changed %1 on the server since you opened the plan, so your change was not "
+                     "saved: nothing was written over theirs.")
+                      .arg(thing);
+    // (The space is the sentence's own: a Chinese text runs on without one.)
     return refuse(StoreError::Conflict,
-             (gone ? tr("Someone else has removed %1 on the server since you opened the plan, so your change was not "
-                        "saved.")
-                   : tr("Someone else has changed %1 on the server since you opened the plan, so your change was not "
-                        "saved: nothing was written over theirs."))
-                     .arg(thing)
-                 // (The space is the sentence's own: a Chinese text runs on without one.)
-                 + tr(" The plan is read again from the server to show it as it is now; make your change again if it is "
-                      "still needed."));
+                  message
+                      + tr(" The plan is read again from the server to show it as it is now; make your change again if "
+                           "it is still needed."),
+                  conflict);
+}
+
+RowConflict ServerClaims::changeOf(const QString &table, Id id)
+{
+    RowConflict conflict;
+    conflict.table = table;
+    conflict.id = id;
+    QSqlDatabase connection = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(connection);
+    // Who wrote it is the server's word (ServerChangeStamps); their department, when they are a
+    // member with one.
+    q.prepare(QStringLiteral("SELECT x.changed_by, x.changed_at, d.name FROM %1 x LEFT JOIN member m ON m.login = "
+                             "x.changed_by LEFT JOIN department d ON d.id = m.department_id WHERE x.id = ?")
+                  .arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return conflict;   // (the refusal stands; it only says less)
+    if (!q.next()) {
+        conflict.gone = true;
+        return conflict;
+    }
+    conflict.by = q.value(0).toString();
+    conflict.at = q.value(1).toDateTime().toUTC();
+    conflict.byUnit = q.value(2).toString();
+    return conflict;
 }
 
 bool ServerClaims::claimReports(const QList<Id> &tasks, const QSet<Id> &known)

@@ -31,6 +31,8 @@ public:
 private:
     // Refused because a row is not the one read: someone else changed or removed it since.
     bool refuseChanged(const QString &table, Id id);
+    // Who changed a row last and when, or that it is gone.
+    RowConflict changeOf(const QString &table, Id id);
     QString m_connection;
     RowVersions m_versions;
     qint64 m_schemaOid = 0;   // the plan's schema as read

@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+#include "serverchangestamps.h"
 #include "serverreportkeys.h"
 #include "serverdatabase.h"
 
@@ -46,7 +47,8 @@ namespace {
 // names (ServerNames); format 6 is file format 7's year-end assessment with its rights
 // (ServerAssessment); format 7 is file format 8's named versions (ServerNamedVersions); format 8
 // keeps the owner's published versions' saver and time, and moves a row's version at every change;
-// format 9 keeps a report sent again with its request key once (ServerReportKeys).
+// format 9 keeps a report sent again with its request key once (ServerReportKeys); format 10 says
+// who last changed a row and when (ServerChangeStamps).
 struct Upgrade
 {
     int version;
@@ -63,7 +65,8 @@ const QList<Upgrade> &upgrades()
         {6, &ServerAssessment::upgradeTo6, 7},
         {7, &ServerNamedVersions::upgradeTo7, 8},
         {8, [](const ServerNames &n) { return ServerNamedVersions::upgradeTo8(n) + ServerVersions::upgradeTo8(n.schema); }},
-        {9, &ServerReportKeys::upgradeTo9}};
+        {9, &ServerReportKeys::upgradeTo9},
+        {10, &ServerChangeStamps::upgradeTo10}};
     return list;
 }
 

@@ -44,7 +44,7 @@ public:
     // row versions every change moves; 9 a report kept once per request key (ServerReportKeys). A
     // new plan is published with version 1's tables and then every server step, so a new plan and
     // an upgraded one are the same.
-    static constexpr int kServerSchemaVersion = 9;
+    static constexpr int kServerSchemaVersion = 10;
 
     ~ServerStore() override;
 
