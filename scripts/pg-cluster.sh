@@ -3,6 +3,8 @@
 # port, run as an unprivileged user (the server refuses root: as root, the postgres account
 # Debian's package made runs it).
 #   pg-cluster.sh start   → prints the lines to eval: ANNUALPLAN_PG_DIR, ANNUALPLAN_TEST_PG, PGPASSWORD
+#                           (ANNUALPLAN_PG_MAX_CONNECTIONS: its max_connections, 100 unless set;
+#                           bench_server's 200 reporters want `server init`'s advice, 220)
 #   pg-cluster.sh stop DIR
 #   pg-cluster.sh crash DIR   → the server stopped at once (as a power cut would), then started again
 #   pg-cluster.sh halt DIR    → the server stopped at once, and left stopped
@@ -29,6 +31,7 @@ start)
   # DDL is logged (log_statement=ddl), as a careful administrator would: the security tests read the log
   # for passwords that must never be in it.
   options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on -c recovery_init_sync_method=syncfs -c log_statement=ddl"
+  options="$options -c max_connections=${ANNUALPLAN_PG_MAX_CONNECTIONS:-100}"
   printf '%s\n' "$options" > "$dir/options"
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 600 -o "$options" start > /dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
