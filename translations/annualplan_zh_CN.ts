@@ -1391,16 +1391,24 @@ We ask for your approval.</source>
         <translation>您对%1的修改已保存。</translation>
     </message>
     <message>
-        <source>Your change to %1 was not saved.</source>
-        <translation>您对%1的修改未能保存。</translation>
-    </message>
-    <message>
         <source>The plan stays as it is now; your words are on the clipboard.</source>
         <translation>计划保持现状；您输入的文字已复制到剪贴板。</translation>
     </message>
     <message>
         <source>The plan stays as it is now.</source>
         <translation>计划保持现状。</translation>
+    </message>
+    <message>
+        <source>%1 is already as you made it.</source>
+        <translation>%1已经是您修改后的样子。</translation>
+    </message>
+    <message>
+        <source> Units no longer in the plan were left out: %1.</source>
+        <translation>计划中已没有的单位未写入：%1。</translation>
+    </message>
+    <message>
+        <source>Your change to %1 was not saved; what you typed is on the clipboard.</source>
+        <translation>您对%1的修改未能保存；您输入的文字已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3727,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>Cannot Open Invitation</source>
         <translation>无法打开邀请</translation>
     </message>
+    <message>
+        <source>Your change was not saved; what you typed is on the clipboard.</source>
+        <translation>您的修改未保存；您输入的文字已复制到剪贴板。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanStore</name>
@@ -4138,16 +4150,64 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <translation>成文日期</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>已修改</translation>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>as before</source>
-        <translation>未改</translation>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
-        <source>Other settings</source>
-        <translation>其他设置</translation>
+        <source>Reporting cadence</source>
+        <translation>报送周期</translation>
+    </message>
+    <message>
+        <source>Days of warning before a deadline</source>
+        <translation>到期提醒天数</translation>
+    </message>
+    <message>
+        <source>Points behind for a warning</source>
+        <translation>滞后预警百分点</translation>
+    </message>
+    <message>
+        <source>Issued by a notice</source>
+        <translation>以通知印发</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s mark</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>通知正文</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>抄送机关</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>Print date</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>按季度</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +4939,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>%1 changed %2 on the server after you opened the plan, so your change was not saved: nothing was written over theirs.</source>
         <translation>在您打开计划之后，%1修改了服务器上的%2，因此您的修改未保存，未覆盖其修改。</translation>
+    </message>
+    <message>
+        <source>something in %1</source>
+        <translation>%1中的内容</translation>
     </message>
 </context>
 <context>

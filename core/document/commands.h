@@ -33,6 +33,14 @@ protected:
         if (!ok)
             setObsolete(true);
     }
+    // An undo's check: a refused undo keeps no edit to offer again (PlanDocument::takeRefusedEdits):
+    // what it would have put back is no one's typing now.
+    void checkUndo(bool ok)
+    {
+        if (!ok)
+            m_doc->forgetLastRefusedEdit();
+        check(ok);
+    }
     PlanDocument *m_doc;
 
 private:
@@ -44,7 +52,7 @@ class SetPlanInfoCommand : public PlanCommand
 public:
     SetPlanInfoCommand(PlanDocument *doc, const PlanInfo &info);
     void redo() override { check(m_doc->applyPlanInfo(m_new)); }
-    void undo() override { check(m_doc->applyPlanInfo(m_old)); }
+    void undo() override { checkUndo(m_doc->applyPlanInfo(m_old)); }
 
 private:
     PlanInfo m_old, m_new;
@@ -94,7 +102,7 @@ class RenameSectionCommand : public PlanCommand
 public:
     RenameSectionCommand(PlanDocument *doc, Id sectionId, const QString &title);
     void redo() override { check(m_doc->applyRenameSection(m_id, m_new)); }
-    void undo() override { check(m_doc->applyRenameSection(m_id, m_old)); }
+    void undo() override { checkUndo(m_doc->applyRenameSection(m_id, m_old)); }
 
 private:
     Id m_id;
@@ -161,7 +169,7 @@ class EditTaskCommand : public PlanCommand
 public:
     EditTaskCommand(PlanDocument *doc, const Task &newValue, const QString &text = QString());
     void redo() override { check(m_doc->applyReplaceTask(m_new)); }
-    void undo() override { check(m_doc->applyReplaceTask(m_old)); }
+    void undo() override { checkUndo(m_doc->applyReplaceTask(m_old)); }
 
 private:
     Task m_old, m_new;
@@ -215,7 +223,7 @@ class EditDepartmentCommand : public PlanCommand
 public:
     EditDepartmentCommand(PlanDocument *doc, const Department &newValue);
     void redo() override { check(m_doc->applyReplaceDepartment(m_new)); }
-    void undo() override { check(m_doc->applyReplaceDepartment(m_old)); }
+    void undo() override { checkUndo(m_doc->applyReplaceDepartment(m_old)); }
 
 private:
     Department m_old, m_new;

@@ -5,11 +5,19 @@ namespace ap {
 
 bool PlanDocument::keepRefused(RefusedEdit edit)
 {
-    if (m_lastCode == StoreError::Conflict) {
+    m_keptRefused = m_lastCode == StoreError::Conflict;
+    if (m_keptRefused) {
         edit.conflict = m_store->rows().lastConflict();
-        m_refused = std::move(edit);
+        m_refused.append(std::move(edit));
     }
     return false;
+}
+
+void PlanDocument::forgetLastRefusedEdit()
+{
+    if (m_keptRefused && !m_refused.isEmpty())
+        m_refused.removeLast();
+    m_keptRefused = false;
 }
 
 } // namespace ap

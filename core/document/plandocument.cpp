@@ -176,7 +176,7 @@ bool PlanDocument::write(const std::function<bool(PlanRows &rows)> &steps, Telli
 bool PlanDocument::fail(Telling telling)
 {
     m_lastKept = false;
-    m_refused.reset();
+    m_keptRefused = false;
     m_lastError = m_store->rows().lastError();
     m_lastCode = m_store->rows().lastErrorCode();
     // A write that fails on a server that no longer answers is said as that, not as its SQL.

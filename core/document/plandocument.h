@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QTemporaryDir;
 
@@ -157,9 +158,12 @@ public:
     // Kept: a report the server did not confirm, kept on this computer to be sent once it answers.
     enum class WriteFailure { Refused, ChangedElsewhere, ConnectionLost, Kept };
     WriteFailure lastFailure() const;
-    // When the last change was refused because someone else changed the same item first: the
-    // clerk's edit, kept (with who changed it and when) so that the window can offer it again.
-    const std::optional<RefusedEdit> &refusedEdit() const { return m_refused; }
+    // The clerk's edits refused because someone else changed the same item first, kept (with who
+    // changed it and when) so that the window can offer them again; taken out by the caller. An
+    // undo refused so keeps nothing: what it would put back was not typed now.
+    QList<RefusedEdit> takeRefusedEdits() { return std::exchange(m_refused, {}); }
+    // (The commands' undo: the edit it just kept is no clerk's words.)
+    void forgetLastRefusedEdit();
 
     // Labels derived from position: "一、", "（二）", "3." …
     QString sectionLabel(Id sectionId) const;
@@ -281,7 +285,7 @@ private:
     bool write(const std::function<bool(PlanRows &rows)> &steps, Telling telling = Telling::Tell);
     bool fail(Telling telling = Telling::Tell);
     // After a failed write of an edit that carries the clerk's words: kept when someone else's
-    // change came first (refusedEdit). Returns false, the write's answer.
+    // change came first (takeRefusedEdits). Returns false, the write's answer.
     bool keepRefused(RefusedEdit edit);
     // A report kept on this computer, not written: why, as writeFailed tells it (kept: to send later;
     // else the server's refusal, kept with it).
@@ -326,7 +330,8 @@ private:
     QString m_lastError;
     StoreError m_lastCode = StoreError::None;
     bool m_lastKept = false;   // the last failure was a report kept to send
-    std::optional<RefusedEdit> m_refused;
+    QList<RefusedEdit> m_refused;   // takeRefusedEdits
+    bool m_keptRefused = false;     // the last failed write kept one
     // A server plan's reports waiting to be sent (null for a plan file).
     std::unique_ptr<ReportOutbox> m_outbox;
     // A server plan's (null for a file); it goes before the store it listens to.

@@ -3,7 +3,6 @@
 #include "assessmentcommands.h"
 #include "versioncommands.h"
 #include "commands.h"
-#include "taskedits.h"
 
 #include <algorithm>
 
@@ -22,83 +21,27 @@ Command *push(PlanDocument &doc, Command *command)
     return written ? command : nullptr;
 }
 
-// The names of a task's units in a role as the plan has them now.
-QStringList unitNamesNow(const PlanData &plan, Id task, DepartmentRole role)
-{
-    QStringList names;
-    for (Id id : plan.tasks.value(task).departmentIds(role))
-        if (const Department *d = plan.department(id))
-            names << d->name;
-    return names;
-}
-
-// The clerk's units in a role differ from the task's now, and the clerk changed them (or, whole:
-// the task is the clerk's whole, added again).
-bool unitsToKeep(const PlanData &plan, Id task, const RefusedEdit &edit, DepartmentRole role, bool whole = false)
-{
-    return (whole || edit.mineChangedUnits(role)) && unitNamesNow(plan, task, role) != edit.mineUnitNames(role);
-}
-
-// Whether the item is already as keeping the edit would make it (or cannot be made so).
-bool nothingToKeep(const PlanData &plan, const RefusedEdit &edit)
-{
-    if (!edit.existsIn(plan))
-        return edit.item != PlanChange::Item::Task || !plan.sections.contains(edit.sectionOfTask);
-    switch (edit.item) {
-    case PlanChange::Item::Task:
-        return edit.taskMerged(plan.tasks.value(edit.id)) == plan.tasks.value(edit.id)
-            && !unitsToKeep(plan, edit.id, edit, DepartmentRole::Lead)
-            && !unitsToKeep(plan, edit.id, edit, DepartmentRole::Support);
-    case PlanChange::Item::Section: return plan.sections.value(edit.id).title == edit.sectionMine.title;
-    case PlanChange::Item::Department: return edit.departmentMerged(*plan.department(edit.id)) == *plan.department(edit.id);
-    case PlanChange::Item::Plan: return edit.infoMerged(plan.info) == plan.info;
-    }
-    return true;
-}
-
-bool keepUnits(PlanDocument &doc, Id task, const RefusedEdit &edit, DepartmentRole role, bool whole)
-{
-    return !unitsToKeep(doc.plan(), task, edit, role, whole)
-        || setTaskDepartments(&doc, task, role, edit.mineUnitNames(role));
-}
-
-bool keepRefusedTask(PlanDocument &doc, const RefusedEdit &edit)
-{
-    const PlanData &plan = doc.plan();
-    Id id = edit.id;
-    const bool whole = !plan.tasks.contains(id);
-    if (whole) {
-        // Removed by someone else: back where it stood, as the clerk made it.
-        Task task = edit.taskMine;
-        task.id = 0;
-        task.assignments.clear();
-        for (Target &t : task.targets)
-            t.id = 0;
-        const int row = std::min(edit.rowOfTask, int(plan.sectionTasks.value(edit.sectionOfTask).size()));
-        id = addTask(doc, edit.sectionOfTask, row, task);
-        if (!id)
-            return false;
-    } else {
-        const Task merged = edit.taskMerged(plan.tasks.value(id));
-        if (merged != plan.tasks.value(id) && !editTask(doc, merged))
-            return false;
-    }
-    return keepUnits(doc, id, edit, DepartmentRole::Lead, whole) && keepUnits(doc, id, edit, DepartmentRole::Support, whole);
-}
-
 } // namespace
 
 bool keepRefusedEdit(PlanDocument &doc, const RefusedEdit &edit)
 {
     const PlanData &plan = doc.plan();
-    if (nothingToKeep(plan, edit))
+    if (edit.nothingToKeep(plan))
         return false;
-    const Group group(doc, PlanCommand::tr("Keep my change"));
+    // One command, so that the step is whole or not at all (and one undo takes it back).
+    const QString text = PlanCommand::tr("Keep my change");
     switch (edit.item) {
-    case PlanChange::Item::Task: return keepRefusedTask(doc, edit);
+    case PlanChange::Item::Task: {
+        const Task kept = edit.taskKept(plan);
+        if (kept.id)
+            return editTask(doc, kept, text);
+        // Removed by someone else: back where it stood.
+        const int row = std::min(edit.rowOfTask, int(plan.sectionTasks.value(edit.sectionOfTask).size()));
+        return addTask(doc, edit.sectionOfTask, row, kept) != 0;
+    }
     case PlanChange::Item::Section: return renameSection(doc, edit.id, edit.sectionMine.title);
-    case PlanChange::Item::Department: return editDepartment(doc, edit.departmentMerged(*plan.department(edit.id)));
-    case PlanChange::Item::Plan: return setPlanInfo(doc, edit.infoMerged(plan.info));
+    case PlanChange::Item::Department: return editDepartment(doc, edit.departmentKept(*plan.department(edit.id)));
+    case PlanChange::Item::Plan: return setPlanInfo(doc, edit.infoKept(plan.info));
     }
     return false;
 }

@@ -53,11 +53,11 @@ bool setAssessmentAward(PlanDocument &doc, Id extraId, Id departmentId, const st
 // the change's key (PlanChange::key).
 bool setAdjustmentReason(PlanDocument &doc, Id versionId, const QString &item, const QString &reason);
 
-// The clerk's edit that a conflict refused (PlanDocument::refusedEdit) written over the item as
-// it is now, as one undo step: the parts the clerk changed as the clerk made them (a task's units
-// by name), the others as someone else left them. A task someone removed is added again where it
-// stood, as the clerk made it, when its section is still there. False when nothing was written
-// (the item is gone for good, it is already so, or a write failed: then said as usual).
+// The clerk's edit that a conflict refused (PlanDocument::takeRefusedEdits) written over the item
+// as it is now, as one undo step: the parts the clerk changed as the clerk made them, the others
+// as someone else left them (RefusedEdit::taskKept and its kin). A task someone removed is added
+// again where it stood, as the clerk made it, when its section is still there. False when nothing
+// was written (nothing is left to keep, or a write failed: then said as usual).
 bool keepRefusedEdit(PlanDocument &doc, const RefusedEdit &edit);
 
 // The edits made while it lives are one undo step named text.

@@ -2,7 +2,7 @@
 
 #include "domain/plan.h"
 #include "domain/plancomparison.h"
-#include "storage/rowclaims.h"
+#include "storage/rowconflict.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -55,14 +55,18 @@ public:
     bool existsIn(const PlanData &now) const;
     // What the clerk typed, as text to keep elsewhere (each part the clerk changed: "aspect：value").
     QString typedText() const;
-    // The item as it is now with the parts the clerk changed as the clerk made them (a task's
-    // targets one by one, matched by their ids; its units are set by name, see keepRefusedEdit).
-    Task taskMerged(const Task &now) const;
-    PlanInfo infoMerged(const PlanInfo &now) const;
-    Department departmentMerged(const Department &now) const;
-    // The names of the units the clerk gave the task in a role.
-    QStringList mineUnitNames(DepartmentRole role) const;
-    bool mineChangedUnits(DepartmentRole role) const;
+    // The item as keeping the clerk's edit makes it from the item as it is now: the parts the
+    // clerk changed as the clerk made them, the others as they are now (a task's targets one by
+    // one, matched by their ids; its units by their ids, a unit renamed since being the same one).
+    // A task someone removed is the clerk's whole, new (no ids), to be added where it stood.
+    Task taskKept(const PlanData &now) const;
+    PlanInfo infoKept(const PlanInfo &now) const;
+    Department departmentKept(const Department &now) const;
+    // Whether the plan now already has every part the clerk changed (nothing left to keep), or
+    // the item cannot come back (gone, and for a task its section too).
+    bool nothingToKeep(const PlanData &now) const;
+    // The clerk's units of the task that the plan no longer has (left out when it is kept).
+    QStringList unitsGone(const PlanData &now) const;
 };
 
 } // namespace ap

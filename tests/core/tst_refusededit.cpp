@@ -125,7 +125,8 @@ TEST_CASE("Keeping a refused task edit writes the clerk's parts over the item as
     mine.targets << added;                                    // added
     const RefusedEdit edit = RefusedEdit::ofTask(seen, mine);
 
-    Task now = seen.tasks.value(5);
+    PlanData plan = seen;
+    Task &now = plan.tasks[5];
     now.deadline = QDate(2027, 11, 30);                       // theirs, a part the clerk left
     now.targets[0].unit = QStringLiteral("％");               // theirs, a target the clerk changed
     Target theirs;
@@ -133,7 +134,7 @@ TEST_CASE("Keeping a refused task edit writes the clerk's parts over the item as
     theirs.indicator = QStringLiteral("满意度");
     now.targets << theirs;                                    // theirs, added
 
-    const Task merged = edit.taskMerged(now);
+    const Task merged = edit.taskKept(plan);
     CHECK(merged.title == QStringLiteral("家庭医生签约服务"));
     CHECK(merged.deadline == QDate(2027, 11, 30));
     REQUIRE(merged.targets.size() == 3);
@@ -144,6 +145,28 @@ TEST_CASE("Keeping a refused task edit writes the clerk's parts over the item as
     CHECK(merged.targets.at(1).id == 53);
     CHECK(merged.targets.at(2).id == 0);
     CHECK(merged.targets.at(2).indicator == QStringLiteral("履约率"));
+    // Kept once, the added target is not added again (nothing is left to keep).
+    Task written = merged;
+    written.targets[2].id = 54;
+    plan.tasks.insert(5, written);
+    CHECK(edit.taskKept(plan) == written);
+    CHECK(edit.nothingToKeep(plan));
+}
+
+TEST_CASE("A refused task's units are kept by their ids: one renamed since stays itself, one removed is left out and named, none is made again")
+{
+    const PlanData seen = threeUnits();
+    Task mine = seen.tasks.value(5);
+    mine.assignments = {{2, DepartmentRole::Lead}, {3, DepartmentRole::Support}};
+    const RefusedEdit edit = RefusedEdit::ofTask(seen, mine);
+    PlanData now = seen;
+    now.departments[1].name = QStringLiteral("疾病预防控制科");   // renamed by someone else
+    now.departments.removeAt(2);                                  // 财务科 removed
+    const Task kept = edit.taskKept(now);
+    CHECK(kept.departmentIds(DepartmentRole::Lead) == QList<Id>{2});
+    CHECK(kept.departmentIds(DepartmentRole::Support).isEmpty());
+    CHECK(edit.unitsGone(now) == QStringList{QStringLiteral("财务科")});
+    CHECK(now.departments.size() == 2);
 }
 
 TEST_CASE("A refused section title, unit name and plan detail keep only what the clerk changed")
@@ -160,7 +183,7 @@ TEST_CASE("A refused section title, unit name and plan detail keep only what the
     const RefusedEdit named = RefusedEdit::ofDepartment(seen, unit);
     Department theirs = *seen.department(2);
     theirs.name = QStringLiteral("疾病预防控制科");
-    const Department kept = named.departmentMerged(theirs);
+    const Department kept = named.departmentKept(theirs);
     CHECK(kept.name == QStringLiteral("疾病预防控制科"));
     CHECK(kept.shortName == QStringLiteral("疾控"));
 
@@ -170,10 +193,22 @@ TEST_CASE("A refused section title, unit name and plan detail keep only what the
     PlanInfo other = seen.info;
     other.organisation = QStringLiteral("某区卫生健康局");
     other.warnDays = 14;
-    const PlanInfo merged = details.infoMerged(other);
+    const PlanInfo merged = details.infoKept(other);
     CHECK(merged.title == info.title);
     CHECK(merged.organisation == other.organisation);
     CHECK(merged.warnDays == 14);
+    // The notice's words are parts of their own: shown, kept, and on the clipboard when not kept.
+    PlanInfo notice = seen.info;
+    notice.notice.text = QStringLiteral("请各单位结合实际抓好落实。");
+    notice.notice.addressees = QStringLiteral("各科室");
+    const RefusedEdit worded = RefusedEdit::ofPlanInfo(seen, notice);
+    CHECK(worded.typedText().contains(QStringLiteral("请各单位结合实际抓好落实。")));
+    CHECK(worded.typedText().contains(QStringLiteral("各科室")));
+    PlanInfo cadence = seen.info;
+    cadence.cadence = Cadence::Monthly;   // theirs
+    const PlanInfo both = worded.infoKept(cadence);
+    CHECK(both.cadence == Cadence::Monthly);
+    CHECK(both.notice.text == notice.notice.text);
     // Gone: nothing now, every part changed by the other.
     PlanData without = seen;
     without.sections.remove(10);
@@ -216,8 +251,10 @@ TEST_CASE("A task edit refused on the server is kept with who changed the task a
     CHECK_FALSE(edits::editTask(*second, mine));
     REQUIRE(failed.size() == 1);
     CHECK(second->lastFailure() == PlanDocument::WriteFailure::ChangedElsewhere);
-    REQUIRE(second->refusedEdit());
-    const RefusedEdit refused = *second->refusedEdit();
+    const QList<RefusedEdit> kept = second->takeRefusedEdits();
+    REQUIRE(kept.size() == 1);
+    CHECK(second->takeRefusedEdits().isEmpty());
+    const RefusedEdit refused = kept.first();
     CHECK(refused.item == PlanChange::Item::Task);
     CHECK(refused.taskMine.title == mine.title);
     CHECK(refused.conflict.by == login);
@@ -258,8 +295,9 @@ TEST_CASE("A task someone removed while it was being edited comes back as the cl
     Task mine = second->plan().tasks.value(id);
     mine.title = QStringLiteral("乙改过的任务");
     CHECK_FALSE(edits::editTask(*second, mine));
-    REQUIRE(second->refusedEdit());
-    const RefusedEdit refused = *second->refusedEdit();
+    const QList<RefusedEdit> kept = second->takeRefusedEdits();
+    REQUIRE(kept.size() == 1);
+    const RefusedEdit refused = kept.first();
     CHECK(refused.conflict.gone);
 
     second = openAt(address);
@@ -274,7 +312,7 @@ TEST_CASE("A task someone removed while it was being edited comes back as the cl
     CHECK(onServer(address, back.id).title == mine.title);
 }
 
-TEST_CASE("Who changed a row and when is the server's word: a statement's own claim is not kept")
+TEST_CASE("Who changed a row and when is the server's word: a statement's own claim is not kept, and moves no version")
 {
     if (testutil::testDatabase().isEmpty()) {
         WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
@@ -287,23 +325,96 @@ TEST_CASE("Who changed a row and when is the server's word: a statement's own cl
     const QString schema = testutil::psql(QStringLiteral("SELECT schema_name FROM annualplan.plans WHERE name = '%1'").arg(name));
     const QString me = testutil::psql(QStringLiteral("SELECT session_user"));
     REQUIRE(!schema.isEmpty());
+    // A content change with a made-up writer and time: the server's own are kept.
     testutil::psql(QStringLiteral("UPDATE \"%1\".task SET notes = 'psql 改', changed_by = 'someone_else', "
                                   "changed_at = '2020-01-01' WHERE id = %2")
                        .arg(schema)
                        .arg(id));
-    CHECK(testutil::psql(QStringLiteral("SELECT changed_by || ' ' || (changed_at > now() - interval '1 hour') FROM \"%1\".task "
-                                        "WHERE id = %2")
-                             .arg(schema)
-                             .arg(id))
-          == me + QStringLiteral(" true"));
-    // A statement that changes nothing but the claim keeps the last writer.
-    testutil::psql(QStringLiteral("UPDATE \"%1\".task SET position = position WHERE id = %2").arg(schema).arg(id));
-    testutil::psql(QStringLiteral("UPDATE \"%1\".task SET changed_by = 'someone_else' WHERE id = %2").arg(schema).arg(id));
-    CHECK(testutil::psql(QStringLiteral("SELECT changed_by FROM \"%1\".task WHERE id = %2").arg(schema).arg(id)) == me);
+    auto stamp = [&] {
+        return testutil::psql(QStringLiteral("SELECT changed_by || ' ' || (changed_at > now() - interval '1 hour') || ' ' || "
+                                             "row_version FROM \"%1\".task WHERE id = %2")
+                                  .arg(schema)
+                                  .arg(id));
+    };
+    const QString afterEdit = stamp();
+    CHECK(afterEdit.startsWith(me + QStringLiteral(" true ")));
+    // Another editor of the plan claims the change for someone else without changing anything:
+    // the last writer stays, and the row's version does not move (no one's edit is refused for it).
+    PlanData plan;
+    QString error;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString other = QStringLiteral("spoof_") + tag, password = QStringLiteral("pw-") + tag;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), other, QStringLiteral("editor"), QString(), password, &error));
+    const testutil::Psql claim = testutil::psqlAs(other, password, testutil::testDatabase().section(u'/', -1), schema,
+                                                  QStringLiteral("UPDATE task SET changed_by = 'someone_else', changed_at = "
+                                                                 "'2020-01-01' WHERE id = %1")
+                                                      .arg(id));
+    INFO(claim.err.toStdString());
+    CHECK(claim.exitCode == 0);
+    CHECK(stamp() == afterEdit);
     // The window's stale edit says who, even one made by psql.
     Task t = doc->plan().tasks.value(id);
     t.title += QStringLiteral("改");
     CHECK_FALSE(edits::editTask(*doc, t));
-    REQUIRE(doc->refusedEdit());
-    CHECK(doc->refusedEdit()->conflict.by == me);
+    const QList<RefusedEdit> kept = doc->takeRefusedEdits();
+    REQUIRE(kept.size() == 1);
+    CHECK(kept.first().conflict.by == me);
+}
+
+TEST_CASE("A refused undo keeps nothing to offer again, and a section removed under another's change names the other")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = testutil::publishedSample(QStringLiteral("撤销-"));
+    PlanData plan;
+    QString error;
+    REQUIRE(ServerPlans::read(testutil::parsedAddress(address), &plan, nullptr, &error));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("other_") + tag, password = QStringLiteral("pw-") + tag;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("editor"), QString(), password, &error));
+    const QString name = QUrl::fromPercentEncoding(address.section(QStringLiteral("?plan="), 1).toUtf8());
+    auto mine = openAt(address);
+    std::unique_ptr<PlanDocument> theirs;
+    {
+        const testutil::AsLogin as(password);
+        theirs = openAt(testutil::addressAs(login, name));
+    }
+    const Id id = firstTask(*mine);
+    Task t = mine->plan().tasks.value(id);
+    t.notes = QStringLiteral("我的备注");
+    REQUIRE(edits::editTask(*mine, t));
+    Task o = theirs->plan().tasks.value(id);
+    {
+        // (Their document read the task before my edit: they open it again, and change it.)
+        const testutil::AsLogin as(password);
+        theirs = openAt(testutil::addressAs(login, name));
+        o = theirs->plan().tasks.value(id);
+        o.title += QStringLiteral("（他改）");
+        REQUIRE(edits::editTask(*theirs, o));
+    }
+    // My undo would put my old notes back over their title's row: refused, and nothing kept.
+    QSignalSpy failed(mine.get(), &PlanDocument::writeFailed);
+    mine->undoStack()->undo();
+    REQUIRE(failed.size() == 1);
+    CHECK(mine->lastFailure() == PlanDocument::WriteFailure::ChangedElsewhere);
+    CHECK(mine->takeRefusedEdits().isEmpty());
+
+    // Removing the task's section (read before their change) is refused, naming them, not me.
+    mine = openAt(address);
+    const Id section = mine->plan().taskSection.value(id);
+    {
+        const testutil::AsLogin as(password);
+        theirs = openAt(testutil::addressAs(login, name));
+        Task again = theirs->plan().tasks.value(id);
+        again.notes = QStringLiteral("他的备注");
+        REQUIRE(edits::editTask(*theirs, again));
+    }
+    QSignalSpy removalFailed(mine.get(), &PlanDocument::writeFailed);
+    CHECK_FALSE(edits::removeSection(*mine, section));
+    REQUIRE(removalFailed.size() == 1);
+    CHECK(removalFailed.first().first().toString().contains(login));
+    CHECK(removalFailed.first().first().toString().contains(QStringLiteral("something in this section")));
 }

@@ -104,11 +104,22 @@ void ConflictDialog::fill()
 
 void ConflictDialog::keepMine()
 {
-    // Written as any edit is (the plan's one door): refused again, it is said as usual.
-    if (edits::keepRefusedEdit(m_doc, m_edit))
+    if (m_edit.nothingToKeep(m_doc.plan())) {
+        m_outcome = tr("%1 is already as you made it.").arg(itemWords(m_edit));
+        accept();
+        return;
+    }
+    const QStringList gone = m_edit.unitsGone(m_doc.plan());
+    // Written as any edit is (the plan's one door): refused again, it is said as usual, and the
+    // words go to the clipboard rather than nowhere.
+    if (edits::keepRefusedEdit(m_doc, m_edit)) {
         m_outcome = tr("Your change to %1 is saved.").arg(itemWords(m_edit));
-    else
-        m_outcome = tr("Your change to %1 was not saved.").arg(itemWords(m_edit));
+        if (!gone.isEmpty())
+            m_outcome += tr(" Units no longer in the plan were left out: %1.").arg(gone.join(QStringLiteral("、")));
+    } else {
+        QApplication::clipboard()->setText(m_edit.typedText());
+        m_outcome = tr("Your change to %1 was not saved; what you typed is on the clipboard.").arg(itemWords(m_edit));
+    }
     accept();
 }
 

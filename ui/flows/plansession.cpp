@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -122,15 +123,21 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
                 return;
             }
             // Told once the failed step has returned: the document it came from is replaced.
-            whenNoDialog([this, message, failure] {
+            whenNoDialog([this, message, failure, from = m_doc.get()] {
+                // Read again already (another refusal of the same batch came first, and was told).
+                if (m_doc.get() != from)
+                    return;
                 const bool changed = failure == PlanDocument::WriteFailure::ChangedElsewhere;
-                // The clerk's words in the refused edit, kept to be offered again once the plan is read.
-                const std::optional<RefusedEdit> refused = changed && m_doc ? m_doc->refusedEdit() : std::nullopt;
+                // The clerk's words in the refused edits, kept to be offered again once the plan is read.
+                const QList<RefusedEdit> refused = changed ? m_doc->takeRefusedEdits() : QList<RefusedEdit>();
                 const bool readAgain = changed && reloadFromServer(false);   // the fields' text is the refused change
-                if (refused && readAgain)
-                    resolveConflict(*refused);
-                else
+                if (refused.isEmpty() || !readAgain) {
                     showError(changed ? tr("Changed by Someone Else") : tr("Connection Lost"), message);
+                    keepWordsElsewhere(refused);
+                    return;
+                }
+                for (const RefusedEdit &edit : refused)
+                    resolveConflict(edit);
             });
         });
         connect(m_doc.get(), &PlanDocument::connectionLost, this, &PlanSession::startReconnecting);
@@ -145,6 +152,18 @@ void PlanSession::resolveConflict(const RefusedEdit &refused)
     dialog.exec();
     if (!dialog.outcome().isEmpty())
         m_window->statusBar()->showMessage(dialog.outcome(), 15000);
+}
+
+void PlanSession::keepWordsElsewhere(const QList<RefusedEdit> &refused)
+{
+    QStringList words;
+    for (const RefusedEdit &edit : refused)
+        words << edit.typedText();
+    words.removeAll(QString());
+    if (words.isEmpty())
+        return;
+    QApplication::clipboard()->setText(words.join(QStringLiteral("\n\n")));
+    m_window->statusBar()->showMessage(tr("Your change was not saved; what you typed is on the clipboard."), 15000);
 }
 
 void PlanSession::whenNoDialog(std::function<void()> step)

@@ -110,6 +110,9 @@ private:
     // The clerk's edit someone else's change beat to the server, offered again beside theirs
     // (ConflictDialog) once the plan has been read again.
     void resolveConflict(const RefusedEdit &refused);
+    // Refused edits that cannot be offered again (the plan could not be read): their words on
+    // the clipboard, said in the status bar.
+    void keepWordsElsewhere(const QList<RefusedEdit> &refused);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void newPlan();
     void openDialog();

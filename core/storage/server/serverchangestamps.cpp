@@ -26,6 +26,9 @@ QStringList upgradeTo10(const ServerNames &names)
             << QStringLiteral("CREATE TRIGGER %2_stamp BEFORE INSERT OR UPDATE ON %1.%2 FOR EACH ROW "
                               "EXECUTE FUNCTION %1.stamp_change()")
                    .arg(s, table);
+    // Who and when are no content: a statement that sets only them moves no version (and, the
+    // stamp keeping the last writer's, changes nothing).
+    out << ServerVersions::countRowVersion(names.schema, {QStringLiteral("changed_by"), QStringLiteral("changed_at")});
     return out;
 }
 

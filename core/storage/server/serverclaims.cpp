@@ -52,6 +52,8 @@ bool ServerClaims::claimRow(const QString &table, Id id, bool remove)
     // subsections and tasks, the tasks a department is named on. They are locked first (FOR
     // UPDATE), so that no one adds to them or changes them until this transaction ends.
     bool within = true;
+    // The row under it someone else changed (the claimed row's own stamp is now this login's).
+    std::pair<QString, Id> changed;
     if (ok && remove && (table == QLatin1String("section") || table == QLatin1String("department"))) {
         const QStringList checks = table == QLatin1String("section")
             ? QStringList{QStringLiteral("WITH RECURSIVE s(id) AS (SELECT ?::bigint UNION ALL SELECT c.id FROM section c "
@@ -73,17 +75,20 @@ bool ServerClaims::claimRow(const QString &table, Id id, bool remove)
             while (rows.next()) {
                 const QString t = rows.value(0).toString();
                 const Id row = rows.value(1).toLongLong();
-                within = within && m_versions.read(t, row) == rows.value(2).toLongLong();
+                if (within && m_versions.read(t, row) != rows.value(2).toLongLong()) {
+                    within = false;
+                    changed = {t, row};
+                }
                 // A section's rows go with it; a department's tasks stay (they lose its name).
                 if (table == QLatin1String("section"))
                     m_versions.claimed(t, row, 0);
             }
         }
     }
-    return (ok && within) || refuseChanged(table, id);
+    return (ok && within) || refuseChanged(table, id, changed.first, changed.second);
 }
 
-bool ServerClaims::refuseChanged(const QString &table, Id id)
+bool ServerClaims::refuseChanged(const QString &table, Id id, const QString &underTable, Id underId)
 {
     // Not the row that was read: someone else changed it, or removed it, since (or something in it).
     static const QHash<QString, const char *> what = {
@@ -92,8 +97,9 @@ bool ServerClaims::refuseChanged(const QString &table, Id id)
         {QStringLiteral("section"), QT_TR_NOOP("this section")},
         {QStringLiteral("task"), QT_TR_NOOP("this task")},
     };
-    const RowConflict conflict = changeOf(table, id);
-    const QString thing = tr(what.value(table, "this row"));
+    const RowConflict conflict = underTable.isEmpty() ? changeOf(table, id) : changeOf(underTable, underId);
+    const QString thing = underTable.isEmpty() ? tr(what.value(table, "this row"))
+                                               : tr("something in %1").arg(tr(what.value(table, "this row")));
     QString message;
     if (conflict.gone)
         message = tr("Someone else has removed %1 on the server since you opened the plan, so your change was not "

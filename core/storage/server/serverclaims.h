@@ -29,8 +29,9 @@ public:
     void transactionEnded(bool committed) override { m_versions.ended(committed); }
 
 private:
-    // Refused because a row is not the one read: someone else changed or removed it since.
-    bool refuseChanged(const QString &table, Id id);
+    // Refused because a row is not the one read: someone else changed or removed it since (or,
+    // underTable given, a row that goes with it: the one whose writer is told).
+    bool refuseChanged(const QString &table, Id id, const QString &underTable = {}, Id underId = 0);
     // Who changed a row last and when, or that it is gone.
     RowConflict changeOf(const QString &table, Id id);
     QString m_connection;

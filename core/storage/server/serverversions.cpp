@@ -63,24 +63,31 @@ QStringList upgradeTo3(const QString &schema)
 
 QStringList upgradeTo8(const QString &schema)
 {
+    return {countRowVersion(schema, {})};
+}
+
+QString countRowVersion(const QString &schema, const QStringList &alsoNotContent)
+{
     // Every change of a row's content moves its version, however many a transaction makes (a
     // script that moves a row and then edits it); only the rows the program claimed in this
     // transaction (a statement that set row_version itself) keep the version it claimed while
     // it writes them, so that its own edits are never taken for another's. The claims are the
     // transaction's own setting, gone at its end.
     const QString s = QStringLiteral("\"%1\"").arg(schema);
-    return {QStringLiteral(
-                "CREATE OR REPLACE FUNCTION %1.count_row_version() RETURNS trigger LANGUAGE plpgsql "
-                "SET search_path = pg_catalog, pg_temp AS $$ DECLARE "
-                "mine text := TG_TABLE_NAME || ':' || OLD.id || ','; "
-                "claimed text := coalesce(current_setting('annualplan.claimed', true), ''); BEGIN "
-                "IF NEW.row_version IS DISTINCT FROM OLD.row_version THEN "
-                "PERFORM set_config('annualplan.claimed', claimed || mine, true); "
-                "ELSIF position(',' || mine IN ',' || claimed) = 0 "
-                "AND (to_jsonb(NEW) - 'position' - 'parent_id' - 'section_id' - 'row_version') "
-                "IS DISTINCT FROM (to_jsonb(OLD) - 'position' - 'parent_id' - 'section_id' - 'row_version') THEN "
-                "NEW.row_version := nextval('%1.row_version_seq'); END IF; RETURN NEW; END $$")
-                .arg(s)};
+    QString notContent = QStringLiteral("- 'position' - 'parent_id' - 'section_id' - 'row_version'");
+    for (const QString &column : alsoNotContent)
+        notContent += QStringLiteral(" - '%1'").arg(column);
+    return QStringLiteral(
+               "CREATE OR REPLACE FUNCTION %1.count_row_version() RETURNS trigger LANGUAGE plpgsql "
+               "SET search_path = pg_catalog, pg_temp AS $$ DECLARE "
+               "mine text := TG_TABLE_NAME || ':' || OLD.id || ','; "
+               "claimed text := coalesce(current_setting('annualplan.claimed', true), ''); BEGIN "
+               "IF NEW.row_version IS DISTINCT FROM OLD.row_version THEN "
+               "PERFORM set_config('annualplan.claimed', claimed || mine, true); "
+               "ELSIF position(',' || mine IN ',' || claimed) = 0 "
+               "AND (to_jsonb(NEW) %2) IS DISTINCT FROM (to_jsonb(OLD) %2) THEN "
+               "NEW.row_version := nextval('%1.row_version_seq'); END IF; RETURN NEW; END $$")
+        .arg(s, notContent);
 }
 
 } // namespace ServerVersions

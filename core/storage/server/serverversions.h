@@ -50,6 +50,9 @@ const QStringList &tables();
 // trigger that counts others' changes.
 QStringList upgradeTo3(const QString &schema);
 QStringList upgradeTo8(const QString &schema);
+// The version's trigger function: a change of any column but the row's place, its version and
+// alsoNotContent moves the version (format 10 adds who changed it and when, which are no content).
+QString countRowVersion(const QString &schema, const QStringList &alsoNotContent);
 
 } // namespace ServerVersions
 } // namespace ap
