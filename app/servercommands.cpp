@@ -86,12 +86,15 @@ int runGrant(const QStringList &arguments)
                                            Cli::tr("Read the login's password from the first line of standard input "
                                                    "(it creates the login, or sets a new password for a login made for this plan; it goes to the "
                                                    "server as a SCRAM verifier, never as text)."));
-    parser.addOptions({login, role, department, passwordStdin});
+    const QCommandLineOption choosePassword(QStringLiteral("choose-password"),
+                                            Cli::tr("The password read is a first one: the member chooses its own when it "
+                                                    "first opens the plan."));
+    parser.addOptions({login, role, department, passwordStdin, choosePassword});
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || !parser.isSet(login))
         return usageError(Cli::tr("Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] "
-                                  "[--department NAME] [--password-stdin]"));
+                                  "[--department NAME] [--password-stdin [--choose-password]]"));
     std::optional<QString> password;
     if (parser.isSet(passwordStdin)) {
         QTextStream in(stdin);
@@ -104,8 +107,10 @@ int runGrant(const QStringList &arguments)
     if (!address)
         return ExitRefused;
     QString error;
+    if (parser.isSet(choosePassword) && !password)
+        return usageError(Cli::tr("--choose-password goes with --password-stdin: the first password is read from it."));
     if (!ServerPlans::grant(*address, parser.value(login), parser.value(role), parser.value(department), password,
-                            &error))
+                            &error, parser.isSet(choosePassword)))
         return refused(error);
     err() << (parser.isSet(department)
                   ? Cli::tr("%1 is now %2 of the plan for %3.")

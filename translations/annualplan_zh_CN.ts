@@ -1010,6 +1010,33 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::ChoosePasswordDialog</name>
+    <message>
+        <source>Choose Your Password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s owner gave your login “%1” a first password. Choose a password of your own now: only you will know it.</source>
+        <translation>计划所有者为您的登录名“%1”设置了初始密码。请现在设置您自己的密码，只有您本人知道。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>ap::CleanCopy</name>
     <message>
         <source>its table “%1” has no column “%2”, so the plan&apos;s rows cannot all be read</source>
@@ -2345,6 +2372,10 @@ We ask for your approval.</source>
     <message>
         <source>A reporter adds progress reports on the tasks its department leads or supports; a viewer only reads; an editor changes the plan too. The server itself holds each to it.</source>
         <translation>报送人只能报送本部门牵头或配合任务的进展；查看人只能阅读；编辑人还可修改计划。这些权限由服务器本身强制执行。</translation>
+    </message>
+    <message>
+        <source>The member &amp;chooses its own password on first open</source>
+        <translation>成员首次打开时自己设置密码(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5355,14 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>The list of plans on the server names the plan “%1” in a way AnnualPlan does not make; nothing was changed.</source>
         <translation>服务器上的计划清单对计划“%1”的记录不是年度计划生成的，未作任何更改。</translation>
     </message>
+    <message>
+        <source>The server could not say whether your password is a first one: %1</source>
+        <translation>无法从服务器得知您的密码是否为初始密码：%1</translation>
+    </message>
+    <message>
+        <source>Your password could not be changed: %1</source>
+        <translation>无法修改您的密码：%1</translation>
+    </message>
 </context>
 <context>
     <name>ap::SqlError</name>
@@ -7006,10 +7045,6 @@ Name:</source>
         <translation>从标准输入的第一行读取账号密码（用于创建账号，或为本计划创建的账号重设密码；密码以 SCRAM 校验值发往服务器，从不以明文发送）。</translation>
     </message>
     <message>
-        <source>Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] [--department NAME] [--password-stdin]</source>
-        <translation>用法：annualplan grant 地址 --login 账号 [--role reporter|viewer|editor] [--department 部门] [--password-stdin]</translation>
-    </message>
-    <message>
         <source>No password on standard input.</source>
         <translation>标准输入中没有密码。</translation>
     </message>
@@ -7452,6 +7487,18 @@ Name:</source>
     <message>
         <source>Allow each reporter one connection and each open window one more: max_connections in postgresql.conf at least the number of departments plus 20 (200 reporters: 220).</source>
         <translation>每个报送人需要一个连接，每个打开的窗口再需要一个：postgresql.conf 中的 max_connections 至少设为部门数加 20（200 个报送人：220）。</translation>
+    </message>
+    <message>
+        <source>The password read is a first one: the member chooses its own when it first opens the plan.</source>
+        <translation>读入的密码是初始密码：成员首次打开计划时自己设置密码。</translation>
+    </message>
+    <message>
+        <source>Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] [--department NAME] [--password-stdin [--choose-password]]</source>
+        <translation>用法：annualplan grant 地址 --login 登录名 [--role reporter|viewer|editor] [--department 科室名称] [--password-stdin [--choose-password]]</translation>
+    </message>
+    <message>
+        <source>--choose-password goes with --password-stdin: the first password is read from it.</source>
+        <translation>--choose-password 须与 --password-stdin 一起使用：初始密码从标准输入读取。</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ bool ServerPlans::addReport(const ServerAddress &address, const ReportRequest &r
 }
 
 bool ServerPlans::grant(const ServerAddress &address, const QString &login, const QString &role, const QString &department,
-                        const std::optional<QString> &password, QString *error)
+                        const std::optional<QString> &password, QString *error, bool passwordToChoose)
 {
     const std::optional<ServerRole> r = ServerRights::roleFromKey(role);
     if (!r) {
@@ -96,7 +96,28 @@ bool ServerPlans::grant(const ServerAddress &address, const QString &login, cons
         return false;
     }
     auto store = ServerStore::open(address, error);
-    return store && store->grant(login, *r, department, password, error);
+    return store && store->grant(login, *r, department, password, error, passwordToChoose);
+}
+
+bool ServerPlans::passwordToChoose(const ServerAddress &address, bool *asked, QString *error)
+{
+    auto store = ServerStore::open(address, error);
+    QString why;
+    const bool toChoose = store && store->passwordToChoose(&why);
+    if (asked)
+        *asked = store && why.isEmpty();
+    if (error && !why.isEmpty())
+        *error = why;
+    return toChoose;
+}
+
+bool ServerPlans::choosePassword(const ServerAddress &address, const QString &password, QString *error)
+{
+    auto store = ServerStore::open(address, error);
+    if (!store || !store->choosePassword(password, error))
+        return false;
+    rememberPassword(address, password);
+    return true;
 }
 
 bool ServerPlans::members(const ServerAddress &address, QList<PlanMember> *out, QString *error)

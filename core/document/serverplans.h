@@ -64,8 +64,15 @@ public:
     static bool addReport(const ServerAddress &address, const ReportRequest &request, QString *error, Id *id = nullptr);
     // The owner's grant (ServerStore::grant): login gets role ("reporter", "viewer" or "editor")
     // on the plan at address for department; password creates or resets the login.
+    // passwordToChoose: the member chooses its own password on first open (the one given is a first one).
     static bool grant(const ServerAddress &address, const QString &login, const QString &role, const QString &department,
-                      const std::optional<QString> &password, QString *error);
+                      const std::optional<QString> &password, QString *error, bool passwordToChoose = false);
+    // Whether address's login was given a first password to replace with its own; *asked false,
+    // and why, when the server could not say.
+    static bool passwordToChoose(const ServerAddress &address, bool *asked, QString *error);
+    // address's login's own password chosen: set on the server (the first one's flag cleared) and
+    // remembered for this run in its place.
+    static bool choosePassword(const ServerAddress &address, const QString &password, QString *error);
     // The members of the plan at address, by login.
     static bool members(const ServerAddress &address, QList<PlanMember> *out, QString *error);
     // The owner's taking back of everything login was granted on the plan at address.

@@ -1,4 +1,5 @@
 #include "document/planedits.h"
+#include "document/serverplans.h"
 #include "storage/file/planstore.h"
 
 #include "../support/serverlogins.h"
@@ -501,6 +502,22 @@ TEST_CASE("grant gives a department's login its reports from the command line, o
              QStringLiteral("--department"), QStringLiteral("区卫健委基层卫生科")});
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("--password-stdin")));
+    // A first password for the member to replace is read from standard input, or refused.
+    r = run({QStringLiteral("grant"), address, QStringLiteral("--login"), QStringLiteral("first_") + tag,
+             QStringLiteral("--choose-password")});
+    CHECK(r.code != 0);
+    CHECK(r.err.contains(QStringLiteral("--password-stdin")));
+    r = runCli({QStringLiteral("grant"), address, QStringLiteral("--login"), QStringLiteral("first_") + tag,
+                QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--password-stdin"),
+                QStringLiteral("--choose-password")},
+               "C.UTF-8", {}, "first-secret\n");
+    CHECK(r.code == 0);
+    QString firstLogin = address;
+    firstLogin.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//first_%1@").arg(tag));
+    ap::ServerPlans::rememberPassword(testutil::parsedAddress(firstLogin), QStringLiteral("first-secret"));
+    bool asked = false;
+    QString why;
+    CHECK(ap::ServerPlans::passwordToChoose(testutil::parsedAddress(firstLogin), &asked, &why));
     // The department's login, by the ids status --json prints for the plan on the server.
     QString asLogin = address;
     asLogin.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(login));

@@ -9,6 +9,7 @@
 #include "document/reportoutbox.h"
 #include "document/commands.h"
 #include "document/planedits.h"
+#include "server/choosepassworddialog.h"
 #include "server/memberform.h"
 #include "server/membersdialog.h"
 #include "document/reportrequest.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QToolButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -839,6 +841,7 @@ TEST_CASE("The owner gives a department's login its rights on the Members page, 
     int rowsAtFirst = -1, rowsAfterAdd = -1, rowsAfterRemove = -1;
     QString shownLogin, shownDepartment;
     bool reportsAfterAdd = false, reportsAfterRemove = true, removable = false, tabbedToDepartment = false;
+    bool choiceOffOnlyWithoutPassword = false, memberToChoose = false;
     testutil::Answers answers;
     answers.then<MembersDialog>([&](MembersDialog *d) {
         rowsAtFirst = d->table()->rowCount();
@@ -860,7 +863,13 @@ TEST_CASE("The owner gives a department's login its rights on the Members page, 
         for (int i = 0; i < box->count() && box->currentText() != department; ++i)
             QTest::keyClick(box, Qt::Key_Down);
         QTest::keyClick(box, Qt::Key_Tab);
+        auto *chooses = f->findChild<QCheckBox *>(QStringLiteral("MemberChoosesPassword"));
+        choiceOffOnlyWithoutPassword = !chooses->isEnabled();
         testutil::typeIntoFocus(password);
+        choiceOffOnlyWithoutPassword = choiceOffOnlyWithoutPassword && chooses->isEnabled() && !chooses->isChecked();
+        // The owner says the member chooses its own: Tab to the box, Space, Enter.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     });
     answers.then<MembersDialog>([&](MembersDialog *d) {
@@ -871,6 +880,9 @@ TEST_CASE("The owner gives a department's login its rights on the Members page, 
         }
         auto doc = opened();
         reportsAfterAdd = doc && doc->mayAddReports() && doc->isReadOnly();
+        bool asked = false;
+        QString why;
+        memberToChoose = ServerPlans::passwordToChoose(testutil::parsedAddress(asLogin), &asked, &why) && asked;
         // (As a window manager does when the form closes: the page is active again.)
         // (No REQUIRE in here: a failure thrown through Qt's event loop would crash the test.)
         d->activateWindow();
@@ -896,6 +908,8 @@ TEST_CASE("The owner gives a department's login its rights on the Members page, 
     INFO("rows " << rowsAtFirst << ", " << rowsAfterAdd << ", " << rowsAfterRemove << "; removable " << removable);
     REQUIRE(answers.allAnswered());
     CHECK(tabbedToDepartment);
+    CHECK(choiceOffOnlyWithoutPassword);
+    CHECK(memberToChoose);
     CHECK(rowsAtFirst == 0);
     CHECK(rowsAfterAdd == 1);
     CHECK(shownLogin == login);
@@ -971,6 +985,53 @@ TEST_CASE("The owner's invitation on the Members page opens the plan for the mem
     CHECK(member.document()->location().address().user == login);
     CHECK(member.document()->location().address().plan == testutil::parsedAddress(address).plan);
     CHECK(member.document()->mayAddReports());
+}
+
+TEST_CASE("A member whose login the owner made with a first password chooses its own when it first opens the plan, by keyboard, and is not asked again")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("首次-"));
+    const QString name = QUrl::fromPercentEncoding(address.section(QStringLiteral("?plan="), 1).toUtf8());
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("first_") + tag, first = QStringLiteral("first-") + tag;
+    QString error;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("viewer"), QString(), first, &error, true));
+    const QString asMember = testutil::addressAs(login, name);
+    ServerPlans::rememberPassword(testutil::parsedAddress(asMember), first);
+
+    MainWindow w;
+    REQUIRE(testutil::showActive(&w));
+    QString said;
+    testutil::Answers answers;
+    answers.then<ChoosePasswordDialog>([&](ChoosePasswordDialog *d) {
+        said = d->windowTitle();
+        auto *again = d->findChild<QLineEdit *>(QStringLiteral("ChosenPasswordAgain"));
+        // Typed twice, differently first: said in the dialog, and OK is off until they agree.
+        testutil::type(QApplication::focusWidget(), QStringLiteral("自己的密码1"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        testutil::type(QApplication::focusWidget(), QStringLiteral("自己的密码2"));
+        CHECK(d->findChild<QLabel *>(QStringLiteral("ChosenPasswordProblem"))->isVisible());
+        again->clear();
+        testutil::type(again, QStringLiteral("自己的密码1"));
+        QTest::keyClick(again, Qt::Key_Return);
+    });
+    REQUIRE(w.openPlan(testutil::planAt(asMember)));
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !said.isEmpty(), 60000);
+    CHECK(said.contains(QStringLiteral("Password")));
+    const QString database = testutil::testDatabase().section(u'/', -1);
+    CHECK(testutil::psqlAs(login, QStringLiteral("自己的密码1"), database, QString(), QStringLiteral("SELECT 1")).exitCode == 0);
+    CHECK(testutil::psqlAs(login, first, database, QString(), QStringLiteral("SELECT 1")).exitCode != 0);
+    CHECK(w.document()->isOnServer());
+
+    // Opened again (the chosen password kept for the run): nothing asked.
+    MainWindow again;
+    testutil::Answers none;
+    REQUIRE(again.openPlan(testutil::planAt(asMember)));
+    QCoreApplication::processEvents();
+    CHECK(none.allAnswered());
 }
 
 TEST_CASE("File ▸ Publish to a Server puts the open plan file on the server and opens it there; a plan of that name is replaced only when asked")

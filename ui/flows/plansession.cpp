@@ -12,6 +12,7 @@
 #include "dialogs/conflictdialog.h"
 #include "dialogs/departmentdialog.h"
 #include "dialogs/rollforwarddialog.h"
+#include "server/choosepassworddialog.h"
 #include "server/serverplandialog.h"
 
 #include <QAction>
@@ -370,6 +371,9 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
     const bool unexpectedlyReadOnly = mode == PlanDocument::Mode::ReadWrite && attempt.document->isReadOnly() && !openElsewhere;
     setDocument(std::move(attempt.document));
     addRecentPlan(where);
+    // A member whose login the owner made with a first password chooses its own now.
+    if (where.isServer())
+        ChoosePasswordDialog::askIfFirst(where.address(), m_window);
     if (unexpectedlyReadOnly) {
         // Not an error: said where it stays visible instead of in a dialog to dismiss. A server
         // plan is read-only by the login's rights, not by the place it is in.

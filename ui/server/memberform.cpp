@@ -4,6 +4,7 @@
 #include "server/membersdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,6 +41,8 @@ MemberForm::MemberForm(const ServerAddress &address, const PlanData &plan, const
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(fresh ? tr("to create the login; empty if the server has it already")
                                          : tr("empty to keep the login's password"));
+    m_chooses = new QCheckBox(tr("The member &chooses its own password on first open"), this);
+    m_chooses->setObjectName(QStringLiteral("MemberChoosesPassword"));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("MemberProblem"));
     m_problem->setWordWrap(true);
@@ -51,6 +54,7 @@ MemberForm::MemberForm(const ServerAddress &address, const PlanData &plan, const
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Department:"), m_department);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_chooses);
     auto *note = new QLabel(tr("A reporter adds progress reports on the tasks its department leads or supports; a viewer "
                                "only reads; an editor changes the plan too. The server itself holds each to it."),
                             this);
@@ -66,6 +70,7 @@ MemberForm::MemberForm(const ServerAddress &address, const PlanData &plan, const
     connect(m_login, &QLineEdit::textChanged, this, &MemberForm::validate);
     connect(m_role, &QComboBox::currentIndexChanged, this, &MemberForm::validate);
     connect(m_department, &QComboBox::currentIndexChanged, this, &MemberForm::validate);
+    connect(m_password, &QLineEdit::textChanged, this, &MemberForm::validate);
     resize(480, sizeHint().height());
     validate();
 }
@@ -77,6 +82,7 @@ void MemberForm::validate()
     const bool ok = !m_login->text().trimmed().isEmpty() && (!reporter || !m_department->currentData().toString().isEmpty());
     if (auto *box = findChild<QDialogButtonBox *>())
         box->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_chooses->setEnabled(!m_password->text().isEmpty());
 }
 
 void MemberForm::accept()
@@ -86,7 +92,8 @@ void MemberForm::accept()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = ServerPlans::grant(m_address, m_login->text().trimmed(), m_role->currentData().toString(),
                                        m_department->currentData().toString(),
-                                       password.isEmpty() ? std::nullopt : std::optional<QString>(password), &error);
+                                       password.isEmpty() ? std::nullopt : std::optional<QString>(password), &error,
+                                       m_chooses->isChecked());
     QApplication::restoreOverrideCursor();
     if (!ok) {
         ErrorBox::showIn(m_problem, error);

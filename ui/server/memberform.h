@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,8 +12,9 @@ class QLineEdit;
 namespace ap {
 
 // One member of a server plan, new or changed: the login, its role, the department it reports
-// for, and a password when the login is new (or gets a new one). OK grants it on the server at
-// once; what the server refuses is said in the form, which stays open.
+// for, and a password when the login is new (or gets a new one), a first one the member replaces
+// with its own on first open when the owner says so. OK grants it on the server at once;
+// what the server refuses is said in the form, which stays open.
 class MemberForm : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ private:
     QComboBox *m_role;
     QComboBox *m_department;
     QLineEdit *m_password;
+    QCheckBox *m_chooses;   // the password is a first one: the member chooses its own on first open
     QLabel *m_problem;
 };
 

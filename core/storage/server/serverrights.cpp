@@ -69,7 +69,7 @@ QStringList upgradeTo4(const QString &)
 } // namespace ServerRights
 
 bool ServerStore::grant(const QString &name, ServerRole role, const QString &department,
-                        const std::optional<QString> &password, QString *error)
+                        const std::optional<QString> &password, QString *error, bool passwordToChoose)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -156,10 +156,48 @@ bool ServerStore::grant(const QString &name, ServerRole role, const QString &dep
     }
     if (!run(QStringLiteral("'GRANT %I TO %I', ?::text, ?::text"), {m_names.role(role), login})
         || !serversql::exec(connection,
-                            QStringLiteral("INSERT INTO member (login, role, department_id, made_here) VALUES (?, ?, ?, ?) "
-                                           "ON CONFLICT (login) DO UPDATE SET role = excluded.role, department_id = excluded.department_id"),
-                            &detail, {login, ServerRights::roleKey(role), departmentId, madeHere}))
+                            QStringLiteral("INSERT INTO member (login, role, department_id, made_here, password_to_choose) "
+                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET role = excluded.role, "
+                                           "department_id = excluded.department_id, password_to_choose = CASE WHEN ? THEN "
+                                           "excluded.password_to_choose ELSE member.password_to_choose END"),
+                            &detail,
+                            {login, ServerRights::roleKey(role), departmentId, madeHere, password && passwordToChoose,
+                             password.has_value()}))
         return fail(tr("The rights of “%1” could not be changed: %2").arg(login, detail));
+    return tx.commit(error);
+}
+
+bool ServerStore::passwordToChoose(QString *error)
+{
+    QSqlDatabase connection = rows().db();
+    QString detail;
+    const QVariant flag = serversql::value(connection, QStringLiteral("SELECT password_to_choose()"), &detail);
+    if (!flag.isValid() && error)
+        *error = tr("The server could not say whether your password is a first one: %1").arg(detail);
+    return flag.toBool();
+}
+
+bool ServerStore::choosePassword(const QString &password, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QSqlDatabase connection = rows().db();
+    QString detail;
+    PlanRows::Transaction tx(rows());
+    if (!tx.isActive())
+        return fail(rows().lastError());
+    const QString login = serversql::value(connection, QStringLiteral("SELECT session_user::text"), &detail).toString();
+    const QString verifier = login.isEmpty() ? QString() : ServerPassword::verifier(connection, login, password, &detail);
+    const QVariant statement = verifier.isEmpty()
+        ? QVariant()
+        : serversql::value(connection, QStringLiteral("SELECT format('ALTER ROLE CURRENT_USER PASSWORD %L', ?::text)"), &detail,
+                           {verifier});
+    if (!statement.isValid() || !serversql::exec(connection, statement.toString(), &detail)
+        || !serversql::value(connection, QStringLiteral("SELECT password_chosen() IS NULL"), &detail).isValid())
+        return fail(tr("Your password could not be changed: %1").arg(detail));
     return tx.commit(error);
 }
 

@@ -1,6 +1,7 @@
 #include "serverstore.h"
 
 #include "serverchangestamps.h"
+#include "serverfirstpassword.h"
 #include "serverreportkeys.h"
 #include "serverdatabase.h"
 
@@ -48,7 +49,8 @@ namespace {
 // (ServerAssessment); format 7 is file format 8's named versions (ServerNamedVersions); format 8
 // keeps the owner's published versions' saver and time, and moves a row's version at every change;
 // format 9 keeps a report sent again with its request key once (ServerReportKeys); format 10 says
-// who last changed a row and when (ServerChangeStamps).
+// who last changed a row and when (ServerChangeStamps); format 11 lets a member choose its own
+// password on first open (ServerFirstPassword).
 struct Upgrade
 {
     int version;
@@ -66,7 +68,8 @@ const QList<Upgrade> &upgrades()
         {7, &ServerNamedVersions::upgradeTo7, 8},
         {8, [](const ServerNames &n) { return ServerNamedVersions::upgradeTo8(n) + ServerVersions::upgradeTo8(n.schema); }},
         {9, &ServerReportKeys::upgradeTo9},
-        {10, &ServerChangeStamps::upgradeTo10}};
+        {10, &ServerChangeStamps::upgradeTo10},
+        {11, &ServerFirstPassword::upgradeTo11}};
     return list;
 }
 

@@ -44,7 +44,7 @@ public:
     // row versions every change moves; 9 a report kept once per request key (ServerReportKeys). A
     // new plan is published with version 1's tables and then every server step, so a new plan and
     // an upgraded one are the same.
-    static constexpr int kServerSchemaVersion = 10;
+    static constexpr int kServerSchemaVersion = 11;
 
     ~ServerStore() override;
 
@@ -91,8 +91,14 @@ public:
     // when given only if this plan made it) gets role on the plan, for department (by name; a
     // reporter must have one); its other roles on the plan are taken back. The password goes to
     // the server as a SCRAM verifier made here, never as text. One transaction.
+    // passwordToChoose (with a password): the member is asked to choose its own on first open.
     bool grant(const QString &login, ServerRole role, const QString &department, const std::optional<QString> &password,
-               QString *error);
+               QString *error, bool passwordToChoose = false);
+    // Whether this login was given a first password to replace with its own (ServerFirstPassword).
+    bool passwordToChoose(QString *error);
+    // This login's own password set to password (a SCRAM verifier made here), and the first
+    // password's flag cleared, in one transaction.
+    bool choosePassword(const QString &password, QString *error);
     // The plan's members, by login; anyone who may read the plan may read them.
     bool members(QList<ServerMember> *out, QString *error);
     // The owner's taking back of login's rights on the plan (its login stays: it is the server's).
