@@ -4131,6 +4131,13 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     </message>
 </context>
 <context>
+    <name>ap::RecentPlans</name>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1（登录名 %2）</translation>
+    </message>
+</context>
+<context>
     <name>ap::RefusedEdit</name>
     <message>
         <source>Title</source>

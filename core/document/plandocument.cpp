@@ -63,6 +63,7 @@ PlanDocument::OpenAttempt PlanDocument::tryOpen(const PlanLocation &where, Mode 
     attempt.document = open(where, mode, &attempt.error, &code);
     attempt.openElsewhere = !attempt.document && code == StoreError::Locked;
     attempt.notOurSchema = !attempt.document && code == StoreError::Foreign;
+    attempt.loginRefused = !attempt.document && code == StoreError::LoginRefused;
     return attempt;
 }
 

@@ -73,6 +73,8 @@ public:
         // A plan file with objects or definitions that are not ours (StoreError::Foreign): a
         // clean copy may be offered (CleanCopy).
         bool notOurSchema = false;
+        // A server plan whose server did not take the login or its password (StoreError::LoginRefused).
+        bool loginRefused = false;
     };
     static OpenAttempt tryOpen(const PlanLocation &where, Mode mode);
     // A new, empty plan file at path (which must not exist), open for writing.

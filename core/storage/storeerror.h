@@ -18,6 +18,7 @@ enum class StoreError {
     Denied,         // a server refused the login this change (its grants or row-level security)
     Conflict,       // someone else changed or removed the row since it was read (a server's row versions)
     Disconnected,   // the server cannot be reached: the change was not made
+    LoginRefused,   // a server did not take the login or its password (the password is asked again)
     DiskFull,
     WriteFailed,
 };

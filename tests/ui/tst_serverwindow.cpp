@@ -1034,6 +1034,43 @@ TEST_CASE("A member whose login the owner made with a first password chooses its
     CHECK(none.allAnswered());
 }
 
+TEST_CASE("A server plan opened by its address with no password known this run asks for it where it can be typed, the address filled in, and opens")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QString address = publishedSample(QStringLiteral("再问-"));
+    const QString name = QUrl::fromPercentEncoding(address.section(QStringLiteral("?plan="), 1).toUtf8());
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("ask_") + tag, password = QStringLiteral("pw-") + tag;
+    QString error;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("viewer"), QString(), password, &error));
+    const QString asMember = testutil::addressAs(login, name);
+    const testutil::WithoutPassword typed;   // (as on a clerk's machine: no libpq password)
+
+    MainWindow w;
+    REQUIRE(testutil::showActive(&w));
+    QString problem, shownAddress;
+    bool inPassword = false;
+    testutil::Answers answers;
+    answers.then<ServerPlanDialog>([&](ServerPlanDialog *d) {
+        problem = d->findChild<QLabel *>(QStringLiteral("ServerAddressProblem"))->text();
+        shownAddress = d->findChild<QComboBox *>(QStringLiteral("ServerAddressEdit"))->currentText();
+        inPassword = QApplication::focusWidget() == d->findChild<QLineEdit *>(QStringLiteral("ServerPasswordEdit"));
+        testutil::typeIntoFocus(password);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    // (What the recent plans and the command line do: the plan by its address.)
+    REQUIRE(w.openPlan(testutil::planAt(asMember)));
+    CHECK(answers.allAnswered());
+    CHECK(problem.contains(QStringLiteral("password")));
+    CHECK(shownAddress == testutil::parsedAddress(asMember).toString());
+    CHECK(inPassword);
+    REQUIRE(w.document());
+    CHECK(w.document()->location().address().user == login);
+}
+
 TEST_CASE("File ▸ Publish to a Server puts the open plan file on the server and opens it there; a plan of that name is replaced only when asked")
 {
     if (testutil::testDatabase().isEmpty()) {
@@ -1120,8 +1157,9 @@ TEST_CASE("A server plan opened once is listed on the welcome page by its name a
     auto *list = window.findChild<QListWidget *>(QStringLiteral("RecentList"));
     REQUIRE(list);
     REQUIRE(list->count() == 2);
-    // The server plan, opened last, first: by its title, name and server; the file by its folder.
-    CHECK(list->item(0)->text().endsWith(onServer.displayName()));
+    // The server plan, opened last, first: by its title, name, server and login; the file by its folder.
+    CHECK(list->item(0)->text().contains(onServer.displayName()));
+    CHECK(list->item(0)->text().endsWith(QStringLiteral("(login %1)").arg(onServer.address().user)));
     CHECK(list->item(0)->text().contains(QStringLiteral(" @ ") + onServer.address().host));
     CHECK(list->item(1)->text().contains(QFileInfo(file).fileName()));
     CHECK(list->item(1)->text().contains(QDir::toNativeSeparators(dir.path())));

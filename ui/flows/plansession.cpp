@@ -363,6 +363,10 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
     }
     if (!attempt.document && attempt.notOurSchema)
         return offerCleanCopy(where.toString(), attempt.error);
+    // A server plan from the recent plans or the command line whose password this run does not
+    // know (or no longer takes): asked where it can be typed, the plan's address filled in.
+    if (!attempt.document && attempt.loginRefused)
+        return askPasswordFor(where.address(), attempt.error);
     if (!attempt.document) {
         showError(tr("Cannot Open Plan"), attempt.error);
         return false;
@@ -507,8 +511,13 @@ bool PlanSession::openInvitation(const QString &path)
         showError(tr("Cannot Open Invitation"), error);
         return false;
     }
+    return askPasswordFor(*address);
+}
+
+bool PlanSession::askPasswordFor(const ServerAddress &address, const QString &why)
+{
     ServerPlanDialog dialog(recentServerAddresses(), m_window);
-    dialog.useAddress(*address);
+    dialog.useAddress(address, why);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (!dialog.password().isEmpty())

@@ -122,6 +122,9 @@ public:
     void openSample();
 private:
     void openServerPlan();
+    // The password of the server plan at address asked in Open Shared Plan, its fields filled in
+    // (why: the refusal that asks it again), then the plan opened; false when cancelled.
+    bool askPasswordFor(const ServerAddress &address, const QString &why = QString());
     void rollForward();
     void saveAs();
     void backupCopy();

@@ -2,6 +2,7 @@
 
 #include "document/planlocation.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace ap {
 // with the title it had when it was last open (a file's label needs no reading of the file).
 class RecentPlans
 {
+    Q_DECLARE_TR_FUNCTIONS(ap::RecentPlans)
+
 public:
     // The newest first; files only while they exist.
     static QList<PlanLocation> list();

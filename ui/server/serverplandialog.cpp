@@ -157,7 +157,7 @@ void ServerPlanDialog::fillFrom(const QString &host)
         }
 }
 
-void ServerPlanDialog::useAddress(const ServerAddress &address)
+void ServerPlanDialog::useAddress(const ServerAddress &address, const QString &why)
 {
     m_address->setCurrentText(address.toString());
     m_host->setCurrentText(address.host);
@@ -165,6 +165,8 @@ void ServerPlanDialog::useAddress(const ServerAddress &address)
     m_database->setText(address.database);
     m_login->setText(address.user);
     m_password->setFocus();
+    if (!why.isEmpty())
+        showProblem(why);
 }
 
 QString ServerPlanDialog::password() const

@@ -33,9 +33,10 @@ public:
     // while a server that does not answer is waited for); told in the list or the problem line.
     void listPlans();
 
-    // The plan an invitation names: its address in the address field, the server's fields filled
-    // from it, and the password next (Enter then opens it).
-    void useAddress(const ServerAddress &address);
+    // The plan an invitation names (or one whose password was not taken: why says so): its
+    // address in the address field, the server's fields filled from it, and the password next
+    // (Enter then opens it).
+    void useAddress(const ServerAddress &address, const QString &why = QString());
 
     void accept() override;
 

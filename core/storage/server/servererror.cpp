@@ -159,4 +159,9 @@ QString ServerError::describe(const QSqlError &e)
     return describe(e.nativeErrorCode(), e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText());
 }
 
+ServerError::Kind ServerError::kindOf(const QSqlError &e)
+{
+    return kindOf(e.nativeErrorCode(), e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText());
+}
+
 } // namespace ap

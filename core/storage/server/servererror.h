@@ -44,6 +44,7 @@ public:
     static QString advice(Kind kind);
     // The advice for what the server said, followed by its own words (ErrorDetails::join).
     static QString describe(const QSqlError &e);
+    static Kind kindOf(const QSqlError &e);
     static QString describe(const QString &sqlstate, const QString &text);
 };
 

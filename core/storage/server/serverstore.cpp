@@ -227,7 +227,8 @@ std::unique_ptr<ServerStore> ServerStore::connect(const ServerAddress &address, 
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return fail(tr("Cannot connect to the server for “%1”. %2").arg(address.toString(), ServerError::describe(refused)),
-                        StoreError::Unreadable);
+                        ServerError::kindOf(refused) == ServerError::Kind::WrongPassword ? StoreError::LoginRefused
+                                                                                          : StoreError::Unreadable);
         }
     }
     std::unique_ptr<ServerStore> store(new ServerStore);
