@@ -95,6 +95,8 @@ int runGrant(const QStringList &arguments)
     if (args.size() != 2 || !parser.isSet(login))
         return usageError(Cli::tr("Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] "
                                   "[--department NAME] [--password-stdin [--choose-password]]"));
+    if (parser.isSet(choosePassword) && !parser.isSet(passwordStdin))
+        return usageError(Cli::tr("--choose-password goes with --password-stdin: the first password is read from it."));
     std::optional<QString> password;
     if (parser.isSet(passwordStdin)) {
         QTextStream in(stdin);
@@ -107,8 +109,6 @@ int runGrant(const QStringList &arguments)
     if (!address)
         return ExitRefused;
     QString error;
-    if (parser.isSet(choosePassword) && !password)
-        return usageError(Cli::tr("--choose-password goes with --password-stdin: the first password is read from it."));
     if (!ServerPlans::grant(*address, parser.value(login), parser.value(role), parser.value(department), password,
                             &error, parser.isSet(choosePassword)))
         return refused(error);

@@ -1016,10 +1016,6 @@ We ask for your approval.</source>
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <source>The plan&apos;s owner gave your login “%1” a first password. Choose a password of your own now: only you will know it.</source>
-        <translation>计划所有者为您的登录名“%1”设置了初始密码。请现在设置您自己的密码，只有您本人知道。</translation>
-    </message>
-    <message>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
@@ -1034,6 +1030,10 @@ We ask for your approval.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s owner gave your login a first password. Choose a password of your own now (at least %1 characters): only you will know it.</source>
+        <translation>计划所有者为您的登录名设置了初始密码。请现在设置您自己的密码（至少 %1 个字符），只有您本人知道。</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5235,14 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>owner</source>
         <translation>所有者</translation>
     </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>请设置至少 %1 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the first one: the plan&apos;s owner knows that one.</source>
+        <translation>请设置与初始密码不同的密码：初始密码计划所有者也知道。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ServerStore</name>
@@ -5361,10 +5369,6 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>The list of plans on the server names the plan “%1” in a way AnnualPlan does not make; nothing was changed.</source>
         <translation>服务器上的计划清单对计划“%1”的记录不是年度计划生成的，未作任何更改。</translation>
-    </message>
-    <message>
-        <source>The server could not say whether your password is a first one: %1</source>
-        <translation>无法从服务器得知您的密码是否为初始密码：%1</translation>
     </message>
     <message>
         <source>Your password could not be changed: %1</source>
@@ -7501,7 +7505,7 @@ Name:</source>
     </message>
     <message>
         <source>Usage: annualplan grant ADDRESS --login LOGIN [--role reporter|viewer|editor] [--department NAME] [--password-stdin [--choose-password]]</source>
-        <translation>用法：annualplan grant 地址 --login 登录名 [--role reporter|viewer|editor] [--department 科室名称] [--password-stdin [--choose-password]]</translation>
+        <translation>用法：annualplan grant 地址 --login 登录名 [--role reporter|viewer|editor] [--department 部门名称] [--password-stdin [--choose-password]]</translation>
     </message>
     <message>
         <source>--choose-password goes with --password-stdin: the first password is read from it.</source>

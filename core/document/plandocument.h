@@ -125,6 +125,9 @@ public:
     bool editsPlan() const;
     // Whether the login may give others rights on the plan: a server plan's owner.
     bool isOwner() const;
+    // Whether the login (a server plan's member) is on a first password the owner gave, to be
+    // replaced by its own (read with its rights when the plan was opened).
+    bool passwordToChoose() const { return m_store->rights().passwordToChoose; }
     // The department reports are entered as (a server plan's reporter's); 0 when any.
     Id reportingDepartment() const;
     // Only the plan's editors add reports through AddReportCommand; a reporter's report is

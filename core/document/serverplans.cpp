@@ -102,17 +102,23 @@ bool ServerPlans::grant(const ServerAddress &address, const QString &login, cons
 bool ServerPlans::passwordToChoose(const ServerAddress &address, bool *asked, QString *error)
 {
     auto store = ServerStore::open(address, error);
-    QString why;
-    const bool toChoose = store && store->passwordToChoose(&why);
     if (asked)
-        *asked = store && why.isEmpty();
-    if (error && !why.isEmpty())
-        *error = why;
-    return toChoose;
+        *asked = store != nullptr;
+    return store && store->rights().passwordToChoose;
 }
 
 bool ServerPlans::choosePassword(const ServerAddress &address, const QString &password, QString *error)
 {
+    // A password of one's own: not the first one (the owner knows it), and not a short one.
+    const QString refused = password.size() < kMinPasswordLength
+        ? tr("Choose a password of at least %1 characters.").arg(kMinPasswordLength)
+        : password == ServerCredentials::password(address) ? tr("Choose a password other than the first one: the plan's owner knows that one.")
+                                                           : QString();
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     auto store = ServerStore::open(address, error);
     if (!store || !store->choosePassword(password, error))
         return false;

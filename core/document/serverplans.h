@@ -71,7 +71,9 @@ public:
     // and why, when the server could not say.
     static bool passwordToChoose(const ServerAddress &address, bool *asked, QString *error);
     // address's login's own password chosen: set on the server (the first one's flag cleared) and
-    // remembered for this run in its place.
+    // remembered for this run in its place. Refused (and why) when shorter than kMinPasswordLength
+    // or the same as the first one.
+    static constexpr int kMinPasswordLength = 8;
     static bool choosePassword(const ServerAddress &address, const QString &password, QString *error);
     // The members of the plan at address, by login.
     static bool members(const ServerAddress &address, QList<PlanMember> *out, QString *error);

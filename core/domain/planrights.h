@@ -14,6 +14,8 @@ struct PlanRights
     bool owner = false;
     // The department a login reports as (a server plan's reporter); 0 when it may name any.
     Id reportingDepartment = 0;
+    // A server plan's member whose password is a first one the owner gave, to be replaced by its own.
+    bool passwordToChoose = false;
 
     // A plan file's: everything when it may be written, nothing when read-only.
     static PlanRights ofFile(bool readOnly);

@@ -7,6 +7,7 @@
 #include "../support/serverlogins.h"
 #include "../support/testutil.h"
 
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QUuid>
 
@@ -68,12 +69,34 @@ TEST_CASE("A member given a first password chooses its own once, and the first o
           == 0);
     CHECK(ServerPlans::passwordToChoose(testutil::parsedAddress(first.address), &asked, &error));
 
+    // Nor read who is still on a first password (the owner handed those out).
+    const QString database = testutil::testDatabase().section(u'/', -1);
+    const QString schema = testutil::psql(QStringLiteral("SELECT schema_name FROM annualplan.plans WHERE name = '%1'")
+                                              .arg(QUrl::fromPercentEncoding(address.section(QStringLiteral("?plan="), 1).toUtf8())));
+    CHECK(testutil::psqlAs(plain.login, plain.password, database, schema, QStringLiteral("SELECT login FROM member_first_password"))
+              .exitCode
+          != 0);
+
+    // Not the first password again, nor a short one: said, nothing changed.
+    CHECK_FALSE(ServerPlans::choosePassword(testutil::parsedAddress(first.address), first.password, &error));
+    CHECK(error.contains(QStringLiteral("first one")));
+    CHECK_FALSE(ServerPlans::choosePassword(testutil::parsedAddress(first.address), QStringLiteral("short"), &error));
+    CHECK(error.contains(QStringLiteral("at least")));
+    CHECK(logsIn(first, first.password));
+
+    // Published over (replaced), the plan keeps who is still to choose.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("copy.aplan"));
+    REQUIRE(ServerPlans::copy(testutil::parsedAddress(address), file, &error));
+    REQUIRE(ServerPlans::publish(file, testutil::parsedAddress(address), true, &error));
+    CHECK(ServerPlans::passwordToChoose(testutil::parsedAddress(first.address), &asked, &error));
+
     // Chosen: the new password opens the plan, the first one nothing; asked no more.
     INFO(error.toStdString());
-    REQUIRE(ServerPlans::choosePassword(testutil::parsedAddress(first.address), QStringLiteral("我的新密码-1"), &error));
+    REQUIRE(ServerPlans::choosePassword(testutil::parsedAddress(first.address), QStringLiteral("我自己的新密码-1"), &error));
     CHECK_FALSE(ServerPlans::passwordToChoose(testutil::parsedAddress(first.address), &asked, &error));
     CHECK(asked);
-    CHECK(logsIn(first, QStringLiteral("我的新密码-1")));
+    CHECK(logsIn(first, QStringLiteral("我自己的新密码-1")));
     CHECK_FALSE(logsIn(first, first.password));
     // The owner's members list still has the member, with its role.
     QList<PlanMember> members;

@@ -1010,19 +1010,19 @@ TEST_CASE("A member whose login the owner made with a first password chooses its
         said = d->windowTitle();
         auto *again = d->findChild<QLineEdit *>(QStringLiteral("ChosenPasswordAgain"));
         // Typed twice, differently first: said in the dialog, and OK is off until they agree.
-        testutil::type(QApplication::focusWidget(), QStringLiteral("自己的密码1"));
+        testutil::type(QApplication::focusWidget(), QStringLiteral("自己设置的密码-1"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        testutil::type(QApplication::focusWidget(), QStringLiteral("自己的密码2"));
+        testutil::type(QApplication::focusWidget(), QStringLiteral("自己设置的密码-2"));
         CHECK(d->findChild<QLabel *>(QStringLiteral("ChosenPasswordProblem"))->isVisible());
         again->clear();
-        testutil::type(again, QStringLiteral("自己的密码1"));
+        testutil::type(again, QStringLiteral("自己设置的密码-1"));
         QTest::keyClick(again, Qt::Key_Return);
     });
     REQUIRE(w.openPlan(testutil::planAt(asMember)));
     QTRY_VERIFY_WITH_TIMEOUT(answers.allAnswered() && !said.isEmpty(), 60000);
     CHECK(said.contains(QStringLiteral("Password")));
     const QString database = testutil::testDatabase().section(u'/', -1);
-    CHECK(testutil::psqlAs(login, QStringLiteral("自己的密码1"), database, QString(), QStringLiteral("SELECT 1")).exitCode == 0);
+    CHECK(testutil::psqlAs(login, QStringLiteral("自己设置的密码-1"), database, QString(), QStringLiteral("SELECT 1")).exitCode == 0);
     CHECK(testutil::psqlAs(login, first, database, QString(), QStringLiteral("SELECT 1")).exitCode != 0);
     CHECK(w.document()->isOnServer());
 

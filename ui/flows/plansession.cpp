@@ -366,7 +366,7 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
     // A server plan from the recent plans or the command line whose password this run does not
     // know (or no longer takes): asked where it can be typed, the plan's address filled in.
     if (!attempt.document && attempt.loginRefused)
-        return askPasswordFor(where.address(), attempt.error);
+        return askPasswordFor(where.address(), attempt.error, mode);
     if (!attempt.document) {
         showError(tr("Cannot Open Plan"), attempt.error);
         return false;
@@ -376,8 +376,10 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
     setDocument(std::move(attempt.document));
     addRecentPlan(where);
     // A member whose login the owner made with a first password chooses its own now.
-    if (where.isServer())
-        ChoosePasswordDialog::askIfFirst(where.address(), m_window);
+    if (m_doc->passwordToChoose()) {
+        ChoosePasswordDialog choose(where.address(), m_window);
+        choose.exec();
+    }
     if (unexpectedlyReadOnly) {
         // Not an error: said where it stays visible instead of in a dialog to dismiss. A server
         // plan is read-only by the login's rights, not by the place it is in.
@@ -514,7 +516,7 @@ bool PlanSession::openInvitation(const QString &path)
     return askPasswordFor(*address);
 }
 
-bool PlanSession::askPasswordFor(const ServerAddress &address, const QString &why)
+bool PlanSession::askPasswordFor(const ServerAddress &address, const QString &why, PlanDocument::Mode mode)
 {
     ServerPlanDialog dialog(recentServerAddresses(), m_window);
     dialog.useAddress(address, why);
@@ -522,7 +524,7 @@ bool PlanSession::askPasswordFor(const ServerAddress &address, const QString &wh
         return false;
     if (!dialog.password().isEmpty())
         ServerPlans::rememberPassword(dialog.location().address(), dialog.password());
-    return openPlan(dialog.location());
+    return openPlan(dialog.location(), mode);
 }
 
 void PlanSession::openServerPlan()

@@ -124,7 +124,8 @@ private:
     void openServerPlan();
     // The password of the server plan at address asked in Open Shared Plan, its fields filled in
     // (why: the refusal that asks it again), then the plan opened; false when cancelled.
-    bool askPasswordFor(const ServerAddress &address, const QString &why = QString());
+    bool askPasswordFor(const ServerAddress &address, const QString &why = QString(),
+                        PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
     void rollForward();
     void saveAs();
     void backupCopy();

@@ -24,8 +24,9 @@ QString RecentPlans::label(const PlanLocation &where)
     const QString title = QSettings().value(titleKey(where)).toString();
     // A server plan by its name, server and login (one plan opened as two logins is two entries,
     // told apart); an address has no password to show.
-    const QString name = where.isServer() ? tr("%1 (login %2)").arg(where.displayName(), where.address().user)
-                                          : where.displayName();
+    const QString name = where.isServer() && !where.address().user.isEmpty()
+        ? tr("%1 (login %2)").arg(where.displayName(), where.address().user)
+        : where.displayName();
     return title.isEmpty() ? name : title + QStringLiteral("  —  ") + name;
 }
 

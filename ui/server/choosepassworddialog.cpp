@@ -18,9 +18,9 @@ ChoosePasswordDialog::ChoosePasswordDialog(const ServerAddress &address, QWidget
 {
     setObjectName(QStringLiteral("ChoosePasswordDialog"));
     setWindowTitle(tr("Choose Your Password"));
-    auto *said = new QLabel(tr("The plan's owner gave your login “%1” a first password. Choose a password of your own "
-                               "now: only you will know it.")
-                                .arg(address.user),
+    auto *said = new QLabel(tr("The plan's owner gave your login a first password. Choose a password of your own now "
+                               "(at least %1 characters): only you will know it.")
+                                .arg(ServerPlans::kMinPasswordLength),
                             this);
     said->setWordWrap(true);
     m_password = new QLineEdit(this);
@@ -49,16 +49,6 @@ ChoosePasswordDialog::ChoosePasswordDialog(const ServerAddress &address, QWidget
     connect(m_again, &QLineEdit::textChanged, this, &ChoosePasswordDialog::validate);
     resize(440, sizeHint().height());
     validate();
-}
-
-bool ChoosePasswordDialog::askIfFirst(const ServerAddress &address, QWidget *parent)
-{
-    bool asked = false;
-    QString error;
-    if (!ServerPlans::passwordToChoose(address, &asked, &error))
-        return false;   // (a server that cannot say asks nothing: the first password still works)
-    ChoosePasswordDialog dialog(address, parent);
-    return dialog.exec() == QDialog::Accepted;
 }
 
 void ChoosePasswordDialog::validate()

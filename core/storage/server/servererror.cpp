@@ -21,6 +21,11 @@ ServerError::Kind connectionKind(const QString &text)
         return Kind::TlsUnavailable;
     if (has(text, "no pg_hba.conf entry"))
         return has(text, "no encryption") ? Kind::TlsRequired : Kind::NotAllowedHere;
+    // The server checks who the login is by other means than a password (the machine's user,
+    // Kerberos): no password typed would help.
+    if (has(text, "Peer authentication failed") || has(text, "Ident authentication failed")
+        || has(text, "GSSAPI authentication failed") || has(text, "SSPI authentication failed"))
+        return Kind::NotAllowedHere;
     if (has(text, "password authentication failed") || has(text, "no password supplied")
         || (has(text, "role") && has(text, "does not exist")) || has(text, "authentication failed"))
         return Kind::WrongPassword;

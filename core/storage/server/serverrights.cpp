@@ -156,25 +156,18 @@ bool ServerStore::grant(const QString &name, ServerRole role, const QString &dep
     }
     if (!run(QStringLiteral("'GRANT %I TO %I', ?::text, ?::text"), {m_names.role(role), login})
         || !serversql::exec(connection,
-                            QStringLiteral("INSERT INTO member (login, role, department_id, made_here, password_to_choose) "
-                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET role = excluded.role, "
-                                           "department_id = excluded.department_id, password_to_choose = CASE WHEN ? THEN "
-                                           "excluded.password_to_choose ELSE member.password_to_choose END"),
-                            &detail,
-                            {login, ServerRights::roleKey(role), departmentId, madeHere, password && passwordToChoose,
-                             password.has_value()}))
+                            QStringLiteral("INSERT INTO member (login, role, department_id, made_here) VALUES (?, ?, ?, ?) "
+                                           "ON CONFLICT (login) DO UPDATE SET role = excluded.role, department_id = excluded.department_id"),
+                            &detail, {login, ServerRights::roleKey(role), departmentId, madeHere}))
+        return fail(tr("The rights of “%1” could not be changed: %2").arg(login, detail));
+    // A new password is a first one to choose again, or the member's own; no password leaves it as it was.
+    if (password
+        && !serversql::exec(connection,
+                            passwordToChoose ? QStringLiteral("INSERT INTO member_first_password VALUES (?) ON CONFLICT DO NOTHING")
+                                             : QStringLiteral("DELETE FROM member_first_password WHERE login = ?"),
+                            &detail, {login}))
         return fail(tr("The rights of “%1” could not be changed: %2").arg(login, detail));
     return tx.commit(error);
-}
-
-bool ServerStore::passwordToChoose(QString *error)
-{
-    QSqlDatabase connection = rows().db();
-    QString detail;
-    const QVariant flag = serversql::value(connection, QStringLiteral("SELECT password_to_choose()"), &detail);
-    if (!flag.isValid() && error)
-        *error = tr("The server could not say whether your password is a first one: %1").arg(detail);
-    return flag.toBool();
 }
 
 bool ServerStore::choosePassword(const QString &password, QString *error)
@@ -193,7 +186,7 @@ bool ServerStore::choosePassword(const QString &password, QString *error)
     const QString verifier = login.isEmpty() ? QString() : ServerPassword::verifier(connection, login, password, &detail);
     const QVariant statement = verifier.isEmpty()
         ? QVariant()
-        : serversql::value(connection, QStringLiteral("SELECT format('ALTER ROLE CURRENT_USER PASSWORD %L', ?::text)"), &detail,
+        : serversql::value(connection, QStringLiteral("SELECT format('ALTER ROLE SESSION_USER PASSWORD %L', ?::text)"), &detail,
                            {verifier});
     if (!statement.isValid() || !serversql::exec(connection, statement.toString(), &detail)
         || !serversql::value(connection, QStringLiteral("SELECT password_chosen() IS NULL"), &detail).isValid())
@@ -245,7 +238,8 @@ bool ServerStore::revoke(const QString &login, QString *error)
             return false;
         }
     }
-    if (!serversql::exec(connection, QStringLiteral("DELETE FROM member WHERE login = ?"), &detail, {login})) {
+    if (!serversql::exec(connection, QStringLiteral("DELETE FROM member WHERE login = ?"), &detail, {login})
+        || !serversql::exec(connection, QStringLiteral("DELETE FROM member_first_password WHERE login = ?"), &detail, {login})) {
         if (error)
             *error = tr("The rights of “%1” could not be changed: %2").arg(login, detail);
         return false;
@@ -260,6 +254,7 @@ PlanRights ServerStore::rights() const
     r.addReports = r.editPlan || (m_access.role == ServerRole::Reporter && m_access.departmentId != 0);
     r.owner = m_access.role == ServerRole::Owner;
     r.reportingDepartment = r.editPlan ? 0 : m_access.departmentId;
+    r.passwordToChoose = m_access.passwordToChoose;
     return r;
 }
 
@@ -267,9 +262,11 @@ bool ServerStore::readAccess(QString *error)
 {
     QSqlDatabase connection = rows().db();
     QSqlQuery q(connection);
+    // A member's first password (format 11), asked here on the same connection; the owner has none.
     q.prepare(QStringLiteral("SELECT session_user::text,"
                              " pg_get_userbyid(n.nspowner) = session_user OR r.rolsuper,"
-                             " m.role, m.department_id"
+                             " m.role, m.department_id,"
+                             " m.login IS NOT NULL AND password_to_choose()"
                              " FROM pg_namespace n JOIN pg_roles r ON r.rolname = session_user"
                              " LEFT JOIN member m ON m.login = session_user"
                              " WHERE n.nspname = ?"));
@@ -283,6 +280,7 @@ bool ServerStore::readAccess(QString *error)
     m_access.role = q.value(1).toBool() ? ServerRole::Owner
                                         : ServerRights::roleFromKey(q.value(2).toString()).value_or(ServerRole::None);
     m_access.departmentId = q.value(3).toLongLong();
+    m_access.passwordToChoose = q.value(4).toBool();
     return true;
 }
 

@@ -24,6 +24,7 @@ struct ServerAccess
     ServerRole role = ServerRole::None;
     QString login;
     Id departmentId = 0;     // a member's department, 0 when none
+    bool passwordToChoose = false;   // on a first password the owner gave (ServerFirstPassword)
     bool mayEdit() const { return role == ServerRole::Editor || role == ServerRole::Owner; }
 };
 

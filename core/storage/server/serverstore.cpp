@@ -388,6 +388,7 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         bool madeHere = false;
     };
     QList<Member> members;
+    QSet<QString> firstPasswords;   // members still on a first password (ServerFirstPassword)
     ServerNames oldNames;
     QSqlQuery existing(db);
     existing.prepare(QStringLiteral("SELECT schema_name FROM annualplan.plans WHERE name = ?"));
@@ -433,6 +434,14 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
                 members.append({kept.value(0).toString(), kept.value(1).toString(), kept.value(2).toString(),
                                 kept.value(3).toBool()});
         kept.finish();
+        // Who is still on a first password stays so (format 11 and after).
+        if (serversql::value(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), &detail,
+                             {QStringLiteral("\"%1\".member_first_password").arg(old)})
+                .toBool()
+            && kept.exec(QStringLiteral("SELECT login FROM \"%1\".member_first_password").arg(old)))
+            while (kept.next())
+                firstPasswords.insert(kept.value(0).toString());
+        kept.finish();
         // The old plan's own roles go with it (a plan of format 4 or before had none of its own).
         const bool ownRoles = serversql::value(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), &detail,
                                                {QStringLiteral("\"%1\".server_name").arg(old)})
@@ -477,6 +486,8 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         if (!exec(db, QStringLiteral("INSERT INTO member (login, role, department_id, made_here) "
                                      "VALUES (?, ?, (SELECT id FROM department WHERE name = ?), ?)"),
                   &detail, {m.login, m.role, m.department, m.madeHere})
+            || (firstPasswords.contains(m.login)
+                && !exec(db, QStringLiteral("INSERT INTO member_first_password VALUES (?)"), &detail, {m.login}))
             || (role && login
                 && !exec(db, QStringLiteral("GRANT %1 TO %2").arg(ServerNames::quoted(names.role(*role)), ServerNames::quoted(m.login)),
                          &detail)))

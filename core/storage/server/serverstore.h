@@ -94,8 +94,6 @@ public:
     // passwordToChoose (with a password): the member is asked to choose its own on first open.
     bool grant(const QString &login, ServerRole role, const QString &department, const std::optional<QString> &password,
                QString *error, bool passwordToChoose = false);
-    // Whether this login was given a first password to replace with its own (ServerFirstPassword).
-    bool passwordToChoose(QString *error);
     // This login's own password set to password (a SCRAM verifier made here), and the first
     // password's flag cleared, in one transaction.
     bool choosePassword(const QString &password, QString *error);
