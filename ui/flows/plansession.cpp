@@ -3,6 +3,7 @@
 #include "shell/errorbox.h"
 #include "flows/recentplans.h"
 #include "flows/sampleplan.h"
+#include "flows/stepsafterdialogs.h"
 #include "import/importkind.h"
 #include "domain/invitation.h"
 
@@ -31,7 +32,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
-#include <QEvent>
 #include <QWidget>
 
 #include <utility>
@@ -41,6 +41,7 @@ namespace ap {
 PlanSession::PlanSession(QMainWindow *window)
     : QObject(window)
     , m_window(window)
+    , m_afterDialogs(new StepsAfterDialogs(this))
 {
     createActions();
     rebuildRecentMenu();
@@ -124,7 +125,7 @@ void PlanSession::setDocument(std::unique_ptr<PlanDocument> doc, bool again)
                 return;
             }
             // Told once the failed step has returned: the document it came from is replaced.
-            whenNoDialog([this, message, failure, from = m_doc.get()] {
+            m_afterDialogs->add([this, message, failure, from = m_doc.get()] {
                 // Read again already (another refusal of the same batch came first, and was told).
                 if (m_doc.get() != from)
                     return;
@@ -165,39 +166,6 @@ void PlanSession::keepWordsElsewhere(const QList<RefusedEdit> &refused)
         return;
     QApplication::clipboard()->setText(words.join(QStringLiteral("\n\n")));
     m_window->statusBar()->showMessage(tr("Your change was not saved; what you typed is on the clipboard."), 15000);
-}
-
-void PlanSession::whenNoDialog(std::function<void()> step)
-{
-    m_waitingSteps.append(std::move(step));
-    // Once the failed step that asks has returned.
-    QTimer::singleShot(0, this, &PlanSession::runWaitingSteps);
-}
-
-void PlanSession::runWaitingSteps()
-{
-    if (m_waitingSteps.isEmpty())
-        return;
-    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
-        qApp->removeEventFilter(this);   // installed once
-        qApp->installEventFilter(this);
-        return;
-    }
-    qApp->removeEventFilter(this);
-    const QList<std::function<void()>> steps = std::exchange(m_waitingSteps, {});
-    for (const auto &step : steps)
-        step();
-}
-
-bool PlanSession::eventFilter(QObject *watched, QEvent *event)
-{
-    // A dialog or menu closing (the window it blocked unblocked, a popup hidden): once it has, the
-    // next may be open or none is.
-    const bool closing = event->type() == QEvent::WindowUnblocked
-        || (event->type() == QEvent::Hide && watched->isWidgetType() && static_cast<QWidget *>(watched)->isWindow());
-    if (closing)
-        QTimer::singleShot(0, this, &PlanSession::runWaitingSteps);
-    return QObject::eventFilter(watched, event);
 }
 
 bool PlanSession::reloadFromServer(bool commitFirst)

@@ -7,8 +7,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 
-#include <functional>
-
 #include <memory>
 
 class QMainWindow;
@@ -16,6 +14,8 @@ class QMenu;
 class QTimer;
 
 namespace ap {
+
+class StepsAfterDialogs;
 
 // The file lifecycle of a window: it owns the open PlanDocument (at most one) and the actions
 // that create, open, roll forward, copy and close plans, and the recent files. Every new plan
@@ -103,17 +103,12 @@ private:
     void probed();
     // The open server plan opened anew in its place (reloaded told); false, and why, when it cannot be.
     bool openAgain(QString *error);
-    // Runs step once no dialog is open (a dialog may be holding the document it replaces): at
-    // once, or when the last dialog or menu open closes (heard as its window hiding, not polled).
-    void whenNoDialog(std::function<void()> step);
-    void runWaitingSteps();
     // The clerk's edit someone else's change beat to the server, offered again beside theirs
     // (ConflictDialog) once the plan has been read again.
     void resolveConflict(const RefusedEdit &refused);
     // Refused edits that cannot be offered again (the plan could not be read): their words on
     // the clipboard, said in the status bar.
     void keepWordsElsewhere(const QList<RefusedEdit> &refused);
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void newPlan();
     void openDialog();
 public:
@@ -141,7 +136,7 @@ private:
     QTimer *m_reconnectTimer = nullptr;
     // Whether the lost server answers, asked on a thread of the pool (ServerPlans::answers).
     QFutureWatcher<bool> *m_probe = nullptr;
-    QList<std::function<void()>> m_waitingSteps;   // whenNoDialog's, in order
+    StepsAfterDialogs *m_afterDialogs;   // a failed write's telling, once no dialog holds the document
     ActionSet m_actions;
 };
 
