@@ -1140,6 +1140,10 @@ We ask for your approval.</source>
         <source>target steps</source>
         <translation>节点目标</translation>
     </message>
+    <message>
+        <source>evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
 </context>
 <context>
     <name>ap::CollectionForms</name>
@@ -1824,6 +1828,134 @@ We ask for your approval.</source>
     <message>
         <source>The server&apos;s own words:</source>
         <translation>服务器原文：</translation>
+    </message>
+</context>
+<context>
+    <name>ap::Evidence</name>
+    <message>
+        <source>Photo (JPEG)</source>
+        <translation>照片（JPEG）</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)</source>
+        <translation>图片（PNG）</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <source>Word 97–2003 document</source>
+        <translation>Word 97–2003 文档</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook</source>
+        <translation>Excel 97–2003 表格</translation>
+    </message>
+    <message>
+        <source>WPS document</source>
+        <translation>WPS 文字文档</translation>
+    </message>
+    <message>
+        <source>WPS spreadsheet</source>
+        <translation>WPS 表格</translation>
+    </message>
+    <message>
+        <source>OFD document</source>
+        <translation>OFD 文档</translation>
+    </message>
+    <message>
+        <source>photos (JPEG, PNG), PDF, Word, Excel, WPS and OFD files</source>
+        <translation>照片（JPEG、PNG）、PDF、Word、Excel、WPS 和 OFD 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ap::EvidenceIntake</name>
+    <message>
+        <source>“%1” is larger than an evidence file may be (%2 at most). Make it smaller (a photo at a lower resolution, a PDF of fewer pages) or leave it out.</source>
+        <translation>“%1”超过了佐证材料的大小上限（最多 %2）。请缩小后再添加（照片降低分辨率，PDF 减少页数），或不附此文件。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be added: %2</source>
+        <translation>无法添加“%1”：%2</translation>
+    </message>
+    <message>
+        <source>An evidence file needs a name.</source>
+        <translation>佐证材料需要有文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file the plan keeps as evidence (by its content, whatever its name says). Evidence may be %2.</source>
+        <translation>“%1”不是可作为佐证材料的文件（按文件内容判断，与扩展名无关）。佐证材料可以是%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::EvidenceList</name>
+    <message>
+        <source>Add &amp;Evidence…</source>
+        <translation>添加佐证材料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.doc *.xls *.wps *.et *.ofd);;All files (*)</source>
+        <translation>佐证材料 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.doc *.xls *.wps *.et *.ofd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A report carries at most %1 evidence files.</source>
+        <translation>每次填报最多附 %1 个佐证材料。</translation>
+    </message>
+    <message>
+        <source>The report it corrects carries %1; they stay with it in the history.</source>
+        <translation>被更正的填报附有 %1，它们随原填报保留在填报记录中。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Photos, PDF, Word, Excel, WPS or OFD files: add them, or drop them here.</source>
+        <translation>照片、PDF、Word、Excel、WPS 或 OFD 文件：点“添加佐证材料”，或直接拖到这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ap::EvidenceOpener</name>
+    <message>
+        <source>evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no temporary folder could be made</source>
+        <translation>无法建立临时文件夹</translation>
+    </message>
+    <message>
+        <source>the desktop has no program to open it with (it is at %1)</source>
+        <translation>电脑上没有能打开它的程序（文件在 %1）</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3667,22 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>The change was not saved. %1</source>
         <translation>修改未保存。%1</translation>
     </message>
+    <message>
+        <source>This plan is kept in an older format that holds no evidence files.</source>
+        <translation>此计划是旧格式，不能保存佐证材料。</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be read: %1</source>
+        <translation>无法读取佐证材料：%1</translation>
+    </message>
+    <message>
+        <source>The evidence file is no longer in the plan.</source>
+        <translation>计划中已没有这个佐证材料。</translation>
+    </message>
+    <message>
+        <source>The evidence file in the plan is damaged (its size or checksum is not what was kept), so it is not opened.</source>
+        <translation>计划中的这个佐证材料已损坏（大小或校验值与保存时不符），因此不予打开。</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanSession</name>
@@ -4438,6 +4586,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>due %1 by %2</source>
         <translation>应达 %1（%2）</translation>
     </message>
+    <message>
+        <source>Evidence (佐证材料):</source>
+        <translation>佐证材料：</translation>
+    </message>
 </context>
 <context>
     <name>ap::ReportHistoryModel</name>
@@ -4489,6 +4641,18 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>Note</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
 </context>
 <context>
     <name>ap::ReportOutbox</name>
@@ -4499,6 +4663,14 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>The report could not be kept on this computer: %1</source>
         <translation>报告无法保存在本机：%1</translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” kept with the report on this computer is missing or cut short.</source>
+        <translation>随填报保存在本机的佐证材料“%1”缺失或不完整。</translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” kept with the report on this computer has been changed.</source>
+        <translation>随填报保存在本机的佐证材料“%1”已被改动。</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4717,18 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>A figure of the report is not a number (%1).</source>
         <translation>填报中有一个数值不是有效数字（%1）。</translation>
+    </message>
+    <message>
+        <source>A report carries at most %1 evidence files; this one has %2. Leave some out, or put several photos into one PDF.</source>
+        <translation>每次填报最多附 %1 个佐证材料，这次有 %2 个。请去掉一些，或把多张照片合成一个 PDF。</translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” is not what it was when it was added; add it again.</source>
+        <translation>佐证材料“%1”与添加时不一致，请重新添加。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s evidence files would together be %1, more than a plan keeps (%2). Leave some out, or make them smaller.</source>
+        <translation>计划的佐证材料合计将达 %1，超过上限（%2）。请去掉一些，或缩小文件。</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5267,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>Your login may not do this on this plan. Ask the plan&apos;s owner for the right (Plan ▸ Members and Rights).</source>
         <translation>你的登录名在这个计划中没有这项权限。请向计划所有者申请（计划 ▸ 成员与权限）。</translation>
+    </message>
+    <message>
+        <source>This is past what the plan keeps: a report carries at most %1 evidence files of at most %2 each, and a plan&apos;s evidence files together at most %3. Leave some files out, or make them smaller.</source>
+        <translation>超过了计划的上限：每次填报最多附 %1 个佐证材料，每个不超过 %2，整个计划合计不超过 %3。请去掉一些文件，或缩小文件。</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +6019,18 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>Reports this year:</source>
         <translation>本年度填报记录：</translation>
+    </message>
+    <message>
+        <source>Open E&amp;vidence…</source>
+        <translation>打开佐证材料(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Evidence</source>
+        <translation>无法打开佐证材料</translation>
     </message>
 </context>
 <context>

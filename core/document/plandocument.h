@@ -92,6 +92,9 @@ public:
     const PlanData &plan() const { return m_plan; }
     // Progress reports and period locks (月调度 / 季督导), kept beside the plan.
     const ReportLog &reports() const { return m_reports; }
+    // The bytes of a file a report carries (佐证材料), read from the store and checked against the
+    // size and SHA-256 kept with it: a damaged one is refused, never handed on.
+    bool readEvidence(Id evidenceId, QByteArray *content, QString *error) const;
     QUndoStack *undoStack() { return &m_undo; }
     // Where the plan lives: its file, or its server and name.
     // A version's document (openVersion) lives in a scratch file of its own: its location is that.

@@ -16,7 +16,7 @@ namespace ap {
 void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
 {
     static const QStringList reportTables = {QStringLiteral("checkin"), QStringLiteral("checkin_value"),
-                                             QStringLiteral("period_lock"), QStringLiteral("assessment_mark"),
+                                             QStringLiteral("evidence"), QStringLiteral("period_lock"), QStringLiteral("assessment_mark"),
                                              QStringLiteral("assessment_award")};
     // Versions and reasons are beside the plan: read again here, the plan itself untouched.
     static const QStringList versionTables = {QStringLiteral("plan_version"), QStringLiteral("adjustment_reason")};
@@ -66,6 +66,11 @@ void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
         Q_EMIT reportsArrived(int(changed.size()));
 }
 
+bool PlanDocument::readEvidence(Id evidenceId, QByteArray *content, QString *error) const
+{
+    return m_store->rows().readEvidence(evidenceId, content, error);
+}
+
 QSet<Id> PlanDocument::knownReports(const QList<Id> &taskIds) const
 {
     const QSet<Id> tasks(taskIds.cbegin(), taskIds.cend());
@@ -96,7 +101,8 @@ bool PlanDocument::applyAddReport(ProgressReport &report)
 {
     // The rules every report meets (its task, its period and lock, its figures), refused in their words.
     ProgressReport c = report;
-    if (!ReportRules::admit(m_plan, m_reports.locks, &c, &m_lastError)) {
+    if (!ReportRules::admit(m_plan, m_reports.locks, &c, &m_lastError)
+        || !ReportRules::admitEvidence(m_reports, c, &m_lastError)) {
         m_lastCode = StoreError::ReadOnly;
         m_lastKept = false;
         Q_EMIT writeFailed(m_lastError);
@@ -147,8 +153,12 @@ void PlanDocument::rememberReport(const ProgressReport &c)
     // A report sent again may be one the plan read from the server meanwhile.
     const bool known = std::any_of(m_reports.entries.cbegin(), m_reports.entries.cend(),
                                    [&c](const ProgressReport &r) { return r.id == c.id; });
-    if (!known)
+    if (!known) {
         m_reports.entries.append(c);
+        // The log holds a file's details; its bytes stay with the command that added it.
+        for (EvidenceFile &f : m_reports.entries.last().evidence)
+            f.content.clear();
+    }
     Q_EMIT reportsChanged(c.taskId);
 }
 
@@ -194,9 +204,11 @@ int PlanDocument::sendWaitingReports(int *refused, bool refusedToo)
 
 bool PlanDocument::sendWaiting(WaitingReport &waiting, QString *why)
 {
+    if (!m_outbox->readEvidence(waiting, why))
+        return false;
     ProgressReport c = waiting.report;
     c.requestKey = waiting.key;
-    if (!ReportRules::admit(m_plan, m_reports.locks, &c, why))
+    if (!ReportRules::admit(m_plan, m_reports.locks, &c, why) || !ReportRules::admitEvidence(m_reports, c, why))
         return false;
     PlanRows &rows = m_store->rows();
     PlanRows::Transaction tx(rows);

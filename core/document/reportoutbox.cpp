@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -39,6 +40,15 @@ QJsonObject reportJson(const ProgressReport &c)
                   {QStringLiteral("actuals"), actuals}};
     if (c.percent)
         o.insert(QStringLiteral("percent"), *c.percent);
+    // Its files' details; their bytes are files of their own beside the entry (evidencePath).
+    QJsonArray files;
+    for (const EvidenceFile &f : c.evidence)
+        files.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                 {QStringLiteral("kind"), f.kind},
+                                 {QStringLiteral("size"), QString::number(f.size)},
+                                 {QStringLiteral("sha256"), f.sha256}});
+    if (!files.isEmpty())
+        o.insert(QStringLiteral("evidence"), files);
     return o;
 }
 
@@ -70,6 +80,19 @@ bool reportFromJson(const QJsonObject &o, ProgressReport *out)
         if (!ok || !it.value().isDouble())
             return false;
         c.actuals.insert(target, it.value().toDouble());
+    }
+    static const QRegularExpression digest(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const QJsonValue &v : o.value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject file = v.toObject();
+        EvidenceFile f;
+        f.name = file.value(QStringLiteral("name")).toString();
+        f.kind = file.value(QStringLiteral("kind")).toString();
+        f.size = file.value(QStringLiteral("size")).toString().toLongLong(&ok);
+        f.sha256 = file.value(QStringLiteral("sha256")).toString();
+        if (!ok || f.size <= 0 || f.size > evidence::kMaxFileBytes || f.name.isEmpty() || !evidence::kinds().contains(f.kind)
+            || !digest.match(f.sha256).hasMatch() || c.evidence.size() >= evidence::kMaxFilesPerReport)
+            return false;
+        c.evidence.append(f);
     }
     *out = c;
     return true;
@@ -113,6 +136,34 @@ QString ReportOutbox::pathOf(const QString &key) const
     return m_folder + QLatin1Char('/') + key + QStringLiteral(".json");
 }
 
+QString ReportOutbox::evidencePath(const QString &key, int index) const
+{
+    return m_folder + QLatin1Char('/') + key + QLatin1Char('.') + QString::number(index) + QStringLiteral(".evidence");
+}
+
+bool ReportOutbox::readEvidence(WaitingReport &waiting, QString *error) const
+{
+    for (int i = 0; i < waiting.report.evidence.size(); ++i) {
+        EvidenceFile &f = waiting.report.evidence[i];
+        if (!f.content.isEmpty())
+            continue;
+        QFile file(evidencePath(waiting.key, i));
+        if (file.size() != f.size || !file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("The evidence file “%1” kept with the report on this computer is missing or cut short.").arg(f.name);
+            return false;
+        }
+        const QByteArray bytes = file.readAll();
+        if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != f.sha256) {
+            if (error)
+                *error = tr("The evidence file “%1” kept with the report on this computer has been changed.").arg(f.name);
+            return false;
+        }
+        f.content = bytes;
+    }
+    return true;
+}
+
 bool ReportOutbox::keep(WaitingReport &waiting, QString *error)
 {
     if (waiting.key.isEmpty())
@@ -132,6 +183,15 @@ bool ReportOutbox::keep(WaitingReport &waiting, QString *error)
     if (!waiting.refusal.isEmpty())
         o.insert(QStringLiteral("refusal"), waiting.refusal);
     QString why;
+    // The files first, each whole: the entry that names them is written last.
+    for (int i = 0; i < waiting.report.evidence.size(); ++i) {
+        const EvidenceFile &f = waiting.report.evidence.at(i);
+        if (!f.content.isEmpty() && !fs::writeFile(evidencePath(waiting.key, i), f.content, fs::OutputTarget::Kind::Document, &why)) {
+            if (error)
+                *error = tr("The report could not be kept on this computer: %1").arg(why);
+            return false;
+        }
+    }
     if (!fs::writeFile(pathOf(waiting.key), QJsonDocument(o).toJson(QJsonDocument::Indented), fs::OutputTarget::Kind::Document,
                        &why)) {
         if (error)
@@ -146,6 +206,9 @@ bool ReportOutbox::remove(const QString &key)
     if (!isKey(key))
         return false;
     const bool removed = QFile::remove(pathOf(key));
+    // Its files after it: an entry never names files that are gone.
+    for (const QString &file : QDir(m_folder).entryList({key + QStringLiteral(".*.evidence")}, QDir::Files))
+        QFile::remove(m_folder + QLatin1Char('/') + file);
     if (removed)
         fs::syncDirectoryOf(pathOf(key));
     return removed;

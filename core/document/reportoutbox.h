@@ -49,9 +49,13 @@ public:
     // Those waiting, the oldest first. A file that is not a whole entry of ours is left alone.
     QList<WaitingReport> waiting() const;
     int count() const;
+    // The bytes of waiting's evidence files, kept beside its entry, each checked against its
+    // size and SHA-256; false and why when one is missing or changed.
+    bool readEvidence(WaitingReport &waiting, QString *error) const;
 
 private:
     QString pathOf(const QString &key) const;
+    QString evidencePath(const QString &key, int index) const;
 
     QString m_folder;
 };

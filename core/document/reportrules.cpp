@@ -1,5 +1,9 @@
 #include "reportrules.h"
 
+#include "evidenceintake.h"
+
+#include <QCryptographicHash>
+
 #include <cmath>
 
 #include <algorithm>
@@ -58,6 +62,40 @@ bool ReportRules::admit(const PlanData &plan, const QHash<QString, PeriodLock> &
     }
     if (!report->enteredAt.isValid())
         report->enteredAt = QDateTime::currentDateTimeUtc();
+    return true;
+}
+
+bool ReportRules::admitEvidence(const ReportLog &log, const ProgressReport &report, QString *error)
+{
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (report.evidence.size() > evidence::kMaxFilesPerReport)
+        return refuse(tr("A report carries at most %1 evidence files; this one has %2. Leave some out, or put several "
+                         "photos into one PDF.")
+                          .arg(evidence::kMaxFilesPerReport)
+                          .arg(report.evidence.size()));
+    qint64 adding = 0;
+    for (const EvidenceFile &f : report.evidence) {
+        const bool whole = f.content.size() == f.size && !f.content.isEmpty()
+                           && QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex() == f.sha256.toLatin1()
+                           && EvidenceIntake::kindOf(f.content, f.name) == f.kind && !f.name.isEmpty()
+                           && f.name.size() <= evidence::kMaxNameLength;
+        if (!whole)
+            return refuse(tr("The evidence file “%1” is not what it was when it was added; add it again.").arg(f.name));
+        adding += f.size;
+    }
+    qint64 kept = 0;
+    for (const ProgressReport &c : log.entries)
+        if (c.id != report.id || report.id == 0)
+            for (const EvidenceFile &f : c.evidence)
+                kept += f.size;
+    if (kept + adding > evidence::kMaxPlanBytes)
+        return refuse(tr("The plan's evidence files would together be %1, more than a plan keeps (%2). Leave some out, "
+                         "or make them smaller.")
+                          .arg(evidence::sizeText(kept + adding), evidence::sizeText(evidence::kMaxPlanBytes)));
     return true;
 }
 

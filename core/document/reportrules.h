@@ -27,6 +27,11 @@ public:
     // one of the plan's year or is locked (locks), or its percent is outside 0–100. Actuals of
     // targets that are not its task's are dropped, and a report not yet entered is entered now.
     static bool admit(const PlanData &plan, const QHash<QString, PeriodLock> &locks, ProgressReport *report, QString *error);
+    // The files report carries (佐证材料), against the plan's log: false and why when there are
+    // more than a report may carry, when they would take the plan's files past their limit, or
+    // when one is not what it says (its size, checksum or kind not its bytes'). A file already
+    // written (a report added again by redo) is counted once.
+    static bool admitEvidence(const ReportLog &log, const ProgressReport &report, QString *error);
 };
 
 } // namespace ap

@@ -67,7 +67,8 @@ bool ServerPlans::publish(const QString &file, const ServerAddress &address, boo
             return false;
         versions.append(std::move(c));
     }
-    return ServerStore::publish(doc->plan(), address, replace, error, nullptr, &doc->reports(), &versions);
+    return ServerStore::publish(doc->plan(), address, replace, error, nullptr, &doc->reports(), &versions,
+                                [&doc](Id id, QByteArray *content, QString *why) { return doc->readEvidence(id, content, why); });
 }
 
 bool ServerPlans::read(const ServerAddress &address, PlanData *out, int *schemaVersion, QString *error, ReportLog *reports)
@@ -155,7 +156,8 @@ bool ServerPlans::copy(const ServerAddress &address, const QString &file, QStrin
     QList<CarriedVersion> versions;
     if (!store || !store->rows().readAll(&plan, &reports, error) || !readCarriedVersions(store->rows(), &versions, error))
         return false;
-    return PlanStore::create(file, plan.info, error, nullptr, &plan, &reports, &versions) != nullptr;
+    return PlanStore::create(file, plan.info, error, nullptr, &plan, &reports, &versions, evidenceOf(store->rows()))
+        != nullptr;
 }
 
 } // namespace ap

@@ -249,6 +249,12 @@ QHash<Id, QList<const ProgressReport *>> ReportLog::currentByTask() const
     return byTask;
 }
 
+const ProgressReport *ReportLog::byId(Id id) const
+{
+    const auto it = std::find_if(entries.cbegin(), entries.cend(), [id](const ProgressReport &c) { return c.id == id; });
+    return id && it != entries.cend() ? &*it : nullptr;
+}
+
 const ProgressReport *ReportLog::latest(Id taskId) const
 {
     const QList<const ProgressReport *> c = current(taskId);

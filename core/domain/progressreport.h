@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence.h"
 #include "plan.h"
 
 #include <QDate>
@@ -40,6 +41,9 @@ struct ProgressReport
     // The figures are the year's final values (年终实绩), not only the period's: given with the
     // year's last period or as a year-end report. Last year's results are read from these.
     bool yearEnd = false;
+    // The files it carries (佐证材料), in the order added: their details; their bytes only while
+    // the report is being added.
+    QList<EvidenceFile> evidence;
     // The login that entered it, as a server plan's server wrote it; empty in a plan file. Not
     // part of the report's content (==): a copy to a file keeps the report, not the login.
     QString enteredBy;
@@ -54,7 +58,7 @@ struct ProgressReport
             && reportDate == o.reportDate && status == o.status && percent == o.percent && progress == o.progress
             && problems == o.problems && nextSteps == o.nextSteps && departmentId == o.departmentId
             && supersedesId == o.supersedesId && correctionReason == o.correctionReason && actuals == o.actuals
-            && yearEnd == o.yearEnd;
+            && yearEnd == o.yearEnd && evidence == o.evidence;
     }
     bool operator!=(const ProgressReport &o) const { return !(*this == o); }
 };
@@ -102,6 +106,8 @@ struct ReportLog
     // The same for every task at once, in one pass over the log (for whole-plan status).
     QHash<Id, QList<const ProgressReport *>> currentByTask() const;
     const ProgressReport *latest(Id taskId) const;
+    // The entry of id; null when the log has none.
+    const ProgressReport *byId(Id id) const;
     const ProgressReport *currentFor(Id taskId, const QString &period) const;
     // The latest actual recorded for a target, with the report that holds it.
     std::optional<double> latestActual(Id taskId, Id targetId, const ProgressReport **from = nullptr) const;

@@ -118,6 +118,14 @@ QVariant ReportHistoryModel::data(const QModelIndex &index, int role) const
             who = who.isEmpty() ? d->name : tr("%1, for %2").arg(who, d->name);
         return who.isEmpty() ? when : when + QLatin1Char(' ') + who;
     }
+    case EvidenceColumn: {
+        QStringList names;
+        for (const EvidenceFile &f : c.evidence)
+            names << (role == Qt::ToolTipRole ? tr("%1 (%2, %3)").arg(f.name, evidence::kindDisplay(f.kind),
+                                                                     evidence::sizeText(f.size))
+                                              : f.name);
+        return names.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : tr(", "));
+    }
     case NoteColumn:
         if (superseded)
             return tr("Corrected later");
@@ -139,6 +147,7 @@ QVariant ReportHistoryModel::headerData(int section, Qt::Orientation orientation
     case PercentColumn: return tr("Progress");
     case FiguresColumn: return tr("Figures against what was due");
     case EnteredColumn: return tr("Entered");
+    case EvidenceColumn: return tr("Evidence");
     case NoteColumn: return tr("Note");
     default: return QVariant();
     }

@@ -8,13 +8,13 @@ namespace ap {
 
 // A task's history of progress reports, oldest period first: each report as it was entered —
 // its period, status and percent, each indicator's figure against what was due by the period's
-// end, who entered it and when — with corrections after what they correct and the corrected ones
+// end, who entered it and when, the evidence files it carries — with corrections after what they correct and the corrected ones
 // marked. It follows the task's reports as they change.
 class ReportHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PeriodColumn, StatusColumn, PercentColumn, FiguresColumn, EnteredColumn, NoteColumn, ColumnCount };
+    enum Column { PeriodColumn, StatusColumn, PercentColumn, FiguresColumn, EnteredColumn, EvidenceColumn, NoteColumn, ColumnCount };
     enum Roles { ReportIdRole = Qt::UserRole + 1, SupersededRole };
 
     explicit ReportHistoryModel(PlanDocument *doc, QObject *parent = nullptr);

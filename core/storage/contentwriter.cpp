@@ -104,7 +104,13 @@ bool readCarriedVersions(PlanRows &rows, QList<CarriedVersion> *out, QString *er
     return true;
 }
 
-bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports, const QList<CarriedVersion> *versions)
+EvidenceReader evidenceOf(PlanRows &rows)
+{
+    return [&rows](Id id, QByteArray *content, QString *error) { return rows.readEvidence(id, content, error); };
+}
+
+bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports, const QList<CarriedVersion> *versions,
+                  const EvidenceReader &evidence)
 {
     QHash<Id, Id> taskIds, targetIds;
     QHash<Id, Id> deptIds;
@@ -180,6 +186,17 @@ bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *repo
         for (auto it = entry.actuals.cbegin(); it != entry.actuals.cend(); ++it)
             if (targetIds.contains(it.key()))
                 c.actuals.insert(targetIds.value(it.key()), it.value());
+        if (!evidence)
+            c.evidence.clear();
+        for (int i = 0; i < c.evidence.size(); ++i) {
+            EvidenceFile &f = c.evidence[i];
+            f.id = 0;
+            QString why;
+            if (f.content.isEmpty() && f.size > 0 && !evidence(entry.evidence.at(i).id, &f.content, &why)) {
+                rows.failWith(StoreError::WriteFailed, why);
+                return false;
+            }
+        }
         if (!rows.insertReport(c))
             return false;
         reportIds.insert(entry.id, c.id);

@@ -2,6 +2,8 @@
 
 #include "planrows.h"
 
+#include <functional>
+
 // A whole plan written after what the rows hold (a new plan file from an import or a copy, a plan
 // published to a server, a backup), every id assigned anew: departments, sections, tasks and their
 // targets and assessment items, the assessment's scheme, then, when given, the reports in the order
@@ -19,13 +21,21 @@ struct CarriedVersion
     QHash<QString, QString> reasons;
 };
 
+// Where a copy reads the bytes of the files its reports carry (the log holds their details only):
+// one file at a time, so a plan's files are never all in memory at once.
+using EvidenceReader = std::function<bool(Id evidenceId, QByteArray *content, QString *error)>;
+// The files of the plan rows holds, read through them.
+EvidenceReader evidenceOf(PlanRows &rows);
+
 // The versions of the plan the rows hold, each read and checked; false and why when one cannot be.
 bool readCarriedVersions(PlanRows &rows, QList<CarriedVersion> *out, QString *error);
 
 // versions, when given, are written after the content, their ids turned into the new ones so that
 // they still compare with the plan by identity (an item a version has and the plan no longer does
 // keeps an id of its own, negative, that no row of the new plan can take), and so are their reasons.
+// The reports' files are copied through evidence, each checked on the way; without one they are
+// left out.
 bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports = nullptr,
-                  const QList<CarriedVersion> *versions = nullptr);
+                  const QList<CarriedVersion> *versions = nullptr, const EvidenceReader &evidence = {});
 
 } // namespace ap

@@ -102,6 +102,10 @@ public:
     bool insertReport(ProgressReport &report);
     bool deleteReport(Id id);
     bool insertReportValue(Id reportId, Id targetId, double actual);
+    // The files a report carries (evidencerows.cpp), written with it, each given its id; refused
+    // in a plan older than schema 9. One file's bytes, checked against the size and SHA-256 kept.
+    bool insertEvidence(Id reportId, QList<EvidenceFile> &files);
+    bool readEvidence(Id evidenceId, QByteArray *content, QString *error);
     bool writePeriodLock(const PeriodLock &lock);
     bool deletePeriodLock(const QString &period);
     // The year-end assessment (assessmentrows.cpp): the plan's part of the scheme (its bonus and
@@ -127,6 +131,8 @@ public:
     // known, and holds the tasks until the transaction ends (RowClaims::claimReports).
     bool claimReports(const QList<Id> &tasks, const QSet<Id> &known);
 
+    // A failure of a step beside the rows' own (a copy's source), told as the rows' last error.
+    void failWith(StoreError code, const QString &message) { setLastError(code, message); }
     QString lastError() const { return m_lastError; }
     StoreError lastErrorCode() const { return m_lastCode; }
     // The row someone else changed first, when the last error is a Conflict over one.

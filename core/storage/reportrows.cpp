@@ -57,7 +57,7 @@ bool PlanRows::insertReport(ProgressReport &c)
     for (auto it = c.actuals.cbegin(); it != c.actuals.cend(); ++it)
         if (!insertReportValue(c.id, it.key(), it.value()))
             return false;
-    return true;
+    return insertEvidence(c.id, c.evidence);
 }
 
 bool PlanRows::readKeptReport(ProgressReport &c)
@@ -72,6 +72,16 @@ bool PlanRows::readKeptReport(ProgressReport &c)
         c.enteredAt = at;
     c.departmentId = q.value(2).toLongLong();
     q.finish();
+    // Its files went with it the first time: they are the server's, with their ids.
+    if (c.evidence.isEmpty())
+        return true;
+    QSqlQuery &files = query(QStringLiteral("SELECT id FROM evidence WHERE checkin_id = ? ORDER BY position"));
+    files.addBindValue(c.id);
+    if (!execute(files))
+        return false;
+    for (int i = 0; files.next() && i < c.evidence.size(); ++i)
+        c.evidence[i].id = files.value(0).toLongLong();
+    files.finish();
     return true;
 }
 

@@ -379,7 +379,8 @@ bool RowReader::reports(ReportLog *out, QString *error)
         }
     }
     q.finish();
-    if (!periodLocks(&log.locks, error) || !assessmentRecord(&log.assessment, error) || readFailed(error))
+    if (!evidence(log, index, error) || !periodLocks(&log.locks, error) || !assessmentRecord(&log.assessment, error)
+        || readFailed(error))
         return false;
     *out = std::move(log);
     return true;

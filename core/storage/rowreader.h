@@ -35,6 +35,9 @@ private:
     bool refuse(const QString &table, const QVariant &row, const QString &column, const QVariant &value,
                 QString *error) const;
     bool planInfo(PlanInfo *info, QString *error);
+    // The details of the files the reports carry (schema 9; evidencerows.cpp), into the reports
+    // of log by index (report id → position).
+    bool evidence(ReportLog &log, const QHash<Id, int> &index, QString *error);
     bool departments(PlanData &data, QString *error);
     bool sections(PlanData &data, QString *error);
     bool tasks(PlanData &data, QString *error);

@@ -227,6 +227,23 @@ const QList<Migration> &migrations()
                  " reason TEXT NOT NULL DEFAULT '',"
                  " PRIMARY KEY (version_id, item))"),
          }},
+        // Version 9 keeps the files a progress report carries (佐证材料): each whole, with its
+        // name as added, its kind by content (domain/evidence), its size and SHA-256, written
+        // once with its report and gone with it.
+        {9,
+         {
+             QStringLiteral(
+                 "CREATE TABLE evidence ("
+                 " id {id},"
+                 " checkin_id {ref} NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL,"
+                 " name TEXT NOT NULL CHECK (name <> ''),"
+                 " kind TEXT NOT NULL CHECK (kind IN ('jpeg','png','pdf','docx','xlsx','doc','xls','wps','et','ofd')),"
+                 " size {ref} NOT NULL CHECK (size >= 0),"
+                 " sha256 TEXT NOT NULL,"
+                 " content {blob} NOT NULL)"),
+             QStringLiteral("CREATE INDEX evidence_checkin ON evidence(checkin_id, position)"),
+         }},
     };
     return all;
 }
@@ -286,6 +303,8 @@ QStringList requiredTables(int version)
     if (version >= 8)
         tables << QStringLiteral("plan_version") << QStringLiteral("plan_version_part")
                << QStringLiteral("adjustment_reason");
+    if (version >= 9)
+        tables << QStringLiteral("evidence");
     return tables;
 }
 

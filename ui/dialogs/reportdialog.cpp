@@ -2,6 +2,9 @@
 
 #include "domain/targettext.h"
 #include "status/statusengine.h"
+#include "widgets/evidencelist.h"
+
+#include <QListWidget>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,6 +57,7 @@ ReportDialog::ReportDialog(const PlanDocument &doc, const QList<Id> &tasks, Id t
         e->setTabChangesFocus(true);
     m_progress->setMinimumHeight(70);
     m_department = new QComboBox(this);
+    m_evidence = new EvidenceList(this);
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("Why the earlier report is corrected"));
     m_reasonLabel = new QLabel(tr("Correction &reason:"), this);
@@ -82,6 +86,7 @@ ReportDialog::ReportDialog(const PlanDocument &doc, const QList<Id> &tasks, Id t
     form->addRow(tr("Problems (存在问题):"), m_problems);
     form->addRow(tr("Next steps (下步打算):"), m_next);
     form->addRow(tr("Reported &by:"), m_department);
+    form->addRow(tr("Evidence (佐证材料):"), m_evidence);
     form->addRow(m_reasonLabel, m_reason);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -100,7 +105,7 @@ ReportDialog::ReportDialog(const PlanDocument &doc, const QList<Id> &tasks, Id t
         if (v >= 100 && m_status->currentData().toInt() == int(TaskStatus::InProgress))
             m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Done)));
     });
-    resize(560, 620);
+    resize(560, 680);
     showTask(m_task->currentData().toLongLong());
 }
 
@@ -143,7 +148,8 @@ void ReportDialog::showTask(Id taskId)
     order << m_period << m_status << m_percent;
     for (QLineEdit *e : std::as_const(m_actuals))
         order.append(e);
-    order << m_yearEnd << m_progress << m_problems << m_next << m_department << m_reason << m_ok << m_cancel;
+    order << m_yearEnd << m_progress << m_problems << m_next << m_department << m_evidence->addButton()
+          << m_evidence->list() << m_reason << m_ok << m_cancel;
     for (int i = 0; i + 1 < order.size(); ++i)
         setTabOrder(order.at(i), order.at(i + 1));
     load();
@@ -179,6 +185,8 @@ void ReportDialog::load()
         m_department->setCurrentIndex(std::max(0, m_department->findData(current->departmentId)));
     else
         m_department->setCurrentIndex(m_department->count() > 1 && m_doc.reportingDepartment() == 0 ? 1 : 0);
+    // A correction's files are its own; the earlier report keeps the ones it carries.
+    m_evidence->setEarlier(current ? current->evidence : QList<EvidenceFile>());
     m_reason->clear();
     m_reason->setVisible(current);
     m_reasonLabel->setVisible(current);
@@ -232,6 +240,7 @@ ProgressReport ReportDialog::report() const
     c.yearEnd = m_yearEnd->isEnabled() && m_yearEnd->isChecked();
     c.supersedesId = m_supersedes;
     c.correctionReason = m_reason->text().trimmed();
+    c.evidence = m_evidence->files();
     return c;
 }
 

@@ -12,6 +12,10 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace ap {
+class EvidenceList;
+}
+
 // Reporting progress on one task for a period: status, percent complete, the actual of each
 // target to date, 进展情况 / 存在问题 / 下步打算 and the reporting department. When the period
 // already has a report the form starts from it and saving records a correction, which needs a
@@ -36,6 +40,7 @@ public:
     QPlainTextEdit *progressEdit() const { return m_progress; }
     QLineEdit *reasonEdit() const { return m_reason; }
     QList<QLineEdit *> actualEdits() const { return m_actuals; }
+    EvidenceList *evidenceList() const { return m_evidence; }
 
 private:
     // The rows of one task: its targets' actuals and the departments that may report.
@@ -57,6 +62,7 @@ private:
     QPlainTextEdit *m_problems;
     QPlainTextEdit *m_next;
     QComboBox *m_department;
+    EvidenceList *m_evidence;
     QLineEdit *m_reason;
     QLabel *m_reasonLabel;
     QLabel *m_note;

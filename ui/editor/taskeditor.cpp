@@ -1,5 +1,7 @@
 #include "taskeditor.h"
 
+#include "flows/evidenceopener.h"
+
 #include "editor/outlinedelegate.h"
 #include "editor/choicedelegate.h"
 #include "editor/optionaldatedelegate.h"
@@ -19,6 +21,9 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,14 +142,28 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setSectionResizeMode(ReportHistoryModel::FiguresColumn, QHeaderView::Stretch);
     m_historyView->setMinimumHeight(120);
+    // 打开佐证材料 is there for a report that carries files.
+    auto canOpen = [this] {
+        const QModelIndex row = m_historyView->currentIndex();
+        const ProgressReport *r = m_doc->reports().byId(row.data(ReportHistoryModel::ReportIdRole).toLongLong());
+        m_openEvidence->setEnabled(r && !r->evidence.isEmpty());
+    };
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, canOpen);
+    connect(m_history, &QAbstractItemModel::modelReset, this, canOpen);
     m_chartIndicator = new QComboBox(this);
     m_chartIndicator->setObjectName(QStringLiteral("HistoryIndicatorBox"));
     m_chart = new IndicatorChart(this);
     connect(m_chartIndicator, &QComboBox::currentIndexChanged, this,
             [this] { m_chart->showIndicator(*m_doc, m_task, m_chartIndicator->currentData().toLongLong()); });
+    m_openEvidence = new QPushButton(tr("Open E&vidence…"), this);
+    m_openEvidence->setObjectName(QStringLiteral("OpenEvidenceButton"));
+    m_openEvidence->setEnabled(false);
+    connect(m_openEvidence, &QPushButton::clicked, this, &TaskEditor::openEvidence);
+    connect(m_historyView, &QTableView::activated, this, [this] { openEvidence(); });
     auto *historyHead = new QHBoxLayout;
     historyHead->addWidget(new QLabel(tr("Reports this year:"), this));
     historyHead->addStretch(1);
+    historyHead->addWidget(m_openEvidence);
     historyHead->addWidget(m_chartIndicator);
     layout->addLayout(historyHead);
     layout->addWidget(m_historyView);
@@ -346,6 +365,31 @@ void TaskEditor::removeTarget()
     const QModelIndex idx = m_targetView->currentIndex();
     if (idx.isValid())
         m_targets->removeRows(idx.row(), 1);
+}
+
+void TaskEditor::openEvidence()
+{
+    const QModelIndex row = m_historyView->currentIndex();
+    const ProgressReport *report = m_doc->reports().byId(row.data(ReportHistoryModel::ReportIdRole).toLongLong());
+    if (!report || report->evidence.isEmpty())
+        return;
+    EvidenceFile chosen = report->evidence.first();
+    if (report->evidence.size() > 1) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("EvidenceMenu"));
+        for (const EvidenceFile &f : report->evidence)
+            menu.addAction(tr("%1 (%2, %3)").arg(f.name, evidence::kindDisplay(f.kind), evidence::sizeText(f.size)))
+                ->setData(f.id);
+        const QAction *picked = menu.exec(m_openEvidence->mapToGlobal(QPoint(0, m_openEvidence->height())));
+        if (!picked)
+            return;
+        for (const EvidenceFile &f : report->evidence)
+            if (f.id == picked->data().toLongLong())
+                chosen = f;
+    }
+    QString error;
+    if (!EvidenceOpener::open(*m_doc, chosen, nullptr, &error))
+        QMessageBox::warning(this, tr("Cannot Open the Evidence"), error);
 }
 
 } // namespace ap

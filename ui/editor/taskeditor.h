@@ -47,6 +47,9 @@ private:
     void removeTarget();
     // The task's reports and the chart of the indicator chosen beside them.
     void showHistory();
+    // The evidence files of the report chosen in the history, opened with the desktop's viewer
+    // (one at once; of several, the one chosen from a list).
+    void openEvidence();
 
     PlanDocument *m_doc;
     Id m_task = 0;
@@ -67,6 +70,7 @@ private:
     QLabel *m_preview;
     ReportHistoryModel *m_history;
     QTableView *m_historyView;
+    QPushButton *m_openEvidence;
     QComboBox *m_chartIndicator;
     IndicatorChart *m_chart;
 };

@@ -108,6 +108,7 @@ QString tableWords(const QString &table)
         {QStringLiteral("checkin_value"), QT_TRANSLATE_NOOP("ap::CleanCopy", "reported figures")},
         {QStringLiteral("period_lock"), QT_TRANSLATE_NOOP("ap::CleanCopy", "period locks")},
         {QStringLiteral("target_step"), QT_TRANSLATE_NOOP("ap::CleanCopy", "target steps")},
+        {QStringLiteral("evidence"), QT_TRANSLATE_NOOP("ap::CleanCopy", "evidence files")},
     };
     const char *w = words.value(table);
     return w ? QCoreApplication::translate("ap::CleanCopy", w) : table;

@@ -139,7 +139,7 @@ bool makeEmptyPlan(const QString &path, int year, QString *detail, StoreError *c
 // The plan's properties, and content with its reports when given, written into the new file at
 // path in one transaction.
 bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content, const ReportLog *reports,
-              const QList<CarriedVersion> *versions, QString *detail, StoreError *code)
+              const QList<CarriedVersion> *versions, const EvidenceReader &evidence, QString *detail, StoreError *code)
 {
     PlanRows rows;
     const QString connection = newConnectionName();
@@ -149,7 +149,7 @@ bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content
     QSqlDatabase db = rows.db();
     execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}, nullptr);
     PlanRows::Transaction tx(rows);
-    if (tx.isActive() && rows.writePlanInfo(info) && (!content || writeContent(rows, *content, reports, versions))
+    if (tx.isActive() && rows.writePlanInfo(info) && (!content || writeContent(rows, *content, reports, versions, evidence))
         && tx.commit(detail))
         return true;
     *detail = rows.lastError();
@@ -491,7 +491,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
 
 std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo &info, QString *error,
                                              StoreError *code, const PlanData *content, const ReportLog *reports,
-                                             const QList<CarriedVersion> *versions)
+                                             const QList<CarriedVersion> *versions, const EvidenceReader &evidence)
 {
     const QFileInfo fi(path);
     const QString name = nativeName(path);
@@ -525,7 +525,7 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
     const QString temp = fi.absoluteFilePath() + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(temp);
     QString detail;
-    bool ok = makeEmptyPlan(temp, info.year, &detail, code) && fillPlan(temp, info, content, reports, versions, &detail, code);
+    bool ok = makeEmptyPlan(temp, info.year, &detail, code) && fillPlan(temp, info, content, reports, versions, evidence, &detail, code);
     ok = ok && fs::syncFile(temp) && QFile::rename(temp, fi.absoluteFilePath());
     if (!ok) {
         QFile::remove(temp);

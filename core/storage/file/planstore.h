@@ -26,7 +26,7 @@ struct LockOwner
 };
 
 // The schema version this build writes; files with a higher user_version are never touched.
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 // PRAGMA application_id of every plan file: "APLN".
 constexpr qint32 kApplicationId = 0x41504C4E;
 
@@ -51,7 +51,8 @@ public:
     static std::unique_ptr<PlanStore> create(const QString &path, const PlanInfo &info,
                                              QString *error, StoreError *code = nullptr,
                                              const PlanData *content = nullptr, const ReportLog *reports = nullptr,
-                                             const QList<CarriedVersion> *versions = nullptr);
+                                             const QList<CarriedVersion> *versions = nullptr,
+                                             const EvidenceReader &evidence = {});
 
     // Opens an existing plan. Never creates, migrates or changes a file that is missing, not
     // ours, damaged, newer, locked or read-only; in those cases returns null with a message.

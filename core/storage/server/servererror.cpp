@@ -1,6 +1,7 @@
 #include "servererror.h"
 
 #include "domain/errordetails.h"
+#include "domain/evidence.h"
 
 #include <QSqlError>
 
@@ -69,6 +70,8 @@ ServerError::Kind ServerError::kindOf(const QString &sqlstate, const QString &te
         return Kind::NoDatabase;
     if (code == QLatin1String("55P03") || code == QLatin1String("40001") || code == QLatin1String("40P01"))
         return Kind::Busy;
+    if (code == QLatin1String("54000"))
+        return Kind::LimitReached;
     if (code == QLatin1String("53300"))
         return Kind::Full;
     if (code == QLatin1String("53100"))
@@ -128,6 +131,11 @@ QString ServerError::advice(Kind kind)
                   "can withdraw the publication first.");
     case Kind::OutOfRange:
         return tr("A value is outside what the plan allows (too long, too large, or not one of the choices).");
+    case Kind::LimitReached:
+        return tr("This is past what the plan keeps: a report carries at most %1 evidence files of at most %2 each, and "
+                  "a plan's evidence files together at most %3. Leave some files out, or make them smaller.")
+            .arg(evidence::kMaxFilesPerReport)
+            .arg(evidence::sizeText(evidence::kMaxFileBytes), evidence::sizeText(evidence::kMaxPlanBytes));
     case Kind::Busy:
         return tr("Someone else is changing the same part of the plan at this moment. Nothing was saved; try again in "
                   "a moment.");

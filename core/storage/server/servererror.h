@@ -28,6 +28,7 @@ public:
         PeriodLocked,      // a report into a locked period
         AssessmentPublished,   // a mark or award after the assessment was published
         OutOfRange,        // a value past what the server's checks allow
+        LimitReached,      // past a limit the plan keeps (its evidence files' number or size)
         Busy,              // someone else holds the same rows (lock, serialization, deadlock)
         Full,              // no room for another connection
         DiskFull,          // the server's disk is full

@@ -1,6 +1,7 @@
 #include "serverstore.h"
 
 #include "serverchangestamps.h"
+#include "serverevidence.h"
 #include "serverfirstpassword.h"
 #include "serverreportkeys.h"
 #include "serverdatabase.h"
@@ -50,7 +51,8 @@ namespace {
 // keeps the owner's published versions' saver and time, and moves a row's version at every change;
 // format 9 keeps a report sent again with its request key once (ServerReportKeys); format 10 says
 // who last changed a row and when (ServerChangeStamps); format 11 lets a member choose its own
-// password on first open (ServerFirstPassword).
+// password on first open (ServerFirstPassword); format 12 is file format 9's evidence files with
+// their rights and limits (ServerEvidence).
 struct Upgrade
 {
     int version;
@@ -69,7 +71,8 @@ const QList<Upgrade> &upgrades()
         {8, [](const ServerNames &n) { return ServerNamedVersions::upgradeTo8(n) + ServerVersions::upgradeTo8(n.schema); }},
         {9, &ServerReportKeys::upgradeTo9},
         {10, &ServerChangeStamps::upgradeTo10},
-        {11, &ServerFirstPassword::upgradeTo11}};
+        {11, &ServerFirstPassword::upgradeTo11},
+        {12, &ServerEvidence::upgradeTo12, 9}};
     return list;
 }
 
@@ -172,7 +175,9 @@ bool ServerStore::backupTo(const QString &path, QString *error) const
         return false;
     return fs::writeByName(QFileInfo(path).absoluteFilePath(), fs::OutputTarget::Kind::PlanCopy,
                            [&](const QString &part, QString *why) {
-                               return PlanStore::create(part, plan.info, why, nullptr, &plan, &reports) != nullptr;
+                               return PlanStore::create(part, plan.info, why, nullptr, &plan, &reports, nullptr,
+                                                        evidenceOf(self->rows()))
+                                   != nullptr;
                            },
                            error);
 }
@@ -325,7 +330,8 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerAddress &address, QSt
 }
 
 bool ServerStore::publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
-                          StoreError *code, const ReportLog *reports, const QList<CarriedVersion> *versions)
+                          StoreError *code, const ReportLog *reports, const QList<CarriedVersion> *versions,
+                          const EvidenceReader &evidence)
 {
     std::unique_ptr<ServerStore> store = connect(address, error, code);
     if (!store)
@@ -475,7 +481,7 @@ bool ServerStore::publish(const PlanData &content, const ServerAddress &address,
         || !exec(db, QStringLiteral("INSERT INTO annualplan.plans (name, schema_name, schema_version) VALUES (?, ?, ?)"),
                  &detail, {address.plan, schema, kServerSchemaVersion}))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), detail));
-    if (!store->rows().writePlanInfo(content.info) || !writeContent(store->rows(), content, reports, versions))
+    if (!store->rows().writePlanInfo(content.info) || !writeContent(store->rows(), content, reports, versions, evidence))
         return fail(tr("The plan could not be published to “%1”: %2").arg(address.toString(), store->rows().lastError()));
     for (const Member &m : std::as_const(members)) {
         const std::optional<ServerRole> role = ServerRights::roleFromKey(m.role);

@@ -44,7 +44,7 @@ public:
     // row versions every change moves; 9 a report kept once per request key (ServerReportKeys). A
     // new plan is published with version 1's tables and then every server step, so a new plan and
     // an upgraded one are the same.
-    static constexpr int kServerSchemaVersion = 11;
+    static constexpr int kServerSchemaVersion = 12;
 
     ~ServerStore() override;
 
@@ -56,7 +56,7 @@ public:
     // the same transaction.
     static bool publish(const PlanData &content, const ServerAddress &address, bool replace, QString *error,
                         StoreError *code = nullptr, const ReportLog *reports = nullptr,
-                        const QList<CarriedVersion> *versions = nullptr);
+                        const QList<CarriedVersion> *versions = nullptr, const EvidenceReader &evidence = {});
 
     // The plans of address's database (its plan is not looked at) that its login may open, by
     // name, with the login's role in each (serverplanlist.cpp). A database where nothing was

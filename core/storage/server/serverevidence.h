@@ -1,0 +1,18 @@
+#pragma once
+
+#include "servernames.h"
+
+#include <QStringList>
+
+// Server format 12: the files reports carry (佐证材料, the plan file's schema 9), under the same
+// rights as the reports: every member reads them, an editor adds and removes them, a reporter adds
+// them only to a report it entered itself and never in a locked period. The database holds the
+// limits itself, whoever writes: a file's kind matches its first bytes, its size and SHA-256 are
+// its content's, no file past evidence::kMaxFileBytes, no report with more than
+// kMaxFilesPerReport, no plan past kMaxPlanBytes (counted under a lock, so two reporters at once
+// cannot both pass it). A file, once written, is never changed.
+namespace ap::ServerEvidence {
+
+QStringList upgradeTo12(const ServerNames &names);
+
+} // namespace ap::ServerEvidence

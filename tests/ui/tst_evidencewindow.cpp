@@ -1,0 +1,131 @@
+// Evidence files (佐证材料) in the real window, by keys: a report typed with Ctrl+R carries a photo
+// chosen with 添加佐证材料 (a file that is not evidence refused where it was added), the task's
+// history names it, and 打开佐证材料 hands the desktop a read-only copy with the same bytes.
+#include "dialogs/reportdialog.h"
+#include "models/reporthistorymodel.h"
+#include "models/tasktablemodel.h"
+#include "shell/mainwindow.h"
+#include "widgets/evidencelist.h"
+
+#include "../support/answers.h"
+#include "../support/evidencefiles.h"
+#include "../support/keyboard.h"
+#include "../support/testutil.h"
+#include "../support/windowsteps.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace ap;
+using testutil::Answers;
+
+// What the desktop was asked to open.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+TEST_CASE("A clerk adds a photo to a report by keys, sees it in the history and opens it with the desktop's viewer")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = testutil::smallPlanFile(dir, QStringLiteral("2026.aplan"));
+    const QByteArray photo = testutil::jpegBytes(40000);
+    const QString photoPath = dir.filePath(QStringLiteral("签约现场.jpg"));
+    const QString fakePath = dir.filePath(QStringLiteral("照片.jpg"));
+    REQUIRE(testutil::writeAll(photoPath, photo));
+    REQUIRE(testutil::writeAll(fakePath, QByteArrayLiteral("MZ\x90\x00 not a photo at all")));
+    MainWindow w;
+    w.resize(1366, 728);
+    REQUIRE(testutil::showActive(&w));
+    REQUIRE(w.openFile(path));
+    QTableView *table = w.taskView();
+    auto *tasks = qobject_cast<TaskTableModel *>(table->model());
+    REQUIRE(tasks);
+    QAbstractItemModel *sections = w.sectionView()->model();
+    w.sectionView()->setCurrentIndex(sections->index(0, 0, sections->index(0, 0)));
+    REQUIRE(tasks->rowCount() > 0);
+    const Id task = tasks->taskId(0);
+    table->setFocus();
+    table->setCurrentIndex(tasks->index(0, TaskTableModel::TitleColumn));
+
+    // Ctrl+R; in the form, Tab from 填报单位 to 添加佐证材料, Space, the photo chosen; then the
+    // program file named .jpg, refused under the list; Enter saves.
+    QString refusal;
+    int listed = -1;
+    {
+        Answers answers;
+        answers.then<ReportDialog>([&](ReportDialog *d) {
+            EvidenceList *evidence = d->evidenceList();
+            QWidget *department = evidence->addButton()->previousInFocusChain();
+            department->setFocus();
+            QTest::keyClick(department, Qt::Key_Tab);
+            REQUIRE(QApplication::focusWidget() == evidence->addButton());
+            for (const QString &file : {photoPath, fakePath}) {
+                Answers files;
+                files.then<QFileDialog>([&](QFileDialog *f) { testutil::chooseFile(f, file); });
+                QTest::keyClick(evidence->addButton(), Qt::Key_Space);
+                REQUIRE(files.allAnswered());
+            }
+            listed = evidence->list()->count();
+            refusal = evidence->problem()->isVisible() ? evidence->problem()->text() : QString();
+            // The form in front again, the focus where it was: Enter saves (添加 is no default button).
+            d->activateWindow();
+            REQUIRE(QTest::qWaitFor([d] { return d->isActiveWindow(); }));
+            CHECK(QApplication::focusWidget() == evidence->addButton());
+            QTest::keyClick(evidence->addButton(), Qt::Key_Return);
+        });
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+        REQUIRE(answers.allAnswered());
+        testutil::backTo(w);
+    }
+    CHECK(listed == 1);
+    CHECK(refusal.contains(QStringLiteral("照片.jpg")));
+    CHECK(refusal.contains(QStringLiteral("by its content")));
+    const ProgressReport *saved = w.document()->reports().latest(task);
+    REQUIRE(saved);
+    REQUIRE(saved->evidence.size() == 1);
+    CHECK(saved->evidence.first().name == QStringLiteral("签约现场.jpg"));
+    CHECK(saved->evidence.first().size == photo.size());
+
+    // The history names it; with the report chosen, 打开佐证材料 gives the desktop a copy.
+    auto *history = w.findChild<QTableView *>(QStringLiteral("ReportHistoryView"));
+    REQUIRE(history);
+    REQUIRE(history->model()->rowCount() == 1);
+    CHECK(history->model()->index(0, ReportHistoryModel::EvidenceColumn).data().toString() == QStringLiteral("签约现场.jpg"));
+    auto *open = w.findChild<QPushButton *>(QStringLiteral("OpenEvidenceButton"));
+    REQUIRE(open);
+    CHECK_FALSE(open->isEnabled());
+    history->setFocus();
+    QTest::keyClick(history, Qt::Key_Home, Qt::ControlModifier);
+    history->setCurrentIndex(history->model()->index(0, 0));
+    REQUIRE(open->isEnabled());
+    OpenedUrls opened;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+    open->setFocus();
+    QTest::keyClick(open, Qt::Key_Space);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    REQUIRE(opened.urls.size() == 1);
+    const QString copy = opened.urls.first().toLocalFile();
+    CHECK(QFileInfo(copy).fileName() == QStringLiteral("签约现场.jpg"));
+    CHECK(testutil::readAll(copy) == photo);
+    CHECK_FALSE(QFileInfo(copy).permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    // Not in the plan's folder: nothing is left beside the clerk's files.
+    CHECK_FALSE(copy.startsWith(dir.path()));
+}
+
+#include "tst_evidencewindow.moc"

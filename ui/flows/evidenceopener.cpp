@@ -1,0 +1,68 @@
+#include "evidenceopener.h"
+
+#include "document/plandocument.h"
+#include "fs/atomicfile.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace ap {
+
+namespace {
+// This run's folder for opened files, removed with everything in it when the program quits.
+Q_GLOBAL_STATIC_WITH_ARGS(QTemporaryDir, openedFiles, (QDir::tempPath() + QStringLiteral("/annualplan-evidence-XXXXXX")))
+} // namespace
+
+QString EvidenceOpener::fileNameFor(const EvidenceFile &file)
+{
+    QString name = QFileInfo(QString(file.name).replace(QLatin1Char('\\'), QLatin1Char('/'))).fileName();
+    for (QChar &c : name)
+        if (c.unicode() < 0x20 || QStringLiteral(":*?\"<>|").contains(c))
+            c = QLatin1Char('_');
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = tr("evidence");
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    const QString want = evidence::suffixOf(file.kind);
+    if (suffix != want && !(file.kind == QLatin1String("jpeg") && suffix == QLatin1String("jpeg")))
+        name += QLatin1Char('.') + want;
+    return name;
+}
+
+bool EvidenceOpener::open(const PlanDocument &doc, const EvidenceFile &file, QString *path, QString *error)
+{
+    auto refuse = [&](const QString &why) {
+        if (error)
+            *error = tr("“%1” could not be opened: %2").arg(file.name, why);
+        return false;
+    };
+    QByteArray bytes;
+    QString why;
+    if (!doc.readEvidence(file.id, &bytes, &why))
+        return refuse(why);
+    if (!openedFiles->isValid())
+        return refuse(tr("no temporary folder could be made"));
+    // A folder per file: two files of the same name from two reports are two files.
+    const QString folder = openedFiles->path() + QLatin1Char('/') + QString::number(file.id);
+    const QString target = folder + QLatin1Char('/') + fileNameFor(file);
+    if (!QFileInfo::exists(target)) {
+        if (!QDir().mkpath(folder))
+            return refuse(tr("no temporary folder could be made"));
+        if (!fs::writeFile(target, bytes, fs::OutputTarget::Kind::Document, &why))
+            return refuse(why);
+        // A viewer that saves does so elsewhere: what the report carries is not changed by it.
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    }
+    if (path)
+        *path = target;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
+        return refuse(tr("the desktop has no program to open it with (it is at %1)").arg(QDir::toNativeSeparators(target)));
+    return true;
+}
+
+} // namespace ap
