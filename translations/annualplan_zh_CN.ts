@@ -6021,8 +6021,8 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <translation>本年度填报记录：</translation>
     </message>
     <message>
-        <source>Open E&amp;vidence…</source>
-        <translation>打开佐证材料(&amp;V)…</translation>
+        <source>&amp;Open Evidence…</source>
+        <translation>打开佐证材料(&amp;O)…</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>

@@ -155,7 +155,7 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     m_chart = new IndicatorChart(this);
     connect(m_chartIndicator, &QComboBox::currentIndexChanged, this,
             [this] { m_chart->showIndicator(*m_doc, m_task, m_chartIndicator->currentData().toLongLong()); });
-    m_openEvidence = new QPushButton(tr("Open E&vidence…"), this);
+    m_openEvidence = new QPushButton(tr("&Open Evidence…"), this);
     m_openEvidence->setObjectName(QStringLiteral("OpenEvidenceButton"));
     m_openEvidence->setEnabled(false);
     connect(m_openEvidence, &QPushButton::clicked, this, &TaskEditor::openEvidence);

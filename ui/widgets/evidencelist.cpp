@@ -2,7 +2,10 @@
 
 #include "document/evidenceintake.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QSettings>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -65,10 +68,18 @@ EvidenceList::EvidenceList(QWidget *parent)
 
 void EvidenceList::chooseFiles()
 {
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // Where the clerk last took evidence from; else the pictures folder, where it exists; else home.
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("evidence/folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add Evidence"), pictures,
+        this, tr("Add Evidence"), folder,
         tr("Evidence (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.doc *.xls *.wps *.et *.ofd);;All files (*)"));
+    if (!paths.isEmpty())
+        settings.setValue(QStringLiteral("evidence/folder"), QFileInfo(paths.first()).absolutePath());
     addFiles(paths);
 }
 
