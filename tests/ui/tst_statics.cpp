@@ -64,9 +64,11 @@ struct Reach
     QString what;
 };
 
+// A control that is shown takes its letter, enabled or not: a button greyed now (打开佐证材料 before a
+// report is chosen) is enabled later, and its Alt+letter must then reach it alone.
 bool shown(const QWidget *w, const QWidget *top)
 {
-    return w->isVisibleTo(top) && w->isEnabled();
+    return w->isVisibleTo(top);
 }
 
 QList<Reach> reachable(QWidget *top, QStringList *problems)
