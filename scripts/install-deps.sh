@@ -21,6 +21,9 @@ PACKAGES=(
   postgresql-15 postgresql-client-15
   # libpq makes a login's SCRAM verifier on the client (a password never goes to the server as text)
   libpq-dev
+  # a server plan's password in the desktop's keyring (QtKeychain); the keyring tests run a GNOME
+  # Keyring of their own on a private D-Bus session (tests/support/with-keyring.sh)
+  qtkeychain-qt6-dev gnome-keyring dbus
   # LibreOffice lays out the Word export in tst_docxoffice (and converts .doc/.wps for import)
   libreoffice-writer-nogui
   # the Debian package and its checks (scripts/package.sh, scripts/check-package.sh)

@@ -2970,6 +2970,17 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::PasswordKeyring</name>
+    <message>
+        <source>This computer has no keyring to keep the password in.</source>
+        <translation>本机没有可保存密码的钥匙环。</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: %1</source>
+        <translation>钥匙环未能保存密码：%1</translation>
+    </message>
+</context>
+<context>
     <name>ap::PdfOutput</name>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -5399,6 +5410,18 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <translation>
             <numerusform>您的登录名可以打开 %n 个计划。选中一个后按 Enter。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s &amp;keyring</source>
+        <translation>在本机钥匙环中记住密码(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keyring keeps it, encrypted; the program&apos;s settings never hold it.</source>
+        <translation>密码由系统钥匙环加密保管，不写入本程序的设置。</translation>
+    </message>
+    <message>
+        <source>Unless the keyring is to remember it, the password is used for this session only and is not saved.</source>
+        <translation>除非勾选在钥匙环中记住，密码只在本次运行中使用，不会保存。</translation>
     </message>
 </context>
 <context>

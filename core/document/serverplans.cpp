@@ -51,6 +51,16 @@ void ServerPlans::rememberPassword(const ServerAddress &address, const QString &
     ServerCredentials::remember(address, password);
 }
 
+bool ServerPlans::knowsPassword(const ServerAddress &address)
+{
+    return !ServerCredentials::password(address).isEmpty();
+}
+
+void ServerPlans::forgetPassword(const ServerAddress &address)
+{
+    ServerCredentials::forget(address);
+}
+
 bool ServerPlans::publish(const QString &file, const ServerAddress &address, bool replace, QString *error)
 {
     // The file is only read.

@@ -54,6 +54,9 @@ public:
     static bool initDatabase(const ServerAddress &address, const QStringList &publishers, QString *error, QString *group = nullptr);
     // A password the clerk typed for address's login and server, kept for this run only.
     static void rememberPassword(const ServerAddress &address, const QString &password);
+    // Whether this run knows a password for address's login and server; one it no longer takes forgotten.
+    static bool knowsPassword(const ServerAddress &address);
+    static void forgetPassword(const ServerAddress &address);
 
     // The plan file at file as the server plan at address; refuses a plan of that name unless replace.
     static bool publish(const QString &file, const ServerAddress &address, bool replace, QString *error);

@@ -14,6 +14,7 @@
 #include "dialogs/departmentdialog.h"
 #include "dialogs/rollforwarddialog.h"
 #include "server/choosepassworddialog.h"
+#include "server/passwordkeyring.h"
 #include "server/serverplandialog.h"
 
 #include <QAction>
@@ -317,6 +318,15 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
             emit importRequested(where.toString());
         return false;
     }
+    // A server plan whose password this run does not know: the keyring's, when it keeps one.
+    bool fromKeyring = false;
+    if (where.isServer() && !ServerPlans::knowsPassword(where.address())) {
+        const QString kept = PasswordKeyring::read(where.address());
+        if (!kept.isEmpty()) {
+            ServerPlans::rememberPassword(where.address(), kept);
+            fromKeyring = true;
+        }
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     PlanDocument::OpenAttempt attempt = PlanDocument::tryOpen(where, mode);
     QApplication::restoreOverrideCursor();
@@ -333,8 +343,11 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
         return offerCleanCopy(where.toString(), attempt.error);
     // A server plan from the recent plans or the command line whose password this run does not
     // know (or no longer takes): asked where it can be typed, the plan's address filled in.
-    if (!attempt.document && attempt.loginRefused)
+    if (!attempt.document && attempt.loginRefused) {
+        if (fromKeyring)
+            ServerPlans::forgetPassword(where.address());   // the keyring's is out of date: asked afresh
         return askPasswordFor(where.address(), attempt.error, mode);
+    }
     if (!attempt.document) {
         showError(tr("Cannot Open Plan"), attempt.error);
         return false;
@@ -492,7 +505,10 @@ bool PlanSession::askPasswordFor(const ServerAddress &address, const QString &wh
         return false;
     if (!dialog.password().isEmpty())
         ServerPlans::rememberPassword(dialog.location().address(), dialog.password());
-    return openPlan(dialog.location(), mode);
+    const bool opened = openPlan(dialog.location(), mode);
+    if (opened)
+        dialog.settlePassword(dialog.location().address());
+    return opened;
 }
 
 void PlanSession::openServerPlan()
@@ -502,7 +518,8 @@ void PlanSession::openServerPlan()
         return;
     if (!dialog.password().isEmpty())
         ServerPlans::rememberPassword(dialog.location().address(), dialog.password());
-    openPlan(dialog.location());
+    if (openPlan(dialog.location()))
+        dialog.settlePassword(dialog.location().address());
 }
 
 void PlanSession::rollForward()

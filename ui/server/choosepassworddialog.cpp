@@ -1,5 +1,7 @@
 #include "choosepassworddialog.h"
 
+#include "passwordkeyring.h"
+
 #include "document/serverplans.h"
 #include "shell/errorbox.h"
 
@@ -72,6 +74,9 @@ void ChoosePasswordDialog::accept()
         m_problem->show();
         return;
     }
+    // A first password the keyring kept is replaced there too: the first one opens nothing now.
+    if (!PasswordKeyring::read(m_address).isEmpty())
+        PasswordKeyring::keep(m_address, m_password->text());
     QDialog::accept();
 }
 

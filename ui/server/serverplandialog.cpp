@@ -1,7 +1,10 @@
 #include "serverplandialog.h"
 
+#include "passwordkeyring.h"
+
 #include "shell/errorbox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -57,6 +60,7 @@ ServerPlanDialog::ServerPlanDialog(const QStringList &recentAddresses, QWidget *
     , m_database(new QLineEdit(this))
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_keep(new QCheckBox(tr("Remember the password in this computer's &keyring"), this))
     , m_list(new QPushButton(tr("&List Plans"), this))
     , m_plans(new QTreeWidget(this))
     , m_listState(new QLabel(this))
@@ -79,6 +83,8 @@ ServerPlanDialog::ServerPlanDialog(const QStringList &recentAddresses, QWidget *
     m_password->setObjectName(QStringLiteral("ServerPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("empty: from PGPASSWORD or ~/.pgpass"));
+    m_keep->setObjectName(QStringLiteral("RememberPasswordBox"));
+    m_keep->setToolTip(tr("The desktop's keyring keeps it, encrypted; the program's settings never hold it."));
     m_list->setObjectName(QStringLiteral("ListPlansButton"));
     m_list->setAutoDefault(false);
     m_plans->setObjectName(QStringLiteral("ServerPlanList"));
@@ -115,12 +121,20 @@ ServerPlanDialog::ServerPlanDialog(const QStringList &recentAddresses, QWidget *
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("Lo&gin:"), m_login);
     form->addRow(tr("&Password:"), m_password);
+    // Only where the desktop has a keyring: elsewhere the password is asked each run.
+    const bool keyring = PasswordKeyring::available();
+    if (keyring)
+        form->addRow(QString(), m_keep);
+    m_keep->setVisible(keyring);
     auto *listRow = new QHBoxLayout;
     listRow->addWidget(m_list);
     listRow->addWidget(m_listState, 1);
     auto *addressForm = new QFormLayout;
     addressForm->addRow(tr("Or a plan's &address:"), m_address);
-    auto *note = new QLabel(tr("The password is used for this session only and is not saved."), this);
+    auto *note = new QLabel(keyring ? tr("Unless the keyring is to remember it, the password is used for this session only "
+                                         "and is not saved.")
+                                    : tr("The password is used for this session only and is not saved."),
+                            this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ServerPlanDialog::accept);
@@ -153,8 +167,31 @@ void ServerPlanDialog::fillFrom(const QString &host)
             m_port->setValue(a.port);
             m_database->setText(a.database);
             m_login->setText(a.user);
+            offerKept(false);
             return;
         }
+}
+
+void ServerPlanDialog::offerKept(bool refused)
+{
+    if (!PasswordKeyring::available())
+        return;
+    const QString kept = PasswordKeyring::read(typedServer());
+    if (kept.isEmpty())
+        return;
+    m_keep->setChecked(true);
+    if (!refused && m_password->text().isEmpty())
+        m_password->setText(kept);
+}
+
+void ServerPlanDialog::settlePassword(const ServerAddress &opened) const
+{
+    if (!PasswordKeyring::available())
+        return;
+    if (m_keep->isChecked() && !m_password->text().isEmpty())
+        PasswordKeyring::keep(opened, m_password->text());
+    else if (!m_keep->isChecked())
+        PasswordKeyring::forget(opened);
 }
 
 void ServerPlanDialog::useAddress(const ServerAddress &address, const QString &why)
@@ -164,6 +201,11 @@ void ServerPlanDialog::useAddress(const ServerAddress &address, const QString &w
     m_port->setValue(address.port);
     m_database->setText(address.database);
     m_login->setText(address.user);
+    // A kept password that was just refused is not offered again (nor left in the field from the
+    // server's last use); the box stays, so that the one typed now replaces it.
+    if (!why.isEmpty())
+        m_password->clear();
+    offerKept(!why.isEmpty());
     m_password->setFocus();
     if (!why.isEmpty())
         showProblem(why);
