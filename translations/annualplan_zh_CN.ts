@@ -3350,6 +3350,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <translation>%1
 您的报告连同拒收原因已保存在本机（待发送的报告），可在那里复制其内容或删除。</translation>
     </message>
+    <message>
+        <source>The task is not removed: its reports&apos; evidence could not be kept for an undo. %1</source>
+        <translation>任务未删除：其填报所附的佐证材料无法留存以备撤销。%1</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanEditor</name>
@@ -3693,6 +3697,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>The evidence file in the plan is damaged (its size or checksum is not what was kept), so it is not opened.</source>
         <translation>计划中的这个佐证材料已损坏（大小或校验值与保存时不符），因此不予打开。</translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” is not at hand to be written.</source>
+        <translation>佐证材料“%1”的文件内容不在，无法写入。</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,9 @@ bool EvidenceIntake::fromBytes(const QString &name, const QByteArray &bytes, Evi
                           .arg(name, evidence::acceptedText()));
     EvidenceFile f;
     f.name = name.left(evidence::kMaxNameLength);
+    for (QChar &c : f.name)
+        if (c.unicode() < 0x20)
+            c = QLatin1Char(' ');   // a name on one line, as every list shows it
     f.kind = kind;
     f.size = bytes.size();
     f.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

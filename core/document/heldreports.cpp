@@ -6,12 +6,16 @@
 
 namespace ap {
 
-bool HeldReports::hold(const QList<Id> &tasks, ReportLog &log)
+bool HeldReports::hold(const QList<Id> &tasks, ReportLog &log, const QHash<Id, QByteArray> &evidence)
 {
     const QSet<Id> held(tasks.cbegin(), tasks.cend());
     for (const ProgressReport &c : std::as_const(log.entries))
-        if (held.contains(c.taskId))
-            m_reports[c.taskId].append(c);
+        if (held.contains(c.taskId)) {
+            ProgressReport kept = c;
+            for (EvidenceFile &f : kept.evidence)
+                f.content = evidence.value(f.id);
+            m_reports[c.taskId].append(kept);
+        }
     for (const AssessmentMark &m : std::as_const(log.assessment.marks))
         if (held.contains(m.taskId))
             m_marks[m.taskId].append(m);
@@ -36,7 +40,10 @@ bool HeldReports::giveBack(const QList<Id> &tasks, ReportLog &log)
 {
     bool any = false;
     for (Id t : tasks) {
-        const QList<ProgressReport> back = m_reports.take(t);
+        QList<ProgressReport> back = m_reports.take(t);
+        for (ProgressReport &c : back)
+            for (EvidenceFile &f : c.evidence)
+                f.content.clear();
         log.entries += back;
         const QList<AssessmentMark> marks = m_marks.take(t);
         log.assessment.marks += marks;

@@ -15,11 +15,13 @@ namespace ap {
 class HeldReports
 {
 public:
-    // Takes the reports on tasks out of log and holds them; whether there were any.
-    bool hold(const QList<Id> &tasks, ReportLog &log);
+    // Takes the reports on tasks out of log and holds them, with the bytes of their evidence files
+    // (by file id, read before the removal took them: the log holds none); whether there were any.
+    bool hold(const QList<Id> &tasks, ReportLog &log, const QHash<Id, QByteArray> &evidence = {});
     // Writes those held for tasks again (inside the restoring transaction).
     bool write(PlanRows &rows, const QList<Id> &tasks) const;
-    // Puts those held for tasks back into log, in id order, once written; whether there were any.
+    // Puts those held for tasks back into log, in id order, once written (their files' bytes
+    // dropped: the log holds none); whether there were any.
     bool giveBack(const QList<Id> &tasks, ReportLog &log);
 
     // The figures task's reports have for target, taken out of log and held (the target is removed).

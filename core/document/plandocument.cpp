@@ -319,9 +319,13 @@ bool PlanDocument::applyRemoveSection(Id id)
     QList<Id> removedTasks;
     for (Id sub : m_plan.sectionSubtree(id))
         removedTasks += m_plan.sectionTasks.value(sub);
-    if (!write([&](PlanRows &rows) { return rows.claimReports(removedTasks, knownReports(removedTasks)) && rows.deleteSection(id); }))
+    QHash<Id, QByteArray> evidence;
+    if (!write([&](PlanRows &rows) {
+            return rows.claimReports(removedTasks, knownReports(removedTasks)) && readEvidenceOn(rows, removedTasks, &evidence)
+                   && rows.deleteSection(id);
+        }))
         return false;
-    holdReports(removedTasks);
+    holdReports(removedTasks, evidence);
     const Id parent = m_plan.sections.value(id).parentId;
     const int row = m_plan.sectionRow(id);
     Q_EMIT sectionAboutToBeRemoved(id);
@@ -397,9 +401,12 @@ bool PlanDocument::applyRemoveTasks(const QList<Id> &ids)
     for (Id id : ids)
         if (!m_plan.tasks.contains(id))
             return false;
-    if (!write([&](PlanRows &rows) { return rows.claimReports(ids, knownReports(ids)) && rows.deleteTasks(ids); }))
+    QHash<Id, QByteArray> evidence;
+    if (!write([&](PlanRows &rows) {
+            return rows.claimReports(ids, knownReports(ids)) && readEvidenceOn(rows, ids, &evidence) && rows.deleteTasks(ids);
+        }))
         return false;
-    holdReports(ids);
+    holdReports(ids, evidence);
     for (Id id : ids) {
         const Id section = m_plan.taskSection.value(id);
         const int row = m_plan.sectionTasks.value(section).indexOf(id);

@@ -315,7 +315,10 @@ private:
     // A version's plan, read and checked once and then kept (null, and why, when it cannot be read).
     std::shared_ptr<const PlanData> versionPlan(Id id, QString *error) const;
     // Reports of deleted tasks (the file drops them with the task) wait here for an undo.
-    void holdReports(const QList<Id> &taskIds);
+    void holdReports(const QList<Id> &taskIds, const QHash<Id, QByteArray> &evidence = {});
+    // The bytes of the evidence files of the reports on tasks, read in a removal's write before it
+    // takes them (for its undo); false, with the rows' error set, when one cannot be read.
+    bool readEvidenceOn(PlanRows &rows, const QList<Id> &tasks, QHash<Id, QByteArray> *out) const;
     // The reports in memory on these tasks (what a removal may take with it and an undo put back).
     QSet<Id> knownReports(const QList<Id> &taskIds) const;
     void giveBackReports(const QList<Id> &taskIds);    // after the restoring commit

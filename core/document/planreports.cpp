@@ -184,7 +184,11 @@ int PlanDocument::sendWaitingReports(int *refused, bool refusedToo)
             if (!w.refusal.isEmpty() && !refusedToo)
                 continue;
             QString why;
-            if (sendWaiting(w, &why)) {
+            const bool confirmed = sendWaiting(w, &why);
+            // Its files' bytes go once it is sent (they stay on the disk while it waits).
+            for (EvidenceFile &f : w.report.evidence)
+                f.content.clear();
+            if (confirmed) {
                 ++sent;
                 continue;
             }
@@ -274,9 +278,27 @@ bool PlanDocument::applyPeriodLock(const QString &period, const std::optional<Pe
     return true;
 }
 
-void PlanDocument::holdReports(const QList<Id> &taskIds)
+bool PlanDocument::readEvidenceOn(PlanRows &rows, const QList<Id> &tasks, QHash<Id, QByteArray> *out) const
 {
-    if (m_held.hold(taskIds, m_reports))
+    const QSet<Id> on(tasks.cbegin(), tasks.cend());
+    for (const ProgressReport &c : m_reports.entries)
+        if (on.contains(c.taskId))
+            for (const EvidenceFile &f : c.evidence) {
+                QByteArray bytes;
+                QString why;
+                if (!rows.readEvidence(f.id, &bytes, &why)) {
+                    rows.failWith(StoreError::WriteFailed,
+                                  tr("The task is not removed: its reports' evidence could not be kept for an undo. %1").arg(why));
+                    return false;
+                }
+                out->insert(f.id, bytes);
+            }
+    return true;
+}
+
+void PlanDocument::holdReports(const QList<Id> &taskIds, const QHash<Id, QByteArray> &evidence)
+{
+    if (m_held.hold(taskIds, m_reports, evidence))
         for (Id t : taskIds)
             Q_EMIT reportsChanged(t);
 }

@@ -205,13 +205,13 @@ bool ReportOutbox::remove(const QString &key)
 {
     if (!isKey(key))
         return false;
-    const bool removed = QFile::remove(pathOf(key));
-    // Its files after it: an entry never names files that are gone.
+    if (!QFile::remove(pathOf(key)))
+        return false;
+    // Its files after it, and only once it is gone: an entry never names files that are not there.
     for (const QString &file : QDir(m_folder).entryList({key + QStringLiteral(".*.evidence")}, QDir::Files))
         QFile::remove(m_folder + QLatin1Char('/') + file);
-    if (removed)
-        fs::syncDirectoryOf(pathOf(key));
-    return removed;
+    fs::syncDirectoryOf(pathOf(key));
+    return true;
 }
 
 QList<WaitingReport> ReportOutbox::waiting() const

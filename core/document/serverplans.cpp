@@ -161,10 +161,14 @@ bool ServerPlans::revoke(const ServerAddress &address, const QString &login, QSt
 bool ServerPlans::copy(const ServerAddress &address, const QString &file, QString *error)
 {
     auto store = ServerStore::open(address, error);
+    if (!store)
+        return false;
     PlanData plan;
     ReportLog reports;
     QList<CarriedVersion> versions;
-    if (!store || !store->rows().readAll(&plan, &reports, error) || !readCarriedVersions(store->rows(), &versions, error))
+    // The rows and the evidence files' bytes of one moment.
+    const PlanRows::Snapshot moment(store->rows());
+    if (!store->rows().readAll(&plan, &reports, error) || !readCarriedVersions(store->rows(), &versions, error))
         return false;
     return PlanStore::create(file, plan.info, error, nullptr, &plan, &reports, &versions, evidenceOf(store->rows()))
         != nullptr;

@@ -67,7 +67,8 @@ QString acceptedText()
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    // Base 1024, as the limits are counted and as Windows and WPS show sizes: 20 MB is 20 × 1024².
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace ap::evidence

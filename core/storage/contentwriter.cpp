@@ -186,20 +186,22 @@ bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *repo
         for (auto it = entry.actuals.cbegin(); it != entry.actuals.cend(); ++it)
             if (targetIds.contains(it.key()))
                 c.actuals.insert(targetIds.value(it.key()), it.value());
-        if (!evidence)
-            c.evidence.clear();
-        for (int i = 0; i < c.evidence.size(); ++i) {
-            EvidenceFile &f = c.evidence[i];
-            f.id = 0;
-            QString why;
-            if (f.content.isEmpty() && f.size > 0 && !evidence(entry.evidence.at(i).id, &f.content, &why)) {
-                rows.failWith(StoreError::WriteFailed, why);
-                return false;
-            }
-        }
+        // The report first, then its files one at a time: one file's bytes in memory at once.
+        c.evidence.clear();
         if (!rows.insertReport(c))
             return false;
         reportIds.insert(entry.id, c.id);
+        for (int i = 0; evidence && i < entry.evidence.size(); ++i) {
+            QList<EvidenceFile> one{entry.evidence.at(i)};
+            one[0].id = 0;
+            QString why;
+            if (one[0].content.isEmpty() && !evidence(entry.evidence.at(i).id, &one[0].content, &why)) {
+                rows.failWith(StoreError::WriteFailed, why);
+                return false;
+            }
+            if (!rows.insertEvidence(c.id, one, i))
+                return false;
+        }
     }
     for (const PeriodLock &lock : reports->locks)
         if (!rows.writePeriodLock(lock))

@@ -11,9 +11,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ap {
 
-bool PlanRows::insertEvidence(Id reportId, QList<EvidenceFile> &files)
+bool PlanRows::insertEvidence(Id reportId, QList<EvidenceFile> &files, int firstPosition)
 {
     if (files.isEmpty())
         return true;
@@ -23,12 +25,17 @@ bool PlanRows::insertEvidence(Id reportId, QList<EvidenceFile> &files)
     }
     for (int i = 0; i < files.size(); ++i) {
         EvidenceFile &f = files[i];
+        // A file is written whole or not at all: never its details without its bytes.
+        if (f.content.size() != f.size || f.content.isEmpty()) {
+            setLastError(StoreError::WriteFailed, tr("The evidence file “%1” is not at hand to be written.").arg(f.name));
+            return false;
+        }
         QSqlQuery &q = query(QStringLiteral("INSERT INTO evidence (id, checkin_id, position, name, kind, size, sha256, content) "
                                             "VALUES (%1, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                                  .arg(m_dialect.newId(QStringLiteral("evidence"))));
         q.addBindValue(sqlvalue::idOrNull(f.id));
         q.addBindValue(reportId);
-        q.addBindValue(i);
+        q.addBindValue(firstPosition + i);
         q.addBindValue(f.name);
         q.addBindValue(f.kind);
         q.addBindValue(f.size);
@@ -79,6 +86,7 @@ bool RowReader::evidence(ReportLog &log, const QHash<Id, int> &index, QString *e
     if (!q.exec(QStringLiteral("SELECT id, checkin_id, name, kind, size, sha256 FROM evidence ORDER BY checkin_id, position, id")))
         return fail(q, error);
     const QString table = QStringLiteral("evidence");
+    qint64 total = 0;
     while (q.next()) {
         EvidenceFile f;
         f.id = q.value(0).toLongLong();
@@ -86,15 +94,24 @@ bool RowReader::evidence(ReportLog &log, const QHash<Id, int> &index, QString *e
         f.kind = q.value(3).toString();
         f.size = q.value(4).toLongLong();
         f.sha256 = q.value(5).toString();
-        if (f.name.isEmpty() || f.name.size() > evidence::kMaxNameLength)
+        if (f.name.isEmpty() || f.name.size() > evidence::kMaxNameLength
+            || std::any_of(f.name.cbegin(), f.name.cend(), [](QChar c) { return c.unicode() < 0x20; }))
             return refuse(table, q.value(0), QStringLiteral("name"), q.value(2), error);
         if (!evidence::kinds().contains(f.kind))
             return refuse(table, q.value(0), QStringLiteral("kind"), q.value(3), error);
-        if (f.size < 0 || f.size > evidence::kMaxFileBytes)
+        if (f.size <= 0 || f.size > evidence::kMaxFileBytes)
+            return refuse(table, q.value(0), QStringLiteral("size"), q.value(4), error);
+        // Past a report's or the plan's limit: no plan of ours holds that.
+        total += f.size;
+        if (total > evidence::kMaxPlanBytes)
             return refuse(table, q.value(0), QStringLiteral("size"), q.value(4), error);
         const auto it = index.constFind(q.value(1).toLongLong());
-        if (it != index.cend())
-            log.entries[*it].evidence.append(f);
+        if (it == index.cend())
+            continue;
+        QList<EvidenceFile> &files = log.entries[*it].evidence;
+        if (files.size() >= evidence::kMaxFilesPerReport)
+            return refuse(table, q.value(0), QStringLiteral("checkin_id"), q.value(1), error);
+        files.append(f);
     }
     return !readFailed(error);
 }

@@ -153,6 +153,25 @@ PlanRows::Transaction::Transaction(PlanRows &rows)
     m_active = true;
 }
 
+PlanRows::Snapshot::Snapshot(PlanRows &rows)
+    : m_rows(rows)
+{
+    if (rows.m_inTransaction)
+        return;   // inside a transaction, its reads are already of one moment
+    QSqlQuery q(rows.db());
+    m_active = q.exec(rows.m_dialect.beginRead());
+    rows.m_inTransaction = m_active;
+}
+
+PlanRows::Snapshot::~Snapshot()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_rows.db());
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_rows.m_inTransaction = false;
+}
+
 PlanRows::Transaction::~Transaction()
 {
     if (m_active) {

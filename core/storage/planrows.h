@@ -79,6 +79,22 @@ public:
         bool m_active = false;
     };
 
+    // RAII read of one moment, for a copy: the rows it reads (readAll) and the evidence files'
+    // bytes it reads after them (readEvidence) are of the same snapshot, whatever others commit
+    // meanwhile. Nothing is written inside it; it ends with a rollback.
+    class Snapshot
+    {
+    public:
+        explicit Snapshot(PlanRows &rows);
+        ~Snapshot();
+        Snapshot(const Snapshot &) = delete;
+        Snapshot &operator=(const Snapshot &) = delete;
+
+    private:
+        PlanRows &m_rows;
+        bool m_active = false;
+    };
+
     // Write steps (inside a Transaction). Each returns false and sets lastError() on failure.
     bool writePlanInfo(const PlanInfo &info);
     bool insertSection(Section &section, int row);          // assigns id when 0
@@ -104,7 +120,7 @@ public:
     bool insertReportValue(Id reportId, Id targetId, double actual);
     // The files a report carries (evidencerows.cpp), written with it, each given its id; refused
     // in a plan older than schema 9. One file's bytes, checked against the size and SHA-256 kept.
-    bool insertEvidence(Id reportId, QList<EvidenceFile> &files);
+    bool insertEvidence(Id reportId, QList<EvidenceFile> &files, int firstPosition = 0);
     bool readEvidence(Id evidenceId, QByteArray *content, QString *error);
     bool writePeriodLock(const PeriodLock &lock);
     bool deletePeriodLock(const QString &period);

@@ -198,6 +198,44 @@ TEST_CASE("A report's evidence is kept in the plan file with it, read back check
     CHECK(back == photo);
 }
 
+TEST_CASE("A task or section removed with reports that carry evidence comes back whole with undo, files and all")
+{
+    testutil::DocumentFixture f;
+    const QByteArray photo = testutil::jpegBytes(12000), scan = testutil::pdfBytes();
+    const Id task = f.taskNamed(QStringLiteral("扩大签约覆盖面"));
+    const Id id = edits::addReport(*f.doc, reportOn(task, {made(QStringLiteral("现场.jpg"), photo), made(QStringLiteral("签到表.pdf"), scan)}));
+    REQUIRE(id);
+    const QList<EvidenceFile> files = f.doc->reports().byId(id)->evidence;
+    auto wholeAgain = [&] {
+        const ProgressReport *back = f.doc->reports().byId(id);
+        REQUIRE(back);
+        CHECK(back->evidence == files);
+        QByteArray bytes;
+        QString error;
+        REQUIRE(f.doc->readEvidence(files.at(0).id, &bytes, &error));
+        CHECK(bytes == photo);
+        REQUIRE(f.doc->readEvidence(files.at(1).id, &bytes, &error));
+        CHECK(bytes == scan);
+        CHECK(back->evidence.at(0).content.isEmpty());   // the log holds no bytes again
+    };
+    REQUIRE(edits::removeTask(*f.doc, task));
+    CHECK_FALSE(f.doc->reports().byId(id));
+    f.doc->undoStack()->undo();
+    REQUIRE(f.plan().tasks.contains(task));
+    wholeAgain();
+    // Its section (with the task in it), and back.
+    const Id section = f.plan().taskSection.value(task);
+    REQUIRE(edits::removeSection(*f.doc, section));
+    CHECK_FALSE(f.plan().tasks.contains(task));
+    f.doc->undoStack()->undo();
+    REQUIRE(f.plan().tasks.contains(task));
+    wholeAgain();
+    // Redo and undo once more: the same.
+    f.doc->undoStack()->redo();
+    f.doc->undoStack()->undo();
+    wholeAgain();
+}
+
 TEST_CASE("An evidence file changed in the plan file behind the program's back is refused, never opened")
 {
     testutil::DocumentFixture f;
@@ -385,9 +423,22 @@ TEST_CASE("The server holds evidence to the reports' rights and the limits again
     // A kind its bytes are not, a size that is not its bytes', more than a file may be.
     CHECK(asReporter(insert(mine, QStringLiteral("pdf"), jpeg)).err.contains(QStringLiteral("evidence_kind_is_content")));
     CHECK(asReporter(insert(mine, QStringLiteral("jpeg"), jpeg, 10)).err.contains(QStringLiteral("evidence_size_is_content")));
-    // Never changed once written, by anyone.
+    // Never changed once written, by anyone: not even the cluster's administrator, whom no grant stops.
     CHECK(asReporter(QStringLiteral("UPDATE evidence SET name = 'g'")).exitCode != 0);
     CHECK(asReporter(QStringLiteral("DELETE FROM evidence")).exitCode != 0);
+    const testutil::Psql changed = testutil::psqlAs(QStringLiteral("annualplan_admin"), qEnvironmentVariable("PGPASSWORD"), database,
+                                                    schema, QStringLiteral("UPDATE evidence SET name = 'g'"));
+    CHECK(changed.exitCode != 0);
+    CHECK(changed.err.contains(QStringLiteral("never changed")));
+    // Written only in READ COMMITTED, where each count sees the others' files.
+    CHECK(asReporter(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ; ") + insert(mine, QStringLiteral("jpeg"), testutil::jpegBytes(70))
+                     + QStringLiteral(" COMMIT;"))
+              .err.contains(QStringLiteral("READ COMMITTED")));
+    // A viewer adds none.
+    const QString viewer = QStringLiteral("evv_") + tag, viewerPassword = QStringLiteral("pv-") + tag;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), viewer, QStringLiteral("viewer"), QString(), viewerPassword, &error));
+    CHECK(testutil::psqlAs(viewer, viewerPassword, database, schema, insert(mine, QStringLiteral("jpeg"), testutil::jpegBytes(71)))
+              .err.contains(QStringLiteral("permission denied")));
     CHECK(testutil::psql(QStringLiteral("SELECT count(*) FROM \"%1\".evidence").arg(schema)) == QStringLiteral("1"));
     // No report carries more than the limit: the database says so in its own code (54000),
     // which the program tells in Chinese as a limit reached.
@@ -400,10 +451,19 @@ TEST_CASE("The server holds evidence to the reports' rights and the limits again
     CHECK(past.err.contains(QStringLiteral("at most %1 evidence files").arg(evidence::kMaxFilesPerReport)));
     QString state = insert(mine, QStringLiteral("jpeg"), testutil::jpegBytes(300));
     state.chop(1);
-    const testutil::Psql code = asReporter(QStringLiteral("DO $$ BEGIN %1; EXCEPTION WHEN program_limit_exceeded THEN "
+    const testutil::Psql code = asReporter(QStringLiteral("DO $$ BEGIN %1; SET CONSTRAINTS ALL IMMEDIATE; EXCEPTION WHEN program_limit_exceeded THEN "
                                                           "RAISE NOTICE 'refused with %', SQLSTATE; END $$")
                                                .arg(state));
     INFO(code.out.toStdString() + code.err.toStdString());
     CHECK(code.err.contains(QStringLiteral("refused with 54000")));
     CHECK(ServerError::kindOf(QStringLiteral("54000"), past.err) == ServerError::Kind::LimitReached);
+    // PostgreSQL's own limits (54000 too) are not told as the plan's.
+    CHECK(ServerError::kindOf(QStringLiteral("54000"), QStringLiteral("index row size 3000 exceeds maximum"))
+          != ServerError::Kind::LimitReached);
+    // A locked period takes no more of a reporter's files, even on a report of its own.
+    testutil::psql(QStringLiteral("INSERT INTO \"%1\".period_lock (period, locked, changed_at) VALUES ('2026Q3', 1, "
+                                  "'2026-10-01T00:00:00Z')")
+                       .arg(schema));
+    testutil::psql(QStringLiteral("DELETE FROM \"%1\".evidence WHERE checkin_id = %2 AND position > 0").arg(schema, mine));
+    CHECK(asReporter(insert(mine, QStringLiteral("jpeg"), testutil::jpegBytes(72))).err.contains(QStringLiteral("is locked")));
 }

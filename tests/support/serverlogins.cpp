@@ -74,7 +74,7 @@ QString backToServerFormat4(const QString &s)
     const QString e = s + QStringLiteral("_editor"), r = s + QStringLiteral("_reporter"), v = s + QStringLiteral("_viewer");
     QStringList sql = {QStringLiteral("SET search_path TO \"%1\"").arg(s)};
     // Format 12 undone (and file format 9's table with it).
-    sql << QStringLiteral("DROP TABLE evidence") << QStringLiteral("DROP FUNCTION evidence_guard()");
+    sql << QStringLiteral("DROP TABLE evidence") << QStringLiteral("DROP FUNCTION evidence_guard(), evidence_limits()");
     // Format 7 undone (and file format 8's tables with it).
     sql << QStringLiteral("DROP TABLE adjustment_reason, plan_version_part, plan_version")
         << QStringLiteral("DROP FUNCTION plan_version_saved(), plan_version_frozen()");

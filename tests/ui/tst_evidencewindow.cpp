@@ -2,6 +2,9 @@
 // chosen with 添加佐证材料 (a file that is not evidence refused where it was added), the task's
 // history names it, and 打开佐证材料 hands the desktop a read-only copy with the same bytes.
 #include "dialogs/reportdialog.h"
+#include "document/evidenceintake.h"
+#include "document/planedits.h"
+#include "flows/evidenceopener.h"
 #include "models/reporthistorymodel.h"
 #include "models/tasktablemodel.h"
 #include "shell/mainwindow.h"
@@ -14,6 +17,7 @@
 #include "../support/windowsteps.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +29,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUrl>
+#include <QTemporaryDir>
 
 using namespace ap;
 using testutil::Answers;
@@ -71,7 +76,7 @@ TEST_CASE("A clerk adds a photo to a report by keys, sees it in the history and 
         Answers answers;
         answers.then<ReportDialog>([&](ReportDialog *d) {
             EvidenceList *evidence = d->evidenceList();
-            QWidget *department = evidence->addButton()->previousInFocusChain();
+            QWidget *department = d->departmentBox();
             department->setFocus();
             QTest::keyClick(department, Qt::Key_Tab);
             REQUIRE(QApplication::focusWidget() == evidence->addButton());
@@ -126,6 +131,57 @@ TEST_CASE("A clerk adds a photo to a report by keys, sees it in the history and 
     CHECK_FALSE(QFileInfo(copy).permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
     // Not in the plan's folder: nothing is left beside the clerk's files.
     CHECK_FALSE(copy.startsWith(dir.path()));
+}
+
+TEST_CASE("Evidence opened from two plans whose files have the same id and name gives the desktop each plan's own file")
+{
+    QTemporaryDir dir;
+    OpenedUrls opened;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+    QList<QByteArray> photos;
+    for (int plan = 0; plan < 2; ++plan) {
+        const QString path = testutil::smallPlanFile(dir, QStringLiteral("%1.aplan").arg(plan));
+        QString error;
+        auto doc = PlanDocument::open(path, PlanDocument::Mode::ReadWrite, &error);
+        REQUIRE(doc);
+        photos << testutil::jpegBytes(3000 + plan, char('a' + plan));
+        EvidenceFile f;
+        REQUIRE(EvidenceIntake::fromBytes(QStringLiteral("照片.jpg"), photos.last(), &f, &error));
+        ProgressReport c;
+        c.taskId = doc->plan().sectionTasks.value(doc->plan().sectionsInOrder().value(1)).value(0);
+        c.period = QStringLiteral("2026Q2");
+        c.reportDate = QDate(2026, 6, 1);
+        c.evidence = {f};
+        const Id id = edits::addReport(*doc, c);
+        REQUIRE(id);
+        const EvidenceFile kept = doc->reports().byId(id)->evidence.first();
+        CHECK(kept.id == 1);   // each plan's first file
+        REQUIRE(EvidenceOpener::open(*doc, kept, nullptr, &error));
+    }
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    REQUIRE(opened.urls.size() == 2);
+    CHECK(opened.urls.at(0) != opened.urls.at(1));
+    CHECK(testutil::readAll(opened.urls.at(0).toLocalFile()) == photos.at(0));
+    CHECK(testutil::readAll(opened.urls.at(1).toLocalFile()) == photos.at(1));
+}
+
+TEST_CASE("An evidence file is written under its own name, on one line, within a file name's length, with its kind's suffix")
+{
+    EvidenceFile f;
+    f.kind = QStringLiteral("pdf");
+    f.name = QStringLiteral("../../etc/通知.pdf");
+    CHECK(EvidenceOpener::fileNameFor(f) == QStringLiteral("通知.pdf"));
+    f.name = QStringLiteral("扫描件");
+    CHECK(EvidenceOpener::fileNameFor(f) == QStringLiteral("扫描件.pdf"));
+    f.name = QStringLiteral(".hidden.pdf");
+    CHECK(EvidenceOpener::fileNameFor(f) == QStringLiteral("hidden.pdf"));
+    f.name = QString(120, QChar(0x6587)) + QStringLiteral(".pdf");   // 120 × 文: 360 bytes
+    const QString cut = EvidenceOpener::fileNameFor(f);
+    CHECK(cut.toUtf8().size() <= 160);
+    CHECK(cut.endsWith(QStringLiteral(".pdf")));
+    f.kind = QStringLiteral("jpeg");
+    f.name = QStringLiteral("现场.JPEG");
+    CHECK(EvidenceOpener::fileNameFor(f) == QStringLiteral("现场.JPEG"));
 }
 
 #include "tst_evidencewindow.moc"

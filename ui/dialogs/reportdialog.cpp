@@ -149,7 +149,7 @@ void ReportDialog::showTask(Id taskId)
     for (QLineEdit *e : std::as_const(m_actuals))
         order.append(e);
     order << m_yearEnd << m_progress << m_problems << m_next << m_department << m_evidence->addButton()
-          << m_evidence->list() << m_reason << m_ok << m_cancel;
+          << m_evidence->list() << m_evidence->removeButton() << m_reason << m_ok << m_cancel;
     for (int i = 0; i + 1 < order.size(); ++i)
         setTabOrder(order.at(i), order.at(i + 1));
     load();

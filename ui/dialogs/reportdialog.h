@@ -41,6 +41,7 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     QList<QLineEdit *> actualEdits() const { return m_actuals; }
     EvidenceList *evidenceList() const { return m_evidence; }
+    QComboBox *departmentBox() const { return m_department; }
 
 private:
     // The rows of one task: its targets' actuals and the departments that may report.

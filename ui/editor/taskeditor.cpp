@@ -146,7 +146,8 @@ TaskEditor::TaskEditor(PlanDocument *doc, QWidget *parent)
     auto canOpen = [this] {
         const QModelIndex row = m_historyView->currentIndex();
         const ProgressReport *r = m_doc->reports().byId(row.data(ReportHistoryModel::ReportIdRole).toLongLong());
-        m_openEvidence->setEnabled(r && !r->evidence.isEmpty());
+        if (m_openEvidence)
+            m_openEvidence->setEnabled(r && !r->evidence.isEmpty());
     };
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, canOpen);
     connect(m_history, &QAbstractItemModel::modelReset, this, canOpen);
@@ -378,7 +379,9 @@ void TaskEditor::openEvidence()
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("EvidenceMenu"));
         for (const EvidenceFile &f : report->evidence)
-            menu.addAction(tr("%1 (%2, %3)").arg(f.name, evidence::kindDisplay(f.kind), evidence::sizeText(f.size)))
+            menu.addAction(tr("%1 (%2, %3)")
+                               .arg(QString(f.name).replace(QLatin1Char('&'), QLatin1String("&&")), evidence::kindDisplay(f.kind),
+                                    evidence::sizeText(f.size)))
                 ->setData(f.id);
         const QAction *picked = menu.exec(m_openEvidence->mapToGlobal(QPoint(0, m_openEvidence->height())));
         if (!picked)

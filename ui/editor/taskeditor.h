@@ -70,7 +70,7 @@ private:
     QLabel *m_preview;
     ReportHistoryModel *m_history;
     QTableView *m_historyView;
-    QPushButton *m_openEvidence;
+    QPushButton *m_openEvidence = nullptr;
     QComboBox *m_chartIndicator;
     IndicatorChart *m_chart;
 };

@@ -27,6 +27,12 @@ QString EvidenceOpener::fileNameFor(const EvidenceFile &file)
         name.remove(0, 1);
     if (name.isEmpty())
         name = tr("evidence");
+    // Within a file name's 255 bytes, with room for the writer's part suffix: the end is kept.
+    while (name.toUtf8().size() > 160) {
+        const QString suffix = QFileInfo(name).suffix();
+        const QString stem = name.left(name.size() - suffix.size() - (suffix.isEmpty() ? 0 : 1));
+        name = stem.left(stem.size() - 1) + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    }
     const QString suffix = QFileInfo(name).suffix().toLower();
     const QString want = evidence::suffixOf(file.kind);
     if (suffix != want && !(file.kind == QLatin1String("jpeg") && suffix == QLatin1String("jpeg")))
@@ -47,8 +53,10 @@ bool EvidenceOpener::open(const PlanDocument &doc, const EvidenceFile &file, QSt
         return refuse(why);
     if (!openedFiles->isValid())
         return refuse(tr("no temporary folder could be made"));
-    // A folder per file: two files of the same name from two reports are two files.
-    const QString folder = openedFiles->path() + QLatin1Char('/') + QString::number(file.id);
+    // A folder per content (its SHA-256, which the bytes just read were checked against): two
+    // files of one name from two reports, or two plans, are two files, and the same file opened
+    // twice is written once.
+    const QString folder = openedFiles->path() + QLatin1Char('/') + file.sha256.left(32);
     const QString target = folder + QLatin1Char('/') + fileNameFor(file);
     if (!QFileInfo::exists(target)) {
         if (!QDir().mkpath(folder))

@@ -29,6 +29,7 @@ public:
     void clear();
     QListWidget *list() const { return m_list; }
     QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
     QLabel *problem() const { return m_problem; }
 
 Q_SIGNALS:

@@ -70,7 +70,8 @@ ServerError::Kind ServerError::kindOf(const QString &sqlstate, const QString &te
         return Kind::NoDatabase;
     if (code == QLatin1String("55P03") || code == QLatin1String("40001") || code == QLatin1String("40P01"))
         return Kind::Busy;
-    if (code == QLatin1String("54000"))
+    // Our evidence guard's own limits (PostgreSQL raises 54000 for limits of its own too).
+    if (code == QLatin1String("54000") && has(text, "evidence files"))
         return Kind::LimitReached;
     if (code == QLatin1String("53300"))
         return Kind::Full;

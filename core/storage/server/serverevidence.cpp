@@ -45,30 +45,51 @@ QStringList checks(const QString &s)
     };
 }
 
-// A file goes only to a report of the plan, within the report's and the plan's limits, and a
-// reporter's never into a locked period; once written it is never changed.
+// A file is never changed once written, and a reporter's goes into no locked period (the report's
+// own period, read afresh: files are written in READ COMMITTED only, as reports are).
 QStringList guards(const ServerNames &n)
 {
     const QString s = ServerNames::quoted(n.schema);
     const QString &path = fixedPath();
-    const QString key = QStringLiteral("hashtextextended('%1:evidence', 0)").arg(n.schema);
     const QString guard = QStringLiteral(
         "CREATE FUNCTION %1.evidence_guard() RETURNS trigger LANGUAGE plpgsql %2 AS $$ DECLARE r record; BEGIN "
         "IF TG_OP = 'UPDATE' THEN RAISE EXCEPTION 'an evidence file is never changed' USING ERRCODE = '42501'; END IF; "
+        "IF current_setting('transaction_isolation') <> 'read committed' THEN "
+        "RAISE EXCEPTION 'evidence files are written in READ COMMITTED transactions only, not in %', "
+        "current_setting('transaction_isolation') USING ERRCODE = '42501'; END IF; "
         "SELECT period INTO r FROM %1.checkin WHERE id = NEW.checkin_id; "
         "IF FOUND AND %1.reports_only() THEN PERFORM %1.period_open(r.period); END IF; "
-        "PERFORM pg_advisory_xact_lock(%3); "
-        "IF (SELECT count(*) FROM %1.evidence WHERE checkin_id = NEW.checkin_id) >= %4 THEN "
-        "RAISE EXCEPTION 'a report carries at most %4 evidence files' USING ERRCODE = '54000'; END IF; "
-        "IF (SELECT coalesce(sum(size), 0) FROM %1.evidence) + NEW.size > %5 THEN "
-        "RAISE EXCEPTION 'the plan''s evidence files would pass %5 bytes' USING ERRCODE = '54000'; END IF; "
         "RETURN NEW; END $$")
-                              .arg(s, path, key)
-                              .arg(evidence::kMaxFilesPerReport)
-                              .arg(evidence::kMaxPlanBytes);
+                              .arg(s, path);
     return {guard,
             QStringLiteral("CREATE TRIGGER evidence_guard BEFORE INSERT OR UPDATE ON %1.evidence "
                            "FOR EACH ROW EXECUTE FUNCTION %1.evidence_guard()")
+                .arg(s)};
+}
+
+// How many files a report carries and how much the plan's come to, counted when the transaction
+// commits (deferred: the lock that makes two writers count one after the other is held only
+// then, not while a file is sent) and after waiting for any other writer's count: each sees the
+// files committed before it.
+QStringList limits(const ServerNames &n)
+{
+    const QString s = ServerNames::quoted(n.schema);
+    const QString &path = fixedPath();
+    const QString key = QStringLiteral("hashtextextended('%1:evidence', 0)").arg(n.schema);
+    const QString check = QStringLiteral(
+        "CREATE FUNCTION %1.evidence_limits() RETURNS trigger LANGUAGE plpgsql %2 AS $$ BEGIN "
+        "PERFORM pg_advisory_xact_lock(%3); "
+        "IF (SELECT count(*) FROM %1.evidence WHERE checkin_id = NEW.checkin_id) > %4 THEN "
+        "RAISE EXCEPTION 'a report carries at most %4 evidence files' USING ERRCODE = '54000'; END IF; "
+        "IF (SELECT coalesce(sum(size), 0) FROM %1.evidence) > %5 THEN "
+        "RAISE EXCEPTION 'the plan''s evidence files would pass %5 bytes' USING ERRCODE = '54000'; END IF; "
+        "RETURN NULL; END $$")
+                              .arg(s, path, key)
+                              .arg(evidence::kMaxFilesPerReport)
+                              .arg(evidence::kMaxPlanBytes);
+    return {check,
+            QStringLiteral("CREATE CONSTRAINT TRIGGER evidence_limits AFTER INSERT ON %1.evidence "
+                           "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION %1.evidence_limits()")
                 .arg(s)};
 }
 
@@ -97,7 +118,8 @@ QStringList grants(const ServerNames &n)
 QStringList upgradeTo12(const ServerNames &names)
 {
     const QString s = ServerNames::quoted(names.schema);
-    return checks(s) + guards(names) + grants(names) + ServerNames::changeNotices(s, {QStringLiteral("evidence")});
+    return checks(s) + guards(names) + limits(names) + grants(names)
+        + ServerNames::changeNotices(s, {QStringLiteral("evidence")});
 }
 
 } // namespace ap::ServerEvidence

@@ -171,6 +171,8 @@ bool ServerStore::backupTo(const QString &path, QString *error) const
     auto *self = const_cast<ServerStore *>(this);
     PlanData plan;
     ReportLog reports;
+    // The rows and the evidence files' bytes of one moment.
+    const PlanRows::Snapshot moment(self->rows());
     if (!self->rows().readAll(&plan, &reports, error))
         return false;
     return fs::writeByName(QFileInfo(path).absoluteFilePath(), fs::OutputTarget::Kind::PlanCopy,
