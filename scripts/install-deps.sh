@@ -23,7 +23,7 @@ PACKAGES=(
   libpq-dev
   # a server plan's password in the desktop's keyring (QtKeychain); the keyring tests run a GNOME
   # Keyring of their own on a private D-Bus session (tests/support/with-keyring.sh)
-  qtkeychain-qt6-dev gnome-keyring dbus
+  qtkeychain-qt6-dev gnome-keyring dbus libglib2.0-bin
   # LibreOffice lays out the Word export in tst_docxoffice (and converts .doc/.wps for import)
   libreoffice-writer-nogui
   # the Debian package and its checks (scripts/package.sh, scripts/check-package.sh)

@@ -159,7 +159,8 @@ PlanRows::Snapshot::Snapshot(PlanRows &rows)
     if (rows.m_inTransaction)
         return;   // inside a transaction, its reads are already of one moment
     QSqlQuery q(rows.db());
-    m_active = q.exec(rows.m_dialect.beginRead());
+    m_active = q.exec(rows.m_dialect.isSqlite() ? rows.m_dialect.beginRead()
+                                                : rows.m_dialect.beginRead() + QStringLiteral(" READ ONLY"));
     rows.m_inTransaction = m_active;
 }
 
@@ -196,7 +197,7 @@ bool PlanRows::Transaction::commit(QString *error)
         m_rows.m_lastCode = SqlError::isDiskFull(e) ? StoreError::DiskFull : StoreError::WriteFailed;
         m_rows.m_lastError = SqlError::isDiskFull(e)  ? tr("The disk is full. The change was not saved.")
                             : SqlError::isIoError(e) ? SqlError::ioErrorMessage()
-                                           : tr("The change could not be saved: %1").arg(e.text());
+                                           : tr("The change could not be saved: %1").arg(SqlError::describe(e));
         if (error)
             *error = m_rows.m_lastError;
         return false;  // the destructor rolls back

@@ -23,6 +23,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -165,6 +167,31 @@ TEST_CASE("Evidence opened from two plans whose files have the same id and name 
     CHECK(testutil::readAll(opened.urls.at(1).toLocalFile()) == photos.at(1));
 }
 
+TEST_CASE("A file dropped on the report form's text is added as evidence, never typed into the text as its path")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::smallPlanFile(dir, QStringLiteral("plan.aplan"));
+    QString error;
+    auto doc = PlanDocument::open(path, PlanDocument::Mode::ReadWrite, &error);
+    REQUIRE(doc);
+    const QString photo = dir.filePath(QStringLiteral("现场.jpg"));
+    REQUIRE(testutil::writeAll(photo, testutil::jpegBytes()));
+    const Id task = doc->plan().sectionTasks.value(doc->plan().sectionsInOrder().value(1)).value(0);
+    ReportDialog form(*doc, task, QStringLiteral("2026Q2"));
+    form.show();
+    auto *progress = form.findChildren<QPlainTextEdit *>().first();
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(photo)});
+    const QPoint at = progress->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(progress->viewport(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(progress->viewport(), &drop);
+    CHECK(form.evidenceList()->files().size() == 1);
+    CHECK(progress->toPlainText().isEmpty());
+}
+
 TEST_CASE("An evidence file is written under its own name, on one line, within a file name's length, with its kind's suffix")
 {
     EvidenceFile f;
@@ -179,6 +206,11 @@ TEST_CASE("An evidence file is written under its own name, on one line, within a
     const QString cut = EvidenceOpener::fileNameFor(f);
     CHECK(cut.toUtf8().size() <= 160);
     CHECK(cut.endsWith(QStringLiteral(".pdf")));
+    // A "suffix" longer than a suffix is part of the name (it once made the cutting go round forever).
+    f.name = QStringLiteral("1.") + QString(60, QChar(0x6587));
+    const QString odd = EvidenceOpener::fileNameFor(f);
+    CHECK(odd.toUtf8().size() <= 160);
+    CHECK(odd.endsWith(QStringLiteral(".pdf")));
     f.kind = QStringLiteral("jpeg");
     f.name = QStringLiteral("现场.JPEG");
     CHECK(EvidenceOpener::fileNameFor(f) == QStringLiteral("现场.JPEG"));

@@ -19,7 +19,9 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDirIterator>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
@@ -68,10 +70,20 @@ TEST_CASE("A password kept in the keyring is read back for its own login and ser
     // Kept again: replaced, not a second.
     REQUIRE(PasswordKeyring::keep(server(QStringLiteral("yizheng")), password + QStringLiteral("2")));
     CHECK(PasswordKeyring::read(server(QStringLiteral("yizheng"))) == password + QStringLiteral("2"));
-    // The settings never hold it.
-    QSettings settings;
-    settings.sync();
-    CHECK_FALSE(testutil::readAll(settings.fileName()).contains(password.toUtf8()));
+    // Nothing of the program's own holds it (its settings, or QtKeychain's plain-text store,
+    // which is off): no file under the settings' and data folders has it.
+    QSettings().sync();
+    const QByteArray tail = password.right(10).toLatin1();
+    for (const QStandardPaths::StandardLocation where : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppLocalDataLocation}) {
+        QDirIterator files(QStandardPaths::writableLocation(where), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            if (file.contains(QStringLiteral("/keyrings/")))
+                continue;   // the keyring's own (encrypted) store, where the test's keyring lives
+            INFO(file.toStdString());
+            CHECK_FALSE(testutil::readAll(file).contains(tail));
+        }
+    }
     PasswordKeyring::forget(server(QStringLiteral("yizheng")));
     CHECK(PasswordKeyring::read(server(QStringLiteral("yizheng"))).isEmpty());
 }
@@ -180,3 +192,47 @@ TEST_CASE("A clerk ticks 在本机钥匙环中记住密码 once and the next run
     }
     CHECK(PasswordKeyring::read(member).isEmpty());
 }
+
+TEST_CASE("A member who chooses its own password on first open, with the box ticked, has the chosen one kept, not the first")
+{
+    if (testutil::testDatabase().isEmpty() || !keyringExpected()) {
+        WARN("no PostgreSQL cluster or no GNOME Keyring here: skipped");
+        return;
+    }
+    QSettings().clear();
+    const QString address = testutil::publishedSample(QStringLiteral("钥匙环首次-"));
+    const QString name = QUrl::fromPercentEncoding(address.section(QStringLiteral("?plan="), 1).toUtf8());
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString login = QStringLiteral("krf_") + tag, first = QStringLiteral("first-") + tag,
+                  chosen = QStringLiteral("chosen-") + tag;
+    QString error;
+    REQUIRE(ServerPlans::grant(testutil::parsedAddress(address), login, QStringLiteral("viewer"), QString(), first, &error, true));
+    const QString asMember = testutil::addressAs(login, name);
+    const ServerAddress member = testutil::parsedAddress(asMember);
+    const testutil::WithoutPassword typed;
+    ServerPlans::forgetPassword(member);
+    PasswordKeyring::forget(member);
+
+    MainWindow w;
+    REQUIRE(testutil::showActive(&w));
+    testutil::Answers answers;
+    answers.then<ServerPlanDialog>([&](ServerPlanDialog *d) {
+        testutil::typeIntoFocus(first);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        REQUIRE(d->keepsPassword());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    answers.then<QDialog>([&](QDialog *d) {
+        REQUIRE(d->objectName() == QStringLiteral("ChoosePasswordDialog"));
+        d->findChild<QLineEdit *>(QStringLiteral("ChosenPassword"))->setFocus();
+        testutil::typeIntoFocus(chosen);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        testutil::typeIntoFocus(chosen);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    REQUIRE(w.openPlan(testutil::planAt(asMember)));
+    REQUIRE(answers.allAnswered());
+    CHECK(PasswordKeyring::read(member) == chosen);
+}
+

@@ -8,6 +8,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QDoubleValidator>
@@ -105,8 +107,29 @@ ReportDialog::ReportDialog(const PlanDocument &doc, const QList<Id> &tasks, Id t
         if (v >= 100 && m_status->currentData().toInt() == int(TaskStatus::InProgress))
             m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Done)));
     });
+    for (QWidget *field : std::initializer_list<QWidget *>{m_progress->viewport(), m_problems->viewport(), m_next->viewport(), m_reason})
+        field->installEventFilter(this);
     resize(560, 680);
     showTask(m_task->currentData().toLongLong());
+}
+
+bool ReportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QList<QUrl> urls = drop->mimeData()->urls();
+        if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); })) {
+            drop->acceptProposedAction();
+            if (event->type() == QEvent::Drop) {
+                QStringList paths;
+                for (const QUrl &u : urls)
+                    paths << u.toLocalFile();
+                m_evidence->addFiles(paths);
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ReportDialog::showTask(Id taskId)

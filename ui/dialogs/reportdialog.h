@@ -43,6 +43,10 @@ public:
     EvidenceList *evidenceList() const { return m_evidence; }
     QComboBox *departmentBox() const { return m_department; }
 
+protected:
+    // Files dropped anywhere on the form are evidence (not their paths typed into a text field).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // The rows of one task: its targets' actuals and the departments that may report.
     void showTask(Id taskId);

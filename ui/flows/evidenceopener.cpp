@@ -27,15 +27,20 @@ QString EvidenceOpener::fileNameFor(const EvidenceFile &file)
         name.remove(0, 1);
     if (name.isEmpty())
         name = tr("evidence");
-    // Within a file name's 255 bytes, with room for the writer's part suffix: the end is kept.
-    while (name.toUtf8().size() > 160) {
-        const QString suffix = QFileInfo(name).suffix();
-        const QString stem = name.left(name.size() - suffix.size() - (suffix.isEmpty() ? 0 : 1));
-        name = stem.left(stem.size() - 1) + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
-    }
-    const QString suffix = QFileInfo(name).suffix().toLower();
+    // Within a file name's 255 bytes, with room for the writer's part suffix: the stem is cut, a
+    // suffix of a few letters kept (a longer "suffix" is part of the name).
+    QString suffix = QFileInfo(name).suffix();
+    if (suffix.size() > 8 || suffix.size() + 1 >= name.size())
+        suffix.clear();
+    QString stem = suffix.isEmpty() ? name : name.left(name.size() - suffix.size() - 1);
+    while (!stem.isEmpty() && (stem + suffix).toUtf8().size() > 150)
+        stem.chop(1);
+    if (stem.isEmpty())
+        stem = tr("evidence");
+    name = suffix.isEmpty() ? stem : stem + QLatin1Char('.') + suffix;
+    const QString has = suffix.toLower();
     const QString want = evidence::suffixOf(file.kind);
-    if (suffix != want && !(file.kind == QLatin1String("jpeg") && suffix == QLatin1String("jpeg")))
+    if (has != want && !(file.kind == QLatin1String("jpeg") && has == QLatin1String("jpeg")))
         name += QLatin1Char('.') + want;
     return name;
 }

@@ -299,6 +299,12 @@ bool PlanSession::openNamed(const QString &text)
 
 bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
 {
+    // Asked while the keyring is waited for (a plan handed over by another instance meanwhile):
+    // opened once that wait is over, not inside it.
+    if (PasswordKeyring::isWaiting()) {
+        QTimer::singleShot(1, this, [this, where, mode]() { openPlan(where, mode); });
+        return false;
+    }
     if (m_doc && m_doc->location() == where) {
         m_window->raise();
         return true;
@@ -319,14 +325,7 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
         return false;
     }
     // A server plan whose password this run does not know: the keyring's, when it keeps one.
-    bool fromKeyring = false;
-    if (where.isServer() && !ServerPlans::knowsPassword(where.address())) {
-        const QString kept = PasswordKeyring::read(where.address());
-        if (!kept.isEmpty()) {
-            ServerPlans::rememberPassword(where.address(), kept);
-            fromKeyring = true;
-        }
-    }
+    const bool fromKeyring = where.isServer() && m_keptPasswords.supply(where.address());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     PlanDocument::OpenAttempt attempt = PlanDocument::tryOpen(where, mode);
     QApplication::restoreOverrideCursor();
@@ -345,7 +344,7 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
     // know (or no longer takes): asked where it can be typed, the plan's address filled in.
     if (!attempt.document && attempt.loginRefused) {
         if (fromKeyring)
-            ServerPlans::forgetPassword(where.address());   // the keyring's is out of date: asked afresh
+            m_keptPasswords.refused(where.address());   // out of date: asked afresh, not read again
         return askPasswordFor(where.address(), attempt.error, mode);
     }
     if (!attempt.document) {
@@ -356,6 +355,10 @@ bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
     const bool unexpectedlyReadOnly = mode == PlanDocument::Mode::ReadWrite && attempt.document->isReadOnly() && !openElsewhere;
     setDocument(std::move(attempt.document));
     addRecentPlan(where);
+    // The password the clerk asked the keyring to keep, kept now it has opened the plan (and
+    // before a first password is replaced below, which then replaces it there too).
+    if (where.isServer())
+        m_keptPasswords.opened(where.address());
     // A member whose login the owner made with a first password chooses its own now.
     if (m_doc->passwordToChoose()) {
         ChoosePasswordDialog choose(where.address(), m_window);
@@ -503,11 +506,22 @@ bool PlanSession::askPasswordFor(const ServerAddress &address, const QString &wh
     dialog.useAddress(address, why);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    return openFromDialog(dialog, mode);
+}
+
+bool PlanSession::openFromDialog(const ServerPlanDialog &dialog, PlanDocument::Mode mode)
+{
+    const PlanLocation &where = dialog.location();
+    // The plan open already: shown, and nothing typed for it taken as its password.
+    if (m_doc && m_doc->location() == where) {
+        m_window->raise();
+        return true;
+    }
     if (!dialog.password().isEmpty())
-        ServerPlans::rememberPassword(dialog.location().address(), dialog.password());
-    const bool opened = openPlan(dialog.location(), mode);
-    if (opened)
-        dialog.settlePassword(dialog.location().address());
+        ServerPlans::rememberPassword(where.address(), dialog.password());
+    m_keptPasswords.expect(where.address(), dialog.password(), dialog.keepsPassword());
+    const bool opened = openPlan(where, mode);
+    m_keptPasswords.drop();
     return opened;
 }
 
@@ -516,10 +530,7 @@ void PlanSession::openServerPlan()
     ServerPlanDialog dialog(recentServerAddresses(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!dialog.password().isEmpty())
-        ServerPlans::rememberPassword(dialog.location().address(), dialog.password());
-    if (openPlan(dialog.location()))
-        dialog.settlePassword(dialog.location().address());
+    openFromDialog(dialog, PlanDocument::Mode::ReadWrite);
 }
 
 void PlanSession::rollForward()

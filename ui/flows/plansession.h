@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flows/keptpasswords.h"
+
 #include "shell/actionrules.h"
 #include "document/plandocument.h"
 
@@ -14,6 +16,8 @@ class QMenu;
 class QTimer;
 
 namespace ap {
+
+class ServerPlanDialog;
 
 class StepsAfterDialogs;
 
@@ -117,10 +121,21 @@ public:
     void openSample();
 private:
     void openServerPlan();
+public:
+    // What Open Shared Plan's 在本机钥匙环中记住密码 said of the password typed for address, done
+    // once openPlan has opened that plan (KeptPasswords).
+    void expectPassword(const ServerAddress &address, const QString &password, bool keep)
+    {
+        m_keptPasswords.expect(address, password, keep);
+    }
+private:
     // The password of the server plan at address asked in Open Shared Plan, its fields filled in
     // (why: the refusal that asks it again), then the plan opened; false when cancelled.
     bool askPasswordFor(const ServerAddress &address, const QString &why = QString(),
                         PlanDocument::Mode mode = PlanDocument::Mode::ReadWrite);
+    // The plan Open Shared Plan chose, opened with the password typed there (this run's, and the
+    // keyring's when its box is ticked).
+    bool openFromDialog(const ServerPlanDialog &dialog, PlanDocument::Mode mode);
     void rollForward();
     void saveAs();
     void backupCopy();
@@ -137,6 +152,7 @@ private:
     // Whether the lost server answers, asked on a thread of the pool (ServerPlans::answers).
     QFutureWatcher<bool> *m_probe = nullptr;
     StepsAfterDialogs *m_afterDialogs;   // a failed write's telling, once no dialog holds the document
+    KeptPasswords m_keptPasswords;       // the keyring's passwords, as this run uses them
     ActionSet m_actions;
 };
 

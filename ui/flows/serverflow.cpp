@@ -69,7 +69,7 @@ void ServerFlow::publish()
         return;
     }
     // From now on the shared plan is the one to work on; the file stays as it was.
-    dialog.settlePassword(address);
+    m_session->expectPassword(address, dialog.password(), dialog.keepsPassword());
     if (m_session->openPlan(published))
         m_window->statusBar()->showMessage(tr("The plan is on the server now, and open from there. The file “%1” is "
                                               "unchanged.")

@@ -25,6 +25,8 @@ public:
     static bool keep(const ServerAddress &address, const QString &password, QString *why = nullptr);
     // The password kept for address's login and server is no longer kept.
     static void forget(const ServerAddress &address);
+    // Whether a keyring job is being waited for now (its wait runs posted events).
+    static bool isWaiting();
     // The name it is kept under ("yizheng@192.168.1.20:5432/bureau").
     static QString keyOf(const ServerAddress &address);
 };

@@ -167,31 +167,23 @@ void ServerPlanDialog::fillFrom(const QString &host)
             m_port->setValue(a.port);
             m_database->setText(a.database);
             m_login->setText(a.user);
-            offerKept(false);
+            offerKept();
             return;
         }
 }
 
-void ServerPlanDialog::offerKept(bool refused)
+void ServerPlanDialog::offerKept()
 {
-    if (!PasswordKeyring::available())
-        return;
-    const QString kept = PasswordKeyring::read(typedServer());
-    if (kept.isEmpty())
-        return;
-    m_keep->setChecked(true);
-    if (!refused && m_password->text().isEmpty())
-        m_password->setText(kept);
+    // The box says whether the keyring keeps a password for the login and server typed; the
+    // password itself never comes into the field (it goes only to the server it was kept for:
+    // PlanSession reads it for the exact address it opens, listPlans for the exact server).
+    if (PasswordKeyring::available())
+        m_keep->setChecked(!PasswordKeyring::read(typedServer()).isEmpty());
 }
 
-void ServerPlanDialog::settlePassword(const ServerAddress &opened) const
+bool ServerPlanDialog::keepsPassword() const
 {
-    if (!PasswordKeyring::available())
-        return;
-    if (m_keep->isChecked() && !m_password->text().isEmpty())
-        PasswordKeyring::keep(opened, m_password->text());
-    else if (!m_keep->isChecked())
-        PasswordKeyring::forget(opened);
+    return PasswordKeyring::available() && m_keep->isChecked();
 }
 
 void ServerPlanDialog::useAddress(const ServerAddress &address, const QString &why)
@@ -201,11 +193,10 @@ void ServerPlanDialog::useAddress(const ServerAddress &address, const QString &w
     m_port->setValue(address.port);
     m_database->setText(address.database);
     m_login->setText(address.user);
-    // A kept password that was just refused is not offered again (nor left in the field from the
-    // server's last use); the box stays, so that the one typed now replaces it.
-    if (!why.isEmpty())
-        m_password->clear();
-    offerKept(!why.isEmpty());
+    // Whatever the field held was for another server, or was just refused: typed afresh. The box
+    // stays ticked when the keyring keeps one, so that the one typed now replaces it.
+    m_password->clear();
+    offerKept();
     m_password->setFocus();
     if (!why.isEmpty())
         showProblem(why);
@@ -246,6 +237,9 @@ void ServerPlanDialog::listPlans()
     m_plans->clear();
     if (!m_password->text().isEmpty())
         ServerPlans::rememberPassword(server, m_password->text());
+    else if (!ServerPlans::knowsPassword(server))
+        if (const QString kept = PasswordKeyring::read(server); !kept.isEmpty())
+            ServerPlans::rememberPassword(server, kept);   // kept for exactly this login and server
     m_listed = server;
     m_list->setEnabled(false);
     m_listState->setText(tr("Asking %1 for its plans…").arg(server.host));

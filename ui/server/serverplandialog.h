@@ -29,9 +29,9 @@ public:
     // The server plan chosen or whose address was typed, once the dialog is accepted.
     const PlanLocation &location() const { return m_accepted; }
     QString password() const;
-    // Once the plan chosen has opened with password(): kept in the system's keyring when 在本机钥匙环中
-    // 记住密码 is ticked, no longer kept when it is not (PasswordKeyring).
-    void settlePassword(const ServerAddress &opened) const;
+    // Whether 在本机钥匙环中记住密码 is ticked (never where the desktop has no keyring): the
+    // password the plan opens with is then kept in the keyring (PlanSession::expectPassword).
+    bool keepsPassword() const;
     QTreeWidget *planList() const { return m_plans; }
     // Lists the plans of the server typed (on a thread of the pool: the dialog stays responsive
     // while a server that does not answer is waited for); told in the list or the problem line.
@@ -53,9 +53,8 @@ private:
     void showProblem(const QString &message);
     // The server's fields kept for the next time (never the password).
     void remember(const ServerAddress &address) const;
-    // The password the keyring keeps for the login and server typed, put in its field (unless it
-    // was just refused), the box ticked.
-    void offerKept(bool refused);
+    // The box ticked when the keyring keeps a password for the login and server typed.
+    void offerKept();
     bool acceptAddress();
 
     struct Listing
