@@ -426,8 +426,9 @@ TEST_CASE("The server holds evidence to the reports' rights and the limits again
     // Never changed once written, by anyone: not even the cluster's administrator, whom no grant stops.
     CHECK(asReporter(QStringLiteral("UPDATE evidence SET name = 'g'")).exitCode != 0);
     CHECK(asReporter(QStringLiteral("DELETE FROM evidence")).exitCode != 0);
-    const testutil::Psql changed = testutil::psqlAs(QStringLiteral("annualplan_admin"), qEnvironmentVariable("PGPASSWORD"), database,
-                                                    schema, QStringLiteral("UPDATE evidence SET name = 'g'"));
+    const testutil::Psql changed = testutil::psqlAs(testutil::parsedAddress(testutil::testDatabase() + QStringLiteral("?plan=x")).user,
+                                                    qEnvironmentVariable("PGPASSWORD"), database, schema,
+                                                    QStringLiteral("UPDATE evidence SET name = 'g'"));
     CHECK(changed.exitCode != 0);
     CHECK(changed.err.contains(QStringLiteral("never changed")));
     // Written only in READ COMMITTED, where each count sees the others' files.
@@ -465,4 +466,85 @@ TEST_CASE("The server holds evidence to the reports' rights and the limits again
                                   "'2026-10-01T00:00:00Z')")
                        .arg(schema));
     CHECK(asReporter(insert(mine, QStringLiteral("jpeg"), testutil::jpegBytes(72))).err.contains(QStringLiteral("is locked")));
+}
+
+TEST_CASE("Two writers adding files to one report at once cannot both pass its limit: the one that commits second is refused")
+{
+    if (testutil::testDatabase().isEmpty()) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    testutil::DocumentFixture f;
+    const QString file = f.doc->filePath();
+    REQUIRE(edits::addReport(*f.doc, reportOn(f.taskNamed(QStringLiteral("扩大签约覆盖面")), {}, QStringLiteral("两人同时"))));
+    f.doc.reset();
+    const QString address = testutil::serverPlanAddress(testutil::uniquePlanName(QStringLiteral("佐证并发-")));
+    QString error;
+    REQUIRE(ServerPlans::publish(file, testutil::parsedAddress(address), false, &error));
+    const QString schema = schemaOf(address);
+    const QString database = testutil::testDatabase().section(u'/', -1);
+    const QString report = testutil::psql(QStringLiteral("SELECT id FROM \"%1\".checkin WHERE progress = '两人同时'").arg(schema));
+    REQUIRE_FALSE(report.isEmpty());
+    int n = 0;
+    auto files = [&](int count) {
+        QString sql;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray bytes = testutil::jpegBytes(100 + ++n);
+            sql += QStringLiteral("INSERT INTO evidence (checkin_id, position, name, kind, size, sha256, content) "
+                                  "VALUES (%1, %2, 'f', 'jpeg', %3, '%4', '\\x%5'::bytea);")
+                       .arg(report)
+                       .arg(n)
+                       .arg(bytes.size())
+                       .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                            QString::fromLatin1(bytes.toHex()));
+        }
+        return sql;
+    };
+    // The cluster's administrator, who published the plan (its owner).
+    const QString owner = testutil::parsedAddress(testutil::testDatabase() + QStringLiteral("?plan=x")).user;
+    const QString password = qEnvironmentVariable("PGPASSWORD");
+    REQUIRE(testutil::psqlAs(owner, password, database, schema, files(5)).exitCode == 0);
+    // The first writer's 8 are in its open transaction; the second adds 8 and commits meanwhile
+    // (5 + 8: within the limit); the first commits then, and 5 + 8 + 8 is past it.
+    QProcess first;
+    testutil::startPsqlAs(first, owner, password, database, schema);
+    first.write((QStringLiteral("BEGIN;") + files(8) + QStringLiteral("SELECT 'ready';\n")).toUtf8());
+    QByteArray said;
+    while (!said.contains("ready") && first.state() == QProcess::Running && first.waitForReadyRead(-1))
+        said += first.readAllStandardOutput();
+    REQUIRE(said.contains("ready"));
+    const testutil::Psql second = testutil::psqlAs(owner, password, database, schema, QStringLiteral("BEGIN;") + files(8) + QStringLiteral("COMMIT;"));
+    INFO(second.err.toStdString());
+    CHECK(second.exitCode == 0);
+    first.write("COMMIT;\n");
+    first.closeWriteChannel();
+    const testutil::Psql late = testutil::finished(first);
+    CHECK(late.exitCode != 0);
+    CHECK(late.err.contains(QStringLiteral("at most %1 evidence files").arg(evidence::kMaxFilesPerReport)));
+    CHECK(testutil::psql(QStringLiteral("SELECT count(*) FROM \"%1\".evidence WHERE checkin_id = %2").arg(schema, report))
+          == QStringLiteral("13"));
+}
+
+TEST_CASE("On a server, a task removed with a report that carries evidence comes back whole with undo")
+{
+    testutil::DocumentFixture f{testutil::DocumentFixture::OnServer()};
+    if (!f.doc) {
+        WARN("no PostgreSQL cluster (ANNUALPLAN_TEST_PG): skipped");
+        return;
+    }
+    const QByteArray photo = testutil::jpegBytes(9000);
+    const Id task = f.taskNamed(QStringLiteral("扩大签约覆盖面"));
+    const Id id = edits::addReport(*f.doc, reportOn(task, {made(QStringLiteral("服务器上的照片.jpg"), photo)}));
+    INFO(f.doc->lastError().toStdString());
+    REQUIRE(id);
+    const EvidenceFile kept = f.doc->reports().byId(id)->evidence.first();
+    REQUIRE(edits::removeTask(*f.doc, task));
+    f.doc->undoStack()->undo();
+    INFO(f.doc->lastError().toStdString());
+    REQUIRE(f.plan().tasks.contains(task));
+    REQUIRE(f.doc->reports().byId(id));
+    QByteArray back;
+    QString error;
+    REQUIRE(f.doc->readEvidence(kept.id, &back, &error));
+    CHECK(back == photo);
 }
