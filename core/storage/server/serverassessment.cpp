@@ -18,7 +18,7 @@ const QStringList &tables()
 // department's removal excepted); a unit's claimed points are within the task's.
 QStringList guards(const QString &s)
 {
-    const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
+    const QString &path = ServerNames::fixedPath();
     const QString closed = QStringLiteral(
         "CREATE FUNCTION %1.assessment_open() RETURNS trigger LANGUAGE plpgsql %2 AS $$ BEGIN "
         "IF pg_trigger_depth() = 1 AND (SELECT assessment_published FROM %1.plan WHERE id = 1) <> 0 THEN "

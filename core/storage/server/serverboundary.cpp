@@ -54,19 +54,12 @@ QStringList ownNames(const ServerNames &n)
     return out;
 }
 
-// Every function of the plan runs with this search_path and names its tables with their schema.
-const QString &fixedPath()
-{
-    static const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
-    return path;
-}
-
 // What a period's lock closes, and the lock's meeting with a report: the functions the other
 // guards call, and the lock's own trigger function.
 QStringList lockFunctions(const ServerNames &n)
 {
     const QString s = ServerNames::quoted(n.schema);
-    const QString &path = fixedPath();
+    const QString &path = ServerNames::fixedPath();
     // A period as months since year 0: a quarter is three, a month one; "" (a report of no
     // period) is none. Two periods overlap when their months do.
     const QString span = QStringLiteral(
@@ -111,7 +104,7 @@ QStringList lockFunctions(const ServerNames &n)
 QStringList reportGuards(const ServerNames &n)
 {
     const QString s = ServerNames::quoted(n.schema);
-    const QString &path = fixedPath();
+    const QString &path = ServerNames::fixedPath();
     // Who entered a report and when: the server's words, not the client's. The owner's own
     // writing (a plan published with its reports) keeps the times it brings. A reporter's report
     // without a department is its department's.

@@ -7,12 +7,6 @@ namespace ap::ServerEvidence {
 
 namespace {
 
-const QString &fixedPath()
-{
-    static const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
-    return path;
-}
-
 // What a file is, by its first bytes, for each kind the table takes: the same signatures
 // EvidenceIntake looks for (an OOXML or OFD package is a ZIP, an old Office or WPS file an OLE
 // compound file).
@@ -50,7 +44,7 @@ QStringList checks(const QString &s)
 QStringList guards(const ServerNames &n)
 {
     const QString s = ServerNames::quoted(n.schema);
-    const QString &path = fixedPath();
+    const QString &path = ServerNames::fixedPath();
     const QString guard = QStringLiteral(
         "CREATE FUNCTION %1.evidence_guard() RETURNS trigger LANGUAGE plpgsql %2 AS $$ DECLARE r record; BEGIN "
         "IF TG_OP = 'UPDATE' THEN RAISE EXCEPTION 'an evidence file is never changed' USING ERRCODE = '42501'; END IF; "
@@ -74,7 +68,7 @@ QStringList guards(const ServerNames &n)
 QStringList limits(const ServerNames &n)
 {
     const QString s = ServerNames::quoted(n.schema);
-    const QString &path = fixedPath();
+    const QString &path = ServerNames::fixedPath();
     const QString key = QStringLiteral("hashtextextended('%1:evidence', 0)").arg(n.schema);
     const QString check = QStringLiteral(
         "CREATE FUNCTION %1.evidence_limits() RETURNS trigger LANGUAGE plpgsql %2 AS $$ BEGIN "

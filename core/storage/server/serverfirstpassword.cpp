@@ -8,7 +8,7 @@ QStringList upgradeTo11(const ServerNames &names)
     const QString members = QStringList{ServerNames::quoted(names.editor), ServerNames::quoted(names.reporter),
                                         ServerNames::quoted(names.viewer)}
                                 .join(QStringLiteral(", "));
-    const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
+    const QString &path = ServerNames::fixedPath();
     return {
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1.member_first_password (login TEXT PRIMARY KEY)").arg(s),
         // (Format 5 granted SELECT on the tables then in the schema; this one is none of theirs.)

@@ -32,7 +32,7 @@ QString savedFunction(const QString &s)
 // A version's rows, once written, are never changed.
 QStringList guards(const QString &s)
 {
-    const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
+    const QString &path = ServerNames::fixedPath();
     return {
         savedFunction(s),
         QStringLiteral("CREATE TRIGGER plan_version_saved BEFORE INSERT ON %1.plan_version "

@@ -83,6 +83,12 @@ QString ServerNames::quoted(const QString &name)
     return QLatin1Char('"') + n + QLatin1Char('"');
 }
 
+const QString &ServerNames::fixedPath()
+{
+    static const QString path = QStringLiteral("SET search_path = pg_catalog, pg_temp");
+    return path;
+}
+
 QStringList ServerNames::changeNotices(const QString &schema, const QStringList &tables)
 {
     QStringList out;

@@ -32,6 +32,9 @@ struct ServerNames
     // The triggers that tell the plan's windows of a change to each of tables (the schema quoted):
     // the plan's notify_change() on every statement that writes them.
     static QStringList changeNotices(const QString &schema, const QStringList &tables);
+    // The search path every function of a plan runs with (it names its tables with their schema,
+    // so no temporary table or session path stands in for the plan's).
+    static const QString &fixedPath();
 };
 
 } // namespace ap
