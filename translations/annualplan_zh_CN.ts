@@ -862,6 +862,13 @@ We ask for your approval.</source>
     </message>
 </context>
 <context>
+    <name>ap::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ap::BulletinPrinter</name>
     <message>
         <source>%1: Year-End Assessment</source>
@@ -2073,6 +2080,14 @@ We ask for your approval.</source>
         <source>The import review of %1 is kept until you quit: File ▸ Reopen the Import Review.</source>
         <translation>%1 的导入核对内容保留到退出程序为止：可用“文件 ▸ 重新打开导入核对”继续。</translation>
     </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”……</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>已取消导入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ap::ImportReviewDialog</name>
@@ -3029,6 +3044,34 @@ We ask for your approval.</source>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop Laying Out</source>
+        <translation>停止排版(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Laying out the other pages…</source>
+        <translation>正在排版其余页面……</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止……</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out was stopped: only the first %n page(s) are shown.</source>
+        <translation>
+            <numerusform>已停止排版：只显示前 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other pages could not be laid out: %1</source>
+        <translation>其余页面未能排版：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n page(s), the rest being laid out</source>
+        <translation>
+            <numerusform>前 %n 页，其余正在排版</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "plandocument.h"
 
+#include "domain/planlabels.h"
+
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -193,14 +195,12 @@ bool PlanDocument::fail(Telling telling)
 
 QString PlanDocument::sectionLabel(Id sectionId) const
 {
-    return outlineLabel(m_plan.sectionDepth(sectionId), m_plan.sectionRow(sectionId) + 1);
+    return planlabels::sectionLabel(m_plan, sectionId);
 }
 
 QString PlanDocument::taskLabel(Id taskId) const
 {
-    const Id section = m_plan.taskSection.value(taskId);
-    const int row = m_plan.sectionTasks.value(section).indexOf(taskId);
-    return outlineLabel(m_plan.sectionDepth(section) + 1, row + 1);
+    return planlabels::taskLabel(m_plan, taskId);
 }
 
 QString PlanDocument::taskPlace(Id taskId) const
@@ -213,12 +213,7 @@ QString PlanDocument::taskPlace(Id taskId) const
 
 QString PlanDocument::departmentNames(const Task &task, DepartmentRole role, const QString &separator) const
 {
-    QStringList names;
-    for (const Assignment &a : task.assignments)
-        if (a.role == role)
-            if (const Department *dep = m_plan.department(a.departmentId))
-                names << dep->name;
-    return names.join(separator);
+    return planlabels::departmentNames(m_plan, task, role, separator);
 }
 
 bool PlanDocument::isInSubtree(Id candidate, Id root) const

@@ -211,11 +211,19 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
     return canvas.pages();
 }
 
-bool DocumentPainter::writePdf(const PrintedDocument &content, const PrintFonts &fonts, const QString &path, QString *error)
+bool DocumentPainter::writePdf(const PrintedDocument &content, const PrintFonts &fonts, const QString &path, QString *error,
+                               const std::function<bool(int, int)> &progress)
 {
     return printlayout::writePdfFile(path, content.title, fonts.faces(), [&](QPagedPaintDevice *device) {
-        paint(content, fonts, device);
-        return true;
+        bool stopped = false;
+        paint(content, fonts, device, [&](int done, int total) {
+            if (progress && !progress(done, total)) {
+                stopped = true;
+                return false;
+            }
+            return true;
+        });
+        return !stopped;
     }, error);
 }
 

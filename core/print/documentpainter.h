@@ -36,7 +36,9 @@ public:
                      const std::function<bool(int, int)> &progress = {}, Layout *layout = nullptr);
 
     // The document as a PDF file at path (its title the document's), complete or absent.
-    static bool writePdf(const PrintedDocument &content, const PrintFonts &fonts, const QString &path, QString *error);
+    // progress(done, total) is called as paint() calls it; false stops, and nothing is written.
+    static bool writePdf(const PrintedDocument &content, const PrintFonts &fonts, const QString &path, QString *error,
+                         const std::function<bool(int, int)> &progress = {});
 
     // The pages as a PDF of the document would have them (painted to memory and thrown away).
     static Layout layout(const PrintedDocument &content, const PrintFonts &fonts);

@@ -1,6 +1,7 @@
 #include "planprinter.h"
 
 #include "domain/numbering.h"
+#include "domain/planlabels.h"
 #include "domain/targettext.h"
 #include "fs/atomicfile.h"
 #include "documentpainter.h"
@@ -96,14 +97,19 @@ void PrintOptions::save() const
 }
 
 PlanPrinter::PlanPrinter(const PlanDocument &doc, const PrintOptions &options)
-    : m_doc(doc), m_options(options)
+    : m_plan(doc.plan()), m_options(options)
 {
 }
 
 QString PlanPrinter::responsibilityClause(const PlanDocument &doc, const Task &task)
 {
-    const QString lead = doc.departmentNames(task, DepartmentRole::Lead, QStringLiteral("、"));
-    const QString support = doc.departmentNames(task, DepartmentRole::Support, QStringLiteral("、"));
+    return responsibilityClause(doc.plan(), task);
+}
+
+QString PlanPrinter::responsibilityClause(const PlanData &plan, const Task &task)
+{
+    const QString lead = planlabels::departmentNames(plan, task, DepartmentRole::Lead, QStringLiteral("、"));
+    const QString support = planlabels::departmentNames(plan, task, DepartmentRole::Support, QStringLiteral("、"));
     if (lead.isEmpty() && support.isEmpty())
         return QString();
     if (support.isEmpty())
@@ -115,111 +121,179 @@ QString PlanPrinter::responsibilityClause(const PlanDocument &doc, const Task &t
 
 QString PlanPrinter::taskText(const PlanDocument &doc, Id taskId, BaselineWording wording)
 {
-    const Task &t = doc.plan().tasks[taskId];
-    QString text = doc.taskLabel(taskId) + withFullStop(t.title);
+    const auto it = doc.plan().tasks.constFind(taskId);
+    return it == doc.plan().tasks.cend() ? QString() : taskText(doc.plan(), *it, doc.taskLabel(taskId), wording);
+}
+
+QString PlanPrinter::taskText(const PlanData &plan, const Task &t, const QString &label, BaselineWording wording)
+{
+    QString text = label + withFullStop(t.title);
     text += withFullStop(t.description);
     // A target the task's own words state already is not stated twice.
     text += withFullStop(targetsProseBeyond(t.targets, t.title + t.description, wording));
-    return text + responsibilityClause(doc, t);
+    return text + responsibilityClause(plan, t);
 }
 
 PrintedDocument PlanPrinter::content() const
 {
-    using Role = PrintedParagraph::Role;
-    const PlanData &plan = m_doc.plan();
+    return build(-1);
+}
+
+PrintedDocument PlanPrinter::opening(int workItems) const
+{
+    return build(workItems).opening(workItems);
+}
+
+PrintedDocument PlanPrinter::build(int workItems) const
+{
+    const QList<Id> sections = m_plan.sectionsInOrder();
     PrintedDocument out;
-    out.title = plan.info.title;
+    out.title = m_plan.info.title;
+    bool cut = false;   // the body ends before its last work item
     // Issued by notice, the plan is the notice's first attachment and its annexes the next.
-    const bool byNotice = plan.info.notice.enabled && (m_options.parts & PrintOptions::Plan);
+    const bool byNotice = m_plan.info.notice.enabled && (m_options.parts & PrintOptions::Plan);
     if (m_options.parts & PrintOptions::Plan) {
         if (byNotice)
-            out.body.append({Role::AnnexLabel, QString()});   // numbered with the annexes below
-        out.body.append({Role::Title, plan.info.title});
-        for (Id sid : plan.sectionsInOrder()) {
-            const int depth = plan.sectionDepth(sid);
-            const Role role = depth == 1 ? Role::Heading1 : depth == 2 ? Role::Heading2 : Role::Heading3;
-            out.body.append({role, m_doc.sectionLabel(sid) + plan.sections.value(sid).title});
-            for (Id tid : plan.sectionTasks.value(sid))
-                out.body.append({Role::Body, taskText(m_doc, tid, m_options.lastYearTargets)});
-        }
+            out.body.append({PrintedParagraph::Role::AnnexLabel, QString()});   // numbered with the annexes below
+        out.body.append({PrintedParagraph::Role::Title, m_plan.info.title});
+        out.body.append(bodyParagraphs(sections, workItems, &cut));
         // The 附件说明 goes under the text, before the signature (added when the annexes are known).
     }
+    // The opening has the annexes' names (the 附件说明 of a notice names them), not their rows.
+    const bool rows = workItems < 0;
+    if (m_options.parts & PrintOptions::Annex)
+        out.annexes.append(taskTable(sections, rows));
+    if (m_options.parts & PrintOptions::Responsibilities)
+        out.annexes.append(responsibilityTable(sections, rows));
+    finish(&out, byNotice, !cut);
+    return out;
+}
 
-    const QString yearTitle = plan.info.title;
-    if (m_options.parts & PrintOptions::Annex) {
-        static const double weights[] = {1.0, 3.0, 5.0, 2.0, 2.4, 2.6};
-        PrintedTable table;
-        table.title = yearTitle + QStringLiteral("重点任务分解表");
-        for (int c : m_options.annexColumns)
-            table.columns << PrintedTable::Column{PrintOptions::annexColumnName(c), weights[c]};
-        int n = 0;
-        for (Id sid : plan.sectionsInOrder()) {
-            table.rows.append({{m_doc.sectionLabel(sid) + plan.sections.value(sid).title}, true, {}});
-            for (Id tid : plan.sectionTasks.value(sid)) {
-                const Task &t = plan.tasks[tid];
-                const QStringList all = {QString::number(++n), t.title, targetsProse(t.targets, m_options.lastYearTargets), chineseDate(t.deadline),
-                                         m_doc.departmentNames(t, DepartmentRole::Lead, QStringLiteral("、")),
-                                         m_doc.departmentNames(t, DepartmentRole::Support, QStringLiteral("、"))};
-                QStringList cells;
-                for (int c : m_options.annexColumns)
-                    cells << all.value(c);
-                table.rows.append({cells, false, {}});
+QList<PrintedParagraph> PlanPrinter::bodyParagraphs(const QList<Id> &sections, int workItems, bool *cut) const
+{
+    using Role = PrintedParagraph::Role;
+    QList<PrintedParagraph> out;
+    int items = 0;
+    for (Id sid : sections) {
+        const int depth = m_plan.sectionDepth(sid);
+        const Role role = depth == 1 ? Role::Heading1 : depth == 2 ? Role::Heading2 : Role::Heading3;
+        out.append({role, planlabels::sectionLabel(m_plan, sid) + m_plan.sections.value(sid).title});
+        // Each task read in place, its label from its row (looking the row up is a search).
+        const QList<Id> tasks = m_plan.sectionTasks.value(sid);
+        for (int row = 0; row < tasks.size(); ++row) {
+            if (workItems >= 0 && items >= workItems) {
+                *cut = true;
+                return out;
+            }
+            if (const auto t = m_plan.tasks.constFind(tasks.at(row)); t != m_plan.tasks.cend()) {
+                out.append({Role::Body, taskText(m_plan, *t, outlineLabel(depth + 1, row + 1), m_options.lastYearTargets)});
+                ++items;
             }
         }
-        out.annexes.append(table);
     }
-    if (m_options.parts & PrintOptions::Responsibilities) {
-        PrintedTable table;
-        table.title = yearTitle + QStringLiteral("责任清单");
-        table.headerPerGroup = true;
-        table.columns = {{QStringLiteral("序号"), 1.0}, {QStringLiteral("工作任务"), 6.0}, {QStringLiteral("职责"), 1.2},
-                         {QStringLiteral("完成时限"), 1.8}};
-        for (const Department &d : plan.departments) {
-            QList<PrintedTable::Row> rows;
-            for (DepartmentRole role : {DepartmentRole::Lead, DepartmentRole::Support})
-                for (Id sid : plan.sectionsInOrder())
-                    for (Id tid : plan.sectionTasks.value(sid)) {
-                        const Task &t = plan.tasks[tid];
-                        if (t.departmentIds(role).contains(d.id))
-                            rows.append({{QString::number(rows.size() + 1), t.title,
-                                          role == DepartmentRole::Lead ? QStringLiteral("牵头") : QStringLiteral("配合"),
-                                          chineseDate(t.deadline)},
-                                         false,
-                                         {}});
-                    }
-            if (rows.isEmpty())
+    return out;
+}
+
+PrintedTable PlanPrinter::taskTable(const QList<Id> &sections, bool rows) const
+{
+    static const double weights[] = {1.0, 3.0, 5.0, 2.0, 2.4, 2.6};
+    PrintedTable table;
+    table.title = m_plan.info.title + QStringLiteral("重点任务分解表");
+    for (int c : m_options.annexColumns)
+        table.columns << PrintedTable::Column{PrintOptions::annexColumnName(c), weights[c]};
+    if (!rows)
+        return table;
+    int n = 0;
+    for (Id sid : sections) {
+        table.rows.append({{planlabels::sectionLabel(m_plan, sid) + m_plan.sections.value(sid).title}, true, {}});
+        for (Id tid : m_plan.sectionTasks.value(sid)) {
+            const auto found = m_plan.tasks.constFind(tid);
+            if (found == m_plan.tasks.cend())
                 continue;
-            table.rows.append({{d.name}, true, {}});
-            table.rows.append(rows);
+            const Task &t = *found;
+            const QStringList all = {QString::number(++n), t.title, targetsProse(t.targets, m_options.lastYearTargets),
+                                     chineseDate(t.deadline),
+                                     planlabels::departmentNames(m_plan, t, DepartmentRole::Lead, QStringLiteral("、")),
+                                     planlabels::departmentNames(m_plan, t, DepartmentRole::Support, QStringLiteral("、"))};
+            QStringList cells;
+            for (int c : m_options.annexColumns)
+                cells << all.value(c);
+            table.rows.append({cells, false, {}});
         }
-        out.annexes.append(table);
     }
+    return table;
+}
+
+PrintedTable PlanPrinter::responsibilityTable(const QList<Id> &sections, bool rows) const
+{
+    PrintedTable table;
+    table.title = m_plan.info.title + QStringLiteral("责任清单");
+    table.headerPerGroup = true;
+    table.columns = {{QStringLiteral("序号"), 1.0}, {QStringLiteral("工作任务"), 6.0}, {QStringLiteral("职责"), 1.2},
+                     {QStringLiteral("完成时限"), 1.8}};
+    if (!rows)
+        return table;
+    // One pass over the tasks in the plan's order: each department's tasks it leads, then
+    // those it supports (a department named twice in one role lists the task once).
+    QHash<Id, QList<const Task *>> led, supported;
+    for (Id sid : sections)
+        for (Id tid : m_plan.sectionTasks.value(sid)) {
+            const auto found = m_plan.tasks.constFind(tid);
+            if (found == m_plan.tasks.cend())
+                continue;
+            QList<Id> seen[2];
+            for (const Assignment &a : found->assignments) {
+                const bool lead = a.role == DepartmentRole::Lead;
+                if (seen[lead].contains(a.departmentId))
+                    continue;
+                seen[lead] << a.departmentId;
+                (lead ? led : supported)[a.departmentId] << &*found;
+            }
+        }
+    for (const Department &d : m_plan.departments) {
+        QList<PrintedTable::Row> list;
+        for (const bool lead : {true, false})
+            for (const Task *t : (lead ? led : supported).value(d.id))
+                list.append({{QString::number(list.size() + 1), t->title, lead ? QStringLiteral("牵头") : QStringLiteral("配合"),
+                              chineseDate(t->deadline)},
+                             false,
+                             {}});
+        if (list.isEmpty())
+            continue;
+        table.rows.append({{d.name}, true, {}});
+        table.rows.append(list);
+    }
+    return table;
+}
+
+void PlanPrinter::finish(PrintedDocument *out, bool byNotice, bool bodyComplete) const
+{
+    using Role = PrintedParagraph::Role;
     // The attachments in order, labelled as the 附件说明 names them: numbered when there are several.
     QStringList attachments;
     if (byNotice)
-        attachments << plan.info.title;
-    for (const PrintedTable &t : out.annexes)
+        attachments << m_plan.info.title;
+    for (const PrintedTable &t : std::as_const(out->annexes))
         attachments << t.title;
     auto label = [&](int i) {
         return attachments.size() > 1 ? QStringLiteral("附件%1").arg(i + 1) : QStringLiteral("附件");
     };
-    for (int i = 0; i < out.annexes.size(); ++i)
-        out.annexes[i].label = label(i + (byNotice ? 1 : 0));
+    for (int i = 0; i < out->annexes.size(); ++i)
+        out->annexes[i].label = label(i + (byNotice ? 1 : 0));
 
     QList<PrintedParagraph> closing = PrintedDocument::attachmentNote(attachments);
-    if (!plan.info.organisation.isEmpty())
-        closing.append({Role::Signature, plan.info.organisation});
-    if (plan.info.documentDate.isValid())
-        closing.append({Role::Date, yearMonthDay(plan.info.documentDate)});
+    if (!m_plan.info.organisation.isEmpty())
+        closing.append({Role::Signature, m_plan.info.organisation});
+    if (m_plan.info.documentDate.isValid())
+        closing.append({Role::Date, yearMonthDay(m_plan.info.documentDate)});
     if (byNotice) {
-        out.body.first().text = label(0);
-        out.notice = noticeParagraphs(plan.info);
-        out.notice.append(closing);
-        out.record = record(plan.info.notice);
-    } else if (m_options.parts & PrintOptions::Plan) {
-        out.body.append(closing);
+        out->body.first().text = label(0);
+        out->notice = noticeParagraphs(m_plan.info);
+        out->notice.append(closing);
+        out->record = record(m_plan.info.notice);
+    } else if (m_options.parts & PrintOptions::Plan && bodyComplete) {
+        out->body.append(closing);
     }
-    return out;
 }
 
 QString PlanPrinter::yearMonthDay(const QDate &d)
@@ -271,17 +345,7 @@ int PlanPrinter::paint(QPagedPaintDevice *device, const std::function<bool(int, 
 
 bool PlanPrinter::writePdf(const QString &path, QString *error, const std::function<bool(int, int)> &progress) const
 {
-    return writePdfFile(path, m_doc.plan().info.title, m_options.fonts.faces(), [&](QPagedPaintDevice *device) {
-        bool stopped = false;
-        paint(device, [&](int done, int total) {
-            if (progress && !progress(done, total)) {
-                stopped = true;
-                return false;
-            }
-            return true;
-        });
-        return !stopped;
-    }, error);
+    return DocumentPainter::writePdf(content(), m_options.fonts, path, error, progress);
 }
 
 bool PlanPrinter::writeDocx(const QString &path, QString *error, const std::function<bool(int, int)> &progress) const

@@ -38,11 +38,16 @@ class PlanPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(ap::PlanPrinter)
 public:
+    // Keeps a copy of the document's plan (its containers shared, not copied): a printer may be
+    // used on another thread while the document changes.
     PlanPrinter(const PlanDocument &doc, const PrintOptions &options);
 
     // The plan's words by role: the body (title, headings, work items, signature and date) and
     // the annex tables the options ask for. The PDF and the .docx are both made from it.
     PrintedDocument content() const;
+    // The same words up to the workItems-th work item (PrintedDocument::opening), made without
+    // the rest: what a long plan's preview shows first.
+    PrintedDocument opening(int workItems) const;
 
     // Paints every page; the device must be set to A4 with no margins (full page). Returns the
     // page count. progress(done, total) is called per task laid out and may return false to stop.
@@ -58,7 +63,11 @@ public:
     // targets in words and the responsibility clause "（责任单位：A牵头，B、C配合）".
     static QString taskText(const PlanDocument &doc, Id taskId,
                             BaselineWording wording = BaselineWording::SayTarget);
+    // The same for a task read already, under the label its row gives it.
+    static QString taskText(const PlanData &plan, const Task &task, const QString &label,
+                            BaselineWording wording = BaselineWording::SayTarget);
     static QString responsibilityClause(const PlanDocument &doc, const Task &task);
+    static QString responsibilityClause(const PlanData &plan, const Task &task);
 
     // The notice a plan is issued in, down to its text (the 附件说明, signature and date follow),
     // and its 版记.
@@ -68,7 +77,18 @@ public:
     static QString yearMonthDay(const QDate &d);
 
 private:
-    const PlanDocument &m_doc;
+    // content() and opening(): every work item, or the first workItems (-1: all).
+    PrintedDocument build(int workItems) const;
+    // *cut is set when the work items stop before the plan's last.
+    QList<PrintedParagraph> bodyParagraphs(const QList<Id> &sections, int workItems, bool *cut) const;
+    // An annex table; its title and columns only, without rows.
+    PrintedTable taskTable(const QList<Id> &sections, bool rows) const;
+    PrintedTable responsibilityTable(const QList<Id> &sections, bool rows) const;
+    // The annexes' labels, the 附件说明, signature and date (under a complete body), and a
+    // notice's 版头 and 版记.
+    void finish(PrintedDocument *out, bool byNotice, bool bodyComplete) const;
+
+    PlanData m_plan;
     PrintOptions m_options;
 };
 

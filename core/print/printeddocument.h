@@ -81,6 +81,9 @@ struct PrintedDocument
     // The steps a writer takes: each work item (and paragraph of a notice's text) and each table
     // row (for progress).
     int steps() const;
+    // The document's opening: the notice and the body up to its workItems-th work item, nothing
+    // after (the preview shows it while the whole is laid out; its pages are the whole's first).
+    PrintedDocument opening(int workItems) const;
 
     // The 附件说明 for attachments by name: one paragraph each, numbered when there are several
     // ("附件：1.…重点任务分解表", "2.…责任清单"), the names without a full stop.
@@ -106,6 +109,20 @@ inline QList<PrintedParagraph> PrintedDocument::attachmentNote(const QList<Print
     for (const PrintedTable &t : annexes)
         names << t.title;
     return attachmentNote(names);
+}
+
+inline PrintedDocument PrintedDocument::opening(int workItems) const
+{
+    PrintedDocument out;
+    out.title = title;
+    out.notice = notice;
+    int items = 0;
+    for (const PrintedParagraph &p : body) {
+        if (p.role == PrintedParagraph::Role::Body && ++items > workItems)
+            break;
+        out.body << p;
+    }
+    return out;
 }
 
 inline int PrintedDocument::steps() const

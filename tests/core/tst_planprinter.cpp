@@ -714,3 +714,72 @@ TEST_CASE("Every full line of the text ends at the block's right edge, and extra
     INFO(spaced.match(text).captured(0).toStdString());
     CHECK_FALSE(spaced.match(text).hasMatch());
 }
+
+namespace {
+
+bool sameParagraphs(const QList<PrintedParagraph> &a, const QList<PrintedParagraph> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a.at(i).role != b.at(i).role || a.at(i).text != b.at(i).text || a.at(i).leadIn != b.at(i).leadIn)
+            return false;
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("A plan's opening is the first words of the whole, made without the rest, by notice or not")
+{
+    for (const bool byNotice : {false, true}) {
+        INFO("issued by notice: " << byNotice);
+        QTemporaryDir dir;
+        const auto doc = testutil::openSamplePlan(dir, byNotice);
+        const PlanPrinter printer(*doc, PrintOptions{});
+        const PrintedDocument whole = printer.content();
+        for (const int items : {0, 1, 5, 1000}) {
+            INFO("work items: " << items);
+            const PrintedDocument first = printer.opening(items);
+            const PrintedDocument expected = whole.opening(items);
+            CHECK(sameParagraphs(first.notice, whole.notice));
+            CHECK(sameParagraphs(first.body, expected.body));
+            CHECK(first.annexes.isEmpty());
+            CHECK(first.record.isEmpty());
+            int workItems = 0;
+            for (const PrintedParagraph &p : first.body)
+                workItems += p.role == PrintedParagraph::Role::Body ? 1 : 0;
+            CHECK(workItems == std::min<int>(items, doc->plan().tasks.size()));
+        }
+    }
+}
+
+TEST_CASE("The 责任清单 lists each department's led tasks then its supported ones, in the plan's order, once each")
+{
+    QTemporaryDir dir;
+    const auto doc = testutil::openSamplePlan(dir);
+    const PlanData &plan = doc->plan();
+    const PrintedDocument content = PlanPrinter(*doc, PrintOptions{}).content();
+    REQUIRE(content.annexes.size() == 2);
+    const PrintedTable &list = content.annexes.at(1);
+    // What it should hold, worked out the slow way: per department, role, then task in order.
+    QList<QStringList> expected;
+    for (const Department &d : plan.departments) {
+        QList<QStringList> rows;
+        for (const DepartmentRole role : {DepartmentRole::Lead, DepartmentRole::Support})
+            for (Id sid : plan.sectionsInOrder())
+                for (Id tid : plan.sectionTasks.value(sid))
+                    if (plan.tasks.value(tid).departmentIds(role).contains(d.id))
+                        rows << QStringList{QString::number(rows.size() + 1), plan.tasks.value(tid).title,
+                                            role == DepartmentRole::Lead ? QStringLiteral("牵头") : QStringLiteral("配合")};
+        if (rows.isEmpty())
+            continue;
+        expected << QStringList{d.name};
+        expected << rows;
+    }
+    REQUIRE(list.rows.size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        INFO("row " << i);
+        CHECK(list.rows.at(i).cells.mid(0, expected.at(i).size()) == expected.at(i));
+    }
+    CHECK(expected.size() > plan.departments.size());
+}

@@ -1,70 +1,29 @@
 #include "pdfpreviewdialog.h"
 
+#include "previewpages.h"
+
 #include <poppler-qt6.h>
 
 #include <QHBoxLayout>
-#include <QImage>
 #include <QLabel>
-#include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScreen>
 #include <QScrollBar>
 #include <QShowEvent>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ap {
 
-namespace {
-
-// One page of the PDF at the dialog's zoom, rendered the first time it is painted.
-class PageView : public QWidget
+// Told to the thread laying out the whole, and told by it: how far it is, and whether to stop.
+struct PdfPreviewDialog::Work
 {
-public:
-    PageView(Poppler::Document *pdf, int page, QWidget *parent)
-        : QWidget(parent), m_pdf(pdf), m_page(page)
-    {
-        setObjectName(QStringLiteral("PreviewPage"));
-        if (auto p = m_pdf->page(page))
-            m_points = p->pageSizeF();
-    }
-
-    QSizeF points() const { return m_points; }
-    void setZoom(double pixelsPerPoint)
-    {
-        m_zoom = pixelsPerPoint;
-        m_image = QImage();
-        setFixedSize((m_points * m_zoom).toSize());
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.fillRect(rect(), Qt::white);
-        if (m_image.isNull() || m_image.size() != size()) {
-            if (auto page = m_pdf->page(m_page))
-                m_image = page->renderToImage(72.0 * m_zoom * devicePixelRatioF(),
-                                              72.0 * m_zoom * devicePixelRatioF());
-            m_image.setDevicePixelRatio(devicePixelRatioF());
-        }
-        p.drawImage(QPointF(0, 0), m_image);
-        p.setPen(QColor(150, 150, 150));
-        p.drawRect(rect().adjusted(0, 0, -1, -1));
-    }
-
-private:
-    Poppler::Document *m_pdf;
-    int m_page;
-    QSizeF m_points;
-    double m_zoom = 1.0;
-    QImage m_image;
+    std::atomic<bool> stop{false};
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
 };
-
-} // namespace
 
 PdfPreviewDialog::PdfPreviewDialog(const QString &title, WritePdf write, QWidget *parent)
     : QDialog(parent)
@@ -87,24 +46,55 @@ PdfPreviewDialog::PdfPreviewDialog(const QString &title, WritePdf write, QWidget
     bar->addStretch(1);
     bar->addWidget(close);
     layout->addWidget(m_bar);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("PreviewPages"));
-    m_scroll->setAlignment(Qt::AlignHCenter);
-    m_scroll->setBackgroundRole(QPalette::Dark);
-    m_pages = new QWidget(m_scroll);
-    m_pageLayout = new QVBoxLayout(m_pages);
-    m_pageLayout->setSpacing(12);
-    m_pageLayout->setAlignment(Qt::AlignHCenter);
-    m_scroll->setWidget(m_pages);
-    m_scroll->setWidgetResizable(true);
-    layout->addWidget(m_scroll, 1);
-    connect(zoomIn, &QPushButton::clicked, this, [this]() { setZoom(m_zoom * 1.25); });
-    connect(zoomOut, &QPushButton::clicked, this, [this]() { setZoom(m_zoom / 1.25); });
-    connect(fit, &QPushButton::clicked, this, &PdfPreviewDialog::fitWidth);
+
+    // Under the bar while the whole is laid out: how far, and a way to stop.
+    auto *progressRow = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("PreviewLayoutStatus"));
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("PreviewLayoutProgress"));
+    m_stop = new QPushButton(tr("&Stop Laying Out"), this);
+    m_stop->setObjectName(QStringLiteral("PreviewStopButton"));
+    m_stop->setAutoDefault(false);
+    progressRow->addWidget(m_status, 1);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stop);
+    layout->addLayout(progressRow);
+    m_status->hide();
+    m_progress->hide();
+    m_stop->hide();
+
+    m_pages = new PreviewPages(this);
+    m_pages->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    layout->addWidget(m_pages, 1);
+    connect(zoomIn, &QPushButton::clicked, this, [this]() {
+        m_zoomed = true;
+        setZoom(m_pages->zoom() * 1.25);
+    });
+    connect(zoomOut, &QPushButton::clicked, this, [this]() {
+        m_zoomed = true;
+        setZoom(m_pages->zoom() / 1.25);
+    });
+    connect(fit, &QPushButton::clicked, this, [this]() {
+        m_zoomed = false;
+        fitWidth();
+    });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_stop, &QPushButton::clicked, this, &PdfPreviewDialog::stopWhole);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &PdfPreviewDialog::wholeWritten);
+    connect(&m_progressTimer, &QTimer::timeout, this, &PdfPreviewDialog::showProgress);
     // As large as an office screen allows (1366×768 less the taskbar), no larger.
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 728);
     resize(std::min(1000, screen.width() - 40), std::min(860, screen.height() - 60));
+}
+
+PdfPreviewDialog::~PdfPreviewDialog()
+{
+    // The thread writes into the temporary folder and reads the caller's words: it ends first.
+    if (m_work)
+        m_work->stop = true;
+    m_watcher.waitForFinished();
 }
 
 void PdfPreviewDialog::showEvent(QShowEvent *event)
@@ -115,17 +105,19 @@ void PdfPreviewDialog::showEvent(QShowEvent *event)
         m_fitted = true;
         QTimer::singleShot(0, this, &PdfPreviewDialog::fitWidth);
         // Page Down, Page Up, Home and End turn the pages at once, without a click first.
-        m_scroll->setFocusPolicy(Qt::StrongFocus);
-        m_scroll->setFocus();
+        m_pages->setFocus();
     }
 }
-
-PdfPreviewDialog::~PdfPreviewDialog() = default;
 
 void PdfPreviewDialog::addAction(QWidget *button)
 {
     auto *bar = static_cast<QHBoxLayout *>(m_bar->layout());
     bar->insertWidget(bar->count() - 2, button);
+}
+
+void PdfPreviewDialog::setWhole(WriteWholePdf whole)
+{
+    m_whole = std::move(whole);
 }
 
 bool PdfPreviewDialog::load(QString *error)
@@ -138,49 +130,125 @@ bool PdfPreviewDialog::load(QString *error)
             *error = why.isEmpty() ? tr("no temporary folder could be made") : why;
         return false;
     }
-    m_pdf = Poppler::Document::load(path);
-    if (!m_pdf || m_pdf->isLocked()) {
+    if (!showPdf(path, error))
+        return false;
+    fitWidth();
+    if (m_whole)
+        startWhole();
+    else
+        setState(State::Complete);
+    return true;
+}
+
+bool PdfPreviewDialog::showPdf(const QString &path, QString *error)
+{
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
+    if (!pdf || pdf->isLocked()) {
         if (error)
             *error = tr("the PDF that was written cannot be read back");
         return false;
     }
-    m_pdf->setRenderHint(Poppler::Document::Antialiasing, true);
-    m_pdf->setRenderHint(Poppler::Document::TextAntialiasing, true);
-    for (int i = 0; i < m_pdf->numPages(); ++i)
-        m_pageLayout->addWidget(new PageView(m_pdf.get(), i, m_pages), 0, Qt::AlignHCenter);
-    m_count->setText(tr("%n page(s)", nullptr, m_pdf->numPages()));
-    fitWidth();
+    pdf->setRenderHint(Poppler::Document::Antialiasing, true);
+    pdf->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    m_pages->setDocument(pdf.get());
+    m_pdf = std::move(pdf);
     return true;
+}
+
+void PdfPreviewDialog::startWhole()
+{
+    m_work = std::make_shared<Work>();
+    const QString path = m_dir->filePath(QStringLiteral("whole.pdf"));
+    m_watcher.setFuture(QtConcurrent::run([work = m_work, whole = m_whole, path]() {
+        Result r;
+        r.written = whole(path, &r.error, [&work](int done, int total) {
+            work->done = done;
+            work->total = total;
+            return !work->stop;
+        });
+        return r;
+    }));
+    setState(State::LayingOut, tr("Laying out the other pages…"));
+    m_progressTimer.start(100);
+}
+
+void PdfPreviewDialog::showProgress()
+{
+    const int total = m_work->total;
+    if (total > 0) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(m_work->done);
+    }
+}
+
+void PdfPreviewDialog::stopWhole()
+{
+    if (m_state != State::LayingOut || !m_work)
+        return;
+    m_work->stop = true;
+    m_stop->setEnabled(false);
+    m_status->setText(tr("Stopping…"));
+}
+
+void PdfPreviewDialog::wholeWritten()
+{
+    m_progressTimer.stop();
+    const Result r = m_watcher.result();
+    QString error;
+    if (m_work->stop)
+        setState(State::Stopped, tr("Laying out was stopped: only the first %n page(s) are shown.", nullptr, pageCount()));
+    else if (!r.written)
+        setState(State::Failed, tr("The other pages could not be laid out: %1").arg(r.error));
+    else if (!showPdf(m_dir->filePath(QStringLiteral("whole.pdf")), &error))
+        setState(State::Failed, tr("The other pages could not be laid out: %1").arg(error));
+    else {
+        setState(State::Complete);
+        if (!m_zoomed)
+            fitWidth();   // the annexes' landscape pages are wider than the first pages
+    }
+    emit laidOut();
+}
+
+void PdfPreviewDialog::setState(State state, const QString &words)
+{
+    m_state = state;
+    const bool layingOut = state == State::LayingOut;
+    m_progress->setVisible(layingOut);
+    m_stop->setVisible(layingOut);
+    m_stop->setEnabled(layingOut);
+    m_status->setText(words);
+    m_status->setVisible(!words.isEmpty());
+    m_count->setText(layingOut ? tr("First %n page(s), the rest being laid out", nullptr, pageCount())
+                               : tr("%n page(s)", nullptr, pageCount()));
 }
 
 int PdfPreviewDialog::pageCount() const
 {
-    return m_pdf ? m_pdf->numPages() : 0;
+    return m_pages->pageCount();
 }
 
 QSizeF PdfPreviewDialog::pageSize(int page) const
 {
-    const auto views = m_pages->findChildren<PageView *>(QString(), Qt::FindDirectChildrenOnly);
-    return page >= 0 && page < views.size() ? views.at(page)->points() : QSizeF();
+    return m_pages->pagePoints(page);
+}
+
+QRect PdfPreviewDialog::pageArea(int page) const
+{
+    return m_pages->pageRect(page);
 }
 
 void PdfPreviewDialog::setZoom(double pixelsPerPoint)
 {
-    m_zoom = std::clamp(pixelsPerPoint, 0.2, 4.0);
-    for (PageView *v : m_pages->findChildren<PageView *>(QString(), Qt::FindDirectChildrenOnly))
-        v->setZoom(m_zoom);
+    m_pages->setZoom(std::clamp(pixelsPerPoint, 0.2, 4.0));
 }
 
 void PdfPreviewDialog::fitWidth()
 {
     // The widest page (a landscape annex) fits the view's width.
-    double widest = 0;
-    for (PageView *v : m_pages->findChildren<PageView *>(QString(), Qt::FindDirectChildrenOnly))
-        widest = std::max(widest, v->points().width());
+    const double widest = m_pages->widestPoints();
     if (widest <= 0)
         return;
-    const int room = m_scroll->viewport()->width() - 2 * m_pageLayout->contentsMargins().left()
-                     - m_scroll->verticalScrollBar()->sizeHint().width();
+    const int room = m_pages->viewport()->width() - 2 * PreviewPages::kSpacing;
     setZoom(std::max(200, room) / widest);
 }
 

@@ -5,6 +5,7 @@
 #include "dialogs/pdfpreviewdialog.h"
 #include "flows/plansession.h"
 #include "flows/printerpdf.h"
+#include "print/documentpainter.h"
 #include "print/planprinter.h"
 #include "dialogs/printsettingsdialog.h"
 
@@ -58,22 +59,32 @@ void PrintFlow::printPreview()
     PlanDocument *doc = m_session->document();
     if (!doc)
         return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The printer keeps a copy of the plan (shared, not copied, until the plan changes): a long
+    // plan's first pages are made from it here, the whole on a thread of its own meanwhile.
     const PrintOptions options = PrintOptions::fromSettings();
+    const PlanPrinter printer(*doc, options);
+    const PrintFonts fonts = options.fonts;
+    const bool inBackground = doc->plan().tasks.size() > kPreviewAtOnce;
     PdfPreviewDialog dialog(tr("Print Preview — %1").arg(doc->plan().info.title),
-                            [doc, options](const QString &path, QString *error) {
-                                return PlanPrinter(*doc, options).writePdf(path, error);
+                            [printer, fonts, inBackground](const QString &path, QString *error) {
+                                return DocumentPainter::writePdf(
+                                    inBackground ? printer.opening(kPreviewFirstItems) : printer.content(), fonts, path, error);
                             },
                             m_window);
+    if (inBackground)
+        dialog.setWhole([printer, fonts](const QString &path, QString *error, const PdfPreviewDialog::Progress &progress) {
+            return DocumentPainter::writePdf(printer.content(), fonts, path, error, progress);
+        });
     auto *printButton = new QPushButton(tr("&Print…"), &dialog);
     connect(printButton, &QPushButton::clicked, &dialog, [this, &dialog]() {
         dialog.accept();
         print();
     });
     dialog.addAction(printButton);
-    if (QLabel *fonts = PrintSettingsDialog::fontNoticeLabel(&dialog))
-        dialog.addAction(fonts);
+    if (QLabel *fontNotice = PrintSettingsDialog::fontNoticeLabel(&dialog))
+        dialog.addAction(fontNotice);
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool loaded = dialog.load(&error);
     QApplication::restoreOverrideCursor();
     if (!loaded) {

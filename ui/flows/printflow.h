@@ -19,6 +19,12 @@ class PrintFlow : public QObject
 public:
     PrintFlow(QMainWindow *window, PlanSession *session);
 
+    // A plan of more tasks than this is previewed from its first pages (its first
+    // kPreviewFirstItems work items) while the whole is laid out on a thread of its own: about a
+    // tenth of a second of layout is worth no progress bar.
+    static constexpr int kPreviewAtOnce = 100;
+    static constexpr int kPreviewFirstItems = 30;
+
     const ActionSet &actions() const { return m_actions; }
     QAction *action(const char *objectName) const { return m_actions.find(objectName); }
 
