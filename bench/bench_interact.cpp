@@ -2,7 +2,7 @@
 // clerk feels, each measured from the key or command to the window having done it and painted,
 // p50 and p99 over repeated runs, on generated plans of 10,000 and 100,000 tasks.
 //   bench_interact [SIZES…]     default: 10000 100000
-// BENCH_ONLY=switch,type,find,paste,dashboard,report,preview,rollforward runs only those.
+// BENCH_ONLY=switch,type,find,paste,dashboard,report,preview,import,rollforward runs only those.
 // Run under a real X server (bench/run.sh starts Xvfb). Chinese is typed as an input method
 // delivers it (tests/support/keyboard.h). Nothing here is asserted.
 //   switch section     Down in the outline, until the section's tasks are painted
@@ -13,6 +13,7 @@
 //   report             Ctrl+R on a task, a percent, OK: from OK until the file has the report
 //   preview            Print Preview: from the command until the preview's first page is painted;
 //                      Page Down while the rest is laid out; the command until the whole is shown
+//   import             File ▸ Import of a 300-page PDF: from its name given until the review is painted
 //   rollforward        Roll Forward: until its dialog is painted; and from the new file's name
 //                      given until the new plan is open in the window (its summary painted)
 #include "generate.h"
@@ -23,7 +24,9 @@
 
 #include "dialogs/pdfpreviewdialog.h"
 #include "dialogs/previewpages.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/reportdialog.h"
+#include "print/planprinter.h"
 #include "dialogs/rollforwarddialog.h"
 #include "shell/mainwindow.h"
 
@@ -34,6 +37,7 @@
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QTimer>
@@ -204,6 +208,45 @@ void rollForward(MainWindow &w, int tasks, const QString &dir)
     report("roll forward: the new plan written and open", tasks, made);
 }
 
+// File ▸ Import of a 300-page PDF (a generated plan's body, 1,550 tasks, as AnnualPlan prints it):
+// from the file's name given until the import review is painted (read on a thread of its own).
+void importPdf(MainWindow &w, int tasks, const QString &dir)
+{
+    const QString pdf = dir + QStringLiteral("/import300.pdf");
+    if (!QFileInfo::exists(pdf)) {
+        const PlanData p = bench::generate(1550, 100);
+        const QString path = dir + QStringLiteral("/import300.aplan");
+        QString error;
+        if (!PlanStore::create(path, p.info, &error, nullptr, &p))
+            return;
+        const auto doc = PlanDocument::open(path, PlanDocument::Mode::ReadOnly, &error);
+        PrintOptions options;
+        options.parts = PrintOptions::Plan;
+        if (!doc || !PlanPrinter(*doc, options).writePdf(pdf, &error))
+            return;
+    }
+    QList<double> ms;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer clock;
+        FirstPaint<ImportReviewDialog> shown(clock);
+        testutil::Answers answers;
+        answers.then<QFileDialog>([&](QFileDialog *d) {
+            if (auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(pdf);
+            clock.start();
+            QTimer::singleShot(0, d, [d] { static_cast<QDialog *>(d)->accept(); });
+        });
+        answers.then<ImportReviewDialog>([&](ImportReviewDialog *d) {
+            (void)QTest::qWaitFor([&] { return shown.ms >= 0; }, 60000);
+            d->reject();
+        });
+        action(w, "ImportAction")->trigger();
+        if (shown.ms >= 0)
+            ms << shown.ms;
+    }
+    report("import a 300-page PDF (to its review painted)", tasks, ms);
+}
+
 void run(int tasks, const QString &dir)
 {
     const QString path = dir + QStringLiteral("/plan%1.aplan").arg(tasks);
@@ -305,6 +348,8 @@ void run(int tasks, const QString &dir)
         saveReports(w, tasks);
     if (wanted("preview"))
         printPreview(w, tasks);
+    if (wanted("import"))
+        importPdf(w, tasks, dir);
     if (wanted("rollforward"))
         rollForward(w, tasks, dir);
 }

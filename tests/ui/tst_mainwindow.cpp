@@ -9,6 +9,7 @@
 #include "models/sectiontreemodel.h"
 #include "models/tasktablemodel.h"
 #include "dialogs/printsettingsdialog.h"
+#include "../support/answers.h"
 #include "../support/keyboard.h"
 #include "dialogs/rollforwarddialog.h"
 #include "dialogs/reminderdialog.h"
@@ -478,9 +479,9 @@ TEST_CASE("An imported document is reviewed, corrected and added to the open pla
     const PlanData before = o.window.document()->plan();
     const QString doc = QStringLiteral(ANNUALPLAN_TEST_DATA "/import/qinghe-2027.txt");
     bool reviewed = false;
-    QTimer::singleShot(0, [&]() {
-        auto *dialog = qobject_cast<ImportReviewDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    // The document is read on a thread of its own; the review comes once it has been.
+    testutil::Answers answers;
+    answers.then<ImportReviewDialog>([&](ImportReviewDialog *dialog) {
         reviewed = true;
         ImportReviewModel *model = dialog->model();
         REQUIRE(model->rowCount() == 21);
@@ -501,6 +502,7 @@ TEST_CASE("An imported document is reviewed, corrected and added to the open pla
         add->click();
     });
     o.window.importFile(doc);
+    CHECK(answers.allAnswered());
     REQUIRE(reviewed);
     const PlanData &after = o.window.document()->plan();
     CHECK(after.childSections.value(0).size() == before.childSections.value(0).size() + 3);
@@ -521,14 +523,13 @@ TEST_CASE("A document that cannot be read is reported and nothing is added")
     const QString bad = o.dir.filePath(QStringLiteral("broken.docx"));
     REQUIRE(testutil::writeAll(bad, QByteArray("PK\x03\x04 broken")));
     QString shown;
-    QTimer::singleShot(0, [&]() {
-        for (QWidget *top : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(top)) {
-                shown = box->text();
-                box->close();
-            }
+    testutil::Answers answers;
+    answers.then<QMessageBox>([&](QMessageBox *box) {
+        shown = box->text();
+        box->close();
     });
     o.window.importFile(bad);
+    CHECK(answers.allAnswered());
     CHECK(shown.contains(QStringLiteral("broken.docx")));
     CHECK(o.window.document()->undoStack()->count() == 0);
 }

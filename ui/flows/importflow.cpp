@@ -5,6 +5,7 @@
 #include "import/planimport.h"
 #include "import/tableimport.h"
 #include "dialogs/importdialog.h"
+#include "flows/backgroundwork.h"
 #include "flows/plansession.h"
 #include "dialogs/tableimportdialog.h"
 
@@ -73,16 +74,28 @@ void ImportFlow::importFile(const QString &path)
 
 void ImportFlow::importDocument(const QString &path)
 {
-    ImportResult read;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = PlanImport::readFile(path, &read, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        showError(tr("Cannot Import"), error);
+    struct Read
+    {
+        bool ok = false;
+        ImportResult result;
+        QString error;
+    };
+    const QString name = QFileInfo(path).fileName();
+    // A 300-page PDF takes most of a second, a .doc LibreOffice's start: on a thread of its own.
+    const std::optional<Read> done = BackgroundWork::run<Read>(m_window, tr("Reading “%1”…").arg(name), [path]() {
+        Read r;
+        r.ok = PlanImport::readFile(path, &r.result, &r.error);
+        return r;
+    });
+    if (!done) {
+        m_window->statusBar()->showMessage(tr("The import of %1 was cancelled.").arg(name), 5000);
         return;
     }
-    const QString name = QFileInfo(path).fileName();
+    if (!done->ok) {
+        showError(tr("Cannot Import"), done->error);
+        return;
+    }
+    const ImportResult &read = done->result;
     if (read.nodes.isEmpty()) {
         showError(tr("Cannot Import"),
                   tr("No numbered headings or work items were found in “%1”. A plan document numbers its parts "

@@ -1,0 +1,50 @@
+#include "backgroundwork.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QTimer>
+
+namespace ap {
+
+bool BackgroundWork::waitFor(QWidget *parent, const QString &label, QFutureWatcherBase &watcher)
+{
+    if (watcher.isFinished())
+        return true;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    // The first moments: the window is live (it paints, a server's notices are heard) but the
+    // clerk's keys and clicks wait, so nothing can be started twice or closed underneath.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QTimer quiet;
+    quiet.setSingleShot(true);
+    QObject::connect(&quiet, &QTimer::timeout, &loop, &QEventLoop::quit);
+    quiet.start(kQuietMs);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QApplication::restoreOverrideCursor();
+    if (watcher.isFinished())
+        return true;
+
+    // Then a dialog over the window, which takes the input, and a way out.
+    QProgressDialog progress(label, tr("Cancel"), 0, 0, parent);
+    progress.setObjectName(QStringLiteral("BackgroundWorkProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    bool cancelled = false;
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&]() {
+        cancelled = true;
+        loop.quit();
+    });
+    QObject::connect(&progress, &QDialog::rejected, &loop, [&]() {
+        cancelled = true;
+        loop.quit();
+    });
+    progress.show();
+    if (!watcher.isFinished())
+        loop.exec();
+    return !cancelled && watcher.isFinished();
+}
+
+} // namespace ap

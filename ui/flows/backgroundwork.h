@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QString>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace ap {
+
+// Work that may take long (reading a 300-page PDF, having LibreOffice convert a .doc) done on a
+// thread of its own while the window stays live: for its first moments the window only holds
+// the clerk's input back (no dialog flashes for work that ends at once); then a progress dialog
+// with Cancel shows, modal to the window. Cancel returns at once and the result, when it comes,
+// is dropped: the work must own all it reads and writes, and may touch no object of the window's.
+class BackgroundWork
+{
+    Q_DECLARE_TR_FUNCTIONS(ap::BackgroundWork)
+public:
+    // How long work runs before its progress dialog shows: shorter than a clerk waits unsure,
+    // longer than reading an ordinary plan document takes.
+    static constexpr int kQuietMs = 400;
+
+    // work's result, or none when the clerk cancelled.
+    template <typename Result>
+    static std::optional<Result> run(QWidget *parent, const QString &label, std::function<Result()> work)
+    {
+        QFutureWatcher<Result> watcher;
+        watcher.setFuture(QtConcurrent::run(std::move(work)));
+        if (!waitFor(parent, label, watcher))
+            return std::nullopt;
+        return watcher.result();
+    }
+
+private:
+    // Waits until watcher's work has finished (true) or the clerk cancelled (false).
+    static bool waitFor(QWidget *parent, const QString &label, QFutureWatcherBase &watcher);
+};
+
+} // namespace ap
