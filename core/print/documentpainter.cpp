@@ -90,10 +90,10 @@ BodyFlow::Setting settingOf(const FlowParagraph &f, const BodyFlow &body, const 
 // Paints one run of portrait pages (the notice, or the plan) from the flow's current line: the
 // 版头 where there is one, then the title, headings and text, the 附件说明, and the issuing
 // organisation over the date; every paragraph laid out first, then its pages broken by the
-// flow's rules (paragraphflow.h, pagination.h). step() is called per work item and may return
-// false to stop.
+// flow's rules (paragraphflow.h, pagination.h). step() is called per work item painted and may
+// return false to stop; keepGoing() now and then while they are laid out, the same.
 bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagraph> &paragraphs,
-                     const PrintFonts &fonts, const std::function<bool()> &step)
+                     const PrintFonts &fonts, const std::function<bool()> &step, const std::function<bool()> &keepGoing)
 {
     QString date;
     for (const PrintedParagraph &p : paragraphs)
@@ -110,6 +110,8 @@ bool paintParagraphs(Canvas &canvas, BodyFlow &body, const QList<PrintedParagrap
     QList<Laid> laid;
     QList<FlowItem> items;
     for (qsizetype i = paintHead(canvas, body, flow, fonts); i < flow.size(); ++i) {
+        if (i % 64 == 0 && !keepGoing())
+            return false;
         const FlowParagraph &f = flow.at(i);
         const BodyFlow::Setting s = settingOf(f, body, fonts, dateChars);
         const QList<QStringList> lines = f.blank ? QList<QStringList>{QStringList()} : body.layout(f.text, s);
@@ -152,6 +154,7 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
     const int total = content.steps();
     int done = 0;
     auto step = [&]() { return !progress || progress(++done, total); };
+    auto keepGoing = [&]() { return !progress || progress(done, total); };
 
     Canvas canvas(device, fonts);
     BodyFlow body(canvas);
@@ -159,7 +162,7 @@ int DocumentPainter::paint(const PrintedDocument &content, const PrintFonts &fon
         if (part->isEmpty())
             continue;
         body.start();
-        if (!paintParagraphs(canvas, body, *part, fonts, step))
+        if (!paintParagraphs(canvas, body, *part, fonts, step, keepGoing))
             return canvas.pages();
     }
 

@@ -30,8 +30,9 @@ public:
         int linesOnLastPage = 0;   // the grid lines the text takes on the page the 版记 ends
     };
 
-    // Returns the page count. progress(done, total) is called per work item and table row and
-    // may return false to stop. layout, when given, is told where things went.
+    // Returns the page count. progress(done, total) is called per work item and table row, and
+    // with done unchanged now and then while the text is laid out before it is painted; false
+    // stops. layout, when given, is told where things went.
     static int paint(const PrintedDocument &content, const PrintFonts &fonts, QPagedPaintDevice *device,
                      const std::function<bool(int, int)> &progress = {}, Layout *layout = nullptr);
 

@@ -134,6 +134,14 @@ QString PlanPrinter::taskText(const PlanData &plan, const Task &t, const QString
     return text + responsibilityClause(plan, t);
 }
 
+const Task &PlanPrinter::taskAt(Id taskId) const
+{
+    // A task the section lists but the plan lacks prints as an empty one, as it always has.
+    static const Task none;
+    const auto found = m_plan.tasks.constFind(taskId);
+    return found == m_plan.tasks.cend() ? none : *found;
+}
+
 PrintedDocument PlanPrinter::content() const
 {
     return build(-1);
@@ -149,7 +157,7 @@ PrintedDocument PlanPrinter::build(int workItems) const
     const QList<Id> sections = m_plan.sectionsInOrder();
     PrintedDocument out;
     out.title = m_plan.info.title;
-    bool cut = false;   // the body ends before its last work item
+    bool cut = false;   // the body stops at its workItems-th work item
     // Issued by notice, the plan is the notice's first attachment and its annexes the next.
     const bool byNotice = m_plan.info.notice.enabled && (m_options.parts & PrintOptions::Plan);
     if (m_options.parts & PrintOptions::Plan) {
@@ -181,13 +189,16 @@ QList<PrintedParagraph> PlanPrinter::bodyParagraphs(const QList<Id> &sections, i
         // Each task read in place, its label from its row (looking the row up is a search).
         const QList<Id> tasks = m_plan.sectionTasks.value(sid);
         for (int row = 0; row < tasks.size(); ++row) {
-            if (workItems >= 0 && items >= workItems) {
+            if (workItems >= 0 && items == workItems) {
                 *cut = true;
                 return out;
             }
-            if (const auto t = m_plan.tasks.constFind(tasks.at(row)); t != m_plan.tasks.cend()) {
-                out.append({Role::Body, taskText(m_plan, *t, outlineLabel(depth + 1, row + 1), m_options.lastYearTargets)});
-                ++items;
+            out.append({Role::Body, taskText(m_plan, taskAt(tasks.at(row)), outlineLabel(depth + 1, row + 1),
+                                             m_options.lastYearTargets)});
+            // Through the last work item asked for and nothing after it (PrintedDocument::opening).
+            if (++items == workItems) {
+                *cut = true;
+                return out;
             }
         }
     }
@@ -207,10 +218,7 @@ PrintedTable PlanPrinter::taskTable(const QList<Id> &sections, bool rows) const
     for (Id sid : sections) {
         table.rows.append({{planlabels::sectionLabel(m_plan, sid) + m_plan.sections.value(sid).title}, true, {}});
         for (Id tid : m_plan.sectionTasks.value(sid)) {
-            const auto found = m_plan.tasks.constFind(tid);
-            if (found == m_plan.tasks.cend())
-                continue;
-            const Task &t = *found;
+            const Task &t = taskAt(tid);
             const QStringList all = {QString::number(++n), t.title, targetsProse(t.targets, m_options.lastYearTargets),
                                      chineseDate(t.deadline),
                                      planlabels::departmentNames(m_plan, t, DepartmentRole::Lead, QStringLiteral("、")),

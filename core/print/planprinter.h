@@ -77,9 +77,11 @@ public:
     static QString yearMonthDay(const QDate &d);
 
 private:
+    // The task of that id, read in place (an empty one where the plan lacks it).
+    const Task &taskAt(Id taskId) const;
     // content() and opening(): every work item, or the first workItems (-1: all).
     PrintedDocument build(int workItems) const;
-    // *cut is set when the work items stop before the plan's last.
+    // *cut is set when the body stops at its workItems-th work item.
     QList<PrintedParagraph> bodyParagraphs(const QList<Id> &sections, int workItems, bool *cut) const;
     // An annex table; its title and columns only, without rows.
     PrintedTable taskTable(const QList<Id> &sections, bool rows) const;

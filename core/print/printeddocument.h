@@ -81,8 +81,8 @@ struct PrintedDocument
     // The steps a writer takes: each work item (and paragraph of a notice's text) and each table
     // row (for progress).
     int steps() const;
-    // The document's opening: the notice and the body up to its workItems-th work item, nothing
-    // after (the preview shows it while the whole is laid out; its pages are the whole's first).
+    // The document's opening: the notice and the body through its workItems-th work item, nothing
+    // after it (the preview shows it while the whole is laid out; its pages are the whole's first).
     PrintedDocument opening(int workItems) const;
 
     // The 附件说明 for attachments by name: one paragraph each, numbered when there are several
@@ -118,9 +118,12 @@ inline PrintedDocument PrintedDocument::opening(int workItems) const
     out.notice = notice;
     int items = 0;
     for (const PrintedParagraph &p : body) {
-        if (p.role == PrintedParagraph::Role::Body && ++items > workItems)
-            break;
+        const bool workItem = p.role == PrintedParagraph::Role::Body;
+        if (workItem && items == workItems)
+            break;   // none at all (workItems 0): the headings before the first
         out.body << p;
+        if (workItem && ++items == workItems)
+            break;   // nothing after the last: no heading whose text is not there
     }
     return out;
 }

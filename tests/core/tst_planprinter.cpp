@@ -2,6 +2,7 @@
 #include "io/planjson.h"
 #include "print/planprinter.h"
 #include "print/bulletinprinter.h"
+#include "print/documentpainter.h"
 
 #include "../support/pdfpages.h"
 #include "../support/testutil.h"
@@ -731,11 +732,15 @@ bool sameParagraphs(const QList<PrintedParagraph> &a, const QList<PrintedParagra
 
 TEST_CASE("A plan's opening is the first words of the whole, made without the rest, by notice or not")
 {
+    for (const int parts : {int(PrintOptions::All), int(PrintOptions::Plan), int(PrintOptions::Plan | PrintOptions::Annex),
+                            int(PrintOptions::Annex)})
     for (const bool byNotice : {false, true}) {
-        INFO("issued by notice: " << byNotice);
+        INFO("issued by notice: " << byNotice << ", parts " << parts);
         QTemporaryDir dir;
         const auto doc = testutil::openSamplePlan(dir, byNotice);
-        const PlanPrinter printer(*doc, PrintOptions{});
+        PrintOptions options;
+        options.parts = parts;
+        const PlanPrinter printer(*doc, options);
         const PrintedDocument whole = printer.content();
         for (const int items : {0, 1, 5, 1000}) {
             INFO("work items: " << items);
@@ -748,7 +753,10 @@ TEST_CASE("A plan's opening is the first words of the whole, made without the re
             int workItems = 0;
             for (const PrintedParagraph &p : first.body)
                 workItems += p.role == PrintedParagraph::Role::Body ? 1 : 0;
-            CHECK(workItems == std::min<int>(items, doc->plan().tasks.size()));
+            CHECK(workItems == ((parts & PrintOptions::Plan) ? std::min<int>(items, doc->plan().tasks.size()) : 0));
+            // Nothing after the last work item: no heading without its text, no signature.
+            if (workItems > 0 && workItems < doc->plan().tasks.size())
+                CHECK(first.body.last().role == PrintedParagraph::Role::Body);
         }
     }
 }
@@ -782,4 +790,23 @@ TEST_CASE("The 责任清单 lists each department's led tasks then its supported
         CHECK(list.rows.at(i).cells.mid(0, expected.at(i).size()) == expected.at(i));
     }
     CHECK(expected.size() > plan.departments.size());
+}
+
+TEST_CASE("A PDF told to stop while its text is laid out stops before painting a page of it, and is not written")
+{
+    QTemporaryDir dir;
+    const auto doc = testutil::openSamplePlan(dir);
+    const PrintedDocument content = PlanPrinter(*doc, PrintOptions{}).content();
+    const QString pdf = dir.filePath(QStringLiteral("stopped.pdf"));
+    int firstDone = -1, calls = 0;
+    QString error;
+    CHECK_FALSE(DocumentPainter::writePdf(content, PrintFonts::defaults(), pdf, &error, [&](int done, int total) {
+        if (calls++ == 0)
+            firstDone = done;
+        CHECK(total == content.steps());
+        return false;
+    }));
+    CHECK(firstDone == 0);   // asked while laying out, before any work item was painted
+    CHECK(calls == 1);
+    CHECK_FALSE(QFileInfo::exists(pdf));
 }

@@ -244,24 +244,68 @@ TEST_CASE("Stop Laying Out (Alt+S) ends the work and keeps the first pages, sayi
     CHECK(preview.isVisible());
 }
 
-TEST_CASE("Closing the preview while the rest is laid out stops the work before the preview goes")
+TEST_CASE("Closing the preview while the rest is laid out tells the work to stop; the preview does not wait for it")
 {
-    std::atomic<bool> ended{false};
-    {
-        PdfPreviewDialog preview(QStringLiteral("预览"), [](const QString &path, QString *) { return writePages(path, 2); });
-        preview.setWhole([&ended](const QString &, QString *, const PdfPreviewDialog::Progress &progress) {
-            while (progress(1, 2))
-                QThread::yieldCurrentThread();
-            ended = true;
-            return false;
-        });
-        QString error;
-        REQUIRE(preview.load(&error));
-        REQUIRE(testutil::showActive(&preview));
-        QTest::keyClick(&preview, Qt::Key_Escape);
-        CHECK_FALSE(preview.isVisible());
+    for (const bool byPrint : {false, true}) {
+        INFO("closed by " << (byPrint ? "Print…" : "Esc"));
+        auto ended = std::make_shared<std::atomic<bool>>(false);
+        auto hold = std::make_shared<QSemaphore>();
+        {
+            PdfPreviewDialog preview(QStringLiteral("预览"), [](const QString &path, QString *) { return writePages(path, 2); });
+            preview.setWhole([ended, hold](const QString &, QString *, const PdfPreviewDialog::Progress &progress) {
+                while (progress(1, 2))
+                    QThread::yieldCurrentThread();
+                // Told to stop; it ends only once the test lets it, after the preview has gone.
+                (void)hold->tryAcquire(1, 60000);
+                *ended = true;
+                return false;
+            });
+            QString error;
+            REQUIRE(preview.load(&error));
+            REQUIRE(testutil::showActive(&preview));
+            if (byPrint)
+                preview.accept();   // what the Print… button does before printing
+            else
+                QTest::keyClick(&preview, Qt::Key_Escape);
+            CHECK_FALSE(preview.isVisible());
+        }
+        CHECK_FALSE(*ended);   // the preview went while the work still ran
+        hold->release();
+        REQUIRE(QTest::qWaitFor([ended] { return ended->load(); }, 60000));
     }
-    CHECK(ended);
+}
+
+TEST_CASE("A long plan previewed without its text (an annex alone) shows every page at once")
+{
+    QTemporaryDir dir;
+    const PlanData data = ap::bench::generate(200, 50);
+    const QString path = dir.filePath(QStringLiteral("long.aplan"));
+    QString error;
+    REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
+    PrintOptions annexOnly;
+    annexOnly.parts = PrintOptions::Annex;
+    annexOnly.save();
+    MainWindow w;
+    REQUIRE(testutil::showActive(&w));
+    REQUIRE(w.openFile(path));
+    REQUIRE(w.document()->plan().tasks.size() > PrintFlow::kPreviewAtOnce);
+    const QString exported = dir.filePath(QStringLiteral("annex.pdf"));
+    REQUIRE(PlanPrinter(*w.document(), annexOnly).writePdf(exported, &error));
+    const QList<QSizeF> pdf = pdfPageSizes(exported);
+
+    Answers answers;
+    Shown shown;
+    PdfPreviewDialog::State state = PdfPreviewDialog::State::LayingOut;
+    answers.then<PdfPreviewDialog>([&](PdfPreviewDialog *d) {
+        state = d->state();
+        shown = snapshot(*d);
+        QTest::keyClick(d, Qt::Key_Escape);
+    });
+    QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    PrintOptions().save();
+    REQUIRE(answers.allAnswered());
+    CHECK(state == PdfPreviewDialog::State::Complete);
+    samePages(shown, pdf);
 }
 
 TEST_CASE("File ▸ Print Preview of a long plan ends with every page of its exported PDF")

@@ -91,10 +91,17 @@ PdfPreviewDialog::PdfPreviewDialog(const QString &title, WritePdf write, QWidget
 
 PdfPreviewDialog::~PdfPreviewDialog()
 {
-    // The thread writes into the temporary folder and reads the caller's words: it ends first.
+    // The layout owns what it reads and a share of the folder it writes in: told to stop, it ends
+    // on its own (the dialog does not wait for it).
     if (m_work)
         m_work->stop = true;
-    m_watcher.waitForFinished();
+}
+
+void PdfPreviewDialog::done(int result)
+{
+    if (m_work)
+        m_work->stop = true;
+    QDialog::done(result);
 }
 
 void PdfPreviewDialog::showEvent(QShowEvent *event)
@@ -122,7 +129,7 @@ void PdfPreviewDialog::setWhole(WriteWholePdf whole)
 
 bool PdfPreviewDialog::load(QString *error)
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_shared<QTemporaryDir>();
     const QString path = m_dir->filePath(QStringLiteral("preview.pdf"));
     QString why;
     if (!m_dir->isValid() || !m_write(path, &why)) {
@@ -159,7 +166,7 @@ void PdfPreviewDialog::startWhole()
 {
     m_work = std::make_shared<Work>();
     const QString path = m_dir->filePath(QStringLiteral("whole.pdf"));
-    m_watcher.setFuture(QtConcurrent::run([work = m_work, whole = m_whole, path]() {
+    m_watcher.setFuture(QtConcurrent::run([work = m_work, whole = m_whole, dir = m_dir, path]() {
         Result r;
         r.written = whole(path, &r.error, [&work](int done, int total) {
             work->done = done;
@@ -195,7 +202,8 @@ void PdfPreviewDialog::wholeWritten()
     m_progressTimer.stop();
     const Result r = m_watcher.result();
     QString error;
-    if (m_work->stop)
+    // A whole written is shown, though Stop came as it was finished.
+    if (!r.written && m_work->stop)
         setState(State::Stopped, tr("Laying out was stopped: only the first %n page(s) are shown.", nullptr, pageCount()));
     else if (!r.written)
         setState(State::Failed, tr("The other pages could not be laid out: %1").arg(r.error));

@@ -55,6 +55,8 @@ public:
     PreviewPages *pages() const { return m_pages; }
     // A button of the caller's (print, save as …), placed in the bar above the pages.
     void addAction(QWidget *button);
+    // Closing the preview (Close, Esc, Print…) tells the layout to stop; it ends on its own.
+    void done(int result) override;
 
 signals:
     // The whole document is shown, or laying it out stopped or failed.
@@ -82,7 +84,7 @@ private:
 
     WritePdf m_write;
     WriteWholePdf m_whole;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<QTemporaryDir> m_dir;   // shared with the layout, which may outlive the dialog
     std::unique_ptr<Poppler::Document> m_pdf;
     std::shared_ptr<Work> m_work;
     QFutureWatcher<Result> m_watcher;

@@ -3,14 +3,37 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace ap {
+
+namespace {
+
+int g_waiting = 0;
+
+} // namespace
+
+QThreadPool *BackgroundWork::pool()
+{
+    // Room for a work the clerk started after cancelling others; at quit it waits for them.
+    static QThreadPool own;
+    static const bool sized = (own.setMaxThreadCount(4), true);
+    Q_UNUSED(sized);
+    return &own;
+}
+
+bool BackgroundWork::isWaiting()
+{
+    return g_waiting > 0;
+}
 
 bool BackgroundWork::waitFor(QWidget *parent, const QString &label, QFutureWatcherBase &watcher)
 {
     if (watcher.isFinished())
         return true;
+    ++g_waiting;
+    const auto waited = qScopeGuard([] { --g_waiting; });
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     // The first moments: the window is live (it paints, a server's notices are heard) but the

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QString>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -17,6 +18,8 @@ namespace ap {
 // the clerk's input back (no dialog flashes for work that ends at once); then a progress dialog
 // with Cancel shows, modal to the window. Cancel returns at once and the result, when it comes,
 // is dropped: the work must own all it reads and writes, and may touch no object of the window's.
+// A cancelled work runs to its end on a pool of its own (a .doc's conversion has LibreOffice's
+// time limit), so the print preview's layout never waits behind it.
 class BackgroundWork
 {
     Q_DECLARE_TR_FUNCTIONS(ap::BackgroundWork)
@@ -30,13 +33,18 @@ public:
     static std::optional<Result> run(QWidget *parent, const QString &label, std::function<Result()> work)
     {
         QFutureWatcher<Result> watcher;
-        watcher.setFuture(QtConcurrent::run(std::move(work)));
+        watcher.setFuture(QtConcurrent::run(pool(), std::move(work)));
         if (!waitFor(parent, label, watcher))
             return std::nullopt;
         return watcher.result();
     }
 
+    // True while a work is waited for: what comes meanwhile from outside the clerk's input (a
+    // plan handed over by another instance) waits until it is over.
+    static bool isWaiting();
+
 private:
+    static QThreadPool *pool();
     // Waits until watcher's work has finished (true) or the clerk cancelled (false).
     static bool waitFor(QWidget *parent, const QString &label, QFutureWatcherBase &watcher);
 };

@@ -1,6 +1,7 @@
 #include "plansession.h"
 
 #include "shell/errorbox.h"
+#include "flows/backgroundwork.h"
 #include "flows/recentplans.h"
 #include "flows/sampleplan.h"
 #include "flows/stepsafterdialogs.h"
@@ -299,10 +300,10 @@ bool PlanSession::openNamed(const QString &text)
 
 bool PlanSession::openPlan(const PlanLocation &where, PlanDocument::Mode mode)
 {
-    // Asked while the keyring is waited for (a plan handed over by another instance meanwhile):
-    // opened once that wait is over, not inside it.
-    if (PasswordKeyring::isWaiting()) {
-        QTimer::singleShot(1, this, [this, where, mode]() { openPlan(where, mode); });
+    // Asked while the keyring or a long work is waited for (a plan handed over by another
+    // instance meanwhile): opened once that wait is over, not inside it.
+    if (PasswordKeyring::isWaiting() || BackgroundWork::isWaiting()) {
+        QTimer::singleShot(50, this, [this, where, mode]() { openPlan(where, mode); });
         return false;
     }
     if (m_doc && m_doc->location() == where) {

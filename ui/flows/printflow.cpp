@@ -65,7 +65,8 @@ void PrintFlow::printPreview()
     const PrintOptions options = PrintOptions::fromSettings();
     const PlanPrinter printer(*doc, options);
     const PrintFonts fonts = options.fonts;
-    const bool inBackground = doc->plan().tasks.size() > kPreviewAtOnce;
+    // The first pages are the plan's text: without it (an annex alone) the whole is laid out at once.
+    const bool inBackground = doc->plan().tasks.size() > kPreviewAtOnce && (options.parts & PrintOptions::Plan);
     PdfPreviewDialog dialog(tr("Print Preview — %1").arg(doc->plan().info.title),
                             [printer, fonts, inBackground](const QString &path, QString *error) {
                                 return DocumentPainter::writePdf(
