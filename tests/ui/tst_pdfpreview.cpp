@@ -69,6 +69,16 @@ bool writePages(const QString &path, int count)
     return painter.end();
 }
 
+// A generated plan of 200 tasks (more than the preview lays out at once), in dir.
+QString longPlanFile(const QTemporaryDir &dir)
+{
+    const PlanData data = ap::bench::generate(200, 50);
+    const QString path = dir.filePath(QStringLiteral("long.aplan"));
+    QString error;
+    REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
+    return path;
+}
+
 bool portrait(const QSizeF &s)
 {
     return s.height() > s.width();
@@ -278,10 +288,8 @@ TEST_CASE("Closing the preview while the rest is laid out tells the work to stop
 TEST_CASE("A long plan previewed without its text (an annex alone) shows every page at once")
 {
     QTemporaryDir dir;
-    const PlanData data = ap::bench::generate(200, 50);
-    const QString path = dir.filePath(QStringLiteral("long.aplan"));
+    const QString path = longPlanFile(dir);
     QString error;
-    REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
     PrintOptions annexOnly;
     annexOnly.parts = PrintOptions::Annex;
     annexOnly.save();
@@ -311,10 +319,8 @@ TEST_CASE("A long plan previewed without its text (an annex alone) shows every p
 TEST_CASE("File ▸ Print Preview of a long plan ends with every page of its exported PDF")
 {
     QTemporaryDir dir;
-    const PlanData data = ap::bench::generate(200, 50);
-    const QString path = dir.filePath(QStringLiteral("long.aplan"));
+    const QString path = longPlanFile(dir);
     QString error;
-    REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
     MainWindow w;
     REQUIRE(testutil::showActive(&w));
     REQUIRE(w.openFile(path));
