@@ -867,6 +867,10 @@ We ask for your approval.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Please Wait</source>
+        <translation>请稍候</translation>
+    </message>
 </context>
 <context>
     <name>ap::BulletinPrinter</name>

@@ -51,6 +51,7 @@ bool BackgroundWork::waitFor(QWidget *parent, const QString &label, QFutureWatch
     // Then a dialog over the window, which takes the input, and a way out.
     QProgressDialog progress(label, tr("Cancel"), 0, 0, parent);
     progress.setObjectName(QStringLiteral("BackgroundWorkProgress"));
+    progress.setWindowTitle(tr("Please Wait"));   // not the program's file name
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setAutoReset(false);
