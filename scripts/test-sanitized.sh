@@ -17,4 +17,4 @@ cmake --build "$build" -j"$(nproc)"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-ctest --test-dir "$build" --output-on-failure --timeout 1800 "$@"
+ctest --test-dir "$build" --output-on-failure --timeout 1800 -j"${ANNUALPLAN_TEST_JOBS:-2}" "$@"

@@ -14,7 +14,9 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 # The server tests' PostgreSQL: a private cluster on a loopback port for this run, stopped at the end.
 eval "$("$root/scripts/pg-cluster.sh" start)"
 trap '"$root/scripts/pg-cluster.sh" stop "$ANNUALPLAN_PG_DIR"' EXIT
-ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
+# Two tests at a time (ANNUALPLAN_TEST_JOBS): the tests wait for events, not for times, and those
+# that share the PostgreSQL cluster hold its RESOURCE_LOCK and run one at a time.
+ctest --test-dir "$build" --output-on-failure --timeout 900 -j"${ANNUALPLAN_TEST_JOBS:-2}" "$@"
 # The Debian package, built and checked as a distribution would (ANNUALPLAN_PACKAGE=0 skips).
 if [ "${ANNUALPLAN_PACKAGE:-1}" != 0 ]; then
   "$root/scripts/check-package.sh"
