@@ -871,6 +871,14 @@ We ask for your approval.</source>
         <source>Please Wait</source>
         <translation>请稍候</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止……</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>即将完成，正在收尾……</translation>
+    </message>
 </context>
 <context>
     <name>ap::BulletinPrinter</name>
@@ -3976,6 +3984,14 @@ Your report is kept on this computer with the reason (reports waiting to be sent
         <source>Your change was not saved; what you typed is on the clipboard.</source>
         <translation>您的修改未保存；您输入的文字已复制到剪贴板。</translation>
     </message>
+    <message>
+        <source>Stopped: the new plan was not written.</source>
+        <translation>已停止：新计划未写入。</translation>
+    </message>
+    <message>
+        <source>Writing the %1 plan…</source>
+        <translation>正在写入 %1 年计划……</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanStore</name>
@@ -4106,6 +4122,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
     <message>
         <source>The plan file “%1” is damaged: parts of the plan are missing (%2). It has not been changed.</source>
         <translation>计划文件“%1”已损坏：缺少计划的部分内容（%2）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” was not created: it was stopped before it was complete.</source>
+        <translation>计划文件“%1”未创建：写入在完成前已停止。</translation>
     </message>
 </context>
 <context>

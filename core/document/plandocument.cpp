@@ -107,6 +107,12 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
                      code);
 }
 
+bool PlanDocument::createFile(const QString &path, const PlanData &content, QString *error, StoreError *code,
+                              const WriteProgress &progress)
+{
+    return PlanStore::createFile(path, content.info, error, code, &content, nullptr, nullptr, {}, progress);
+}
+
 QString PlanDocument::folder() const
 {
     return m_shown ? m_shownFrom.folder() : m_location.folder();

@@ -110,8 +110,21 @@ EvidenceReader evidenceOf(PlanRows &rows)
 }
 
 bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports, const QList<CarriedVersion> *versions,
-                  const EvidenceReader &evidence)
+                  const EvidenceReader &evidence, const WriteProgress &progress)
 {
+    // Asked every few hundred tasks: often enough for a bar that moves and a Cancel heard at once,
+    // seldom enough to cost nothing.
+    constexpr qint64 kTasksPerReport = 256;
+    const qint64 totalTasks = content.tasks.size();
+    qint64 written = 0;
+    auto goOn = [&] {
+        if (!progress || progress(written, totalTasks))
+            return true;
+        rows.failWith(StoreError::Stopped, QStringLiteral("stopped"));
+        return false;
+    };
+    if (!goOn())
+        return false;
     QHash<Id, Id> taskIds, targetIds;
     QHash<Id, Id> deptIds;
     for (int i = 0; i < content.departments.size(); ++i) {
@@ -141,6 +154,8 @@ bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *repo
                 a.departmentId = deptIds.value(a.departmentId, 0);
             t.assignments.removeIf([](const Assignment &a) { return a.departmentId == 0; });
             if (!rows.insertTask(t, s.id, i))
+                return false;
+            if (++written % kTasksPerReport == 0 && written < totalTasks && !goOn())
                 return false;
             const Task &old = content.tasks[tasks.at(i)];
             taskIds.insert(old.id, t.id);

@@ -24,6 +24,11 @@ struct CarriedVersion
 // Where a copy reads the bytes of the files its reports carry (the log holds their details only):
 // one file at a time, so a plan's files are never all in memory at once.
 using EvidenceReader = std::function<bool(Id evidenceId, QByteArray *content, QString *error)>;
+// A long write's progress: done of total tasks written so far; false stops it (nothing is kept).
+// Its last call is (total, total), the write's point of no return (done == total at no other call
+// of a plan with tasks): when it says go on, what follows is kept.
+using WriteProgress = std::function<bool(qint64 done, qint64 total)>;
+
 // The files of the plan rows holds, read through them.
 EvidenceReader evidenceOf(PlanRows &rows);
 
@@ -34,8 +39,10 @@ bool readCarriedVersions(PlanRows &rows, QList<CarriedVersion> *out, QString *er
 // they still compare with the plan by identity (an item a version has and the plan no longer does
 // keeps an id of its own, negative, that no row of the new plan can take), and so are their reasons.
 // The reports' files are copied through evidence, each checked on the way; without one they are
-// left out.
+// left out. progress, when given, hears how many tasks are written every few hundred; when it says
+// not to go on, the write fails with StoreError::Stopped (the caller's transaction undoes it).
 bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports = nullptr,
-                  const QList<CarriedVersion> *versions = nullptr, const EvidenceReader &evidence = {});
+                  const QList<CarriedVersion> *versions = nullptr, const EvidenceReader &evidence = {},
+                  const WriteProgress &progress = {});
 
 } // namespace ap

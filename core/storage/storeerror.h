@@ -21,6 +21,7 @@ enum class StoreError {
     LoginRefused,   // a server did not take the login or its password (the password is asked again)
     DiskFull,
     WriteFailed,
+    Stopped,        // a long write the clerk stopped (its progress said not to go on): nothing was written
 };
 
 } // namespace ap

@@ -56,6 +56,21 @@ QByteArray be32(quint32 v)
     return b;
 }
 
+// smallPlan() with count more tasks in its first section, copies of its first task.
+PlanData planWithMoreTasks(int count)
+{
+    PlanData content = testutil::smallPlan();
+    for (int i = 0; i < count; ++i) {
+        Task t = content.tasks.value(100);
+        t.id = 1000 + i;
+        t.title = QStringLiteral("任务%1").arg(i + 1);
+        content.tasks.insert(t.id, t);
+        content.sectionTasks[11].append(t.id);
+        content.taskSection.insert(t.id, 11);
+    }
+    return content;
+}
+
 } // namespace
 
 TEST_CASE("A new plan file carries our application id, the current schema version and a rollback journal")
@@ -735,4 +750,53 @@ TEST_CASE("A format 5 file keeping one row per step opens upgraded: one target w
         CHECK(log.yearEndActual(1, 14) == 11.0);
         CHECK(PlanStore::integrityCheck(path) == QStringLiteral("ok"));
     }
+}
+
+TEST_CASE("A new plan file's write tells how many tasks it has written, and the file opens with all of them")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.aplan"));
+    const PlanData content = planWithMoreTasks(600);
+    QList<QPair<qint64, qint64>> heard;
+    QString error;
+    REQUIRE(PlanStore::createFile(path, content.info, &error, nullptr, &content, nullptr, nullptr, {},
+                                  [&heard](qint64 done, qint64 total) {
+                                      heard.append({done, total});
+                                      return true;
+                                  }));
+    // From nothing, every 256 tasks, to the whole, never back.
+    const qint64 total = content.tasks.size();
+    REQUIRE(heard.size() >= 3);
+    CHECK(heard.first() == qMakePair(qint64(0), total));
+    CHECK(heard.last() == qMakePair(total, total));
+    for (int i = 1; i < heard.size(); ++i) {
+        CHECK(heard.at(i).first >= heard.at(i - 1).first);
+        CHECK(heard.at(i).second == total);
+    }
+    CHECK(heard.contains(qMakePair(qint64(256), total)));
+    auto store = PlanStore::open(path, PlanStore::Mode::ReadOnly, &error);
+    INFO(error.toStdString());
+    REQUIRE(store);
+    PlanData read;
+    ReportLog reports;
+    REQUIRE(store->read(&read, &reports, &error));
+    CHECK(read.tasks.size() == content.tasks.size());
+}
+
+TEST_CASE("A new plan file's write stopped at any of its reports leaves nothing in the folder")
+{
+    const PlanData content = planWithMoreTasks(600);
+    // Stopped at the first report, in the middle, and at the last (just before the file takes its name).
+    const int stopAt = GENERATE(1, 2, 4);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.aplan"));
+    int reports = 0;
+    QString error;
+    StoreError code = StoreError::None;
+    CHECK_FALSE(PlanStore::createFile(path, content.info, &error, &code, &content, nullptr, nullptr, {},
+                                      [&reports, stopAt](qint64, qint64) { return ++reports < stopAt; }));
+    CHECK(reports == stopAt);
+    CHECK(code == StoreError::Stopped);
+    CHECK_FALSE(error.isEmpty());
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }

@@ -1,8 +1,12 @@
 // Opening a plan file another program changed, as a clerk does it in the window: the refusal says
 // what was found, Enter makes a clean copy (its name chosen in the real file dialog), the copy's
 // report is read and the copy opens for editing; Esc makes nothing. The original is untouched.
+// A roll forward's new plan written on a thread of its own, with a bar and a Cancel that writes
+// nothing.
 #include "shell/mainwindow.h"
+#include "dialogs/rollforwarddialog.h"
 #include "document/plandocument.h"
+#include "flows/workprogress.h"
 
 #include "../support/answers.h"
 #include "../support/keyboard.h"
@@ -11,12 +15,19 @@
 #include "../support/windowsteps.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace ap;
 
@@ -30,7 +41,93 @@ QString tamperedPlan(const QTemporaryDir &dir)
     return path;
 }
 
+// File ▸ Roll Forward by its Alt letters.
+void rollForwardByKeys(MainWindow &w)
+{
+    QTest::keyClick(&w, 'f', Qt::AltModifier);
+    QWidget *popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    QTest::keyClick(popup, 'f');
+}
+
+// Holds each report of a long work on its thread until until() is true (the guard only ends a
+// test that failed); the hook is removed when the returned guard goes.
+auto holdWorkUntil(std::function<bool(const WorkProgress &)> until)
+{
+    WorkProgress::setReportHookForTests([until](const WorkProgress &progress) {
+        const QDeadlineTimer guard(60000);
+        while (!until(progress) && !guard.hasExpired())
+            QThread::msleep(1);
+    });
+    return qScopeGuard([] { WorkProgress::setReportHookForTests({}); });
+}
+
 } // namespace
+
+TEST_CASE("A roll forward writes its new plan with a bar over the window, then opens it and tells what it did")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString last = testutil::smallPlanFile(dir);
+    const QString next = dir.filePath(QStringLiteral("next.aplan"));
+    MainWindow w;
+    REQUIRE(testutil::showActive(&w));
+    REQUIRE(w.openFile(last));
+    // The write waits at its first report until its bar was seen, whatever the machine's speed.
+    std::atomic<bool> barSeen{false};
+    const auto held = holdWorkUntil([&barSeen](const WorkProgress &) { return barSeen.load(); });
+    int barMaximum = 0;
+    QString summary;
+    testutil::Answers answers;
+    answers.then<RollForwardDialog>([](RollForwardDialog *d) { QTest::keyClick(d, Qt::Key_Return); });
+    answers.then<QFileDialog>([&](QFileDialog *d) { testutil::chooseFile(d, next); });
+    answers.then<QProgressDialog>([&](QProgressDialog *bar) {
+        barMaximum = bar->maximum();
+        barSeen = true;
+    });
+    answers.then<QMessageBox>([&](QMessageBox *box) {
+        summary = box->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    rollForwardByKeys(w);
+    REQUIRE(answers.allAnswered());
+    CHECK(barMaximum > 0);   // a bar that fills, not one that only runs
+    REQUIRE(w.document());
+    CHECK(QFileInfo(w.document()->filePath()) == QFileInfo(next));
+    CHECK(w.document()->plan().info.year == testutil::smallPlan().info.year + 1);
+    CHECK(w.document()->plan().tasks.size() == testutil::smallPlan().tasks.size());
+    CHECK_FALSE(summary.isEmpty());
+}
+
+TEST_CASE("Esc on a roll forward's bar stops the write: no new file, and last year's plan stays open unchanged")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString last = testutil::smallPlanFile(dir);
+    const QByteArray before = testutil::sha256(last);
+    const QString next = dir.filePath(QStringLiteral("next.aplan"));
+    MainWindow w;
+    REQUIRE(testutil::showActive(&w));
+    REQUIRE(w.openFile(last));
+    const QStringList files = testutil::listing(dir.path());   // the plan and its lock
+    // The write waits at its first report until the Cancel has reached it.
+    const auto held = holdWorkUntil([](const WorkProgress &progress) { return progress.stopRequested(); });
+    testutil::Answers answers;
+    answers.then<RollForwardDialog>([](RollForwardDialog *d) { QTest::keyClick(d, Qt::Key_Return); });
+    answers.then<QFileDialog>([&](QFileDialog *d) { testutil::chooseFile(d, next); });
+    answers.then<QProgressDialog>([](QProgressDialog *bar) { QTest::keyClick(bar, Qt::Key_Escape); });
+    rollForwardByKeys(w);
+    REQUIRE(answers.allAnswered());
+    // No summary box came, nothing was left in the folder, and the window says why.
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(testutil::listing(dir.path()) == files);
+    CHECK_FALSE(QFileInfo::exists(next));
+    REQUIRE(w.document());
+    CHECK(QFileInfo(w.document()->filePath()) == QFileInfo(last));
+    CHECK(w.statusBar()->currentMessage() == QStringLiteral("Stopped: the new plan was not written."));
+    w.close();
+    CHECK(testutil::sha256(last) == before);
+}
 
 TEST_CASE("A plan another program changed is refused with the offer of a clean copy, which Enter makes and opens")
 {

@@ -150,19 +150,23 @@ void RollForwardDialog::rebuild()
                            .arg(oldYear));
 }
 
-PlanData RollForwardDialog::result() const
+PlanData RollForwardDialog::result(QString *summary) const
 {
-    PlanData next = RollForward::build(m_last, m_log, options(), nullptr);
+    RollForwardStats stats;
+    QList<YearReplacement> proposals;
+    PlanData next = RollForward::build(m_last, m_log, options(), &proposals, &stats);
+    // The summary counts what the build did, before the accepted replacements change words.
+    if (summary)
+        *summary = RollForward::summary(next, m_last.info.year, stats, m_proposals);
     RollForward::applyReplacements(&next, m_last.info.year, m_proposals);
     return next;
 }
 
 QString RollForwardDialog::summary() const
 {
-    RollForwardStats stats;
-    QList<YearReplacement> proposals;
-    const PlanData next = RollForward::build(m_last, m_log, options(), &proposals, &stats);
-    return RollForward::summary(next, m_last.info.year, stats, m_proposals);
+    QString words;
+    (void)result(&words);
+    return words;
 }
 
 } // namespace ap

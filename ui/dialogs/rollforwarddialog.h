@@ -22,9 +22,9 @@ public:
     RollForwardDialog(const PlanData &last, const ReportLog &log, QWidget *parent = nullptr);
 
     RollForwardOptions options() const;
-    // The new plan with the accepted replacements applied.
-    PlanData result() const;
-    // What the roll forward does, in words, for the end of it.
+    // The new plan with the accepted replacements applied; with summary, what the roll forward does,
+    // in words, for the end of it (from the same build: a large plan is built once).
+    PlanData result(QString *summary = nullptr) const;
     QString summary() const;
 
 private:

@@ -6,6 +6,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "workprogress.h"
+
 #include <functional>
 #include <optional>
 
@@ -20,6 +22,8 @@ namespace ap {
 // is dropped: the work must own all it reads and writes, and may touch no object of the window's.
 // A cancelled work runs to its end on a pool of its own (a .doc's conversion has LibreOffice's
 // time limit), so the print preview's layout never waits behind it.
+// A work that writes (a new plan of a roll forward) is run stoppable instead: its dialog shows how
+// far it is, and Cancel asks it to stop and waits the moment it takes to undo what it began.
 class BackgroundWork
 {
     Q_DECLARE_TR_FUNCTIONS(ap::BackgroundWork)
@@ -39,14 +43,28 @@ public:
         return watcher.result();
     }
 
+    // work's result, always: it reads its progress (WorkProgress::report) and, once the clerk has
+    // cancelled, stops, undoes what it began and says so in its result.
+    template <typename Result>
+    static Result runStoppable(QWidget *parent, const QString &label, std::function<Result(WorkProgress &)> work)
+    {
+        auto progress = std::make_shared<WorkProgress>();
+        QFutureWatcher<Result> watcher;
+        watcher.setFuture(QtConcurrent::run(pool(), [progress, work = std::move(work)] { return work(*progress); }));
+        (void)waitFor(parent, label, watcher, progress.get());
+        return watcher.result();
+    }
+
     // True while a work is waited for: what comes meanwhile from outside the clerk's input (a
     // plan handed over by another instance) waits until it is over.
     static bool isWaiting();
 
 private:
     static QThreadPool *pool();
-    // Waits until watcher's work has finished (true) or the clerk cancelled (false).
-    static bool waitFor(QWidget *parent, const QString &label, QFutureWatcherBase &watcher);
+    // Waits until watcher's work has finished (true) or the clerk cancelled (false). With progress,
+    // the dialog shows it, and a cancel asks the work to stop and waits until it has.
+    static bool waitFor(QWidget *parent, const QString &label, QFutureWatcherBase &watcher,
+                        WorkProgress *progress = nullptr);
 };
 
 } // namespace ap

@@ -446,6 +446,35 @@ bool PlanSession::createAndOpen(const QString &path, const PlanData &content)
     return true;
 }
 
+bool PlanSession::writeNewPlan(const QString &path, const PlanData &content, const QString &label)
+{
+    // Written on a thread of its own (a 100,000-task plan takes seconds) with a bar and Cancel; a
+    // cancelled write leaves no file. The window opens the file after, as any plan file.
+    struct Written
+    {
+        bool ok = false;
+        QString error;
+        StoreError code = StoreError::None;
+    };
+    const Written written = BackgroundWork::runStoppable<Written>(
+        m_window, label, [path, content](WorkProgress &progress) {
+            Written w;
+            // Its last report, all written, is where it is kept: a Cancel after it is refused.
+            w.ok = PlanDocument::createFile(path, content, &w.error, &w.code, [&progress](qint64 done, qint64 total) {
+                return progress.report(done, total) && (done < total || progress.commit());
+            });
+            return w;
+        });
+    if (!written.ok) {
+        if (written.code == StoreError::Stopped)
+            m_window->statusBar()->showMessage(tr("Stopped: the new plan was not written."), 8000);
+        else
+            showError(tr("Cannot Create Plan"), written.error);
+        return false;
+    }
+    return openPlan(PlanLocation::file(path));
+}
+
 void PlanSession::newPlan()
 {
     PlanPropertiesDialog dialog(PlanInfo{}, m_window);
@@ -559,16 +588,17 @@ void PlanSession::rollForward()
     RollForwardDialog dialog(last->plan(), last->reports(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const PlanData next = dialog.result();
+    QString summary;
+    const PlanData next = dialog.result(&summary);
     const QString path = askNewPlanPath(tr("Save the New Plan As"), lastFolder, planName(next.info));
     if (path.isEmpty())
         return;
     chosen.reset();
-    if (!createAndOpen(path, next))
+    if (!writeNewPlan(path, next, tr("Writing the %1 plan…").arg(next.info.year)))
         return;
     m_window->statusBar()->showMessage(
         tr("The %1 plan was started from last year's; last year's file is unchanged.").arg(next.info.year), 8000);
-    QMessageBox box(QMessageBox::Information, tr("Roll Forward Done"), dialog.summary(), QMessageBox::Ok, m_window);
+    QMessageBox box(QMessageBox::Information, tr("Roll Forward Done"), summary, QMessageBox::Ok, m_window);
     box.setObjectName(QStringLiteral("RollForwardSummary"));
     box.setInformativeText(tr("Last year's file is unchanged: %1").arg(lastName));
     box.exec();

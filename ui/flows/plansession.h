@@ -137,6 +137,9 @@ private:
     // keyring's when its box is ticked).
     bool openFromDialog(const ServerPlanDialog &dialog, PlanDocument::Mode mode);
     void rollForward();
+    // content written as a new plan file at path on a thread of its own (label over its progress),
+    // then opened; false when it was stopped or could not be written or opened (the clerk was told).
+    bool writeNewPlan(const QString &path, const PlanData &content, const QString &label);
     void saveAs();
     void backupCopy();
     void addRecentPlan(const PlanLocation &where);

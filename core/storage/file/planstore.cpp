@@ -139,7 +139,8 @@ bool makeEmptyPlan(const QString &path, int year, QString *detail, StoreError *c
 // The plan's properties, and content with its reports when given, written into the new file at
 // path in one transaction.
 bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content, const ReportLog *reports,
-              const QList<CarriedVersion> *versions, const EvidenceReader &evidence, QString *detail, StoreError *code)
+              const QList<CarriedVersion> *versions, const EvidenceReader &evidence, const WriteProgress &progress,
+              QString *detail, StoreError *code)
 {
     PlanRows rows;
     const QString connection = newConnectionName();
@@ -149,12 +150,12 @@ bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content
     QSqlDatabase db = rows.db();
     execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}, nullptr);
     PlanRows::Transaction tx(rows);
-    if (tx.isActive() && rows.writePlanInfo(info) && (!content || writeContent(rows, *content, reports, versions, evidence))
-        && tx.commit(detail))
+    if (tx.isActive() && rows.writePlanInfo(info)
+        && (!content || writeContent(rows, *content, reports, versions, evidence, progress)) && tx.commit(detail))
         return true;
     *detail = rows.lastError();
-    if (code && rows.lastErrorCode() == StoreError::DiskFull)
-        *code = StoreError::DiskFull;
+    if (code && (rows.lastErrorCode() == StoreError::DiskFull || rows.lastErrorCode() == StoreError::Stopped))
+        *code = rows.lastErrorCode();
     return false;
 }
 
@@ -493,19 +494,28 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
                                              StoreError *code, const PlanData *content, const ReportLog *reports,
                                              const QList<CarriedVersion> *versions, const EvidenceReader &evidence)
 {
+    if (!createFile(path, info, error, code, content, reports, versions, evidence))
+        return nullptr;
+    return open(QFileInfo(path).absoluteFilePath(), Mode::ReadWrite, error, code);
+}
+
+bool PlanStore::createFile(const QString &path, const PlanInfo &info, QString *error, StoreError *code,
+                           const PlanData *content, const ReportLog *reports, const QList<CarriedVersion> *versions,
+                           const EvidenceReader &evidence, const WriteProgress &progress)
+{
     const QFileInfo fi(path);
     const QString name = nativeName(path);
     if (fi.exists() || fi.isSymLink()) {
         setError(error, code, StoreError::WriteFailed,
                  tr("“%1” already exists. Choose another name.").arg(name));
-        return nullptr;
+        return false;
     }
     // A journal left under the new name would be played into the new plan when it is opened.
     if (QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-journal"))) {
         setError(error, code, StoreError::WriteFailed,
                  tr("“%1” cannot be created: the journal of an interrupted change of an earlier file of that name "
                     "is beside it. Choose another name.").arg(name));
-        return nullptr;
+        return false;
     }
     // Asked first, so the clerk hears why in words of the program's own, not SQLite's.
     const QFileInfo folder(fi.absolutePath());
@@ -513,29 +523,42 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
         setError(error, code, StoreError::WriteFailed,
                  tr("The plan file “%1” cannot be created: its folder “%2” does not exist.")
                      .arg(name, QDir::toNativeSeparators(folder.absoluteFilePath())));
-        return nullptr;
+        return false;
     }
     if (!fs::mayWrite(folder.absoluteFilePath())) {
         setError(error, code, StoreError::WriteFailed,
                  tr("The plan file “%1” cannot be created: the folder “%2” may not be written to (it is read-only, "
                     "or you have no permission there).").arg(name, QDir::toNativeSeparators(folder.absoluteFilePath())));
-        return nullptr;
+        return false;
     }
     fs::removeLeftoverParts(fi.absoluteFilePath());
     const QString temp = fi.absoluteFilePath() + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(temp);
     QString detail;
-    bool ok = makeEmptyPlan(temp, info.year, &detail, code) && fillPlan(temp, info, content, reports, versions, evidence, &detail, code);
+    StoreError why = StoreError::None;
+    bool ok = makeEmptyPlan(temp, info.year, &detail, &why)
+        && fillPlan(temp, info, content, reports, versions, evidence, progress, &detail, &why);
+    // Asked once more before the file takes its name: a Stop heard until then leaves nothing.
+    const qint64 total = content ? content->tasks.size() : 0;
+    if (ok && progress && !progress(total, total)) {
+        ok = false;
+        why = StoreError::Stopped;
+    }
     ok = ok && fs::syncFile(temp) && QFile::rename(temp, fi.absoluteFilePath());
     if (!ok) {
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));
-        setError(error, code, StoreError::WriteFailed,
-                 tr("The plan file “%1” could not be created: %2").arg(name, detail.isEmpty() ? tr("write failed") : detail));
-        return nullptr;
+        if (why == StoreError::Stopped)
+            setError(error, code, StoreError::Stopped,
+                     tr("The plan file “%1” was not created: it was stopped before it was complete.").arg(name));
+        else
+            setError(error, code, StoreError::WriteFailed,
+                     tr("The plan file “%1” could not be created: %2")
+                         .arg(name, detail.isEmpty() ? tr("write failed") : detail));
+        return false;
     }
     fs::syncDirectoryOf(fi.absoluteFilePath());
-    return open(fi.absoluteFilePath(), Mode::ReadWrite, error, code);
+    return true;
 }
 
 QString PlanStore::integrityCheck(const QString &path)

@@ -53,6 +53,13 @@ public:
                                              const PlanData *content = nullptr, const ReportLog *reports = nullptr,
                                              const QList<CarriedVersion> *versions = nullptr,
                                              const EvidenceReader &evidence = {});
+    // create()'s file, not opened: what a long write on a thread of its own makes (a store is used
+    // on the thread that opened it). progress hears how far it is and may stop it (StoreError::
+    // Stopped), asked last just before the file takes its name: a stopped write leaves nothing.
+    static bool createFile(const QString &path, const PlanInfo &info, QString *error, StoreError *code = nullptr,
+                           const PlanData *content = nullptr, const ReportLog *reports = nullptr,
+                           const QList<CarriedVersion> *versions = nullptr, const EvidenceReader &evidence = {},
+                           const WriteProgress &progress = {});
 
     // Opens an existing plan. Never creates, migrates or changes a file that is missing, not
     // ours, damaged, newer, locked or read-only; in those cases returns null with a message.
