@@ -39,6 +39,15 @@ StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent)
     refresh();
 }
 
+StatusTableModel::StatusTableModel(StatusTableModel *source, QObject *parent)
+    : QAbstractTableModel(parent), m_doc(source->m_doc), m_source(source), m_asOf(source->m_asOf)
+{
+    // The source drops its rows at once on a change and recomputes later, resetting each time:
+    // this model follows both.
+    connect(source, &QAbstractItemModel::modelReset, this, &StatusTableModel::refresh);
+    refresh();
+}
+
 QColor StatusTableModel::warningColour(Warning w)
 {
     switch (w) {
@@ -55,9 +64,15 @@ QColor StatusTableModel::warningColour(Warning w)
 void StatusTableModel::refresh()
 {
     beginResetModel();
-    // Measured against the version in force on the day (the plan now when none is).
-    m_measured = m_doc->planInForce(m_asOf);
-    m_all = StatusEngine::evaluateAll(*m_measured, m_doc->reports(), m_asOf);
+    if (m_source) {
+        m_asOf = m_source->m_asOf;
+        m_measured = m_source->m_measured;
+        m_all = m_source->m_all;
+    } else {
+        // Measured against the version in force on the day (the plan now when none is).
+        m_measured = m_doc->planInForce(m_asOf);
+        m_all = StatusEngine::evaluateAll(*m_measured, m_doc->reports(), m_asOf);
+    }
     m_rows.clear();
     for (int i = 0; i < m_all.size(); ++i)
         if (shown(m_all.at(i)))
@@ -79,6 +94,10 @@ bool StatusTableModel::shown(const TaskResult &r) const
 
 void StatusTableModel::setDate(const QDate &asOf)
 {
+    if (m_source) {
+        m_source->setDate(asOf);
+        return;
+    }
     if (asOf == m_asOf || !asOf.isValid())
         return;
     m_asOf = asOf;
@@ -134,9 +153,21 @@ QVariant StatusTableModel::headerData(int section, Qt::Orientation orientation, 
 
 QVariant StatusTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    // Asked a million times when a long list is sorted: the index is checked by hand (not by
+    // checkIndex, a third of the cost) and the sort keys that need no task come first.
+    if (index.model() != this || index.row() < 0 || index.row() >= m_rows.size() || index.column() < 0
+        || index.column() >= ColumnCount)
         return QVariant();
     const TaskResult &r = m_all.at(m_rows.at(index.row()));
+    if (role == SortRole) {
+        switch (index.column()) {
+        case WarningColumn: return -int(r.warning);
+        case ExpectedColumn: return r.expected;
+        case ActualColumn: return r.actual.value_or(-1);
+        case LabelColumn: return index.row();
+        default: break;
+        }
+    }
     if (role == TaskIdRole)
         return r.taskId;
     if (role == WarningRole)
@@ -148,16 +179,8 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == ExpectedColumn || index.column() == ActualColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     const Task &t = *m_measured->tasks.constFind(r.taskId);
-    if (role == SortRole) {
-        switch (index.column()) {
-        case WarningColumn: return -int(r.warning);
-        case ExpectedColumn: return r.expected;
-        case ActualColumn: return r.actual.value_or(-1);
-        case DeadlineColumn: return t.deadline;
-        case LabelColumn: return index.row();
-        default: break;
-        }
-    }
+    if (role == SortRole && index.column() == DeadlineColumn)
+        return t.deadline;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return QVariant();
     switch (index.column()) {

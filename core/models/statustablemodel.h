@@ -10,7 +10,9 @@
 // Where every task stands on a date, one row per task in outline order: status, warning
 // colour, expected and reported progress, the latest progress text. Recomputed from the
 // document whenever the plan or its reports change. Filters narrow it to some warnings
-// (the dashboard's overdue / due-soon lists) or to one department (the department view).
+// (the dashboard's overdue / due-soon lists) or to one department (the department view); such a
+// narrower list can take its results from another model (its source), so the dashboard's lists
+// evaluate the plan once between them, on the source's date.
 namespace ap {
 
 class StatusTableModel : public QAbstractTableModel
@@ -22,12 +24,15 @@ public:
     enum Role { TaskIdRole = Qt::UserRole + 1, WarningRole, SortRole };
 
     explicit StatusTableModel(PlanDocument *doc, QObject *parent = nullptr);
+    // The results of source, narrowed by this model's own filters; recomputed when source is.
+    explicit StatusTableModel(StatusTableModel *source, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The day judged on (a model with a source follows its source's).
     void setDate(const QDate &asOf);
     QDate date() const { return m_asOf; }
     // Only these warnings (empty: all).
@@ -45,6 +50,7 @@ private:
     bool shown(const TaskResult &r) const;
 
     PlanDocument *m_doc;
+    StatusTableModel *m_source = nullptr;
     QDate m_asOf;
     std::shared_ptr<const PlanData> m_measured;   // the plan in force on m_asOf
     QSet<Warning> m_warnings;

@@ -491,6 +491,51 @@ TEST_CASE("The status model lists every task's standing, filters by warning and 
         CHECK(model.index(r, StatusTableModel::RoleColumn).data().toString() == QStringLiteral("Support"));
 }
 
+TEST_CASE("A narrower status list takes its source's results: its day, and every change the source sees")
+{
+    testutil::DocumentFixture f;
+    StatusTableModel all(f.doc.get());
+    StatusTableModel unreported(&all);
+    QAbstractItemModelTester tester(&unreported, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    unreported.setWarnings({Warning::Unreported});
+    // Its day is the source's, set through either.
+    unreported.setDate(QDate(2026, 7, 1));
+    CHECK(all.date() == QDate(2026, 7, 1));
+    CHECK(unreported.date() == QDate(2026, 7, 1));
+    const Id task = [&] {
+        for (const Task &t : f.plan().tasks)
+            if (t.title == QStringLiteral("健康档案更新"))
+                return t.id;
+        return Id(0);
+    }();
+    auto listed = [&unreported](Id id) {
+        for (int r = 0; r < unreported.rowCount(); ++r)
+            if (unreported.taskId(r) == id)
+                return true;
+        return false;
+    };
+    REQUIRE(listed(task));
+    // The same results as the source's, narrowed.
+    for (int r = 0; r < unreported.rowCount(); ++r)
+        CHECK(unreported.index(r, StatusTableModel::WarningColumn).data(StatusTableModel::WarningRole).toInt()
+              == int(Warning::Unreported));
+    // A report reaches it through the source, once the event loop turns.
+    ProgressReport c;
+    c.taskId = task;
+    c.period = QStringLiteral("2026Q2");
+    c.reportDate = QDate(2026, 6, 29);
+    c.status = TaskStatus::Done;
+    f.stack()->push(new AddReportCommand(f.doc.get(), c));
+    CHECK_FALSE(listed(task));   // dropped at once with the source's rows
+    QCoreApplication::processEvents();
+    CHECK_FALSE(listed(task));
+    CHECK(all.rowCount() == int(f.plan().tasks.size()));
+    // Undone, it is back.
+    f.stack()->undo();
+    QCoreApplication::processEvents();
+    CHECK(listed(task));
+}
+
 TEST_CASE("With subsections included a parent section lists the tasks under it, and follows every change")
 {
     testutil::DocumentFixture f;

@@ -47,6 +47,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -687,4 +688,50 @@ TEST_CASE("Progress is reported through the report dialog, a second report is a 
         Q_EMIT alerts->doubleClicked(alerts->model()->index(0, 0));
         CHECK(signalled);
     }
+}
+
+TEST_CASE("The dashboard's lists are sorted once as shown, and their columns hold their words, also after the day changes")
+{
+    OpenWindow o;
+    QTest::keyClick(&o.window, Qt::Key_F9);
+    auto *dashboard = o.window.findChild<Dashboard *>();
+    REQUIRE(dashboard);
+    REQUIRE(dashboard->isVisible());
+    auto *alerts = dashboard->findChild<QTableView *>(QStringLiteral("AlertView"));
+    auto *byDepartment = dashboard->findChild<QTableView *>(QStringLiteral("DepartmentView"));
+    REQUIRE(alerts);
+    REQUIRE(byDepartment);
+    // The alerts by warning (the sort indicator shows it); a department's work in the outline's order.
+    CHECK(alerts->horizontalHeader()->sortIndicatorSection() == StatusTableModel::WarningColumn);
+    for (int r = 1; r < alerts->model()->rowCount(); ++r)
+        CHECK(alerts->model()->index(r - 1, StatusTableModel::WarningColumn).data(StatusTableModel::SortRole).toInt()
+              <= alerts->model()->index(r, StatusTableModel::WarningColumn).data(StatusTableModel::SortRole).toInt());
+    for (int r = 0; r < byDepartment->model()->rowCount(); ++r)
+        CHECK(byDepartment->model()->index(r, 0).data(StatusTableModel::TaskIdRole)
+              == dashboard->departmentModel()->index(r, 0).data(StatusTableModel::TaskIdRole));
+    // Every shown column at least as wide as each of its words in view (none cut to "…").
+    auto wholeWords = [](QTableView *view) {
+        bool whole = true;
+        for (int c = 0; c < view->model()->columnCount(); ++c) {
+            if (view->isColumnHidden(c) || c == StatusTableModel::TitleColumn)   // the title takes what is left
+                continue;
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QString text = view->model()->index(r, c).data().toString();
+                const int needed = view->fontMetrics().horizontalAdvance(text);
+                if (view->columnWidth(c) < needed) {
+                    UNSCOPED_INFO("column " << c << " row " << r << ": " << text.toStdString());
+                    whole = false;
+                }
+            }
+        }
+        return whole;
+    };
+    CHECK(alerts->model()->rowCount() > 0);
+    CHECK(wholeWords(alerts));
+    CHECK(wholeWords(byDepartment));
+    // The day moved to the year's end, while shown: the lists change and their columns fit again.
+    dashboard->dateEdit()->setDate(QDate(2026, 12, 31));
+    QCoreApplication::processEvents();
+    CHECK(wholeWords(alerts));
+    CHECK(wholeWords(byDepartment));
 }

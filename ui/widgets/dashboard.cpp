@@ -35,15 +35,18 @@ namespace ap {
 
 namespace {
 
-QTableView *statusView(QAbstractItemModel *model, QWidget *parent, const QList<int> &hidden)
+// A list sorted by sortColumn, or in the outline's order (the model's own) with -1: sorted once
+// (the sort indicator is set before sorting is enabled, which sorts by it).
+QTableView *statusView(QAbstractItemModel *model, QWidget *parent, const QList<int> &hidden, int sortColumn,
+                       Qt::SortOrder order = Qt::AscendingOrder)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
     proxy->setSortRole(StatusTableModel::SortRole);
     auto *view = new QTableView(parent);
     view->setModel(proxy);
+    view->horizontalHeader()->setSortIndicator(sortColumn, order);
     view->setSortingEnabled(true);
-    view->sortByColumn(StatusTableModel::LabelColumn, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -57,11 +60,13 @@ QTableView *statusView(QAbstractItemModel *model, QWidget *parent, const QList<i
     view->hideColumn(StatusTableModel::ProgressColumn);
     view->hideColumn(StatusTableModel::ProblemsColumn);
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(StatusTableModel::TitleColumn, QHeaderView::Stretch);
     // Columns as wide as the rows in view and a sample of the rest (labels, dates, departments
-    // are alike from row to row): measuring a thousand rows of each list made the dashboard of a
-    // large plan take a quarter of a second to appear.
+    // are alike from row to row), measured when the dashboard is shown or its lists change while
+    // shown (Dashboard::fitColumns): measuring a thousand rows of each list made the dashboard of a
+    // large plan take a quarter of a second to appear, and measuring again at each resize and
+    // sort (ResizeToContents) took as long again.
     header->setResizeContentsPrecision(100);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setMinimumHeight(120);
@@ -96,17 +101,17 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
         Q_EMIT taskActivated(link.section(QLatin1Char(':'), 1).toLongLong());
     });
 
+    // The plan evaluated once, on the day shown; the two lists narrow those results.
     m_all = new StatusTableModel(doc, this);
-    m_alerts = new StatusTableModel(doc, this);
+    m_all->setDate(m_date->date());
+    m_alerts = new StatusTableModel(m_all, this);
     m_alerts->setWarnings({Warning::Red, Warning::Yellow, Warning::Unreported, Warning::DoneUnmet, Warning::Blue});
-    m_byDepartment = new StatusTableModel(doc, this);
-    for (StatusTableModel *m : {m_all, m_alerts, m_byDepartment})
-        m->setDate(m_date->date());
+    m_byDepartment = new StatusTableModel(m_all, this);
 
-    m_alertView = statusView(m_alerts, this, {StatusTableModel::RoleColumn, StatusTableModel::ProblemsColumn});
+    m_alertView = statusView(m_alerts, this, {StatusTableModel::RoleColumn, StatusTableModel::ProblemsColumn},
+                             StatusTableModel::WarningColumn);
     m_alertView->setObjectName(QStringLiteral("AlertView"));
-    m_alertView->sortByColumn(StatusTableModel::WarningColumn, Qt::AscendingOrder);
-    m_departmentView = statusView(m_byDepartment, this, {StatusTableModel::LeadColumn});
+    m_departmentView = statusView(m_byDepartment, this, {StatusTableModel::LeadColumn}, -1);
     m_departmentView->setObjectName(QStringLiteral("DepartmentView"));
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("DepartmentBox"));
@@ -158,12 +163,12 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
             m_date->setDate(QDate::currentDate());
             return;
         }
-        for (StatusTableModel *m : {m_all, m_alerts, m_byDepartment})
-            m->setDate(d);
-        refresh();
+        m_all->setDate(d);   // the lists follow it, and so does the dashboard (refresh() on its reset)
     });
-    connect(m_department, &QComboBox::currentIndexChanged, this,
-            [this] { m_byDepartment->setDepartment(m_department->currentData().toLongLong()); });
+    connect(m_department, &QComboBox::currentIndexChanged, this, [this] {
+        m_byDepartment->setDepartment(m_department->currentData().toLongLong());
+        m_departmentView->resizeColumnsToContents();
+    });
     for (QTableView *v : {m_alertView, m_departmentView}) {
         connect(v, &QTableView::activated, this, [this](const QModelIndex &i) {
             Q_EMIT taskActivated(i.data(StatusTableModel::TaskIdRole).toLongLong());
@@ -218,6 +223,23 @@ void Dashboard::refresh()
     const QModelIndex current = m_alertView->currentIndex();
     showTrend(current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong()
                                 : (m_alerts->rowCount() > 0 ? m_alerts->taskId(0) : 0));
+    m_columnsFitted = false;
+    if (isVisible())
+        fitColumns();
+}
+
+void Dashboard::fitColumns()
+{
+    for (QTableView *v : {m_alertView, m_departmentView})
+        v->resizeColumnsToContents();
+    m_columnsFitted = true;
+}
+
+void Dashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_columnsFitted)   // the lists changed while the dashboard was away
+        fitColumns();
 }
 
 void Dashboard::showCounts(const QList<TaskResult> &results)

@@ -43,9 +43,14 @@ public:
 Q_SIGNALS:
     void taskActivated(ap::Id taskId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // Everything shown again from the plan: the counts, what came in, the departments, the chart.
     void refresh();
+    // The lists' columns as wide as their words, measured on a sample (only while shown).
+    void fitColumns();
     void showCounts(const QList<TaskResult> &results);
     void showNewReports();
     void showScores();
@@ -72,6 +77,7 @@ private:
     IndicatorChart *m_trendChart;
     QComboBox *m_trendTarget;
     Id m_trendTask = 0;
+    bool m_columnsFitted = false;
 };
 
 } // namespace ap
