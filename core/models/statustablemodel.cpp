@@ -11,18 +11,21 @@ StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent)
     // Any change to the plan or its reports recomputes, once per event-loop turn. Until then the
     // rows are dropped at once: they point into tasks and reports that may be gone (a view painting
     // a removed task's row crashed; found by the keyboard monkey).
-    auto *pending = new QTimer(this);
-    pending->setSingleShot(true);
-    pending->setInterval(0);
-    connect(pending, &QTimer::timeout, this, &StatusTableModel::refresh);
-    auto later = [this, pending] {
+    // While paused (setLive(false): its dashboard is not shown) it only drops them.
+    m_pending = new QTimer(this);
+    m_pending->setSingleShot(true);
+    m_pending->setInterval(0);
+    connect(m_pending, &QTimer::timeout, this, &StatusTableModel::refresh);
+    auto later = [this] {
+        m_stale = true;
         if (!m_all.isEmpty()) {
             beginResetModel();
             m_all.clear();
             m_rows.clear();
             endResetModel();
         }
-        pending->start();
+        if (m_live)
+            m_pending->start();
     };
     connect(doc, &PlanDocument::taskAboutToBeRemoved, this, later);
     connect(doc, &PlanDocument::sectionAboutToBeRemoved, this, later);
@@ -61,8 +64,24 @@ QColor StatusTableModel::warningColour(Warning w)
     return QColor(0x43, 0xa0, 0x47);
 }
 
+void StatusTableModel::setLive(bool live)
+{
+    if (m_source) {
+        m_source->setLive(live);
+        return;
+    }
+    m_live = live;
+    if (!live)
+        m_pending->stop();
+    else if (m_stale)
+        refresh();
+}
+
 void StatusTableModel::refresh()
 {
+    if (m_pending)
+        m_pending->stop();
+    m_stale = false;
     beginResetModel();
     if (m_source) {
         m_asOf = m_source->m_asOf;

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QSet>
 
+class QTimer;
+
 // Where every task stands on a date, one row per task in outline order: status, warning
 // colour, expected and reported progress, the latest progress text. Recomputed from the
 // document whenever the plan or its reports change. Filters narrow it to some warnings
@@ -45,12 +47,22 @@ public:
     static QColor warningColour(Warning w);
 
     void refresh();
+    // Paused (false), a change only drops the rows and marks them stale, and nothing is computed
+    // until it is live again: the dashboard's lists, while another page is shown, cost an edit
+    // nothing (they cost a 100,000-task plan half a second an edit). A model with a source
+    // pauses its source.
+    void setLive(bool live);
+    // True while its rows were dropped for a change and not yet computed again.
+    bool isStale() const { return m_source ? m_source->isStale() : m_stale; }
 
 private:
     bool shown(const TaskResult &r) const;
 
     PlanDocument *m_doc;
     StatusTableModel *m_source = nullptr;
+    QTimer *m_pending = nullptr;   // the recompute after a change, once per event-loop turn
+    bool m_live = true;
+    bool m_stale = false;
     QDate m_asOf;
     std::shared_ptr<const PlanData> m_measured;   // the plan in force on m_asOf
     QSet<Warning> m_warnings;

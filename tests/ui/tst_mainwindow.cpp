@@ -735,3 +735,32 @@ TEST_CASE("The dashboard's lists are sorted once as shown, and their columns hol
     CHECK(wholeWords(alerts));
     CHECK(wholeWords(byDepartment));
 }
+
+TEST_CASE("Edits while another page is shown cost the dashboard nothing, and it shows them when it comes back")
+{
+    OpenWindow o;
+    QTest::keyClick(&o.window, Qt::Key_F9);
+    auto *dashboard = o.window.findChild<Dashboard *>();
+    REQUIRE(dashboard);
+    const int tasks = int(o.window.document()->plan().tasks.size());
+    CHECK(dashboard->countsLabel()->text().startsWith(QStringLiteral("%1 tasks").arg(tasks)));
+    QTest::keyClick(&o.window, Qt::Key_F9);   // back to editing
+    REQUIRE_FALSE(dashboard->isVisible());
+    // A task added in the editor: the dashboard's lists are only dropped, not computed again.
+    o.window.sectionView()->setCurrentIndex(o.window.sectionView()->model()->index(1, 0));
+    action(o.window, "AddTaskAction")->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(int(o.window.document()->plan().tasks.size()) == tasks + 1);
+    CHECK(dashboard->alertModel()->isStale());
+    CHECK(dashboard->alertModel()->rowCount() == 0);
+    CHECK(dashboard->countsLabel()->text().startsWith(QStringLiteral("%1 tasks").arg(tasks)));
+    // Shown again, it has the new task.
+    QTest::keyClick(&o.window, Qt::Key_F9);
+    REQUIRE(dashboard->isVisible());
+    CHECK_FALSE(dashboard->alertModel()->isStale());
+    CHECK(dashboard->countsLabel()->text().startsWith(QStringLiteral("%1 tasks").arg(tasks + 1)));
+    // While it is shown, a change reaches it once the event loop turns.
+    action(o.window, "UndoAction")->trigger();
+    QCoreApplication::processEvents();
+    CHECK(dashboard->countsLabel()->text().startsWith(QStringLiteral("%1 tasks").arg(tasks)));
+}

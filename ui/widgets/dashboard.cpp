@@ -182,7 +182,12 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     }
     connect(m_all, &QAbstractItemModel::modelReset, this, &Dashboard::refresh);
     connect(doc, &PlanDocument::departmentsChanged, this, &Dashboard::refresh);
-    connect(doc, &PlanDocument::assessmentChanged, this, &Dashboard::showScores);
+    connect(doc, &PlanDocument::assessmentChanged, this, [this] {
+        if (isVisible())
+            showScores();
+        else
+            m_refreshDue = true;
+    });
     refresh();
 }
 
@@ -213,6 +218,13 @@ QStringList withoutSharedPrefixes(QStringList names)
 
 void Dashboard::refresh()
 {
+    // Only what is shown is computed: hidden, or its lists between a change and their recompute,
+    // it is done when shown (showEvent) or when the lists are computed again (their reset).
+    if (!isVisible() || m_all->isStale()) {
+        m_refreshDue = true;
+        return;
+    }
+    m_refreshDue = false;
     const QList<TaskResult> &results = m_all->allResults();
     showCounts(results);
     showNewReports();
@@ -223,23 +235,29 @@ void Dashboard::refresh()
     const QModelIndex current = m_alertView->currentIndex();
     showTrend(current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong()
                                 : (m_alerts->rowCount() > 0 ? m_alerts->taskId(0) : 0));
-    m_columnsFitted = false;
-    if (isVisible())
-        fitColumns();
+    fitColumns();
 }
 
 void Dashboard::fitColumns()
 {
     for (QTableView *v : {m_alertView, m_departmentView})
         v->resizeColumnsToContents();
-    m_columnsFitted = true;
 }
 
 void Dashboard::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_columnsFitted)   // the lists changed while the dashboard was away
-        fitColumns();
+    // What changed while another page was shown, computed now (the lists first: their reset
+    // refreshes the rest).
+    m_all->setLive(true);
+    if (m_refreshDue)
+        refresh();
+}
+
+void Dashboard::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_all->setLive(false);
 }
 
 void Dashboard::showCounts(const QList<TaskResult> &results)

@@ -45,11 +45,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     // Everything shown again from the plan: the counts, what came in, the departments, the chart.
     void refresh();
-    // The lists' columns as wide as their words, measured on a sample (only while shown).
+    // The lists' columns as wide as their words, measured on a sample (when refreshed, shown).
     void fitColumns();
     void showCounts(const QList<TaskResult> &results);
     void showNewReports();
@@ -77,7 +78,7 @@ private:
     IndicatorChart *m_trendChart;
     QComboBox *m_trendTarget;
     Id m_trendTask = 0;
-    bool m_columnsFitted = false;
+    bool m_refreshDue = false;   // changed while hidden: computed when shown
 };
 
 } // namespace ap
