@@ -35,16 +35,20 @@ bool TaskFilter::matches(const PlanDocument &doc, const Task &t, const QHash<Id,
     auto has = [&needle](const QString &s) { return s.contains(needle, Qt::CaseInsensitive); };
     if (has(t.title) || has(t.description) || has(t.notes))
         return true;
+    // Each target's words on lines of their own: the needle, one line, cannot match across two.
     const auto wordsOf = [](const Target &target) { return targetSummary(target) + u'\n' + targetProse(target); };
-    for (const Target &target : t.targets) {
-        if (!targetTexts) {
+    if (!targetTexts) {
+        for (const Target &target : t.targets)
             if (has(wordsOf(target)))
                 return true;
-            continue;
+    } else if (!t.targets.isEmpty()) {
+        auto known = targetTexts->constFind(t.id);
+        if (known == targetTexts->cend()) {
+            QString words;
+            for (const Target &target : t.targets)
+                words += wordsOf(target) + u'\n';
+            known = targetTexts->insert(t.id, words);
         }
-        auto known = targetTexts->constFind(target.id);
-        if (known == targetTexts->cend())
-            known = targetTexts->insert(target.id, wordsOf(target));
         if (has(*known))
             return true;
     }
@@ -55,18 +59,64 @@ bool TaskFilter::matches(const PlanDocument &doc, const Task &t, const QHash<Id,
 TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent), m_doc(doc)
 {
-    // Any change may add or remove matches; the stack's index moves once per change. A report
-    // from elsewhere (a server plan's department) changes where tasks stand.
-    connect(doc->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        m_targetTexts.clear();
-        refresh();
+    // Any change may add or remove matches; the stack's index moves once per change, and the list
+    // is brought up to date then (update()). What changed is noted as it is told: a task changed
+    // or added is looked at again, its words made anew; a change of the outline, the departments
+    // (their names are searched) or the plan's properties (the year in a target's words) has the
+    // whole plan searched again. On 100,000 tasks an edit costs a pass over the found rows' ids,
+    // not a search of the plan (half a second an edit while the Find panel was open).
+    connect(doc->undoStack(), &QUndoStack::indexChanged, this, &TaskSearchModel::update);
+    auto changed = [this](Id id) {
+        m_targetTexts.remove(id);
+        m_changed.insert(id);
+    };
+    connect(doc, &PlanDocument::taskChanged, this, changed);
+    connect(doc, &PlanDocument::taskInserted, this, changed);
+    connect(doc, &PlanDocument::taskAboutToBeRemoved, this, [this](Id id) {
+        m_targetTexts.remove(id);
+        m_reordered = true;
     });
-    // A task's targets may change without the stack moving (another client's edit on a server).
-    connect(doc, &PlanDocument::taskChanged, this, [this] { m_targetTexts.clear(); });
+    connect(doc, &PlanDocument::taskMoved, this, [this] { m_reordered = true; });
+    auto wholePlan = [this] { m_searchAll = true; };
+    connect(doc, &PlanDocument::sectionInserted, this, wholePlan);
+    connect(doc, &PlanDocument::sectionRemoved, this, wholePlan);
+    connect(doc, &PlanDocument::sectionMoved, this, wholePlan);
+    connect(doc, &PlanDocument::departmentsChanged, this, wholePlan);
+    connect(doc, &PlanDocument::planInfoChanged, this, [this] {
+        m_targetTexts.clear();
+        m_searchAll = true;
+    });
+    // A report from elsewhere (a server plan's department) changes where tasks stand.
     connect(doc, &PlanDocument::reportsChanged, this, [this] {
         if (m_filter.warning)
             refresh();
     });
+}
+
+void TaskSearchModel::update()
+{
+    if (m_searchAll || m_filter.warning) {
+        refresh();
+        return;
+    }
+    if (m_changed.isEmpty() && !m_reordered)
+        return;
+    // The plan's order, each task found as before unless it changed or is new: only those are
+    // searched; a removed task is no longer in the plan, a moved one is where it now is.
+    const QSet<Id> found(m_rows.cbegin(), m_rows.cend());
+    const PlanData &plan = m_doc->plan();
+    QList<Id> rows;
+    if (!m_filter.isEmpty())
+        for (Id section : plan.sectionsInOrder())
+            for (Id id : plan.sectionTasks.value(section))
+                if (m_changed.contains(id) ? m_filter.matches(*m_doc, *plan.tasks.constFind(id), {}, &m_targetTexts)
+                                           : found.contains(id))
+                    rows << id;
+    m_changed.clear();
+    m_reordered = false;
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
 }
 
 void TaskSearchModel::setFilter(const TaskFilter &filter)
@@ -83,7 +133,7 @@ void TaskSearchModel::setFilter(const TaskFilter &filter)
                          && filter.withoutLead == m_filter.withoutLead
                          && filter.targetWithoutDeadline == m_filter.targetWithoutDeadline;
     m_filter = filter;
-    if (!narrows) {
+    if (!narrows || m_searchAll || m_reordered || !m_changed.isEmpty()) {
         refresh();
         return;
     }
@@ -101,6 +151,9 @@ void TaskSearchModel::setFilter(const TaskFilter &filter)
 
 void TaskSearchModel::refresh()
 {
+    m_searchAll = false;
+    m_reordered = false;
+    m_changed.clear();
     beginResetModel();
     m_rows.clear();
     if (!m_filter.isEmpty()) {

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include <QSet>
+
 #include <QAbstractTableModel>
 
 namespace ap {
@@ -27,15 +29,16 @@ struct TaskFilter
     }
     // standing: each task's warning on asOf, when the filter asks for one (TaskSearchModel
     // evaluates the plan once for all its tasks).
-    // targetTexts, when given, keeps each target's words as the search reads them (its summary and
-    // its prose), made once: the plan's figures formatted anew for every task at every search
-    // were most of a search's time.
+    // targetTexts, when given, keeps each task's targets' words as the search reads them (their
+    // summaries and prose), by task, made once: the plan's figures formatted anew for every task at
+    // every search were most of a search's time. Who keeps it drops a task's when the task changes.
     bool matches(const PlanDocument &doc, const Task &task, const QHash<Id, Warning> &standing = {},
                  QHash<Id, QString> *targetTexts = nullptr) const;
 };
 
 // The tasks of the whole plan that match a filter, in document order, with where they stand.
-// It re-runs the search whenever the plan changes, so the list never shows stale rows.
+// It is brought up to date whenever the plan changes, so the list never shows stale rows: the
+// tasks that changed are searched again, the whole plan when the outline or the departments did.
 class TaskSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,12 +58,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // The whole plan searched.
     void refresh();
+    // After a change: what it touched searched again (the whole plan when that is not known).
+    void update();
 
     PlanDocument *m_doc;
     TaskFilter m_filter;
     QList<Id> m_rows;
-    QHash<Id, QString> m_targetTexts;   // TaskFilter::matches' words of each target, while the plan stays as it is
+    QHash<Id, QString> m_targetTexts;   // TaskFilter::matches' words of each task's targets, until the task changes
+    QSet<Id> m_changed;                 // tasks changed or added since the list was last brought up to date
+    bool m_reordered = false;           // a task removed or moved since: the list is put in the plan's order
+    bool m_searchAll = false;           // the outline, departments or properties changed: search the whole plan
 };
 
 } // namespace ap

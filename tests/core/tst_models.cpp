@@ -376,6 +376,76 @@ TEST_CASE("Typing on in Find narrows what it found, and a target changed since i
     CHECK(model.rowCount() == 0);
 }
 
+TEST_CASE("Find brought up to date after every kind of change lists what a search of the whole plan finds, in its order")
+{
+    Fixture f;
+    TaskSearchModel model(f.doc.get());
+    QAbstractItemModelTester tester(&model, kFatal);
+    TaskFilter filter;
+    filter.text = QStringLiteral("区");   // in department names, titles and new words below
+    model.setFilter(filter);
+    // What a fresh model finds for the same filter: the whole plan searched.
+    auto sameAsFresh = [&] {
+        TaskSearchModel fresh(f.doc.get());
+        fresh.setFilter(filter);
+        QList<Id> kept, searched;
+        for (int r = 0; r < model.rowCount(); ++r)
+            kept << model.taskId(r);
+        for (int r = 0; r < fresh.rowCount(); ++r)
+            searched << fresh.taskId(r);
+        UNSCOPED_INFO("kept " << kept.size() << ", searched " << searched.size());
+        return kept == searched;
+    };
+    CHECK(sameAsFresh());
+    // A task's title changed so that it is found, and one so that it is not.
+    const QList<Id> all = f.plan().sectionTasks.value(f.plan().taskSection.value(f.plan().tasks.cbegin().key()));
+    Task t = f.plan().tasks.value(all.first());
+    t.title = QStringLiteral("区级示范点建设");
+    f.stack()->push(new EditTaskCommand(f.doc.get(), t));
+    CHECK(sameAsFresh());
+    // A target's words changed: searched in the new ones.
+    Task withTarget;
+    for (const Task &task : f.plan().tasks)
+        if (!task.targets.isEmpty())
+            withTarget = task;
+    REQUIRE(withTarget.id != 0);
+    withTarget.targets.first().indicator = QStringLiteral("区域覆盖率");
+    f.stack()->push(new EditTaskCommand(f.doc.get(), withTarget));
+    CHECK(sameAsFresh());
+    // Added, moved to another section, removed; each undone.
+    f.stack()->push(new AddTaskCommand(f.doc.get(), f.topSection(1), 0, Task{0, QStringLiteral("区域医疗中心"), {}, {}, {}, {}, {}, {}, {}}));
+    CHECK(sameAsFresh());
+    const Id added = [&] {
+        for (const Task &task : f.plan().tasks)
+            if (task.title == QStringLiteral("区域医疗中心"))
+                return task.id;
+        return Id(0);
+    }();
+    REQUIRE(added != 0);
+    f.stack()->push(new MoveTaskCommand(f.doc.get(), added, f.plan().taskSection.value(all.first()), 0));
+    CHECK(sameAsFresh());
+    f.stack()->push(new RemoveTaskCommand(f.doc.get(), all.first()));
+    CHECK(sameAsFresh());
+    // A section removed with its tasks, and back.
+    f.stack()->push(new RemoveSectionCommand(f.doc.get(), f.topSection(1)));
+    CHECK(sameAsFresh());
+    f.stack()->undo();
+    CHECK(sameAsFresh());
+    // A department renamed: its tasks are found or not by the new name.
+    Department d = f.plan().departments.at(0);
+    d.name = QStringLiteral("卫生健康委员会");
+    f.stack()->push(new EditDepartmentCommand(f.doc.get(), d));
+    CHECK(sameAsFresh());
+    while (f.stack()->canUndo()) {
+        f.stack()->undo();
+        CHECK(sameAsFresh());
+    }
+    while (f.stack()->canRedo()) {
+        f.stack()->redo();
+        CHECK(sameAsFresh());
+    }
+}
+
 TEST_CASE("The import review model splits a work item at a sentence into two rows, both included")
 {
     const ImportResult parsed = PlanImport::parseText(QStringLiteral(
