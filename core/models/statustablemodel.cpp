@@ -5,8 +5,8 @@
 
 namespace ap {
 
-StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent)
-    : QAbstractTableModel(parent), m_doc(doc), m_asOf(QDate::currentDate())
+StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent, const QDate &asOf)
+    : QAbstractTableModel(parent), m_doc(doc), m_asOf(asOf.isValid() ? asOf : QDate::currentDate())
 {
     // Any change to the plan or its reports recomputes, once per event-loop turn. Until then the
     // rows are dropped at once: they point into tasks and reports that may be gone (a view painting
@@ -39,6 +39,8 @@ StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent)
     connect(doc, &PlanDocument::sectionMoved, this, later);
     connect(doc, &PlanDocument::planInfoChanged, this, later);
     connect(doc, &PlanDocument::departmentsChanged, this, later);
+    // A version saved or removed changes the plan in force on a day (planInForce).
+    connect(doc, &PlanDocument::versionsChanged, this, later);
     refresh();
 }
 
@@ -131,6 +133,8 @@ void StatusTableModel::setWarnings(const QSet<Warning> &warnings)
 
 void StatusTableModel::setDepartment(Id departmentId)
 {
+    if (departmentId == m_department)
+        return;
     m_department = departmentId;
     refresh();
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QPointer>
 #include <QSet>
 
 class QTimer;
@@ -25,7 +26,8 @@ public:
                   ActualColumn, DeadlineColumn, ProgressColumn, ProblemsColumn, ColumnCount };
     enum Role { TaskIdRole = Qt::UserRole + 1, WarningRole, SortRole };
 
-    explicit StatusTableModel(PlanDocument *doc, QObject *parent = nullptr);
+    // asOf: the day judged on (invalid: today), evaluated once for it.
+    explicit StatusTableModel(PlanDocument *doc, QObject *parent = nullptr, const QDate &asOf = QDate());
     // The results of source, narrowed by this model's own filters; recomputed when source is.
     explicit StatusTableModel(StatusTableModel *source, QObject *parent = nullptr);
 
@@ -59,7 +61,7 @@ private:
     bool shown(const TaskResult &r) const;
 
     PlanDocument *m_doc;
-    StatusTableModel *m_source = nullptr;
+    QPointer<StatusTableModel> m_source;   // a narrower list's; cleared if it goes first
     QTimer *m_pending = nullptr;   // the recompute after a change, once per event-loop turn
     bool m_live = true;
     bool m_stale = false;

@@ -600,6 +600,11 @@ TEST_CASE("A narrower status list takes its source's results: its day, and every
     QCoreApplication::processEvents();
     CHECK_FALSE(listed(task));
     CHECK(all.rowCount() == int(f.plan().tasks.size()));
+    // Filled again from the source's new results: every unreported task of the whole list.
+    int unreportedInAll = 0;
+    for (const TaskResult &r : all.allResults())
+        unreportedInAll += r.warning == Warning::Unreported ? 1 : 0;
+    CHECK(unreported.rowCount() == unreportedInAll);
     // Undone, it is back.
     f.stack()->undo();
     QCoreApplication::processEvents();

@@ -693,6 +693,8 @@ TEST_CASE("Progress is reported through the report dialog, a second report is a 
 TEST_CASE("The dashboard's lists are sorted once as shown, and their columns hold their words, also after the day changes")
 {
     OpenWindow o;
+    o.window.resize(1366, 768);   // the clerk's screen
+    QCoreApplication::processEvents();
     QTest::keyClick(&o.window, Qt::Key_F9);
     auto *dashboard = o.window.findChild<Dashboard *>();
     REQUIRE(dashboard);
@@ -726,14 +728,26 @@ TEST_CASE("The dashboard's lists are sorted once as shown, and their columns hol
         }
         return whole;
     };
+    // The task's title takes what the other columns leave: all of them within the list's width.
+    auto fitsWidth = [](QTableView *view) {
+        int sum = 0;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            sum += view->isColumnHidden(c) ? 0 : view->columnWidth(c);
+        UNSCOPED_INFO("columns " << sum << " in " << view->viewport()->width());
+        return sum <= view->viewport()->width() + 1 && view->columnWidth(StatusTableModel::TitleColumn) > 0;
+    };
     CHECK(alerts->model()->rowCount() > 0);
     CHECK(wholeWords(alerts));
     CHECK(wholeWords(byDepartment));
+    CHECK(fitsWidth(alerts));
+    CHECK(fitsWidth(byDepartment));
     // The day moved to the year's end, while shown: the lists change and their columns fit again.
     dashboard->dateEdit()->setDate(QDate(2026, 12, 31));
     QCoreApplication::processEvents();
     CHECK(wholeWords(alerts));
     CHECK(wholeWords(byDepartment));
+    CHECK(fitsWidth(alerts));
+    CHECK(fitsWidth(byDepartment));
 }
 
 TEST_CASE("Edits while another page is shown cost the dashboard nothing, and it shows them when it comes back")

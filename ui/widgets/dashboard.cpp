@@ -102,8 +102,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     });
 
     // The plan evaluated once, on the day shown; the two lists narrow those results.
-    m_all = new StatusTableModel(doc, this);
-    m_all->setDate(m_date->date());
+    m_all = new StatusTableModel(doc, this, m_date->date());
     m_alerts = new StatusTableModel(m_all, this);
     m_alerts->setWarnings({Warning::Red, Warning::Yellow, Warning::Unreported, Warning::DoneUnmet, Warning::Blue});
     m_byDepartment = new StatusTableModel(m_all, this);
@@ -167,7 +166,7 @@ Dashboard::Dashboard(PlanDocument *doc, const QDateTime &lastOpened, QWidget *pa
     });
     connect(m_department, &QComboBox::currentIndexChanged, this, [this] {
         m_byDepartment->setDepartment(m_department->currentData().toLongLong());
-        m_departmentView->resizeColumnsToContents();
+        fitColumns();
     });
     for (QTableView *v : {m_alertView, m_departmentView}) {
         connect(v, &QTableView::activated, this, [this](const QModelIndex &i) {
@@ -232,16 +231,25 @@ void Dashboard::refresh()
     showDepartmentChart(results);
     showScores();
     showDue();
+    // The task whose trend the clerk chose stays chosen while it is in the plan; else the list's
+    // first row as it is sorted.
     const QModelIndex current = m_alertView->currentIndex();
-    showTrend(current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong()
-                                : (m_alerts->rowCount() > 0 ? m_alerts->taskId(0) : 0));
+    const Id chosen = current.isValid() ? current.data(StatusTableModel::TaskIdRole).toLongLong() : m_trendTask;
+    const QModelIndex first = m_alertView->model()->index(0, 0);
+    showTrend(chosen && m_doc->plan().tasks.contains(chosen) ? chosen
+              : first.isValid()                                ? first.data(StatusTableModel::TaskIdRole).toLongLong()
+                                                               : Id(0));
     fitColumns();
 }
 
 void Dashboard::fitColumns()
 {
+    // Column by column: resizeColumnsToContents() would size the task's title too, which is to
+    // take what is left of the width (its stretch came back only at the next layout).
     for (QTableView *v : {m_alertView, m_departmentView})
-        v->resizeColumnsToContents();
+        for (int c = 0; c < StatusTableModel::ColumnCount; ++c)
+            if (c != StatusTableModel::TitleColumn && !v->isColumnHidden(c))
+                v->resizeColumnToContents(c);
 }
 
 void Dashboard::showEvent(QShowEvent *event)
@@ -428,6 +436,8 @@ void Dashboard::showDepartmentChart(const QList<TaskResult> &results)
 
 void Dashboard::showTrend(Id taskId)
 {
+    // The same task shown again (the plan changed): the target chosen stays chosen.
+    const QVariant chosenTarget = taskId == m_trendTask ? m_trendTarget->currentData() : QVariant();
     m_trendTask = taskId;
     const QSignalBlocker block(m_trendTarget);
     m_trendTarget->clear();
@@ -435,6 +445,8 @@ void Dashboard::showTrend(Id taskId)
     if (it != m_doc->plan().tasks.cend())
         for (const Target &t : it->targets)
             m_trendTarget->addItem(t.indicator, t.id);
+    if (chosenTarget.isValid() && m_trendTarget->findData(chosenTarget) >= 0)
+        m_trendTarget->setCurrentIndex(m_trendTarget->findData(chosenTarget));
     m_trendTarget->setEnabled(m_trendTarget->count() > 1);
     drawTrend();
 }
