@@ -2,7 +2,7 @@
 // clerk feels, each measured from the key or command to the window having done it and painted,
 // p50 and p99 over repeated runs, on generated plans of 10,000 and 100,000 tasks.
 //   bench_interact [SIZES…]     default: 10000 100000
-// BENCH_ONLY=switch,type,find,paste,dashboard,report,preview,import,rollforward runs only those.
+// BENCH_ONLY=switch,type,find,paste,dashboard,assessment,report,preview,import,rollforward runs only those.
 // Run under a real X server (bench/run.sh starts Xvfb). Chinese is typed as an input method
 // delivers it (tests/support/keyboard.h). Nothing here is asserted.
 //   switch section     Down in the outline, until the section's tasks are painted
@@ -12,6 +12,7 @@
 //   paste 1,000 rows   Ctrl+V of 1,000 task rows into the table; and Ctrl+Z of it
 //   dashboard          F9 to the dashboard (its status tables built and painted), F9 back; then
 //                      typing into cells as above with the dashboard built and left
+//   assessment         the year end's assessment page (Plan ▸ 年度考核): to it and back; then typing
 //   report             Ctrl+R on a task, a percent, OK: from OK until the file has the report
 //   preview            Print Preview: from the command until the preview's first page is painted;
 //                      Page Down while the rest is laid out; the command until the whole is shown
@@ -353,6 +354,17 @@ void run(int tasks, const QString &dir)
         report("back from the dashboard (F9)", tasks, back);
         // The dashboard built once and left: what an edit costs now.
         typeIntoCells("type into a cell, the dashboard shown once before");
+    }
+    // The year end's assessment page: to it (built and painted) and back; then typing.
+    QList<double> toAssessment, fromAssessment;
+    for (int i = 0; i < 5 && wanted("assessment"); ++i) {
+        toAssessment << timed([&] { action(w, "AssessmentAction")->trigger(); });
+        fromAssessment << timed([&] { action(w, "AssessmentAction")->trigger(); });
+    }
+    if (wanted("assessment")) {
+        report("assessment page shown (the first time builds it)", tasks, toAssessment);
+        report("back from the assessment page", tasks, fromAssessment);
+        typeIntoCells("type into a cell, the assessment page shown once before");
     }
     if (wanted("report"))
         saveReports(w, tasks);

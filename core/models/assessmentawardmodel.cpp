@@ -9,11 +9,24 @@ namespace ap {
 AssessmentAwardModel::AssessmentAwardModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
+    , m_pause([this] { refresh(); },
+              [this] {
+                  beginResetModel();
+                  m_units.clear();
+                  m_extras.clear();
+                  endResetModel();
+              })
 {
-    connect(doc, &PlanDocument::assessmentChanged, this, &AssessmentAwardModel::refresh);
-    connect(doc, &PlanDocument::departmentsChanged, this, &AssessmentAwardModel::refresh);
-    connect(doc, &PlanDocument::taskChanged, this, &AssessmentAwardModel::refresh);
+    auto changed = [this] { m_pause.changed(); };
+    connect(doc, &PlanDocument::assessmentChanged, this, changed);
+    connect(doc, &PlanDocument::departmentsChanged, this, changed);
+    connect(doc, &PlanDocument::taskChanged, this, changed);
     refresh();
+}
+
+void AssessmentAwardModel::setLive(bool live)
+{
+    m_pause.setLive(live);
 }
 
 void AssessmentAwardModel::refresh()

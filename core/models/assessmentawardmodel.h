@@ -2,6 +2,8 @@
 
 #include "document/plandocument.h"
 
+#include "pausedrefresh.h"
+
 #include <QAbstractTableModel>
 
 // The bonuses and vetoes given, as a grid: a row per unit the scheme assesses (a department that
@@ -15,6 +17,8 @@ class AssessmentAwardModel : public QAbstractTableModel
     Q_OBJECT
 public:
     explicit AssessmentAwardModel(PlanDocument *doc, QObject *parent = nullptr);
+    // Paused (false) while its page is not shown: see PausedRefresh.
+    void setLive(bool live);
 
     QString refusal(const QModelIndex &index, const QString &text) const;
 
@@ -33,6 +37,7 @@ private:
     const AssessmentAward *award(const QModelIndex &index) const;
 
     PlanDocument *m_doc;
+    PausedRefresh m_pause;
     QList<Id> m_units;
     QList<Id> m_extras;
 };

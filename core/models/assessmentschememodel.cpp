@@ -9,16 +9,28 @@ namespace ap {
 AssessmentSchemeModel::AssessmentSchemeModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
+    , m_pause([this] { refresh(); },
+              [this] {
+                  beginResetModel();
+                  m_tasks.clear();
+                  endResetModel();
+              })
 {
-    connect(doc, &PlanDocument::assessmentChanged, this, &AssessmentSchemeModel::refresh);
-    connect(doc, &PlanDocument::taskChanged, this, &AssessmentSchemeModel::refresh);
-    connect(doc, &PlanDocument::taskInserted, this, &AssessmentSchemeModel::refresh);
-    connect(doc, &PlanDocument::taskRemoved, this, &AssessmentSchemeModel::refresh);
-    connect(doc, &PlanDocument::taskMoved, this, &AssessmentSchemeModel::refresh);
-    connect(doc, &PlanDocument::sectionMoved, this, &AssessmentSchemeModel::refresh);
-    connect(doc, &PlanDocument::sectionRemoved, this, &AssessmentSchemeModel::refresh);
-    connect(doc, &PlanDocument::departmentsChanged, this, &AssessmentSchemeModel::refresh);
+    auto changed = [this] { m_pause.changed(); };
+    connect(doc, &PlanDocument::assessmentChanged, this, changed);
+    connect(doc, &PlanDocument::taskChanged, this, changed);
+    connect(doc, &PlanDocument::taskInserted, this, changed);
+    connect(doc, &PlanDocument::taskRemoved, this, changed);
+    connect(doc, &PlanDocument::taskMoved, this, changed);
+    connect(doc, &PlanDocument::sectionMoved, this, changed);
+    connect(doc, &PlanDocument::sectionRemoved, this, changed);
+    connect(doc, &PlanDocument::departmentsChanged, this, changed);
     refresh();
+}
+
+void AssessmentSchemeModel::setLive(bool live)
+{
+    m_pause.setLive(live);
 }
 
 QString AssessmentSchemeModel::ruleName(ScoringRule rule)

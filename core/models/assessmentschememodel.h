@@ -2,6 +2,8 @@
 
 #include "document/plandocument.h"
 
+#include "pausedrefresh.h"
+
 #include <QAbstractTableModel>
 
 // The assessment scheme's table (考核方案), a row per task a unit leads, in the plan's order: its
@@ -21,6 +23,8 @@ public:
     enum Roles { ChoicesRole = Qt::UserRole + 1 };
 
     explicit AssessmentSchemeModel(PlanDocument *doc, QObject *parent = nullptr);
+    // Paused (false) while its page is not shown: see PausedRefresh.
+    void setLive(bool live);
 
     // A rule as the window names it ("按完成比例得分" …).
     static QString ruleName(ScoringRule rule);
@@ -45,6 +49,7 @@ private:
     bool write(Id task, const std::optional<AssessmentItem> &item);
 
     PlanDocument *m_doc;
+    PausedRefresh m_pause;
     QList<Id> m_tasks;
 };
 

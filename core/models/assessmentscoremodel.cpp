@@ -11,14 +11,28 @@ namespace ap {
 AssessmentScoreModel::AssessmentScoreModel(PlanDocument *doc, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
+    , m_pause([this] { refresh(); },
+              [this] {
+                  beginResetModel();
+                  m_items.clear();
+                  m_result = AssessmentResult();
+                  endResetModel();
+              })
 {
-    for (auto signal : {&PlanDocument::assessmentChanged, &PlanDocument::planInfoChanged, &PlanDocument::departmentsChanged})
-        connect(doc, signal, this, &AssessmentScoreModel::refresh);
-    connect(doc, &PlanDocument::reportsChanged, this, &AssessmentScoreModel::refresh);
-    connect(doc, &PlanDocument::taskChanged, this, &AssessmentScoreModel::refresh);
-    connect(doc, &PlanDocument::taskInserted, this, &AssessmentScoreModel::refresh);
-    connect(doc, &PlanDocument::taskRemoved, this, &AssessmentScoreModel::refresh);
+    auto changed = [this] { m_pause.changed(); };
+    for (auto signal : {&PlanDocument::assessmentChanged, &PlanDocument::planInfoChanged, &PlanDocument::departmentsChanged,
+                        &PlanDocument::versionsChanged})
+        connect(doc, signal, this, changed);
+    connect(doc, &PlanDocument::reportsChanged, this, changed);
+    connect(doc, &PlanDocument::taskChanged, this, changed);
+    connect(doc, &PlanDocument::taskInserted, this, changed);
+    connect(doc, &PlanDocument::taskRemoved, this, changed);
     refresh();
+}
+
+void AssessmentScoreModel::setLive(bool live)
+{
+    m_pause.setLive(live);
 }
 
 void AssessmentScoreModel::setUnit(Id departmentId)

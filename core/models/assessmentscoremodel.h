@@ -3,6 +3,8 @@
 #include "document/plandocument.h"
 #include "status/assessmentengine.h"
 
+#include "pausedrefresh.h"
+
 #include <QAbstractTableModel>
 
 // One unit's year-end assessment, a row per task it is assessed on: the task, its points and
@@ -22,6 +24,8 @@ public:
                   ReviewReasonColumn, ScoreColumn, LostColumn, RuleColumn, ColumnCount };
 
     explicit AssessmentScoreModel(PlanDocument *doc, QObject *parent = nullptr);
+    // Paused (false) while its page is not shown: see PausedRefresh.
+    void setLive(bool live);
 
     // The unit shown (0: none).
     void setUnit(Id departmentId);
@@ -54,6 +58,7 @@ private:
     bool mayReview() const;
 
     PlanDocument *m_doc;
+    PausedRefresh m_pause;
     Id m_unit = 0;
     std::shared_ptr<const PlanData> m_measured;   // the plan in force at the year's end
     AssessmentResult m_result;

@@ -4,6 +4,8 @@
 // previewed, and the result published, after which nothing is typed in. Each step is read back
 // from the plan file itself.
 #include "dialogs/pdfpreviewdialog.h"
+#include "document/commands.h"
+#include "document/plandocument.h"
 #include "models/assessmentschememodel.h"
 #include "models/assessmentscoremodel.h"
 #include "shell/mainwindow.h"
@@ -20,6 +22,7 @@
 
 #include <QAction>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -312,4 +315,77 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
     CHECK_FALSE(scoresLine->isVisible());
     dashboard->dateEdit()->setDate(QDate(2026, 12, 31));
     CHECK(scoresLine->isVisible());
+}
+
+TEST_CASE("The year end's page, once shown and left, costs an edit nothing and shows it when it comes back")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::sampleYearFile(dir);
+    MainWindow window;
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *page = window.findChild<AssessmentPage *>();
+    REQUIRE(page);
+    REQUIRE(page->isVisible());
+    QAbstractItemModel *scheme = page->schemeView()->model();
+    const int rows = scheme->rowCount();
+    REQUIRE(rows > 0);
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);   // back to editing
+    REQUIRE_FALSE(page->isVisible());
+    // A task's lead department taken away in the editor: the page's models are only dropped.
+    PlanDocument *doc = window.document();
+    Id led = 0;
+    for (const Task &t : doc->plan().tasks)
+        if (!t.departmentIds(DepartmentRole::Lead).isEmpty() && !t.assessment)
+            led = t.id;
+    if (led == 0)
+        for (const Task &t : doc->plan().tasks)
+            if (!t.departmentIds(DepartmentRole::Lead).isEmpty())
+                led = t.id;
+    REQUIRE(led != 0);
+    Task changed = doc->plan().tasks.value(led);
+    const bool listedStill = changed.assessment.has_value();   // an assessed task stays in the scheme
+    changed.assignments.clear();
+    doc->undoStack()->push(new EditTaskCommand(doc, changed));
+    QCoreApplication::processEvents();
+    CHECK(scheme->rowCount() == 0);
+    // Shown again, it lists what the plan now holds.
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(page->isVisible());
+    CHECK(scheme->rowCount() == (listedStill ? rows : rows - 1));
+    // While shown, an undo reaches it at once.
+    doc->undoStack()->undo();
+    CHECK(scheme->rowCount() == rows);
+}
+
+TEST_CASE("The year end's tables fit the rows in view to their wrapped words, and a row as it comes into view")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::sampleYearFile(dir);
+    MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *page = window.findChild<AssessmentPage *>();
+    REQUIRE(page);
+    GridView *view = page->schemeView();
+    REQUIRE(view->isVisible());
+    QCoreApplication::processEvents();
+    const int count = view->model()->rowCount();
+    REQUIRE(count > 5);
+    auto fitted = [view](int row) {
+        const auto *asView = static_cast<const QAbstractItemView *>(view);   // public there
+        return view->rowHeight(row) == qMax(asView->sizeHintForRow(row), view->verticalHeader()->sectionSizeHint(row));
+    };
+    const int top = view->rowAt(0);
+    REQUIRE(top >= 0);
+    CHECK(fitted(top));
+    // The last row, out of view, fitted once scrolled to.
+    const int last = count - 1;
+    REQUIRE(view->rowAt(view->viewport()->height() - 1) < last);
+    view->scrollTo(view->model()->index(last, 0));
+    QCoreApplication::processEvents();
+    CHECK(fitted(last));
 }

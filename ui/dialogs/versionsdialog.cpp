@@ -1,5 +1,7 @@
 #include "versionsdialog.h"
 
+#include "widgets/visiblerowfitter.h"
+
 #include "shell/errorbox.h"
 #include "document/plandocument.h"
 #include "document/versioncomparison.h"
@@ -71,7 +73,7 @@ VersionsDialog::VersionsDialog(PlanDocument *doc, QWidget *parent)
     m_changes->setModel(m_model);
     m_changes->setWordWrap(true);
     m_changes->verticalHeader()->hide();
-    m_changes->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    VisibleRowFitter::attach(m_changes);   // every item of a plan may have changed: rows fitted as seen
     // The words before and after and the reason share what the item's place leaves.
     QHeaderView *header = m_changes->horizontalHeader();
     header->setStretchLastSection(false);

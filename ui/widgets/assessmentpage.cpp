@@ -1,5 +1,7 @@
 #include "assessmentpage.h"
 
+#include "widgets/visiblerowfitter.h"
+
 #include "dialogs/documentpreview.h"
 #include "dialogs/printsettingsdialog.h"
 #include "dialogs/schemeweightsdialog.h"
@@ -48,7 +50,7 @@ GridView *grid(QAbstractItemModel *model, const char *name, QWidget *parent)
     view->setWordWrap(true);
     view->setAlternatingRowColors(true);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    VisibleRowFitter::attach(view);   // its words wrapped, row by row as they come into view
     return view;
 }
 
@@ -161,10 +163,15 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
     connect(m_scheme, &AssessmentSchemeModel::refused, this, &AssessmentPage::message);
     connect(m_extras, &AssessmentExtraModel::refused, this, &AssessmentPage::message);
     connect(m_awards, &AssessmentAwardModel::refused, this, &AssessmentPage::message);
-    connect(doc, &PlanDocument::assessmentChanged, this, &AssessmentPage::refresh);
+    connect(doc, &PlanDocument::assessmentChanged, this, &AssessmentPage::refreshWhenLive);
     connect(doc, &PlanDocument::assessmentChanged, this, [this] { Q_EMIT message(QString()); });   // a refusal said before is past
-    connect(doc, &PlanDocument::reportsChanged, this, &AssessmentPage::refreshRanking);
-    connect(doc, &PlanDocument::planInfoChanged, this, &AssessmentPage::refresh);
+    connect(doc, &PlanDocument::reportsChanged, this, [this] {
+        if (m_live)
+            refreshRanking();
+        else
+            m_refreshDue = true;
+    });
+    connect(doc, &PlanDocument::planInfoChanged, this, &AssessmentPage::refreshWhenLive);
     refresh();
     // A reporter sees its own unit first.
     if (doc->reportingDepartment() != 0)
@@ -241,6 +248,40 @@ void AssessmentPage::showUnit(Id departmentId)
             return;
         }
     m_scores->setUnit(departmentId);
+}
+
+void AssessmentPage::refreshWhenLive()
+{
+    if (m_live)
+        refresh();
+    else
+        m_refreshDue = true;
+}
+
+void AssessmentPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_live)
+        return;
+    m_live = true;
+    // The models first: the labels and the ranking read them.
+    m_scores->setLive(true);
+    m_scheme->setLive(true);
+    m_awards->setLive(true);
+    if (m_refreshDue) {
+        m_refreshDue = false;
+        refresh();
+    }
+}
+
+void AssessmentPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // A window minimised hides the page too: computed again when it comes back.
+    m_live = false;
+    m_scores->setLive(false);
+    m_scheme->setLive(false);
+    m_awards->setLive(false);
 }
 
 void AssessmentPage::refresh()

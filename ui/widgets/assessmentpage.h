@@ -50,6 +50,12 @@ Q_SIGNALS:
     // A message for the status line (a value refused, a change made).
     void message(const QString &text);
 
+protected:
+    // Hidden (another page shown), its models and labels wait; shown, what changed meanwhile is
+    // computed once.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     // The bonus and veto items and the grid of what each unit was given.
     QWidget *extrasPage();
@@ -58,6 +64,8 @@ private:
     void setPublished(bool published);
     void refresh();
     void refreshRanking();
+    // Refreshed now while live, else when shown again.
+    void refreshWhenLive();
     void preview(int kind);
     void previewSummary();
 
@@ -66,6 +74,8 @@ private:
     AssessmentSchemeModel *m_scheme;
     AssessmentExtraModel *m_extras;
     AssessmentAwardModel *m_awards;
+    bool m_live = true;          // false between hideEvent and showEvent
+    bool m_refreshDue = false;   // changed while not live
     GridView *m_extraView = nullptr;
     QList<QPushButton *> m_extraButtons;
     QLabel *m_summary;
