@@ -343,29 +343,23 @@ void run(int tasks, const QString &dir)
         report("undo the paste (Ctrl+Z)", tasks, undo);
     }
 
-    // The dashboard: to it (built and painted) and back.
-    QList<double> to, back;
-    for (int i = 0; i < 5 && wanted("dashboard"); ++i) {
-        to << timed([&] { action(w, "DashboardAction")->trigger(); });
-        back << timed([&] { action(w, "DashboardAction")->trigger(); });
-    }
-    if (wanted("dashboard")) {
-        report("dashboard shown (F9)", tasks, to);
-        report("back from the dashboard (F9)", tasks, back);
-        // The dashboard built once and left: what an edit costs now.
-        typeIntoCells("type into a cell, the dashboard shown once before");
-    }
-    // The year end's assessment page: to it (built and painted) and back; then typing.
-    QList<double> toAssessment, fromAssessment;
-    for (int i = 0; i < 5 && wanted("assessment"); ++i) {
-        toAssessment << timed([&] { action(w, "AssessmentAction")->trigger(); });
-        fromAssessment << timed([&] { action(w, "AssessmentAction")->trigger(); });
-    }
-    if (wanted("assessment")) {
-        report("assessment page shown (the first time builds it)", tasks, toAssessment);
-        report("back from the assessment page", tasks, fromAssessment);
-        typeIntoCells("type into a cell, the assessment page shown once before");
-    }
+    // A page to it (built and painted) and back, five times; then typing with it built and left.
+    auto pageAndBack = [&](const char *actionName, const char *shown, const char *back, const char *typed) {
+        QList<double> to, from;
+        for (int i = 0; i < 5; ++i) {
+            to << timed([&] { action(w, actionName)->trigger(); });
+            from << timed([&] { action(w, actionName)->trigger(); });
+        }
+        report(shown, tasks, to);
+        report(back, tasks, from);
+        typeIntoCells(typed);
+    };
+    if (wanted("dashboard"))
+        pageAndBack("DashboardAction", "dashboard shown (F9)", "back from the dashboard (F9)",
+                    "type into a cell, the dashboard shown once before");
+    if (wanted("assessment"))
+        pageAndBack("AssessmentAction", "assessment page shown (the first time builds it)", "back from the assessment page",
+                    "type into a cell, the assessment page shown once before");
     if (wanted("report"))
         saveReports(w, tasks);
     if (wanted("preview"))

@@ -77,6 +77,18 @@ bool editing(GridView *view)
     return view->isEditing();
 }
 
+// The plan at path open in window, shown, and its year end's page shown by Ctrl+Shift+A.
+AssessmentPage *showYearEndPage(MainWindow &window, const QString &path)
+{
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(window.openFile(path));
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *page = window.findChild<AssessmentPage *>();
+    REQUIRE(page);
+    REQUIRE(page->isVisible());
+    return page;
+}
+
 } // namespace
 
 TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review typed in place, refused points kept, published")
@@ -84,14 +96,9 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
     QTemporaryDir dir;
     const QString path = testutil::sampleYearFile(dir);
     MainWindow window;
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
 
     // Plan ▸ 年度考核 (Ctrl+Shift+A): with no scheme yet the page opens on the scheme's table.
-    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    auto *page = window.findChild<AssessmentPage *>();
-    REQUIRE(page);
-    REQUIRE(page->isVisible());
+    AssessmentPage *page = showYearEndPage(window, path);
     auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("AssessmentTabs"));
     REQUIRE(tabs);
     CHECK(tabs->currentIndex() == 1);
@@ -320,14 +327,8 @@ TEST_CASE("A clerk's year end by keyboard: scheme, self-assessment and review ty
 TEST_CASE("The year end's page, once shown and left, costs an edit nothing and shows it when it comes back")
 {
     QTemporaryDir dir;
-    const QString path = testutil::sampleYearFile(dir);
     MainWindow window;
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
-    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    auto *page = window.findChild<AssessmentPage *>();
-    REQUIRE(page);
-    REQUIRE(page->isVisible());
+    AssessmentPage *page = showYearEndPage(window, testutil::sampleYearFile(dir));
     QAbstractItemModel *scheme = page->schemeView()->model();
     const int rows = scheme->rowCount();
     REQUIRE(rows > 0);
@@ -362,14 +363,9 @@ TEST_CASE("The year end's page, once shown and left, costs an edit nothing and s
 TEST_CASE("The year end's tables fit the rows in view to their wrapped words, and a row as it comes into view")
 {
     QTemporaryDir dir;
-    const QString path = testutil::sampleYearFile(dir);
     MainWindow window;
     window.resize(1366, 768);
-    REQUIRE(testutil::showActive(&window));
-    REQUIRE(window.openFile(path));
-    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    auto *page = window.findChild<AssessmentPage *>();
-    REQUIRE(page);
+    AssessmentPage *page = showYearEndPage(window, testutil::sampleYearFile(dir));
     GridView *view = page->schemeView();
     REQUIRE(view->isVisible());
     QCoreApplication::processEvents();
