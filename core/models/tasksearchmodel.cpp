@@ -2,6 +2,8 @@
 
 #include "domain/targettext.h"
 
+#include <QTimer>
+
 namespace ap {
 
 bool TaskFilter::matches(const PlanDocument &doc, const Task &t, const QHash<Id, Warning> &standing,
@@ -86,15 +88,24 @@ TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
         m_targetTexts.clear();
         m_searchAll = true;
     });
-    // A report from elsewhere (a server plan's department) changes where tasks stand.
+    // A report from elsewhere (a server plan's department) changes where tasks stand: with a
+    // warning asked for, the plan is evaluated and searched again, once for a batch of reports
+    // (they are told one task at a time) when the event loop turns.
+    m_reportsArrived = new QTimer(this);
+    m_reportsArrived->setSingleShot(true);
+    m_reportsArrived->setInterval(0);
+    connect(m_reportsArrived, &QTimer::timeout, this, &TaskSearchModel::update);
     connect(doc, &PlanDocument::reportsChanged, this, [this] {
-        if (m_filter.warning)
-            refresh();
+        if (!m_filter.warning)
+            return;
+        m_searchAll = true;
+        m_reportsArrived->start();
     });
 }
 
 void TaskSearchModel::update()
 {
+    m_reportsArrived->stop();
     if (m_searchAll || m_filter.warning) {
         refresh();
         return;

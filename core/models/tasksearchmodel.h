@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+class QTimer;
+
 #include <QAbstractTableModel>
 
 namespace ap {
@@ -70,6 +72,7 @@ private:
     QSet<Id> m_changed;                 // tasks changed or added since the list was last brought up to date
     bool m_reordered = false;           // a task removed or moved since: the list is put in the plan's order
     bool m_searchAll = false;           // the outline, departments or properties changed: search the whole plan
+    QTimer *m_reportsArrived = nullptr; // reports told while a warning is asked for: searched once for them all
 };
 
 } // namespace ap

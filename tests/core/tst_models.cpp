@@ -712,6 +712,18 @@ TEST_CASE("The task table and the section tree show where each task stands today
         unreported << search.taskId(r);
     CHECK(unreported.contains(records));
     CHECK_FALSE(unreported.contains(signing));
+    // Its third quarter reported: it leaves the list, once the event loop turns at the latest.
+    ProgressReport c;
+    c.taskId = records;
+    c.period = QStringLiteral("2026Q3");
+    c.reportDate = QDate(2026, 9, 30);
+    c.status = TaskStatus::InProgress;
+    c.percent = 75;
+    f.stack()->push(new AddReportCommand(f.doc.get(), c));
+    QCoreApplication::processEvents();
+    for (int r = 0; r < search.rowCount(); ++r)
+        CHECK(search.taskId(r) != records);
+    CHECK(search.rowCount() == int(unreported.size()) - 1);
 }
 
 TEST_CASE("A task's report history lists each period's report against what was due, corrections after what they correct")
