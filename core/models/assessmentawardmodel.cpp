@@ -21,12 +21,16 @@ AssessmentAwardModel::AssessmentAwardModel(PlanDocument *doc, QObject *parent)
     connect(doc, &PlanDocument::assessmentChanged, this, changed);
     connect(doc, &PlanDocument::departmentsChanged, this, changed);
     connect(doc, &PlanDocument::taskChanged, this, changed);
+    for (auto signal : {&PlanDocument::taskInserted, &PlanDocument::sectionInserted})
+        connect(doc, signal, this, changed);
+    connect(doc, &PlanDocument::taskRemoved, this, changed);
+    connect(doc, &PlanDocument::sectionRemoved, this, changed);
     refresh();
 }
 
-void AssessmentAwardModel::setLive(bool live)
+bool AssessmentAwardModel::setLive(bool live)
 {
-    m_pause.setLive(live);
+    return m_pause.setLive(live);
 }
 
 void AssessmentAwardModel::refresh()

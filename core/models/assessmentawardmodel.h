@@ -17,8 +17,8 @@ class AssessmentAwardModel : public QAbstractTableModel
     Q_OBJECT
 public:
     explicit AssessmentAwardModel(PlanDocument *doc, QObject *parent = nullptr);
-    // Paused (false) while its page is not shown: see PausedRefresh.
-    void setLive(bool live);
+    // Paused (false) while its page is not shown: see PausedRefresh. True when it was computed again.
+    bool setLive(bool live);
 
     QString refusal(const QModelIndex &index, const QString &text) const;
 

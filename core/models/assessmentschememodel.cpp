@@ -24,13 +24,14 @@ AssessmentSchemeModel::AssessmentSchemeModel(PlanDocument *doc, QObject *parent)
     connect(doc, &PlanDocument::taskMoved, this, changed);
     connect(doc, &PlanDocument::sectionMoved, this, changed);
     connect(doc, &PlanDocument::sectionRemoved, this, changed);
+    connect(doc, &PlanDocument::sectionInserted, this, changed);
     connect(doc, &PlanDocument::departmentsChanged, this, changed);
     refresh();
 }
 
-void AssessmentSchemeModel::setLive(bool live)
+bool AssessmentSchemeModel::setLive(bool live)
 {
-    m_pause.setLive(live);
+    return m_pause.setLive(live);
 }
 
 QString AssessmentSchemeModel::ruleName(ScoringRule rule)
@@ -103,7 +104,10 @@ QVariant AssessmentSchemeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_tasks.size())
         return QVariant();
-    const Task &task = *m_doc->plan().tasks.constFind(m_tasks.at(index.row()));
+    const auto found = m_doc->plan().tasks.constFind(m_tasks.at(index.row()));
+    if (found == m_doc->plan().tasks.cend())
+        return QVariant();
+    const Task &task = *found;
     const std::optional<AssessmentItem> &item = task.assessment;
     if (role == ChoicesRole && index.column() == RuleColumn) {
         QStringList names;
@@ -176,6 +180,8 @@ bool AssessmentSchemeModel::setData(const QModelIndex &index, const QVariant &va
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const Id id = m_tasks.at(index.row());
+    if (!m_doc->plan().tasks.contains(id))
+        return false;
     const Task &task = *m_doc->plan().tasks.constFind(id);
     AssessmentItem item = task.assessment.value_or(AssessmentItem());
     const QString text = value.toString().trimmed();

@@ -23,8 +23,8 @@ public:
     enum Roles { ChoicesRole = Qt::UserRole + 1 };
 
     explicit AssessmentSchemeModel(PlanDocument *doc, QObject *parent = nullptr);
-    // Paused (false) while its page is not shown: see PausedRefresh.
-    void setLive(bool live);
+    // Paused (false) while its page is not shown: see PausedRefresh. True when it was computed again.
+    bool setLive(bool live);
 
     // A rule as the window names it ("按完成比例得分" …).
     static QString ruleName(ScoringRule rule);

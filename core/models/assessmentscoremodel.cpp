@@ -27,12 +27,15 @@ AssessmentScoreModel::AssessmentScoreModel(PlanDocument *doc, QObject *parent)
     connect(doc, &PlanDocument::taskChanged, this, changed);
     connect(doc, &PlanDocument::taskInserted, this, changed);
     connect(doc, &PlanDocument::taskRemoved, this, changed);
+    // A section's tasks come and go with it, told by the section alone.
+    connect(doc, &PlanDocument::sectionInserted, this, changed);
+    connect(doc, &PlanDocument::sectionRemoved, this, changed);
     refresh();
 }
 
-void AssessmentScoreModel::setLive(bool live)
+bool AssessmentScoreModel::setLive(bool live)
 {
-    m_pause.setLive(live);
+    return m_pause.setLive(live);
 }
 
 void AssessmentScoreModel::setUnit(Id departmentId)
@@ -113,7 +116,10 @@ QVariant AssessmentScoreModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return QVariant();
     const ItemScore &i = m_items.at(index.row());
-    const Task &task = *m_measured->tasks.constFind(i.taskId);
+    const auto found = m_measured->tasks.constFind(i.taskId);
+    if (found == m_measured->tasks.cend())
+        return QVariant();   // gone since (its section removed): the refresh that follows drops it
+    const Task &task = *found;
     auto points = [](const std::optional<double> &p) { return p ? AssessmentWords::points(*p) : QString(); };
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
         switch (index.column()) {

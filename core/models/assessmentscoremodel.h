@@ -24,8 +24,8 @@ public:
                   ReviewReasonColumn, ScoreColumn, LostColumn, RuleColumn, ColumnCount };
 
     explicit AssessmentScoreModel(PlanDocument *doc, QObject *parent = nullptr);
-    // Paused (false) while its page is not shown: see PausedRefresh.
-    void setLive(bool live);
+    // Paused (false) while its page is not shown: see PausedRefresh. True when it was computed again.
+    bool setLive(bool live);
 
     // The unit shown (0: none).
     void setUnit(Id departmentId);

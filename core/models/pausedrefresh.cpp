@@ -20,13 +20,14 @@ void PausedRefresh::changed()
     m_stale = true;
 }
 
-void PausedRefresh::setLive(bool live)
+bool PausedRefresh::setLive(bool live)
 {
     m_live = live;
-    if (live && m_stale) {
-        m_stale = false;
-        m_refresh();
-    }
+    if (!live || !m_stale)
+        return false;
+    m_stale = false;
+    m_refresh();
+    return true;
 }
 
 } // namespace ap

@@ -16,7 +16,8 @@ public:
 
     // The plan changed: refreshed now, or dropped until live again.
     void changed();
-    void setLive(bool live);
+    // True when going live computed it again (something changed while paused).
+    bool setLive(bool live);
     bool isLive() const { return m_live; }
 
 private:

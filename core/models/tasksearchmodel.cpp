@@ -31,7 +31,9 @@ bool TaskFilter::matches(const PlanDocument &doc, const Task &t, const QHash<Id,
         if (!found)
             return false;
     }
-    const QString needle = text.trimmed();
+    // One line: a line break pasted into the field is a space (a target's words are on lines of
+    // their own, which it must not match across).
+    const QString needle = QString(text).replace(u'\r', u' ').replace(u'\n', u' ').trimmed();
     if (needle.isEmpty())
         return true;
     auto has = [&needle](const QString &s) { return s.contains(needle, Qt::CaseInsensitive); };
@@ -65,7 +67,7 @@ TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
     // is brought up to date then (update()). What changed is noted as it is told: a task changed
     // or added is looked at again, its words made anew; a change of the outline, the departments
     // (their names are searched) or the plan's properties (the year in a target's words) has the
-    // whole plan searched again. On 100,000 tasks an edit costs a pass over the found rows' ids,
+    // whole plan searched again. On 100,000 tasks an edit costs a walk over the plan's task ids,
     // not a search of the plan (half a second an edit while the Find panel was open).
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, &TaskSearchModel::update);
     auto changed = [this](Id id) {
@@ -81,7 +83,10 @@ TaskSearchModel::TaskSearchModel(PlanDocument *doc, QObject *parent)
     connect(doc, &PlanDocument::taskMoved, this, [this] { m_reordered = true; });
     auto wholePlan = [this] { m_searchAll = true; };
     connect(doc, &PlanDocument::sectionInserted, this, wholePlan);
-    connect(doc, &PlanDocument::sectionRemoved, this, wholePlan);
+    connect(doc, &PlanDocument::sectionRemoved, this, [this] {
+        m_targetTexts.clear();   // its tasks went without a word each
+        m_searchAll = true;
+    });
     connect(doc, &PlanDocument::sectionMoved, this, wholePlan);
     connect(doc, &PlanDocument::departmentsChanged, this, wholePlan);
     connect(doc, &PlanDocument::planInfoChanged, this, [this] {
@@ -125,6 +130,12 @@ void TaskSearchModel::update()
                     rows << id;
     m_changed.clear();
     m_reordered = false;
+    if (rows == m_rows) {
+        // The same tasks found: the place in the list and its selection are kept.
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_rows = rows;
     endResetModel();

@@ -172,6 +172,9 @@ AssessmentPage::AssessmentPage(PlanDocument *doc, QWidget *parent)
             m_refreshDue = true;
     });
     connect(doc, &PlanDocument::planInfoChanged, this, &AssessmentPage::refreshWhenLive);
+    // The scores measure against the version in force at the year's end; departments are named.
+    connect(doc, &PlanDocument::versionsChanged, this, &AssessmentPage::refreshWhenLive);
+    connect(doc, &PlanDocument::departmentsChanged, this, &AssessmentPage::refreshWhenLive);
     refresh();
     // A reporter sees its own unit first.
     if (doc->reportingDepartment() != 0)
@@ -264,11 +267,12 @@ void AssessmentPage::showEvent(QShowEvent *event)
     if (m_live)
         return;
     m_live = true;
-    // The models first: the labels and the ranking read them.
-    m_scores->setLive(true);
-    m_scheme->setLive(true);
-    m_awards->setLive(true);
-    if (m_refreshDue) {
+    // The models first: the labels and the ranking read them (and are made again when any of
+    // them changed meanwhile).
+    const bool scores = m_scores->setLive(true);
+    const bool scheme = m_scheme->setLive(true);
+    const bool awards = m_awards->setLive(true);
+    if (m_refreshDue || scores || scheme || awards) {
         m_refreshDue = false;
         refresh();
     }

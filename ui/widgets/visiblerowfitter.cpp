@@ -4,8 +4,11 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSet>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace ap {
 
@@ -63,23 +66,38 @@ void VisibleRowFitter::fit()
     watchModel();   // a view given another model since
     if (!m_view->model() || !m_view->isVisible())
         return;
-    // Fitting rows may push others out of view or bring them in: again until those in view are
-    // the ones fitted (a few rounds at most: each fits at least one more row).
     const int height = m_view->viewport()->height();
-    int first = -1, last = -2;
+    if (height <= 0)
+        return;   // squeezed to nothing: no row is in view
+    // The current cell, when in view, stays in view once its neighbours have grown (the keys
+    // scrolled to it by the heights before).
+    const QModelIndex current = m_view->currentIndex();
+    const bool currentInView = current.isValid() && m_view->viewport()->rect().intersects(m_view->visualRect(current));
+    // Fitting rows may push others out of view or bring them in: again until those in view are
+    // the ones fitted (a few rounds at most), each row measured once. A row is at least the
+    // header's least height, so no more rows than that fits can be in view.
+    const int most = height / std::max(1, m_view->verticalHeader()->minimumSectionSize()) + 1;
+    QSet<int> fitted;
     for (int round = 0; round < 8; ++round) {
         const int top = m_view->rowAt(0);
+        if (top < 0)
+            break;
         int bottom = m_view->rowAt(height - 1);
         if (bottom < 0)
-            bottom = m_view->model()->rowCount() - 1;
-        if (top < 0 || (top == first && bottom == last))
-            break;
+            bottom = m_view->model()->rowCount() - 1;   // the rows end inside the view
+        bottom = std::min(bottom, top + most);
+        bool grew = false;
         for (int r = top; r <= bottom; ++r)
-            if (!m_view->isRowHidden(r))
+            if (!m_view->isRowHidden(r) && !fitted.contains(r)) {
+                fitted.insert(r);
                 m_view->resizeRowToContents(r);
-        first = top;
-        last = bottom;
+                grew = true;
+            }
+        if (!grew)
+            break;
     }
+    if (currentInView)
+        m_view->scrollTo(current);
 }
 
 } // namespace ap
