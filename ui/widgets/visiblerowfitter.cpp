@@ -21,7 +21,8 @@ VisibleRowFitter::VisibleRowFitter(QTableView *view)
     : QObject(view), m_view(view)
 {
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &VisibleRowFitter::later);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, &VisibleRowFitter::later);
     watchModel();
@@ -47,7 +48,9 @@ void VisibleRowFitter::watchModel()
 
 bool VisibleRowFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    // The viewport's own pointer, never the view's: the viewport is heard while the view is being
+    // destroyed too, when the view may no longer be asked anything (UBSan found it).
+    if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         later();
     return QObject::eventFilter(watched, event);
 }

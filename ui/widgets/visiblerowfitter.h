@@ -29,6 +29,7 @@ private:
     void fit();
 
     QTableView *m_view;
+    QObject *m_viewport;         // only compared: heard while the view is being destroyed
     QPointer<QObject> m_model;   // the model whose changes are heard
     bool m_pending = false;
 };
