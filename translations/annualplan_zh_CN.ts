@@ -360,6 +360,12 @@ We ask for your approval.</source>
         <source>Tiers of the Assessment</source>
         <translation>考核等次</translation>
     </message>
+    <message numerus="yes">
+        <source>The scheme gives each of its %n task(s) at least 0.1 point, %1 points in all (each unit&apos;s points are brought to a scale of 100): change any task&apos;s points or rule in its row.</source>
+        <translation>
+            <numerusform>考核方案为 %n 项任务各至少分配 0.1 分，合计 %1 分（各单位得分折算为百分制）；可在任务所在行修改分值或评分标准。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ap::AssessmentPrinter</name>

@@ -15,6 +15,9 @@
 #include "widgets/gridview.h"
 #include "status/assessmentengine.h"
 
+#include "storage/file/planstore.h"
+
+#include "../../bench/generate.h"
 #include "../support/answers.h"
 #include "../support/keyboard.h"
 #include "../support/sampleyear.h"
@@ -405,4 +408,29 @@ TEST_CASE("The year end's tables fit the rows in view to their wrapped words, an
     view->scrollTo(view->model()->index(last, 0));
     QCoreApplication::processEvents();
     CHECK(fitted(last));
+}
+
+TEST_CASE("A scheme made for more than a thousand assessed tasks says the points it gave, not 100")
+{
+    // Every task is given at least 0.1 point: 1,200 tasks get 120 in all, and the page says so.
+    QTemporaryDir dir;
+    const PlanData data = ap::bench::generate(1200, 40);
+    const QString path = dir.filePath(QStringLiteral("big.aplan"));
+    QString error;
+    REQUIRE(PlanStore::create(path, data.info, &error, nullptr, &data));
+    MainWindow window;
+    AssessmentPage *page = showYearEndPage(window, path);
+    QString said;
+    QObject::connect(page, &AssessmentPage::message, [&said](const QString &text) {
+        if (!text.isEmpty())
+            said = text;
+    });
+    testutil::Answers answers;
+    answers.then<QDialog>([](QDialog *d) { QTest::keyClick(d, Qt::Key_Return); });   // each part's weight as offered
+    pressButton(page, "MakeSchemeButton");
+    REQUIRE(answers.allAnswered());
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("1200 task")));
+    CHECK(said.contains(QStringLiteral("120 points in all")));
+    CHECK_FALSE(said.contains(QStringLiteral("100 points")));
 }

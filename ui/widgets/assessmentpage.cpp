@@ -31,6 +31,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ap {
 
 namespace {
@@ -404,10 +406,26 @@ void AssessmentPage::makeScheme()
     SchemeWeightsDialog weights(m_doc->plan(), labels, window());
     if (weights.exec() != QDialog::Accepted)
         return;
-    if (edits::setAssessment(*m_doc, AssessmentEngine::defaultScheme(m_doc->plan(), weights.weights()),
-                             tr("Make the Assessment Scheme")))
+    const AssessmentChange scheme = AssessmentEngine::defaultScheme(m_doc->plan(), weights.weights());
+    if (!edits::setAssessment(*m_doc, scheme, tr("Make the Assessment Scheme")))
+        return;
+    // What was given, said as it is: a plan of more than a thousand assessed tasks gives each the
+    // least a task is given (0.1 point), more than 100 in all.
+    double total = 0;
+    int given = 0;
+    for (const std::optional<AssessmentItem> &item : scheme.items)
+        if (item) {
+            total += item->points;
+            ++given;
+        }
+    if (std::abs(total - 100) < 0.05)
         Q_EMIT message(tr("The scheme spreads 100 points over the plan's sections and tasks: change any task's points or "
                           "rule in its row."));
+    else
+        Q_EMIT message(tr("The scheme gives each of its %n task(s) at least 0.1 point, %1 points in all (each unit's "
+                          "points are brought to a scale of 100): change any task's points or rule in its row.",
+                          nullptr, given)
+                           .arg(AssessmentWords::points(total)));
 }
 
 void AssessmentPage::setPublished(bool published)
