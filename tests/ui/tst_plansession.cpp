@@ -15,7 +15,6 @@
 #include "../support/windowsteps.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -25,7 +24,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
+#include <QSemaphore>
 
 #include <atomic>
 
@@ -50,14 +49,14 @@ void rollForwardByKeys(MainWindow &w)
     QTest::keyClick(popup, 'f');
 }
 
-// Holds each report of a long work on its thread until until() is true (the guard only ends a
-// test that failed); the hook is removed when the returned guard goes.
-auto holdWorkUntil(std::function<bool(const WorkProgress &)> until)
+// Holds a long work at its first report until the test lets it go (go released once: every
+// report after passes; the limit only ends a test that failed); the hook is removed when the
+// returned guard goes.
+auto holdWorkUntilReleased(std::shared_ptr<QSemaphore> go)
 {
-    WorkProgress::setReportHookForTests([until](const WorkProgress &progress) {
-        const QDeadlineTimer guard(60000);
-        while (!until(progress) && !guard.hasExpired())
-            QThread::msleep(1);
+    WorkProgress::setReportHookForTests([go](const WorkProgress &) {
+        if (go->tryAcquire(1, 60000))
+            go->release();   // for the reports that follow
     });
     return qScopeGuard([] { WorkProgress::setReportHookForTests({}); });
 }
@@ -74,8 +73,8 @@ TEST_CASE("A roll forward writes its new plan with a bar over the window, then o
     REQUIRE(testutil::showActive(&w));
     REQUIRE(w.openFile(last));
     // The write waits at its first report until its bar was seen, whatever the machine's speed.
-    std::atomic<bool> barSeen{false};
-    const auto held = holdWorkUntil([&barSeen](const WorkProgress &) { return barSeen.load(); });
+    auto go = std::make_shared<QSemaphore>();
+    const auto held = holdWorkUntilReleased(go);
     int barMaximum = 0;
     QString summary;
     testutil::Answers answers;
@@ -83,7 +82,7 @@ TEST_CASE("A roll forward writes its new plan with a bar over the window, then o
     answers.then<QFileDialog>([&](QFileDialog *d) { testutil::chooseFile(d, next); });
     answers.then<QProgressDialog>([&](QProgressDialog *bar) {
         barMaximum = bar->maximum();
-        barSeen = true;
+        go->release();
     });
     answers.then<QMessageBox>([&](QMessageBox *box) {
         summary = box->text();
@@ -110,12 +109,17 @@ TEST_CASE("Esc on a roll forward's bar stops the write: no new file, and last ye
     REQUIRE(testutil::showActive(&w));
     REQUIRE(w.openFile(last));
     const QStringList files = testutil::listing(dir.path());   // the plan and its lock
-    // The write waits at its first report until the Cancel has reached it.
-    const auto held = holdWorkUntil([](const WorkProgress &progress) { return progress.stopRequested(); });
+    // The write waits at its first report until the Cancel has reached it (Esc asks it to stop
+    // as the key is handled).
+    auto go = std::make_shared<QSemaphore>();
+    const auto held = holdWorkUntilReleased(go);
     testutil::Answers answers;
     answers.then<RollForwardDialog>([](RollForwardDialog *d) { QTest::keyClick(d, Qt::Key_Return); });
     answers.then<QFileDialog>([&](QFileDialog *d) { testutil::chooseFile(d, next); });
-    answers.then<QProgressDialog>([](QProgressDialog *bar) { QTest::keyClick(bar, Qt::Key_Escape); });
+    answers.then<QProgressDialog>([go](QProgressDialog *bar) {
+        QTest::keyClick(bar, Qt::Key_Escape);
+        go->release();
+    });
     rollForwardByKeys(w);
     REQUIRE(answers.allAnswered());
     // No summary box came, nothing was left in the folder, and the window says why.
