@@ -162,11 +162,4 @@ PlanData RollForwardDialog::result(QString *summary) const
     return next;
 }
 
-QString RollForwardDialog::summary() const
-{
-    QString words;
-    (void)result(&words);
-    return words;
-}
-
 } // namespace ap

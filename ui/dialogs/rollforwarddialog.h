@@ -25,7 +25,6 @@ public:
     // The new plan with the accepted replacements applied; with summary, what the roll forward does,
     // in words, for the end of it (from the same build: a large plan is built once).
     PlanData result(QString *summary = nullptr) const;
-    QString summary() const;
 
 private:
     void rebuild();
