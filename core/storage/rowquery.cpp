@@ -94,7 +94,7 @@ QVariant RowQuery::value(int column) const
 {
     if (m_query)
         return m_query->value(column);
-    if (!m_statement || column < 0 || column >= sqlite3_column_count(m_statement))
+    if (!onColumn(column))
         return QVariant();
     if (column >= 32)
         return read(column);
@@ -123,6 +123,83 @@ QVariant RowQuery::read(int column) const
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)));
     }
+    }
+}
+
+bool RowQuery::onColumn(int column) const
+{
+    return m_statement && column >= 0 && column < sqlite3_column_count(m_statement);
+}
+
+RowQuery::Kind RowQuery::kind(int column) const
+{
+    if (m_query || !onColumn(column)) {
+        const QVariant v = value(column);
+        if (v.isNull())
+            return Kind::Null;
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            return Kind::Integer;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            return Kind::Real;
+        case QMetaType::QString:
+            return Kind::Text;
+        default:
+            return Kind::Other;
+        }
+    }
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return Kind::Integer;
+    case SQLITE_FLOAT:
+        return Kind::Real;
+    case SQLITE_NULL:
+        return Kind::Null;
+    case SQLITE_TEXT:
+        return Kind::Text;
+    default:
+        return Kind::Other;
+    }
+}
+
+QString RowQuery::text(int column) const
+{
+    if (m_query || !onColumn(column))
+        return value(column).toString();
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_TEXT: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+    }
+    case SQLITE_NULL:
+        return QString();
+    default:
+        return read(column).toString();
+    }
+}
+
+qint64 RowQuery::integer(int column) const
+{
+    if (m_query || !onColumn(column) || sqlite3_column_type(m_statement, column) != SQLITE_INTEGER)
+        return value(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double RowQuery::real(int column) const
+{
+    if (m_query || !onColumn(column))
+        return value(column).toDouble();
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_INTEGER:
+        return double(sqlite3_column_int64(m_statement, column));
+    default:
+        return value(column).toDouble();
     }
 }
 

@@ -33,12 +33,22 @@ public:
     // The next row; false after the last one, or when reading it failed (lastError() tells).
     bool next();
     QVariant value(int column) const;
+
+    // A value of the row read straight into what it becomes, without a QVariant (reading the
+    // rows of a large plan is most of its opening): each gives what value(column) converted
+    // would, text(c) value(c).toString(), integer(c) toLongLong(), real(c) toDouble().
+    enum class Kind { Null, Integer, Real, Text, Other };
+    Kind kind(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
     QSqlError lastError() const;
     // Lets the statement go (its read lock with it) before the query does.
     void finish();
 
 private:
     void setSqliteError(int code);
+    bool onColumn(int column) const;   // a column of the statement it stands on
     QVariant read(int column) const;
     void keep(const QSqlError &error);
 
@@ -50,6 +60,7 @@ private:
     QSqlError *m_firstError = nullptr;
     // The values of the row it stands on, each read from SQLite once (readers ask for a value to
     // check it and again to use it).
+    // The typed readers above read SQLite each time and are meant to be asked once per value.
     mutable QVarLengthArray<QVariant, 16> m_row;
     mutable quint32 m_have = 0;   // bit c: column c of this row is in m_row
 };

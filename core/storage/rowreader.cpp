@@ -18,6 +18,31 @@ namespace ap {
 
 using sqlvalue::dateFrom;
 
+namespace {
+
+// A task's targets, read in the table's order, put in the order of their places [from, to) (its
+// targets sorted by position and id). A task has few: each is found by its id.
+template<typename Place>
+void putInOrder(QList<Target> &targets, Place from, Place to)
+{
+    qsizetype i = 0;
+    while (i < targets.size() && targets.at(i).id == (from + i)->target)
+        ++i;
+    if (i == targets.size())
+        return;
+    QList<Target> ordered;
+    ordered.reserve(targets.size());
+    for (Place p = from; p != to; ++p)
+        for (Target &t : targets)
+            if (t.id == p->target) {
+                ordered.append(std::move(t));
+                break;
+            }
+    targets = std::move(ordered);
+}
+
+} // namespace
+
 RowReader::RowReader(QSqlDatabase db, int schemaVersion, SqlDialect dialect)
     : m_db(db)
     , m_schemaVersion(schemaVersion)
@@ -123,8 +148,7 @@ bool RowReader::departments(PlanData &data, QString *error)
     if (!q.exec(QStringLiteral("SELECT id, name, short_name, position FROM department ORDER BY position, id")))
         return fail(q, error);
     while (q.next())
-        data.departments.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                 int(data.departments.size())});
+        data.departments.append({q.integer(0), q.text(1), q.text(2), int(data.departments.size())});
     return true;
 }
 
@@ -135,7 +159,7 @@ bool RowReader::sections(PlanData &data, QString *error)
                                "ORDER BY coalesce(parent_id, 0), position, id")))
         return fail(q, error);
     while (q.next()) {
-        Section s{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+        Section s{q.integer(0), q.integer(1), q.text(2)};
         data.sections.insert(s.id, s);
         data.childSections[s.parentId].append(s.id);
     }
@@ -161,18 +185,17 @@ bool RowReader::tasks(PlanData &data, QString *error)
     };
     std::vector<Place> order;
     while (q.next()) {
-        for (const auto &[index, column] : {std::pair{4, "start_date"}, std::pair{5, "deadline"}})
-            if (!rowvalues::isDateOrNone(q.value(index)))
-                return refuse(QStringLiteral("task"), q.value(0), QLatin1String(column), q.value(index), error);
         Task t;
-        t.id = q.value(0).toLongLong();
-        const Id section = q.value(1).toLongLong();
-        t.title = q.value(2).toString();
-        t.description = q.value(3).toString();
-        t.start = dateFrom(q.value(4));
-        t.deadline = dateFrom(q.value(5));
-        t.notes = q.value(6).toString();
-        order.push_back({section, q.value(7).toLongLong(), t.id});
+        if (!rowvalues::isDateOrNone(q, 4, &t.start))
+            return refuse(QStringLiteral("task"), q.value(0), QStringLiteral("start_date"), q.value(4), error);
+        if (!rowvalues::isDateOrNone(q, 5, &t.deadline))
+            return refuse(QStringLiteral("task"), q.value(0), QStringLiteral("deadline"), q.value(5), error);
+        t.id = q.integer(0);
+        const Id section = q.integer(1);
+        t.title = q.text(2);
+        t.description = q.text(3);
+        t.notes = q.text(6);
+        order.push_back({section, q.integer(7), t.id});
         data.taskSection.insert(t.id, section);
         data.tasks.insert(t.id, std::move(t));
     }
@@ -190,31 +213,45 @@ bool RowReader::targets(PlanData &data, QString *error)
     const int positionColumn = targetrows::kColumnCount;   // after the target's own
     // Each target goes straight to its task, and each task's targets are put in their order
     // (position, id) afterwards: a list of every row first would hold the whole plan's targets
-    // twice over at the peak.
-    QHash<Id, qint64> positionOf;
-    QHash<Id, Task *> byTarget;
+    // twice over at the peak. Their places are a sorted list, not a table by target (building
+    // one was a tenth of reading the targets).
+    struct Place
+    {
+        Id task;
+        qint64 position;
+        Id target;
+        bool operator<(const Place &o) const
+        {
+            return std::tie(task, position, target) < std::tie(o.task, o.position, o.target);
+        }
+    };
+    std::vector<Place> places;
     while (q.next()) {
-        for (const auto &[index, column] : {std::pair{4, "value"}, std::pair{6, "baseline"}})
-            if (!rowvalues::isNumber(q.value(index)))
-                return refuse(QStringLiteral("target"), q.value(0), QLatin1String(column), q.value(index), error);
-        if (!q.value(7).isNull() && !rowvalues::isWhole(q.value(7), 1900, 2999))
+        if (!rowvalues::isNumber(q, 4))
+            return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("value"), q.value(4), error);
+        if (!rowvalues::isNumber(q, 6))
+            return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline"), q.value(6), error);
+        if (q.kind(7) != RowQuery::Kind::Null && !rowvalues::isWhole(q, 7, 1900, 2999))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline_year"), q.value(7), error);
-        if (!rowvalues::isDateOrNone(q.value(8)))
+        QDate due;
+        if (!rowvalues::isDateOrNone(q, 8, &due))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("due_date"), q.value(8), error);
         Id task = 0;
         Target t = targetrows::read(q, &task);
         auto it = data.tasks.find(task);
         if (it == data.tasks.end())
             continue;
-        positionOf.insert(t.id, q.value(positionColumn).toLongLong());
-        byTarget.insert(t.id, &*it);
+        places.push_back({task, q.integer(positionColumn), t.id});
         it->targets.append(std::move(t));
     }
-    for (Task &task : data.tasks)
-        if (task.targets.size() > 1)
-            std::stable_sort(task.targets.begin(), task.targets.end(), [&positionOf](const Target &a, const Target &b) {
-                return std::pair(positionOf.value(a.id), a.id) < std::pair(positionOf.value(b.id), b.id);
-            });
+    std::sort(places.begin(), places.end());
+    for (auto from = places.begin(); from != places.end();) {
+        const auto to = std::find_if(from, places.end(), [from](const Place &p) { return p.task != from->task; });
+        QList<Target> &targets = data.tasks[from->task].targets;
+        if (to - from > 1)
+            putInOrder(targets, from, to);
+        from = to;
+    }
     if (m_schemaVersion < 6) {
         // One row per step, as the file keeps them: folded as its upgrade would fold them.
         for (Task &t : data.tasks)
@@ -222,26 +259,33 @@ bool RowReader::targets(PlanData &data, QString *error)
                 t.targets = foldSteps(t.targets);
         return true;
     }
+    return steps(data, error);
+}
+
+bool RowReader::steps(PlanData &data, QString *error)
+{
+    RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT target_id, value, due_date FROM target_step ORDER BY target_id, position")))
         return fail(q, error);
+    QHash<Id, Target *> byId;   // made at the first step: most plans have few
+    bool made = false;
     while (q.next()) {
-        const Id target = q.value(0).toLongLong();
-        if (!rowvalues::isNumber(q.value(1)))
+        const Id target = q.integer(0);
+        if (!rowvalues::isNumber(q, 1))
             return refuse(QStringLiteral("target_step"), target, QStringLiteral("value"), q.value(1), error);
-        if (!rowvalues::isDateOrNone(q.value(2)))
+        TargetStep step;
+        if (!rowvalues::isDateOrNone(q, 2, &step.due))
             return refuse(QStringLiteral("target_step"), target, QStringLiteral("due_date"), q.value(2), error);
-        Task *task = byTarget.value(target);
-        if (!task)
-            continue;
-        for (Target &t : task->targets)
-            if (t.id == target) {
-                TargetStep step;
-                if (!q.value(1).isNull())
-                    step.value = q.value(1).toDouble();
-                step.due = dateFrom(q.value(2));
-                t.milestones.append(step);
-                break;
-            }
+        if (q.kind(1) != RowQuery::Kind::Null)
+            step.value = q.real(1);
+        if (!made) {
+            for (Task &task : data.tasks)
+                for (Target &t : task.targets)
+                    byId.insert(t.id, &t);
+            made = true;
+        }
+        if (Target *t = byId.value(target))
+            t->milestones.append(step);
     }
     return true;
 }
@@ -260,9 +304,8 @@ bool RowReader::assignments(PlanData &data, QString *error)
     };
     std::vector<Row> rows;
     while (q.next())
-        rows.push_back({q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(1).toLongLong(),
-                        q.value(2).toString() == QLatin1String("support") ? DepartmentRole::Support
-                                                                          : DepartmentRole::Lead});
+        rows.push_back({q.integer(0), q.integer(3), q.integer(1),
+                        q.text(2) == QLatin1String("support") ? DepartmentRole::Support : DepartmentRole::Lead});
     // The plan's order (task, position), read in the table's own.
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.task, a.position, a.department) < std::tie(b.task, b.position, b.department);

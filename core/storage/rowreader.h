@@ -42,6 +42,8 @@ private:
     bool sections(PlanData &data, QString *error);
     bool tasks(PlanData &data, QString *error);
     bool targets(PlanData &data, QString *error);
+    // The targets' steps (format 6), onto the targets read.
+    bool steps(PlanData &data, QString *error);
     bool assignments(PlanData &data, QString *error);
     // The year-end assessment (format 7): the tasks' items and the plan's scheme; the year's marks
     // and awards, each checked as the rest (a unit or task that is not the plan's is refused).

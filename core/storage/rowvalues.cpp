@@ -1,10 +1,13 @@
 #include "rowvalues.h"
 
 #include "domain/progressreport.h"
+#include "rowquery.h"
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace ap::rowvalues {
 
@@ -43,6 +46,58 @@ bool isDateOrNone(const QVariant &v)
         return false;
     const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
     return d.isValid() && d.year() >= 1900 && d.year() <= 2999;
+}
+
+bool isNumber(const RowQuery &q, int c, double lo, double hi)
+{
+    switch (q.kind(c)) {
+    case RowQuery::Kind::Null:
+        return true;
+    case RowQuery::Kind::Integer:
+    case RowQuery::Kind::Real: {
+        const double x = q.real(c);
+        return std::isfinite(x) && x >= lo && x <= hi;
+    }
+    default:
+        return false;
+    }
+}
+
+bool isWhole(const RowQuery &q, int c, qint64 lo, qint64 hi)
+{
+    if (q.kind(c) != RowQuery::Kind::Integer)
+        return false;
+    const qint64 x = q.integer(c);
+    return x >= lo && x <= hi;
+}
+
+bool isDateOrNone(const RowQuery &q, int c, QDate *date)
+{
+    switch (q.kind(c)) {
+    case RowQuery::Kind::Null:
+        *date = QDate();
+        return true;
+    case RowQuery::Kind::Text:
+        *date = isoDate(q.text(c));
+        return date->isValid() && date->year() >= 1900 && date->year() <= 2999;
+    default:
+        return false;
+    }
+}
+
+QDate isoDate(QStringView text)
+{
+    const auto digit = [&text](int i) { return text[i] >= u'0' && text[i] <= u'9' ? int(text[i].unicode() - u'0') : -1; };
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        int value[8];
+        int n = 0;
+        for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+            value[n++] = digit(i);
+        if (std::all_of(std::begin(value), std::end(value), [](int d) { return d >= 0; }))
+            return QDate(value[0] * 1000 + value[1] * 100 + value[2] * 10 + value[3], value[4] * 10 + value[5],
+                         value[6] * 10 + value[7]);
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 bool isPeriodOrNone(const QString &key)

@@ -1,6 +1,6 @@
 #include "targetrows.h"
 
-#include "sqlvalues.h"
+#include "rowvalues.h"
 
 #include "rowquery.h"
 
@@ -17,22 +17,23 @@ QString columns(int schemaVersion)
 
 Target read(const RowQuery &q, Id *taskId)
 {
+    // Each column read once, as what it becomes (a plan's targets are most of its rows).
     Target t;
-    t.id = q.value(0).toLongLong();
-    *taskId = q.value(1).toLongLong();
-    t.indicator = q.value(2).toString();
-    t.op = opFromSymbol(q.value(3).toString()).value_or(TargetOp::AtLeast);
-    if (!q.value(4).isNull())
-        t.value = q.value(4).toDouble();
-    t.unit = q.value(5).toString();
-    if (!q.value(6).isNull())
-        t.baseline = q.value(6).toDouble();
-    if (!q.value(7).isNull())
-        t.baselineYear = q.value(7).toInt();
-    t.due = sqlvalue::dateFrom(q.value(8));
-    t.baselineSource = baselineSourceFromKey(q.value(9).toString());
-    t.measure = measureFromKey(q.value(10).toString()).value_or(TargetMeasure::ByUnit);
-    t.baselinePeriod = q.value(11).toString();
+    t.id = q.integer(0);
+    *taskId = q.integer(1);
+    t.indicator = q.text(2);
+    t.op = opFromSymbol(q.text(3)).value_or(TargetOp::AtLeast);
+    if (q.kind(4) != RowQuery::Kind::Null)
+        t.value = q.real(4);
+    t.unit = q.text(5);
+    if (q.kind(6) != RowQuery::Kind::Null)
+        t.baseline = q.real(6);
+    if (q.kind(7) != RowQuery::Kind::Null)
+        t.baselineYear = int(q.integer(7));
+    t.due = q.kind(8) == RowQuery::Kind::Null ? QDate() : rowvalues::isoDate(q.text(8));
+    t.baselineSource = baselineSourceFromKey(q.text(9));
+    t.measure = measureFromKey(q.text(10)).value_or(TargetMeasure::ByUnit);
+    t.baselinePeriod = q.text(11);
     return t;
 }
 

@@ -5,6 +5,8 @@
 // looped on, its bytes unchanged; and that a merely long text opens and is flagged by Plan Checks.
 #include "document/plancheck.h"
 #include "document/plandocument.h"
+#include "storage/rowquery.h"
+#include "storage/rowvalues.h"
 
 #include "../support/planfiletamper.h"
 #include "../support/testutil.h"
@@ -71,6 +73,11 @@ TEST_CASE("A plan file with a value no plan has is refused by name, in the core 
         {"sections in a circle", QStringLiteral("UPDATE section SET parent_id = id WHERE parent_id IS NOT NULL"),
          QStringLiteral("")},
         {"a task in no section", QStringLiteral("UPDATE task SET section_id = 99999"), QStringLiteral("")},
+        {"a baseline year as text", QStringLiteral("UPDATE target SET baseline_year = 'MMXXV'"), QStringLiteral("MMXXV")},
+        {"a due date that is a number", QStringLiteral("UPDATE target SET due_date = 2026.5"), QStringLiteral("due_date")},
+        {"a step due on no day", QStringLiteral("INSERT INTO target_step SELECT id, 0, 5, '2026-02-30' FROM target"),
+         QStringLiteral("2026-02-30")},
+        {"a start date in the year 0", QStringLiteral("UPDATE task SET start_date = '0000-01-01'"), QStringLiteral("start_date")},
         {"a value of megabytes", QStringLiteral("UPDATE task SET description = printf('%.*c', 5000000, 'x')"),
          QStringLiteral("4 MB")},
     };
@@ -115,4 +122,50 @@ TEST_CASE("A long text opens, and Plan Checks flag it where it is")
             CHECK(f.message.contains(QStringLiteral("30000")));
         }
     CHECK(flagged == 1);
+}
+
+TEST_CASE("A date in a plan file is read as Qt reads an ISO date, the usual form without Qt's parse")
+{
+    const QStringList texts = {
+        QStringLiteral("2026-06-30"), QStringLiteral("2024-02-29"), QStringLiteral("2026-02-29"), QStringLiteral("2026-13-01"),
+        QStringLiteral("2026-00-10"), QStringLiteral("0000-01-01"), QStringLiteral("2026-6-30"),  QStringLiteral("2026/06/30"),
+        QStringLiteral("2026-06-30T08:00"), QStringLiteral("2026-06-3x"), QStringLiteral("２０２６-06-30"), QStringLiteral(""),
+        QStringLiteral("20260630"), QStringLiteral(" 2026-06-30"), QStringLiteral("+026-06-30"), QStringLiteral("9999-12-31"),
+    };
+    for (const QString &text : texts) {
+        INFO(text.toStdString());
+        CHECK(rowvalues::isoDate(text) == QDate::fromString(text, Qt::ISODate));
+    }
+}
+
+TEST_CASE("A row's values read by kind are what its values converted are, for every kind SQLite keeps")
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kinds"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("kinds.sqlite")));
+        REQUIRE(db.open());
+        QSqlQuery make(db);
+        REQUIRE(make.exec(QStringLiteral("CREATE TABLE t (a, b, c, d, e, f, g)")));
+        REQUIRE(make.exec(QStringLiteral("INSERT INTO t VALUES (NULL, 42, -3.5, '卫生健康 12.5', x'00ff', '7', 1e300)")));
+        RowQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT a, b, c, d, e, f, g FROM t")));
+        REQUIRE(q.next());
+        const QList<RowQuery::Kind> kinds = {RowQuery::Kind::Null, RowQuery::Kind::Integer, RowQuery::Kind::Real,
+                                             RowQuery::Kind::Text, RowQuery::Kind::Other,   RowQuery::Kind::Text,
+                                             RowQuery::Kind::Real};
+        for (int c = 0; c < 8; ++c) {   // 7: past the row's end
+            INFO("column " << c);
+            const QVariant v = q.value(c);
+            if (c < 7)
+                CHECK(q.kind(c) == kinds.at(c));
+            CHECK(q.text(c) == v.toString());
+            CHECK(q.text(c).isNull() == v.toString().isNull());
+            CHECK(q.integer(c) == v.toLongLong());
+            CHECK(q.real(c) == v.toDouble());
+        }
+        CHECK(q.text(3) == QStringLiteral("卫生健康 12.5"));
+        CHECK(!q.next());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kinds"));
 }
