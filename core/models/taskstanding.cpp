@@ -11,7 +11,10 @@ TaskStanding *TaskStanding::of(PlanDocument *doc)
 TaskStanding::TaskStanding(PlanDocument *doc)
     : QObject(doc), m_doc(doc)
 {
-    connect(doc, &PlanDocument::reportsChanged, this, &TaskStanding::forget);
+    connect(doc, &PlanDocument::reportsChanged, this, [this](Id taskId) {
+        m_context.reset();
+        forget(taskId);
+    });
     connect(doc, &PlanDocument::taskChanged, this, &TaskStanding::forget);
     connect(doc, &PlanDocument::taskRemoved, this, [this] { forget(0); });
     // The plan's year, cadence and warning settings change every task's standing.
@@ -20,21 +23,23 @@ TaskStanding::TaskStanding(PlanDocument *doc)
 
 Warning TaskStanding::warning(Id taskId) const
 {
-    if (!m_whole) {
-        // One pass over the plan and its reports, not one over the reports per task.
-        for (const TaskResult &r : StatusEngine::evaluateAll(m_doc->plan(), m_doc->reports(), date()))
-            m_known.insert(r.taskId, r.warning);
-        m_whole = true;
-    }
     const auto known = m_known.constFind(taskId);
     if (known != m_known.cend())
         return *known;
     const auto task = m_doc->plan().tasks.constFind(taskId);
     if (task == m_doc->plan().tasks.cend())
         return Warning::None;
-    const Warning w = StatusEngine::evaluate(m_doc->plan().info, *task, m_doc->reports().current(taskId), date()).warning;
+    const Context &c = context();
+    const Warning w = StatusEngine::evaluate(m_doc->plan().info, *task, c.current.value(taskId), c.day).warning;
     m_known.insert(taskId, w);
     return w;
+}
+
+const TaskStanding::Context &TaskStanding::context() const
+{
+    if (!m_context)
+        m_context = Context{m_doc->reports().currentByTask(), StatusEngine::day(m_doc->plan().info, date())};
+    return *m_context;
 }
 
 void TaskStanding::setDate(const QDate &day)
@@ -52,7 +57,7 @@ void TaskStanding::forget(Id taskId)
 {
     if (taskId == 0) {
         m_known.clear();
-        m_whole = false;
+        m_context.reset();
     }
     else
         m_known.remove(taskId);

@@ -1,4 +1,5 @@
 #include "document/commands.h"
+#include "models/taskstanding.h"
 #include "models/departmentlistmodel.h"
 #include "models/planmime.h"
 #include "models/reporthistorymodel.h"
@@ -724,6 +725,42 @@ TEST_CASE("The task table and the section tree show where each task stands today
     for (int r = 0; r < search.rowCount(); ++r)
         CHECK(search.taskId(r) != records);
     CHECK(search.rowCount() == int(unreported.size()) - 1);
+}
+
+TEST_CASE("Where a task stands, worked out when asked for, is what the engine says of the whole plan, before and after a report")
+{
+    testutil::DocumentFixture f;
+    const Id signing = f.withJuneStep();
+    const QDate day(2026, 10, 15);
+    TaskStanding *standing = TaskStanding::of(f.doc.get());
+    standing->setDate(day);
+    const auto agrees = [&] {
+        int tasks = 0;
+        for (const TaskResult &r : StatusEngine::evaluateAll(f.plan(), f.doc->reports(), day)) {
+            INFO("task " << r.taskId);
+            CHECK(standing->warning(r.taskId) == r.warning);
+            ++tasks;
+        }
+        return tasks;
+    };
+    // One task asked for first (what a view in a section does), then every one.
+    CHECK(standing->warning(signing) == Warning::Unreported);
+    CHECK(agrees() == int(f.plan().tasks.size()));
+    // A report for a task not asked for since: it is read from the reports as they are now.
+    const Id records = f.taskNamed(QStringLiteral("健康档案更新"));
+    CHECK(standing->warning(records) == Warning::Unreported);
+    ProgressReport c;
+    c.taskId = records;
+    c.period = QStringLiteral("2026Q3");
+    c.reportDate = QDate(2026, 9, 30);
+    c.status = TaskStatus::InProgress;
+    c.percent = 75;
+    f.stack()->push(new AddReportCommand(f.doc.get(), c));
+    CHECK(standing->warning(records) != Warning::Unreported);
+    agrees();
+    f.stack()->undo();
+    CHECK(standing->warning(records) == Warning::Unreported);
+    agrees();
 }
 
 TEST_CASE("A task's report history lists each period's report against what was due, corrections after what they correct")
