@@ -39,7 +39,7 @@ bool PlanDocument::applyAssessment(AssessmentChange &change)
     for (auto it = change.items.cbegin(); it != change.items.cend(); ++it)
         m_plan.tasks[it.key()].assessment = it.value();
     // An award of an item the scheme no longer has went with it.
-    m_reports.assessment.awards.removeIf([&](const AssessmentAward &a) { return !scheme.extra(a.extraId); });
+    changeReports().assessment.awards.removeIf([&](const AssessmentAward &a) { return !scheme.extra(a.extraId); });
     Q_EMIT assessmentChanged();
     return true;
 }
@@ -50,7 +50,7 @@ bool PlanDocument::applyAssessmentMark(Id taskId, Id departmentId, const std::op
         return false;
     if (!write([&](PlanRows &rows) { return rows.writeAssessmentMark(taskId, departmentId, mark); }))
         return false;
-    QList<AssessmentMark> &marks = m_reports.assessment.marks;
+    QList<AssessmentMark> &marks = changeReports().assessment.marks;
     marks.removeIf([&](const AssessmentMark &m) { return m.taskId == taskId && m.departmentId == departmentId; });
     if (mark && !mark->isEmpty()) {
         AssessmentMark m = *mark;
@@ -68,7 +68,7 @@ bool PlanDocument::applyAssessmentAward(Id extraId, Id departmentId, const std::
         return false;
     if (!write([&](PlanRows &rows) { return rows.writeAssessmentAward(extraId, departmentId, award); }))
         return false;
-    QList<AssessmentAward> &awards = m_reports.assessment.awards;
+    QList<AssessmentAward> &awards = changeReports().assessment.awards;
     awards.removeIf([&](const AssessmentAward &a) { return a.extraId == extraId && a.departmentId == departmentId; });
     if (award) {
         AssessmentAward a = *award;
@@ -96,7 +96,7 @@ bool PlanDocument::addSelfAssessment(const AssessmentMark &mark)
         return false;
     if (!write([&](PlanRows &rows) { return rows.writeAssessmentSelf(mark); }))
         return false;
-    QList<AssessmentMark> &marks = m_reports.assessment.marks;
+    QList<AssessmentMark> &marks = changeReports().assessment.marks;
     auto it = std::find_if(marks.begin(), marks.end(), [&](const AssessmentMark &m) {
         return m.taskId == mark.taskId && m.departmentId == mark.departmentId;
     });

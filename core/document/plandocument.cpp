@@ -470,14 +470,14 @@ bool PlanDocument::applyReplaceTask(Task &task)
     if (!written)
         return keepRefused(RefusedEdit::ofTask(m_plan, task));
     for (const auto &[reportId, target, actual] : restored) {
-        for (ProgressReport &c : m_reports.entries)
+        for (ProgressReport &c : changeReports().entries)
             if (c.id == reportId)
                 c.actuals.insert(target, actual);
         m_held.forgetFigures(target);
     }
     for (Id target : before)
         if (!after.contains(target))
-            m_held.holdFigures(t.id, target, m_reports);
+            m_held.holdFigures(t.id, target, changeReports());
     task = t;
     m_plan.tasks.insert(t.id, t);
     Q_EMIT taskChanged(t.id);

@@ -97,6 +97,9 @@ public:
     const PlanData &plan() const { return m_plan; }
     // Progress reports and period locks (月调度 / 季督导), kept beside the plan.
     const ReportLog &reports() const { return m_reports; }
+    // Counts the changes to reports(), each counted before anyone is told of it: what keeps
+    // pointers into the reports (TaskStanding) knows when they may point at nothing.
+    quint64 reportsRevision() const { return m_reportsRevision; }
     // The bytes of a file a report carries (佐证材料), read from the store and checked against the
     // size and SHA-256 kept with it: a damaged one is refused, never handed on.
     bool readEvidence(Id evidenceId, QByteArray *content, QString *error) const;
@@ -339,6 +342,13 @@ private:
     PlanLocation m_shownFrom;
     PlanData m_plan;
     ReportLog m_reports;
+    quint64 m_reportsRevision = 0;
+    // The reports to change: every change to them goes through here, so it is counted.
+    ReportLog &changeReports()
+    {
+        ++m_reportsRevision;
+        return m_reports;
+    }
     PlanVersions m_versions;
     mutable QHash<Id, std::shared_ptr<const PlanData>> m_versionPlans;   // versions read, by id
     HeldReports m_held;   // what removals took with them, for an undo

@@ -55,7 +55,7 @@ void PlanDocument::readChangesElsewhere(const QSet<QString> &tables)
             changed.insert(it.key());
     const bool locksChanged = log.locks != m_reports.locks;
     const bool assessmentChanged = log.assessment != m_reports.assessment;
-    m_reports = std::move(log);
+    changeReports() = std::move(log);
     for (Id t : std::as_const(changed))
         Q_EMIT reportsChanged(t);
     if (locksChanged)
@@ -154,9 +154,10 @@ void PlanDocument::rememberReport(const ProgressReport &c)
     const bool known = std::any_of(m_reports.entries.cbegin(), m_reports.entries.cend(),
                                    [&c](const ProgressReport &r) { return r.id == c.id; });
     if (!known) {
-        m_reports.entries.append(c);
+        QList<ProgressReport> &entries = changeReports().entries;
+        entries.append(c);
         // The log holds a file's details; its bytes stay with the command that added it.
-        for (EvidenceFile &f : m_reports.entries.last().evidence)
+        for (EvidenceFile &f : entries.last().evidence)
             f.content.clear();
     }
     Q_EMIT reportsChanged(c.taskId);
@@ -258,8 +259,9 @@ bool PlanDocument::applyRemoveReport(Id id)
     const Id task = it->taskId;
     if (!write([&](PlanRows &rows) { return rows.deleteReport(id); }))
         return false;
-    m_reports.entries.removeIf([id](const ProgressReport &c) { return c.id == id; });
-    for (ProgressReport &c : m_reports.entries)
+    QList<ProgressReport> &entries = changeReports().entries;
+    entries.removeIf([id](const ProgressReport &c) { return c.id == id; });
+    for (ProgressReport &c : entries)
         if (c.supersedesId == id)
             c.supersedesId = 0;
     Q_EMIT reportsChanged(task);
@@ -271,9 +273,9 @@ bool PlanDocument::applyPeriodLock(const QString &period, const std::optional<Pe
     if (!write([&](PlanRows &rows) { return (lock ? rows.writePeriodLock(*lock) : rows.deletePeriodLock(period)); }))
         return false;
     if (lock)
-        m_reports.locks.insert(period, *lock);
+        changeReports().locks.insert(period, *lock);
     else
-        m_reports.locks.remove(period);
+        changeReports().locks.remove(period);
     Q_EMIT periodLocksChanged();
     return true;
 }
@@ -298,14 +300,14 @@ bool PlanDocument::readEvidenceOn(PlanRows &rows, const QList<Id> &tasks, QHash<
 
 void PlanDocument::holdReports(const QList<Id> &taskIds, const QHash<Id, QByteArray> &evidence)
 {
-    if (m_held.hold(taskIds, m_reports, evidence))
+    if (m_held.hold(taskIds, changeReports(), evidence))
         for (Id t : taskIds)
             Q_EMIT reportsChanged(t);
 }
 
 void PlanDocument::giveBackReports(const QList<Id> &taskIds)
 {
-    if (m_held.giveBack(taskIds, m_reports))
+    if (m_held.giveBack(taskIds, changeReports()))
         for (Id t : taskIds)
             Q_EMIT reportsChanged(t);
 }

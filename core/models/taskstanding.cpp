@@ -11,10 +11,7 @@ TaskStanding *TaskStanding::of(PlanDocument *doc)
 TaskStanding::TaskStanding(PlanDocument *doc)
     : QObject(doc), m_doc(doc)
 {
-    connect(doc, &PlanDocument::reportsChanged, this, [this](Id taskId) {
-        m_context.reset();
-        forget(taskId);
-    });
+    connect(doc, &PlanDocument::reportsChanged, this, &TaskStanding::forget);
     connect(doc, &PlanDocument::taskChanged, this, &TaskStanding::forget);
     connect(doc, &PlanDocument::taskRemoved, this, [this] { forget(0); });
     // The plan's year, cadence and warning settings change every task's standing.
@@ -37,8 +34,10 @@ Warning TaskStanding::warning(Id taskId) const
 
 const TaskStanding::Context &TaskStanding::context() const
 {
-    if (!m_context)
-        m_context = Context{m_doc->reports().currentByTask(), StatusEngine::day(m_doc->plan().info, date())};
+    const QDate day = date();
+    if (!m_context || m_context->reportsRevision != m_doc->reportsRevision() || m_context->day.asOf != day)
+        m_context = Context{m_doc->reports().currentByTask(), StatusEngine::day(m_doc->plan().info, day),
+                            m_doc->reportsRevision()};
     return *m_context;
 }
 

@@ -35,12 +35,14 @@ Q_SIGNALS:
 private:
     explicit TaskStanding(PlanDocument *doc);
     void forget(Id taskId);
-    // What every task's evaluation reads besides the task: made when first needed, dropped when
-    // a report, the plan's settings or the day change (it points into the document's reports).
+    // What every task's evaluation reads besides the task: made when first needed, made again
+    // when the reports have changed since (it points into them: the document's count of their
+    // changes tells, before any signal), the plan's settings change or the day is another.
     struct Context
     {
         QHash<Id, QList<const ProgressReport *>> current;
         StatusEngine::Day day;
+        quint64 reportsRevision = 0;
     };
     const Context &context() const;
 

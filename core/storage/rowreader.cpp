@@ -21,7 +21,7 @@ using sqlvalue::dateFrom;
 namespace {
 
 // A task's targets, read in the table's order, put in the order of their places [from, to) (its
-// targets sorted by position and id). A task has few: each is found by its id.
+// targets sorted by position and id; one place a target).
 template<typename Place>
 void putInOrder(QList<Target> &targets, Place from, Place to)
 {
@@ -30,14 +30,19 @@ void putInOrder(QList<Target> &targets, Place from, Place to)
         ++i;
     if (i == targets.size())
         return;
+    // Where each target is now, by its id (a task may have many: no search per place).
+    std::vector<std::pair<Id, qsizetype>> at;
+    at.reserve(size_t(targets.size()));
+    for (qsizetype k = 0; k < targets.size(); ++k)
+        at.emplace_back(targets.at(k).id, k);
+    std::sort(at.begin(), at.end());
     QList<Target> ordered;
     ordered.reserve(targets.size());
-    for (Place p = from; p != to; ++p)
-        for (Target &t : targets)
-            if (t.id == p->target) {
-                ordered.append(std::move(t));
-                break;
-            }
+    for (Place p = from; p != to; ++p) {
+        const auto found = std::lower_bound(at.begin(), at.end(), std::pair<Id, qsizetype>(p->target, 0));
+        if (found != at.end() && found->first == p->target)
+            ordered.append(std::move(targets[found->second]));
+    }
     targets = std::move(ordered);
 }
 
@@ -233,11 +238,12 @@ bool RowReader::targets(PlanData &data, QString *error)
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline"), q.value(6), error);
         if (q.kind(7) != RowQuery::Kind::Null && !rowvalues::isWhole(q, 7, 1900, 2999))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline_year"), q.value(7), error);
-        QDate due;
-        if (!rowvalues::isDateOrNone(q, 8, &due))
-            return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("due_date"), q.value(8), error);
         Id task = 0;
         Target t = targetrows::read(q, &task);
+        // Its due date checked as read (read once): none, or a date of a plan's years as text.
+        const RowQuery::Kind due = q.kind(8);
+        if (due != RowQuery::Kind::Null && (due != RowQuery::Kind::Text || !rowvalues::isPlanDate(t.due)))
+            return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("due_date"), q.value(8), error);
         auto it = data.tasks.find(task);
         if (it == data.tasks.end())
             continue;

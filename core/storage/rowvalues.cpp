@@ -79,10 +79,15 @@ bool isDateOrNone(const RowQuery &q, int c, QDate *date)
         return true;
     case RowQuery::Kind::Text:
         *date = isoDate(q.text(c));
-        return date->isValid() && date->year() >= 1900 && date->year() <= 2999;
+        return isPlanDate(*date);
     default:
         return false;
     }
+}
+
+bool isPlanDate(const QDate &date)
+{
+    return date.isValid() && date.year() >= 1900 && date.year() <= 2999;
 }
 
 QDate isoDate(QStringView text)

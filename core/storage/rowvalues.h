@@ -27,6 +27,8 @@ bool isDateOrNone(const QVariant &v);
 bool isNumber(const RowQuery &q, int c, double lo = -kMaxFigure, double hi = kMaxFigure);
 bool isWhole(const RowQuery &q, int c, qint64 lo, qint64 hi);
 bool isDateOrNone(const RowQuery &q, int c, QDate *date);
+// A valid date within the years a plan has (1900–2999).
+bool isPlanDate(const QDate &date);
 // As QDate::fromString(text, Qt::ISODate), reading the usual "2026-06-30" itself: Qt's parse was a
 // tenth of the time to read a plan's tasks.
 QDate isoDate(QStringView text);

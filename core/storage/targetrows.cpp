@@ -28,8 +28,18 @@ Target read(const RowQuery &q, Id *taskId)
     t.unit = q.text(5);
     if (q.kind(6) != RowQuery::Kind::Null)
         t.baseline = q.real(6);
-    if (q.kind(7) != RowQuery::Kind::Null)
-        t.baselineYear = int(q.integer(7));
+    switch (q.kind(7)) {
+    case RowQuery::Kind::Null:
+        break;
+    case RowQuery::Kind::Integer:   // a plan's (checked by its reader); others as Qt converts them
+        if (const qint64 year = q.integer(7); year >= 1900 && year <= 2999) {
+            t.baselineYear = int(year);
+            break;
+        }
+        [[fallthrough]];
+    default:
+        t.baselineYear = q.value(7).toInt();
+    }
     t.due = q.kind(8) == RowQuery::Kind::Null ? QDate() : rowvalues::isoDate(q.text(8));
     t.baselineSource = baselineSourceFromKey(q.text(9));
     t.measure = measureFromKey(q.text(10)).value_or(TargetMeasure::ByUnit);

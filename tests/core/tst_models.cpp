@@ -763,6 +763,38 @@ TEST_CASE("Where a task stands, worked out when asked for, is what the engine sa
     agrees();
 }
 
+TEST_CASE("Every change to the reports is counted before anyone is told of it, so nothing reads a report that has gone")
+{
+    // TaskStanding keeps pointers into the reports and makes them again when the count moved: a
+    // change told before it is counted (or not counted) would have it read freed reports.
+    testutil::DocumentFixture f;
+    const Id records = f.taskNamed(QStringLiteral("健康档案更新"));
+    quint64 seen = f.doc->reportsRevision();
+    int told = 0;
+    const auto counted = [&] {
+        CHECK(f.doc->reportsRevision() > seen);
+        seen = f.doc->reportsRevision();
+        ++told;
+    };
+    QObject::connect(f.doc.get(), &PlanDocument::reportsChanged, counted);
+    QObject::connect(f.doc.get(), &PlanDocument::periodLocksChanged, counted);
+    ProgressReport c;
+    c.taskId = records;
+    c.period = QStringLiteral("2026Q3");
+    c.reportDate = QDate(2026, 9, 30);
+    c.status = TaskStatus::InProgress;
+    c.percent = 75;
+    f.stack()->push(new AddReportCommand(f.doc.get(), c));   // added
+    f.stack()->undo();                                         // removed
+    f.stack()->redo();
+    f.stack()->push(new SetPeriodLockCommand(f.doc.get(), QStringLiteral("2026Q2"), true, QString()));
+    f.stack()->undo();
+    // A task removed holds its reports back; its undo gives them back.
+    f.stack()->push(new RemoveTaskCommand(f.doc.get(), records));
+    f.stack()->undo();
+    CHECK(told >= 7);
+}
+
 TEST_CASE("A task's report history lists each period's report against what was due, corrections after what they correct")
 {
     testutil::DocumentFixture f;
