@@ -68,6 +68,7 @@ bool RowQuery::exec(const QString &sql)
         finish();
         return false;
     }
+    m_columns = sqlite3_column_count(m_statement);
     return true;
 }
 
@@ -128,7 +129,7 @@ QVariant RowQuery::read(int column) const
 
 bool RowQuery::onColumn(int column) const
 {
-    return m_statement && column >= 0 && column < sqlite3_column_count(m_statement);
+    return m_statement && column >= 0 && column < m_columns;
 }
 
 RowQuery::Kind RowQuery::kind(int column) const

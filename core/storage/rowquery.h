@@ -55,6 +55,7 @@ private:
     QSqlDatabase m_db;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    int m_columns = 0;   // the statement's
     std::unique_ptr<QSqlQuery> m_query;
     QSqlError m_error;
     QSqlError *m_firstError = nullptr;
