@@ -2820,6 +2820,10 @@ We ask for your approval.</source>
         <source>LibreOffice&apos;s conversion of “%1” could not be read.</source>
         <translation>无法读取 LibreOffice 对“%1”的转换结果。</translation>
     </message>
+    <message>
+        <source>The conversion of “%1” by LibreOffice was stopped. Nothing was imported.</source>
+        <translation>LibreOffice 对“%1”的转换已停止，未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ap::OptionalDateEdit</name>
@@ -3114,6 +3118,10 @@ We ask for your approval.</source>
     <message>
         <source>the PDF has %1 pages, more than a plan document (at most %2)</source>
         <translation>该 PDF 有 %1 页，超过计划文档的页数（最多 %2 页）</translation>
+    </message>
+    <message>
+        <source>its reading was stopped</source>
+        <translation>读取已停止</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
 }
 
 bool PlanDocument::createFile(const QString &path, const PlanData &content, QString *error, StoreError *code,
-                              const WriteProgress &progress)
+                              const Progress &progress)
 {
     return PlanStore::createFile(path, content.info, error, code, &content, nullptr, nullptr, {}, progress);
 }

@@ -88,7 +88,7 @@ public:
     // forward); the window opens it after. progress hears how many tasks are written and may stop
     // the write (StoreError::Stopped): then nothing is left at path.
     static bool createFile(const QString &path, const PlanData &content, QString *error, StoreError *code = nullptr,
-                           const WriteProgress &progress = {});
+                           const Progress &progress = {});
     // The rows of ours of a plan file another program changed (open refused it with
     // OpenAttempt::notOurSchema), in a new file at target made by our own schema code (CleanCopy);
     // *report says what was kept and left behind. The one way the window and the command line make one.

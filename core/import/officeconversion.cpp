@@ -3,6 +3,7 @@
 #include "planimport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -47,7 +48,7 @@ QString OfficeConversion::program()
 }
 
 bool OfficeConversion::toDocx(const QByteArray &bytes, const QString &fileName, QByteArray *docx, QString *error,
-                              int timeoutMs)
+                              int timeoutMs, const Progress &progress)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -77,9 +78,20 @@ bool OfficeConversion::toDocx(const QByteArray &bytes, const QString &fileName, 
                        QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("--outdir"), out, input});
     if (!lo.waitForStarted(10000))
         return fail(tr("LibreOffice (%1) could not be started to convert “%2”: %3").arg(soffice, fileName, lo.errorString()));
-    if (!lo.waitForFinished(timeoutMs)) {
+    QElapsedTimer running;
+    running.start();
+    bool stopped = false;
+    // waitForFinished is false also once it has finished: the state tells.
+    while (lo.state() != QProcess::NotRunning && !lo.waitForFinished(100)) {
+        stopped = progress && !progress(0, 0);
+        if (stopped || running.hasExpired(timeoutMs))
+            break;
+    }
+    if (lo.state() != QProcess::NotRunning) {
         lo.kill();
         lo.waitForFinished(5000);
+        if (stopped)
+            return fail(tr("The conversion of “%1” by LibreOffice was stopped. Nothing was imported.").arg(fileName));
         return fail(tr("LibreOffice did not finish converting “%1” within %2 seconds and was stopped. Nothing was "
                        "imported.")
                         .arg(fileName)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/progress.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -23,9 +25,13 @@ public:
     static QString program();
 
     // The document as .docx bytes. Fails with a message saying why (LibreOffice missing and the
-    // package to install, a damaged file, the time limit) and then nothing is returned.
+    // package to install, a damaged file, the time limit, a stop) and then nothing is returned.
+    // progress is asked every tenth of a second while LibreOffice runs (no total: (0, 0)); a stop
+    // ends LibreOffice at once.
     static bool toDocx(const QByteArray &bytes, const QString &fileName, QByteArray *docx, QString *error,
-                       int timeoutMs = 90000);
+                       int timeoutMs = kTimeoutMs, const Progress &progress = {});
+    // How long LibreOffice may take to convert a document.
+    static constexpr int kTimeoutMs = 90000;
 };
 
 } // namespace ap

@@ -141,7 +141,7 @@ namespace {
 void quiet(const QString &, const QVariant &) {}
 } // namespace
 
-bool PdfReader::read(const QByteArray &bytes, PdfContent *out, QString *error)
+bool PdfReader::read(const QByteArray &bytes, PdfContent *out, QString *error, const Progress &progress)
 {
     Poppler::setDebugErrorFunction(quiet, QVariant());
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
@@ -165,6 +165,11 @@ bool PdfReader::read(const QByteArray &bytes, PdfContent *out, QString *error)
     bool tables = false;
     qsizetype characters = 0;
     for (int i = 0; i < pdf->numPages(); ++i) {
+        if (progress && !progress(i, pdf->numPages())) {
+            if (error)
+                *error = tr("its reading was stopped");
+            return false;
+        }
         std::unique_ptr<Poppler::Page> page = pdf->page(i);
         if (!page)
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/progress.h"
 #include "pdftable.h"
 
 #include <QByteArray>
@@ -22,7 +23,8 @@ class PdfReader
 {
     Q_DECLARE_TR_FUNCTIONS(ap::PdfReader)
 public:
-    static bool read(const QByteArray &bytes, PdfContent *out, QString *error);
+    // Told page by page to progress, which may stop it (it then fails saying so).
+    static bool read(const QByteArray &bytes, PdfContent *out, QString *error, const Progress &progress = {});
     // The joining alone, on lines as a PDF gives them (tested on its own).
     static QString joinLines(const QStringList &lines);
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "domain/progress.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -76,9 +77,11 @@ public:
 
     // Reads a .docx or a text file (UTF-8, GB18030/GBK, UTF-16, with or without BOM) and parses
     // it. Fails with a message a clerk can act on for empty, binary, oversized, damaged,
-    // encrypted or old-format files. Never writes anything.
-    static bool readFile(const QString &path, ImportResult *out, QString *error);
-    static bool readBytes(const QByteArray &bytes, const QString &fileName, ImportResult *out, QString *error);
+    // encrypted or old-format files. Never writes anything. A PDF's pages and LibreOffice's
+    // conversion tell progress, which may stop them: the read then fails saying so.
+    static bool readFile(const QString &path, ImportResult *out, QString *error, const Progress &progress = {});
+    static bool readBytes(const QByteArray &bytes, const QString &fileName, ImportResult *out, QString *error,
+                          const Progress &progress = {});
 
     // Parses plain text: one paragraph per line.
     static ImportResult parseText(const QString &text);

@@ -18,7 +18,7 @@
 // extension alone), then hand the text to the parser.
 namespace ap {
 
-bool PlanImport::readFile(const QString &path, ImportResult *out, QString *error)
+bool PlanImport::readFile(const QString &path, ImportResult *out, QString *error, const Progress &progress)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -45,7 +45,7 @@ bool PlanImport::readFile(const QString &path, ImportResult *out, QString *error
     // An older Word, WPS or RTF document goes through LibreOffice first, from a copy.
     if (OfficeConversion::needed(bytes, info.fileName())) {
         QByteArray docx;
-        if (!OfficeConversion::toDocx(bytes, info.fileName(), &docx, error))
+        if (!OfficeConversion::toDocx(bytes, info.fileName(), &docx, error, OfficeConversion::kTimeoutMs, progress))
             return false;
         ImportResult r;
         if (!readBytes(docx, info.fileName(), &r, error))
@@ -54,7 +54,7 @@ bool PlanImport::readFile(const QString &path, ImportResult *out, QString *error
         *out = std::move(r);
         return true;
     }
-    return readBytes(bytes, info.fileName(), out, error);
+    return readBytes(bytes, info.fileName(), out, error, progress);
 }
 
 namespace {
@@ -125,7 +125,8 @@ ImportResult PlanImport::pdfResult(const PdfContent &pdf)
     return r;
 }
 
-bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, ImportResult *out, QString *error)
+bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, ImportResult *out, QString *error,
+                           const Progress &progress)
 {
     QString reason;
     const bool zip = bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06");
@@ -155,7 +156,7 @@ bool PlanImport::readBytes(const QByteArray &bytes, const QString &fileName, Imp
     }
     if (bytes.startsWith("%PDF-") || suffix == QLatin1String("pdf")) {
         PdfContent pdf;
-        if (!bytes.startsWith("%PDF-") || !PdfReader::read(bytes, &pdf, &reason)) {
+        if (!bytes.startsWith("%PDF-") || !PdfReader::read(bytes, &pdf, &reason, progress)) {
             if (error)
                 *error = tr("Cannot import “%1”: %2")
                              .arg(fileName, reason.isEmpty() ? tr("it is named .pdf but is not a PDF") : reason);

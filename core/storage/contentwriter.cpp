@@ -110,7 +110,7 @@ EvidenceReader evidenceOf(PlanRows &rows)
 }
 
 bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports, const QList<CarriedVersion> *versions,
-                  const EvidenceReader &evidence, const WriteProgress &progress)
+                  const EvidenceReader &evidence, const Progress &progress)
 {
     // Asked every few hundred tasks: often enough for a bar that moves and a Cancel heard at once,
     // seldom enough to cost nothing.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/progress.h"
 #include "planrows.h"
 
 #include <functional>
@@ -24,10 +25,9 @@ struct CarriedVersion
 // Where a copy reads the bytes of the files its reports carry (the log holds their details only):
 // one file at a time, so a plan's files are never all in memory at once.
 using EvidenceReader = std::function<bool(Id evidenceId, QByteArray *content, QString *error)>;
-// A long write's progress: done of total tasks written so far; false stops it (nothing is kept).
-// Its last call is (total, total), the write's point of no return (done == total at no other call
-// of a plan with tasks): when it says go on, what follows is kept.
-using WriteProgress = std::function<bool(qint64 done, qint64 total)>;
+// A long write's Progress is told in tasks written; false stops it (nothing is kept). Its last call
+// is (total, total), the write's point of no return (done == total at no other call of a plan with
+// tasks): when it says go on, what follows is kept.
 
 // The files of the plan rows holds, read through them.
 EvidenceReader evidenceOf(PlanRows &rows);
@@ -43,6 +43,6 @@ bool readCarriedVersions(PlanRows &rows, QList<CarriedVersion> *out, QString *er
 // not to go on, the write fails with StoreError::Stopped (the caller's transaction undoes it).
 bool writeContent(PlanRows &rows, const PlanData &content, const ReportLog *reports = nullptr,
                   const QList<CarriedVersion> *versions = nullptr, const EvidenceReader &evidence = {},
-                  const WriteProgress &progress = {});
+                  const Progress &progress = {});
 
 } // namespace ap

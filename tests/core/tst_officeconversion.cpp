@@ -131,6 +131,31 @@ TEST_CASE("A LibreOffice that hangs is stopped at the time limit, and one that f
     }
 }
 
+TEST_CASE("A conversion still running is stopped as soon as its import is cancelled, LibreOffice ended and nothing returned")
+{
+    QTemporaryDir dir;
+    const QByteArray ole = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, 'x');
+    // The stand-in says it started, then would run far past the test's patience.
+    const QString started = dir.filePath(QStringLiteral("started"));
+    const Environment hangs(standIn(dir, "touch '" + started.toLocal8Bit() + "'\nexec sleep 600"));
+    QByteArray docx;
+    QString error;
+    int asked = 0;
+    QElapsedTimer timer;
+    timer.start();
+    CHECK_FALSE(OfficeConversion::toDocx(ole, QStringLiteral("plan.doc"), &docx, &error, OfficeConversion::kTimeoutMs,
+                                         [&](qint64 done, qint64 total) {
+                                             CHECK(done == 0);
+                                             CHECK(total == 0);   // a conversion has no total
+                                             ++asked;
+                                             return !QFileInfo::exists(started);   // stop once it runs
+                                         }));
+    CHECK(asked >= 1);
+    CHECK(timer.elapsed() < 300000);   // far short of the stand-in's 600 s: it was ended, not waited for
+    CHECK(error.contains(QStringLiteral("stopped")));
+    CHECK(docx.isEmpty());
+}
+
 TEST_CASE("Which files go through LibreOffice: by their content or their name, never a .docx, PDF or text")
 {
     CHECK(OfficeConversion::needed(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), QStringLiteral("plan.bin")));

@@ -301,3 +301,36 @@ TEST_CASE("A PDF that asks for a password is refused and says so")
     CHECK(error.contains(QStringLiteral("password")));
     CHECK(testutil::listing(dir.path()) == QStringList{QStringLiteral("locked.pdf")});
 }
+
+TEST_CASE("A PDF's reading tells each page as it goes, and stops at the page it is told to, reading nothing more")
+{
+    QTemporaryDir dir;
+    QList<QStringList> pages;
+    for (int i = 0; i < 6; ++i)
+        pages << QStringList{QStringLiteral("一、第%1部分").arg(i + 1), QStringLiteral("1.第%1项工作。").arg(i + 1)};
+    const QByteArray bytes = pdfOf(pages, dir);
+    QList<std::pair<qint64, qint64>> told;
+    PdfContent pdf;
+    QString error;
+    REQUIRE(PdfReader::read(bytes, &pdf, &error, [&told](qint64 done, qint64 total) {
+        told.append({done, total});
+        return true;
+    }));
+    CHECK(told == QList<std::pair<qint64, qint64>>{{0, 6}, {1, 6}, {2, 6}, {3, 6}, {4, 6}, {5, 6}});
+
+    told.clear();
+    PdfContent stopped;
+    CHECK_FALSE(PdfReader::read(bytes, &stopped, &error, [&told](qint64 done, qint64 total) {
+        told.append({done, total});
+        return done < 2;
+    }));
+    CHECK(told.size() == 3);   // pages 1 and 2 read, the third not begun
+    CHECK(error.contains(QStringLiteral("stopped")));
+    // And through the import, which says nothing was read.
+    const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+    REQUIRE(testutil::writeAll(path, bytes));
+    ImportResult read;
+    CHECK_FALSE(PlanImport::readFile(path, &read, &error, [](qint64, qint64) { return false; }));
+    CHECK(read.nodes.isEmpty());
+    CHECK(error.contains(QStringLiteral("stopped")));
+}

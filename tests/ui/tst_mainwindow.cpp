@@ -19,6 +19,7 @@
 #include "models/statustablemodel.h"
 #include "models/importreviewmodel.h"
 #include "editor/taskeditor.h"
+#include "flows/workprogress.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -33,6 +34,11 @@
 #include <QTreeWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QScopeGuard>
+#include <QSemaphore>
+
+#include <atomic>
 
 #include "print/planprinter.h"
 
@@ -516,6 +522,40 @@ TEST_CASE("An imported document is reviewed, corrected and added to the open pla
     o.window.document()->undoStack()->undo();
     CHECK(o.window.document()->plan().tasks.size() == before.tasks.size());
     CHECK(o.window.document()->plan().departments.size() == before.departments.size());
+}
+
+TEST_CASE("Esc while a PDF is read stops its reading at the next page: no review, nothing added, and the window says so")
+{
+    OpenWindow o;
+    const QString pdf = o.dir.filePath(QStringLiteral("去年的计划.pdf"));
+    QString error;
+    REQUIRE(PlanPrinter(*o.window.document(), PrintOptions{}).writePdf(pdf, &error));
+    // The reading waits at its first page until Esc was handled on its bar, whatever the
+    // machine's speed, and notes every page it was told of.
+    auto go = std::make_shared<QSemaphore>();
+    std::atomic<int> pages{0};
+    WorkProgress::setReportHookForTests([go, &pages](const WorkProgress &) {
+        ++pages;
+        if (go->tryAcquire(1, 60000))
+            go->release();
+    });
+    const auto unhook = qScopeGuard([] { WorkProgress::setReportHookForTests({}); });
+    bool reviewed = false;
+    testutil::Answers answers;
+    answers.then<QProgressDialog>([go](QProgressDialog *bar) {
+        QTest::keyClick(bar, Qt::Key_Escape);
+        go->release();
+    });
+    answers.then<ImportReviewDialog>([&](ImportReviewDialog *dialog) {
+        reviewed = true;
+        dialog->reject();
+    });
+    o.window.importFile(pdf);
+    CHECK(pages == 1);   // its first page told, held; the next report heard the stop
+    CHECK_FALSE(reviewed);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(o.window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+    CHECK(o.window.document()->undoStack()->count() == 0);
 }
 
 TEST_CASE("A document that cannot be read is reported and nothing is added")

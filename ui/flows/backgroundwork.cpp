@@ -94,12 +94,17 @@ bool BackgroundWork::waitFor(QWidget *parent, const QString &label, QFutureWatch
     // A stoppable work's bar shows how far it is, read from it every tenth of a second.
     QTimer poll;
     if (work) {
-        progress.setRange(0, 1000);
-        QObject::connect(&poll, &QTimer::timeout, &progress, [&progress, work] {
+        // Busy until the work tells a total (LibreOffice's conversion never does).
+        const auto showHowFar = [&progress, work] {
             const qint64 total = work->total();
-            if (total > 0)
-                progress.setValue(int(std::min<qint64>(1000, work->done() * 1000 / total)));
-        });
+            if (total <= 0)
+                return;
+            if (progress.maximum() != 1000)
+                progress.setRange(0, 1000);
+            progress.setValue(int(std::min<qint64>(1000, work->done() * 1000 / total)));
+        };
+        showHowFar();
+        QObject::connect(&poll, &QTimer::timeout, &progress, showHowFar);
         poll.start(100);
     }
     progress.show();

@@ -22,8 +22,10 @@ namespace ap {
 // is dropped: the work must own all it reads and writes, and may touch no object of the window's.
 // A cancelled work runs to its end on a pool of its own (a .doc's conversion has LibreOffice's
 // time limit), so the print preview's layout never waits behind it.
-// A work that writes (a new plan of a roll forward) is run stoppable instead: its dialog shows how
-// far it is, and Cancel asks it to stop and waits the moment it takes to undo what it began.
+// A work that can stop (reading an import: a PDF page by page, LibreOffice's conversion; writing
+// a roll forward's new plan) is run stoppable instead: its dialog shows how far it is, and Cancel
+// asks it to stop and waits the moment it takes to stop and undo what it began, so nothing goes
+// on working behind the window.
 class BackgroundWork
 {
     Q_DECLARE_TR_FUNCTIONS(ap::BackgroundWork)

@@ -139,7 +139,7 @@ bool makeEmptyPlan(const QString &path, int year, QString *detail, StoreError *c
 // The plan's properties, and content with its reports when given, written into the new file at
 // path in one transaction.
 bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content, const ReportLog *reports,
-              const QList<CarriedVersion> *versions, const EvidenceReader &evidence, const WriteProgress &progress,
+              const QList<CarriedVersion> *versions, const EvidenceReader &evidence, const Progress &progress,
               QString *detail, StoreError *code)
 {
     PlanRows rows;
@@ -501,7 +501,7 @@ std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo
 
 bool PlanStore::createFile(const QString &path, const PlanInfo &info, QString *error, StoreError *code,
                            const PlanData *content, const ReportLog *reports, const QList<CarriedVersion> *versions,
-                           const EvidenceReader &evidence, const WriteProgress &progress)
+                           const EvidenceReader &evidence, const Progress &progress)
 {
     const QFileInfo fi(path);
     const QString name = nativeName(path);

@@ -59,7 +59,7 @@ public:
     static bool createFile(const QString &path, const PlanInfo &info, QString *error, StoreError *code = nullptr,
                            const PlanData *content = nullptr, const ReportLog *reports = nullptr,
                            const QList<CarriedVersion> *versions = nullptr, const EvidenceReader &evidence = {},
-                           const WriteProgress &progress = {});
+                           const Progress &progress = {});
 
     // Opens an existing plan. Never creates, migrates or changes a file that is missing, not
     // ours, damaged, newer, locked or read-only; in those cases returns null with a message.
