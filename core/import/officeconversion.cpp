@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+
+#include <signal.h>
+#include <unistd.h>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -73,6 +76,9 @@ bool OfficeConversion::toDocx(const QByteArray &bytes, const QString &fileName, 
     const QString out = dir.filePath(QStringLiteral("out"));
     QProcess lo;
     lo.setProcessChannelMode(QProcess::MergedChannels);
+    // LibreOffice runs in a process group of its own: soffice starts oosplash, which starts
+    // soffice.bin, and ending it at a stop or the time limit ends them all.
+    lo.setChildProcessModifier([] { ::setpgid(0, 0); });
     lo.start(soffice, {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
                        QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
                        QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("--outdir"), out, input});
@@ -88,6 +94,8 @@ bool OfficeConversion::toDocx(const QByteArray &bytes, const QString &fileName, 
             break;
     }
     if (lo.state() != QProcess::NotRunning) {
+        if (lo.processId() > 0)
+            ::kill(-pid_t(lo.processId()), SIGKILL);
         lo.kill();
         lo.waitForFinished(5000);
         if (stopped)

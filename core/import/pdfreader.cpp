@@ -202,6 +202,11 @@ bool PdfReader::read(const QByteArray &bytes, PdfContent *out, QString *error, c
                 pageLines << withoutAutospace(normalisedIdeographs(l));
         pages << pageLines;
     }
+    if (progress && !progress(pdf->numPages(), pdf->numPages())) {
+        if (error)
+            *error = tr("its reading was stopped");
+        return false;
+    }
     // A running header or footer: the same first or last line (its digits aside) on most pages.
     QHash<QString, int> tops, bottoms;
     for (const QStringList &p : std::as_const(pages))

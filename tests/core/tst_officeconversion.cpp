@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace ap;
 
@@ -131,29 +132,42 @@ TEST_CASE("A LibreOffice that hangs is stopped at the time limit, and one that f
     }
 }
 
-TEST_CASE("A conversion still running is stopped as soon as its import is cancelled, LibreOffice ended and nothing returned")
+TEST_CASE("A conversion still running is stopped as soon as its import is cancelled, LibreOffice and its children ended")
 {
     QTemporaryDir dir;
     const QByteArray ole = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, 'x');
-    // The stand-in says it started, then would run far past the test's patience.
-    const QString started = dir.filePath(QStringLiteral("started"));
-    const Environment hangs(standIn(dir, "touch '" + started.toLocal8Bit() + "'\nexec sleep 600"));
+    // The stand-in starts a child of its own, as soffice starts soffice.bin, says so, then waits
+    // far past the test's patience.
+    const QString child = dir.filePath(QStringLiteral("child"));
+    const Environment hangs(standIn(dir, "sleep 600 &\necho $! > '" + child.toLocal8Bit() + ".tmp'\nmv '" +
+                                             child.toLocal8Bit() + ".tmp' '" + child.toLocal8Bit() + "'\nwait"));
     QByteArray docx;
     QString error;
     int asked = 0;
     QElapsedTimer timer;
     timer.start();
-    CHECK_FALSE(OfficeConversion::toDocx(ole, QStringLiteral("plan.doc"), &docx, &error, OfficeConversion::kTimeoutMs,
+    CHECK_FALSE(OfficeConversion::toDocx(ole, QStringLiteral("plan.doc"), &docx, &error, 120000,
                                          [&](qint64 done, qint64 total) {
                                              CHECK(done == 0);
                                              CHECK(total == 0);   // a conversion has no total
                                              ++asked;
-                                             return !QFileInfo::exists(started);   // stop once it runs
+                                             return !QFileInfo::exists(child);   // stop once it runs
                                          }));
     CHECK(asked >= 1);
-    CHECK(timer.elapsed() < 300000);   // far short of the stand-in's 600 s: it was ended, not waited for
-    CHECK(error.contains(QStringLiteral("stopped")));
+    CHECK(timer.elapsed() < 60000);   // not the time limit's 120 s: stopped when told
+    CHECK(error.contains(QStringLiteral("conversion of")));   // the stop's message, not the time limit's
     CHECK(docx.isEmpty());
+    // The child went with it (a zombie at most, until it is reaped).
+    const QByteArray pid = testutil::readAll(child).trimmed();
+    REQUIRE(!pid.isEmpty());
+    const auto ended = [&pid] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true;
+        const QByteArray fields = stat.readAll();
+        return fields.mid(fields.lastIndexOf(')') + 2, 1) == "Z";
+    };
+    CHECK(QTest::qWaitFor(ended, 10000));
 }
 
 TEST_CASE("Which files go through LibreOffice: by their content or their name, never a .docx, PDF or text")

@@ -48,7 +48,7 @@ bool BackgroundWork::isWaiting()
 }
 
 bool BackgroundWork::waitFor(QWidget *parent, const QString &label, QFutureWatcherBase &watcher,
-                             WorkProgress *work)
+                             WorkProgress *work, Cancel whenCancelled)
 {
     if (watcher.isFinished())
         return true;
@@ -71,8 +71,11 @@ bool BackgroundWork::waitFor(QWidget *parent, const QString &label, QFutureWatch
     progress.setAutoReset(false);
     progress.setAutoClose(false);
     bool cancelled = false;
+    const bool waitsForTheStop = work && whenCancelled == Cancel::WaitsForTheStop;
     auto cancel = [&]() {
-        if (!work) {
+        if (!waitsForTheStop) {
+            if (work)
+                work->requestStop();   // it stops when it can; its result is dropped
             cancelled = true;
             loop.quit();
             return;
@@ -111,7 +114,7 @@ bool BackgroundWork::waitFor(QWidget *parent, const QString &label, QFutureWatch
     if (!watcher.isFinished())
         loop.exec();
     poll.stop();
-    if (work) {
+    if (waitsForTheStop) {
         // Left before the work ended in another way (the program quits): it is told to stop
         // and waited for, so nothing it began is left half done.
         if (!watcher.isFinished()) {

@@ -77,31 +77,29 @@ void ImportFlow::importDocument(const QString &path)
     struct Read
     {
         bool ok = false;
-        bool cancelled = false;
         ImportResult result;
         QString error;
     };
     const QString name = QFileInfo(path).fileName();
     // A 300-page PDF takes most of a second, a .doc LibreOffice's start: on a thread of its own,
-    // a PDF's pages filling the bar. Cancel stops the reading (a page, or LibreOffice, at once):
-    // nothing goes on reading behind the window.
-    const Read done = BackgroundWork::runStoppable<Read>(
+    // a PDF's pages filling the bar. Cancel returns at once and stops the reading where it can (a
+    // PDF at its next page, LibreOffice at once), so it does not go on behind the window.
+    const std::optional<Read> done = BackgroundWork::run<Read>(
         m_window, tr("Reading “%1”…").arg(name), [path](WorkProgress &progress) {
             Read r;
             r.ok = PlanImport::readFile(path, &r.result, &r.error,
                                         [&progress](qint64 done, qint64 total) { return progress.report(done, total); });
-            r.cancelled = progress.stopRequested();
             return r;
         });
-    if (done.cancelled) {
+    if (!done) {
         m_window->statusBar()->showMessage(tr("The import of %1 was cancelled.").arg(name), 5000);
         return;
     }
-    if (!done.ok) {
-        showError(tr("Cannot Import"), done.error);
+    if (!done->ok) {
+        showError(tr("Cannot Import"), done->error);
         return;
     }
-    const ImportResult &read = done.result;
+    const ImportResult &read = done->result;
     if (read.nodes.isEmpty()) {
         showError(tr("Cannot Import"),
                   tr("No numbered headings or work items were found in “%1”. A plan document numbers its parts "
