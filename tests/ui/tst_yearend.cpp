@@ -381,6 +381,57 @@ TEST_CASE("The year end's page, once shown and left, costs an edit nothing and s
     CHECK(scheme->rowCount() == rows);
 }
 
+TEST_CASE("The year end's tables come back where the clerk left them after edits made elsewhere")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1366, 768);
+    AssessmentPage *page = showYearEndPage(window, testutil::sampleYearFile(dir));
+    GridView *view = page->schemeView();
+    QAbstractItemModel *scheme = view->model();
+    const int rows = scheme->rowCount();
+    REQUIRE(rows > 20);
+    // The clerk goes down the scheme by keys to a row near its end, in its third column.
+    view->setFocus();
+    view->setCurrentIndex(scheme->index(0, 0));
+    for (int i = 0; i < rows - 3; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCoreApplication::processEvents();
+    const QModelIndex was = view->currentIndex();
+    REQUIRE(was.row() == rows - 3);
+    const QString rowText = scheme->index(was.row(), 0).data().toString() + scheme->index(was.row(), 1).data().toString();
+    const int topRow = view->indexAt(QPoint(1, 1)).row();
+    REQUIRE(topRow > 0);   // scrolled down
+    const QString topText = scheme->index(topRow, 1).data().toString();
+
+    // Back to editing (Ctrl+Shift+A), a task renamed there, and to the year end again.
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE_FALSE(page->isVisible());
+    PlanDocument *doc = window.document();
+    Task renamed = doc->plan().tasks.value(doc->plan().sectionTasks.value(doc->plan().sectionsInOrder().value(1)).value(0));
+    REQUIRE(renamed.id != 0);
+    renamed.title += QStringLiteral("（调整）");
+    doc->undoStack()->push(new EditTaskCommand(doc, renamed));
+    QCoreApplication::processEvents();
+    REQUIRE(scheme->rowCount() == 0);   // its rows were let go while away
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(page->isVisible());
+    QCoreApplication::processEvents();
+    REQUIRE(scheme->rowCount() == rows);
+    // The same task's cell is current and chosen, the same row at the top.
+    const QModelIndex now = view->currentIndex();
+    CHECK(now.row() == was.row());
+    CHECK(now.column() == was.column());
+    CHECK(view->selectionModel()->isSelected(now));
+    CHECK(scheme->index(now.row(), 0).data().toString() + scheme->index(now.row(), 1).data().toString() == rowText);
+    CHECK(scheme->index(view->indexAt(QPoint(1, 1)).row(), 1).data().toString() == topText);
+    // And typing goes on there: the keys move from it.
+    QTest::keyClick(view, Qt::Key_Up);
+    CHECK(view->currentIndex().row() == was.row() - 1);
+}
+
 TEST_CASE("The year end's tables fit the rows in view to their wrapped words, and a row as it comes into view")
 {
     QTemporaryDir dir;

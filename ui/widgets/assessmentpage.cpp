@@ -278,13 +278,19 @@ void AssessmentPage::showEvent(QShowEvent *event)
         m_refreshDue = false;
         refresh();
     }
+    if (scores)
+        m_scorePlace.restore(m_scoreView, [this](int row) { return m_scores->taskId(row); });
+    if (scheme)
+        m_schemePlace.restore(m_schemeView, [this](int row) { return m_scheme->taskId(row); });
 }
 
 void AssessmentPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    // A window minimised hides the page too: computed again when it comes back.
+    // A window minimised hides the page too: computed again when it comes back, where it was.
     m_live = false;
+    m_scorePlace = ViewPlace::of(m_scoreView, [this](int row) { return m_scores->taskId(row); });
+    m_schemePlace = ViewPlace::of(m_schemeView, [this](int row) { return m_scheme->taskId(row); });
     m_scores->setLive(false);
     m_scheme->setLive(false);
     m_awards->setLive(false);

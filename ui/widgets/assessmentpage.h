@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "widgets/viewplace.h"
 
 #include <optional>
 
@@ -76,6 +77,10 @@ private:
     AssessmentAwardModel *m_awards;
     bool m_live = true;          // false between hideEvent and showEvent
     bool m_refreshDue = false;   // changed while not live
+    // Where the clerk was in the two long tables when the page was left: their rows are made
+    // again when it comes back after a change.
+    ViewPlace m_scorePlace;
+    ViewPlace m_schemePlace;
     GridView *m_extraView = nullptr;
     QList<QPushButton *> m_extraButtons;
     QLabel *m_summary;
