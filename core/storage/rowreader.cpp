@@ -20,13 +20,23 @@ using sqlvalue::dateFrom;
 
 namespace {
 
+// A row's place among its parent's (a task's in its section, a target's in its task): the plan's
+// order is (parent, position, id).
+struct Place
+{
+    Id parent;
+    qint64 position;
+    Id id;
+    bool operator<(const Place &o) const { return std::tie(parent, position, id) < std::tie(o.parent, o.position, o.id); }
+};
+
 // A task's targets, read in the table's order, put in the order of their places [from, to) (its
 // targets sorted by position and id; one place a target).
-template<typename Place>
-void putInOrder(QList<Target> &targets, Place from, Place to)
+template<typename PlaceIt>
+void putInOrder(QList<Target> &targets, PlaceIt from, PlaceIt to)
 {
     qsizetype i = 0;
-    while (i < targets.size() && targets.at(i).id == (from + i)->target)
+    while (i < targets.size() && targets.at(i).id == (from + i)->id)
         ++i;
     if (i == targets.size())
         return;
@@ -38,9 +48,9 @@ void putInOrder(QList<Target> &targets, Place from, Place to)
     std::sort(at.begin(), at.end());
     QList<Target> ordered;
     ordered.reserve(targets.size());
-    for (Place p = from; p != to; ++p) {
-        const auto found = std::lower_bound(at.begin(), at.end(), std::pair<Id, qsizetype>(p->target, 0));
-        if (found != at.end() && found->first == p->target)
+    for (PlaceIt p = from; p != to; ++p) {
+        const auto found = std::lower_bound(at.begin(), at.end(), std::pair<Id, qsizetype>(p->id, 0));
+        if (found != at.end() && found->first == p->id)
             ordered.append(std::move(targets[found->second]));
     }
     targets = std::move(ordered);
@@ -187,17 +197,7 @@ bool RowReader::tasks(PlanData &data, QString *error)
     RowQuery q(m_db, &m_readError);
     if (!q.exec(QStringLiteral("SELECT id, section_id, title, description, start_date, deadline, notes, position FROM task")))
         return fail(q, error);
-    struct Place
-    {
-        Id section;
-        qint64 position;
-        Id task;
-        bool operator<(const Place &o) const
-        {
-            return std::tie(section, position, task) < std::tie(o.section, o.position, o.task);
-        }
-    };
-    std::vector<Place> order;
+    std::vector<Place> order;   // a task's place in its section
     while (q.next()) {
         Task t;
         if (!rowvalues::isDateOrNone(q, 4, &t.start))
@@ -215,7 +215,7 @@ bool RowReader::tasks(PlanData &data, QString *error)
     }
     sortUnlessSorted(order);
     for (const Place &p : order)
-        data.sectionTasks[p.section].append(p.task);
+        data.sectionTasks[p.parent].append(p.id);
     return true;
 }
 
@@ -229,17 +229,7 @@ bool RowReader::targets(PlanData &data, QString *error)
     // (position, id) afterwards: a list of every row first would hold the whole plan's targets
     // twice over at the peak. Their places are a sorted list, not a table by target (building
     // one was a tenth of reading the targets).
-    struct Place
-    {
-        Id task;
-        qint64 position;
-        Id target;
-        bool operator<(const Place &o) const
-        {
-            return std::tie(task, position, target) < std::tie(o.task, o.position, o.target);
-        }
-    };
-    std::vector<Place> places;
+    std::vector<Place> places;   // a target's place in its task
     while (q.next()) {
         if (!rowvalues::isNumber(q, 4))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("value"), q.value(4), error);
@@ -261,8 +251,8 @@ bool RowReader::targets(PlanData &data, QString *error)
     }
     sortUnlessSorted(places);
     for (auto from = places.begin(); from != places.end();) {
-        const auto to = std::find_if(from, places.end(), [from](const Place &p) { return p.task != from->task; });
-        QList<Target> &targets = data.tasks[from->task].targets;
+        const auto to = std::find_if(from, places.end(), [from](const Place &p) { return p.parent != from->parent; });
+        QList<Target> &targets = data.tasks[from->parent].targets;
         if (to - from > 1)
             putInOrder(targets, from, to);
         from = to;

@@ -23,6 +23,18 @@ namespace {
 
 using Fixture = testutil::DocumentFixture;
 
+// A task's third quarter reported on its last day, 75 % done, no figures.
+ProgressReport thirdQuarterReport(Id taskId)
+{
+    ProgressReport c;
+    c.taskId = taskId;
+    c.period = QStringLiteral("2026Q3");
+    c.reportDate = QDate(2026, 9, 30);
+    c.status = TaskStatus::InProgress;
+    c.percent = 75;
+    return c;
+}
+
 constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
 } // namespace
@@ -714,13 +726,7 @@ TEST_CASE("The task table and the section tree show where each task stands today
     CHECK(unreported.contains(records));
     CHECK_FALSE(unreported.contains(signing));
     // Its third quarter reported: it leaves the list, once the event loop turns at the latest.
-    ProgressReport c;
-    c.taskId = records;
-    c.period = QStringLiteral("2026Q3");
-    c.reportDate = QDate(2026, 9, 30);
-    c.status = TaskStatus::InProgress;
-    c.percent = 75;
-    f.stack()->push(new AddReportCommand(f.doc.get(), c));
+    f.stack()->push(new AddReportCommand(f.doc.get(), thirdQuarterReport(records)));
     QCoreApplication::processEvents();
     for (int r = 0; r < search.rowCount(); ++r)
         CHECK(search.taskId(r) != records);
@@ -749,13 +755,7 @@ TEST_CASE("Where a task stands, worked out when asked for, is what the engine sa
     // A report for a task not asked for since: it is read from the reports as they are now.
     const Id records = f.taskNamed(QStringLiteral("健康档案更新"));
     CHECK(standing->warning(records) == Warning::Unreported);
-    ProgressReport c;
-    c.taskId = records;
-    c.period = QStringLiteral("2026Q3");
-    c.reportDate = QDate(2026, 9, 30);
-    c.status = TaskStatus::InProgress;
-    c.percent = 75;
-    f.stack()->push(new AddReportCommand(f.doc.get(), c));
+    f.stack()->push(new AddReportCommand(f.doc.get(), thirdQuarterReport(records)));
     CHECK(standing->warning(records) != Warning::Unreported);
     agrees();
     f.stack()->undo();
@@ -778,13 +778,7 @@ TEST_CASE("Every change to the reports is counted before anyone is told of it, s
     };
     QObject::connect(f.doc.get(), &PlanDocument::reportsChanged, counted);
     QObject::connect(f.doc.get(), &PlanDocument::periodLocksChanged, counted);
-    ProgressReport c;
-    c.taskId = records;
-    c.period = QStringLiteral("2026Q3");
-    c.reportDate = QDate(2026, 9, 30);
-    c.status = TaskStatus::InProgress;
-    c.percent = 75;
-    f.stack()->push(new AddReportCommand(f.doc.get(), c));   // added
+    f.stack()->push(new AddReportCommand(f.doc.get(), thirdQuarterReport(records)));   // added
     f.stack()->undo();                                         // removed
     f.stack()->redo();
     f.stack()->push(new SetPeriodLockCommand(f.doc.get(), QStringLiteral("2026Q2"), true, QString()));
