@@ -50,6 +50,33 @@ QString OfficeConversion::program()
     return QString();
 }
 
+namespace {
+
+// The processes pid started, and theirs, as Linux lists them (/proc/PID/task/TID/children), read
+// before any is ended (an orphan would be another's child by then).
+QList<qint64> descendants(qint64 pid)
+{
+    QList<qint64> found;
+    QList<qint64> next = {pid};
+    while (!next.isEmpty() && found.size() < 1000) {
+        const qint64 parent = next.takeLast();
+        const QDir tasks(QStringLiteral("/proc/%1/task").arg(parent));
+        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile children(tasks.filePath(task + QStringLiteral("/children")));
+            if (!children.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &child : children.readAll().split(' '))
+                if (const qint64 id = child.trimmed().toLongLong(); id > 0 && !found.contains(id)) {
+                    found.append(id);
+                    next.append(id);
+                }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
 bool OfficeConversion::toDocx(const QByteArray &bytes, const QString &fileName, QByteArray *docx, QString *error,
                               int timeoutMs, const Progress &progress)
 {
@@ -76,9 +103,6 @@ bool OfficeConversion::toDocx(const QByteArray &bytes, const QString &fileName, 
     const QString out = dir.filePath(QStringLiteral("out"));
     QProcess lo;
     lo.setProcessChannelMode(QProcess::MergedChannels);
-    // LibreOffice runs in a process group of its own: soffice starts oosplash, which starts
-    // soffice.bin, and ending it at a stop or the time limit ends them all.
-    lo.setChildProcessModifier([] { ::setpgid(0, 0); });
     lo.start(soffice, {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
                        QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
                        QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("--outdir"), out, input});
@@ -94,8 +118,10 @@ bool OfficeConversion::toDocx(const QByteArray &bytes, const QString &fileName, 
             break;
     }
     if (lo.state() != QProcess::NotRunning) {
-        if (lo.processId() > 0)
-            ::kill(-pid_t(lo.processId()), SIGKILL);
+        // soffice starts oosplash, which starts soffice.bin: each is ended, not only the first
+        // (they stay in the program's process group, so a Ctrl+C in a terminal reaches them too).
+        for (const qint64 pid : descendants(lo.processId()))
+            ::kill(pid_t(pid), SIGKILL);
         lo.kill();
         lo.waitForFinished(5000);
         if (stopped)

@@ -531,27 +531,37 @@ TEST_CASE("Esc while a PDF is read stops its reading at the next page: no review
     QString error;
     REQUIRE(PlanPrinter(*o.window.document(), PrintOptions{}).writePdf(pdf, &error));
     // The reading waits at its first page until Esc was handled on its bar, whatever the
-    // machine's speed, and notes every page it was told of.
-    auto go = std::make_shared<QSemaphore>();
-    std::atomic<int> pages{0};
-    WorkProgress::setReportHookForTests([go, &pages](const WorkProgress &) {
-        ++pages;
-        if (go->tryAcquire(1, 60000))
-            go->release();
+    // machine's speed, and notes every page it was told of and whether it was asked to stop (in
+    // state of its own: the reading may go on past the test's return).
+    struct Seen
+    {
+        QSemaphore go;
+        std::atomic<int> pages{0};
+        std::atomic<bool> stopAsked{false};
+    };
+    auto seen = std::make_shared<Seen>();
+    WorkProgress::setReportHookForTests([seen](const WorkProgress &progress) {
+        ++seen->pages;
+        if (seen->go.tryAcquire(1, 60000))
+            seen->go.release();
+        if (progress.stopRequested())
+            seen->stopAsked = true;
     });
     const auto unhook = qScopeGuard([] { WorkProgress::setReportHookForTests({}); });
     bool reviewed = false;
     testutil::Answers answers;
-    answers.then<QProgressDialog>([go](QProgressDialog *bar) {
+    answers.then<QProgressDialog>([seen](QProgressDialog *bar) {
         QTest::keyClick(bar, Qt::Key_Escape);
-        go->release();
+        seen->go.release();
     });
     answers.then<ImportReviewDialog>([&](ImportReviewDialog *dialog) {
         reviewed = true;
         dialog->reject();
     });
     o.window.importFile(pdf);
-    CHECK(pages == 1);   // its first page told, held; the next report heard the stop
+    // The reading, let go, hears the stop at the page it was held at and reads no other.
+    REQUIRE(QTest::qWaitFor([seen] { return seen->stopAsked.load(); }, 60000));
+    CHECK(seen->pages == 1);
     CHECK_FALSE(reviewed);
     CHECK(QApplication::activeModalWidget() == nullptr);
     CHECK(o.window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));

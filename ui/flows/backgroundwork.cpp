@@ -123,6 +123,9 @@ bool BackgroundWork::waitFor(QWidget *parent, const QString &label, QFutureWatch
         }
         return true;
     }
+    // Left before the work ended (cancelled, or the program quits): asked to stop where it can.
+    if (work && !watcher.isFinished())
+        work->requestStop();
     return !cancelled && watcher.isFinished();
 }
 

@@ -36,14 +36,16 @@ void ViewPlace::restore(QAbstractItemView *view, const RowKey &key) const
         if (id != 0 && id == m_top)
             topRow = row;
     }
-    if (topRow >= 0)
-        view->scrollTo(model->index(topRow, 0), QAbstractItemView::PositionAtTop);
+    // The rows came while the view was being shown with none: its scroll range is laid out first,
+    // or a scroll would stop at 0.
+    view->doItemsLayout();
+    // The current cell first (choosing it scrolls it into view), the row at the top last.
     if (currentRow >= 0 && view->selectionModel()) {
         const QModelIndex current = model->index(currentRow, std::min(m_column, model->columnCount() - 1));
         view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
-        if (topRow < 0)
-            view->scrollTo(current);
     }
+    if (topRow >= 0)
+        view->scrollTo(model->index(topRow, 0), QAbstractItemView::PositionAtTop);
 }
 
 } // namespace ap
