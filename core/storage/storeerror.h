@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace ap {
 
 // Why a plan could not be opened or written. The UI decides what to offer from it (e.g. "open
@@ -23,5 +25,14 @@ enum class StoreError {
     WriteFailed,
     Stopped,        // a long write the clerk stopped (its progress said not to go on): nothing was written
 };
+
+// Gives an error's text and code to whoever asked for them (either pointer may be null).
+inline void setStoreError(QString *error, StoreError *code, StoreError c, const QString &text)
+{
+    if (error)
+        *error = text;
+    if (code)
+        *code = c;
+}
 
 } // namespace ap

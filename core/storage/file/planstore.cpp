@@ -50,22 +50,9 @@ struct PlanStore::Impl
 
 namespace {
 
-QString nativeName(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).fileName());
-}
-
 QString damagedMessage(const QString &name)
 {
     return PlanStore::tr("The plan file “%1” is damaged. It has not been changed; open a backup copy instead.").arg(name);
-}
-
-void setError(QString *error, StoreError *code, StoreError c, const QString &text)
-{
-    if (error)
-        *error = text;
-    if (code)
-        *code = c;
 }
 
 bool hasRequiredTables(QSqlDatabase &db, int version)
@@ -90,12 +77,12 @@ bool schemaIsOurs(QSqlDatabase &db, int version, const QString &name, QString *e
     bool ok = false;
     const SchemaDifference d = SchemaCheck::compare(db, version, &ok);
     if (!ok) {
-        setError(error, code, StoreError::Damaged,
+        setStoreError(error, code, StoreError::Damaged,
                  damagedMessage(name));
         return false;
     }
     if (d.hasForeign()) {
-        setError(error, code, StoreError::Foreign,
+        setStoreError(error, code, StoreError::Foreign,
                  PlanStore::tr("The plan file “%1” holds things that are not part of an AnnualPlan plan (%2). Another "
                                "program has changed it, and what it added could change the plan whenever it is edited, "
                                "so it has not been opened. The file has not been changed. A clean copy keeps the plan's "
@@ -105,7 +92,7 @@ bool schemaIsOurs(QSqlDatabase &db, int version, const QString &name, QString *e
         return false;
     }
     if (!d.missing.isEmpty()) {
-        setError(error, code, StoreError::Damaged,
+        setStoreError(error, code, StoreError::Damaged,
                  PlanStore::tr("The plan file “%1” is damaged: parts of the plan are missing (%2). It has not been changed.")
                      .arg(name, d.describe()));
         return false;
@@ -113,53 +100,12 @@ bool schemaIsOurs(QSqlDatabase &db, int version, const QString &name, QString *e
     return true;
 }
 
-// create()'s steps. A new file at path with the plan's tables (every migration) and its one plan row.
-bool makeEmptyPlan(const QString &path, int year, QString *detail, StoreError *code)
-{
-    TemporaryConnection connection(path, false);
-    if (!connection.isOpen()) {
-        *detail = connection.detail();
-        return false;
-    }
-    QSqlDatabase db = connection.db();
-    if (!makePlanFile(db, kSchemaVersion, detail))
-        return false;
-    // The plan's one row; its properties are written by the rows (fillPlan), as every edit writes them.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO plan (id, year, uid) VALUES (1, ?, lower(hex(randomblob(16))))"));
-    q.addBindValue(year);
-    if (q.exec())
-        return true;
-    *detail = SqlError::describe(q.lastError());
-    if (SqlError::isDiskFull(q.lastError()) && code)
-        *code = StoreError::DiskFull;
-    return false;
-}
-
-// The plan's properties, and content with its reports when given, written into the new file at
-// path in one transaction.
-bool fillPlan(const QString &path, const PlanInfo &info, const PlanData *content, const ReportLog *reports,
-              const QList<CarriedVersion> *versions, const EvidenceReader &evidence, const Progress &progress,
-              QString *detail, StoreError *code)
-{
-    PlanRows rows;
-    const QString connection = newConnectionName();
-    rows.attach(connection, false, kSchemaVersion, SqlDialect::sqlite());
-    if (!openConnection(connection, path, false, detail))
-        return false;
-    QSqlDatabase db = rows.db();
-    execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}, nullptr);
-    PlanRows::Transaction tx(rows);
-    if (tx.isActive() && rows.writePlanInfo(info)
-        && (!content || writeContent(rows, *content, reports, versions, evidence, progress)) && tx.commit(detail))
-        return true;
-    *detail = rows.lastError();
-    if (code && (rows.lastErrorCode() == StoreError::DiskFull || rows.lastErrorCode() == StoreError::Stopped))
-        *code = rows.lastErrorCode();
-    return false;
-}
-
 } // namespace
+
+QString PlanStore::nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).fileName());
+}
 
 PlanStore::PlanStore()
     : d(std::make_unique<Impl>())
@@ -227,21 +173,21 @@ bool PlanStore::probeFile(const QString &path, int *schemaVersion, QString *erro
     const QFileInfo fi(path);
     const QString name = nativeName(path);
     if (!fi.exists() && fi.isSymLink()) {
-        setError(error, code, StoreError::Missing,
+        setStoreError(error, code, StoreError::Missing,
                  tr("“%1” is a link that leads to no file (or round in a circle).").arg(name));
         return false;
     }
     if (!fi.exists()) {
-        setError(error, code, StoreError::Missing, tr("The file “%1” does not exist.").arg(name));
+        setStoreError(error, code, StoreError::Missing, tr("The file “%1” does not exist.").arg(name));
         return false;
     }
     if (!fi.isFile()) {
-        setError(error, code, StoreError::NotAFile, tr("“%1” is not a file.").arg(name));
+        setStoreError(error, code, StoreError::NotAFile, tr("“%1” is not a file.").arg(name));
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        setError(error, code, StoreError::Unreadable,
+        setStoreError(error, code, StoreError::Unreadable,
                  tr("The file “%1” cannot be read: %2").arg(name, f.errorString()));
         return false;
     }
@@ -253,12 +199,12 @@ bool PlanStore::probeFile(const QString &path, int *schemaVersion, QString *erro
     if (!looksWhole(h, size, quint32(kApplicationId)) && (journalExists(path) || writerIsActive(path)) && !hasHotJournal(path))
         readUnderSharedLock(path, &size, &h);
     if (!h.sqlite) {
-        setError(error, code, StoreError::NotOurs,
+        setStoreError(error, code, StoreError::NotOurs,
                  tr("“%1” is not an AnnualPlan plan file, or it is damaged. It has not been changed.").arg(name));
         return false;
     }
     if (h.applicationId != quint32(kApplicationId)) {
-        setError(error, code, StoreError::NotOurs,
+        setStoreError(error, code, StoreError::NotOurs,
                  tr("“%1” is a database of another program, not an AnnualPlan plan file. It has not been changed.")
                      .arg(name));
         return false;
@@ -267,13 +213,13 @@ bool PlanStore::probeFile(const QString &path, int *schemaVersion, QString *erro
     const bool sizeOk = !h.pageCountValid || hasHotJournal(path)
                         || qint64(h.pageCount) * qint64(h.pageSize) == size;
     if (!pageSizeOk || !sizeOk || size % qMax<qint64>(h.pageSize, 1) != 0) {
-        setError(error, code, StoreError::Damaged,
+        setStoreError(error, code, StoreError::Damaged,
                  tr("The plan file “%1” is damaged (it may have been cut short). It has not been changed; "
                     "open a backup copy instead.").arg(name));
         return false;
     }
     if (h.userVersion > quint32(kSchemaVersion)) {
-        setError(error, code, StoreError::Newer,
+        setStoreError(error, code, StoreError::Newer,
                  tr("The plan file “%1” was written by a newer version of AnnualPlan (file format %2; this "
                     "version reads up to %3). Please update AnnualPlan. The file has not been changed.")
                      .arg(name)
@@ -282,7 +228,7 @@ bool PlanStore::probeFile(const QString &path, int *schemaVersion, QString *erro
         return false;
     }
     if (h.userVersion == 0) {
-        setError(error, code, StoreError::Damaged,
+        setStoreError(error, code, StoreError::Damaged,
                  tr("The plan file “%1” is incomplete or damaged. It has not been changed.").arg(name));
         return false;
     }
@@ -304,7 +250,7 @@ bool PlanStore::probeFile(const QString &path, int *schemaVersion, QString *erro
         }
     }
     if (!good) {
-        setError(error, code, StoreError::Damaged,
+        setStoreError(error, code, StoreError::Damaged,
                  damagedMessage(name));
         return false;
     }
@@ -332,14 +278,14 @@ bool PlanStore::lockForEditing(const QString &name, QString *error, StoreError *
         fs::removeLeftoverParts(m_path);  // a killed writer's copies and outputs
     if (locked && !d->fileLock.tryLock(m_path)) {
         d->lock.reset();
-        setError(error, code, StoreError::Locked,
+        setStoreError(error, code, StoreError::Locked,
                  tr("The plan file “%1” is open in another AnnualPlan window or command under another "
                     "name (a link to the same file). You can open it read-only.").arg(name));
         return false;
     }
     const QFileInfo lockInfo(d->lock->fileName());
     if (!locked && lockInfo.exists() && !lockInfo.isFile()) {
-        setError(error, code, StoreError::Unreadable,
+        setStoreError(error, code, StoreError::Unreadable,
                  tr("The plan file “%1” cannot be locked for editing: “%2” is in the way, and it is not a lock "
                     "AnnualPlan made. Move it away, or open the plan read-only.")
                      .arg(name, lockInfo.fileName()));
@@ -353,17 +299,17 @@ bool PlanStore::lockForEditing(const QString &name, QString *error, StoreError *
             *owner = who;
         if (d->lock->error() == QLockFile::LockFailedError && who.pid <= 0) {
             // Held, but its owner cannot be read (being written this very moment).
-            setError(error, code, StoreError::Locked,
+            setStoreError(error, code, StoreError::Locked,
                      tr("The plan file “%1” is open in another AnnualPlan window. You can open it read-only.")
                          .arg(name));
         } else if (d->lock->error() == QLockFile::LockFailedError) {
-            setError(error, code, StoreError::Locked,
+            setStoreError(error, code, StoreError::Locked,
                      tr("The plan file “%1” is open in another AnnualPlan window (computer “%2”, process %3). "
                         "You can open it read-only.")
                          .arg(name, who.host)
                          .arg(who.pid));
         } else {
-            setError(error, code, StoreError::Unreadable,
+            setStoreError(error, code, StoreError::Unreadable,
                      tr("The plan file “%1” cannot be locked for editing. You can open it read-only.").arg(name));
         }
         d->lock.reset();
@@ -380,13 +326,13 @@ bool PlanStore::upgrade(int *version, const QString &name, QString *error, Store
     const QString backup = fi.absoluteDir().filePath(
         fi.completeBaseName() + QStringLiteral(".v%1-backup.aplan").arg(*version));
     if (!QFileInfo::exists(backup) && !backupTo(backup, &detail)) {
-        setError(error, code, StoreError::WriteFailed,
+        setStoreError(error, code, StoreError::WriteFailed,
                  tr("The plan file “%1” needs an upgrade, but its backup copy could not be made: %2. "
                     "The file has not been changed.").arg(name, detail));
         return false;
     }
     if (!migrateFile(db, *version, kSchemaVersion, &detail)) {
-        setError(error, code, StoreError::WriteFailed,
+        setStoreError(error, code, StoreError::WriteFailed,
                  tr("The plan file “%1” could not be upgraded: %2. The file has not been changed.")
                      .arg(name, detail));
         return false;
@@ -415,7 +361,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     // A reader after a writer was killed: in a folder it may write to, the interrupted change is
     // rolled back as the next writer would, and the plan is read as it was before it.
     if (!writable && hot && !(fileIsWritable(path) && recoverHotJournal(path))) {
-        setError(error, code, StoreError::Unreadable,
+        setStoreError(error, code, StoreError::Unreadable,
                  tr("The plan file “%1” was not closed properly and needs recovery, but it cannot be written "
                     "here. Copy it to a folder you may write to and open it again.").arg(name));
         return nullptr;
@@ -431,7 +377,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     store->rows().attach(connection, !writable, version, SqlDialect::sqlite());
     QString detail;
     if (!openConnection(connection, store->m_path, !writable, &detail)) {
-        setError(error, code, StoreError::Unreadable,
+        setStoreError(error, code, StoreError::Unreadable,
                  tr("The plan file “%1” cannot be opened: %2").arg(name, detail));
         return nullptr;
     }
@@ -453,7 +399,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     if (checkAlongside) {
         store->d->alongside = std::make_unique<ContentCheck>(store->m_path, writable);
     } else if (!checked && !ContentCheck::run(db, &detail, writable)) {
-        setError(error, code, StoreError::Damaged,
+        setStoreError(error, code, StoreError::Damaged,
                  damagedMessage(name));
         return nullptr;
     }
@@ -468,7 +414,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     bool versionRead = false;
     version = scalar(db, QStringLiteral("PRAGMA user_version"), &versionRead).toInt();
     if (!versionRead || version < 1) {
-        setError(error, code, StoreError::Unreadable,
+        setStoreError(error, code, StoreError::Unreadable,
                  tr("The plan file “%1” could not be read (the disk reported an error). It has not been changed.")
                      .arg(name));
         return nullptr;
@@ -477,7 +423,7 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     if (writable && version < kSchemaVersion && !store->upgrade(&version, name, error, code))
         return nullptr;
     if (!hasRequiredTables(db, version)) {
-        setError(error, code, StoreError::Damaged,
+        setStoreError(error, code, StoreError::Damaged,
                  tr("The plan file “%1” is damaged: parts of the plan are missing. It has not been changed.")
                      .arg(name));
         return nullptr;
@@ -488,77 +434,6 @@ std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QStri
     if (version >= 3)
         store->d->uid = scalar(db, QStringLiteral("SELECT uid FROM plan WHERE id = 1")).toString();
     return store;
-}
-
-std::unique_ptr<PlanStore> PlanStore::create(const QString &path, const PlanInfo &info, QString *error,
-                                             StoreError *code, const PlanData *content, const ReportLog *reports,
-                                             const QList<CarriedVersion> *versions, const EvidenceReader &evidence)
-{
-    if (!createFile(path, info, error, code, content, reports, versions, evidence))
-        return nullptr;
-    return open(QFileInfo(path).absoluteFilePath(), Mode::ReadWrite, error, code);
-}
-
-bool PlanStore::createFile(const QString &path, const PlanInfo &info, QString *error, StoreError *code,
-                           const PlanData *content, const ReportLog *reports, const QList<CarriedVersion> *versions,
-                           const EvidenceReader &evidence, const Progress &progress)
-{
-    const QFileInfo fi(path);
-    const QString name = nativeName(path);
-    if (fi.exists() || fi.isSymLink()) {
-        setError(error, code, StoreError::WriteFailed,
-                 tr("“%1” already exists. Choose another name.").arg(name));
-        return false;
-    }
-    // A journal left under the new name would be played into the new plan when it is opened.
-    if (QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-journal"))) {
-        setError(error, code, StoreError::WriteFailed,
-                 tr("“%1” cannot be created: the journal of an interrupted change of an earlier file of that name "
-                    "is beside it. Choose another name.").arg(name));
-        return false;
-    }
-    // Asked first, so the clerk hears why in words of the program's own, not SQLite's.
-    const QFileInfo folder(fi.absolutePath());
-    if (!folder.isDir()) {
-        setError(error, code, StoreError::WriteFailed,
-                 tr("The plan file “%1” cannot be created: its folder “%2” does not exist.")
-                     .arg(name, QDir::toNativeSeparators(folder.absoluteFilePath())));
-        return false;
-    }
-    if (!fs::mayWrite(folder.absoluteFilePath())) {
-        setError(error, code, StoreError::WriteFailed,
-                 tr("The plan file “%1” cannot be created: the folder “%2” may not be written to (it is read-only, "
-                    "or you have no permission there).").arg(name, QDir::toNativeSeparators(folder.absoluteFilePath())));
-        return false;
-    }
-    fs::removeLeftoverParts(fi.absoluteFilePath());
-    const QString temp = fi.absoluteFilePath() + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
-    QFile::remove(temp);
-    QString detail;
-    StoreError why = StoreError::None;
-    bool ok = makeEmptyPlan(temp, info.year, &detail, &why)
-        && fillPlan(temp, info, content, reports, versions, evidence, progress, &detail, &why);
-    // Asked once more before the file takes its name: a Stop heard until then leaves nothing.
-    const qint64 total = content ? content->tasks.size() : 0;
-    if (ok && progress && !progress(total, total)) {
-        ok = false;
-        why = StoreError::Stopped;
-    }
-    ok = ok && fs::syncFile(temp) && QFile::rename(temp, fi.absoluteFilePath());
-    if (!ok) {
-        QFile::remove(temp);
-        QFile::remove(temp + QStringLiteral("-journal"));
-        if (why == StoreError::Stopped)
-            setError(error, code, StoreError::Stopped,
-                     tr("The plan file “%1” was not created: it was stopped before it was complete.").arg(name));
-        else
-            setError(error, code, StoreError::WriteFailed,
-                     tr("The plan file “%1” could not be created: %2")
-                         .arg(name, detail.isEmpty() ? tr("write failed") : detail));
-        return false;
-    }
-    fs::syncDirectoryOf(fi.absoluteFilePath());
-    return true;
 }
 
 QString PlanStore::integrityCheck(const QString &path)

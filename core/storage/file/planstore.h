@@ -98,6 +98,8 @@ public:
 
 private:
     PlanStore();
+    // The file's name as messages give it.
+    static QString nativeName(const QString &path);
     // open()'s steps. Takes the file's lock (and its file lock) for editing; false, and why, when
     // another window or command holds it or it cannot be taken. name: the file as messages name it.
     // probe() with the content check left out when !checkNow; *schemaChecked tells whether the
