@@ -52,14 +52,16 @@ QString OfficeConversion::program()
 
 namespace {
 
-// The processes pid started, and theirs, as Linux lists them (/proc/PID/task/TID/children), read
+// The processes pid started, and theirs, as Linux lists them (/proc/PID/task/TID/children), each
+// frozen (SIGSTOP) before its children are read, so none starts another unlisted, and all listed
 // before any is ended (an orphan would be another's child by then).
-QList<qint64> descendants(qint64 pid)
+QList<qint64> frozenDescendants(qint64 pid)
 {
     QList<qint64> found;
     QList<qint64> next = {pid};
     while (!next.isEmpty() && found.size() < 1000) {
         const qint64 parent = next.takeLast();
+        ::kill(pid_t(parent), SIGSTOP);
         const QDir tasks(QStringLiteral("/proc/%1/task").arg(parent));
         for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             QFile children(tasks.filePath(task + QStringLiteral("/children")));
@@ -120,7 +122,7 @@ bool OfficeConversion::toDocx(const QByteArray &bytes, const QString &fileName, 
     if (lo.state() != QProcess::NotRunning) {
         // soffice starts oosplash, which starts soffice.bin: each is ended, not only the first
         // (they stay in the program's process group, so a Ctrl+C in a terminal reaches them too).
-        for (const qint64 pid : descendants(lo.processId()))
+        for (const qint64 pid : frozenDescendants(lo.processId()))
             ::kill(pid_t(pid), SIGKILL);
         lo.kill();
         lo.waitForFinished(5000);

@@ -42,10 +42,7 @@ bool isDateOrNone(const QVariant &v)
 {
     if (v.isNull())
         return true;
-    if (v.typeId() != QMetaType::QString)
-        return false;
-    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-    return d.isValid() && d.year() >= 1900 && d.year() <= 2999;
+    return v.typeId() == QMetaType::QString && isPlanDate(isoDate(v.toString()));
 }
 
 bool isNumber(const RowQuery &q, int c, double lo, double hi)
