@@ -1,8 +1,7 @@
 #include "serverprobe.h"
 
+#include "libpq.h"
 #include "serverstore.h"
-
-#include <libpq-fe.h>
 
 #include <vector>
 
@@ -26,6 +25,9 @@ bool answers(const ServerAddress &address)
         if (equals > 0)
             add(option.left(equals).toUtf8(), option.mid(equals + 1));
     }
+    const LibPq::Functions *pq = LibPq::functions();
+    if (!pq)
+        return false;
     std::vector<const char *> k, v;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         k.push_back(keys.at(i).constData());
@@ -34,7 +36,7 @@ bool answers(const ServerAddress &address)
     k.push_back(nullptr);
     v.push_back(nullptr);
     // PQPING_REJECT is a server that is there but takes no connection yet (starting up): not yet.
-    return PQpingParams(k.data(), v.data(), 0) == PQPING_OK;
+    return pq->pingParams(k.data(), v.data(), 0) == PQPING_OK;
 }
 
 } // namespace ap::ServerProbe
