@@ -40,20 +40,23 @@ QString opSymbol(TargetOp op)
     return QString();
 }
 
-std::optional<TargetOp> opFromSymbol(const QString &s)
+std::optional<TargetOp> opFromSymbol(QAnyStringView s)
 {
-    const QString t = s.trimmed();
-    if (t == QLatin1String(">=") || t == QStringLiteral("≥"))
+    const auto is = [s](QAnyStringView symbol) { return QAnyStringView::equal(s, symbol); };
+    if (is(u">=") || is(u"≥"))
         return TargetOp::AtLeast;
-    if (t == QLatin1String("<=") || t == QStringLiteral("≤"))
+    if (is(u"<=") || is(u"≤"))
         return TargetOp::AtMost;
-    if (t == QLatin1String("="))
+    if (is(u"="))
         return TargetOp::Equal;
-    if (t == QLatin1String(">"))
+    if (is(u">"))
         return TargetOp::Above;
-    if (t == QLatin1String("<"))
+    if (is(u"<"))
         return TargetOp::Below;
-    return std::nullopt;
+    // Spaces around it: as trimmed (rare; the usual symbol is compared above without a copy).
+    const QString text = s.toString();
+    const QString trimmed = text.trimmed();
+    return trimmed.size() < text.size() && !trimmed.isEmpty() ? opFromSymbol(trimmed) : std::nullopt;
 }
 
 QString opDisplay(TargetOp op)
@@ -79,10 +82,10 @@ QString measureKey(TargetMeasure m)
     return QString();
 }
 
-std::optional<TargetMeasure> measureFromKey(const QString &key)
+std::optional<TargetMeasure> measureFromKey(QAnyStringView key)
 {
     for (TargetMeasure m : {TargetMeasure::ByUnit, TargetMeasure::Level, TargetMeasure::Cumulative, TargetMeasure::Steady})
-        if (key == measureKey(m))
+        if (QAnyStringView::equal(key, measureKey(m)))
             return m;
     return std::nullopt;
 }
@@ -178,13 +181,13 @@ QString baselineSourceKey(BaselineSource s)
     return QString(QLatin1String(""));
 }
 
-BaselineSource baselineSourceFromKey(const QString &key)
+BaselineSource baselineSourceFromKey(QAnyStringView key)
 {
-    if (key == QLatin1String("actual"))
+    if (QAnyStringView::equal(key, QLatin1String("actual")))
         return BaselineSource::LastYearActual;
-    if (key == QLatin1String("target"))
+    if (QAnyStringView::equal(key, QLatin1String("target")))
         return BaselineSource::LastYearTarget;
-    if (key == QLatin1String("period"))
+    if (QAnyStringView::equal(key, QLatin1String("period")))
         return BaselineSource::LastYearPeriod;
     return BaselineSource::Given;
 }

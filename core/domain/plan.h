@@ -28,7 +28,7 @@ std::optional<Cadence> cadenceFromKey(const QString &key);
 // Comparison a target makes: "签约率 >= 85%".
 enum class TargetOp { AtLeast, AtMost, Equal, Above, Below };
 QString opSymbol(TargetOp op);                       // ">=", "<=", "=", ">", "<"
-std::optional<TargetOp> opFromSymbol(const QString &symbol);
+std::optional<TargetOp> opFromSymbol(QAnyStringView symbol);
 QString opDisplay(TargetOp op);                      // "≥", "≤", "=", ">", "<"
 
 // The notice a plan is issued in (关于印发《…》的通知, GB/T 9704-2012): the 版头 (issuer mark
@@ -114,7 +114,7 @@ struct TargetStep
 // indicator and unit (StatusEngine::measureOf).
 enum class TargetMeasure { ByUnit, Level, Cumulative, Steady };
 QString measureKey(TargetMeasure m);                    // "", "level", "cumulative", "steady"
-std::optional<TargetMeasure> measureFromKey(const QString &key);
+std::optional<TargetMeasure> measureFromKey(QAnyStringView key);
 
 // One quantified goal of a task, an indicator: its year's value (value, due) and the steps due
 // before it (milestones, earliest first). A report gives one figure per indicator and period.
@@ -149,7 +149,7 @@ struct Target
 
 // Stored and exchanged as "" (given), "actual" and "target".
 QString baselineSourceKey(BaselineSource s);
-BaselineSource baselineSourceFromKey(const QString &key);
+BaselineSource baselineSourceFromKey(QAnyStringView key);
 
 enum class DepartmentRole { Lead, Support };
 

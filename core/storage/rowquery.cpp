@@ -183,6 +183,16 @@ QString RowQuery::text(int column) const
     }
 }
 
+QAnyStringView RowQuery::textView(int column) const
+{
+    if (!m_query && onColumn(column) && sqlite3_column_type(m_statement, column) == SQLITE_TEXT) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QUtf8StringView(text, sqlite3_column_bytes(m_statement, column));
+    }
+    m_viewed = text(column);
+    return m_viewed;
+}
+
 qint64 RowQuery::integer(int column) const
 {
     if (m_query || !onColumn(column) || sqlite3_column_type(m_statement, column) != SQLITE_INTEGER)

@@ -40,6 +40,10 @@ public:
     enum class Kind { Null, Integer, Real, Text, Other };
     Kind kind(int column) const;
     QString text(int column) const;
+    // text(c) as a view, without a QString when SQLite holds text (its UTF-8): for a key, a
+    // symbol or a date that is read only to be interpreted. Valid until the next textView() or
+    // next().
+    QAnyStringView textView(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QSqlError lastError() const;
@@ -64,6 +68,7 @@ private:
     // The typed readers above read SQLite each time and are meant to be asked once per value.
     mutable QVarLengthArray<QVariant, 16> m_row;
     mutable quint32 m_have = 0;   // bit c: column c of this row is in m_row
+    mutable QString m_viewed;     // what textView() shows when SQLite does not hold text
 };
 
 } // namespace ap

@@ -75,7 +75,7 @@ bool isDateOrNone(const RowQuery &q, int c, QDate *date)
         *date = QDate();
         return true;
     case RowQuery::Kind::Text:
-        *date = isoDate(q.text(c));
+        *date = isoDate(q.textView(c));
         return isPlanDate(*date);
     default:
         return false;
@@ -87,19 +87,29 @@ bool isPlanDate(const QDate &date)
     return date.isValid() && date.year() >= 1900 && date.year() <= 2999;
 }
 
-QDate isoDate(QStringView text)
+QDate isoDate(QAnyStringView text)
 {
-    const auto digit = [&text](int i) { return text[i] >= u'0' && text[i] <= u'9' ? int(text[i].unicode() - u'0') : -1; };
-    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+    const QDate usual = text.visit([](auto view) {
+        // A code unit as a number, whatever the view's (a UTF-8 byte, a UTF-16 or Latin-1 unit).
+        const auto unit = [&view](int i) -> int {
+            if constexpr (std::is_same_v<std::decay_t<decltype(view[i])>, char>)
+                return uchar(view[i]);
+            else
+                return view[i].unicode();
+        };
+        const auto digit = [&unit](int i) { return unit(i) >= '0' && unit(i) <= '9' ? unit(i) - '0' : -1; };
+        if (view.size() != 10 || unit(4) != '-' || unit(7) != '-')
+            return QDate();
         int value[8];
         int n = 0;
         for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
             value[n++] = digit(i);
-        if (std::all_of(std::begin(value), std::end(value), [](int d) { return d >= 0; }))
-            return QDate(value[0] * 1000 + value[1] * 100 + value[2] * 10 + value[3], value[4] * 10 + value[5],
-                         value[6] * 10 + value[7]);
-    }
-    return QDate::fromString(text, Qt::ISODate);
+        if (!std::all_of(std::begin(value), std::end(value), [](int d) { return d >= 0; }))
+            return QDate();
+        return QDate(value[0] * 1000 + value[1] * 100 + value[2] * 10 + value[3], value[4] * 10 + value[5],
+                     value[6] * 10 + value[7]);
+    });
+    return usual.isValid() ? usual : QDate::fromString(text.toString(), Qt::ISODate);
 }
 
 bool isPeriodOrNone(const QString &key)

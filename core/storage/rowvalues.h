@@ -31,7 +31,7 @@ bool isDateOrNone(const RowQuery &q, int c, QDate *date);
 bool isPlanDate(const QDate &date);
 // As QDate::fromString(text, Qt::ISODate), reading the usual "2026-06-30" itself: Qt's parse was a
 // tenth of the time to read a plan's tasks.
-QDate isoDate(QStringView text);
+QDate isoDate(QAnyStringView text);
 
 // "" (an ad hoc report) or a period key ("2026Q2", "2026-05").
 bool isPeriodOrNone(const QString &key);

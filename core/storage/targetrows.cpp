@@ -22,7 +22,7 @@ Target read(const RowQuery &q, Id *taskId)
     t.id = q.integer(0);
     *taskId = q.integer(1);
     t.indicator = q.text(2);
-    t.op = opFromSymbol(q.text(3)).value_or(TargetOp::AtLeast);
+    t.op = opFromSymbol(q.textView(3)).value_or(TargetOp::AtLeast);
     if (q.kind(4) != RowQuery::Kind::Null)
         t.value = q.real(4);
     t.unit = q.text(5);
@@ -40,9 +40,9 @@ Target read(const RowQuery &q, Id *taskId)
     default:
         t.baselineYear = q.value(7).toInt();
     }
-    t.due = q.kind(8) == RowQuery::Kind::Null ? QDate() : rowvalues::isoDate(q.text(8));
-    t.baselineSource = baselineSourceFromKey(q.text(9));
-    t.measure = measureFromKey(q.text(10)).value_or(TargetMeasure::ByUnit);
+    t.due = q.kind(8) == RowQuery::Kind::Null ? QDate() : rowvalues::isoDate(q.textView(8));
+    t.baselineSource = baselineSourceFromKey(q.textView(9));
+    t.measure = measureFromKey(q.textView(10)).value_or(TargetMeasure::ByUnit);
     t.baselinePeriod = q.text(11);
     return t;
 }

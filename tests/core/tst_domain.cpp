@@ -57,8 +57,35 @@ TEST_CASE("Target operators convert between symbols and display forms")
     for (TargetOp op : {TargetOp::AtLeast, TargetOp::AtMost, TargetOp::Equal, TargetOp::Above, TargetOp::Below}) {
         CHECK(opFromSymbol(opSymbol(op)) == op);
         CHECK(opFromSymbol(opDisplay(op)) == op);
+        // As a plan file holds them (UTF-8), and with spaces around.
+        const QByteArray utf8 = opDisplay(op).toUtf8();
+        CHECK(opFromSymbol(QUtf8StringView(utf8)) == op);
+        const QByteArray spaced = " " + opSymbol(op).toUtf8() + "\t";
+        CHECK(opFromSymbol(QUtf8StringView(spaced)) == op);
+        CHECK(opFromSymbol(QStringLiteral("  ") + opDisplay(op)) == op);
     }
     CHECK_FALSE(opFromSymbol(QStringLiteral("~")).has_value());
+    CHECK_FALSE(opFromSymbol(QStringLiteral("  ")).has_value());
+    CHECK_FALSE(opFromSymbol(QString()).has_value());
+    CHECK_FALSE(opFromSymbol(QUtf8StringView("> =")).has_value());
+}
+
+TEST_CASE("A target's measure and its baseline's source are read from their keys, as a view or a string")
+{
+    for (TargetMeasure m : {TargetMeasure::ByUnit, TargetMeasure::Level, TargetMeasure::Cumulative, TargetMeasure::Steady}) {
+        const QByteArray utf8 = measureKey(m).toUtf8();
+        CHECK(measureFromKey(QUtf8StringView(utf8)) == m);
+        CHECK(measureFromKey(measureKey(m)) == m);
+    }
+    CHECK(measureFromKey(QString()) == TargetMeasure::ByUnit);
+    CHECK_FALSE(measureFromKey(QUtf8StringView("Level")).has_value());
+    for (BaselineSource b : {BaselineSource::Given, BaselineSource::LastYearActual, BaselineSource::LastYearTarget,
+                             BaselineSource::LastYearPeriod}) {
+        const QByteArray utf8 = baselineSourceKey(b).toUtf8();
+        CHECK(baselineSourceFromKey(QUtf8StringView(utf8)) == b);
+        CHECK(baselineSourceFromKey(baselineSourceKey(b)) == b);
+    }
+    CHECK(baselineSourceFromKey(QUtf8StringView("Actual")) == BaselineSource::Given);
 }
 
 TEST_CASE("Numbers print without trailing zeros or exponents")

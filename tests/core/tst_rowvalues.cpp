@@ -135,6 +135,12 @@ TEST_CASE("A date in a plan file is read as Qt reads an ISO date, the usual form
     for (const QString &text : texts) {
         INFO(text.toStdString());
         CHECK(rowvalues::isoDate(text) == QDate::fromString(text, Qt::ISODate));
+        // As SQLite holds it (UTF-8), and as Latin-1 where it is.
+        const QByteArray utf8 = text.toUtf8();
+        CHECK(rowvalues::isoDate(QUtf8StringView(utf8)) == QDate::fromString(text, Qt::ISODate));
+        const QByteArray latin1 = text.toLatin1();
+        if (QString::fromLatin1(latin1) == text)
+            CHECK(rowvalues::isoDate(QLatin1StringView(latin1)) == QDate::fromString(text, Qt::ISODate));
     }
 }
 
@@ -161,6 +167,7 @@ TEST_CASE("A row's values read by kind are what its values converted are, for ev
                 CHECK(q.kind(c) == kinds.at(c));
             CHECK(q.text(c) == v.toString());
             CHECK(q.text(c).isNull() == v.toString().isNull());
+            CHECK(q.textView(c).toString() == v.toString());
             CHECK(q.integer(c) == v.toLongLong());
             CHECK(q.real(c) == v.toDouble());
         }
