@@ -3464,6 +3464,10 @@ Your report is kept on this computer with the reason (reports waiting to be sent
             <numerusform>计划检查：%n 处需要查看</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan checks</source>
+        <translation>计划检查</translation>
+    </message>
 </context>
 <context>
     <name>ap::PlanImport</name>

@@ -43,6 +43,11 @@ std::unique_ptr<PlanDocument> PlanDocument::fromStore(std::unique_ptr<Store> sto
     return doc;
 }
 
+void PlanDocument::prepareToOpen()
+{
+    PlanStore::prepareToOpen();
+}
+
 std::unique_ptr<PlanDocument> PlanDocument::open(const PlanLocation &where, Mode mode, QString *error,
                                                  StoreError *code, LockOwner *owner)
 {

@@ -62,6 +62,9 @@ public:
     {
         return open(PlanLocation::file(path), mode, error, code, owner);
     }
+    // Called as a window starts: what opening a plan file needs first is made on another thread
+    // while the window is built (see PlanStore::prepareToOpen).
+    static void prepareToOpen();
     // An attempt to open a plan, as the window acts on it: the document, or why not, and whether
     // that was because another window or program has the plan file open for editing (the window
     // then offers to open it read-only).

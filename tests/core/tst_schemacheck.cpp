@@ -20,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 using namespace ap;
 using testutil::runCli;
@@ -123,6 +124,22 @@ QList<Tampering> foreignObjects()
 }
 
 } // namespace
+
+TEST_CASE("The schema made on another thread as a window starts is the one the first open checks a file against")
+{
+    // First in this file, so that no check before it made the schema: this process's first is
+    // made on the pool's thread, and the open below either finds it made or waits for it.
+    PlanDocument::prepareToOpen();
+    QTemporaryDir dir;
+    const QString path = testutil::smallPlanFile(dir);
+    QString error;
+    StoreError code = StoreError::None;
+    CHECK(PlanStore::open(path, PlanStore::Mode::ReadWrite, &error, &code));
+    INFO(error.toStdString());
+    CHECK(code == StoreError::None);
+    QThreadPool::globalInstance()->waitForDone();
+    CHECK(sqlite::SchemaCheck::expected(kSchemaVersion).size() > 20);
+}
 
 TEST_CASE("A plan file holding anything that is not ours is refused before any read or write, and left as it was")
 {

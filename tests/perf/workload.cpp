@@ -11,6 +11,7 @@
 #include "generate.h"
 
 #include "document/plandocument.h"
+#include "editor/checkpanel.h"
 #include "import/planimport.h"
 #include "print/planprinter.h"
 #include "shell/mainwindow.h"
@@ -18,6 +19,7 @@
 #include "storage/file/planstore.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -54,6 +56,13 @@ int openInWindow(const QString &path)
             return 1;
         QApplication::processEvents();
         w.repaint();
+        // What waits for the first paint (the plan checks) is part of opening too.
+        auto *checks = w.findChild<CheckPanel *>();
+        QDeadlineTimer deadline(60000);
+        while (checks && checks->findingCount() < 0 && !deadline.hasExpired())
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!checks || checks->findingCount() < 0)
+            return 1;
         rows = w.taskView()->model()->rowCount();
         CALLGRIND_STOP_INSTRUMENTATION;
     }

@@ -13,6 +13,7 @@
 #include "dialogs/departmentdialog.h"
 #include "models/importreviewmodel.h"
 #include "models/tasktablemodel.h"
+#include "editor/checkpanel.h"
 #include "editor/taskeditor.h"
 
 #include "../support/answers.h"
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -507,6 +509,62 @@ TEST_CASE("Paragraphs that ran together are split in the review where the clerk 
     CHECK(after == 3);
     CHECK(newTitle == QStringLiteral("建设健康小屋"));
     CHECK(int(s.window.document()->plan().tasks.size()) == tasks + 2);
+}
+
+TEST_CASE("A plan's checks and its date fields' clear buttons wait until its window is on screen, then come")
+{
+    QTemporaryDir dir;
+    PlanData content = testutil::smallPlan();
+    content.info.documentDate = QDate();   // one finding: no date of issue
+    const QString path = dir.filePath(QStringLiteral("undated.aplan"));
+    QString error;
+    REQUIRE(PlanStore::create(path, content.info, &error, nullptr, &content));
+    // The panel closed (a shown panel checks at once).
+    QSettings().setValue(QStringLiteral("window/checksShown"), false);
+    Shown s;
+    auto *button = s.window.findChild<QToolButton *>(QStringLiteral("PlanChecksButton"));
+    REQUIRE(button);
+    struct PaintSeen : QObject
+    {
+        bool seen = false;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            seen = seen || e->type() == QEvent::Paint;
+            return false;
+        }
+    } paint;
+    button->installEventFilter(&paint);
+    REQUIRE(s.window.openFile(path));
+    auto *checks = s.window.findChild<CheckPanel *>();
+    REQUIRE(checks);
+    // Opened, not yet painted: not checked, and the button claims no count.
+    CHECK(checks->findingCount() == -1);
+    CHECK_FALSE(button->text().contains(QRegularExpression(QStringLiteral("\\d"))));
+    bool paintedBeforeChecked = false;
+    int checksRun = 0;
+    QObject::connect(checks, &CheckPanel::findingsChanged, checks, [&](int) {
+        paintedBeforeChecked = paint.seen;
+        ++checksRun;
+    });
+    REQUIRE(QTest::qWaitFor([&] { return checks->findingCount() >= 0; }));
+    button->removeEventFilter(&paint);
+    CHECK(paintedBeforeChecked);
+    CHECK(checksRun == 1);
+    CHECK(checks->findingCount() >= 1);
+    CHECK(button->text().contains(QString::number(checks->findingCount())));
+    // Painted again, it checks no more.
+    button->repaint();
+    QApplication::processEvents();
+    CHECK(checksRun == 1);
+    // The task's dates in the editor, painted, have their clear buttons.
+    int dates = 0;
+    for (OptionalDateEdit *date : s.window.findChildren<OptionalDateEdit *>()) {
+        if (!date->isVisible())
+            continue;
+        ++dates;
+        CHECK(QTest::qWaitFor([date] { return date->findChild<QLineEdit *>()->isClearButtonEnabled(); }));
+    }
+    CHECK(dates >= 2);
 }
 
 TEST_CASE("The plan checks follow a burst of edits once it pauses, and an opened panel shows the plan as it is")

@@ -35,12 +35,18 @@ CheckPanel::CheckPanel(PlanDocument *doc, QWidget *parent)
             Q_EMIT propertiesRequested();
     });
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
-    refresh();
+}
+
+void CheckPanel::check()
+{
+    if (!m_checked)
+        refresh();
 }
 
 void CheckPanel::refresh()
 {
     m_findings = PlanCheck::run(*m_doc);
+    m_checked = true;
     m_listStale = true;
     if (isVisible())
         fillList();
@@ -50,7 +56,7 @@ void CheckPanel::refresh()
 void CheckPanel::showEvent(QShowEvent *event)
 {
     // Edits may be waiting for their pause: a panel that opens shows the plan as it is now.
-    if (m_pause->isActive()) {
+    if (m_pause->isActive() || !m_checked) {
         m_pause->stop();
         refresh();
     }

@@ -12,6 +12,7 @@
 #include "editor/findpanel.h"
 #include "editor/checkpanel.h"
 #include "editor/taskeditor.h"
+#include "widgets/afterfirstpaint.h"
 #include "widgets/gridview.h"
 
 #include <QAction>
@@ -257,12 +258,14 @@ void PlanEditor::setDocument(PlanDocument *doc)
     auto *checks = new CheckPanel(m_doc, m_checkDock);
     m_checkDock->setWidget(checks);
     auto showCount = [this](int count) {
-        m_checkButton->setText(count == 0 ? tr("Plan checks: no problems")
-                                          : tr("Plan checks: %n to look at", nullptr, count));
+        m_checkButton->setText(count < 0    ? tr("Plan checks")
+                               : count == 0 ? tr("Plan checks: no problems")
+                                            : tr("Plan checks: %n to look at", nullptr, count));
     };
     showCount(checks->findingCount());
     connect(checks, &CheckPanel::findingsChanged, this, showCount);
     m_checkButton->show();
+    AfterFirstPaint::run(m_checkButton, checks, [checks] { checks->check(); });
     m_checkDock->setVisible(QSettings().value(QStringLiteral("window/checksShown"), false).toBool());
     connect(checks, &CheckPanel::taskActivated, this, &PlanEditor::showTask);
     connect(checks, &CheckPanel::sectionActivated, this, &PlanEditor::selectSection);

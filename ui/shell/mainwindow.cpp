@@ -54,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    PlanDocument::prepareToOpen();
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
     m_editor = new PlanEditor(this, this);

@@ -341,6 +341,11 @@ bool PlanStore::upgrade(int *version, const QString &name, QString *error, Store
     return true;
 }
 
+void PlanStore::prepareToOpen()
+{
+    sqlite::SchemaCheck::prepare(kSchemaVersion);
+}
+
 std::unique_ptr<PlanStore> PlanStore::open(const QString &path, Mode mode, QString *error, StoreError *code,
                                            LockOwner *owner, ContentCheckTime checkTime)
 {

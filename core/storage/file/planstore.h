@@ -81,6 +81,10 @@ public:
     static bool probe(const QString &path, int *schemaVersion, QString *error, StoreError *code,
                       bool *contentChecked = nullptr, bool fullCheck = false);
 
+    // Starts making, on another thread, what every open checks a file against (the schema this
+    // version writes), for a program about to open a plan (see SchemaCheck::prepare).
+    static void prepareToOpen();
+
     // Full PRAGMA integrity_check of a file on a read-only connection; "ok" when sound.
     static QString integrityCheck(const QString &path);
 

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThreadPool>
 
 namespace ap::sqlite {
 
@@ -72,6 +73,11 @@ const Expected &expectedFor(int version)
 }
 
 } // namespace
+
+void SchemaCheck::prepare(int version)
+{
+    QThreadPool::globalInstance()->start([version] { expectedFor(version); });
+}
 
 QList<SchemaObject> SchemaCheck::expected(int version)
 {
