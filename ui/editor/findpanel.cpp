@@ -1,7 +1,6 @@
 #include "findpanel.h"
 
 #include "models/tasksearchmodel.h"
-#include "widgets/afterfirstpaint.h"
 #include "widgets/optionaldateedit.h"
 
 #include <QCheckBox>
@@ -21,7 +20,7 @@ FindPanel::FindPanel(PlanDocument *doc, QWidget *parent)
 {
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("Words in titles, descriptions, targets, departments"));
-    AfterFirstPaint::addClearButton(m_text);
+    m_text->setClearButtonEnabled(true);
     m_department = new QComboBox(this);
     m_from = new OptionalDateEdit(this);
     m_to = new OptionalDateEdit(this);

@@ -1,9 +1,9 @@
 #include "afterfirstpaint.h"
 
 #include <QEvent>
-#include <QLineEdit>
 #include <QTimer>
 #include <QWidget>
+#include <QWindow>
 
 namespace ap {
 
@@ -18,21 +18,19 @@ void AfterFirstPaint::run(QWidget *widget, QObject *context, std::function<void(
     new AfterFirstPaint(widget, context, std::move(work));
 }
 
-void AfterFirstPaint::addClearButton(QLineEdit *edit)
-{
-    run(edit, edit, [edit] { edit->setClearButtonEnabled(true); });
-}
-
 bool AfterFirstPaint::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint) {
+    if (event->type() != QEvent::Paint)
+        return false;
+    const QWindow *window = static_cast<QWidget *>(watched)->window()->windowHandle();
+    if (window && window->isExposed()) {
         watched->removeEventFilter(this);
         // Queued: the window's whole paint, of which this widget's is a part, ends first.
         if (m_context)
             QTimer::singleShot(0, m_context, std::move(m_work));
         deleteLater();
     }
-    return QObject::eventFilter(watched, event);
+    return false;
 }
 
 } // namespace ap

@@ -1,6 +1,5 @@
 #include "optionaldateedit.h"
 
-#include "afterfirstpaint.h"
 #include "domain/datetext.h"
 
 #include <QCalendarWidget>
@@ -25,7 +24,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     m_text->setPlaceholderText(tr("no date"));
     m_text->setToolTip(tr("Type a date as 2027-06-30, 2027/6/30, 20270630, 2027年6月30日, 6月底 or 年底; "
                           "Up and Down move it a day. Empty means no date."));
-    AfterFirstPaint::addClearButton(m_text);
+    m_text->setClearButtonEnabled(true);
     // Wide enough for 2027-06-30 and the clear button, also as a cell editor.
     m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(QStringLiteral("2027-06-30")) + 34);
     m_text->installEventFilter(this);
