@@ -20,7 +20,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's own Chinese texts, and free CJK fonts for printing where the 公文 fonts are not installed.
 # LibreOffice is only recommended: it reads old .doc/.wps files for import.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, libpq5, qt6-qpa-plugins, qt6-translations-l10n, fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei")
+    "libqt6sql6-sqlite, libqt6sql6-psql, libpq5 (>= 10), qt6-qpa-plugins, qt6-translations-l10n, fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei")
 # The free fonts nearest the 公文's (see core/print/printfonts.h): the print takes them where the
 # GB/T 9704 fonts are not installed.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

@@ -19,7 +19,8 @@
 #include "storage/file/planstore.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,10 +59,15 @@ int openInWindow(const QString &path)
         w.repaint();
         // What waits for the first paint (the plan checks) is part of opening too.
         auto *checks = w.findChild<CheckPanel *>();
-        QDeadlineTimer deadline(60000);
-        while (checks && checks->findingCount() < 0 && !deadline.hasExpired())
-            QApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (!checks || checks->findingCount() < 0)
+        if (!checks)
+            return 1;
+        if (checks->findingCount() < 0) {
+            QEventLoop wait;
+            QObject::connect(checks, &CheckPanel::findingsChanged, &wait, &QEventLoop::quit);
+            QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        if (checks->findingCount() < 0)
             return 1;
         rows = w.taskView()->model()->rowCount();
         CALLGRIND_STOP_INSTRUMENTATION;

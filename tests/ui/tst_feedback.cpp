@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextCursor>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -560,6 +561,26 @@ TEST_CASE("A plan's checks wait until its window is painted on screen, then run 
     CHECK(checksRun == 1);
 }
 
+TEST_CASE("A paint before the window is on screen does not start the plan checks; the window shown does")
+{
+    QTemporaryDir dir;
+    const QString path = testutil::smallPlanFile(dir);
+    QSettings().setValue(QStringLiteral("window/checksShown"), false);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    auto *checks = window.findChild<CheckPanel *>();
+    auto *button = window.findChild<QToolButton *>(QStringLiteral("PlanChecksButton"));
+    REQUIRE(checks);
+    REQUIRE(button);
+    // Painted into a pixmap (as Qt paints a backing store before the window is mapped).
+    QPixmap pixmap(button->sizeHint());
+    button->render(&pixmap);
+    QApplication::processEvents();
+    CHECK(checks->findingCount() == -1);
+    REQUIRE(testutil::showActive(&window));
+    REQUIRE(QTest::qWaitFor([&] { return checks->findingCount() >= 0; }));
+}
+
 TEST_CASE("The plan checks follow a burst of edits once it pauses, and an opened panel shows the plan as it is")
 {
     QTemporaryDir dir;
@@ -582,6 +603,10 @@ TEST_CASE("The plan checks follow a burst of edits once it pauses, and an opened
             n += list->item(i)->text().contains(title) ? 1 : 0;
         return n;
     };
+    // The first check (after the first paint) done: what follows is the pause's.
+    auto *checks = s.window.findChild<CheckPanel *>();
+    REQUIRE(checks);
+    REQUIRE(QTest::qWaitFor([&] { return checks->findingCount() >= 0; }));
     const QString before = button->text();
     // Three tasks without a lead, one after another, as a clerk adds them.
     for (int i = 0; i < 3; ++i) {

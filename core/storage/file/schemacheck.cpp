@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QThreadPool>
 
+#include <unordered_map>
+
 namespace ap::sqlite {
 
 namespace {
@@ -61,15 +63,28 @@ Expected build(int version)
     return e;
 }
 
+// Made once a version, and handed out by reference after the lock is let go: a map whose
+// references stay put when another version is added (another thread may add one meanwhile).
+struct Cache
+{
+    QMutex mutex;
+    std::unordered_map<int, Expected> made;
+};
+
+Cache &cache()
+{
+    static Cache c;
+    return c;
+}
+
 const Expected &expectedFor(int version)
 {
-    static QMutex mutex;
-    static QHash<int, Expected> cache;
-    QMutexLocker locker(&mutex);
-    auto it = cache.find(version);
-    if (it == cache.end())
-        it = cache.insert(version, build(version));
-    return *it;
+    Cache &c = cache();
+    QMutexLocker locker(&c.mutex);
+    auto it = c.made.find(version);
+    if (it == c.made.end())
+        it = c.made.emplace(version, build(version)).first;
+    return it->second;
 }
 
 } // namespace
@@ -77,6 +92,13 @@ const Expected &expectedFor(int version)
 void SchemaCheck::prepare(int version)
 {
     QThreadPool::globalInstance()->start([version] { expectedFor(version); });
+}
+
+bool SchemaCheck::isMade(int version)
+{
+    Cache &c = cache();
+    QMutexLocker locker(&c.mutex);
+    return c.made.count(version) > 0;
 }
 
 QList<SchemaObject> SchemaCheck::expected(int version)

@@ -48,6 +48,8 @@ public:
     // migration, about a twentieth of the time to open a window with a plan. A check that comes
     // while it is being made waits for it.
     static void prepare(int version);
+    // Whether version's expected schema has been made in this process (for the tests).
+    static bool isMade(int version);
     // The schema of the file open on db (its own objects; SQLite's internal tables included).
     static QList<SchemaObject> actual(QSqlDatabase &db, bool *ok);
     // Compares db's schema with version's; *ok false when the schema could not be read.

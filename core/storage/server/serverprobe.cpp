@@ -25,9 +25,17 @@ bool answers(const ServerAddress &address)
         if (equals > 0)
             add(option.left(equals).toUtf8(), option.mid(equals + 1));
     }
-    const LibPq::Functions *pq = LibPq::functions();
-    if (!pq)
+    QString missing;
+    const LibPq::Functions *pq = LibPq::functions(&missing);
+    if (!pq) {
+        // Not a server that is away: this computer cannot ask any (said once).
+        static const bool said = [&missing] {
+            qWarning("PostgreSQL client library not loaded: %s", qPrintable(missing));
+            return true;
+        }();
+        Q_UNUSED(said);
         return false;
+    }
     std::vector<const char *> k, v;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         k.push_back(keys.at(i).constData());
