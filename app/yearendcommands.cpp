@@ -50,7 +50,7 @@ int writeMark(PlanDocument &doc, const QCommandLineParser &parser, const QComman
     const Task &t = *doc.plan().tasks.constFind(taskId);
     if (!t.assessment)
         return refused(Cli::tr("Task %1 is not assessed: give it points in the assessment scheme first.").arg(taskId));
-    if (!t.departmentIds(DepartmentRole::Lead).contains(department->id))
+    if (!t.hasDepartment(department->id, DepartmentRole::Lead))
         return refused(Cli::tr("“%1” does not lead task %2, so it is not assessed on it.").arg(department->name).arg(taskId));
     AssessmentMark mark;
     if (const AssessmentMark *old = doc.reports().assessment.mark(taskId, department->id))

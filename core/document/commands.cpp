@@ -141,8 +141,8 @@ void MergeDepartmentsCommand::redo()
             continue;
         m_oldTasks.append(t);
         Task n = t;
-        const bool hasInto = !n.departmentIds(DepartmentRole::Lead).contains(m_into)
-                                 ? n.departmentIds(DepartmentRole::Support).contains(m_into)
+        const bool hasInto = !n.hasDepartment(m_into, DepartmentRole::Lead)
+                                 ? n.hasDepartment(m_into, DepartmentRole::Support)
                                  : true;
         QList<Assignment> out;
         for (Assignment a : n.assignments) {

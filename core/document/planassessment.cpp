@@ -84,7 +84,7 @@ bool PlanDocument::addSelfAssessment(const AssessmentMark &mark)
 {
     const auto task = m_plan.tasks.constFind(mark.taskId);
     if (task == m_plan.tasks.cend() || !task->assessment
-        || !task->departmentIds(DepartmentRole::Lead).contains(mark.departmentId)
+        || !task->hasDepartment(mark.departmentId, DepartmentRole::Lead)
         || (reportingDepartment() != 0 && mark.departmentId != reportingDepartment())) {
         m_lastCode = StoreError::ReadOnly;
         m_lastKept = false;

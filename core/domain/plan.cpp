@@ -1,5 +1,7 @@
 #include "plan.h"
 
+#include <algorithm>
+
 namespace ap {
 
 QString cadenceKey(Cadence c)
@@ -104,6 +106,12 @@ QList<Id> Task::departmentIds(DepartmentRole role) const
         if (a.role == role)
             ids.append(a.departmentId);
     return ids;
+}
+
+bool Task::hasDepartment(Id department, DepartmentRole role) const
+{
+    return std::any_of(assignments.cbegin(), assignments.cend(),
+                       [&](const Assignment &a) { return a.role == role && a.departmentId == department; });
 }
 
 int PlanData::targetCount() const

@@ -178,6 +178,8 @@ struct Task
     std::optional<AssessmentItem> assessment;   // its points in the year-end assessment, if assessed
 
     QList<Id> departmentIds(DepartmentRole role) const;
+    // Whether department has this role in the task (no list made: asked of every task by filters).
+    bool hasDepartment(Id department, DepartmentRole role) const;
 
     bool operator==(const Task &o) const
     {

@@ -14,8 +14,8 @@ bool PlanRights::mayReportOn(const Task &task) const
     if (editPlan)
         return true;
     return addReports && reportingDepartment != 0
-        && (task.departmentIds(DepartmentRole::Lead).contains(reportingDepartment)
-            || task.departmentIds(DepartmentRole::Support).contains(reportingDepartment));
+        && (task.hasDepartment(reportingDepartment, DepartmentRole::Lead)
+            || task.hasDepartment(reportingDepartment, DepartmentRole::Support));
 }
 
 } // namespace ap

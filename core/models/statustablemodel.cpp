@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QTimer>
 
+#include <limits>
+
 namespace ap {
 
 StatusTableModel::StatusTableModel(PlanDocument *doc, QObject *parent, const QDate &asOf)
@@ -107,8 +109,7 @@ bool StatusTableModel::shown(const TaskResult &r) const
         return false;
     if (m_department) {
         const Task &t = *m_measured->tasks.constFind(r.taskId);
-        return t.departmentIds(DepartmentRole::Lead).contains(m_department)
-            || t.departmentIds(DepartmentRole::Support).contains(m_department);
+        return t.hasDepartment(m_department, DepartmentRole::Lead) || t.hasDepartment(m_department, DepartmentRole::Support);
     }
     return true;
 }
@@ -142,6 +143,25 @@ void StatusTableModel::setDepartment(Id departmentId)
 Id StatusTableModel::taskId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_all.at(m_rows.at(row)).taskId : 0;
+}
+
+std::optional<double> StatusTableModel::sortKey(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    const TaskResult &r = m_all.at(m_rows.at(row));
+    switch (column) {
+    case WarningColumn: return -int(r.warning);
+    case ExpectedColumn: return r.expected;
+    case ActualColumn: return r.actual.value_or(-1);
+    case LabelColumn: return row;
+    case DeadlineColumn: {
+        // An invalid date first, as QDate orders it (its day number is the smallest).
+        const QDate d = m_measured->tasks.constFind(r.taskId)->deadline;
+        return d.isValid() ? double(d.toJulianDay()) : -std::numeric_limits<double>::infinity();
+    }
+    default: return std::nullopt;
+    }
 }
 
 int StatusTableModel::rowCount(const QModelIndex &parent) const
@@ -215,7 +235,7 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
     case RoleColumn:
         if (!m_department)
             return QVariant();
-        return t.departmentIds(DepartmentRole::Lead).contains(m_department) ? tr("Lead") : tr("Support");
+        return t.hasDepartment(m_department, DepartmentRole::Lead) ? tr("Lead") : tr("Support");
     case StatusColumn: return statusDisplay(r.status);
     case WarningColumn: return warningDisplay(r.warning);
     case ExpectedColumn: return QStringLiteral("%1%").arg(qRound(r.expected));

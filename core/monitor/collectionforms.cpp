@@ -91,7 +91,7 @@ QList<Id> CollectionForms::departmentsWithTasks(const PlanData &plan)
     QList<Id> out;
     for (const Department &d : plan.departments)
         for (const Task &t : plan.tasks)
-            if (t.departmentIds(DepartmentRole::Lead).contains(d.id)) {
+            if (t.hasDepartment(d.id, DepartmentRole::Lead)) {
                 out.append(d.id);
                 break;
             }
@@ -203,7 +203,7 @@ bool CollectionForms::writeFormPart(const PlanDocument &doc, const Department &d
         for (Id tid : plan.sectionTasks.value(sid)) {
             const Task &t = *plan.tasks.constFind(tid);
             // The lead department reports for the task; supporting units report to it.
-            const bool leads = t.departmentIds(DepartmentRole::Lead).contains(departmentId);
+            const bool leads = t.hasDepartment(departmentId, DepartmentRole::Lead);
             if (!leads)
                 continue;
             // What was reported for this period already, so a department corrects rather than retypes.

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <tuple>
+#include <utility>
 
 namespace ap {
 
@@ -24,10 +26,38 @@ bool ScheduleRow::activeIn(int year, int month) const
     return start <= last && end >= first;
 }
 
+namespace {
+
+// The span drawn: from the start (or the year's first day) to the deadline (or the year's last),
+// never ending before it starts.
+std::pair<QDate, QDate> span(const Task &task, int year)
+{
+    const QDate start = task.start.isValid() ? task.start : QDate(year, 1, 1);
+    const QDate end = task.deadline.isValid() ? task.deadline : QDate(year, 12, 31);
+    return {start, std::max(start, end)};
+}
+
+// What falls due, in the target's order: the steps before each target's year's value; the year's
+// value itself falls due with the task unless it has a date of its own before the deadline; then
+// the deadline (target null). f(kind, due, target, value).
+template <typename F>
+void forEachItem(const Task &task, const QDate &end, F &&f)
+{
+    for (const Target &t : task.targets) {
+        for (const TargetStep &step : t.milestones)
+            if (step.due.isValid() && step.value)
+                f(ScheduleItem::Kind::Step, step.due, &t, *step.value);
+        if (t.value && t.due.isValid() && t.due < end)
+            f(ScheduleItem::Kind::Step, t.due, &t, *t.value);
+    }
+    f(ScheduleItem::Kind::Deadline, end, static_cast<const Target *>(nullptr), 0.0);
+}
+
+} // namespace
+
 ScheduleRow MonthlySchedule::row(const PlanData &plan, Id taskId, Grouping grouping)
 {
     const Task &task = *plan.tasks.constFind(taskId);
-    const int year = plan.info.year;
     ScheduleRow r;
     r.taskId = taskId;
     if (grouping == Grouping::ByDepartment) {
@@ -39,23 +69,15 @@ ScheduleRow MonthlySchedule::row(const PlanData &plan, Id taskId, Grouping group
             s = plan.sections.value(s).parentId;
         r.group = s;
     }
-    r.start = task.start.isValid() ? task.start : QDate(year, 1, 1);
-    r.end = task.deadline.isValid() ? task.deadline : QDate(year, 12, 31);
-    if (r.end < r.start)
-        r.end = r.start;
-    // The steps before each target's year's value; the year's value itself falls due with the
-    // task unless it has a date of its own before the deadline.
-    for (const Target &t : task.targets) {
-        for (const TargetStep &step : t.milestones)
-            if (step.due.isValid() && step.value)
-                r.items.append({ScheduleItem::Kind::Step, step.due,
-                                t.indicator + opDisplay(t.op) + formatNumber(*step.value) + t.unit,
-                                opDisplay(t.op) + formatNumber(*step.value) + t.unit});
-        if (t.value && t.due.isValid() && t.due < r.end)
-            r.items.append({ScheduleItem::Kind::Step, t.due, t.indicator + opDisplay(t.op) + formatNumber(*t.value) + t.unit,
-                            opDisplay(t.op) + formatNumber(*t.value) + t.unit});
-    }
-    r.items.append({ScheduleItem::Kind::Deadline, r.end, QString(), QString()});
+    std::tie(r.start, r.end) = span(task, plan.info.year);
+    forEachItem(task, r.end, [&r](ScheduleItem::Kind kind, const QDate &due, const Target *t, double value) {
+        if (!t) {
+            r.items.append({kind, due, QString(), QString()});
+            return;
+        }
+        const QString figure = opDisplay(t->op) + formatNumber(value) + t->unit;
+        r.items.append({kind, due, t->indicator + figure, figure});
+    });
     std::stable_sort(r.items.begin(), r.items.end(), [](const ScheduleItem &a, const ScheduleItem &b) { return a.due < b.due; });
     return r;
 }
@@ -81,10 +103,21 @@ QList<ScheduleRow> MonthlySchedule::rows(const PlanData &plan, Grouping grouping
 
 QList<Id> MonthlySchedule::dueIn(const PlanData &plan, int year, int month)
 {
+    // The rows' dates without their words (the dashboard asks at each showing; making every row's
+    // words cost a 10,000-task plan 30 million instructions).
+    const QDate first(year, month, 1);
+    const QDate last = first.addMonths(1).addDays(-1);
     QList<Id> out;
-    for (const ScheduleRow &r : rows(plan))
-        if (!r.itemsIn(year, month).isEmpty())
-            out << r.taskId;
+    for (Id s : plan.sectionsInOrder())
+        for (Id id : plan.sectionTasks.value(s)) {
+            const Task &task = *plan.tasks.constFind(id);
+            bool due = false;
+            forEachItem(task, span(task, plan.info.year).second, [&](ScheduleItem::Kind, const QDate &d, const Target *, double) {
+                due = due || (d >= first && d <= last);
+            });
+            if (due)
+                out << id;
+        }
     return out;
 }
 

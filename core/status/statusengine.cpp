@@ -46,15 +46,16 @@ QString warningDocumentText(Warning w)
 
 bool StatusEngine::isCumulative(const Target &t)
 {
-    const QString unit = t.unit.trimmed();
-    if (unit.contains(QLatin1Char('%')) || unit.contains(QChar(0x2030)) || unit.contains(QStringLiteral("百分点"))
+    // Views, not copies: asked of every target at every evaluation of the plan.
+    const QStringView unit = QStringView(t.unit).trimmed();
+    if (unit.contains(QLatin1Char('%')) || unit.contains(QChar(0x2030)) || unit.contains(u"百分点")
         || unit.startsWith(QLatin1Char('/')))
         return false;
-    static const QStringList rateWords = {QStringLiteral("率"), QStringLiteral("比"), QStringLiteral("占比"),
-                                          QStringLiteral("指数"), QStringLiteral("比例"), QStringLiteral("水平"),
-                                          QStringLiteral("时间"), QStringLiteral("天数"), QStringLiteral("住院日")};
-    const QString ind = t.indicator.trimmed();
-    for (const QString &w : rateWords)
+    static constexpr QStringView rateWords[] = {u"率", u"比", u"占比", u"指数", u"比例", u"水平", u"时间", u"天数", u"住院日"};
+    const QStringView ind = QStringView(t.indicator).trimmed();
+    if (ind.isEmpty() || !QStringView(u"率比数例平间日").contains(ind.back()))   // the words' last characters
+        return true;
+    for (const QStringView w : rateWords)
         if (ind.endsWith(w))
             return false;
     return true;

@@ -126,6 +126,9 @@ TEST_CASE("Plan data answers depth, row and subtree questions from its order lis
     REQUIRE(p.departmentByName(QStringLiteral(" 区财政局 ")) != nullptr);
     CHECK(p.departmentByName(QStringLiteral("区财政局"))->id == 2);
     CHECK(p.tasks.value(100).departmentIds(DepartmentRole::Support) == QList<Id>{2});
+    CHECK(p.tasks.value(100).hasDepartment(2, DepartmentRole::Support));
+    CHECK_FALSE(p.tasks.value(100).hasDepartment(2, DepartmentRole::Lead));
+    CHECK_FALSE(p.tasks.value(100).hasDepartment(99, DepartmentRole::Support));
 }
 
 TEST_CASE("Targets read as the printed plan words them, baseline and milestone included")

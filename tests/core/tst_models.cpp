@@ -8,6 +8,7 @@
 #include "models/tasksearchmodel.h"
 #include "models/tasktablemodel.h"
 #include "models/importreviewmodel.h"
+#include "models/statussortmodel.h"
 #include "models/statustablemodel.h"
 
 #include "../support/testutil.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 
 using namespace ap;
@@ -572,6 +574,57 @@ TEST_CASE("The status model lists every task's standing, filters by warning and 
     REQUIRE(model.rowCount() >= 1);
     for (int r = 0; r < model.rowCount(); ++r)
         CHECK(model.index(r, StatusTableModel::RoleColumn).data().toString() == QStringLiteral("Support"));
+}
+
+TEST_CASE("A status list sorted by a number or a date comes out in the order Qt's own sort gives it")
+{
+    // The bundled sample (33 tasks), writable.
+    QTemporaryDir dir;
+    const QString path = testutil::samplePlanFile(dir);
+    QString error;
+    const std::unique_ptr<PlanDocument> doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    REQUIRE(doc);
+    // Some tasks done, some reported, most not: the keys differ and tie.
+    const QList<Id> ids = doc->plan().tasks.keys();
+    for (int i = 0; i < ids.size(); i += 3) {
+        ProgressReport c;
+        c.taskId = ids.at(i);
+        c.period = QStringLiteral("2026Q2");
+        c.reportDate = QDate(2026, 6, 20);
+        c.status = i % 2 ? TaskStatus::Done : TaskStatus::InProgress;
+        for (const Target &t : doc->plan().tasks.value(ids.at(i)).targets)
+            c.actuals.insert(t.id, 40.0 + i);
+        doc->undoStack()->push(new AddReportCommand(doc.get(), c));
+    }
+    QCoreApplication::processEvents();
+    StatusTableModel model(doc.get(), nullptr, QDate(2026, 9, 1));
+    REQUIRE(model.rowCount() > 10);
+    auto order = [&](QSortFilterProxyModel &proxy, int column, Qt::SortOrder how) {
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(StatusTableModel::SortRole);
+        proxy.sort(column, how);
+        QList<Id> out;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            out << proxy.index(r, 0).data(StatusTableModel::TaskIdRole).toLongLong();
+        return out;
+    };
+    QList<Id> outline;
+    for (int r = 0; r < model.rowCount(); ++r)
+        outline << model.taskId(r);
+    bool reordered = false;
+    for (int column : {int(StatusTableModel::WarningColumn), int(StatusTableModel::ExpectedColumn), int(StatusTableModel::ActualColumn),
+                       int(StatusTableModel::LabelColumn), int(StatusTableModel::DeadlineColumn), int(StatusTableModel::StatusColumn),
+                       int(StatusTableModel::LeadColumn)})
+        for (Qt::SortOrder how : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            CAPTURE(column, int(how));
+            QSortFilterProxyModel qt;
+            StatusSortModel ours;
+            const QList<Id> expected = order(qt, column, how);
+            CHECK(order(ours, column, how) == expected);
+            reordered = reordered || expected != outline;
+        }
+    CHECK(reordered);   // the keys did sort something
 }
 
 TEST_CASE("A narrower status list takes its source's results: its day, and every change the source sees")

@@ -43,6 +43,26 @@ TEST_CASE("Each task spans its start to its deadline, with its steps and deadlin
     CHECK(MonthlySchedule::dueIn(plan, 2026, 7).isEmpty());
 }
 
+TEST_CASE("The tasks due in a month are those whose row has an item in it, whatever the month")
+{
+    PlanData plan = testutil::smallPlan();
+    plan.tasks[100].targets[0].milestones = {{80, QDate(2026, 6, 30)}, {82, QDate(2026, 8, 15)}};
+    plan.tasks[102].targets[0].due = QDate(2026, 8, 31);
+    plan.tasks[101].start = QDate(2026, 5, 1);
+    plan.tasks[101].deadline = QDate(2026, 3, 1);   // a deadline before the start: the span ends at the start
+    for (int year : {2025, 2026, 2027})
+        for (int month = 1; month <= 12; ++month) {
+            CAPTURE(year, month);
+            QList<Id> fromRows;
+            for (const ScheduleRow &r : MonthlySchedule::rows(plan))
+                if (!r.itemsIn(year, month).isEmpty())
+                    fromRows << r.taskId;
+            CHECK(MonthlySchedule::dueIn(plan, year, month) == fromRows);
+        }
+    CHECK(MonthlySchedule::dueIn(plan, 2026, 5) == QList<Id>{101});
+    CHECK(MonthlySchedule::dueIn(plan, 2026, 8) == QList<Id>{100, 102});
+}
+
 TEST_CASE("The schedule groups tasks by section in the plan's order, or by lead unit in the registry's")
 {
     const PlanData plan = testutil::smallPlan();

@@ -1,11 +1,13 @@
 #include "dashboard.h"
 
 #include "indicatorchart.h"
+#include "widgets/measuredoncedelegate.h"
 #include "widgets/optionaldateedit.h"
 #include "status/monthlyschedule.h"
 
 #include "domain/targettext.h"
 
+#include "models/statussortmodel.h"
 #include "models/statustablemodel.h"
 #include "status/assessmentengine.h"
 
@@ -24,7 +26,6 @@
 #include <QLineSeries>
 #include <QLegendMarker>
 #include <QScatterSeries>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -40,18 +41,20 @@ namespace {
 QTableView *statusView(QAbstractItemModel *model, QWidget *parent, const QList<int> &hidden, int sortColumn,
                        Qt::SortOrder order = Qt::AscendingOrder)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
+    auto *proxy = new StatusSortModel(parent);
     proxy->setSourceModel(model);
     proxy->setSortRole(StatusTableModel::SortRole);
     auto *view = new QTableView(parent);
+    view->setItemDelegate(new MeasuredOnceDelegate(view));
+    // The rows' height before the rows: set after, it walks every row of a long list again.
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setModel(proxy);
     view->horizontalHeader()->setSortIndicator(sortColumn, order);
     view->setSortingEnabled(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setWordWrap(false);
     for (int c : hidden)
         view->hideColumn(c);
@@ -246,10 +249,14 @@ void Dashboard::fitColumns()
 {
     // Column by column: resizeColumnsToContents() would size the task's title too, which is to
     // take what is left of the width (its stretch came back only at the next layout).
-    for (QTableView *v : {m_alertView, m_departmentView})
+    for (QTableView *v : {m_alertView, m_departmentView}) {
+        auto *delegate = static_cast<MeasuredOnceDelegate *>(v->itemDelegate());
+        delegate->beginFitting();
         for (int c = 0; c < StatusTableModel::ColumnCount; ++c)
             if (c != StatusTableModel::TitleColumn && !v->isColumnHidden(c))
                 v->resizeColumnToContents(c);
+        delegate->endFitting();
+    }
 }
 
 void Dashboard::showEvent(QShowEvent *event)
@@ -385,7 +392,7 @@ void Dashboard::showDepartmentChart(const QList<TaskResult> &results)
     QList<Id> departments;
     QHash<Id, QHash<Warning, int>> counts;
     for (const TaskResult &r : results) {
-        const QList<Id> leads = plan.tasks.value(r.taskId).departmentIds(DepartmentRole::Lead);
+        const QList<Id> leads = plan.tasks.constFind(r.taskId)->departmentIds(DepartmentRole::Lead);
         const Id lead = leads.isEmpty() ? 0 : leads.first();
         if (!departments.contains(lead))
             departments.append(lead);
