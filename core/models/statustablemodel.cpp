@@ -202,15 +202,9 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
         || index.column() >= ColumnCount)
         return QVariant();
     const TaskResult &r = m_all.at(m_rows.at(index.row()));
-    if (role == SortRole) {
-        switch (index.column()) {
-        case WarningColumn: return -int(r.warning);
-        case ExpectedColumn: return r.expected;
-        case ActualColumn: return r.actual.value_or(-1);
-        case LabelColumn: return index.row();
-        default: break;
-        }
-    }
+    if (role == SortRole)
+        if (const std::optional<double> key = sortKey(index.row(), index.column()))
+            return *key;
     if (role == TaskIdRole)
         return r.taskId;
     if (role == WarningRole)
@@ -222,8 +216,6 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == ExpectedColumn || index.column() == ActualColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     const Task &t = *m_measured->tasks.constFind(r.taskId);
-    if (role == SortRole && index.column() == DeadlineColumn)
-        return t.deadline;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return QVariant();
     switch (index.column()) {

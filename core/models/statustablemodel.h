@@ -45,8 +45,8 @@ public:
     void setDepartment(Id departmentId);
 
     const QList<TaskResult> &allResults() const { return m_all; }
-    // data(SortRole) of a column sorted by a number or a date, as a number (a date as its day
-    // number); none for the columns sorted by their words.
+    // What a column is sorted by when it is a number or a date, as a number (a date as its day
+    // number, none first): data(SortRole) gives it; none for the columns sorted by their words.
     std::optional<double> sortKey(int row, int column) const;
     Id taskId(int row) const;
     static QColor warningColour(Warning w);

@@ -106,6 +106,8 @@ QList<Id> MonthlySchedule::dueIn(const PlanData &plan, int year, int month)
     // The rows' dates without their words (the dashboard asks at each showing; making every row's
     // words cost a 10,000-task plan 30 million instructions).
     const QDate first(year, month, 1);
+    if (!first.isValid())
+        return {};
     const QDate last = first.addMonths(1).addDays(-1);
     QList<Id> out;
     for (Id s : plan.sectionsInOrder())

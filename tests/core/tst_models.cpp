@@ -585,7 +585,7 @@ TEST_CASE("A status list sorted by a number or a date comes out in the order Qt'
     const std::unique_ptr<PlanDocument> doc = PlanDocument::open(path, PlanStore::Mode::ReadWrite, &error);
     INFO(error.toStdString());
     REQUIRE(doc);
-    // Some tasks done, some reported, most not: the keys differ and tie.
+    // Some tasks done, some reported, most not; a few without a deadline: the keys differ and tie.
     const QList<Id> ids = doc->plan().tasks.keys();
     for (int i = 0; i < ids.size(); i += 3) {
         ProgressReport c;
@@ -597,34 +597,75 @@ TEST_CASE("A status list sorted by a number or a date comes out in the order Qt'
             c.actuals.insert(t.id, 40.0 + i);
         doc->undoStack()->push(new AddReportCommand(doc.get(), c));
     }
+    QList<Id> undated;
+    for (int i = 1; i < ids.size(); i += 7) {
+        Task t = doc->plan().tasks.value(ids.at(i));
+        t.deadline = QDate();
+        doc->undoStack()->push(new EditTaskCommand(doc.get(), t));
+        undated << ids.at(i);
+    }
     QCoreApplication::processEvents();
-    StatusTableModel model(doc.get(), nullptr, QDate(2026, 9, 1));
-    REQUIRE(model.rowCount() > 10);
-    auto order = [&](QSortFilterProxyModel &proxy, int column, Qt::SortOrder how) {
-        proxy.setSourceModel(&model);
-        proxy.setSortRole(StatusTableModel::SortRole);
-        proxy.sort(column, how);
+    StatusTableModel all(doc.get(), nullptr, QDate(2026, 9, 1));
+    StatusTableModel alerts(&all);   // a narrower list: its rows are not the source's
+    alerts.setWarnings({Warning::Red, Warning::Yellow, Warning::Unreported, Warning::DoneUnmet, Warning::Blue});
+    REQUIRE(all.rowCount() > 10);
+    REQUIRE(alerts.rowCount() > 5);
+    REQUIRE(alerts.rowCount() < all.rowCount());
+    auto ordered = [](const QSortFilterProxyModel &proxy) {
         QList<Id> out;
         for (int r = 0; r < proxy.rowCount(); ++r)
             out << proxy.index(r, 0).data(StatusTableModel::TaskIdRole).toLongLong();
         return out;
     };
-    QList<Id> outline;
-    for (int r = 0; r < model.rowCount(); ++r)
-        outline << model.taskId(r);
+    auto order = [&](QSortFilterProxyModel &proxy, StatusTableModel &model, int column, Qt::SortOrder how) {
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(StatusTableModel::SortRole);
+        proxy.sort(column, how);
+        return ordered(proxy);
+    };
     bool reordered = false;
-    for (int column : {int(StatusTableModel::WarningColumn), int(StatusTableModel::ExpectedColumn), int(StatusTableModel::ActualColumn),
-                       int(StatusTableModel::LabelColumn), int(StatusTableModel::DeadlineColumn), int(StatusTableModel::StatusColumn),
-                       int(StatusTableModel::LeadColumn)})
-        for (Qt::SortOrder how : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            CAPTURE(column, int(how));
-            QSortFilterProxyModel qt;
-            StatusSortModel ours;
-            const QList<Id> expected = order(qt, column, how);
-            CHECK(order(ours, column, how) == expected);
-            reordered = reordered || expected != outline;
-        }
+    for (StatusTableModel *model : {&all, &alerts}) {
+        QList<Id> outline;
+        for (int r = 0; r < model->rowCount(); ++r)
+            outline << model->taskId(r);
+        for (int column : {int(StatusTableModel::WarningColumn), int(StatusTableModel::ExpectedColumn), int(StatusTableModel::ActualColumn),
+                           int(StatusTableModel::LabelColumn), int(StatusTableModel::DeadlineColumn), int(StatusTableModel::StatusColumn),
+                           int(StatusTableModel::LeadColumn)})
+            for (Qt::SortOrder how : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                CAPTURE(model == &all, column, int(how));
+                QSortFilterProxyModel qt;
+                StatusSortModel ours;
+                const QList<Id> expected = order(qt, *model, column, how);
+                CHECK(order(ours, *model, column, how) == expected);
+                reordered = reordered || expected != outline;
+            }
+    }
     CHECK(reordered);   // the keys did sort something
+
+    // By deadline: the tasks without one first, then day by day.
+    StatusSortModel byDeadline;
+    const QList<Id> byDay = order(byDeadline, all, StatusTableModel::DeadlineColumn, Qt::AscendingOrder);
+    for (int i = 0; i < byDay.size(); ++i) {
+        const QDate d = doc->plan().tasks.value(byDay.at(i)).deadline;
+        CHECK(d.isValid() == (i >= undated.size()));
+        if (i > 0 && d.isValid() && doc->plan().tasks.value(byDay.at(i - 1)).deadline.isValid())
+            CHECK(doc->plan().tasks.value(byDay.at(i - 1)).deadline <= d);
+    }
+
+    // Sorted again as the lists change: a report comes in, both proxies follow alike.
+    QSortFilterProxyModel qt;
+    StatusSortModel ours;
+    order(qt, alerts, StatusTableModel::ExpectedColumn, Qt::DescendingOrder);
+    order(ours, alerts, StatusTableModel::ExpectedColumn, Qt::DescendingOrder);
+    ProgressReport late;
+    late.taskId = ordered(ours).first();
+    late.period = QStringLiteral("2026Q3");
+    late.reportDate = QDate(2026, 8, 30);
+    late.status = TaskStatus::Done;
+    doc->undoStack()->push(new AddReportCommand(doc.get(), late));
+    QCoreApplication::processEvents();
+    CHECK(ordered(ours) == ordered(qt));
+    CHECK_FALSE(ordered(ours).contains(late.taskId));   // done: off the alerts
 }
 
 TEST_CASE("A narrower status list takes its source's results: its day, and every change the source sees")

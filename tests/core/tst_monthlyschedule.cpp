@@ -61,6 +61,14 @@ TEST_CASE("The tasks due in a month are those whose row has an item in it, whate
         }
     CHECK(MonthlySchedule::dueIn(plan, 2026, 5) == QList<Id>{101});
     CHECK(MonthlySchedule::dueIn(plan, 2026, 8) == QList<Id>{100, 102});
+    // No deadline: the task falls due at the year's end; a target with a date but no value has
+    // nothing to fall due; a month that is no month has nothing.
+    plan.tasks[100].deadline = QDate();
+    plan.tasks[102].targets[0].value.reset();
+    CHECK(MonthlySchedule::dueIn(plan, 2026, 12).contains(100));
+    CHECK(MonthlySchedule::dueIn(plan, 2026, 8) == QList<Id>{100});
+    CHECK(MonthlySchedule::dueIn(plan, 2026, 13).isEmpty());
+    CHECK(MonthlySchedule::dueIn(plan, 0, 1).isEmpty());
 }
 
 TEST_CASE("The schedule groups tasks by section in the plan's order, or by lead unit in the registry's")

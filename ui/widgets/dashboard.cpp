@@ -250,7 +250,8 @@ void Dashboard::fitColumns()
     // Column by column: resizeColumnsToContents() would size the task's title too, which is to
     // take what is left of the width (its stretch came back only at the next layout).
     for (QTableView *v : {m_alertView, m_departmentView}) {
-        auto *delegate = static_cast<MeasuredOnceDelegate *>(v->itemDelegate());
+        auto *delegate = qobject_cast<MeasuredOnceDelegate *>(v->itemDelegate());
+        Q_ASSERT(delegate);
         delegate->beginFitting();
         for (int c = 0; c < StatusTableModel::ColumnCount; ++c)
             if (c != StatusTableModel::TitleColumn && !v->isColumnHidden(c))

@@ -7,7 +7,9 @@
 // words: the dashboard's lists repeat a few departments, states and figures down a column, and
 // measuring each cell anew (Qt lays out and shapes its text every time) was a tenth of the
 // dashboard's first showing at 10,000 tasks. Paints as QStyledItemDelegate does. The sizes are
-// kept from beginFitting() until endFitting(): fonts or style may change between two fits.
+// kept from beginFitting() until endFitting(): fonts or style may change between two fits. For
+// lists whose cells differ only by their words and whether a colour mark stands before them (no
+// font, check box or size hint of a cell's own), as the status lists' do.
 namespace ap {
 
 class MeasuredOnceDelegate : public QStyledItemDelegate
