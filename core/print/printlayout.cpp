@@ -18,9 +18,19 @@ Canvas::Canvas(QPagedPaintDevice *device, const PrintFonts &fonts)
 {
 }
 
+int Canvas::fontIndex(const QFont &font) const
+{
+    // A handful of fonts (the roles'), compared as QFont compares them.
+    const qsizetype i = m_fontsSeen.indexOf(font);
+    if (i >= 0)
+        return int(i);
+    m_fontsSeen.append(font);
+    return int(m_fontsSeen.size() - 1);
+}
+
 const WordMeasure &Canvas::wordMeasure(const QFont &font, double condensed) const
 {
-    const QString key = font.key() + u'/' + QString::number(condensed);
+    const std::pair<int, double> key(fontIndex(font), condensed);
     auto it = m_measures.find(key);
     if (it == m_measures.end())
         it = m_measures.emplace(key, std::make_unique<WordMeasure>(font, pt(1), condensed)).first;
@@ -29,7 +39,7 @@ const WordMeasure &Canvas::wordMeasure(const QFont &font, double condensed) cons
 
 const QList<QGlyphRun> &Canvas::shaped(const QFont &font, const QString &text) const
 {
-    const QString key = font.key() + QChar(0) + text;
+    ShapedKey key{fontIndex(font), text};
     auto it = m_shaped.find(key);
     if (it != m_shaped.end())
         return *it;
@@ -45,7 +55,7 @@ const QList<QGlyphRun> &Canvas::shaped(const QFont &font, const QString &text) c
             at.ry() -= ascent;
         run.setPositions(positions);
     }
-    return *m_shaped.insert(key, runs);
+    return *m_shaped.insert(std::move(key), runs);
 }
 
 void Canvas::newPage(bool landscape, double numberBottomGap, bool numbered)

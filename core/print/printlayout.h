@@ -56,8 +56,20 @@ private:
 
     QPagedPaintDevice *m_device;
     PrintFonts m_fonts;
-    mutable std::map<QString, std::unique_ptr<WordMeasure>> m_measures;
-    mutable QHash<QString, QList<QGlyphRun>> m_shaped;
+    // A font's place in m_fontsSeen: the caches' keys. QFont::key() wrote the whole font out as
+    // text for every piece shaped or measured (a few per cent of printing a long plan).
+    int fontIndex(const QFont &font) const;
+    struct ShapedKey
+    {
+        int font;
+        QString text;
+        bool operator==(const ShapedKey &o) const { return font == o.font && text == o.text; }
+    };
+    friend size_t qHash(const ShapedKey &k, size_t seed) { return qHashMulti(seed, k.font, k.text); }
+
+    mutable QList<QFont> m_fontsSeen;
+    mutable std::map<std::pair<int, double>, std::unique_ptr<WordMeasure>> m_measures;
+    mutable QHash<ShapedKey, QList<QGlyphRun>> m_shaped;
     QPainter m_painter;
     double m_dpi;
     int m_page = 0;
