@@ -38,6 +38,7 @@
 #include <QScopeGuard>
 #include <QSemaphore>
 
+#include <algorithm>
 #include <atomic>
 
 #include "print/planprinter.h"
@@ -798,6 +799,27 @@ TEST_CASE("The dashboard's lists are sorted once as shown, and their columns hol
     CHECK(wholeWords(byDepartment));
     CHECK(fitsWidth(alerts));
     CHECK(fitsWidth(byDepartment));
+
+    // A click on 完成时限's header sorts the alerts by it, a second click the other way.
+    QHeaderView *header = alerts->horizontalHeader();
+    const QPoint deadlineHeader(header->sectionViewportPosition(StatusTableModel::DeadlineColumn)
+                                    + header->sectionSize(StatusTableModel::DeadlineColumn) / 2,
+                                header->height() / 2);
+    auto deadlines = [alerts] {
+        QList<QDate> out;
+        for (int r = 0; r < alerts->model()->rowCount(); ++r)
+            out << QDate::fromString(alerts->model()->index(r, StatusTableModel::DeadlineColumn).data().toString(), Qt::ISODate);
+        return out;
+    };
+    REQUIRE(alerts->model()->rowCount() > 1);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, deadlineHeader);
+    CHECK(header->sortIndicatorSection() == StatusTableModel::DeadlineColumn);
+    QList<QDate> days = deadlines();
+    CHECK(std::is_sorted(days.cbegin(), days.cend()));
+    CHECK(days.first() < days.last());   // the sample's alerts fall due on different days
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, deadlineHeader);
+    days = deadlines();
+    CHECK(std::is_sorted(days.crbegin(), days.crend()));
 }
 
 TEST_CASE("Edits while another page is shown cost the dashboard nothing, and it shows them when it comes back")
