@@ -7,6 +7,21 @@
 
 namespace ap {
 
+namespace {
+
+// A text read from the file, holding no more memory than its characters. QString::fromUtf8 makes
+// room for as many UTF-16 units as the text has UTF-8 bytes, three times what Chinese takes:
+// a large plan's titles and paragraphs held twice their size again. Shrunk in place (the
+// allocator's realloc), nothing copied.
+QString fitted(QString text)
+{
+    if (text.capacity() - text.size() >= 8)
+        text.squeeze();
+    return text;
+}
+
+} // namespace
+
 RowQuery::RowQuery(const QSqlDatabase &db, QSqlError *firstError)
     : m_db(db)
     , m_firstError(firstError)
@@ -122,7 +137,7 @@ QVariant RowQuery::read(int column) const
                                    sqlite3_column_bytes(m_statement, column)));
     default: {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)));
+        return QVariant(fitted(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column))));
     }
     }
 }
@@ -170,11 +185,11 @@ RowQuery::Kind RowQuery::kind(int column) const
 QString RowQuery::text(int column) const
 {
     if (m_query || !onColumn(column))
-        return value(column).toString();
+        return fitted(value(column).toString());
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_TEXT: {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+        return fitted(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)));
     }
     case SQLITE_NULL:
         return QString();

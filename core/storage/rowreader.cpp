@@ -4,6 +4,7 @@
 #include "sqlerror.h"
 #include "sqlvalues.h"
 #include "targetrows.h"
+#include "repeatedtext.h"
 #include "rowquery.h"
 #include "rowvalues.h"
 
@@ -230,6 +231,7 @@ bool RowReader::targets(PlanData &data, QString *error)
     // twice over at the peak. Their places are a sorted list, not a table by target (building
     // one was a tenth of reading the targets).
     std::vector<Place> places;   // a target's place in its task
+    RepeatedText repeated;
     while (q.next()) {
         if (!rowvalues::isNumber(q, 4))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("value"), q.value(4), error);
@@ -238,7 +240,7 @@ bool RowReader::targets(PlanData &data, QString *error)
         if (q.kind(7) != RowQuery::Kind::Null && !rowvalues::isWhole(q, 7, 1900, 2999))
             return refuse(QStringLiteral("target"), q.value(0), QStringLiteral("baseline_year"), q.value(7), error);
         Id task = 0;
-        Target t = targetrows::read(q, &task);
+        Target t = targetrows::read(q, &task, repeated);
         // Its due date checked as read (read once): none, or a date of a plan's years as text.
         const RowQuery::Kind due = q.kind(8);
         if (due != RowQuery::Kind::Null && (due != RowQuery::Kind::Text || !rowvalues::isPlanDate(t.due)))
@@ -314,7 +316,7 @@ bool RowReader::assignments(PlanData &data, QString *error)
     std::vector<Row> rows;
     while (q.next())
         rows.push_back({q.integer(0), q.integer(3), q.integer(1),
-                        q.text(2) == QLatin1String("support") ? DepartmentRole::Support : DepartmentRole::Lead});
+                        q.textView(2) == QLatin1String("support") ? DepartmentRole::Support : DepartmentRole::Lead});
     // The plan's order (task, position), read in the table's own.
     sortUnlessSorted(rows);
     for (const Row &row : rows) {
@@ -334,9 +336,10 @@ QHash<Id, Id> RowReader::foldedRows(QString *error)
         return merged;
     }
     std::map<Id, QList<Target>> byTask;
+    RepeatedText repeated;
     while (q.next()) {
         Id task = 0;
-        const Target t = targetrows::read(q, &task);
+        const Target t = targetrows::read(q, &task, repeated);
         byTask[task].append(t);
     }
     for (const auto &entry : byTask)

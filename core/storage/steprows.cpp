@@ -2,6 +2,7 @@
 
 #include "domain/targetsteps.h"
 #include "sqlerror.h"
+#include "repeatedtext.h"
 #include "rowquery.h"
 #include "sqlvalues.h"
 #include "targetrows.h"
@@ -51,9 +52,10 @@ bool readTargets(QSqlDatabase &db, TargetsByTask *out, QString *detail)
             *detail = SqlError::describe(q.lastError());
         return false;
     }
+    RepeatedText repeated;
     while (q.next()) {
         Id task = 0;
-        const Target t = targetrows::read(q, &task);
+        const Target t = targetrows::read(q, &task, repeated);
         out->tasks[task].append(t);
         out->position.insert(t.id, q.value(positionColumn).toInt());
     }

@@ -2,6 +2,7 @@
 
 #include "rowvalues.h"
 
+#include "repeatedtext.h"
 #include "rowquery.h"
 
 namespace ap::targetrows {
@@ -15,17 +16,17 @@ QString columns(int schemaVersion)
              schemaVersion >= 6 ? QStringLiteral("baseline_period") : QStringLiteral("''"));
 }
 
-Target read(const RowQuery &q, Id *taskId)
+Target read(const RowQuery &q, Id *taskId, RepeatedText &repeated)
 {
     // Each column read once, as what it becomes (a plan's targets are most of its rows).
     Target t;
     t.id = q.integer(0);
     *taskId = q.integer(1);
-    t.indicator = q.text(2);
+    t.indicator = repeated.text(q, 2);
     t.op = opFromSymbol(q.textView(3)).value_or(TargetOp::AtLeast);
     if (q.kind(4) != RowQuery::Kind::Null)
         t.value = q.real(4);
-    t.unit = q.text(5);
+    t.unit = repeated.text(q, 5);
     if (q.kind(6) != RowQuery::Kind::Null)
         t.baseline = q.real(6);
     switch (q.kind(7)) {
@@ -43,7 +44,7 @@ Target read(const RowQuery &q, Id *taskId)
     t.due = q.kind(8) == RowQuery::Kind::Null ? QDate() : rowvalues::isoDate(q.textView(8));
     t.baselineSource = baselineSourceFromKey(q.textView(9));
     t.measure = measureFromKey(q.textView(10)).value_or(TargetMeasure::ByUnit);
-    t.baselinePeriod = q.text(11);
+    t.baselinePeriod = repeated.text(q, 11);
     return t;
 }
 

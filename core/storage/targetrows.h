@@ -5,6 +5,7 @@
 #include <QString>
 
 namespace ap {
+class RepeatedText;
 class RowQuery;
 }
 
@@ -17,7 +18,8 @@ namespace ap::targetrows {
 QString columns(int schemaVersion);
 // How many columns columns() names: a column asked for after them is this one.
 constexpr int kColumnCount = 12;
-// The target of the row q stands on (its steps are read apart), and its task's id.
-Target read(const RowQuery &q, Id *taskId);
+// The target of the row q stands on (its steps are read apart), and its task's id. Its
+// indicator, unit and period share the texts of the rows read before it (repeated).
+Target read(const RowQuery &q, Id *taskId, RepeatedText &repeated);
 
 } // namespace ap::targetrows
