@@ -2,37 +2,42 @@
 
 #include "rowquery.h"
 
-#include <type_traits>
-
 namespace ap {
 
 QString RepeatedText::text(const RowQuery &q, int column)
 {
-    const QAnyStringView view = q.textView(column);
-    // None and "" are read as they are: a null text and an empty one compare equal, and which
-    // it was is kept.
-    if (view.isEmpty())
-        return q.text(column);
-    // A plan file's text is SQLite's UTF-8, looked up by its own bytes: a text seen before is
-    // neither converted nor copied.
-    QByteArray utf8;
-    view.visit([&utf8](auto v) {
-        if constexpr (std::is_same_v<decltype(v), QUtf8StringView>)
-            utf8 = QByteArray::fromRawData(reinterpret_cast<const char *>(v.data()), v.size());
-    });
-    if (!utf8.isNull()) {
-        if (const auto it = m_byUtf8.constFind(utf8); it != m_byUtf8.cend())
+    Column &c = m_columns[column];
+    return c.shared ? keep(c, q, column) : q.text(column);
+}
+
+QString RepeatedText::keep(Column &c, const RowQuery &q, int column)
+{
+    // A text seen before is found by the file's own bytes: neither converted nor copied.
+    if (const QUtf8StringView utf8 = q.utf8(column); !utf8.isEmpty()) {
+        const QByteArray bytes = QByteArray::fromRawData(utf8.data(), utf8.size());
+        if (const auto it = c.byUtf8.constFind(bytes); it != c.byUtf8.cend()) {
+            ++c.repeats;
             return *it;
+        }
         const QString text = q.text(column);
-        if (m_byUtf8.size() < kLimit)
-            m_byUtf8.insert(QByteArray(utf8.constData(), utf8.size()), text);
+        if (c.byUtf8.size() < kLimit)
+            c.byUtf8.insert(QByteArray(bytes.constData(), bytes.size()), text);
+        else if (c.repeats < kLimit)
+            c.shared = false;
         return text;
     }
+    // None and "" are read as they are (a null text and an empty one compare equal).
     const QString text = q.text(column);
-    if (const auto it = m_texts.constFind(text); it != m_texts.cend())
+    if (text.isEmpty())
+        return text;
+    if (const auto it = c.texts.constFind(text); it != c.texts.cend()) {
+        ++c.repeats;
         return *it;
-    if (m_texts.size() < kLimit)
-        m_texts.insert(text);
+    }
+    if (c.texts.size() < kLimit)
+        c.texts.insert(text);
+    else if (c.repeats < kLimit)
+        c.shared = false;
     return text;
 }
 

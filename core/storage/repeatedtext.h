@@ -10,10 +10,10 @@ namespace ap {
 class RowQuery;
 
 // One copy of each text a column repeats, shared by every row that holds it (Qt's strings share
-// their characters when copied): a plan's targets name a few units and indicators over and over,
-// and 200,000 targets held 400,000 copies of them. It lives while one table is read; past
-// kLimit different texts it shares those it has and keeps no more (a column whose texts seldom
-// repeat would only cost it time).
+// their characters when copied): a plan's targets name a few units over and over, and 200,000
+// targets held 200,000 copies of them. It lives while one table is read, and keeps each column
+// apart. A column that has given kLimit different texts keeps no more, and one that by then
+// gave fewer repeats than new texts (a plan's indicators may all differ) is no longer looked up.
 class RepeatedText
 {
 public:
@@ -23,8 +23,16 @@ public:
     static constexpr qsizetype kLimit = 4096;
 
 private:
-    QHash<QByteArray, QString> m_byUtf8;   // a plan file's texts, by SQLite's UTF-8
-    QSet<QString> m_texts;                 // a server's, which come as QStrings
+    struct Column
+    {
+        QHash<QByteArray, QString> byUtf8;   // a plan file's texts, by SQLite's UTF-8
+        QSet<QString> texts;                 // a server's, which come as QStrings
+        qsizetype repeats = 0;
+        bool shared = true;                  // still looked up
+    };
+    QString keep(Column &c, const RowQuery &q, int column);
+
+    QHash<int, Column> m_columns;
 };
 
 } // namespace ap

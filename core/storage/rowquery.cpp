@@ -184,8 +184,10 @@ RowQuery::Kind RowQuery::kind(int column) const
 
 QString RowQuery::text(int column) const
 {
-    if (m_query || !onColumn(column))
-        return fitted(value(column).toString());
+    if (m_query || !onColumn(column)) {
+        QString text = value(column).toString();   // the QVariant gone, it is not shared: shrunk in place
+        return fitted(std::move(text));
+    }
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_TEXT: {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
@@ -196,6 +198,14 @@ QString RowQuery::text(int column) const
     default:
         return read(column).toString();
     }
+}
+
+QUtf8StringView RowQuery::utf8(int column) const
+{
+    if (m_query || !onColumn(column) || sqlite3_column_type(m_statement, column) != SQLITE_TEXT)
+        return QUtf8StringView();
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QUtf8StringView(text, sqlite3_column_bytes(m_statement, column));
 }
 
 QAnyStringView RowQuery::textView(int column) const

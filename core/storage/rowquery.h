@@ -44,6 +44,10 @@ public:
     // symbol or a date that is read only to be interpreted. Valid until the next textView() or
     // next().
     QAnyStringView textView(int column) const;
+    // SQLite's own UTF-8 of a text value; a null view for any other value and on a server. Valid
+    // until next(): SQLite converts a value once, and reading it again (text(), kind()) gives
+    // the same bytes.
+    QUtf8StringView utf8(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QSqlError lastError() const;

@@ -1,7 +1,8 @@
 // A column's repeated texts are read once and shared (RepeatedText): each row still reads what it
 // holds (none, "", a number kept in a text's column), the rows that hold the same text share one
-// copy of it, past its limit it shares only what it has, and a plan's targets come out of the
-// file with their units shared.
+// copy of it, each column apart; a column whose texts seldom repeat stops being looked up at its
+// limit, one that repeats them goes on sharing those it has; a text read holds little more room
+// than its characters; and a plan's targets come out of the file with their units shared.
 #include "document/plandocument.h"
 #include "storage/repeatedtext.h"
 #include "storage/rowquery.h"
@@ -13,12 +14,13 @@
 #include <QTemporaryDir>
 
 #include <map>
+#include <utility>
 
 using namespace ap;
 
 namespace {
 
-// A one-column table of texts in a fresh SQLite file, dropped from Qt's list when it goes.
+// A table of two text columns (v, w) in a fresh SQLite file, dropped from Qt's list when it goes.
 class TextTable
 {
 public:
@@ -28,21 +30,52 @@ public:
         db.setDatabaseName(dir.filePath(QStringLiteral("texts.sqlite")));
         REQUIRE(db.open());
         QSqlQuery make(db);
-        REQUIRE(make.exec(QStringLiteral("CREATE TABLE t (n INTEGER PRIMARY KEY, v)")));
+        REQUIRE(make.exec(QStringLiteral("CREATE TABLE t (n INTEGER PRIMARY KEY, v, w)")));
     }
     ~TextTable() { QSqlDatabase::removeDatabase(m_name); }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
-    void add(const QVariant &value)
+    // The rows in one transaction (thousands of rows, one write to the disk).
+    void add(const QList<std::pair<QVariant, QVariant>> &rows)
     {
-        QSqlQuery insert(db());
-        insert.prepare(QStringLiteral("INSERT INTO t (v) VALUES (?)"));
-        insert.addBindValue(value);
-        REQUIRE(insert.exec());
+        QSqlDatabase d = db();
+        REQUIRE(d.transaction());
+        QSqlQuery insert(d);
+        REQUIRE(insert.prepare(QStringLiteral("INSERT INTO t (v, w) VALUES (?, ?)")));
+        for (const auto &[v, w] : rows) {
+            insert.addBindValue(v);
+            insert.addBindValue(w);
+            REQUIRE(insert.exec());
+        }
+        REQUIRE(d.commit());
+    }
+    // Each row's v and w through one RepeatedText, as a plan's reader reads them.
+    std::pair<QList<QString>, QList<QString>> readShared() const
+    {
+        RowQuery q(db());
+        REQUIRE(q.exec(QStringLiteral("SELECT v, w FROM t ORDER BY n")));
+        RepeatedText repeated;
+        QList<QString> v, w;
+        while (q.next()) {
+            for (int c : {0, 1}) {
+                const QString plain = q.text(c);
+                const QString shared = repeated.text(q, c);
+                INFO("row " << v.size() << ", column " << c);
+                CHECK(shared == plain);
+                CHECK(shared.isNull() == plain.isNull());
+                (c == 0 ? v : w).append(shared);
+            }
+        }
+        return {v, w};
     }
 
 private:
     QString m_name = QStringLiteral("texts");
 };
+
+QString indicator(qsizetype i)
+{
+    return QStringLiteral("指标%1").arg(i);
+}
 
 } // namespace
 
@@ -53,64 +86,82 @@ TEST_CASE("Rows that repeat a text share one copy of it, and each row reads what
         TextTable table(dir);
         const QList<QVariant> values = {QStringLiteral("覆盖率"), QStringLiteral("%"), QStringLiteral("覆盖率"),
                                         QVariant(QMetaType::fromType<QString>()), QString(QLatin1String("")),
-                                        QStringLiteral("%"), 7, QStringLiteral("7"), QStringLiteral("覆盖率")};
+                                        QStringLiteral("%"), 7, QStringLiteral("7"), QStringLiteral("覆盖率"), 7};
+        QList<std::pair<QVariant, QVariant>> rows;
         for (const QVariant &v : values)
-            table.add(v);
-        RowQuery q(table.db());
-        REQUIRE(q.exec(QStringLiteral("SELECT v FROM t ORDER BY n")));
-        RepeatedText repeated;
-        QList<QString> read;
-        while (q.next()) {
-            const QString plain = q.text(0);
-            const QString shared = repeated.text(q, 0);
-            INFO("row " << read.size());
-            CHECK(shared == plain);
-            CHECK(shared.isNull() == plain.isNull());
-            read.append(shared);
-        }
+            rows.append({v, QStringLiteral("%")});
+        table.add(rows);
+        const auto [read, units] = table.readShared();
         REQUIRE(read.size() == values.size());
         CHECK(read.at(3).isNull());
         CHECK(!read.at(4).isNull());
         CHECK(read.at(4).isEmpty());
-        // The same characters, one copy: 覆盖率 three times, % twice.
+        // The same characters, one copy: 覆盖率 three times, % twice, a number kept as one twice.
         CHECK(read.at(2).constData() == read.at(0).constData());
         CHECK(read.at(8).constData() == read.at(0).constData());
         CHECK(read.at(5).constData() == read.at(1).constData());
+        CHECK(read.at(9).constData() == read.at(6).constData());
         CHECK(read.at(1).constData() != read.at(0).constData());
+        // Another column's % is its own copy, shared down that column.
+        CHECK(units.at(0).constData() != read.at(1).constData());
+        for (const QString &unit : units)
+            CHECK(unit.constData() == units.at(0).constData());
     }
 }
 
-TEST_CASE("Past its limit a column's texts are shared only as far as those it has")
+TEST_CASE("A column whose texts seldom repeat stops being shared at its limit, and the other columns go on sharing theirs")
 {
     QTemporaryDir dir;
     {
         TextTable table(dir);
         const qsizetype count = RepeatedText::kLimit + 10;
+        QList<std::pair<QVariant, QVariant>> rows;
         for (qsizetype i = 0; i < count; ++i)
-            table.add(QStringLiteral("指标%1").arg(i));
-        table.add(QStringLiteral("指标0"));                             // kept: among the first
-        table.add(QStringLiteral("指标%1").arg(count - 1));              // past the limit: not kept
-        RowQuery q(table.db());
-        REQUIRE(q.exec(QStringLiteral("SELECT v FROM t ORDER BY n")));
-        RepeatedText repeated;
-        QList<QString> read;
-        while (q.next())
-            read.append(repeated.text(q, 0));
-        REQUIRE(read.size() == count + 2);
+            rows.append({indicator(i), i < RepeatedText::kLimit ? QStringLiteral("%") : QStringLiteral("家")});
+        rows.append({indicator(0), QStringLiteral("家")});
+        table.add(rows);
+        const auto [read, units] = table.readShared();
+        REQUIRE(read.size() == count + 1);
         CHECK(read.at(count) == read.at(0));
-        CHECK(read.at(count).constData() == read.at(0).constData());
-        CHECK(read.at(count + 1) == read.at(count - 1));
-        CHECK(read.at(count + 1).constData() != read.at(count - 1).constData());
+        CHECK(read.at(count).constData() != read.at(0).constData());   // no longer looked up
+        // 家 first comes after the indicators have given up, and is shared all the same.
+        for (qsizetype i = RepeatedText::kLimit + 1; i <= count; ++i)
+            CHECK(units.at(i).constData() == units.at(RepeatedText::kLimit).constData());
     }
 }
 
-TEST_CASE("A text read from a plan file holds no more room than its characters")
+TEST_CASE("A column that repeats its texts goes on sharing those it has past its limit")
+{
+    QTemporaryDir dir;
+    {
+        TextTable table(dir);
+        QList<std::pair<QVariant, QVariant>> rows;
+        for (qsizetype i = 0; i < RepeatedText::kLimit; ++i)
+            rows.append({indicator(i), QVariant()});
+        for (qsizetype i = 0; i < RepeatedText::kLimit; ++i)
+            rows.append({indicator(i), QVariant()});
+        rows.append({indicator(-1), QVariant()});   // past the limit: not kept
+        rows.append({indicator(-1), QVariant()});
+        rows.append({indicator(0), QVariant()});
+        table.add(rows);
+        const auto [read, units] = table.readShared();
+        const qsizetype limit = RepeatedText::kLimit;
+        REQUIRE(read.size() == 2 * limit + 3);
+        CHECK(read.at(limit).constData() == read.at(0).constData());
+        CHECK(read.at(2 * limit + 2).constData() == read.at(0).constData());
+        CHECK(read.at(2 * limit + 1) == read.at(2 * limit));
+        CHECK(read.at(2 * limit + 1).constData() != read.at(2 * limit).constData());
+        CHECK(units.at(0).isNull());
+    }
+}
+
+TEST_CASE("A text read from a plan file holds hardly more room than its characters")
 {
     QTemporaryDir dir;
     {
         TextTable table(dir);
         const QString paragraph = QStringLiteral("完善基层医疗卫生服务体系，提升家庭医生签约服务质量。").repeated(8);
-        table.add(paragraph);
+        table.add({{paragraph, QVariant()}});
         RowQuery q(table.db());
         REQUIRE(q.exec(QStringLiteral("SELECT v FROM t")));
         REQUIRE(q.next());
