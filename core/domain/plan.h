@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "optionalbox.h"
 
 #include <QDate>
 #include <QHash>
@@ -175,7 +176,7 @@ struct Task
     QString notes;
     QList<Target> targets;
     QList<Assignment> assignments;
-    std::optional<AssessmentItem> assessment;   // its points in the year-end assessment, if assessed
+    OptionalBox<AssessmentItem> assessment;     // its points in the year-end assessment, if assessed
 
     QList<Id> departmentIds(DepartmentRole role) const;
     // Whether department has this role in the task (no list made: asked of every task by filters).

@@ -414,3 +414,49 @@ TEST_CASE("Rows of one indicator with their own dates fold into one target with 
     rate.unit = QStringLiteral("%");
     CHECK(foldSteps({rows.at(0), rate}).size() == 2);
 }
+
+TEST_CASE("A task's assessment item reads as an optional, takes a pointer's room and is shared by copies until one changes it")
+{
+    STATIC_REQUIRE(sizeof(OptionalBox<AssessmentItem>) == sizeof(void *));
+    Task plain;
+    CHECK(!plain.assessment);
+    CHECK(!plain.assessment.has_value());
+    CHECK(plain.assessment == std::nullopt);
+    CHECK(plain.assessment == std::optional<AssessmentItem>());
+    AssessmentItem otherwise;
+    otherwise.points = 3;
+    CHECK(plain.assessment.value_or(otherwise).points == 3);
+
+    AssessmentItem item;
+    item.points = 10;
+    item.method = QStringLiteral("查阅资料");
+    Task assessed;
+    assessed.assessment = item;
+    REQUIRE(assessed.assessment);
+    CHECK(assessed.assessment->points == 10);
+    CHECK(assessed.assessment == item);
+    CHECK(item == assessed.assessment);
+    CHECK(assessed.assessment == std::optional<AssessmentItem>(item));
+    CHECK(assessed.assessment != plain.assessment);
+    CHECK(assessed != plain);
+    const std::optional<AssessmentItem> asOptional = assessed.assessment;
+    CHECK(asOptional == item);
+
+    // A copy shares the item; changing it through the copy leaves the original's as it was.
+    Task copy = assessed;
+    CHECK(copy == assessed);
+    copy.assessment->points = 6;
+    CHECK(copy.assessment->points == 6);
+    CHECK(assessed.assessment->points == 10);
+    CHECK(copy != assessed);
+    (*copy.assessment).points = 10;
+    CHECK(copy == assessed);   // equal by value, though no longer shared
+
+    copy.assessment.reset();
+    CHECK(!copy.assessment);
+    CHECK(assessed.assessment);
+    copy.assessment = std::optional<AssessmentItem>();
+    CHECK(!copy.assessment);
+    copy.assessment = std::optional<AssessmentItem>(item);
+    CHECK(copy.assessment == item);
+}
