@@ -31,7 +31,9 @@ public:
     // As std::optional's: only when it has a value.
     const T &operator*() const { return m_d->value; }
     const T *operator->() const { return &m_d->value; }
-    T &operator*() { return m_d->value; }        // the copies that share it keep theirs
+    // Changing it through these leaves the copies that share it as they were. A reference kept
+    // from them is the box's own only until the box is copied again.
+    T &operator*() { return m_d->value; }
     T *operator->() { return &m_d->value; }
     T value_or(const T &otherwise) const { return m_d ? m_d->value : otherwise; }
     void reset() { m_d.reset(); }
@@ -41,12 +43,14 @@ public:
         return a.m_d == b.m_d || (a.has_value() && b.has_value() ? *a == *b : a.has_value() == b.has_value());
     }
     friend bool operator!=(const OptionalBox &a, const OptionalBox &b) { return !(a == b); }
-    friend bool operator==(const OptionalBox &a, const std::optional<T> &b) { return a == OptionalBox(b); }
+    friend bool operator==(const OptionalBox &a, const std::optional<T> &b) { return b ? a == *b : !a.has_value(); }
     friend bool operator!=(const OptionalBox &a, const std::optional<T> &b) { return !(a == b); }
-    friend bool operator==(const std::optional<T> &a, const OptionalBox &b) { return OptionalBox(a) == b; }
-    friend bool operator!=(const std::optional<T> &a, const OptionalBox &b) { return !(a == b); }
+    friend bool operator==(const std::optional<T> &a, const OptionalBox &b) { return b == a; }
+    friend bool operator!=(const std::optional<T> &a, const OptionalBox &b) { return !(b == a); }
     friend bool operator==(const OptionalBox &a, std::nullopt_t) { return !a.has_value(); }
     friend bool operator!=(const OptionalBox &a, std::nullopt_t) { return a.has_value(); }
+    friend bool operator==(std::nullopt_t, const OptionalBox &b) { return !b.has_value(); }
+    friend bool operator!=(std::nullopt_t, const OptionalBox &b) { return b.has_value(); }
     friend bool operator==(const OptionalBox &a, const T &b) { return a.has_value() && *a == b; }
     friend bool operator!=(const OptionalBox &a, const T &b) { return !(a == b); }
     friend bool operator==(const T &a, const OptionalBox &b) { return b == a; }

@@ -108,7 +108,7 @@ QVariant AssessmentSchemeModel::data(const QModelIndex &index, int role) const
     if (found == m_doc->plan().tasks.cend())
         return QVariant();
     const Task &task = *found;
-    const std::optional<AssessmentItem> &item = task.assessment;
+    const auto &item = task.assessment;   // no copy of the item
     if (role == ChoicesRole && index.column() == RuleColumn) {
         QStringList names;
         for (ScoringRule r : scoringRules())

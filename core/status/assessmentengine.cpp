@@ -220,7 +220,7 @@ AssessmentResult AssessmentEngine::assess(const PlanData &plan, const ReportLog 
     for (Id sid : plan.sectionsInOrder())
         for (Id tid : plan.sectionTasks.value(sid)) {
             const Task &task = *plan.tasks.constFind(tid);
-            const std::optional<AssessmentItem> &item = task.assessment;
+            const auto &item = task.assessment;   // no copy of the item
             if (!item)
                 continue;
             ++out.itemCount;

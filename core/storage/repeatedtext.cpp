@@ -23,7 +23,7 @@ QString RepeatedText::keep(Column &c, const RowQuery &q, int column)
         if (c.byUtf8.size() < kLimit)
             c.byUtf8.insert(QByteArray(bytes.constData(), bytes.size()), text);
         else if (c.repeats < kLimit)
-            c.shared = false;
+            giveUp(c);
         return text;
     }
     // None and "" are read as they are (a null text and an empty one compare equal).
@@ -37,8 +37,15 @@ QString RepeatedText::keep(Column &c, const RowQuery &q, int column)
     if (c.texts.size() < kLimit)
         c.texts.insert(text);
     else if (c.repeats < kLimit)
-        c.shared = false;
+        giveUp(c);
     return text;
+}
+
+void RepeatedText::giveUp(Column &c)
+{
+    c.shared = false;
+    c.byUtf8 = {};
+    c.texts = {};
 }
 
 } // namespace ap

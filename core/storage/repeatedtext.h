@@ -31,6 +31,7 @@ private:
         bool shared = true;                  // still looked up
     };
     QString keep(Column &c, const RowQuery &q, int column);
+    static void giveUp(Column &c);   // no longer looked up, and what it held let go
 
     QHash<int, Column> m_columns;
 };

@@ -7,6 +7,8 @@
 
 #include "../support/testutil.h"
 
+#include <utility>
+
 using namespace ap;
 
 TEST_CASE("Chinese numerals read as they are written in headings")
@@ -423,6 +425,7 @@ TEST_CASE("A task's assessment item reads as an optional, takes a pointer's room
     CHECK(!plain.assessment.has_value());
     CHECK(plain.assessment == std::nullopt);
     CHECK(plain.assessment == std::optional<AssessmentItem>());
+    CHECK(std::nullopt == plain.assessment);
     AssessmentItem otherwise;
     otherwise.points = 3;
     CHECK(plain.assessment.value_or(otherwise).points == 3);
@@ -444,8 +447,13 @@ TEST_CASE("A task's assessment item reads as an optional, takes a pointer's room
 
     // A copy shares the item; changing it through the copy leaves the original's as it was.
     Task copy = assessed;
+    const auto itemOf = [](const Task &t) { return &*t.assessment; };   // read without changing
+    CHECK(itemOf(copy) == itemOf(assessed));
     CHECK(copy == assessed);
+    CHECK(std::as_const(copy).assessment->points == 10);
+    CHECK(itemOf(copy) == itemOf(assessed));   // a read leaves it shared
     copy.assessment->points = 6;
+    CHECK(itemOf(copy) != itemOf(assessed));
     CHECK(copy.assessment->points == 6);
     CHECK(assessed.assessment->points == 10);
     CHECK(copy != assessed);
