@@ -9,10 +9,10 @@ namespace ap {
 
 namespace {
 
-// A text read from the file, holding no more memory than its characters. QString::fromUtf8 makes
-// room for as many UTF-16 units as the text has UTF-8 bytes, three times what Chinese takes:
-// a large plan's titles and paragraphs held twice their size again. Shrunk in place (the
-// allocator's realloc), nothing copied.
+// A text read from the file, holding hardly more memory than its characters (fewer than eight
+// spare). QString::fromUtf8 makes room for as many UTF-16 units as the text has UTF-8 bytes,
+// three times what Chinese takes: a large plan's titles and paragraphs held twice their size
+// again. Shrunk in place (the allocator's realloc), nothing copied, when the string is not shared.
 QString fitted(QString text)
 {
     if (text.capacity() - text.size() >= 8)
